@@ -1,0 +1,55 @@
+package assets
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+)
+
+// Hyphenation patterns (TeX hyph-utf8, one Liang pattern per line) and their
+// licence texts; see hyphenation/LICENSE-*.txt.
+//
+//go:embed hyphenation/*
+var hyphenationFiles embed.FS
+
+// hyphenationFile maps a base language to the stem of its pattern files.
+var hyphenationFile = map[string]string{
+	"en": "hyph-en-us", // American English serves every English variant
+	"es": "hyph-es",
+}
+
+// HyphenationLanguages lists the base languages that have embedded patterns.
+func HyphenationLanguages() []string { return []string{"en", "es"} }
+
+// Hyphenation returns the Liang patterns (hyph-utf8 .pat.txt) for a base
+// language such as "en" or "es".
+func Hyphenation(lang string) ([]byte, error) {
+	stem, err := hyphenationStem(lang)
+	if err != nil {
+		return nil, err
+	}
+	return hyphenationFiles.ReadFile("hyphenation/" + stem + ".pat.txt")
+}
+
+// HyphenationExceptions returns the exception words (hyph-utf8 .hyp.txt, one
+// hyphenated word per line) for a base language, or nil if it has none.
+func HyphenationExceptions(lang string) ([]byte, error) {
+	stem, err := hyphenationStem(lang)
+	if err != nil {
+		return nil, err
+	}
+	b, err := hyphenationFiles.ReadFile("hyphenation/" + stem + ".hyp.txt")
+	if err != nil {
+		return nil, nil // this language has no exception list
+	}
+	return b, nil
+}
+
+func hyphenationStem(lang string) (string, error) {
+	stem, ok := hyphenationFile[strings.ToLower(lang)]
+	if !ok {
+		return "", fmt.Errorf("assets: no hyphenation patterns for language %q (supported: %s)",
+			lang, strings.Join(HyphenationLanguages(), ", "))
+	}
+	return stem, nil
+}

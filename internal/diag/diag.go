@@ -1,0 +1,55 @@
+// Package diag holds the positioned messages that readers and checks report:
+// "manuscript.md:12:3: unknown front matter key".
+package diag
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Position names a place in a file. Line and Col are 1-based; 0 means
+// unknown, and is left out when printed.
+type Position struct {
+	File string
+	Line int
+	Col  int
+}
+
+func (p Position) String() string {
+	var b strings.Builder
+	b.WriteString(p.File)
+	if p.Line > 0 {
+		fmt.Fprintf(&b, ":%d", p.Line)
+		if p.Col > 0 {
+			fmt.Fprintf(&b, ":%d", p.Col)
+		}
+	}
+	return b.String()
+}
+
+// Diagnostic is a message about a place. As an error it is fatal; in a
+// Warnings list the build goes on.
+type Diagnostic struct {
+	Pos Position
+	Msg string
+}
+
+func (d *Diagnostic) Error() string {
+	if s := d.Pos.String(); s != "" {
+		return s + ": " + d.Msg
+	}
+	return d.Msg
+}
+
+// Errorf returns a positioned error.
+func Errorf(pos Position, format string, args ...any) *Diagnostic {
+	return &Diagnostic{Pos: pos, Msg: fmt.Sprintf(format, args...)}
+}
+
+// Warnings collects non-fatal messages in the order they were found.
+type Warnings []*Diagnostic
+
+// Addf appends a positioned warning.
+func (w *Warnings) Addf(pos Position, format string, args ...any) {
+	*w = append(*w, Errorf(pos, format, args...))
+}

@@ -1,0 +1,139 @@
+package document
+
+import (
+	"strings"
+
+	"github.com/google/uuid"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// idNamespace is the UUID v5 namespace for identifiers derived from a
+// title and date (uuid.NameSpaceURL is used for source URLs).
+var idNamespace = uuid.MustParse("8f7d2a3e-6c1b-5e0a-9d4f-2b1c3a4e5f60")
+
+// ID is the edition identifier shared by the EPUB and the PDF: the
+// manuscript's own, else a UUID v5 of the source URL, else of title and
+// date, so that it is stable across builds.
+func (m *Meta) ID() string {
+	if m.Identifier != "" {
+		return m.Identifier
+	}
+	if m.Source != nil && m.Source.URL != "" {
+		return "urn:uuid:" + uuid.NewSHA1(uuid.NameSpaceURL, []byte(m.Source.URL)).String()
+	}
+	return "urn:uuid:" + uuid.NewSHA1(idNamespace, []byte(m.Title+"\x00"+m.Date)).String()
+}
+
+// Credit is one entry of the closing Credits section.
+type Credit struct {
+	Label  string
+	Values []string
+}
+
+// Credits lists what the closing Credits section of every edition says:
+// source, original headline and language, translation, byline, photo
+// credits, rights, identifier and the tool that made the edition.
+func (d *Document) Credits(generator string) []Credit {
+	m := &d.Meta
+	var out []Credit
+	add := func(label string, vs ...string) {
+		var keep []string
+		for _, v := range vs {
+			if v = strings.TrimSpace(v); v != "" {
+				keep = append(keep, v)
+			}
+		}
+		if len(keep) > 0 {
+			out = append(out, Credit{label, keep})
+		}
+	}
+	if s := m.Source; s != nil {
+		add("Source publication", s.Name, s.URL)
+		add("Original headline", s.Title)
+		add("Original language", LanguageName(s.Lang))
+		add("Translation", s.Translation)
+	}
+	add("Byline", append(append([]string{}, m.Authors...), m.Byline...)...)
+	for _, c := range m.Creators {
+		add(RoleName(c.Role), c.Text)
+	}
+	for _, c := range m.Contributors {
+		add(RoleName(c.Role), c.Text)
+	}
+	add("Photographs", d.PhotoCredits()...)
+	add("Publisher", m.Publisher)
+	add("Rights", m.Rights)
+	add("Identifier", m.ID())
+	add("Produced with", generator)
+	return out
+}
+
+// PhotoCredits returns each distinct figure credit, in order of first use.
+func (d *Document) PhotoCredits() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, f := range d.Figures() {
+		if f.Credit != "" && !seen[f.Credit] {
+			seen[f.Credit] = true
+			out = append(out, f.Credit)
+		}
+	}
+	return out
+}
+
+// Figures returns every figure, including those inside quotes and lists.
+func (d *Document) Figures() []*Figure {
+	var out []*Figure
+	Walk(d.Blocks, func(b Block) {
+		if f, ok := b.(*Figure); ok {
+			out = append(out, f)
+		}
+	})
+	return out
+}
+
+// Walk calls fn for every block in document order, descending into quotes
+// and list items.
+func Walk(blocks []Block, fn func(Block)) {
+	for _, b := range blocks {
+		fn(b)
+		switch b := b.(type) {
+		case *Quote:
+			Walk(b.Blocks, fn)
+		case *List:
+			for _, item := range b.Items {
+				Walk(item, fn)
+			}
+		}
+	}
+}
+
+// LanguageName gives "Spanish (es)" for "es"; unknown tags stay as written.
+func LanguageName(tag string) string {
+	if tag == "" {
+		return ""
+	}
+	t, err := language.Parse(tag)
+	if err != nil {
+		return tag
+	}
+	if name := display.English.Tags().Name(t); name != "" {
+		return name + " (" + tag + ")"
+	}
+	return tag
+}
+
+// RoleName names the MARC relator codes that manuscripts use most.
+func RoleName(code string) string {
+	if n, ok := relatorNames[code]; ok {
+		return n
+	}
+	return "Contributor (" + code + ")"
+}
+
+var relatorNames = map[string]string{
+	"aut": "Author", "edt": "Editor", "trl": "Translator", "pht": "Photographer",
+	"ill": "Illustrator", "bkp": "Book producer", "cov": "Cover designer",
+	"nrt": "Narrator", "pbl": "Publisher", "ctb": "Contributor", "cre": "Creator",
+}

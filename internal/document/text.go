@@ -1,0 +1,73 @@
+package document
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// PlainText returns the text of inlines without markup; a line break
+// becomes a space.
+func PlainText(ins []Inline) string {
+	var b strings.Builder
+	writePlain(&b, ins)
+	return b.String()
+}
+
+func writePlain(b *strings.Builder, ins []Inline) {
+	for _, in := range ins {
+		switch n := in.(type) {
+		case *Str:
+			b.WriteString(n.Text)
+		case *Code:
+			b.WriteString(n.Text)
+		case *Emph:
+			writePlain(b, n.Children)
+		case *Strong:
+			writePlain(b, n.Children)
+		case *Link:
+			writePlain(b, n.Children)
+		case *LineBreak:
+			b.WriteByte(' ')
+		}
+	}
+}
+
+// Slug turns a title into a short, lower-case, ASCII file name:
+// "Who was Leandro Norero, the “patron”…" becomes "who-was-leandro-norero-the-patron".
+// It keeps at most max runes, cut at a word boundary; max <= 0 means 40.
+func Slug(s string, max int) string {
+	if max <= 0 {
+		max = 40
+	}
+	var b strings.Builder
+	dash := false
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue // drop accents: é -> e
+		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(unicode.ToLower(r))
+		case r == '\'' || r == '’':
+			// keep "Norero’s" as "noreros"
+		default:
+			dash = true
+		}
+	}
+	out := b.String()
+	if len(out) > max {
+		out = out[:max]
+		if i := strings.LastIndexByte(out, '-'); i > 0 {
+			out = out[:i]
+		}
+	}
+	if out == "" {
+		return "untitled"
+	}
+	return out
+}
