@@ -276,4 +276,3 @@ func (c *converter) inlines(n ast.Node) []document.Inline {
 	}
 	return out
 }
-

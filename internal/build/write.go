@@ -1,0 +1,83 @@
+package build
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"publish/internal/document"
+	"publish/internal/epub"
+	"publish/internal/pdf"
+)
+
+// Options hold what every edition shares.
+type Options struct {
+	// Time stamps the editions (dcterms:modified, PDF dates). Zero means
+	// the Unix epoch, so that builds are reproducible by default.
+	Time time.Time
+}
+
+// SourceDate reads SOURCE_DATE_EPOCH; unset means the zero time.
+func SourceDate() (time.Time, error) {
+	v := os.Getenv("SOURCE_DATE_EPOCH")
+	if v == "" {
+		return time.Time{}, nil
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || n < 0 {
+		return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a count of seconds since 1970", v)
+	}
+	return time.Unix(n, 0).UTC(), nil
+}
+
+// EPUB writes the EPUB edition of m.
+func EPUB(w io.Writer, m *Manuscript, opt Options) error {
+	return epub.Write(w, m.Doc, &epub.Options{Generator: Generator(), Modified: opt.Time})
+}
+
+// PDF writes the PDF edition of m.
+func PDF(w io.Writer, m *Manuscript, opt Options) error {
+	return pdf.Write(w, m.Doc, &pdf.Options{Generator: Generator(), Created: opt.Time})
+}
+
+// Slug is the base name of m's editions.
+func (m *Manuscript) Slug() string { return document.Slug(m.Doc.Meta.Title, 0) }
+
+// WriteFile writes a file through a temporary file in the same directory,
+// synced and then renamed into place, so that a failed or interrupted
+// build never leaves a half-written file where a good one was.
+func WriteFile(name string, write func(io.Writer) error) (err error) {
+	dir := filepath.Dir(name)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("%s: cannot create directory: %w", dir, unwrapPath(err))
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(name)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("%s: cannot write: %w", name, unwrapPath(err))
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err := write(tmp); err != nil {
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if err := os.Rename(tmp.Name(), name); err != nil {
+		return fmt.Errorf("%s: cannot write: %w", name, err)
+	}
+	return nil
+}

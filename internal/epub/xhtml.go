@@ -1,0 +1,149 @@
+package epub
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"publish/internal/document"
+)
+
+// esc escapes text for XHTML with numeric character references only, so
+// that every reading system parses it without a DTD.
+func esc(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '&':
+			b.WriteString("&#38;")
+		case '<':
+			b.WriteString("&#60;")
+		case '>':
+			b.WriteString("&#62;")
+		case '"':
+			b.WriteString("&#34;")
+		case '\u00a0':
+			b.WriteString("&#160;")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// body renders blocks as XHTML. ids maps each heading to its anchor.
+type body struct {
+	b       strings.Builder
+	ids     map[*document.Heading]string
+	images  map[*document.Figure]string // figure -> href of its image inside the book
+	figures int
+}
+
+func (x *body) blocks(bs []document.Block) {
+	for _, b := range bs {
+		x.block(b)
+	}
+}
+
+func (x *body) block(b document.Block) {
+	switch b := b.(type) {
+	case *document.Heading:
+		lvl := min(b.Level+1, 6) // the article title is the h1
+		fmt.Fprintf(&x.b, "<h%d id=\"%s\">%s</h%d>\n", lvl, x.ids[b], inlines(b.Text), lvl)
+	case *document.Paragraph:
+		x.b.WriteString("<p>" + inlines(b.Text) + "</p>\n")
+	case *document.Figure:
+		x.figures++
+		fmt.Fprintf(&x.b, "<figure id=\"figure-%d\">\n", x.figures)
+		if href, ok := x.images[b]; ok {
+			fmt.Fprintf(&x.b, "<img src=\"%s\" alt=\"%s\"/>\n", esc(href), esc(b.Alt))
+		} else {
+			fmt.Fprintf(&x.b, "<div class=\"placeholder\" role=\"img\" aria-label=\"%s\">Photo not available<br/>%s</div>\n",
+				esc(placeholderLabel(b)), esc(b.Src))
+		}
+		x.b.WriteString("<figcaption>" + inlines(b.Caption))
+		if b.Credit != "" {
+			x.b.WriteString(" <span class=\"credit\" role=\"doc-credit\">Image: " + esc(b.Credit) + "</span>")
+		}
+		x.b.WriteString("</figcaption>\n</figure>\n")
+	case *document.Quote:
+		x.b.WriteString("<blockquote>\n")
+		x.blocks(b.Blocks)
+		x.b.WriteString("</blockquote>\n")
+	case *document.List:
+		tag := "ul"
+		start := ""
+		if b.Ordered {
+			tag = "ol"
+			if b.Start != 1 {
+				start = " start=\"" + strconv.Itoa(b.Start) + "\""
+			}
+		}
+		x.b.WriteString("<" + tag + start + ">\n")
+		for _, item := range b.Items {
+			x.b.WriteString("<li>")
+			// A tight item of one paragraph reads better without <p>.
+			if len(item) == 1 {
+				if p, ok := item[0].(*document.Paragraph); ok {
+					x.b.WriteString(inlines(p.Text) + "</li>\n")
+					continue
+				}
+			}
+			x.b.WriteString("\n")
+			x.blocks(item)
+			x.b.WriteString("</li>\n")
+		}
+		x.b.WriteString("</" + tag + ">\n")
+	}
+}
+
+func placeholderLabel(f *document.Figure) string {
+	if f.Alt != "" {
+		return "Photo not available: " + f.Alt
+	}
+	return "Photo not available"
+}
+
+func inlines(ins []document.Inline) string {
+	var b strings.Builder
+	for _, in := range ins {
+		switch n := in.(type) {
+		case *document.Str:
+			b.WriteString(esc(n.Text))
+		case *document.Emph:
+			b.WriteString("<em>" + inlines(n.Children) + "</em>")
+		case *document.Strong:
+			b.WriteString("<strong>" + inlines(n.Children) + "</strong>")
+		case *document.Code:
+			b.WriteString("<code>" + esc(n.Text) + "</code>")
+		case *document.Link:
+			b.WriteString("<a href=\"" + esc(n.URL) + "\"")
+			if n.Title != "" {
+				b.WriteString(" title=\"" + esc(n.Title) + "\"")
+			}
+			b.WriteString(">" + inlines(n.Children) + "</a>")
+		case *document.LineBreak:
+			b.WriteString("<br/>")
+		}
+	}
+	return b.String()
+}
+
+// headingIDs gives every heading a unique anchor made from its text.
+func headingIDs(blocks []document.Block) map[*document.Heading]string {
+	ids := map[*document.Heading]string{}
+	used := map[string]int{}
+	document.Walk(blocks, func(b document.Block) {
+		h, ok := b.(*document.Heading)
+		if !ok {
+			return
+		}
+		id := "s-" + document.Slug(document.PlainText(h.Text), 40)
+		used[id]++
+		if n := used[id]; n > 1 {
+			id += "-" + strconv.Itoa(n)
+		}
+		ids[h] = id
+	})
+	return ids
+}

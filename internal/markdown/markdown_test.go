@@ -1,0 +1,204 @@
+package markdown
+
+import (
+	"bytes"
+	"flag"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"publish/internal/document"
+	"publish/manuscript"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata/")
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; run go test -update and review the diff\n--- got:\n%s", path, got)
+	}
+}
+
+func sample(t *testing.T) *document.Document {
+	t.Helper()
+	src, err := fs.ReadFile(manuscript.Sample(), "manuscript.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, warns, err := Parse(src, "manuscript.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(warns) > 0 {
+		t.Errorf("sample warnings: %v", warns)
+	}
+	return doc
+}
+
+// TestSampleModel pins the model of the bundled sample.
+func TestSampleModel(t *testing.T) {
+	doc := sample(t)
+	var buf bytes.Buffer
+	document.Dump(&buf, doc)
+	golden(t, "sample.model.golden", buf.Bytes())
+
+	var heads, paras, figs int
+	for _, b := range doc.Blocks {
+		switch b.(type) {
+		case *document.Heading:
+			heads++
+		case *document.Paragraph:
+			paras++
+		case *document.Figure:
+			figs++
+		}
+	}
+	if heads != 2 || paras != 25 || figs != 3 {
+		t.Errorf("sample has %d headings, %d paragraphs, %d figures; want 2, 25, 3", heads, paras, figs)
+	}
+	var credits []string
+	for _, f := range doc.Figures() {
+		credits = append(credits, f.Credit)
+	}
+	if got := strings.Join(credits, "|"); got != "Ecuador Police|GALO PAGUAY / Getty|GALO PAGUAY / Getty" {
+		t.Errorf("credits = %s", got)
+	}
+	if doc.Meta.Lang != "en" || doc.Meta.Date != "2022-10" || doc.Meta.Source == nil || doc.Meta.Source.Lang != "es" {
+		t.Errorf("sample meta: %+v", doc.Meta)
+	}
+}
+
+// TestRoundTrip writes a model and reads it back unchanged.
+func TestRoundTrip(t *testing.T) {
+	cases := map[string]string{
+		"sample": "",
+		"every block": `---
+title: "Every: kind of block"
+subtitle: A test
+author: [Ana Pérez, "José #2"]
+date: 2024-02-29
+lang: es-EC
+subject: "2024"
+creator:
+  - {role: trl, text: María}
+source: {name: El Diario, url: "https://example.org/a?b=1"}
+---
+
+# Chapter *one*
+
+A paragraph with *emphasis*, **strong**, ` + "`code`" + `, a [link](https://example.org "Title") and US$7 at 50% — “quotes” & <angles> [brackets] \*stars\* _under_ @cite ^sup^ ~sub~ $x$ #hash.\
+After a hard break.
+
+1984\. A year, not a list.
+
+- A list item that starts with - a dash
+- Second
+
+3. three
+4. four
+
+> Quoted *text*.
+>
+> Second quoted paragraph.
+
+![A caption with “quotes”](images/a b.jpg){alt="Alt with \"straight\" quotes" credit="AFP / Getty"}
+
+## Section {not attributes}
+
++ plus
+`,
+	}
+	for name, src := range cases {
+		t.Run(name, func(t *testing.T) {
+			var doc *document.Document
+			if src == "" {
+				doc = sample(t)
+			} else {
+				var err error
+				doc, _, err = Parse([]byte(src), "case.md")
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			var out bytes.Buffer
+			if err := Write(&out, doc); err != nil {
+				t.Fatal(err)
+			}
+			back, _, err := Parse(out.Bytes(), "written.md")
+			if err != nil {
+				t.Fatalf("%v\n%s", err, out.String())
+			}
+			var a, b bytes.Buffer
+			document.Dump(&a, doc)
+			document.Dump(&b, back)
+			if a.String() != b.String() {
+				t.Errorf("round trip changed the model\n--- before:\n%s--- after:\n%s--- written:\n%s", a.String(), b.String(), out.String())
+			}
+			// Writing again is stable.
+			var out2 bytes.Buffer
+			Write(&out2, back)
+			if out.String() != out2.String() {
+				t.Errorf("second write differs:\n%s\n---\n%s", out.String(), out2.String())
+			}
+		})
+	}
+}
+
+func TestFrontMatterErrors(t *testing.T) {
+	cases := []struct {
+		name, src, want string
+	}{
+		{"no front matter", "# Hi\n", "m.md:1: no front matter"},
+		{"no title", "---\nlang: en\n---\n", "m.md:1: front matter has no title"},
+		{"yaml syntax", "---\ntitle: x\nauthor: [a, b\n---\n", "m.md:"},
+		{"wrong type", "---\ntitle: [a, b]\n---\n", `m.md:2:8: front matter key "title" must be a single text value`},
+		{"bad lang", "---\ntitle: x\nlang: english!\n---\n", `m.md:3:7: lang "english!" is not a BCP 47 language tag`},
+		{"bad date", "---\ntitle: x\ndate: 4 October 2022\n---\n", `m.md:3:7: date "4 October 2022" is not a W3CDTF date`},
+		{"bad month", "---\ntitle: x\ndate: 2022-13\n---\n", `m.md:3:7: date "2022-13"`},
+		{"bad role", "---\ntitle: x\ncreator:\n  - {role: author, text: A}\n---\n", `m.md:4:12: creator role "author" is not a three-letter MARC relator code`},
+		{"duplicate", "---\ntitle: x\ntitle: y\n---\n", `m.md:3:1: front matter key "title" appears twice`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, _, err := Parse([]byte(c.src), "m.md")
+			if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+				t.Errorf("error = %v, want prefix %q", err, c.want)
+			}
+		})
+	}
+}
+
+func TestUnknownKeyWarning(t *testing.T) {
+	_, warns, err := Parse([]byte("---\ntitle: x\nauther: Ana\n---\n\nText.\n"), "m.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(warns) != 1 || warns[0].Error() != `m.md:3:1: unknown front matter key "auther" (did you mean "author"?)` {
+		t.Errorf("warnings = %v", warns)
+	}
+}
+
+func TestFigureLines(t *testing.T) {
+	doc, _, err := Parse([]byte("---\ntitle: x\n---\n\nPara.\n\n![Cap](a.jpg){alt=\"A\" credit=\"C\"}\n"), "m.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, ok := doc.Blocks[1].(*document.Figure)
+	if !ok || f.Line != 7 || f.Alt != "A" || f.Credit != "C" || document.PlainText(f.Caption) != "Cap" {
+		t.Errorf("figure = %#v", doc.Blocks[1])
+	}
+}
