@@ -1,0 +1,285 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Rule names, as reports print them. Boilerplate rules are named
+// "boilerplate/" plus the row name of the boilerplate table.
+const (
+	RuleBlank         = "blank"
+	RuleHeadline      = "headline"
+	RuleBylineList    = "byline-list"
+	RuleBylineBy      = "byline-by"
+	RuleBylineRole    = "byline-role"
+	RuleDateline      = "dateline"
+	RuleFigureCredit  = "figure-credit"
+	RuleFigureCaption = "figure-caption"
+	RuleListItem      = "list-item"
+	RuleHeading       = "heading"
+	RuleParagraph     = "paragraph"
+)
+
+// Entry kinds: what a line became.
+const (
+	KindBlank         = "blank"
+	KindTitle         = "title"
+	KindByline        = "byline"
+	KindHeading       = "heading"
+	KindParagraph     = "paragraph"
+	KindListItem      = "list-item"
+	KindFigureCredit  = "figure-credit"
+	KindFigureCaption = "figure-caption"
+	KindDropped       = "dropped"
+)
+
+// bulletRE is a list item as pages copy it: a hyphen, bullet or asterisk
+// and a space. En and em dashes are left alone: Spanish dialogue starts
+// with them.
+var bulletRE = regexp.MustCompile(`^[-•*·] +(\S.*)$`)
+
+// listItem is the rule for "- item" lines; it returns the item's text.
+func listItem(text string) (string, bool) {
+	m := bulletRE.FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
+}
+
+// bylineItem is the byline-list rule: a "- Name" item in the header is a
+// byline entry when it is short and not a sentence.
+func bylineItem(text string) (string, bool) {
+	item, ok := listItem(text)
+	if !ok || len(words(item)) > 6 || endsSentence(item) || endsQuestion(item) || strings.ContainsAny(item, "0123456789") {
+		return "", false
+	}
+	return item, true
+}
+
+var byRE = regexp.MustCompile(`^(?i:by|written by|words by|por|escrito por|texto de)\s+(\S.*)$`)
+
+// nameSplitRE separates several names in one byline.
+var nameSplitRE = regexp.MustCompile(`\s*,\s*|\s+(?:and|&|y|e)\s+`)
+
+// bylineBy is the byline-by rule: "By Jane Doe", "By Jane Doe and John
+// Roe", "Por Ana Ruiz, corresponsal". It returns the parts in order.
+func bylineBy(text string) ([]string, bool) {
+	m := byRE.FindStringSubmatch(text)
+	if m == nil || len(words(m[1])) > 12 || endsSentence(m[1]) || endsQuestion(m[1]) {
+		return nil, false
+	}
+	var parts []string
+	for _, p := range nameSplitRE.Split(m[1], -1) {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) == 0 || !startsUpper(parts[0]) {
+		return nil, false
+	}
+	return parts, true
+}
+
+// bylineRole is the byline-role rule, tried only on the line right after a
+// "By" line: a short label such as "Transport correspondent" that is
+// neither a sentence nor a date.
+func bylineRole(text string) bool {
+	if _, ok := dateline(text); ok {
+		return false
+	}
+	n := len(words(text))
+	return n >= 1 && n <= 6 && !endsSentence(text) && !endsQuestion(text) && !strings.HasSuffix(text, ",")
+}
+
+// creditKind says whom a byline names.
+type creditKind int
+
+const (
+	person   creditKind = iota // a personal author: Meta.Authors
+	newsroom                   // an unsigned newsroom credit such as "Drafting": Meta.Byline
+	outlet                     // an organisation or a role: Meta.Byline
+)
+
+// newsroomRE names the unsigned credits that newsrooms print instead of a
+// person: BBC Mundo's "Redacción", in translation "Drafting" or "Writing".
+var newsroomRE = regexp.MustCompile(`^(?i:drafting|writing|newsroom|redacci[oó]n|staff|staff reporters?|editorial staff|agencias|agencies|wire services)(\s.*)?$`)
+
+// outletWords mark an organisation or a job title rather than a person.
+var outletWords = map[string]bool{
+	"news": true, "bbc": true, "mundo": true, "world": true, "service": true, "servicio": true,
+	"agency": true, "agencia": true, "press": true, "prensa": true, "reuters": true, "afp": true,
+	"ap": true, "efe": true, "times": true, "post": true, "journal": true, "radio": true, "tv": true,
+	"television": true, "televisión": true, "media": true, "medios": true,
+	"correspondent": true, "corresponsal": true, "reporter": true, "reportera": true, "reportero": true,
+	"editor": true, "editora": true, "analyst": true, "analista": true, "columnist": true,
+	"columnista": true, "periodista": true, "journalist": true, "producer": true, "productora": true,
+	"productor": true, "redactor": true, "redactora": true, "writer": true, "team": true, "equipo": true,
+}
+
+// classifyCredit decides whether a byline part is a person.
+func classifyCredit(s string) creditKind {
+	if newsroomRE.MatchString(s) {
+		return newsroom
+	}
+	for _, w := range words(s) {
+		if outletWords[strings.ToLower(strings.Trim(w, ".,;:()"))] {
+			return outlet
+		}
+	}
+	return person
+}
+
+const months = `january|february|march|april|may|june|july|august|september|october|november|december|` +
+	`jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|` +
+	`enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre`
+
+var (
+	publishedRE = regexp.MustCompile(`^(?i:published|updated|last updated|first published|publicado|publicada|actualizado|actualizada|última actualización|ultima actualizacion)\b`)
+	dateRE      = regexp.MustCompile(`^(?i:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo),?\s+)?` +
+		`(?i:\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?(?:` + months + `)\.?(?:\s+(?:de\s+)?\d{4})?` +
+		`|(?:` + months + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?` +
+		`|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})` +
+		`(?:,?\s+(?:at\s+|a las\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:am|pm|gmt|bst|utc|h))*)?$`)
+	agoRE = regexp.MustCompile(`^(?i:(?:\d+|an?|one|un|una)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+(?:\d+|un|una)\s+(?:minutos?|horas?|d[ií]as?|semanas?))$`)
+)
+
+// dateline is the dateline rule for header lines: "Published 3 October
+// 2022", "3 de octubre de 2022", "October 3, 2022", "2 hours ago".
+func dateline(text string) (string, bool) {
+	switch {
+	case publishedRE.MatchString(text) && len(words(text)) <= 10:
+		return "publication date line", true
+	case dateRE.MatchString(text):
+		return "a date alone on its line", true
+	case agoRE.MatchString(text):
+		return "a relative date alone on its line", true
+	}
+	return "", false
+}
+
+// Figure labels, as news pages print them before a photo credit and a
+// caption. Compare with the label lower-cased; add spellings here.
+var (
+	creditLabels  = []string{"image source", "fuente de la imagen", "photo credit", "crédito de la foto", "crédito de la imagen"}
+	captionLabels = []string{"image caption", "pie de foto", "leyenda de la imagen", "caption"}
+)
+
+// cutLabel returns what follows "LABEL," or "LABEL:" when text starts
+// with one of labels, in any case.
+func cutLabel(text string, labels []string) (string, bool) {
+	for _, l := range labels {
+		if len(text) < len(l) || !strings.EqualFold(text[:len(l)], l) {
+			continue
+		}
+		rest := text[len(l):]
+		if rest == "" {
+			return "", true
+		}
+		if rest[0] == ',' || rest[0] == ':' {
+			return strings.TrimSpace(rest[1:]), true
+		}
+	}
+	return "", false
+}
+
+// figureCredit is the figure-credit rule: "image source, CREDIT" in any
+// case, or a Spanish "Fuente de la imagen, CREDIT".
+func figureCredit(text string) (string, bool) { return cutLabel(text, creditLabels) }
+
+// figureCaption is the labelled form of the figure-caption rule: "Image
+// caption, CAPTION" or "Pie de foto, CAPTION".
+func figureCaption(text string) (string, bool) { return cutLabel(text, captionLabels) }
+
+// altMax bounds derived alt text: screen readers read it in one breath.
+const altMax = 250
+
+// altFromCaption derives alt text from a caption: the caption's text, cut
+// at the last word boundary before altMax characters with "…" when longer.
+func altFromCaption(caption string) string {
+	if utf8.RuneCountInString(caption) <= altMax {
+		return caption
+	}
+	cut := string([]rune(caption)[:altMax-1])
+	if i := strings.LastIndexByte(cut, ' '); i > 0 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
+}
+
+// Heading shape limits: section headings in news pages are a few words.
+const (
+	headingMaxWords = 14
+	headingMaxRunes = 100
+)
+
+// sentenceBreakRE finds a sentence ending inside a line: ". Next".
+var sentenceBreakRE = regexp.MustCompile(`[.!?…]["”’»)]*\s+[¿¡"“‘«(]?\p{Lu}`)
+
+// headingShape is the shape half of the heading rule (see the package
+// documentation for the whole rule). It reports whether text reads as a
+// section heading rather than a sentence, and why.
+func headingShape(text string) (bool, string) {
+	n := len(words(text))
+	switch {
+	case n > headingMaxWords || utf8.RuneCountInString(text) > headingMaxRunes:
+		return false, "too long for a heading"
+	case !startsUpper(text):
+		return false, "does not start with a capital letter"
+	case endsQuestion(text) && !sentenceBreakRE.MatchString(text):
+		return true, "a short question"
+	case endsSentence(text):
+		return false, "ends like a sentence"
+	case strings.HasSuffix(text, ",") || strings.HasSuffix(text, ";"):
+		return false, "ends mid-sentence"
+	case sentenceBreakRE.MatchString(text):
+		return false, "holds more than one sentence"
+	case !strings.ContainsFunc(text, unicode.IsLetter):
+		return false, "has no words"
+	}
+	return true, "a short line that does not end like a sentence"
+}
+
+// closers are what may follow the final punctuation of a sentence.
+const closers = `"”’'»)]`
+
+func lastMark(text string) rune {
+	t := strings.TrimRight(text, closers)
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return r
+}
+
+// endsSentence reports a final full stop, exclamation mark, ellipsis or
+// colon, before any closing quotes or brackets.
+func endsSentence(text string) bool {
+	switch lastMark(text) {
+	case '.', '!', '…', ':':
+		return true
+	}
+	return false
+}
+
+func endsQuestion(text string) bool { return lastMark(text) == '?' }
+
+// startsUpper reports whether the first letter or digit, after opening
+// punctuation, is a capital or a digit.
+func startsUpper(text string) bool {
+	for _, r := range text {
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsTitle(r):
+			return true
+		case unicode.IsLetter(r):
+			return false
+		case unicode.IsPunct(r) || unicode.IsSymbol(r):
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func words(text string) []string { return strings.Fields(text) }
