@@ -57,7 +57,6 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 	onUsage := func(c *cli.Context, err error, isSubcommand bool) error {
 		return usagef("%v", err)
 	}
-	outFlag := &cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "write the edition to `FILE` (default dist/<slug>.<ext>)"}
 	return &cli.App{
 		Name:    "publish",
 		Usage:   "build EPUB and PDF editions of an article, with full metadata and credits",
@@ -70,29 +69,9 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "do not print warnings"},
 		},
 		Commands: []*cli.Command{
-			{
-				Name: "epub", Usage: "build the EPUB edition", ArgsUsage: "[MANUSCRIPT]",
-				Description:  "MANUSCRIPT is a directory holding manuscript.md, or the .md file. Without it, the bundled sample is built.",
-				Flags:        []cli.Flag{outFlag},
-				OnUsageError: onUsage,
-				Action:       func(c *cli.Context) error { return single(c, "epub") },
-			},
-			{
-				Name: "pdf", Usage: "build the PDF edition", ArgsUsage: "[MANUSCRIPT]",
-				Description:  "MANUSCRIPT is a directory holding manuscript.md, or the .md file. Without it, the bundled sample is built.",
-				Flags:        []cli.Flag{outFlag},
-				OnUsageError: onUsage,
-				Action:       func(c *cli.Context) error { return single(c, "pdf") },
-			},
-			{
-				Name: "build", Usage: "build both editions", ArgsUsage: "[MANUSCRIPT...]",
-				Description: "Builds the EPUB and the PDF of each MANUSCRIPT into DIR. Without one, the bundled sample is built.",
-				Flags: []cli.Flag{
-					&cli.StringFlag{Name: "out-dir", Aliases: []string{"d"}, Value: "dist", Usage: "write editions into `DIR`"},
-				},
-				OnUsageError: onUsage,
-				Action:       buildAll,
-			},
+			epubCommand(onUsage),
+			pdfCommand(onUsage),
+			buildCommand(onUsage),
 		},
 	}
 }
@@ -140,17 +119,14 @@ func takesValue(cmd *cli.Command, arg string) bool {
 	return false
 }
 
+// edition is one kind of output: its file extension and its writer.
 type edition struct {
 	ext   string
 	write func(io.Writer, *build.Manuscript, build.Options) error
 }
 
-var editions = map[string]edition{
-	"epub": {".epub", build.EPUB},
-	"pdf":  {".pdf", build.PDF},
-}
-
-func single(c *cli.Context, kind string) error {
+// single builds one edition of at most one manuscript (epub, pdf).
+func single(c *cli.Context, ed edition) error {
 	args, err := manuscriptArgs(c, 1)
 	if err != nil {
 		return err
@@ -159,7 +135,7 @@ func single(c *cli.Context, kind string) error {
 	if len(args) == 1 {
 		src = args[0]
 	}
-	opt, err := options()
+	opt, err := options(c)
 	if err != nil {
 		return err
 	}
@@ -169,42 +145,19 @@ func single(c *cli.Context, kind string) error {
 	}
 	out := c.String("out")
 	if out == "" {
-		out = filepath.Join("dist", m.Slug()+editions[kind].ext)
+		out = filepath.Join("dist", m.Slug()+ed.ext)
 	}
-	return writeEdition(c, m, kind, out, opt)
+	return writeEdition(c, m, ed, out, opt)
 }
 
-func buildAll(c *cli.Context) error {
-	args, err := manuscriptArgs(c, 0)
-	if err != nil {
-		return err
-	}
-	if len(args) == 0 {
-		args = []string{""}
-	}
-	opt, err := options()
-	if err != nil {
-		return err
-	}
-	dir := c.String("out-dir")
-	for _, src := range args {
-		m, err := load(c, src)
-		if err != nil {
-			return err
-		}
-		for _, kind := range []string{"epub", "pdf"} {
-			out := filepath.Join(dir, m.Slug()+editions[kind].ext)
-			if err := writeEdition(c, m, kind, out, opt); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-func options() (build.Options, error) {
+// options gathers what every edition needs from the environment and from
+// the flags of the command being run.
+func options(c *cli.Context) (build.Options, error) {
 	t, err := build.SourceDate()
-	return build.Options{Time: t}, err
+	if err != nil {
+		return build.Options{}, err
+	}
+	return build.Options{Time: t, EPUB: epubOptions(c), PDF: pdfOptions(c)}, nil
 }
 
 func load(c *cli.Context, src string) (*build.Manuscript, error) {
@@ -222,14 +175,13 @@ func load(c *cli.Context, src string) (*build.Manuscript, error) {
 	return m, nil
 }
 
-func writeEdition(c *cli.Context, m *build.Manuscript, kind, out string, opt build.Options) error {
+func writeEdition(c *cli.Context, m *build.Manuscript, ed edition, out string, opt build.Options) error {
 	abs, _ := filepath.Abs(out)
 	for _, in := range m.Inputs {
 		if in == abs {
 			return usagef("--out %s names an input file; choose another name", out)
 		}
 	}
-	ed := editions[kind]
 	if err := build.WriteFile(out, func(w io.Writer) error { return ed.write(w, m, opt) }); err != nil {
 		return err
 	}

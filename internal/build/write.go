@@ -13,11 +13,14 @@ import (
 	"publish/internal/pdf"
 )
 
-// Options hold what every edition shares.
+// Options control the editions. EPUB and PDF hold each writer's own
+// options; the generator and the time stamp are filled in from here.
 type Options struct {
 	// Time stamps the editions (dcterms:modified, PDF dates). Zero means
 	// the Unix epoch, so that builds are reproducible by default.
 	Time time.Time
+	EPUB epub.Options
+	PDF  pdf.Options
 }
 
 // SourceDate reads SOURCE_DATE_EPOCH; unset means the zero time.
@@ -35,12 +38,16 @@ func SourceDate() (time.Time, error) {
 
 // EPUB writes the EPUB edition of m.
 func EPUB(w io.Writer, m *Manuscript, opt Options) error {
-	return epub.Write(w, m.Doc, &epub.Options{Generator: Generator(), Modified: opt.Time})
+	o := opt.EPUB
+	o.Generator, o.Modified = Generator(), opt.Time
+	return epub.Write(w, m.Doc, &o)
 }
 
 // PDF writes the PDF edition of m.
 func PDF(w io.Writer, m *Manuscript, opt Options) error {
-	return pdf.Write(w, m.Doc, &pdf.Options{Generator: Generator(), Created: opt.Time})
+	o := opt.PDF
+	o.Generator, o.Created = Generator(), opt.Time
+	return pdf.Write(w, m.Doc, &o)
 }
 
 // Slug is the base name of m's editions.

@@ -47,7 +47,9 @@ func finish(w io.Writer, raw []byte, doc *document.Document, opt *Options) error
 		files[zf.Name] = f.fix(zf.Name, data)
 		names = append(names, zf.Name)
 	}
-	sort.Slice(names, func(i, j int) bool { return entryRank(names[i]) < entryRank(names[j]) || entryRank(names[i]) == entryRank(names[j]) && names[i] < names[j] })
+	sort.Slice(names, func(i, j int) bool {
+		return entryRank(names[i]) < entryRank(names[j]) || entryRank(names[i]) == entryRank(names[j]) && names[i] < names[j]
+	})
 
 	zw := zip.NewWriter(w)
 	for _, name := range names {
