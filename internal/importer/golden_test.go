@@ -89,7 +89,6 @@ func firstDiff(want, got []byte) string {
 	return "(no line differs)"
 }
 
-
 // TestGolden imports each whole article under testdata/golden and compares
 // the manuscript and both reports with the golden files beside it.
 func TestGolden(t *testing.T) {
