@@ -1,0 +1,312 @@
+package importer
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"reflect"
+	"strings"
+	"testing"
+
+	"publish/internal/diag"
+	"publish/internal/document"
+	"publish/internal/markdown"
+)
+
+// kinds imports src and returns "kind/rule" for every line, space-separated.
+func kinds(t *testing.T, src string) (string, *document.Document, *Report) {
+	t.Helper()
+	doc, rep, err := Import(strings.NewReader(src), "a.txt", Options{})
+	if err != nil {
+		t.Fatalf("Import: %v", err)
+	}
+	if len(rep.Entries) != strings.Count(strings.TrimSuffix(src, "\n"), "\n")+1 {
+		t.Errorf("%d entries for %q", len(rep.Entries), src)
+	}
+	var ks []string
+	for i, e := range rep.Entries {
+		if e.Line != i+1 || e.Kind == "" || e.Rule == "" {
+			t.Errorf("entry %d undecided: %+v", i, e)
+		}
+		ks = append(ks, e.Kind)
+	}
+	var md bytes.Buffer
+	if err := markdown.Write(&md, doc); err != nil {
+		t.Fatal(err)
+	}
+	assertRoundTrip(t, doc, md.Bytes())
+	return strings.Join(ks, " "), doc, rep
+}
+
+// TestRulesInContext covers the rules that depend on the lines around a
+// line: header rules only in the header, captions after credits, headings
+// between body text, and the list after "Related Topics".
+func TestRulesInContext(t *testing.T) {
+	const T = "Title line\n"
+	for _, c := range []struct {
+		name, src, want string
+	}{
+		{"headline is the first non-empty line", "\n\nHeadline\nBody text here.\n", "blank blank title paragraph"},
+		{"byline list in the header", T + "- Drafting\n- BBC News World\nBody.\n", "title byline byline paragraph"},
+		{"list after the header is a list, not a byline", T + "Body.\n- Drafting\n- Writing\n", "title paragraph list-item list-item"},
+		{"By line and role", T + "By Jane Doe\nTransport correspondent\nBody text.\n", "title byline byline paragraph"},
+		{"role only after a By line", T + "- Jane Doe\nTransport correspondent\nBody text.\n", "title byline paragraph paragraph"},
+		{"dates and Share dropped in the header", T + "Published\n3 October 2022\nShare\nBody.\n", "title dropped dropped dropped paragraph"},
+		{"date kept in the body", T + "Body text.\n3 October 2022\nMore body.\n", "title paragraph heading paragraph"},
+		{"credit then caption", T + "Body.\nimage source, AFP / Getty\nA crowd outside the court\nMore.\n", "title paragraph figure-credit figure-caption paragraph"},
+		{"labelled caption after a blank line", T + "Image source, AFP\n\nImage caption, A crowd\nBody.\n", "title figure-credit blank figure-caption paragraph"},
+		{"unlabelled line after a blank is not a caption", T + "Image source, AFP\n\nBody text follows here.\n", "title figure-credit blank paragraph"},
+		{"two credits in a row", T + "Image source, AFP\nImage source, EFE\nCaption two\nBody.\n", "title figure-credit figure-credit figure-caption paragraph"},
+		{"caption label alone", T + "Body.\nPie de foto, Un mercado\nMás texto.\n", "title paragraph figure-caption paragraph"},
+		{"heading between paragraphs", T + "Body.\nWho was she?\nMore body.\n", "title paragraph heading paragraph"},
+		{"a short sentence is a paragraph", T + "Body.\nIt is.\nMore body.\n", "title paragraph paragraph paragraph"},
+		{"no heading before any body", T + "Who was she?\nBody.\n", "title paragraph paragraph"},
+		{"no heading at the end", T + "Body.\nWho was she?\n", "title paragraph paragraph"},
+		{"no heading right after a heading", T + "Body.\nThe rules\nWhat changed\nBody.\n", "title paragraph heading paragraph paragraph"},
+		{"heading before a figure", T + "Body.\nThe rules\nImage source, AFP\nA caption\n", "title paragraph heading figure-credit figure-caption"},
+		{"related topics and its list", T + "Body.\nRelated Topics\nEcuador\nPrisons\n\nTop line kept after the list.\n", "title paragraph dropped dropped dropped blank paragraph"},
+		{"related list stops at a sentence", T + "Body.\nTemas relacionados\nEcuador\nLa policía confirmó la cifra.\n", "title paragraph dropped dropped paragraph"},
+		{"boilerplate anywhere", T + "Share\nBody.\nShare\nMore body.\n", "title dropped paragraph dropped paragraph"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, _, rep := kinds(t, c.src)
+			if got != c.want {
+				t.Errorf("kinds\n got %s\nwant %s", got, c.want)
+				for _, e := range rep.Entries {
+					t.Logf("%d %s [%s] %s", e.Line, e.Kind, e.Rule, e.Why)
+				}
+			}
+		})
+	}
+}
+
+func TestBylineCredits(t *testing.T) {
+	_, doc, _ := kinds(t, "T\n- Redacción\n- BBC News Mundo\n- Ana Ruiz\nTexto del artículo.\n")
+	if !reflect.DeepEqual(doc.Meta.Authors, []string{"Ana Ruiz"}) || !reflect.DeepEqual(doc.Meta.Byline, []string{"Redacción", "BBC News Mundo"}) {
+		t.Errorf("authors %q byline %q", doc.Meta.Authors, doc.Meta.Byline)
+	}
+	_, doc, _ = kinds(t, "T\nBy Jane Doe and John Roe\nTransport correspondent\nBody.\n")
+	if !reflect.DeepEqual(doc.Meta.Authors, []string{"Jane Doe", "John Roe"}) || !reflect.DeepEqual(doc.Meta.Byline, []string{"Transport correspondent"}) {
+		t.Errorf("authors %q byline %q", doc.Meta.Authors, doc.Meta.Byline)
+	}
+}
+
+func TestFigures(t *testing.T) {
+	_, doc, rep := kinds(t, "T\nBody.\nimage source, AFP / Getty\nA crowd outside the court\nBody.\nImage source, EFE\nImage caption, Second\nEnd.\n")
+	figs := doc.Figures()
+	if len(figs) != 2 {
+		t.Fatalf("%d figures", len(figs))
+	}
+	for i, want := range []document.Figure{
+		{Src: "images/figure-1.jpg", Alt: "A crowd outside the court", Credit: "AFP / Getty"},
+		{Src: "images/figure-2.jpg", Alt: "Second", Credit: "EFE"},
+	} {
+		f := figs[i]
+		if f.Src != want.Src || f.Alt != want.Alt || f.Credit != want.Credit || document.PlainText(f.Caption) != want.Alt || f.Image != nil {
+			t.Errorf("figure %d: %s", i+1, describe(f))
+		}
+	}
+	for _, e := range rep.Entries {
+		if e.Kind == KindFigureCaption && !reflect.DeepEqual(e.Derived, []string{"alt"}) {
+			t.Errorf("caption line %d: derived %q, want [alt]", e.Line, e.Derived)
+		}
+	}
+}
+
+func TestWhitespaceAndTypography(t *testing.T) {
+	src := "  Why \u201cEl Patron\u201d \t died  \n\nBody\u00a0with   spaces \u2014 and \u2018quotes\u2019\u2026 \u00bfS\u00ed?\n"
+	_, doc, _ := kinds(t, src)
+	if doc.Meta.Title != "Why \u201cEl Patron\u201d died" {
+		t.Errorf("title %q", doc.Meta.Title)
+	}
+	p := doc.Blocks[0].(*document.Paragraph)
+	if got := document.PlainText(p.Text); got != "Body with spaces \u2014 and \u2018quotes\u2019\u2026 \u00bfS\u00ed?" {
+		t.Errorf("paragraph %q", got)
+	}
+}
+
+func TestInput(t *testing.T) {
+	want := "Titular\n\nEl texto del artículo, con “comillas”.\n"
+	for _, c := range []struct {
+		name string
+		src  []byte
+		warn string
+	}{
+		{"utf-8", []byte(want), ""},
+		{"bom", append([]byte("\xEF\xBB\xBF"), want...), ""},
+		{"crlf", []byte(strings.ReplaceAll(want, "\n", "\r\n")), ""},
+		{"cr", []byte(strings.ReplaceAll(want, "\n", "\r")), ""},
+		{"no final newline", []byte(strings.TrimSuffix(want, "\n")), ""},
+		{"windows-1252", []byte("Titular\r\n\r\nEl texto del art\xedculo, con \x93comillas\x94.\r\n"), "a.txt:3:17: is not UTF-8; decoded as Windows-1252"},
+		{"control characters", []byte("Titular\n\nEl texto del art\x1bículo, con “comillas”.\x7f\n"), "a.txt:3: removed 2 control character(s)"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc, rep, err := Import(bytes.NewReader(c.src), "a.txt", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Meta.Title != "Titular" || len(doc.Blocks) != 1 || document.PlainText(doc.Blocks[0].(*document.Paragraph).Text) != "El texto del artículo, con “comillas”." {
+				t.Errorf("model: %q %v", doc.Meta.Title, doc.Blocks)
+			}
+			if len(rep.Entries) != 3 {
+				t.Errorf("%d entries, want 3", len(rep.Entries))
+			}
+			var ws []string
+			for _, w := range rep.Warnings {
+				ws = append(ws, w.Error())
+			}
+			if c.warn == "" && len(ws) > 0 || c.warn != "" && (len(ws) != 1 || !strings.HasPrefix(ws[0], c.warn)) {
+				t.Errorf("warnings %q, want %q", ws, c.warn)
+			}
+		})
+	}
+}
+
+type failingReader struct{}
+
+func (failingReader) Read([]byte) (int, error) { return 0, errors.New("disk on fire") }
+
+func TestInputErrors(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		r    io.Reader
+		opt  Options
+		want string
+	}{
+		{"empty", strings.NewReader(""), Options{}, "a.txt: is empty"},
+		{"only a BOM", strings.NewReader("\xEF\xBB\xBF"), Options{}, "a.txt: is empty"},
+		{"blank lines", strings.NewReader("\n \t\r\n\u00a0\n"), Options{}, "a.txt: is empty: it has only blank lines"},
+		{"NUL byte", strings.NewReader("Title\nBody\x00text"), Options{}, "a.txt:2:5: is not text"},
+		{"UTF-16", strings.NewReader("\xFF\xFET\x00i\x00"), Options{}, "a.txt:1:4: is not text"},
+		{"not Windows-1252", strings.NewReader("Title\n\x81\x8d\x90 binary"), Options{}, "a.txt:2:1: is not text: byte 0x81"},
+		{"too large", io.MultiReader(strings.NewReader("Title\n"), io.LimitReader(repeatReader('a'), MaxInput)), Options{}, "a.txt: is larger than 16 MiB"},
+		{"read error", failingReader{}, Options{}, "a.txt: cannot read: disk on fire"},
+		{"bad language option", strings.NewReader("Title\nBody."), Options{Lang: "not a tag!"}, `language "not a tag!" is not a BCP 47 tag`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc, rep, err := Import(c.r, "a.txt", c.opt)
+			if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+				t.Fatalf("err = %v, want prefix %q", err, c.want)
+			}
+			if doc != nil || rep != nil {
+				t.Error("an error must come without a model or report")
+			}
+		})
+	}
+}
+
+type repeatReader byte
+
+func (r repeatReader) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = byte(r)
+	}
+	return len(p), nil
+}
+
+func TestDiagnosticErrors(t *testing.T) {
+	_, _, err := Import(strings.NewReader(""), "a.txt", Options{})
+	var d *diag.Diagnostic
+	if !errors.As(err, &d) || d.Pos.File != "a.txt" {
+		t.Errorf("err %v is not a diagnostic naming the file", err)
+	}
+}
+
+func TestLanguage(t *testing.T) {
+	en := "Title\nThe council said that the money was safe.\n"
+	es := "Título\nEl concejo dijo que el dinero estaba a salvo.\n"
+	for _, c := range []struct {
+		name, src string
+		opt       Options
+		want      string
+		warn      bool
+	}{
+		{"detect en", en, Options{}, "en", false},
+		{"detect es", es, Options{}, "es", false},
+		{"undecided", "Title\n12345\n", Options{}, "en", true},
+		{"option wins", es, Options{Lang: "en-GB"}, "en-GB", false},
+		{"meta wins over detection", es, Options{Meta: &document.Meta{Lang: "pt"}}, "pt", false},
+		{"option wins over meta", es, Options{Lang: "ca", Meta: &document.Meta{Lang: "pt"}}, "ca", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc, rep, err := Import(strings.NewReader(c.src), "a.txt", c.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Meta.Lang != c.want || rep.Lang != c.want {
+				t.Errorf("lang %q (report %q, %s), want %q", doc.Meta.Lang, rep.Lang, rep.LangWhy, c.want)
+			}
+			if got := len(rep.Warnings) > 0; got != c.warn {
+				t.Errorf("warnings %v", rep.Warnings)
+			}
+		})
+	}
+}
+
+func TestMergeMeta(t *testing.T) {
+	dst := document.Meta{Title: "From text", Byline: []string{"Drafting"}, Lang: "en", Source: &document.Source{Name: "Old", Lang: "es"}}
+	extra := document.Meta{
+		Title: "", Date: "2022-10", Rights: "R", Subjects: []string{"A", "B"},
+		Source:   &document.Source{Name: "BBC News Mundo", URL: "https://example.org/a"},
+		Creators: []document.Contributor{{Role: "trl", Text: "T. Translator"}},
+	}
+	MergeMeta(&dst, &extra)
+	want := document.Meta{
+		Title: "From text", Byline: []string{"Drafting"}, Lang: "en", Date: "2022-10", Rights: "R", Subjects: []string{"A", "B"},
+		Source:   &document.Source{Name: "BBC News Mundo", Lang: "es", URL: "https://example.org/a"},
+		Creators: []document.Contributor{{Role: "trl", Text: "T. Translator"}},
+	}
+	if !reflect.DeepEqual(dst, want) {
+		t.Errorf("merged\n got %+v\nwant %+v", dst, want)
+	}
+	extra.Subjects[0] = "changed"
+	if dst.Subjects[0] != "A" {
+		t.Error("MergeMeta shares list memory with extra")
+	}
+	MergeMeta(&dst, nil) // no-op
+	empty := document.Meta{}
+	MergeMeta(&empty, &document.Meta{Source: &document.Source{Title: "Original"}})
+	if empty.Source == nil || empty.Source.Title != "Original" {
+		t.Errorf("source not created: %+v", empty.Source)
+	}
+}
+
+// TestParseMeta covers markdown.ParseMeta, which --meta files go through.
+func TestParseMeta(t *testing.T) {
+	m, warns, err := markdown.ParseMeta([]byte("date: \"2022-10\"\nsubject: [A, B]\nsource:\n  name: X\n  lang: es\n"), "m.yaml")
+	if err != nil || len(warns) > 0 || m.Date != "2022-10" || len(m.Subjects) != 2 || m.Source.Lang != "es" {
+		t.Errorf("plain YAML: %+v %v %v", m, warns, err)
+	}
+	m, _, err = markdown.ParseMeta([]byte("---\ntitle: T\n---\n"), "m.yaml")
+	if err != nil || m.Title != "T" {
+		t.Errorf("fenced YAML: %+v %v", m, err)
+	}
+	_, warns, err = markdown.ParseMeta([]byte("# comment\nauther: X\n"), "m.yaml")
+	if err != nil || len(warns) != 1 || !strings.Contains(warns[0].Error(), `m.yaml:2:1: unknown front matter key "auther" (did you mean "author"?)`) {
+		t.Errorf("typo: %v %v", warns, err)
+	}
+	_, _, err = markdown.ParseMeta([]byte("a: 1\ndate: October\n"), "m.yaml")
+	if err == nil || !strings.HasPrefix(err.Error(), "m.yaml:2:7: date") {
+		t.Errorf("bad date: %v", err)
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	src := "Title\n- Drafting\nBody.\nImage source, AFP\nCaption\nWho?\nMore.\n"
+	var first []byte
+	for i := 0; i < 5; i++ {
+		doc, rep, err := Import(strings.NewReader(src), "a.txt", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		markdown.Write(&b, doc)
+		rep.WriteJSON(&b)
+		rep.WriteText(&b)
+		if i == 0 {
+			first = b.Bytes()
+		} else if !bytes.Equal(first, b.Bytes()) {
+			t.Fatal("same input, different bytes")
+		}
+	}
+}

@@ -1,0 +1,313 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+)
+
+// Each rule has a table with the positive and the negative case.
+
+func TestListItem(t *testing.T) {
+	for _, c := range []struct {
+		in, item string
+		ok       bool
+	}{
+		{"- Drafting", "Drafting", true},
+		{"• Sales wait until six.", "Sales wait until six.", true},
+		{"* Ice is shared", "Ice is shared", true},
+		{"-Drafting", "", false},                   // no space: a hyphenated word
+		{"— ¿Y ahora qué? —preguntó.", "", false},  // Spanish dialogue dash
+		{"– An en dash opens an aside", "", false}, // en dash is not a bullet
+		{"-1 degrees overnight", "", false},        // a negative number
+		{"The rules - and why", "", false},         // hyphen inside
+	} {
+		item, ok := listItem(c.in)
+		if item != c.item || ok != c.ok {
+			t.Errorf("listItem(%q) = %q, %v; want %q, %v", c.in, item, ok, c.item, c.ok)
+		}
+	}
+}
+
+func TestBylineItem(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want string
+		ok   bool
+	}{
+		{"- Drafting", "Drafting", true},
+		{"- BBC News World", "BBC News World", true},
+		{"- Redacción BBC News Mundo", "Redacción BBC News Mundo", true},
+		{"- Ana Ruiz", "Ana Ruiz", true},
+		{"- No engines may run inside the harbour wall.", "", false}, // a sentence
+		{"- 15 dead in prison clashes", "", false},                   // digits: a key point
+		{"- one two three four five six seven", "", false},           // too long
+		{"Drafting", "", false},                                      // not an item
+	} {
+		got, ok := bylineItem(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("bylineItem(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+func TestBylineBy(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want string // parts joined with "|"
+		ok   bool
+	}{
+		{"By Harriet Quill", "Harriet Quill", true},
+		{"By Priya Nair and Tom Ellery", "Priya Nair|Tom Ellery", true},
+		{"Por Lucía Fernández y Mario Soto", "Lucía Fernández|Mario Soto", true},
+		{"By Jane Doe, BBC News", "Jane Doe|BBC News", true},
+		{"BY JANE DOE", "JANE DOE", true},
+		{"By the end of the year, prices had doubled.", "", false}, // a sentence
+		{"By then", "", false},                                     // lower case: not a name
+		{"Bystanders ran for cover", "", false},                    // not the word "By"
+		{"Por qué", "", false},
+	} {
+		got, ok := bylineBy(c.in)
+		if strings.Join(got, "|") != c.want || ok != c.ok {
+			t.Errorf("bylineBy(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+func TestBylineRole(t *testing.T) {
+	for _, c := range []struct {
+		in string
+		ok bool
+	}{
+		{"Transport correspondent", true},
+		{"Corresponsal en Lima", true},
+		{"BBC News, Westbrook", true},
+		{"14 March 2024", false},                                   // a date
+		{"The library on Mill Street has started lending.", false}, // a sentence
+		{"Why did the council act?", false},                        // a question
+		{"one two three four five six seven", false},               // too long
+	} {
+		if got := bylineRole(c.in); got != c.ok {
+			t.Errorf("bylineRole(%q) = %v, want %v", c.in, got, c.ok)
+		}
+	}
+}
+
+func TestClassifyCredit(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want creditKind
+	}{
+		{"Drafting", newsroom},
+		{"Writing", newsroom},
+		{"Redacción", newsroom},
+		{"Redacción BBC News Mundo", newsroom},
+		{"BBC News World", outlet},
+		{"Transport correspondent", outlet},
+		{"Harriet Quill", person},
+		{"Lucía Fernández", person},
+		{"Writingham Smith", person}, // starts like "Writing" but is a name
+	} {
+		if got := classifyCredit(c.in); got != c.want {
+			t.Errorf("classifyCredit(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+func TestDateline(t *testing.T) {
+	for _, c := range []struct {
+		in string
+		ok bool
+	}{
+		{"Published", true},
+		{"Published 3 October 2022", true},
+		{"Updated 2 hours ago", true},
+		{"Actualizado 5 de junio de 2023", true},
+		{"14 March 2024", true},
+		{"3 de octubre de 2022", true},
+		{"October 3, 2022", true},
+		{"Monday, 3 October 2022, 14:05 BST", true},
+		{"2022-10-03", true},
+		{"2 hours ago", true},
+		{"Hace 3 horas", true},
+		{"Published reports suggest the minister knew about the deal before the vote.", false},
+		{"3 October was the day the prison census ended.", false},
+		{"May the best team win", false},
+	} {
+		if _, got := dateline(c.in); got != c.ok {
+			t.Errorf("dateline(%q) = %v, want %v", c.in, got, c.ok)
+		}
+	}
+}
+
+func TestFigureCredit(t *testing.T) {
+	for _, c := range []struct {
+		in, credit string
+		ok         bool
+	}{
+		{"image source, Ecuador Police", "Ecuador Police", true},
+		{"Image source, GALO PAGUAY / Getty", "GALO PAGUAY / Getty", true},
+		{"IMAGE SOURCE, REUTERS", "REUTERS", true},
+		{"Image source: AFP / Getty", "AFP / Getty", true},
+		{"Fuente de la imagen, NOAA / Getty", "NOAA / Getty", true},
+		{"Image source,", "", true}, // a credit line without a credit
+		{"Image sources say the photo was taken in May.", "", false},
+		{"The image source was never found.", "", false},
+		{"Image caption, Boats at dawn", "", false},
+	} {
+		credit, ok := figureCredit(c.in)
+		if credit != c.credit || ok != c.ok {
+			t.Errorf("figureCredit(%q) = %q, %v; want %q, %v", c.in, credit, ok, c.credit, c.ok)
+		}
+	}
+}
+
+func TestFigureCaption(t *testing.T) {
+	for _, c := range []struct {
+		in, caption string
+		ok          bool
+	}{
+		{"Image caption, The number 7 night bus will run every 20 minutes", "The number 7 night bus will run every 20 minutes", true},
+		{"image caption, Boats at dawn.", "Boats at dawn.", true},
+		{"Pie de foto, Un puesto de frutas en el mercado de Surquillo", "Un puesto de frutas en el mercado de Surquillo", true},
+		{"Caption: Seed packets", "Seed packets", true},
+		{"Captions were missing from the report.", "", false},
+		{"Pie de página", "", false},
+	} {
+		caption, ok := figureCaption(c.in)
+		if caption != c.caption || ok != c.ok {
+			t.Errorf("figureCaption(%q) = %q, %v; want %q, %v", c.in, caption, ok, c.caption, c.ok)
+		}
+	}
+}
+
+func TestAltFromCaption(t *testing.T) {
+	short := "Boats wait at the harbour wall before dawn"
+	if got := altFromCaption(short); got != short {
+		t.Errorf("short caption: alt = %q", got)
+	}
+	long := strings.Repeat("word ", 80) + "end"
+	got := altFromCaption(long)
+	if n := len([]rune(got)); n > altMax || !strings.HasSuffix(got, "word…") {
+		t.Errorf("long caption: alt has %d runes and ends %q", n, got[len(got)-10:])
+	}
+}
+
+// TestHeadingShape covers both sides of the heading rule's shape test.
+func TestHeadingShape(t *testing.T) {
+	for _, c := range []struct {
+		in string
+		ok bool
+	}{
+		{"Who was Leandro Norero?", true},
+		{"¿Qué es un río atmosférico?", true},
+		{"Why “El Patron” Norero died", true},
+		{"What is the “quiet hour”?", true},
+		{"Una escala para medirlos", true},
+		{"“Nunca más”", true},
+		{"It is.", false},
+		{"Many residents did not believe them.", false},
+		{"No todos son dañinos.", false},
+		{"Stop!", false},
+		{"What they found:", false},
+		{"And then, at six,", false},
+		{"the harbour at dawn", false},                       // lower case: a continuation
+		{"Why? Because nobody asked", false},                 // two sentences
+		{"Why did it take so long? Nobody would say", false}, // two sentences
+		{"A line with many words that runs on and on well past what any heading would ever need", false}, // too long
+		{"2024", false}, // no words
+	} {
+		if got, why := headingShape(c.in); got != c.ok {
+			t.Errorf("headingShape(%q) = %v (%s), want %v", c.in, got, why, c.ok)
+		}
+	}
+}
+
+// TestBoilerplate checks every row of the table: each needs a line it
+// drops, and the ordinary lines below must survive them all.
+func TestBoilerplate(t *testing.T) {
+	drop := map[string][]string{
+		"app-promo": {
+			"Now you can receive notifications from BBC News World. Download the new version of our app and activate it so you don’t miss out on our best content.",
+			"Now you can receive notifications from BBC News World…",
+			"Ahora puedes recibir notificaciones de BBC News Mundo. Descarga la nueva versión de nuestra app y actívalas para no perderte nuestro mejor contenido.",
+			"Y recuerda que puedes recibir notificaciones en nuestra app.",
+			"Download the BBC News app for the latest updates",
+			"Descarga la nueva versión de nuestra app",
+		},
+		"newsletter":     {"Sign up for our morning newsletter", "Suscríbete aquí a nuestro nuevo boletín para recibir cada viernes una selección de nuestro mejor contenido."},
+		"more-stories":   {"Click here to read more stories from BBC News World.", "Haz clic aquí para leer más historias de BBC News Mundo."},
+		"follow-us":      {"Follow us on Facebook and X", "Síguenos en YouTube, Instagram, TikTok y X."},
+		"share":          {"Share", "share", "Share this article", "Copy link", "Compartir", "Comparte esta nota"},
+		"related-topics": {"Related Topics", "More on this story", "Temas relacionados", "Más sobre este tema"},
+	}
+	keep := []string{
+		"Shareholders voted against the plan.",
+		"The app will send notifications to residents when the river rises.",
+		"Related topics were discussed at length during the meeting.",
+		"Temas relacionados con la seguridad dominaron el debate.",
+		"Subscribers said the newsletter had changed.",
+		"Download speeds fell by half.",
+		"Compartir el agua fue la única opción para los vecinos.",
+		"Follow the money, the investigators said.",
+	}
+	names := map[string]bool{}
+	for _, row := range boilerplate {
+		names[row.Name] = true
+		if row.Why == "" || row.Lang == "" {
+			t.Errorf("row %s (%s) needs Lang and Why", row.Name, row.Match)
+		}
+	}
+	for name := range names {
+		if len(drop[name]) == 0 {
+			t.Errorf("row %s has no positive case in this test", name)
+		}
+	}
+	for name, lines := range drop {
+		for _, l := range lines {
+			row := matchBoilerplate(l)
+			if row == nil || row.Name != name {
+				t.Errorf("%q: got row %v, want %s", l, row, name)
+			}
+		}
+	}
+	for _, l := range keep {
+		if row := matchBoilerplate(l); row != nil {
+			t.Errorf("%q dropped as %s; it is text", l, row.Name)
+		}
+	}
+}
+
+func TestListEntry(t *testing.T) {
+	for _, c := range []struct {
+		in string
+		ok bool
+	}{
+		{"Ecuador", true},
+		{"Drug trafficking", true},
+		{"- Prisons", true},
+		{"The council says the fund is guaranteed until March 2026.", false},
+		{"Who was Leandro Norero?", false},
+	} {
+		if got := listEntry(c.in); got != c.ok {
+			t.Errorf("listEntry(%q) = %v, want %v", c.in, got, c.ok)
+		}
+	}
+}
+
+func TestDetectLang(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want string
+		ok   bool
+	}{
+		{"The council said the money was safe and that the service would return.", "en", true},
+		{"La municipalidad ofrecerá créditos a los puestos más pequeños, según el texto.", "es", true},
+		{"Lobos y Lagartos", "es", true},
+		{"12345 !!!", "en", false},
+	} {
+		got, why, ok := detectLang([]string{c.in})
+		if got != c.want || ok != c.ok {
+			t.Errorf("detectLang(%q) = %q, %v (%s); want %q, %v", c.in, got, ok, why, c.want, c.ok)
+		}
+	}
+}
