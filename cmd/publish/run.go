@@ -72,6 +72,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			epubCommand(onUsage),
 			pdfCommand(onUsage),
 			buildCommand(onUsage),
+			importCommand(onUsage),
 		},
 	}
 }

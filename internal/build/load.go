@@ -49,8 +49,9 @@ const (
 	maxImagePixels     = 40_000_000 // about 160 MB decoded as RGBA
 )
 
-// Load reads the manuscript at p: a directory holding manuscript.md, or
-// the .md file itself. An empty p loads the bundled sample.
+// Load reads the manuscript at p: a directory holding manuscript.md, the
+// .md file itself, or a raw .txt article, imported on the fly. An empty p
+// loads the bundled sample.
 func Load(p string) (*Manuscript, error) {
 	if p == "" {
 		return load(manuscript.Sample(), "manuscript.md", SampleName+"/manuscript.md", nil)
@@ -78,6 +79,9 @@ func Load(p string) (*Manuscript, error) {
 		display = filepath.Join(p, file)
 	}
 	abs, _ := filepath.Abs(display)
+	if isArticle(file) {
+		return loadArticle(root.FS(), file, display, []string{abs})
+	}
 	return load(root.FS(), file, display, []string{abs})
 }
 

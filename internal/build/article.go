@@ -1,0 +1,77 @@
+package build
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"publish/internal/diag"
+	"publish/internal/document"
+	"publish/internal/importer"
+	"publish/internal/markdown"
+)
+
+// isArticle reports whether a file is a raw article to import on the fly
+// rather than a manuscript.
+func isArticle(file string) bool { return strings.EqualFold(filepath.Ext(file), ".txt") }
+
+// loadArticle imports a raw article; its figures look for images beside it.
+func loadArticle(dir fs.FS, file, display string, inputs []string) (*Manuscript, error) {
+	f, err := dir.Open(file)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", display, unwrapPath(err))
+	}
+	defer f.Close()
+	doc, rep, err := importer.Import(f, display, importer.Options{})
+	if err != nil {
+		return nil, err
+	}
+	m := &Manuscript{Doc: doc, File: display, Inputs: inputs, Warnings: rep.Warnings, dir: dir}
+	if err := m.resolveImages(); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// ImportOptions control Import.
+type ImportOptions struct {
+	Lang     string // BCP 47; overrides detection
+	MetaFile string // YAML front matter to merge: date, source URL, original headline, rights
+}
+
+// Import turns the raw article at path into a model, with the importer's
+// report of every line. Warnings from the meta file come first in the
+// report's warnings.
+func Import(path string, opt ImportOptions) (*document.Document, *importer.Report, error) {
+	var iopt importer.Options
+	iopt.Lang = opt.Lang
+	var metaWarns diag.Warnings
+	if opt.MetaFile != "" {
+		meta, warns, err := importer.ReadMetaFile(opt.MetaFile)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", opt.MetaFile, unwrapPath(err))
+		}
+		iopt.Meta, metaWarns = meta, warns
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
+	}
+	defer f.Close()
+	doc, rep, err := importer.Import(f, filepath.Clean(path), iopt)
+	if err != nil {
+		return nil, nil, err
+	}
+	rep.Warnings = append(metaWarns, rep.Warnings...)
+	return doc, rep, nil
+}
+
+// WriteManuscript writes doc as dir/manuscript.md.
+func WriteManuscript(dir string, doc *document.Document) error {
+	return WriteFile(filepath.Join(dir, "manuscript.md"), func(w io.Writer) error {
+		return markdown.Write(w, doc)
+	})
+}
