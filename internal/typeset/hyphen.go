@@ -1,0 +1,312 @@
+package typeset
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/speedata/hyphenation"
+
+	"publish/assets"
+)
+
+// Hyphenator finds hyphenation points with Liang's patterns; safe for concurrent use.
+type Hyphenator struct {
+	lang       string
+	patterns   *hyphenation.Lang
+	exceptions map[string][]int // lower-case word → rune positions
+	leftMin    int              // fewest runes before a hyphen
+	rightMin   int              // fewest runes after a hyphen
+
+	mu    sync.RWMutex
+	cache map[string][]int // lower-case letter run → rune positions
+}
+
+// hyphenMins are TeX's \lefthyphenmin and \righthyphenmin per language,
+// from the hyph-utf8 headers.
+var hyphenMins = map[string][2]int{
+	"en": {2, 3},
+	"es": {2, 2},
+}
+
+// cacheLimit bounds the per-Hyphenator word cache.
+const cacheLimit = 200000
+
+var (
+	hyphenatorsMu sync.Mutex
+	hyphenators   = map[string]*Hyphenator{}
+)
+
+// NewHyphenator returns the hyphenator for a BCP 47 language tag ("en-GB", "es-EC"...), chosen by its base language.
+func NewHyphenator(lang string) (*Hyphenator, error) {
+	base := strings.ToLower(lang)
+	if i := strings.IndexAny(base, "-_"); i >= 0 {
+		base = base[:i]
+	}
+	hyphenatorsMu.Lock()
+	defer hyphenatorsMu.Unlock()
+	if h, ok := hyphenators[base]; ok {
+		return h, nil
+	}
+	pat, err := assets.Hyphenation(base)
+	if err != nil {
+		return nil, fmt.Errorf("typeset: no hyphenation for %q: %w", lang, err)
+	}
+	l, err := hyphenation.New(bytes.NewReader(expandSingleLetterPatterns(pat)))
+	if err != nil {
+		return nil, fmt.Errorf("typeset: reading %s patterns: %w", base, err)
+	}
+	mins, ok := hyphenMins[base]
+	if !ok {
+		mins = [2]int{2, 3}
+	}
+	h := &Hyphenator{
+		lang:       base,
+		patterns:   l,
+		exceptions: map[string][]int{},
+		leftMin:    mins[0],
+		rightMin:   mins[1],
+		cache:      map[string][]int{},
+	}
+	exc, err := assets.HyphenationExceptions(base)
+	if err != nil {
+		return nil, err
+	}
+	s := bufio.NewScanner(bytes.NewReader(exc))
+	s.Split(bufio.ScanWords)
+	for s.Scan() {
+		var word strings.Builder
+		var pos []int
+		n := 0
+		for _, r := range s.Text() {
+			if r == '-' {
+				pos = append(pos, n)
+				continue
+			}
+			word.WriteRune(unicode.ToLower(r))
+			n++
+		}
+		h.exceptions[word.String()] = pos
+	}
+	hyphenators[base] = h
+	return h, nil
+}
+
+// Lang returns the base language of the patterns ("en", "es").
+func (h *Hyphenator) Lang() string { return h.lang }
+
+// Hyphenate returns the byte offsets in word where a hyphen may be inserted.
+//
+// Only runs of letters are hyphenated, so leading and trailing punctuation
+// (“quotes”, commas) and apostrophes are never split off; words with digits,
+// URLs, e-mail addresses and all-capital acronyms get no hyphens.
+func (h *Hyphenator) Hyphenate(word string) []int {
+	if h == nil || !hyphenatable(word) {
+		return nil
+	}
+	var out []int
+	start := -1 // byte offset of the current letter run
+	for i, r := range word {
+		if isWordLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = h.run(word[start:i], start, out)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = h.run(word[start:], start, out)
+	}
+	return out
+}
+
+// run appends the hyphenation points of the letter run s, found at byte
+// offset off of its word.
+func (h *Hyphenator) run(s string, off int, out []int) []int {
+	n := utf8.RuneCountInString(s)
+	if n < h.leftMin+h.rightMin {
+		return out
+	}
+	upper := true
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			upper = false
+			break
+		}
+	}
+	if upper {
+		return out // an acronym: "SNAI", "BBC"
+	}
+	pos := h.positions(strings.ToLower(s))
+	if len(pos) == 0 {
+		return out
+	}
+	// Turn rune positions into byte offsets, refusing a break before a
+	// combining mark.
+	runeIdx, k := 0, 0
+	for i, r := range s {
+		for k < len(pos) && pos[k] < runeIdx {
+			k++
+		}
+		if k == len(pos) {
+			break
+		}
+		if pos[k] == runeIdx && !unicode.Is(unicode.M, r) {
+			out = append(out, off+i)
+		}
+		runeIdx++
+	}
+	return out
+}
+
+// positions returns the rune positions of hyphens in a lower-case letter run,
+// within the language's minimum fragment lengths.
+func (h *Hyphenator) positions(lower string) []int {
+	h.mu.RLock()
+	pos, ok := h.cache[lower]
+	h.mu.RUnlock()
+	if ok {
+		return pos
+	}
+	raw, ok := h.exceptions[lower]
+	if !ok {
+		raw = h.patterns.Hyphenate(lower)
+	}
+	n := utf8.RuneCountInString(lower)
+	pos = make([]int, 0, len(raw))
+	for _, p := range raw {
+		if p >= h.leftMin && p <= n-h.rightMin {
+			pos = append(pos, p)
+		}
+	}
+	h.mu.Lock()
+	if len(h.cache) >= cacheLimit {
+		clear(h.cache)
+	}
+	h.cache[lower] = pos
+	h.mu.Unlock()
+	return pos
+}
+
+// isWordLetter tells whether r belongs to a hyphenatable letter run.
+func isWordLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.M, r) }
+
+// hyphenatable rejects words that must not get inserted hyphens: numbers,
+// URLs, e-mail addresses, paths and domain names.
+func hyphenatable(word string) bool {
+	prev := rune(0)
+	for i, r := range word {
+		switch {
+		case unicode.IsDigit(r), r == '@', r == '/', r == '\\', r == '_', r == '#', r == '=', r == '&':
+			return false
+		case r == '.' || r == ':':
+			// "bbc.com", "U.S." or "http:" — a dot or colon between letters.
+			next, _ := utf8.DecodeRuneInString(word[i+1:])
+			if unicode.IsLetter(prev) && unicode.IsLetter(next) {
+				return false
+			}
+		}
+		prev = r
+	}
+	return !strings.Contains(strings.ToLower(word), "www.")
+}
+
+// expandSingleLetterPatterns works around speedata/hyphenation v1.0.2, which
+// only matches patterns of two or more characters: the Spanish patterns rely
+// on one-letter patterns such as "1b" (break before any b). Each becomes the
+// two-character patterns "x1b" for every letter x the patterns use (plus a
+// few other Latin letters, and "." for the start of a word), merged by
+// maximum with any pattern of the same characters, which is what Liang's
+// algorithm computes anyway.
+func expandSingleLetterPatterns(pat []byte) []byte {
+	type pattern struct {
+		chars []rune
+		vals  []byte // len(chars)+1 priorities: before each char, and at the end
+	}
+	parse := func(s string) pattern {
+		var p pattern
+		var v byte
+		for _, r := range s {
+			if r >= '0' && r <= '9' {
+				v = byte(r - '0')
+				continue
+			}
+			p.chars = append(p.chars, r)
+			p.vals = append(p.vals, v)
+			v = 0
+		}
+		p.vals = append(p.vals, v)
+		return p
+	}
+	fields := strings.Fields(string(pat))
+	var singles []pattern
+	alphabet := map[rune]bool{'.': true}
+	for _, r := range "àâäçèéêëìíîïòóôöùúûüñ" {
+		alphabet[r] = true
+	}
+	for _, f := range fields {
+		p := parse(f)
+		for _, r := range p.chars {
+			alphabet[r] = true
+		}
+		if len(p.chars) == 1 {
+			singles = append(singles, p)
+		}
+	}
+	if len(singles) == 0 {
+		return pat
+	}
+	letters := make([]rune, 0, len(alphabet))
+	for r := range alphabet {
+		letters = append(letters, r)
+	}
+	slices.Sort(letters)
+	merged := map[string]pattern{}
+	var order []string
+	add := func(p pattern) {
+		k := string(p.chars)
+		q, ok := merged[k]
+		if !ok {
+			merged[k] = p
+			order = append(order, k)
+			return
+		}
+		for i, v := range p.vals {
+			q.vals[i] = max(q.vals[i], v)
+		}
+	}
+	for _, f := range fields {
+		if p := parse(f); len(p.chars) > 1 {
+			add(p)
+		}
+	}
+	for _, s := range singles {
+		for _, x := range letters {
+			add(pattern{chars: []rune{x, s.chars[0]}, vals: []byte{0, s.vals[0], s.vals[1]}})
+		}
+	}
+	var b strings.Builder
+	for _, k := range order {
+		p := merged[k]
+		for i, r := range p.chars {
+			if p.vals[i] > 0 {
+				b.WriteByte('0' + p.vals[i])
+			}
+			b.WriteRune(r)
+		}
+		if v := p.vals[len(p.chars)]; v > 0 {
+			b.WriteByte('0' + v)
+		}
+		b.WriteByte('\n')
+	}
+	return []byte(b.String())
+}
