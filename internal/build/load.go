@@ -134,7 +134,18 @@ func unwrapPath(err error) error {
 // A missing or remote image is a warning and the figure keeps a
 // placeholder; a corrupt or unsafe one is an error.
 func (m *Manuscript) resolveImages() error {
-	for _, f := range m.Doc.Figures() {
+	figs := m.Doc.Figures()
+	var cover *document.Figure // the cover image resolves like a figure; without it a cover is generated
+	if c := m.Doc.Meta.CoverImage; c != "" {
+		cover = &document.Figure{Src: c}
+		figs = append(figs, cover)
+	}
+	defer func() {
+		if cover != nil {
+			m.Doc.Meta.Cover = cover.Image
+		}
+	}()
+	for _, f := range figs {
 		pos := diag.Position{File: m.File, Line: f.Line}
 		src := f.Src
 		switch {

@@ -15,6 +15,7 @@ type Meta struct {
 	Description string
 	Subjects    []string
 	CoverImage  string // path relative to the manuscript directory
+	Cover       *Image // CoverImage once a build has resolved it; nil means none
 
 	Creators     []Contributor // pandoc "creator": extra creators with MARC roles
 	Contributors []Contributor // pandoc "contributor"

@@ -1,0 +1,77 @@
+package cover
+
+import (
+	"bytes"
+	"image"
+	"image/jpeg"
+	"os"
+	"testing"
+
+	"publish/internal/document"
+)
+
+func sampleMeta() *document.Meta {
+	return &document.Meta{
+		Title:     "Who was Leandro Norero, the “patron” accused of being one of the main drug traffickers in Ecuador who died in the last prison massacre in the country",
+		Publisher: "BBC News Mundo",
+		Date:      "2022-10",
+		Source:    &document.Source{Name: "BBC News Mundo"},
+	}
+}
+
+func TestGenerate(t *testing.T) {
+	cases := []*document.Meta{
+		sampleMeta(),
+		{Title: "Short", Subtitle: "A subtitle that runs a little long", Publisher: "Small Press", Date: "2024-02-03", Source: &document.Source{Name: "The Daily"}},
+		{Title: ""},
+		{Title: string(bytes.Repeat([]byte("Overlong headline "), 60))},
+	}
+	for i, m := range cases {
+		a, err := Generate(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := Generate(m)
+		if !bytes.Equal(a, b) {
+			t.Errorf("case %d: two covers differ", i)
+		}
+		img, err := jpeg.Decode(bytes.NewReader(a))
+		if err != nil {
+			t.Fatalf("case %d: %v", i, err)
+		}
+		if img.Bounds() != image.Rect(0, 0, Width, Height) {
+			t.Errorf("case %d: bounds %v", i, img.Bounds())
+		}
+		if i == 0 && os.Getenv("COVER_OUT") != "" {
+			os.WriteFile(os.Getenv("COVER_OUT"), a, 0o644)
+		}
+	}
+}
+
+// The headline must actually be drawn: dark ink covers part of the page.
+func TestGenerateDrawsText(t *testing.T) {
+	data, err := Generate(sampleMeta())
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, _ := jpeg.Decode(bytes.NewReader(data))
+	dark := 0
+	for y := 500; y < 1900; y += 4 {
+		for x := 0; x < Width; x += 4 {
+			r, g, b, _ := img.At(x, y).RGBA()
+			if r+g+b < 3*0x4000 {
+				dark++
+			}
+		}
+	}
+	if dark < 2000 {
+		t.Errorf("only %d dark samples in the headline area", dark)
+	}
+}
+
+func TestAlt(t *testing.T) {
+	got := Alt(&document.Meta{Title: "T", Publisher: "P", Date: "2022-10"})
+	if want := "Cover: T. P. October 2022"; got != want {
+		t.Errorf("Alt = %q, want %q", got, want)
+	}
+}
