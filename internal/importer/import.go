@@ -329,15 +329,24 @@ func (im *importer) caption(fig *document.Figure, i int, caption, why string) {
 	im.decide(i, KindFigureCaption, RuleFigureCaption, fmt.Sprintf("%s: caption of figure %d; alt text derived from it", why, im.nfig), "alt")
 }
 
-// language applies the language rule; Options.Lang and Meta.Lang override.
+// language applies the language rule to the text that was kept;
+// Options.Lang and Meta.Lang override it.
 func (im *importer) language(opt Options) {
-	lang, why, ok := detectLang(im.lines)
+	var kept []string
+	for _, e := range im.rep.Entries {
+		switch e.Kind {
+		case KindTitle, KindHeading, KindParagraph, KindListItem, KindFigureCaption:
+			kept = append(kept, e.Text)
+		}
+	}
+	lang, why, ok := detectLang(kept)
 	im.doc.Meta.Lang, im.rep.LangWhy = lang, "detected: "+why
 	switch {
 	case opt.Lang != "":
 	case opt.Meta != nil && opt.Meta.Lang != "":
 		im.rep.LangWhy = "from the extra metadata"
 	case !ok:
+		im.rep.LangWhy += "; assumed en"
 		im.rep.Warnings.Addf(diag.Position{File: im.name}, "could not tell the language (%s); assumed en, set it with --lang", why)
 	}
 }

@@ -41,5 +41,5 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 	case count["en"] > count["es"]:
 		return "en", why, true
 	}
-	return "en", why + "; assumed en", false
+	return "en", why, false
 }
