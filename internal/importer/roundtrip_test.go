@@ -3,8 +3,8 @@ package importer
 import (
 	"bytes"
 	"fmt"
-	"strings"
 	"reflect"
+	"strings"
 	"testing"
 
 	"publish/internal/document"
