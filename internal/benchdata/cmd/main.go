@@ -1,0 +1,47 @@
+// Command benchdata writes a benchmark manuscript of any length:
+//
+//	go run ./internal/benchdata/cmd -words 150000 -out DIR
+//
+// With -article it writes a raw article (.txt) for the importer instead.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"publish/internal/benchdata"
+)
+
+func main() {
+	words := flag.Int("words", 150000, "words of body text")
+	seed := flag.Uint64("seed", 1, "random seed; the same seed gives the same bytes")
+	every := flag.Int("figure-every", 2500, "words between figures (negative: none)")
+	out := flag.String("out", "", "write the manuscript into `DIR` (with -article: the .txt FILE)")
+	article := flag.Bool("article", false, "write a raw article for the importer instead of a manuscript")
+	flag.Parse()
+	if *out == "" || flag.NArg() > 0 {
+		fmt.Fprintln(os.Stderr, "usage: benchdata [-words N] [-seed S] [-figure-every N] [-article] -out DIR")
+		os.Exit(2)
+	}
+	opt := benchdata.Options{Words: *words, Seed: *seed, FigureEvery: *every}
+	if *article {
+		err := os.MkdirAll(filepath.Dir(*out), 0o755)
+		if err == nil {
+			err = os.WriteFile(*out, benchdata.Article(opt), 0o644)
+		}
+		exitOn(err)
+		return
+	}
+	book, err := benchdata.Write(*out, opt)
+	exitOn(err)
+	fmt.Printf("wrote %s/manuscript.md (%d words, %d images)\n", *out, book.Words, len(book.Images))
+}
+
+func exitOn(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "benchdata:", err)
+		os.Exit(1)
+	}
+}
