@@ -1,6 +1,9 @@
 package main
 
 import (
+	"io"
+	"strings"
+
 	"github.com/urfave/cli/v2"
 
 	"publish/internal/build"
@@ -13,7 +16,12 @@ func epubCommand(onUsage cli.OnUsageErrorFunc) *cli.Command {
 		Description:  "MANUSCRIPT is a directory holding manuscript.md, or the .md file. Without it, the bundled sample is built.",
 		Flags:        append([]cli.Flag{outFlag()}, epubFlags()...),
 		OnUsageError: onUsage,
-		Action:       func(c *cli.Context) error { return single(c, epubEdition(c)) },
+		Action: func(c *cli.Context) error {
+			if _, err := epubTarget(c); err != nil {
+				return err
+			}
+			return single(c, epubEdition(c))
+		},
 	}
 }
 
@@ -22,9 +30,42 @@ func outFlag() cli.Flag {
 }
 
 // epubFlags are the EPUB options, shared by the epub and build commands.
-func epubFlags() []cli.Flag { return nil }
+func epubFlags() []cli.Flag {
+	var names []string
+	for _, t := range epub.Targets {
+		names = append(names, string(t))
+	}
+	return []cli.Flag{
+		&cli.StringFlag{Name: "target", Value: string(epub.Generic),
+			Usage: "make the EPUB for `READER`: " + strings.Join(names, ", ") + " (kobo writes <slug>.kepub.epub)"},
+	}
+}
+
+// epubTarget reads --target; an unknown one is a usage error.
+func epubTarget(c *cli.Context) (epub.Target, error) {
+	v := c.String("target")
+	for _, t := range epub.Targets {
+		if string(t) == v {
+			return t, nil
+		}
+	}
+	var names []string
+	for _, t := range epub.Targets {
+		names = append(names, string(t))
+	}
+	return "", usagef("--target %q is not one of %s", v, strings.Join(names, ", "))
+}
 
 // epubOptions reads epubFlags; build fills in the generator and the time.
-func epubOptions(c *cli.Context) epub.Options { return epub.Options{} }
+func epubOptions(c *cli.Context) epub.Options {
+	t, _ := epubTarget(c) // checked by the command before it builds
+	return epub.Options{Target: t}
+}
 
-func epubEdition(c *cli.Context) edition { return edition{".epub", build.EPUB} }
+func epubEdition(c *cli.Context) edition {
+	t, err := epubTarget(c)
+	if err != nil {
+		return edition{".epub", func(io.Writer, *build.Manuscript, build.Options) error { return err }}
+	}
+	return edition{t.Ext(), build.EPUB}
+}

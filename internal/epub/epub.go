@@ -1,5 +1,6 @@
 // Package epub writes the EPUB 3 edition of a document with go-epub, then
-// finishes the package where go-epub cannot express what we need.
+// finishes the package where go-epub cannot express what we need. Targets
+// adapt the edition for Kobo (a kepub) and for Send to Kindle.
 package epub
 
 import (
@@ -14,13 +15,36 @@ import (
 	"github.com/vincent-petithory/dataurl"
 
 	"publish/assets"
+	"publish/internal/cover"
 	"publish/internal/document"
 )
+
+// Target is the reading system an edition is made for.
+type Target string
+
+// Targets. The zero value means Generic.
+const (
+	Generic Target = "generic" // any EPUB 3 reading system
+	Kobo    Target = "kobo"    // a kepub, converted with kepubify
+	Kindle  Target = "kindle"  // an EPUB checked against Send to Kindle's rejection causes
+)
+
+// Targets lists the targets in the order the command line shows them.
+var Targets = []Target{Generic, Kobo, Kindle}
+
+// Ext is the file extension of an edition for t.
+func (t Target) Ext() string {
+	if t == Kobo {
+		return ".kepub.epub"
+	}
+	return ".epub"
+}
 
 // Options control an EPUB build. The zero value is usable.
 type Options struct {
 	Generator string    // tool name and version, for the credits and metadata
 	Modified  time.Time // dcterms:modified and zip times; zero means the Unix epoch
+	Target    Target    // empty means Generic
 }
 
 // go-epub assembles books in a process-wide in-memory file system that is
@@ -33,77 +57,186 @@ func init() {
 	}
 }
 
-// File names inside the book.
+// File names inside the book (relative to the xhtml directory).
 const (
+	coverFile   = "cover.xhtml"
 	titleFile   = "titlepage.xhtml"
-	articleFile = "article.xhtml"
 	creditsFile = "credits.xhtml"
+	coverImage  = "cover"
 )
 
-// Write writes doc as an EPUB 3 to w.
+// Write writes doc as an EPUB 3 for opt.Target to w.
 func Write(w io.Writer, doc *document.Document, opt *Options) error {
 	if opt == nil {
 		opt = &Options{}
 	}
-	raw, err := assemble(doc, opt)
+	switch opt.Target {
+	case "", Generic:
+		return write(w, doc, opt)
+	case Kobo:
+		var buf bytes.Buffer
+		if err := write(&buf, doc, opt); err != nil {
+			return err
+		}
+		return toKepub(w, buf.Bytes())
+	case Kindle:
+		var buf bytes.Buffer
+		if err := write(&buf, doc, opt); err != nil {
+			return err
+		}
+		if errs := CheckKindle(buf.Bytes()); len(errs) > 0 {
+			return fmt.Errorf("epub: the Kindle edition would be refused by Send to Kindle: %w", joinErrors(errs))
+		}
+		_, err := w.Write(buf.Bytes())
+		return err
+	}
+	return fmt.Errorf("epub: unknown target %q (want %s)", opt.Target, targetList())
+}
+
+func targetList() string {
+	var s []string
+	for _, t := range Targets {
+		s = append(s, string(t))
+	}
+	return strings.Join(s, ", ")
+}
+
+func write(w io.Writer, doc *document.Document, opt *Options) error {
+	b, err := newBook(doc, opt)
 	if err != nil {
 		return fmt.Errorf("epub: %w", err)
 	}
-	return finish(w, raw, doc, opt)
+	raw, err := b.assemble()
+	if err != nil {
+		return fmt.Errorf("epub: %w", err)
+	}
+	return finish(w, raw, b)
+}
+
+// book is what the finishing step needs to know about an assembled book.
+type book struct {
+	doc      *document.Document
+	opt      *Options
+	parts    []part
+	ids      map[*document.Heading]string
+	cover    *document.Image // the manuscript's cover, or the generated one
+	coverAlt string
+	images   int // images in the book, the cover included
+}
+
+// part is one XHTML document of the text: the lead (the blocks before the
+// first level-1 heading, under the document's title) or one chapter.
+type part struct {
+	file    string
+	heading *document.Heading // nil for the lead, which takes the title
+	blocks  []document.Block
+}
+
+func (p part) title(doc *document.Document) string {
+	if p.heading == nil {
+		return doc.Meta.Title
+	}
+	return document.PlainText(p.heading.Text)
+}
+
+func newBook(doc *document.Document, opt *Options) (*book, error) {
+	b := &book{doc: doc, opt: opt, ids: headingIDs(doc.Blocks)}
+	b.parts = splitParts(doc.Blocks)
+	if c := doc.Meta.Cover; c != nil {
+		b.cover = c
+		b.coverAlt = "Cover of " + strings.TrimSpace(doc.Meta.Title)
+	} else {
+		data, err := cover.Generate(&doc.Meta)
+		if err != nil {
+			return nil, err
+		}
+		b.cover = &document.Image{Name: "cover.jpg", MediaType: "image/jpeg", Data: data, Width: cover.Width, Height: cover.Height}
+		b.coverAlt = cover.Alt(&doc.Meta)
+	}
+	return b, nil
+}
+
+// splitParts cuts the body at level-1 headings: each is a chapter.
+func splitParts(blocks []document.Block) []part {
+	lead := part{file: "article.xhtml"}
+	var parts []part
+	for _, bl := range blocks {
+		if h, ok := bl.(*document.Heading); ok && h.Level == 1 {
+			parts = append(parts, part{file: fmt.Sprintf("chapter-%d.xhtml", len(parts)+1), heading: h})
+			continue
+		}
+		if len(parts) == 0 {
+			lead.blocks = append(lead.blocks, bl)
+		} else {
+			parts[len(parts)-1].blocks = append(parts[len(parts)-1].blocks, bl)
+		}
+	}
+	if len(lead.blocks) > 0 || len(parts) == 0 {
+		parts = append([]part{lead}, parts...)
+	}
+	return parts
 }
 
 // assemble builds the book with go-epub and returns its zip bytes.
-func assemble(doc *document.Document, opt *Options) ([]byte, error) {
-	m := &doc.Meta
-	book, err := goepub.NewEpub(m.Title)
+func (b *book) assemble() ([]byte, error) {
+	m := &b.doc.Meta
+	e, err := goepub.NewEpub(m.Title)
 	if err != nil {
 		return nil, err
 	}
-	book.SetIdentifier(m.ID())
-	book.SetLang(lang(m))
-	if m.Description != "" {
-		book.SetDescription(m.Description)
-	}
-	if a := creatorLine(m); a != "" {
-		book.SetAuthor(a)
-	}
-	css, err := book.AddCSS(dataurl.New(assets.Stylesheet(), "text/css").String(), "style.css")
+	e.SetIdentifier(m.ID())
+	e.SetLang(lang(m))
+	css, err := e.AddCSS(dataurl.New(assets.Stylesheet(), "text/css").String(), "style.css")
 	if err != nil {
 		return nil, err
 	}
-	x := &body{ids: headingIDs(doc.Blocks), images: map[*document.Figure]string{}}
-	n := 0
-	for _, f := range doc.Figures() {
+	coverData, coverType, err := forReaders(b.cover)
+	if err != nil {
+		return nil, fmt.Errorf("cover image %s: %w", b.cover.Name, err)
+	}
+	coverHref, err := e.AddImage(dataurl.New(coverData, coverType).String(), coverImage+ext(coverType))
+	if err != nil {
+		return nil, err
+	}
+	b.images = 1
+	x := &body{ids: b.ids, images: map[*document.Figure]string{}}
+	for _, f := range b.doc.Figures() {
 		if f.Image == nil {
 			continue
 		}
-		n++
-		name := fmt.Sprintf("image-%d%s", n, ext(f.Image.MediaType))
-		href, err := book.AddImage(dataurl.New(f.Image.Data, f.Image.MediaType).String(), name)
+		data, mt, err := forReaders(f.Image)
+		if err != nil {
+			return nil, fmt.Errorf("image %s: %w", f.Src, err)
+		}
+		b.images++
+		name := fmt.Sprintf("image-%d%s", b.images-1, ext(mt))
+		href, err := e.AddImage(dataurl.New(data, mt).String(), name)
 		if err != nil {
 			return nil, err
 		}
 		x.images[f] = href
 	}
 
-	if _, err := book.AddSection(titlePage(doc), "Title page", titleFile, css); err != nil {
-		return nil, err
+	sections := []struct{ body, title, file string }{
+		{coverPage(coverHref, b.coverAlt), "Cover", coverFile},
+		{titlePage(b.doc), "Title page", titleFile},
 	}
-	x.b.WriteString("<section epub:type=\"bodymatter chapter\" role=\"doc-chapter\" aria-labelledby=\"title\">\n")
-	x.b.WriteString("<h1 id=\"title\">" + esc(m.Title) + "</h1>\n")
-	x.blocks(doc.Blocks)
-	x.b.WriteString("</section>\n")
-	if _, err := book.AddSection(x.b.String(), m.Title, articleFile, css); err != nil {
-		return nil, err
+	for _, p := range b.parts {
+		x.b.Reset()
+		x.part(b.doc, p)
+		sections = append(sections, struct{ body, title, file string }{x.b.String(), p.title(b.doc), p.file})
 	}
-	if _, err := book.AddSection(creditsPage(doc, opt.Generator), "Credits", creditsFile, css); err != nil {
-		return nil, err
+	sections = append(sections, struct{ body, title, file string }{creditsPage(b.doc, b.opt.Generator), "Credits", creditsFile})
+	for _, s := range sections {
+		if _, err := e.AddSection(s.body, s.title, s.file, css); err != nil {
+			return nil, err
+		}
 	}
 
 	assembly.Lock()
 	defer assembly.Unlock()
 	var buf bytes.Buffer
-	if _, err := book.WriteTo(&buf); err != nil {
+	if _, err := e.WriteTo(&buf); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
@@ -135,22 +268,30 @@ func ext(mediaType string) string {
 	return ".jpg"
 }
 
+func coverPage(href, alt string) string {
+	return "<section epub:type=\"cover\" class=\"cover\" aria-label=\"Cover\">\n" +
+		"<img role=\"doc-cover\" src=\"" + esc(href) + "\" alt=\"" + esc(alt) + "\"/>\n</section>\n"
+}
+
 func titlePage(doc *document.Document) string {
 	m := &doc.Meta
 	var b strings.Builder
-	b.WriteString("<section epub:type=\"titlepage\" class=\"titlepage\" aria-label=\"Title page\">\n")
-	b.WriteString("<h1>" + esc(m.Title) + "</h1>\n")
+	b.WriteString("<section epub:type=\"titlepage\" class=\"titlepage\" aria-labelledby=\"titlepage-title\">\n")
+	b.WriteString("<h1 id=\"titlepage-title\">" + esc(m.Title) + "</h1>\n")
 	if m.Subtitle != "" {
-		b.WriteString("<p class=\"subtitle\">" + esc(m.Subtitle) + "</p>\n")
+		b.WriteString("<p role=\"doc-subtitle\">" + esc(m.Subtitle) + "</p>\n")
 	}
 	if a := creatorLine(m); a != "" {
-		b.WriteString("<p class=\"byline\">" + esc(a) + "</p>\n")
+		b.WriteString("<p>" + esc(a) + "</p>\n")
 	}
 	if m.Date != "" {
-		b.WriteString("<p class=\"date\"><time datetime=\"" + esc(m.Date) + "\">" + esc(document.FormatDate(m.Date)) + "</time></p>\n")
+		b.WriteString("<p><time datetime=\"" + esc(m.Date) + "\">" + esc(document.FormatDate(m.Date)) + "</time></p>\n")
 	}
 	if s := m.Source; s != nil && s.Name != "" {
-		b.WriteString("<p class=\"source\">Source: " + esc(s.Name) + "</p>\n")
+		b.WriteString("<p>Source: " + esc(s.Name) + "</p>\n")
+	}
+	if m.Publisher != "" {
+		b.WriteString("<p>" + esc(m.Publisher) + "</p>\n")
 	}
 	b.WriteString("</section>\n")
 	return b.String()
@@ -172,4 +313,12 @@ func creditsPage(doc *document.Document, generator string) string {
 	}
 	b.WriteString("</dl>\n</section>\n")
 	return b.String()
+}
+
+func joinErrors(errs []error) error {
+	var s []string
+	for _, e := range errs {
+		s = append(s, e.Error())
+	}
+	return fmt.Errorf("%s", strings.Join(s, "; "))
 }

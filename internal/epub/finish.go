@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"path"
 	"regexp"
 	"sort"
 	"strings"
@@ -13,25 +14,31 @@ import (
 	"publish/internal/document"
 )
 
-// finish repairs what go-epub v1.2.1 cannot express, in one place:
-//   - dcterms:modified comes from the clock: set it from Options.Modified;
-//   - the manifest is in random order: sort it;
-//   - no publisher, date, source, rights or subjects: add them;
-//   - no lang on XHTML: add xml:lang and lang;
-//   - the nav and NCX list files, not headings, and the NCX has no
-//     dtb:uid: write both from the document;
-//   - zip entries carry no fixed time: rewrite the zip in a fixed order with
-//     one fixed time, mimetype first and stored.
-func finish(w io.Writer, raw []byte, doc *document.Document, opt *Options) error {
+// finish repairs what go-epub v1.2.1 cannot express, in one place. go-epub
+// assembles the files, manifest and spine; finish then
+//   - writes the package metadata from the document model: refined title
+//     and subtitle, creators and contributors with MARC roles, publisher,
+//     date, source, rights, subjects, accessibility, and dcterms:modified
+//     from Options.Modified instead of the clock;
+//   - puts xml:lang on the package and on every XHTML document;
+//   - sorts the manifest (go-epub's order is random) and marks the cover
+//     image (go-epub's own SetCover writes a cover page without alt text);
+//   - writes the nav (headings and landmarks) and the NCX (with dtb:uid)
+//     from the document, where go-epub lists files;
+//   - writes numeric character references where encoding/xml wrote named
+//     ones;
+//   - rewrites the zip in a fixed order with one fixed time, mimetype first
+//     and stored, so that builds are reproducible.
+func finish(w io.Writer, raw []byte, b *book) error {
 	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
 	if err != nil {
 		return fmt.Errorf("epub: reading go-epub output: %w", err)
 	}
-	mod := opt.Modified.UTC()
-	if opt.Modified.IsZero() {
+	mod := b.opt.Modified.UTC()
+	if b.opt.Modified.IsZero() {
 		mod = time.Unix(0, 0).UTC()
 	}
-	f := &finisher{doc: doc, modified: mod, lang: lang(&doc.Meta)}
+	f := &finisher{book: b, modified: mod, lang: lang(&b.doc.Meta)}
 	files := map[string][]byte{}
 	var names []string
 	for _, zf := range zr.File {
@@ -44,13 +51,23 @@ func finish(w io.Writer, raw []byte, doc *document.Document, opt *Options) error
 		if err != nil {
 			return err
 		}
-		files[zf.Name] = f.fix(zf.Name, data)
+		files[zf.Name] = data
 		names = append(names, zf.Name)
+	}
+	for _, name := range names {
+		if files[name], err = f.fix(name, files[name]); err != nil {
+			return fmt.Errorf("epub: finishing %s: %w", name, err)
+		}
 	}
 	sort.Slice(names, func(i, j int) bool {
 		return entryRank(names[i]) < entryRank(names[j]) || entryRank(names[i]) == entryRank(names[j]) && names[i] < names[j]
 	})
+	return writeZip(w, names, files, mod)
+}
 
+// writeZip writes an EPUB container: names in the given order (mimetype
+// first, stored), every entry with the time mod.
+func writeZip(w io.Writer, names []string, files map[string][]byte, mod time.Time) error {
 	zw := zip.NewWriter(w)
 	for _, name := range names {
 		h := &zip.FileHeader{Name: name, Method: zip.Deflate}
@@ -94,28 +111,34 @@ func entryRank(name string) int {
 }
 
 type finisher struct {
-	doc      *document.Document
+	*book
 	modified time.Time
 	lang     string
 }
 
 var (
-	htmlOpen     = regexp.MustCompile(`<html xmlns="http://www.w3.org/1999/xhtml"`)
-	modifiedRE   = regexp.MustCompile(`<meta property="dcterms:modified">[^<]*</meta>`)
-	manifestRE   = regexp.MustCompile(`(?s)(<manifest>\n)(.*?)(\s*</manifest>)`)
-	navRE        = regexp.MustCompile(`(?s)<nav epub:type="toc">.*</nav>`)
-	ncxHeadRE    = regexp.MustCompile(`(?s)<head>.*?</head>`)
-	ncxNavMapRE  = regexp.MustCompile(`(?s)<navMap>.*</navMap>`)
-	ncxOpenRE    = regexp.MustCompile(`<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1"`)
-	metadataEnd  = "</metadata>"
-	itemHrefAttr = regexp.MustCompile(`href="([^"]*)"`)
+	htmlOpen    = regexp.MustCompile(`<html xmlns="http://www.w3.org/1999/xhtml"`)
+	packageOpen = regexp.MustCompile(`<package [^>]*`)
+	metadataRE  = regexp.MustCompile(`(?s)<metadata[^>]*>.*</metadata>`)
+	manifestRE  = regexp.MustCompile(`(?s)(<manifest>\n)(.*?)(\s*</manifest>)`)
+	itemRE      = regexp.MustCompile(`<item id="([^"]*)" href="([^"]*)" media-type="[^"]*"`)
+	navRE       = regexp.MustCompile(`(?s)<nav epub:type="toc">.*</nav>`)
+	ncxHeadRE   = regexp.MustCompile(`(?s)<head>.*?</head>`)
+	ncxAuthorRE = regexp.MustCompile(`(?s)\s*<docAuthor>.*?</docAuthor>`)
+	ncxNavMapRE = regexp.MustCompile(`(?s)<navMap>.*</navMap>`)
+	ncxOpenRE   = regexp.MustCompile(`<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1"`)
+	// encoding/xml writes these named references; we write numeric ones.
+	numericRefs = strings.NewReplacer("&amp;", "&#38;", "&lt;", "&#60;", "&gt;", "&#62;", "&quot;", "&#34;", "&apos;", "&#39;")
 )
 
-func (f *finisher) fix(name string, data []byte) []byte {
+func (f *finisher) fix(name string, data []byte) ([]byte, error) {
 	s := string(data)
 	switch {
 	case strings.HasSuffix(name, ".opf"):
-		s = f.fixPackage(s)
+		var err error
+		if s, err = f.fixPackage(s); err != nil {
+			return nil, err
+		}
 	case strings.HasSuffix(name, ".ncx"):
 		s = f.fixNCX(s)
 	case strings.HasSuffix(name, ".xhtml"):
@@ -124,47 +147,42 @@ func (f *finisher) fix(name string, data []byte) []byte {
 			s = navRE.ReplaceAllLiteralString(s, f.nav())
 		}
 	default:
-		return data
+		return data, nil
 	}
-	return []byte(s)
+	return []byte(numericRefs.Replace(s)), nil
 }
 
-func (f *finisher) fixPackage(s string) string {
-	s = modifiedRE.ReplaceAllLiteralString(s, `<meta property="dcterms:modified">`+f.modified.Format("2006-01-02T15:04:05Z")+`</meta>`)
+func (f *finisher) fixPackage(s string) (string, error) {
+	coverID := ""
 	s = manifestRE.ReplaceAllStringFunc(s, func(m string) string {
 		p := manifestRE.FindStringSubmatch(m)
 		items := strings.Split(strings.TrimRight(p[2], "\n "), "\n")
-		sort.SliceStable(items, func(i, j int) bool {
-			return href(items[i]) < href(items[j])
-		})
+		for i, it := range items {
+			if im := itemRE.FindStringSubmatch(it); im != nil && path.Dir(im[2]) == "images" && strings.HasPrefix(path.Base(im[2]), coverImage+".") {
+				coverID = im[1]
+				if !strings.Contains(it, "properties=") {
+					items[i] = strings.Replace(it, im[0], im[0]+` properties="cover-image"`, 1)
+				}
+			}
+		}
+		sort.SliceStable(items, func(i, j int) bool { return href(items[i]) < href(items[j]) })
 		return p[1] + strings.Join(items, "\n") + p[3]
 	})
-	var extra strings.Builder
-	m := &f.doc.Meta
-	el := func(tag, v string) {
-		if v != "" {
-			extra.WriteString("    <" + tag + ">" + esc(v) + "</" + tag + ">\n")
-		}
+	if coverID == "" {
+		return "", fmt.Errorf("go-epub wrote no manifest item for the cover image")
 	}
-	el("dc:publisher", m.Publisher)
-	el("dc:date", m.Date)
-	if src := m.Source; src != nil {
-		if src.URL != "" {
-			el("dc:source", src.URL)
-		} else if src.Name != "" {
-			el("dc:source", strings.TrimSpace(src.Name+": "+src.Title))
-		}
+	s = packageOpen.ReplaceAllStringFunc(s, func(m string) string {
+		return m + ` xml:lang="` + esc(f.lang) + `"`
+	})
+	if !metadataRE.MatchString(s) {
+		return "", fmt.Errorf("no metadata element")
 	}
-	el("dc:rights", m.Rights)
-	for _, sub := range m.Subjects {
-		el("dc:subject", sub)
-	}
-	return strings.Replace(s, metadataEnd, strings.TrimPrefix(extra.String(), "    ")+"  "+metadataEnd, 1)
+	return metadataRE.ReplaceAllLiteralString(s, f.metadata(coverID)), nil
 }
 
 func href(item string) string {
-	if m := itemHrefAttr.FindStringSubmatch(item); m != nil {
-		return m[1]
+	if m := itemRE.FindStringSubmatch(item); m != nil {
+		return m[2]
 	}
 	return item
 }
@@ -176,13 +194,15 @@ type tocEntry struct {
 }
 
 func (f *finisher) toc() []tocEntry {
-	out := []tocEntry{{"Title page", "xhtml/" + titleFile, 1}, {f.doc.Meta.Title, "xhtml/" + articleFile, 1}}
-	ids := headingIDs(f.doc.Blocks)
-	document.Walk(f.doc.Blocks, func(b document.Block) {
-		if h, ok := b.(*document.Heading); ok {
-			out = append(out, tocEntry{document.PlainText(h.Text), "xhtml/" + articleFile + "#" + ids[h], h.Level + 1})
-		}
-	})
+	out := []tocEntry{{"Cover", "xhtml/" + coverFile, 1}, {"Title page", "xhtml/" + titleFile, 1}}
+	for _, p := range f.parts {
+		out = append(out, tocEntry{p.title(f.doc), "xhtml/" + p.file, 1})
+		document.Walk(p.blocks, func(b document.Block) {
+			if h, ok := b.(*document.Heading); ok {
+				out = append(out, tocEntry{document.PlainText(h.Text), "xhtml/" + p.file + "#" + f.ids[h], max(h.Level, 2)})
+			}
+		})
+	}
 	return append(out, tocEntry{"Credits", "xhtml/" + creditsFile, 1})
 }
 
@@ -211,9 +231,10 @@ func (f *finisher) nav() string {
 	b.WriteString("<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\" aria-labelledby=\"toc-title\">\n<h1 id=\"toc-title\">Contents</h1>\n")
 	nestedList(&b, f.toc())
 	b.WriteString("</nav>\n")
-	b.WriteString("<nav epub:type=\"landmarks\" id=\"landmarks\" aria-labelledby=\"landmarks-title\" hidden=\"hidden\">\n<h1 id=\"landmarks-title\">Landmarks</h1>\n<ol>\n")
+	b.WriteString("<nav epub:type=\"landmarks\" id=\"landmarks\" aria-labelledby=\"landmarks-title\" hidden=\"hidden\">\n<h2 id=\"landmarks-title\">Landmarks</h2>\n<ol>\n")
+	b.WriteString("<li><a epub:type=\"cover\" href=\"xhtml/" + coverFile + "\">Cover</a></li>\n")
 	b.WriteString("<li><a epub:type=\"titlepage\" href=\"xhtml/" + titleFile + "\">Title page</a></li>\n")
-	b.WriteString("<li><a epub:type=\"bodymatter\" href=\"xhtml/" + articleFile + "\">Start of the text</a></li>\n")
+	b.WriteString("<li><a epub:type=\"bodymatter\" href=\"xhtml/" + f.parts[0].file + "\">Start of the text</a></li>\n")
 	b.WriteString("<li><a epub:type=\"backmatter\" href=\"xhtml/" + creditsFile + "\">Credits</a></li>\n")
 	b.WriteString("</ol>\n</nav>")
 	return b.String()
@@ -227,6 +248,11 @@ func (f *finisher) fixNCX(s string) string {
 	}
 	s = ncxOpenRE.ReplaceAllString(s, `$0 xml:lang="`+esc(f.lang)+`"`)
 	s = ncxHeadRE.ReplaceAllLiteralString(s, fmt.Sprintf("<head>\n    <meta name=\"dtb:uid\" content=\"%s\"/>\n    <meta name=\"dtb:depth\" content=\"%d\"/>\n    <meta name=\"dtb:totalPageCount\" content=\"0\"/>\n    <meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n  </head>", esc(f.doc.Meta.ID()), depth))
+	author := ""
+	if a := creatorLine(&f.doc.Meta); a != "" {
+		author = "\n  <docAuthor>\n    <text>" + esc(a) + "</text>\n  </docAuthor>"
+	}
+	s = ncxAuthorRE.ReplaceAllLiteralString(s, author)
 	var b strings.Builder
 	b.WriteString("<navMap>\n")
 	n := 0

@@ -39,6 +39,19 @@ type body struct {
 	figures int
 }
 
+// part writes one part as a chapter section; the lead part's heading is
+// the document's title.
+func (x *body) part(doc *document.Document, p part) {
+	id, text := "title", esc(doc.Meta.Title)
+	if p.heading != nil {
+		id, text = x.ids[p.heading], inlines(p.heading.Text)
+	}
+	x.b.WriteString("<section epub:type=\"bodymatter chapter\" role=\"doc-chapter\" aria-labelledby=\"" + id + "\">\n")
+	x.b.WriteString("<h1 id=\"" + id + "\">" + text + "</h1>\n")
+	x.blocks(p.blocks)
+	x.b.WriteString("</section>\n")
+}
+
 func (x *body) blocks(bs []document.Block) {
 	for _, b := range bs {
 		x.block(b)
@@ -48,7 +61,7 @@ func (x *body) blocks(bs []document.Block) {
 func (x *body) block(b document.Block) {
 	switch b := b.(type) {
 	case *document.Heading:
-		lvl := min(b.Level+1, 6) // the article title is the h1
+		lvl := min(max(b.Level, 2), 6) // h1 is the part's own heading
 		fmt.Fprintf(&x.b, "<h%d id=\"%s\">%s</h%d>\n", lvl, x.ids[b], inlines(b.Text), lvl)
 	case *document.Paragraph:
 		x.b.WriteString("<p>" + inlines(b.Text) + "</p>\n")
@@ -58,12 +71,12 @@ func (x *body) block(b document.Block) {
 		if href, ok := x.images[b]; ok {
 			fmt.Fprintf(&x.b, "<img src=\"%s\" alt=\"%s\"/>\n", esc(href), esc(b.Alt))
 		} else {
-			fmt.Fprintf(&x.b, "<div class=\"placeholder\" role=\"img\" aria-label=\"%s\">Photo not available<br/>%s</div>\n",
+			fmt.Fprintf(&x.b, "<div role=\"img\" aria-label=\"%s\">Photo not available<br/>%s</div>\n",
 				esc(placeholderLabel(b)), esc(b.Src))
 		}
 		x.b.WriteString("<figcaption>" + inlines(b.Caption))
 		if b.Credit != "" {
-			x.b.WriteString(" <span class=\"credit\" role=\"doc-credit\">Image: " + esc(b.Credit) + "</span>")
+			x.b.WriteString(" <span role=\"doc-credit\">Image: " + esc(b.Credit) + "</span>")
 		}
 		x.b.WriteString("</figcaption>\n</figure>\n")
 	case *document.Quote:
