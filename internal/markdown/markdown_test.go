@@ -100,7 +100,7 @@ source: {name: El Diario, url: "https://example.org/a?b=1"}
 A paragraph with *emphasis*, **strong**, ` + "`code`" + `, a [link](https://example.org "Title") and US$7 at 50% — “quotes” & <angles> [brackets] \*stars\* _under_ @cite ^sup^ ~sub~ $x$ #hash.\
 After a hard break.
 
-1984\. A year, not a list.
+1984\. A year, not a list. Literal \&amp; and \&#233;, resolved &#233; &eacute; &copy;.
 
 - A list item that starts with - a dash
 - Second

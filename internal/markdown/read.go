@@ -186,11 +186,36 @@ func (c *converter) figure(p ast.Node) *document.Figure {
 	return fig
 }
 
-// unescape resolves backslash escapes and character references in text.
+// unescape resolves backslash escapes and character references in one
+// pass, so that an escaped "\&amp;" stays the text "&amp;".
 func unescape(b []byte) string {
-	b = util.UnescapePunctuations(b)
-	b = util.ResolveNumericReferences(b)
-	return string(util.ResolveEntityNames(b))
+	var out strings.Builder
+	for i := 0; i < len(b); {
+		c := b[i]
+		switch {
+		case c == '\\' && i+1 < len(b) && util.IsPunct(b[i+1]):
+			out.WriteByte(b[i+1])
+			i += 2
+			continue
+		case c == '&':
+			if end := bytes.IndexByte(b[i:], ';'); end > 1 && end < 40 {
+				ref := b[i : i+end+1]
+				if r := util.ResolveNumericReferences(ref); !bytes.Equal(r, ref) {
+					out.Write(r)
+					i += end + 1
+					continue
+				}
+				if e, ok := util.LookUpHTML5EntityByName(string(ref[1 : len(ref)-1])); ok {
+					out.Write(e.Characters)
+					i += end + 1
+					continue
+				}
+			}
+		}
+		out.WriteByte(c)
+		i++
+	}
+	return out.String()
 }
 
 func attrString(v any) string {
