@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/urfave/cli/v2"
 
 	"publish/internal/build"
@@ -18,9 +20,25 @@ func pdfCommand(onUsage cli.OnUsageErrorFunc) *cli.Command {
 }
 
 // pdfFlags are the PDF options, shared by the pdf and build commands.
-func pdfFlags() []cli.Flag { return nil }
+func pdfFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{
+			Name: "page-size", Value: "a4", Usage: "PDF page size: " + strings.Join(pdf.PageSizes, ", "),
+			Action: func(c *cli.Context, v string) error {
+				if !pdf.ValidPageSize(v) {
+					return usagef("--page-size %q: choose one of %s", v, strings.Join(pdf.PageSizes, ", "))
+				}
+				return nil
+			},
+		},
+		&cli.BoolFlag{Name: "duplex", Usage: "PDF for double-sided printing: mirrored margins, chapters on right-hand pages"},
+		&cli.BoolFlag{Name: "archival", Usage: "PDF with PDF/A-2b structures (sRGB output intent, pdfaid metadata)"},
+	}
+}
 
 // pdfOptions reads pdfFlags; build fills in the generator and the time.
-func pdfOptions(c *cli.Context) pdf.Options { return pdf.Options{} }
+func pdfOptions(c *cli.Context) pdf.Options {
+	return pdf.Options{PageSize: strings.ToLower(c.String("page-size")), Duplex: c.Bool("duplex"), Archival: c.Bool("archival")}
+}
 
 func pdfEdition(c *cli.Context) edition { return edition{".pdf", build.PDF} }

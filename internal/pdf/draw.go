@@ -1,0 +1,179 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+
+	"codeberg.org/go-pdf/fpdf"
+)
+
+// drawer draws laid-out pages with fpdf.
+type drawer struct {
+	pdf    *fpdf.Fpdf
+	g      geometry
+	links  []string // external link URLs, by 1-based index
+	page   int
+	images map[*image]bool
+	cur    struct {
+		f    face
+		size float64
+		gray int
+	}
+}
+
+func (d *drawer) font(f face, size float64) {
+	if d.cur.f != f || d.cur.size != size {
+		d.pdf.SetFont(faceFonts[f].family, faceFonts[f].style, size)
+		d.cur.f, d.cur.size = f, size
+	}
+}
+
+func (d *drawer) color(gray int) {
+	if d.cur.gray != gray {
+		d.pdf.SetTextColor(gray, gray, gray)
+		d.cur.gray = gray
+	}
+}
+
+// baseline is where text of style ts sits in a line whose top is y.
+func baseline(ts textStyle, y float64) float64 {
+	return y + (ts.leading-ts.size)/2 + ts.size*0.8
+}
+
+// line draws one set line; linked fragments get a link annotation.
+func (d *drawer) line(frags []frag, ts textStyle, x, y float64) {
+	by := baseline(ts, y)
+	for _, f := range frags {
+		d.font(f.face, ts.size)
+		gray := ts.gray
+		if f.link > 0 {
+			d.pdf.SetTextColor(20, 50, 110)
+			d.cur.gray = -1
+		} else {
+			d.color(gray)
+		}
+		d.pdf.Text(x+f.x, by, f.text)
+		if f.link > 0 && f.link <= len(d.links) {
+			d.pdf.LinkString(x+f.x, y, f.w, ts.leading, d.links[f.link-1])
+		}
+	}
+	d.color(0)
+}
+
+func (d *drawer) rule(x, y, w, weight float64) {
+	d.pdf.SetLineWidth(weight)
+	d.pdf.SetDrawColor(0, 0, 0)
+	d.pdf.Line(x, y, x+w, y)
+}
+
+// folio writes the page number of target flush right at right.
+func (d *drawer) folio(target *mark, right, y float64, ts textStyle) {
+	n := fmt.Sprint(target.page)
+	d.font(serif, ts.size)
+	d.color(0)
+	d.pdf.Text(right-d.pdf.GetStringWidth(n), baseline(ts, y), n)
+}
+
+// tocLink makes a contents entry a link to its chapter.
+func (d *drawer) tocLink(target *mark, x, y, w, h float64) {
+	if target.link != 0 {
+		d.pdf.Link(x, y, w, h, target.link)
+	}
+}
+
+func (d *drawer) image(img *image, x, y float64) {
+	if !d.images[img] {
+		typ := "JPG"
+		if img.src.MediaType == "image/png" {
+			typ = "PNG"
+		}
+		data := printImage(img)
+		d.pdf.RegisterImageOptionsReader(img.name, fpdf.ImageOptions{ImageType: typ}, bytes.NewReader(data))
+		d.images[img] = true
+	}
+	d.pdf.ImageOptions(img.name, x, y, img.w, img.h, false, fpdf.ImageOptions{}, 0, "")
+}
+
+// placeholder draws a labelled box where a photo will go.
+func (d *drawer) placeholder(x, y, w, h float64, src, alt string) {
+	pdf := d.pdf
+	pdf.SetFillColor(240, 240, 240)
+	pdf.SetDrawColor(150, 150, 150)
+	pdf.SetLineWidth(0.6)
+	pdf.SetDashPattern([]float64{4, 3}, 0)
+	pdf.Rect(x, y, w, h, "DF")
+	pdf.SetDashPattern(nil, 0)
+	pdf.SetDrawColor(0, 0, 0)
+	size := d.g.size
+	d.font(sansBold, size)
+	d.color(60)
+	label := "Photo not available"
+	pdf.Text(x+(w-pdf.GetStringWidth(label))/2, y+h/2-size*0.2, label)
+	d.font(sans, size*0.8)
+	pdf.Text(x+(w-pdf.GetStringWidth(src))/2, y+h/2+size*1.2, src)
+	d.color(0)
+}
+
+// furniture draws the running head and the page number.
+func (d *drawer) furniture(p *page, title string) {
+	g := d.g
+	size := g.size * 0.85
+	x := g.left(p.n)
+	w := g.width()
+	headY := g.top - g.size*2.2
+	footY := g.h - g.bottom + g.size*2.6
+	n := fmt.Sprint(p.n)
+	d.color(60)
+	if !p.opener {
+		d.font(serifItalic, size)
+		left, right := title, p.section
+		if g.duplex && p.n%2 == 0 {
+			right = ""
+		} else if g.duplex {
+			left, right = "", p.section
+			if right == "" {
+				right = title
+			}
+		}
+		if right == left {
+			right = ""
+		}
+		left = d.fit(left, w*0.55)
+		right = d.fit(right, w*0.55-d.pdf.GetStringWidth(left)*0)
+		if left != "" {
+			d.pdf.Text(x, headY, left)
+		}
+		if right != "" {
+			d.pdf.Text(x+w-d.pdf.GetStringWidth(right), headY, right)
+		}
+		d.pdf.SetLineWidth(0.3)
+		d.pdf.SetDrawColor(120, 120, 120)
+		d.pdf.Line(x, headY+size*0.5, x+w, headY+size*0.5)
+		d.pdf.SetDrawColor(0, 0, 0)
+	}
+	d.font(serif, size)
+	nx := x + (w-d.pdf.GetStringWidth(n))/2
+	if g.duplex {
+		nx = x + w - d.pdf.GetStringWidth(n)
+		if p.n%2 == 0 {
+			nx = x
+		}
+	}
+	d.pdf.Text(nx, footY, n)
+	d.color(0)
+}
+
+// fit shortens s with an ellipsis to at most w wide, at a word boundary.
+func (d *drawer) fit(s string, w float64) string {
+	if d.pdf.GetStringWidth(s) <= w {
+		return s
+	}
+	r := []rune(s)
+	for len(r) > 0 && d.pdf.GetStringWidth(string(r)+"…") > w {
+		r = r[:len(r)-1]
+	}
+	for len(r) > 0 && r[len(r)-1] != ' ' && len(r) > 10 {
+		r = r[:len(r)-1]
+	}
+	return string(bytes.TrimRight([]byte(string(r)), " ,;:")) + "…"
+}

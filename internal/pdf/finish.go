@@ -1,0 +1,328 @@
+package pdf
+
+import (
+	"bytes"
+	"crypto/md5"
+	"crypto/sha256"
+	"fmt"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf16"
+
+	"github.com/google/uuid"
+
+	"publish/internal/document"
+)
+
+// finishing is what finish needs to know beyond fpdf's output.
+type finishing struct {
+	meta       *document.Meta
+	generator  string
+	created    time.Time
+	archival   bool
+	outline    []outlineEntry
+	pageHeight float64
+}
+
+// finish is the one step that repairs what fpdf leaves out or gets wrong,
+// working on the objects of its output:
+//   - the Info dictionary is rewritten with time zones on the dates;
+//   - an XMP packet that agrees with it is added and linked from the
+//     catalog, with /Lang, the outline and the viewer preferences;
+//   - the outline is written here, with correct /Count values (fpdf's has
+//     /Count 0 and breaks when levels skip);
+//   - embedded fonts get the subset tag (ABCDEF+) that fpdf leaves out;
+//   - link annotations are flagged printable (/F 4);
+//   - the trailer gets an /ID derived from the content.
+func finish(raw []byte, f *finishing) ([]byte, error) {
+	doc, err := parseObjects(raw)
+	if err != nil {
+		return nil, err
+	}
+	sum := md5.Sum(raw)
+	id := fmt.Sprintf("%X", sum)
+	docID := "uuid:" + uuid.NewSHA1(uuid.NameSpaceOID, sum[:]).String()
+
+	pages, err := doc.pages()
+	if err != nil {
+		return nil, err
+	}
+	doc.tagFonts()
+	for _, n := range pages {
+		doc.objs[n] = bytes.ReplaceAll(doc.objs[n], []byte("/Subtype /Link /Rect"), []byte("/Subtype /Link /F 4 /Rect"))
+	}
+	info := f.infoDict()
+	doc.objs[doc.info] = []byte(info)
+	xmp := f.xmp(docID)
+	xmpN := doc.add(fmt.Sprintf("<< /Type /Metadata /Subtype /XML /Length %d >>\nstream\n%s\nendstream\n", len(xmp), xmp))
+	var cat strings.Builder
+	fmt.Fprintf(&cat, "/Metadata %d 0 R\n", xmpN)
+	if f.meta.Lang != "" {
+		fmt.Fprintf(&cat, "/Lang %s\n", pdfString(f.meta.Lang))
+	}
+	cat.WriteString("/ViewerPreferences << /DisplayDocTitle true >>\n")
+	if root := doc.writeOutline(f.outline, pages, f.pageHeight); root != 0 {
+		fmt.Fprintf(&cat, "/Outlines %d 0 R\n/PageMode /UseOutlines\n", root)
+	}
+	c := doc.objs[doc.root]
+	c = namesRE.ReplaceAll(c, nil) // fpdf's empty /Names << /EmbeddedFiles >> tree
+	end := bytes.LastIndex(c, []byte(">>"))
+	if end < 0 {
+		return nil, fmt.Errorf("catalog %d is not a dictionary", doc.root)
+	}
+	doc.objs[doc.root] = slices.Concat(c[:end], []byte(cat.String()), c[end:])
+	return doc.bytes(id), nil
+}
+
+var namesRE = regexp.MustCompile(`/Names <<\s*/EmbeddedFiles << /Names \[\s*\] >>\s*>>\n?`)
+
+// pdfDate is a PDF date with its time zone.
+func pdfDate(t time.Time) string {
+	_, off := t.Zone()
+	sign := '+'
+	if off < 0 {
+		sign, off = '-', -off
+	}
+	return fmt.Sprintf("D:%s%c%02d'%02d'", t.Format("20060102150405"), sign, off/3600, off%3600/60)
+}
+
+// pdfString encodes a text string: a literal for ASCII, else UTF-16BE hex.
+func pdfString(s string) string {
+	ascii := true
+	for _, r := range s {
+		if r > 126 || r < 32 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		r := strings.NewReplacer(`\`, `\\`, `(`, `\(`, `)`, `\)`)
+		return "(" + r.Replace(s) + ")"
+	}
+	var b strings.Builder
+	b.WriteString("<FEFF")
+	for _, u := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&b, "%04X", u)
+	}
+	b.WriteString(">")
+	return b.String()
+}
+
+// info lists the Info entries; the XMP packet says the same.
+func (f *finishing) info() [][2]string {
+	m := f.meta
+	out := [][2]string{{"Title", m.Title}}
+	if a := byline(m); a != "" {
+		out = append(out, [2]string{"Author", a})
+	}
+	if m.Description != "" {
+		out = append(out, [2]string{"Subject", m.Description})
+	}
+	if len(m.Subjects) > 0 {
+		out = append(out, [2]string{"Keywords", strings.Join(m.Subjects, ", ")})
+	}
+	out = append(out, [2]string{"Creator", f.generator}, [2]string{"Producer", f.producer()})
+	return out
+}
+
+func (f *finishing) producer() string { return strings.TrimSpace(f.generator + " with fpdf") }
+
+func (f *finishing) infoDict() string {
+	var b strings.Builder
+	b.WriteString("<<\n")
+	for _, kv := range f.info() {
+		fmt.Fprintf(&b, "/%s %s\n", kv[0], pdfString(kv[1]))
+	}
+	d := pdfString(pdfDate(f.created))
+	fmt.Fprintf(&b, "/CreationDate %s\n/ModDate %s\n>>\n", d, d)
+	return b.String()
+}
+
+// objects is fpdf's output split into its numbered objects.
+type objects struct {
+	header []byte
+	objs   map[int][]byte // body between "N 0 obj" and "endobj"
+	max    int
+	root   int
+	info   int
+}
+
+var (
+	startxrefRE = regexp.MustCompile(`startxref\s+(\d+)\s+%%EOF\s*$`)
+	rootRE      = regexp.MustCompile(`/Root (\d+) 0 R`)
+	infoRE      = regexp.MustCompile(`/Info (\d+) 0 R`)
+	objRE       = regexp.MustCompile(`^(\d+) 0 obj\s*`)
+	versionRE   = regexp.MustCompile(`^%PDF-1\.\d`)
+)
+
+func parseObjects(raw []byte) (*objects, error) {
+	m := startxrefRE.FindSubmatch(raw)
+	if m == nil {
+		return nil, fmt.Errorf("no startxref")
+	}
+	xref, _ := strconv.Atoi(string(m[1]))
+	if xref <= 0 || xref >= len(raw) || !bytes.HasPrefix(raw[xref:], []byte("xref")) {
+		return nil, fmt.Errorf("startxref %d does not point at a cross-reference table", xref)
+	}
+	lines := strings.Split(string(raw[xref:]), "\n")
+	if len(lines) < 3 {
+		return nil, fmt.Errorf("short cross-reference table")
+	}
+	var first, count int
+	if _, err := fmt.Sscanf(lines[1], "%d %d", &first, &count); err != nil || first != 0 || len(lines) < 2+count {
+		return nil, fmt.Errorf("cross-reference table: %q", lines[1])
+	}
+	type at struct{ n, off int }
+	var offs []at
+	for n := 1; n < count; n++ {
+		var off, gen int
+		var kind string
+		if _, err := fmt.Sscanf(lines[2+n], "%d %d %s", &off, &gen, &kind); err != nil || kind != "n" {
+			return nil, fmt.Errorf("cross-reference entry %d: %q", n, lines[2+n])
+		}
+		offs = append(offs, at{n, off})
+	}
+	sort.Slice(offs, func(i, j int) bool { return offs[i].off < offs[j].off })
+	d := &objects{objs: map[int][]byte{}, max: count - 1}
+	if len(offs) == 0 {
+		return nil, fmt.Errorf("no objects")
+	}
+	// PDF 1.7 (ISO 32000-1), which PDF/A-2 builds on; fpdf writes 1.3 or 1.4
+	// but uses nothing that 1.7 dropped, while we add 1.4's /Metadata.
+	d.header = versionRE.ReplaceAll(raw[:offs[0].off], []byte("%PDF-1.7"))
+	for i, o := range offs {
+		end := xref
+		if i+1 < len(offs) {
+			end = offs[i+1].off
+		}
+		chunk := raw[o.off:end]
+		h := objRE.Find(chunk)
+		e := bytes.LastIndex(chunk, []byte("endobj"))
+		if h == nil || e < len(h) {
+			return nil, fmt.Errorf("object %d at offset %d is malformed", o.n, o.off)
+		}
+		d.objs[o.n] = chunk[len(h):e]
+	}
+	trailer := raw[xref:]
+	rm, im := rootRE.FindSubmatch(trailer), infoRE.FindSubmatch(trailer)
+	if rm == nil || im == nil {
+		return nil, fmt.Errorf("trailer lacks /Root or /Info")
+	}
+	d.root, _ = strconv.Atoi(string(rm[1]))
+	d.info, _ = strconv.Atoi(string(im[1]))
+	if d.objs[d.root] == nil || d.objs[d.info] == nil {
+		return nil, fmt.Errorf("trailer names missing objects")
+	}
+	return d, nil
+}
+
+func (d *objects) add(body string) int {
+	d.max++
+	d.objs[d.max] = []byte(body)
+	return d.max
+}
+
+var (
+	pagesRE = regexp.MustCompile(`/Pages (\d+) 0 R`)
+	kidsRE  = regexp.MustCompile(`/Kids \[([0-9 R]*)\]`)
+)
+
+// pages returns the object numbers of the pages, in order.
+func (d *objects) pages() ([]int, error) {
+	m := pagesRE.FindSubmatch(d.objs[d.root])
+	if m == nil {
+		return nil, fmt.Errorf("catalog has no /Pages")
+	}
+	n, _ := strconv.Atoi(string(m[1]))
+	k := kidsRE.FindSubmatch(d.objs[n])
+	if k == nil {
+		return nil, fmt.Errorf("page tree %d has no /Kids", n)
+	}
+	f := strings.Fields(string(k[1]))
+	var out []int
+	for i := 0; i+2 < len(f); i += 3 {
+		p, _ := strconv.Atoi(f[i])
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+var (
+	fontNameRE = regexp.MustCompile(`/(?:BaseFont|FontName) /(utf8[A-Za-z0-9]+)`)
+	fontFileRE = regexp.MustCompile(`/FontFile2 (\d+) 0 R`)
+)
+
+// tagFonts gives each embedded subset the tag that marks it as one: six
+// capitals derived from the subset's bytes, then "+", then the face name.
+func (d *objects) tagFonts() {
+	tags := map[string]string{}
+	for _, body := range d.objs {
+		if !bytes.Contains(body, []byte("/Type /FontDescriptor")) {
+			continue
+		}
+		nm := fontNameRE.FindSubmatch(body)
+		ff := fontFileRE.FindSubmatch(body)
+		if nm == nil || ff == nil {
+			continue
+		}
+		n, _ := strconv.Atoi(string(ff[1]))
+		sum := sha256.Sum256(append([]byte(nm[1]), d.objs[n]...))
+		tag := make([]byte, 6)
+		for i := range tag {
+			tag[i] = 'A' + sum[i]%26
+		}
+		tags[string(nm[1])] = string(tag) + "+" + faceName(string(nm[1]))
+	}
+	for n, body := range d.objs {
+		if !bytes.Contains(body, []byte("/utf8")) {
+			continue
+		}
+		d.objs[n] = fontNameRE.ReplaceAllFunc(body, func(m []byte) []byte {
+			sub := fontNameRE.FindSubmatch(m)
+			if t, ok := tags[string(sub[1])]; ok {
+				return bytes.Replace(m, sub[1], []byte(t), 1)
+			}
+			return m
+		})
+	}
+}
+
+// faceName turns fpdf's "utf8notoserifBI" into "NotoSerif-BoldItalic".
+func faceName(fpdfName string) string {
+	for _, f := range faceFonts {
+		key := "utf8" + strings.ToLower(f.family) + f.style
+		if fpdfName == key {
+			style := map[string]string{"": "Regular", "B": "Bold", "I": "Italic", "BI": "BoldItalic"}[f.style]
+			return f.family + "-" + style
+		}
+	}
+	return strings.TrimPrefix(fpdfName, "utf8")
+}
+
+// bytes serialises the objects with a new cross-reference table and a
+// trailer carrying the /ID.
+func (d *objects) bytes(id string) []byte {
+	var b bytes.Buffer
+	b.Write(d.header)
+	offs := make([]int, d.max+1)
+	for n := 1; n <= d.max; n++ {
+		offs[n] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n", n)
+		b.Write(d.objs[n])
+		if !bytes.HasSuffix(d.objs[n], []byte("\n")) {
+			b.WriteByte('\n')
+		}
+		b.WriteString("endobj\n")
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", d.max+1)
+	for n := 1; n <= d.max; n++ {
+		fmt.Fprintf(&b, "%010d 00000 n \n", offs[n])
+	}
+	fmt.Fprintf(&b, "trailer\n<<\n/Size %d\n/Root %d 0 R\n/Info %d 0 R\n/ID [<%s> <%s>]\n>>\nstartxref\n%d\n%%%%EOF\n", d.max+1, d.root, d.info, id, id, xref)
+	return b.Bytes()
+}

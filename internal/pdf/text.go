@@ -1,0 +1,146 @@
+package pdf
+
+import (
+	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"publish/assets"
+	"publish/internal/document"
+	"publish/internal/typeset"
+)
+
+// face is one embedded font face.
+type face int
+
+const (
+	serif face = iota
+	serifItalic
+	serifBold
+	serifBoldItalic
+	sans
+	sansBold
+	numFaces
+)
+
+var faceFonts = [numFaces]struct{ family, style string }{
+	{"NotoSerif", ""}, {"NotoSerif", "I"}, {"NotoSerif", "B"}, {"NotoSerif", "BI"},
+	{"NotoSans", ""}, {"NotoSans", "B"},
+}
+
+// Style bits of a typeset.Style: the face's traits, and above them the
+// 1-based index of the link the text belongs to.
+const (
+	stItalic typeset.Style = 1 << iota
+	stBold
+	stCode
+	stLinkShift = 3
+)
+
+// styleFace maps style bits to a face; code is set in the sans face, as no
+// monospaced face is embedded, and the sans has no italic.
+func styleFace(st typeset.Style) face {
+	switch {
+	case st&stCode != 0 && st&stBold != 0:
+		return sansBold
+	case st&stCode != 0:
+		return sans
+	case st&stBold != 0 && st&stItalic != 0:
+		return serifBoldItalic
+	case st&stBold != 0:
+		return serifBold
+	case st&stItalic != 0:
+		return serifItalic
+	}
+	return serif
+}
+
+// fonts holds every face, loaded once into a measuring fpdf that is never
+// written: the edition itself embeds only the faces it draws with.
+type fonts struct {
+	pdf *fpdf.Fpdf
+	cur struct {
+		f    face
+		size float64
+	}
+}
+
+func newFonts() (*fonts, error) {
+	pdf := fpdf.New("P", "pt", "A4", "")
+	for _, f := range assets.Fonts {
+		pdf.AddUTF8FontFromBytes(f.Family, f.Style, assets.FontBytes(f))
+	}
+	if err := pdf.Error(); err != nil {
+		return nil, err
+	}
+	fs := &fonts{pdf: pdf}
+	fs.cur.f = -1
+	return fs, nil
+}
+
+func (fs *fonts) width(s string, f face, size float64) float64 {
+	if fs.cur.f != f || fs.cur.size != size {
+		fs.pdf.SetFont(faceFonts[f].family, faceFonts[f].style, size)
+		fs.cur.f, fs.cur.size = f, size
+	}
+	return fs.pdf.GetStringWidth(s)
+}
+
+// measurer measures typeset runs at one size with fpdf's GetStringWidth,
+// the widths the viewer draws with. base styles all the text (stCode for
+// sans, stBold for bold).
+type measurer struct {
+	fs   *fonts
+	size float64
+	base typeset.Style
+}
+
+func (m measurer) Width(s string, st typeset.Style) float64 {
+	return m.fs.width(s, m.faceOf(st), m.size)
+}
+
+func (m measurer) faceOf(st typeset.Style) face {
+	return styleFace((st | m.base) &^ (^typeset.Style(0) << stLinkShift))
+}
+
+// linkOf is the 1-based link index of a style, 0 for none.
+func linkOf(st typeset.Style) int { return int(st >> stLinkShift) }
+
+// runs turns inlines into typeset runs; links are numbered into *links and
+// each segment ends at a hard line break.
+func runs(ins []document.Inline, links *[]string) [][]typeset.Run {
+	segs := [][]typeset.Run{nil}
+	var walk func(ins []document.Inline, st typeset.Style)
+	add := func(text string, st typeset.Style) {
+		text = strings.Join(strings.FieldsFunc(text, func(r rune) bool { return r == '\n' || r == '\r' || r == '\t' }), " ")
+		if text != "" {
+			segs[len(segs)-1] = append(segs[len(segs)-1], typeset.Run{Text: text, Style: st})
+		}
+	}
+	walk = func(ins []document.Inline, st typeset.Style) {
+		for _, in := range ins {
+			switch n := in.(type) {
+			case *document.Str:
+				add(n.Text, st)
+			case *document.Code:
+				add(n.Text, st|stCode)
+			case *document.Emph:
+				walk(n.Children, st^stItalic) // emphasis inside italics is upright
+			case *document.Strong:
+				walk(n.Children, st|stBold)
+			case *document.Link:
+				*links = append(*links, n.URL)
+				walk(n.Children, st&^(^typeset.Style(0)<<stLinkShift)|typeset.Style(len(*links))<<stLinkShift)
+			case *document.LineBreak:
+				segs = append(segs, nil)
+			}
+		}
+	}
+	walk(ins, 0)
+	return segs
+}
+
+// plainRuns is text in one style.
+func plainRuns(s string, st typeset.Style) [][]typeset.Run {
+	return [][]typeset.Run{{{Text: s, Style: st}}}
+}
