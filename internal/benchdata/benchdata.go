@@ -143,6 +143,32 @@ func Write(dir string, opt Options) (*Book, error) {
 	return book, nil
 }
 
+// Cached returns a directory holding the manuscript of opt, writing it
+// under the system's temporary directory the first time, so that
+// benchmarks and the bench script do not regenerate a large book each run.
+func Cached(opt Options) (string, error) {
+	opt = opt.withDefaults()
+	dir := filepath.Join(os.TempDir(), fmt.Sprintf("publish-benchdata-w%d-s%d-f%d", opt.Words, opt.Seed, opt.FigureEvery))
+	if _, err := os.Stat(filepath.Join(dir, "manuscript.md")); err == nil {
+		return dir, nil
+	}
+	tmp, err := os.MkdirTemp(os.TempDir(), ".publish-benchdata-*")
+	if err != nil {
+		return "", err
+	}
+	if _, err := Write(tmp, opt); err != nil {
+		os.RemoveAll(tmp)
+		return "", err
+	}
+	if err := os.Rename(tmp, dir); err != nil {
+		os.RemoveAll(tmp) // another process made it first
+		if _, err := os.Stat(filepath.Join(dir, "manuscript.md")); err != nil {
+			return "", err
+		}
+	}
+	return dir, nil
+}
+
 type gen struct {
 	r     *rand.Rand
 	words int

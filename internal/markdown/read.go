@@ -189,7 +189,11 @@ func (c *converter) figure(p ast.Node) *document.Figure {
 // unescape resolves backslash escapes and character references in one
 // pass, so that an escaped "\&amp;" stays the text "&amp;".
 func unescape(b []byte) string {
+	if bytes.IndexByte(b, '\\') < 0 && bytes.IndexByte(b, '&') < 0 {
+		return string(b) // most text: nothing to resolve
+	}
 	var out strings.Builder
+	out.Grow(len(b))
 	for i := 0; i < len(b); {
 		c := b[i]
 		switch {

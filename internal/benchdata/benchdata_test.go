@@ -1,0 +1,53 @@
+package benchdata_test
+
+import (
+	"bytes"
+	"testing"
+
+	"publish/internal/benchdata"
+	"publish/internal/importer"
+	"publish/internal/markdown"
+)
+
+func TestManuscriptIsValidAndDeterministic(t *testing.T) {
+	opt := benchdata.Options{Words: 6000, Seed: 7, FigureEvery: 1000}
+	book := benchdata.Manuscript(opt)
+	if book.Words < 6000 || book.Words > 6200 {
+		t.Errorf("%d words, want about 6000", book.Words)
+	}
+	doc, warns, err := markdown.Parse(book.Markdown, "manuscript.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(warns) != 0 {
+		t.Errorf("warnings: %v", warns)
+	}
+	figs := doc.Figures()
+	if len(figs) != len(book.Images) || len(figs) < 5 {
+		t.Errorf("%d figures, %d images", len(figs), len(book.Images))
+	}
+	for _, f := range figs {
+		if book.Images[f.Src] == nil || f.Alt == "" || f.Credit == "" {
+			t.Errorf("figure %+v lacks its image, alt or credit", f)
+		}
+	}
+	if again := benchdata.Manuscript(opt); !bytes.Equal(again.Markdown, book.Markdown) {
+		t.Error("the same options gave different manuscripts")
+	}
+	if other := benchdata.Manuscript(benchdata.Options{Words: 6000, Seed: 8}); bytes.Equal(other.Markdown, book.Markdown) {
+		t.Error("another seed gave the same manuscript")
+	}
+}
+
+func TestArticleImports(t *testing.T) {
+	doc, rep, err := importer.Import(bytes.NewReader(benchdata.Article(benchdata.Options{Words: 3000})), "article.txt", importer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Meta.Title == "" || len(doc.Figures()) == 0 || len(doc.Blocks) < 20 {
+		t.Errorf("title %q, %d figures, %d blocks", doc.Meta.Title, len(doc.Figures()), len(doc.Blocks))
+	}
+	if rep.Lang != "en" {
+		t.Errorf("language %q, want en", rep.Lang)
+	}
+}
