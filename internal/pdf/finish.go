@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"compress/zlib"
 	"crypto/md5"
 	"crypto/sha256"
 	"fmt"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/google/uuid"
 
+	"publish/assets"
 	"publish/internal/document"
 )
 
@@ -36,7 +38,8 @@ type finishing struct {
 //   - the outline is written here, with correct /Count values (fpdf's has
 //     /Count 0 and breaks when levels skip);
 //   - embedded fonts get the subset tag (ABCDEF+) that fpdf leaves out;
-//   - link annotations are flagged printable (/F 4);
+//   - link annotations become indirect objects, flagged printable (/F 4);
+//   - archival editions get the sRGB output intent of PDF/A;
 //   - the trailer gets an /ID derived from the content.
 func finish(raw []byte, f *finishing) ([]byte, error) {
 	doc, err := parseObjects(raw)
@@ -54,6 +57,9 @@ func finish(raw []byte, f *finishing) ([]byte, error) {
 	doc.tagFonts()
 	for _, n := range pages {
 		doc.objs[n] = bytes.ReplaceAll(doc.objs[n], []byte("/Subtype /Link /Rect"), []byte("/Subtype /Link /F 4 /Rect"))
+		if err := doc.indirectAnnots(n); err != nil {
+			return nil, err
+		}
 	}
 	info := f.infoDict()
 	doc.objs[doc.info] = []byte(info)
@@ -65,6 +71,14 @@ func finish(raw []byte, f *finishing) ([]byte, error) {
 		fmt.Fprintf(&cat, "/Lang %s\n", pdfString(f.meta.Lang))
 	}
 	cat.WriteString("/ViewerPreferences << /DisplayDocTitle true >>\n")
+	if f.archival {
+		var z bytes.Buffer
+		zw := zlib.NewWriter(&z)
+		zw.Write(assets.SRGBProfile)
+		zw.Close()
+		icc := doc.add(fmt.Sprintf("<< /N 3 /Alternate /DeviceRGB /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream\n", z.Len(), z.Bytes()))
+		fmt.Fprintf(&cat, "/OutputIntents [<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info (sRGB IEC61966-2.1) /DestOutputProfile %d 0 R >>]\n", icc)
+	}
 	if root := doc.writeOutline(f.outline, pages, f.pageHeight); root != 0 {
 		fmt.Fprintf(&cat, "/Outlines %d 0 R\n/PageMode /UseOutlines\n", root)
 	}
@@ -325,4 +339,45 @@ func (d *objects) bytes(id string) []byte {
 	}
 	fmt.Fprintf(&b, "trailer\n<<\n/Size %d\n/Root %d 0 R\n/Info %d 0 R\n/ID [<%s> <%s>]\n>>\nstartxref\n%d\n%%%%EOF\n", d.max+1, d.root, d.info, id, id, xref)
 	return b.Bytes()
+}
+
+// indirectAnnots moves the annotations that fpdf writes inline in a page's
+// /Annots array into objects of their own, as PDF requires.
+func (d *objects) indirectAnnots(page int) error {
+	body := d.objs[page]
+	i := bytes.Index(body, []byte("/Annots ["))
+	if i < 0 {
+		return nil
+	}
+	start := i + len("/Annots [")
+	var refs []string
+	depth, j := 0, start
+	from := -1
+	for ; j < len(body); j++ {
+		switch {
+		case body[j] == '(': // skip a literal string, which may hold brackets
+			for j++; j < len(body) && body[j] != ')'; j++ {
+				if body[j] == '\\' {
+					j++
+				}
+			}
+		case bytes.HasPrefix(body[j:], []byte("<<")):
+			if depth == 0 {
+				from = j
+			}
+			depth++
+			j++
+		case bytes.HasPrefix(body[j:], []byte(">>")):
+			depth--
+			j++
+			if depth == 0 {
+				n := d.add(fmt.Sprintf("%s /P %d 0 R >>\n", body[from:j-1], page))
+				refs = append(refs, fmt.Sprintf("%d 0 R", n))
+			}
+		case body[j] == ']' && depth == 0:
+			d.objs[page] = slices.Concat(body[:start], []byte(strings.Join(refs, " ")), body[j:])
+			return nil
+		}
+	}
+	return fmt.Errorf("page %d: unterminated /Annots", page)
 }

@@ -19,6 +19,8 @@ type item struct {
 	newPage bool                          // starts a new page (a chapter, the contents)
 	mark    *mark                         // a heading starts here
 	faces   []face                        // faces the item draws with
+	group   int                           // the lines of one paragraph share it
+	heading bool                          // a line of a heading
 }
 
 // mark is a heading, a target for the outline, the contents and the
@@ -31,6 +33,14 @@ type mark struct {
 	y     float64 // top, from the top of the page
 	link  int     // fpdf internal link, set while drawing
 }
+
+// bodyParams tune the line breaker for justified text: Noto Serif's word
+// space is wide (0.26 em), so it may shrink a little more than TeX's third.
+var bodyParams = func() typeset.Params {
+	p := typeset.DefaultParams
+	p.Shrink = 0.4
+	return p
+}()
 
 // text styles, derived from the body size of the page.
 type textStyle struct {
@@ -54,6 +64,7 @@ type layout struct {
 	figs   int
 	chapts bool // the document has level-1 headings
 
+	groups     int
 	tocTargets []*mark // the chapters and the credits, listed in the contents
 	nextTOC    int
 }
@@ -128,13 +139,18 @@ func (l *layout) set(segs [][]typeset.Run, ts textStyle, w, indent, dx float64) 
 		if ts.hyphenate {
 			opt.Hyphenator = l.hyph
 		}
+		if ts.justify {
+			opt.Params = &bodyParams
+		}
 		lines = append(lines, typeset.Set(seg, wc, opt)...)
 	}
 	var out []*item
+	l.groups++
 	for i, ln := range lines {
 		it := l.lineItem(ln, ts, m.(measurer), dx)
 		above, below := i+1, len(lines)-(i+1) // lines before and after a break here
 		it.noBreak = below > 0 && (above < 2 || below < 2)
+		it.group = l.groups
 		out = append(out, it)
 		l.add(it)
 	}
@@ -306,6 +322,9 @@ func (l *layout) block(b document.Block, indent float64, prev string) string {
 		l.marks = append(l.marks, mk)
 		lines := l.set(runs(b.Text, &l.links), ts, w, 0, indent)
 		lines[0].mark = mk
+		for _, ln := range lines {
+			ln.heading = true
+		}
 		l.keep()
 		after := l.g.leading * 0.5
 		if b.Level == 1 {
@@ -317,7 +336,7 @@ func (l *layout) block(b document.Block, indent float64, prev string) string {
 	case *document.Paragraph:
 		ind := 0.0
 		if prev == "paragraph" {
-			ind = l.g.size * 1.2
+			ind = l.g.size
 		}
 		l.set(runs(b.Text, &l.links), l.body(), w, ind, indent)
 		return "paragraph"

@@ -80,14 +80,6 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 			pdf.AddUTF8FontFromBytes(ff.family, ff.style, fontBytes(ff.family, ff.style))
 		}
 	}
-	if opt.Archival {
-		pdf.AddOutputIntent(fpdf.OutputIntentType{
-			SubtypeIdent:              "GTS_PDFA1",
-			OutputConditionIdentifier: "sRGB IEC61966-2.1",
-			Info:                      "sRGB IEC61966-2.1",
-			ICCProfile:                assets.SRGBProfile,
-		})
-	}
 	d := &drawer{pdf: pdf, g: g, links: l.links, images: map[*image]bool{}}
 	d.cur.f = -1
 	for _, mk := range l.marks {
@@ -104,6 +96,9 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 		d.cur.f = -1
 		d.cur.gray = 0
 		pdf.SetTextColor(0, 0, 0)
+		if p.n > 1 && len(p.items) > 0 {
+			d.furniture(p, title)
+		}
 		x := g.left(p.n)
 		for _, pl := range p.items {
 			if pl.it.mark != nil {
@@ -112,9 +107,6 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 			if pl.it.draw != nil {
 				pl.it.draw(d, x, pl.y)
 			}
-		}
-		if p.n > 1 && len(p.items) > 0 {
-			d.furniture(p, title)
 		}
 	}
 	if err := pdf.Error(); err != nil {
