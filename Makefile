@@ -18,5 +18,9 @@ lint:
 	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
+# Side by side with pandoc and WeasyPrint (hyperfine); minutes, not part of test.
+bench:
+	bench/run.sh
+
 clean:
 	rm -rf bin dist

@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark of the publish command line against its peers, on
+# generated manuscripts (internal/benchdata), with hyperfine:
+#   EPUB of a 150,000-word book   vs  pandoc manuscript.md -o x.epub
+#   PDF of a 40,000-word book     vs  weasyprint x.html x.pdf, on HTML that
+#                                     pandoc -s made beforehand (not timed)
+#   linear growth                 a book 4x longer takes at most 4.4x as long
+#   the sample's two editions     one whole process, under 50 ms
+# Peak memory comes from /usr/bin/time -v. Needs: go, hyperfine, pandoc,
+# weasyprint, jq, and GNU time (Debian: hyperfine pandoc weasyprint jq time).
+# Usage: bench/run.sh [RESULTS.md]   (make bench). Environment: RUNS (fast
+# commands, default 10), SLOW_RUNS (pandoc and WeasyPrint, default 3),
+# EPUB_WORDS (150000), PDF_WORDS (40000), KEEP=1 keeps the work directory.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS=${RUNS:-10}
+SLOW_RUNS=${SLOW_RUNS:-3}
+EPUB_WORDS=${EPUB_WORDS:-150000}
+PDF_WORDS=${PDF_WORDS:-40000}
+results=${1:-}
+
+for tool in go hyperfine pandoc weasyprint jq /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is not installed (apt-get install hyperfine pandoc weasyprint jq time)" >&2; exit 2; }
+done
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/publish-bench.XXXXXX")
+[ "${KEEP:-}" = 1 ] && echo "bench: work directory $work" >&2 || trap 'rm -rf "$work"' EXIT
+export SOURCE_DATE_EPOCH=1700000000
+
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+go build -o "$work/publish" ./cmd/publish
+go build -o "$work/benchdata" ./internal/benchdata/cmd
+pub="$work/publish"
+for w in "$EPUB_WORDS" $((EPUB_WORDS / 4)) "$PDF_WORDS" $((PDF_WORDS / 4)); do
+  [ -d "$work/w$w" ] || "$work/benchdata" -words "$w" -out "$work/w$w" >/dev/null
+done
+E=$work/w$EPUB_WORDS E4=$work/w$((EPUB_WORDS / 4)) P=$work/w$PDF_WORDS P4=$work/w$((PDF_WORDS / 4))
+(cd "$P" && pandoc -s manuscript.md -o book.html) # WeasyPrint's input, not timed
+
+# mean TIME.json N: mean seconds of command N in a hyperfine export
+mean() { jq -r ".results[$2].mean" "$1"; }
+stddev() { jq -r ".results[$2].stddev" "$1"; }
+# cpu TIME.json N: mean user+system seconds, steadier than wall time on a busy machine
+cpu() { jq -r ".results[$2].user + .results[$2].system" "$1"; }
+# peak KB of one run of a command, from GNU time
+peak() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ {print $2}'; }
+hf() { hyperfine --style basic --export-json "$@" >&2; }
+
+echo "== EPUB, $EPUB_WORDS words: publish vs pandoc" >&2
+hf "$work/epub.json" --warmup 1 --runs "$SLOW_RUNS" \
+  -n publish "$pub -q epub -o $work/p.epub $E" \
+  -n pandoc "cd $E && pandoc manuscript.md -o $work/pandoc.epub"
+# publish alone, with more runs: its time is what the ratio is made of
+hf "$work/epub-pub.json" --warmup 2 --runs "$RUNS" -n publish "$pub -q epub -o $work/p.epub $E"
+
+echo "== PDF, $PDF_WORDS words: publish vs WeasyPrint (HTML from pandoc, made beforehand)" >&2
+hf "$work/pdf.json" --warmup 0 --runs "$SLOW_RUNS" \
+  -n weasyprint "cd $P && weasyprint book.html $work/weasy.pdf"
+hf "$work/pdf-pub.json" --warmup 2 --runs "$RUNS" -n publish "$pub -q pdf -o $work/p.pdf $P"
+
+echo "== linear growth: a book 4x longer" >&2
+hf "$work/lin.json" --warmup 2 --runs "$RUNS" \
+  -n "epub $((EPUB_WORDS / 4))" "$pub -q epub -o $work/l.epub $E4" \
+  -n "epub $EPUB_WORDS" "$pub -q epub -o $work/l.epub $E" \
+  -n "pdf $((PDF_WORDS / 4))" "$pub -q pdf -o $work/l.pdf $P4" \
+  -n "pdf $PDF_WORDS" "$pub -q pdf -o $work/l.pdf $P"
+
+echo "== the bundled sample, both editions, one process" >&2
+hf "$work/sample.json" --warmup 5 --runs $((RUNS * 3)) -N -n sample "$pub -q build --out-dir $work/sample"
+
+mem_pub_epub=$(peak "$pub" -q epub -o "$work/p.epub" "$E")
+mem_pandoc=$(cd "$E" && peak pandoc manuscript.md -o "$work/pandoc.epub")
+mem_pub_pdf=$(peak "$pub" -q pdf -o "$work/p.pdf" "$P")
+mem_weasy=$(cd "$P" && peak weasyprint book.html "$work/weasy.pdf")
+mem_sample=$(peak "$pub" -q build --out-dir "$work/sample")
+
+t_pub_epub=$(mean "$work/epub-pub.json" 0) t_pandoc=$(mean "$work/epub.json" 1)
+t_pub_pdf=$(mean "$work/pdf-pub.json" 0) t_weasy=$(mean "$work/pdf.json" 0)
+t_e4=$(mean "$work/lin.json" 0) t_e=$(mean "$work/lin.json" 1)
+t_p4=$(mean "$work/lin.json" 2) t_p=$(mean "$work/lin.json" 3)
+t_sample=$(mean "$work/sample.json" 0)
+c_pub_epub=$(cpu "$work/epub-pub.json" 0) c_pandoc=$(cpu "$work/epub.json" 1)
+c_pub_pdf=$(cpu "$work/pdf-pub.json" 0) c_weasy=$(cpu "$work/pdf.json" 0)
+c_sample=$(cpu "$work/sample.json" 0)
+
+# verdict ok|miss VALUE OP LIMIT
+verdict() { awk -v v="$1" -v l="$3" -v op="$2" 'BEGIN { ok = (op == ">=") ? v >= l : v <= l; print (ok ? "met" : "**missed**") }'; }
+r() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
+ms() { awk -v a="$1" 'BEGIN { printf "%.0f ms", a * 1000 }'; }
+mb() { awk -v a="$1" 'BEGIN { printf "%.0f MB", a / 1024 }'; }
+
+epub_speed=$(r "$t_pandoc" "$t_pub_epub") epub_mem=$(awk -v a="$mem_pub_epub" -v b="$mem_pandoc" 'BEGIN { printf "%.2f", a / b }')
+pdf_speed=$(r "$t_weasy" "$t_pub_pdf")
+lin_e=$(awk -v a="$t_e" -v b="$t_e4" 'BEGIN { printf "%.2f", a / b }')
+lin_p=$(awk -v a="$t_p" -v b="$t_p4" 'BEGIN { printf "%.2f", a / b }')
+
+cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+memtotal=$(awk '/^MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)
+{
+  echo "Measured $(date -u +%Y-%m-%d) on $(nproc) CPUs ($cpu), $memtotal RAM; $(pandoc --version | head -1), WeasyPrint $(weasyprint --version | awk '{print $NF}'), $(go version | awk '{print $3}')."
+  echo "Load average before the run: $load."
+  echo "Means of hyperfine runs ($SLOW_RUNS for pandoc and WeasyPrint, $RUNS or more for publish); peak memory from /usr/bin/time -v."
+  echo
+  echo "| what | publish | peer | ratio | target | |"
+  echo "|---|---|---|---|---|---|"
+  echo "| EPUB, $EPUB_WORDS words: time | $(ms "$t_pub_epub") | pandoc $(ms "$t_pandoc") | ${epub_speed}× faster | ≥ 20× | $(verdict "$epub_speed" ">=" 20) |"
+  echo "| EPUB, $EPUB_WORDS words: CPU time | $(ms "$c_pub_epub") | pandoc $(ms "$c_pandoc") | $(r "$c_pandoc" "$c_pub_epub")× less | | |"
+  echo "| EPUB, $EPUB_WORDS words: peak memory | $(mb "$mem_pub_epub") | pandoc $(mb "$mem_pandoc") | ${epub_mem} of pandoc's | ≤ 0.25 | $(verdict "$epub_mem" "<=" 0.25) |"
+  echo "| PDF, $PDF_WORDS words: time | $(ms "$t_pub_pdf") | WeasyPrint $(ms "$t_weasy") | ${pdf_speed}× faster | ≥ 30× | $(verdict "$pdf_speed" ">=" 30) |"
+  echo "| PDF, $PDF_WORDS words: CPU time | $(ms "$c_pub_pdf") | WeasyPrint $(ms "$c_weasy") | $(r "$c_weasy" "$c_pub_pdf")× less | | |"
+  echo "| PDF, $PDF_WORDS words: peak memory | $(mb "$mem_pub_pdf") | WeasyPrint $(mb "$mem_weasy") | $(awk -v a="$mem_pub_pdf" -v b="$mem_weasy" 'BEGIN { printf "%.2f", a / b }') of WeasyPrint's | | |"
+  echo "| EPUB growth, $((EPUB_WORDS / 4)) → $EPUB_WORDS words | $(ms "$t_e4") → $(ms "$t_e") | | ${lin_e}× for 4× the text | ≤ 4.4× | $(verdict "$lin_e" "<=" 4.4) |"
+  echo "| PDF growth, $((PDF_WORDS / 4)) → $PDF_WORDS words | $(ms "$t_p4") → $(ms "$t_p") | | ${lin_p}× for 4× the text | ≤ 4.4× | $(verdict "$lin_p" "<=" 4.4) |"
+  echo "| the sample's two editions, whole process | $(ms "$t_sample") (± $(ms "$(stddev "$work/sample.json" 0)"); CPU $(ms "$c_sample")), $(mb "$mem_sample") | | | < 50 ms | $(verdict "$t_sample" "<=" 0.05) |"
+} | tee ${results:+"$results"}
