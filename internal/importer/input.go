@@ -2,7 +2,6 @@ package importer
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"strings"
 	"unicode"
@@ -119,11 +118,4 @@ func bytePos(name string, src []byte, i int) diag.Position {
 	line := 1 + bytes.Count(src[:i], []byte("\n"))
 	col := i - bytes.LastIndexByte(src[:i], '\n')
 	return diag.Position{File: name, Line: line, Col: col}
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
