@@ -83,11 +83,7 @@ func (d *drawer) tocLink(target *mark, x, y, w, h float64) {
 
 func (d *drawer) image(img *image, x, y float64) {
 	if !d.images[img] {
-		typ := "JPG"
-		if img.src.MediaType == "image/png" {
-			typ = "PNG"
-		}
-		data := printImage(img)
+		data, typ := printImage(img)
 		d.pdf.RegisterImageOptionsReader(img.name, fpdf.ImageOptions{ImageType: typ}, bytes.NewReader(data))
 		d.images[img] = true
 	}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
+	stdimage "image"
+	"image/png"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -371,4 +373,34 @@ func abs(x float64) float64 {
 		return -x
 	}
 	return x
+}
+
+// TestFigureImage embeds a 3000-pixel PNG with transparency: it must come
+// out opaque, at print resolution, with its caption and credit.
+func TestFigureImage(t *testing.T) {
+	src := stdimage.NewNRGBA(stdimage.Rect(0, 0, 3000, 2000))
+	for i := range src.Pix {
+		src.Pix[i] = byte(i % 251)
+	}
+	var b bytes.Buffer
+	png.Encode(&b, src)
+	doc := &document.Document{Meta: document.Meta{Title: "Figures", Lang: "en"}, Blocks: []document.Block{
+		&document.Figure{Src: "a.png", Caption: []document.Inline{&document.Str{Text: "A caption."}}, Credit: "A. Photographer",
+			Image: &document.Image{Name: "a.png", MediaType: "image/png", Data: b.Bytes(), Width: 3000, Height: 2000}},
+	}}
+	file := writeDoc(t, doc, pdf.Options{PageSize: "a5", Archival: true})
+	validate(t, file)
+	raw, _ := os.ReadFile(file)
+	if bytes.Contains(raw, []byte("/SMask")) {
+		t.Error("the figure keeps its transparency")
+	}
+	list := testkit.Run(t, "pdfimages", "-list", file)
+	// 116 mm at 300 ppi is 1370 pixels.
+	if !regexp.MustCompile(`\n\s*1\s+0\s+image\s+1370\s+913\s+rgb`).MatchString(list) {
+		t.Errorf("pdfimages -list:\n%s", list)
+	}
+	text := testkit.PDFText(t, file)
+	if !strings.Contains(strings.Join(strings.Fields(text), " "), "A caption. Image: A. Photographer") {
+		t.Errorf("caption and credit: %q", text)
+	}
 }
