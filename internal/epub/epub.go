@@ -78,7 +78,7 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 		if err := write(&buf, doc, opt); err != nil {
 			return err
 		}
-		return toKepub(w, buf.Bytes())
+		return toKepub(w, buf.Bytes(), zipTime(opt))
 	case Kindle:
 		var buf bytes.Buffer
 		if err := write(&buf, doc, opt); err != nil {
@@ -190,7 +190,7 @@ func (b *book) assemble() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	coverData, coverType, err := forReaders(b.cover)
+	coverData, coverType, err := forReaders(b.cover, MaxCoverSide)
 	if err != nil {
 		return nil, fmt.Errorf("cover image %s: %w", b.cover.Name, err)
 	}
@@ -204,7 +204,7 @@ func (b *book) assemble() ([]byte, error) {
 		if f.Image == nil {
 			continue
 		}
-		data, mt, err := forReaders(f.Image)
+		data, mt, err := forReaders(f.Image, MaxImageSide)
 		if err != nil {
 			return nil, fmt.Errorf("image %s: %w", f.Src, err)
 		}

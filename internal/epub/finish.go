@@ -34,10 +34,7 @@ func finish(w io.Writer, raw []byte, b *book) error {
 	if err != nil {
 		return fmt.Errorf("epub: reading go-epub output: %w", err)
 	}
-	mod := b.opt.Modified.UTC()
-	if b.opt.Modified.IsZero() {
-		mod = time.Unix(0, 0).UTC()
-	}
+	mod := zipTime(b.opt)
 	f := &finisher{book: b, modified: mod, lang: lang(&b.doc.Meta)}
 	files := map[string][]byte{}
 	var names []string
@@ -59,15 +56,24 @@ func finish(w io.Writer, raw []byte, b *book) error {
 			return fmt.Errorf("epub: finishing %s: %w", name, err)
 		}
 	}
-	sort.Slice(names, func(i, j int) bool {
-		return entryRank(names[i]) < entryRank(names[j]) || entryRank(names[i]) == entryRank(names[j]) && names[i] < names[j]
-	})
 	return writeZip(w, names, files, mod)
 }
 
-// writeZip writes an EPUB container: names in the given order (mimetype
-// first, stored), every entry with the time mod.
+// zipTime is the time of every entry and of dcterms:modified.
+func zipTime(opt *Options) time.Time {
+	if opt.Modified.IsZero() {
+		return time.Unix(0, 0).UTC()
+	}
+	return opt.Modified.UTC()
+}
+
+// writeZip writes an EPUB container in a fixed order (mimetype first and
+// stored, then META-INF, the package, the rest by name), every entry with
+// the time mod.
 func writeZip(w io.Writer, names []string, files map[string][]byte, mod time.Time) error {
+	sort.Slice(names, func(i, j int) bool {
+		return entryRank(names[i]) < entryRank(names[j]) || entryRank(names[i]) == entryRank(names[j]) && names[i] < names[j]
+	})
 	zw := zip.NewWriter(w)
 	for _, name := range names {
 		h := &zip.FileHeader{Name: name, Method: zip.Deflate}

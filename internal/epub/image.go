@@ -14,21 +14,25 @@ import (
 
 // MaxImageSide is the longest side, in pixels, of an image in the EPUB:
 // e-reader screens are at most this large, and larger images only make
-// the book heavier (and Send to Kindle slower).
-const MaxImageSide = 1600
+// the book heavier (and Send to Kindle slower). Covers may be as large as
+// the stores ask for (1600×2560).
+const (
+	MaxImageSide = 1600
+	MaxCoverSide = 2560
+)
 
-// forReaders returns img ready for e-readers: unchanged when it fits
-// within MaxImageSide, else scaled down with Catmull-Rom in its own format
+// forReaders returns img ready for e-readers: unchanged when its longer
+// side is at most limit, else scaled down with Catmull-Rom in its own format
 // (PNG stays PNG, JPEG stays JPEG).
-func forReaders(img *document.Image) (data []byte, mediaType string, err error) {
-	if max(img.Width, img.Height) <= MaxImageSide {
+func forReaders(img *document.Image, limit int) (data []byte, mediaType string, err error) {
+	if max(img.Width, img.Height) <= limit {
 		return img.Data, img.MediaType, nil
 	}
 	src, _, err := image.Decode(bytes.NewReader(img.Data))
 	if err != nil {
 		return nil, "", err
 	}
-	w, h := fit(img.Width, img.Height, MaxImageSide)
+	w, h := fit(img.Width, img.Height, limit)
 	var dst draw.Image
 	switch src.(type) {
 	case *image.Gray, *image.Gray16:

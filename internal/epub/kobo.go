@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/pgaskin/kepubify/v4/kepub"
 )
@@ -13,14 +14,36 @@ import (
 // toKepub converts a finished EPUB into a Kobo kepub with kepubify: Kobo's
 // reader then shows reading statistics, highlights and page turns by
 // sentence. The book has its own title page, so kepubify adds none.
-func toKepub(w io.Writer, epub []byte) error {
+// kepubify writes entries in the order its parallel workers finish, so
+// the result is rewritten in our fixed order and time.
+func toKepub(w io.Writer, epub []byte, mod time.Time) error {
 	zr, err := zip.NewReader(bytes.NewReader(epub), int64(len(epub)))
 	if err != nil {
 		return fmt.Errorf("epub: kobo: %w", err)
 	}
+	var out bytes.Buffer
 	c := kepub.NewConverterWithOptions(kepub.ConverterOptionDummyTitlepage(false))
-	if err := c.Convert(context.Background(), w, zr); err != nil {
+	if err := c.Convert(context.Background(), &out, zr); err != nil {
 		return fmt.Errorf("epub: kobo: kepubify: %w", err)
 	}
-	return nil
+	kr, err := zip.NewReader(bytes.NewReader(out.Bytes()), int64(out.Len()))
+	if err != nil {
+		return fmt.Errorf("epub: kobo: reading kepubify output: %w", err)
+	}
+	files := map[string][]byte{}
+	var names []string
+	for _, f := range kr.File {
+		rc, err := f.Open()
+		if err != nil {
+			return fmt.Errorf("epub: kobo: %w", err)
+		}
+		b, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return fmt.Errorf("epub: kobo: %w", err)
+		}
+		files[f.Name] = b
+		names = append(names, f.Name)
+	}
+	return writeZip(w, names, files, mod)
 }
