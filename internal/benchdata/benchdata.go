@@ -1,6 +1,7 @@
 // Package benchdata makes benchmark inputs of any length: a manuscript
-// (pandoc Markdown with front matter, chapters, sections, emphasis, links,
-// quotes, lists and figures with small generated JPEG and PNG images) and a
+// (pandoc Markdown with front matter, a cover, chapters, sections, emphasis,
+// links, quotes, lists and figures with small generated JPEG and PNG
+// images) and a
 // raw article as copied from a news page. The same options give the same
 // bytes, so benchmarks compare like with like and nothing large is
 // committed.
@@ -25,6 +26,7 @@ type Options struct {
 	Words       int    // words of body text, at least; default 1000
 	Seed        uint64 // default 1
 	FigureEvery int    // words between figures; default 2500; < 0 means no figures
+	NoCover     bool   // leave cover-image out, so that builds generate a cover
 }
 
 func (o Options) withDefaults() Options {
@@ -61,10 +63,14 @@ publisher: Benchmark Press
 rights: "Generated text for benchmarks; free to use."
 description: "A deterministic book made by internal/benchdata (seed %d) to measure build speed."
 subject: [Benchmarks, Fiction]
----
-
 `, opt.Seed, opt.Words, opt.Seed)
 	book := &Book{Images: map[string][]byte{}}
+	if !opt.NoCover {
+		// pandoc reads the same key, so both tools embed the same cover.
+		book.Images["images/cover.jpg"] = g.draw(600, 960, true)
+		b.WriteString("cover-image: images/cover.jpg\n")
+	}
+	b.WriteString("---\n\n")
 	nextFig := opt.FigureEvery
 	for chapter := 1; g.words < opt.Words; chapter++ {
 		fmt.Fprintf(&b, "# Chapter %d: %s\n\n", chapter, g.title())
@@ -143,12 +149,16 @@ func Write(dir string, opt Options) (*Book, error) {
 	return book, nil
 }
 
+// version changes whenever the generator's output does, so that Cached
+// never returns a book made by an older generator.
+const version = 2
+
 // Cached returns a directory holding the manuscript of opt, writing it
 // under the system's temporary directory the first time, so that
 // benchmarks and the bench script do not regenerate a large book each run.
 func Cached(opt Options) (string, error) {
 	opt = opt.withDefaults()
-	dir := filepath.Join(os.TempDir(), fmt.Sprintf("publish-benchdata-w%d-s%d-f%d", opt.Words, opt.Seed, opt.FigureEvery))
+	dir := filepath.Join(os.TempDir(), fmt.Sprintf("publish-benchdata-v%d-w%d-s%d-f%d-c%t", version, opt.Words, opt.Seed, opt.FigureEvery, !opt.NoCover))
 	if _, err := os.Stat(filepath.Join(dir, "manuscript.md")); err == nil {
 		return dir, nil
 	}
@@ -237,7 +247,14 @@ func (g *gen) credit() string {
 
 // image draws figure n: odd ones are JPEG, even ones PNG, a few KB each.
 func (g *gen) image(n int) (string, []byte) {
-	w, h := 240, 160
+	if n%2 == 1 {
+		return fmt.Sprintf("images/figure-%03d.jpg", n), g.draw(240, 160, true)
+	}
+	return fmt.Sprintf("images/figure-%03d.png", n), g.draw(240, 160, false)
+}
+
+// draw makes a w×h picture of stripes on a gradient, as JPEG or PNG.
+func (g *gen) draw(w, h int, asJPEG bool) []byte {
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	c0 := color.RGBA{uint8(g.r.IntN(256)), uint8(g.r.IntN(256)), uint8(g.r.IntN(256)), 255}
 	stripe := 8 + g.r.IntN(24)
@@ -253,12 +270,12 @@ func (g *gen) image(n int) (string, []byte) {
 		}
 	}
 	var b bytes.Buffer
-	if n%2 == 1 {
+	if asJPEG {
 		jpeg.Encode(&b, img, &jpeg.Options{Quality: 70}) // writing to memory cannot fail
-		return fmt.Sprintf("images/figure-%03d.jpg", n), b.Bytes()
+	} else {
+		png.Encode(&b, img)
 	}
-	png.Encode(&b, img)
-	return fmt.Sprintf("images/figure-%03d.png", n), b.Bytes()
+	return b.Bytes()
 }
 
 var credits = []string{"Ecuador Police", "GALO PAGUAY / Getty", "Reuters / Tomás Vidal", "Archive of the Harbour Museum", "AFP"}

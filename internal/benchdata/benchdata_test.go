@@ -22,8 +22,11 @@ func TestManuscriptIsValidAndDeterministic(t *testing.T) {
 	if len(warns) != 0 {
 		t.Errorf("warnings: %v", warns)
 	}
+	if doc.Meta.CoverImage != "images/cover.jpg" || book.Images[doc.Meta.CoverImage] == nil {
+		t.Errorf("cover-image %q is not among the images", doc.Meta.CoverImage)
+	}
 	figs := doc.Figures()
-	if len(figs) != len(book.Images) || len(figs) < 5 {
+	if len(figs) != len(book.Images)-1 || len(figs) < 5 {
 		t.Errorf("%d figures, %d images", len(figs), len(book.Images))
 	}
 	for _, f := range figs {

@@ -19,13 +19,14 @@ func main() {
 	seed := flag.Uint64("seed", 1, "random seed; the same seed gives the same bytes")
 	every := flag.Int("figure-every", 2500, "words between figures (negative: none)")
 	out := flag.String("out", "", "write the manuscript into `DIR` (with -article: the .txt FILE)")
+	noCover := flag.Bool("no-cover", false, "leave cover-image out, so that builds generate a cover")
 	article := flag.Bool("article", false, "write a raw article for the importer instead of a manuscript")
 	flag.Parse()
 	if *out == "" || flag.NArg() > 0 {
-		fmt.Fprintln(os.Stderr, "usage: benchdata [-words N] [-seed S] [-figure-every N] [-article] -out DIR")
+		fmt.Fprintln(os.Stderr, "usage: benchdata [-words N] [-seed S] [-figure-every N] [-no-cover] [-article] -out DIR")
 		os.Exit(2)
 	}
-	opt := benchdata.Options{Words: *words, Seed: *seed, FigureEvery: *every}
+	opt := benchdata.Options{Words: *words, Seed: *seed, FigureEvery: *every, NoCover: *noCover}
 	if *article {
 		err := os.MkdirAll(filepath.Dir(*out), 0o755)
 		if err == nil {
