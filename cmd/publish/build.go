@@ -32,6 +32,7 @@ func buildCommand(onUsage cli.OnUsageErrorFunc) *cli.Command {
 			&cli.StringFlag{Name: "out-dir", Aliases: []string{"d"}, Value: "dist", Usage: "write editions into `DIR`"},
 			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "build at most `N` manuscripts at once"},
 			&cli.StringFlag{Name: "shard", Usage: "build only shard `K/N` (K from 0 to N-1) of the manuscripts, chosen by a stable hash of each path"},
+			strictFlag(),
 		}, epubFlags()...), pdfFlags()...),
 		OnUsageError: onUsage,
 		Action:       buildAll,
@@ -253,13 +254,22 @@ func (b *batch) run(workers int) error {
 			}
 		}()
 	}
+	ctx := b.c.Context
+dispatch:
 	for i := range jobs {
-		next <- i
+		select {
+		case next <- i:
+		case <-ctx.Done(): // interrupted: start no more
+			break dispatch
+		}
 	}
 	close(next)
 	wg.Wait()
 	if bar != nil {
 		bar.Finish()
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("%d of %d manuscripts done; editions being written were removed: %w", done, len(jobs), err)
 	}
 	return b.summary(time.Since(start))
 }
@@ -304,7 +314,7 @@ func name(j job) string {
 // one loads manuscript i and writes its editions, printing into stdout
 // and stderr as the epub and pdf commands do.
 func (b *batch) one(i int, j job, stdout, stderr io.Writer) error {
-	m, err := build.Load(j.src)
+	m, err := build.LoadWith(j.src, build.LoadOptions{Strict: b.c.Bool("strict")})
 	if err != nil {
 		return err
 	}
@@ -325,7 +335,7 @@ func (b *batch) one(i int, j job, stdout, stderr io.Writer) error {
 	defer unlock()
 	for _, ed := range b.eds {
 		out := base + ed.ext
-		if err := build.WriteFile(out, func(w io.Writer) error { return ed.write(w, m, b.opt) }); err != nil {
+		if err := build.WriteFileContext(b.c.Context, out, func(w io.Writer) error { return ed.write(w, m, b.opt) }); err != nil {
 			return err
 		}
 		size := int64(0)

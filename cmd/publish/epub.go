@@ -14,7 +14,7 @@ func epubCommand(onUsage cli.OnUsageErrorFunc) *cli.Command {
 	return &cli.Command{
 		Name: "epub", Usage: "build the EPUB edition", ArgsUsage: "[MANUSCRIPT]",
 		Description:  "MANUSCRIPT is a directory holding manuscript.md, or the .md file. Without it, the bundled sample is built.",
-		Flags:        append([]cli.Flag{outFlag()}, epubFlags()...),
+		Flags:        append([]cli.Flag{outFlag(), strictFlag()}, epubFlags()...),
 		OnUsageError: onUsage,
 		Action: func(c *cli.Context) error {
 			if _, err := epubTarget(c); err != nil {

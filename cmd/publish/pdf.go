@@ -13,7 +13,7 @@ func pdfCommand(onUsage cli.OnUsageErrorFunc) *cli.Command {
 	return &cli.Command{
 		Name: "pdf", Usage: "build the PDF edition", ArgsUsage: "[MANUSCRIPT]",
 		Description:  "MANUSCRIPT is a directory holding manuscript.md, or the .md file. Without it, the bundled sample is built.",
-		Flags:        append([]cli.Flag{outFlag()}, pdfFlags()...),
+		Flags:        append([]cli.Flag{outFlag(), strictFlag()}, pdfFlags()...),
 		OnUsageError: onUsage,
 		Action:       func(c *cli.Context) error { return single(c, pdfEdition(c)) },
 	}

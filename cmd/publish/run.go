@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -29,12 +30,19 @@ func usagef(format string, args ...any) error {
 	return &usageError{fmt.Sprintf(format, args...)}
 }
 
-// run is the whole command; main only exits with its result.
+// run is the whole command; main only exits with its result. Ctrl-C
+// cancels the context that every write checks.
 func run(args []string, stdout, stderr io.Writer) int {
+	ctx, stop := interruptible()
+	defer stop()
+	return runContext(ctx, args, stdout, stderr)
+}
+
+func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var notFound string
 	app := newApp(stdout, stderr)
 	app.CommandNotFound = func(c *cli.Context, name string) { notFound = name }
-	err := app.Run(args)
+	err := app.RunContext(ctx, args)
 	if notFound != "" {
 		fmt.Fprintf(stderr, "publish: unknown command %q\n\n", notFound)
 		cli.ShowAppHelp(cli.NewContext(app, nil, nil))
@@ -46,8 +54,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var ue *usageError
 	if errors.As(err, &ue) {
 		fmt.Fprintf(stderr, "publish: %v\n", err)
-		fmt.Fprintln(stderr, "Run 'publish --help' for usage.")
+		printUsage(stderr, app, args)
 		return exitUsage
+	}
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintf(stderr, "publish: interrupted: %v\n", err)
+		return exitInterrupted
 	}
 	fmt.Fprintf(stderr, "publish: %v\n", err)
 	return exitBuild
@@ -72,6 +84,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			epubCommand(onUsage),
 			pdfCommand(onUsage),
 			buildCommand(onUsage),
+			checkCommand(onUsage),
 			importCommand(onUsage),
 		},
 	}
@@ -162,7 +175,7 @@ func options(c *cli.Context) (build.Options, error) {
 }
 
 func load(c *cli.Context, src string) (*build.Manuscript, error) {
-	m, err := build.Load(src)
+	m, err := build.LoadWith(src, build.LoadOptions{Strict: c.Bool("strict")})
 	if err != nil {
 		return nil, err
 	}
@@ -183,7 +196,7 @@ func writeEdition(c *cli.Context, m *build.Manuscript, ed edition, out string, o
 			return usagef("--out %s names an input file; choose another name", out)
 		}
 	}
-	if err := build.WriteFile(out, func(w io.Writer) error { return ed.write(w, m, opt) }); err != nil {
+	if err := build.WriteFileContext(c.Context, out, func(w io.Writer) error { return ed.write(w, m, opt) }); err != nil {
 		return err
 	}
 	size := int64(0)

@@ -8,14 +8,21 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	_ "image/jpeg" // decoders for image.DecodeConfig
-	_ "image/png"
+	"image/draw"
+	_ "image/gif" // converted to PNG
+	"image/jpeg"
+	"image/png"
 	"io"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"strings"
+
+	_ "golang.org/x/image/bmp" // converted to PNG
+	_ "golang.org/x/image/tiff"
+	_ "golang.org/x/image/webp" // converted to JPEG or PNG
 
 	"publish/internal/diag"
 	"publish/internal/document"
@@ -49,10 +56,61 @@ const (
 	maxImagePixels     = 40_000_000 // about 160 MB decoded as RGBA
 )
 
+// LoadOptions control LoadWith.
+type LoadOptions struct {
+	// Strict refuses placeholders: a missing or remote image is an error
+	// instead of a warning.
+	Strict bool
+}
+
 // Load reads the manuscript at p: a directory holding manuscript.md, the
 // .md file itself, or a raw .txt article, imported on the fly. An empty p
 // loads the bundled sample.
-func Load(p string) (*Manuscript, error) {
+func Load(p string) (*Manuscript, error) { return LoadWith(p, LoadOptions{}) }
+
+// LoadWith is Load with options.
+func LoadWith(p string, opt LoadOptions) (*Manuscript, error) {
+	m, err := loadPath(p)
+	if err != nil || !opt.Strict {
+		return m, err
+	}
+	return m, m.strict()
+}
+
+// strict fails on the first figure left with a placeholder.
+func (m *Manuscript) strict() error {
+	var missing []*document.Figure
+	for _, f := range m.figures() {
+		if f.Image == nil {
+			missing = append(missing, f)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	f := missing[0]
+	more := ""
+	if n := len(missing) - 1; n > 0 {
+		more = fmt.Sprintf("; %d more image(s) also have none", n)
+	}
+	why := "not found"
+	if isURL(f.Src) {
+		why = "remote (never fetched)"
+	}
+	return diag.Errorf(diag.Position{File: m.File, Line: f.Line}, "image %s is %s, and --strict refuses placeholders%s", f.Src, why, more)
+}
+
+// figures lists the figures and, when the front matter names one, the
+// cover image as a figure without a line.
+func (m *Manuscript) figures() []*document.Figure {
+	figs := m.Doc.Figures()
+	if c := m.Doc.Meta.CoverImage; c != "" {
+		figs = append(figs, &document.Figure{Src: c, Image: m.Doc.Meta.Cover})
+	}
+	return figs
+}
+
+func loadPath(p string) (*Manuscript, error) {
 	if p == "" {
 		return load(manuscript.Sample(), "manuscript.md", SampleName+"/manuscript.md", nil)
 	}
@@ -149,11 +207,14 @@ func (m *Manuscript) resolveImages() error {
 		pos := diag.Position{File: m.File, Line: f.Line}
 		src := f.Src
 		switch {
-		case strings.Contains(src, "://") || strings.HasPrefix(src, "//"):
+		case isRemote(src):
 			m.Warnings.Addf(pos, "image %s is remote and is never fetched (the tool works offline); a placeholder stands in", src)
 			continue
-		case path.IsAbs(src) || filepath.IsAbs(src) || !fs.ValidPath(path.Clean(src)) || strings.HasPrefix(path.Clean(src), "../"):
+		case leaves(src):
 			return diag.Errorf(pos, "image path %s leaves the manuscript directory; images must sit inside it", src)
+		case isURL(src):
+			m.Warnings.Addf(pos, "image %s is a URL, not a file in the manuscript directory; a placeholder stands in", truncate(src, 60))
+			continue
 		}
 		data, err := readLimited(m.dir, path.Clean(src), maxImageBytes)
 		if errors.Is(err, fs.ErrNotExist) {
@@ -161,7 +222,8 @@ func (m *Manuscript) resolveImages() error {
 			continue
 		}
 		if err != nil {
-			if strings.Contains(err.Error(), "escapes") || strings.Contains(err.Error(), "path escapes") {
+			if strings.Contains(err.Error(), "escapes") {
+				// os.Root refused to follow a link out; nothing outside was read.
 				return diag.Errorf(pos, "image %s leaves the manuscript directory (through a symbolic link); images must sit inside it", src)
 			}
 			return diag.Errorf(pos, "image %s: %v", src, unwrapPath(err))
@@ -175,20 +237,108 @@ func (m *Manuscript) resolveImages() error {
 	return nil
 }
 
+var (
+	schemeRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*:`)
+	driveRE  = regexp.MustCompile(`^[A-Za-z]:[\\/]`)
+)
+
+// isRemote reports a network URL: the tool never fetches one.
+func isRemote(src string) bool {
+	return strings.HasPrefix(src, "//") || (isURL(src) && strings.Contains(src, "://") && !strings.HasPrefix(strings.ToLower(src), "file:"))
+}
+
+// isURL reports any URL with a scheme (http:, data:, file:...), as
+// opposed to a path; a Windows drive letter is a path.
+func isURL(src string) bool { return schemeRE.MatchString(src) && !driveRE.MatchString(src) }
+
+// leaves reports a path that is absolute or climbs out of the directory,
+// before anything is opened. Symbolic links out are refused by os.Root.
+func leaves(src string) bool {
+	if strings.HasPrefix(strings.ToLower(src), "file:") {
+		return true
+	}
+	c := path.Clean(strings.ReplaceAll(src, `\`, "/"))
+	return path.IsAbs(c) || filepath.IsAbs(src) || driveRE.MatchString(src) || c == ".." || strings.HasPrefix(c, "../") || !fs.ValidPath(c)
+}
+
+func truncate(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
+}
+
+// Supported is how messages name the image formats we take.
+const Supported = "JPEG and PNG are embedded as they are; WebP, GIF, BMP and TIFF are converted"
+
+// decodeImage checks an image's declared size before decoding it, decodes
+// it once so that a corrupt file fails here and not in a writer, and
+// converts formats that e-readers and PDF cannot all show: WebP to JPEG
+// (or PNG when lossless or transparent), GIF, BMP and TIFF to PNG.
 func decodeImage(name string, data []byte) (*document.Image, error) {
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
 		if errors.Is(err, image.ErrFormat) {
-			return nil, fmt.Errorf("image %s is in a format that cannot be embedded (supported: JPEG, PNG)", name)
+			what := "in a format that cannot be embedded"
+			if f := sniffFormat(data); f != "" {
+				what = f + ", which cannot be embedded"
+			}
+			return nil, fmt.Errorf("image %s is %s (%s)", name, what, Supported)
 		}
 		return nil, fmt.Errorf("image %s is corrupt: %v", name, err)
 	}
-	if cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width*cfg.Height > maxImagePixels {
-		return nil, fmt.Errorf("image %s is %d×%d pixels, over the limit of %d megapixels", name, cfg.Width, cfg.Height, maxImagePixels/1_000_000)
+	if cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width > maxImagePixels || cfg.Height > maxImagePixels || cfg.Width*cfg.Height > maxImagePixels {
+		return nil, fmt.Errorf("image %s declares %d×%d pixels, over the limit of %d megapixels; it was not decoded", name, cfg.Width, cfg.Height, maxImagePixels/1_000_000)
 	}
-	// Decode fully once, so a truncated file fails here and not in a writer.
-	if _, _, err := image.Decode(bytes.NewReader(data)); err != nil {
+	img, _, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
 		return nil, fmt.Errorf("image %s is corrupt: %v", name, err)
 	}
-	return &document.Image{Name: name, MediaType: "image/" + format, Data: data, Width: cfg.Width, Height: cfg.Height}, nil
+	out := &document.Image{Name: name, MediaType: "image/" + format, Data: data, Width: cfg.Width, Height: cfg.Height}
+	if format == "jpeg" || format == "png" {
+		return out, nil
+	}
+	var b bytes.Buffer
+	ext := path.Ext(name)
+	if format == "webp" && !lossless(data) && opaque(img) {
+		err = jpeg.Encode(&b, img, &jpeg.Options{Quality: 92})
+		out.MediaType, out.Name = "image/jpeg", strings.TrimSuffix(name, ext)+".jpg"
+	} else {
+		err = png.Encode(&b, img)
+		out.MediaType, out.Name = "image/png", strings.TrimSuffix(name, ext)+".png"
+	}
+	if err != nil {
+		return nil, fmt.Errorf("image %s: converting from %s: %v", name, strings.ToUpper(format), err)
+	}
+	out.Data = b.Bytes()
+	return out, nil
+}
+
+// lossless reports a WebP file in the lossless (VP8L) encoding.
+func lossless(data []byte) bool { return len(data) >= 16 && string(data[12:16]) == "VP8L" }
+
+// opaque reports whether img has no transparent pixel worth keeping.
+func opaque(img image.Image) bool {
+	if o, ok := img.(interface{ Opaque() bool }); ok {
+		return o.Opaque()
+	}
+	rgba := image.NewRGBA(img.Bounds())
+	draw.Draw(rgba, rgba.Bounds(), img, img.Bounds().Min, draw.Src)
+	return rgba.Opaque()
+}
+
+// sniffFormat names a few formats we cannot read, so the message can say
+// what the file is.
+func sniffFormat(data []byte) string {
+	switch {
+	case len(data) >= 12 && string(data[4:8]) == "ftyp" && (string(data[8:12]) == "heic" || string(data[8:12]) == "heix" || string(data[8:12]) == "mif1"):
+		return "HEIC"
+	case len(data) >= 12 && string(data[4:8]) == "ftyp" && (string(data[8:12]) == "avif" || string(data[8:12]) == "avis"):
+		return "AVIF"
+	case bytes.HasPrefix(data, []byte("<svg")) || bytes.HasPrefix(data, []byte("<?xml")):
+		return "SVG"
+	case bytes.HasPrefix(data, []byte("%PDF")):
+		return "a PDF"
+	}
+	return ""
 }

@@ -1,6 +1,8 @@
 package build
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -56,35 +58,79 @@ func (m *Manuscript) Slug() string { return document.Slug(m.Doc.Meta.Title, 0) }
 // WriteFile writes a file through a temporary file in the same directory,
 // synced and then renamed into place, so that a failed or interrupted
 // build never leaves a half-written file where a good one was.
-func WriteFile(name string, write func(io.Writer) error) (err error) {
+func WriteFile(name string, write func(io.Writer) error) error {
+	return WriteFileContext(context.Background(), name, write)
+}
+
+// WriteFileContext is WriteFile that stops when ctx is cancelled (an
+// interrupt): writes fail from then on, the temporary file is removed, and
+// the destination is left as it was. The error then wraps ctx.Err().
+func WriteFileContext(ctx context.Context, name string, write func(io.Writer) error) (err error) {
+	if fi, err := os.Stat(name); err == nil && fi.IsDir() {
+		return fmt.Errorf("%s: cannot write: is a directory", name)
+	}
 	dir := filepath.Dir(name)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("%s: cannot create directory: %w", dir, unwrapPath(err))
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("%s: not written: %w", name, err)
 	}
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(name)+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("%s: cannot write: %w", name, unwrapPath(err))
 	}
 	defer func() {
+		if r := recover(); r != nil { // a writer's bug must not leave the temporary file
+			tmp.Close()
+			os.Remove(tmp.Name())
+			panic(r)
+		}
 		if err != nil {
 			tmp.Close()
 			os.Remove(tmp.Name())
 		}
 	}()
-	if err := write(tmp); err != nil {
+	if err := write(ctxWriter{ctx, tmp}); err != nil {
+		if ctx.Err() != nil {
+			return fmt.Errorf("%s: not written: %w", name, ctx.Err())
+		}
 		return err
 	}
 	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+		return fmt.Errorf("%s: cannot write: %w", name, unwrapPath(err))
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+		return fmt.Errorf("%s: cannot write: %w", name, unwrapPath(err))
 	}
 	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+		return fmt.Errorf("%s: %w", name, unwrapPath(err))
+	}
+	// The last moment to give up: after the rename the new file stands.
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("%s: not written: %w", name, err)
 	}
 	if err := os.Rename(tmp.Name(), name); err != nil {
+		var le *os.LinkError
+		if errors.As(err, &le) {
+			err = le.Err
+		}
 		return fmt.Errorf("%s: cannot write: %w", name, err)
 	}
 	return nil
+}
+
+// ctxWriter fails every write once ctx is cancelled, so a writer stops
+// soon after an interrupt instead of finishing a file that is then thrown
+// away.
+type ctxWriter struct {
+	ctx context.Context
+	w   io.Writer
+}
+
+func (c ctxWriter) Write(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.w.Write(p)
 }

@@ -58,7 +58,10 @@ func (f *frontMatter) pos(n *yaml.Node) diag.Position {
 	return diag.Position{File: f.file, Line: f.lineBase + n.Line - 1, Col: n.Column}
 }
 
-var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var (
+	yamlLineRE      = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+	yamlParserErrRE = regexp.MustCompile(`^did not find expected (<document start>|node content|key|'-' indicator|',' or '\]'|',' or '\}')$`)
+)
 
 func (f *frontMatter) decode(src []byte, m *document.Meta) error {
 	var root yaml.Node
@@ -67,6 +70,9 @@ func (f *frontMatter) decode(src []byte, m *document.Meta) error {
 		if sub := yamlLineRE.FindStringSubmatch(msg); sub != nil {
 			var l int
 			fmt.Sscan(sub[1], &l)
+			if yamlParserErrRE.MatchString(sub[2]) {
+				l++ // yaml.v3 counts lines from 0 in its parser's errors, from 1 in its scanner's
+			}
 			return diag.Errorf(diag.Position{File: f.file, Line: f.lineBase + l - 1}, "front matter: %s", sub[2])
 		}
 		return diag.Errorf(diag.Position{File: f.file, Line: f.lineBase - 1}, "front matter: %s", strings.TrimPrefix(msg, "yaml: "))

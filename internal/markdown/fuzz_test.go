@@ -1,0 +1,75 @@
+package markdown
+
+import (
+	"errors"
+	"regexp"
+	"testing"
+
+	"publish/internal/diag"
+)
+
+// TestYAMLSyntaxLines pins the line of each kind of YAML syntax error to
+// the line of the manuscript where the mistake is.
+func TestYAMLSyntaxLines(t *testing.T) {
+	cases := []struct{ yaml, want string }{
+		{"title: A\ndate: [2022\n", "m.md:3: front matter: did not find expected ',' or ']'"},
+		{"title: A\nsource: {name: x\n", "m.md:3: front matter: did not find expected ',' or '}'"},
+		{"title: A\n- x\n", "m.md:3: front matter: did not find expected key"},
+		{"title: A\nfoo: bar: baz\n", "m.md:3: front matter: mapping values are not allowed in this context"},
+		{"title: A\nsubtitle: \"open\n", "m.md:3: front matter: found unexpected end of stream"},
+		{"title: A\nlang: en\n\tdate: x\n", "m.md:3: front matter: found a tab character that violates indentation"},
+	}
+	for _, c := range cases {
+		_, _, err := Parse([]byte("---\n"+c.yaml+"---\nText.\n"), "m.md")
+		if err == nil || err.Error() != c.want {
+			t.Errorf("%q: got %v, want %s", c.yaml, err, c.want)
+		}
+	}
+}
+
+var (
+	positioned = regexp.MustCompile(`^m\.md:\d+(:\d+)?: `)
+	lineEnd    = regexp.MustCompile(`\r\n|\r|\n`)
+)
+
+// FuzzParse reads arbitrary manuscripts: Parse never panics, an error is
+// always a positioned diagnostic inside the input's lines, and so is
+// every warning.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"---\ntitle: A\n---\nText.\n",
+		"---\ntitle: A\ndate: [2022\n---\n",
+		"---\ntitle: [A]\nauther: x\n---\n# H\n\n![c](i.jpg){alt=\"a\" credit=\"c\" x=1}\n",
+		"---\r\ntitle: \"A\"\r\nsource:\r\n  name: N\r\n  lang: es\r\n---\r\n> q\r\n\r\n- a\r\n- b\r\n",
+		"---\ntitle: A\ncreator:\n  - role: trl\n    text: T\n---\n```\ncode\n```\n<div>x</div>\n",
+		"no front matter",
+	} {
+		f.Add([]byte(s))
+	}
+	// Failures found by fuzzing stay in testdata/fuzz/FuzzParse, which go
+	// test runs as regression cases.
+	f.Fuzz(func(t *testing.T, src []byte) {
+		// Lines end in LF, CRLF or a lone CR, as in CommonMark and YAML.
+		lines := len(lineEnd.FindAllIndex(src, -1)) + 1
+		doc, warns, err := Parse(src, "m.md")
+		check := func(what string, d *diag.Diagnostic) {
+			if !positioned.MatchString(d.Error()) || d.Pos.Line < 1 || d.Pos.Line > lines {
+				t.Fatalf("%s not positioned inside the input (%d lines): %q", what, lines, d.Error())
+			}
+		}
+		for _, w := range warns {
+			check("warning", w)
+		}
+		if err != nil {
+			var d *diag.Diagnostic
+			if !errors.As(err, &d) {
+				t.Fatalf("error is not a diagnostic: %v", err)
+			}
+			check("error", d)
+			return
+		}
+		if doc == nil || doc.Meta.Title == "" {
+			t.Fatal("no error, but no document or no title")
+		}
+	})
+}
