@@ -38,8 +38,10 @@ done
 E=$work/w$EPUB_WORDS E4=$work/w$((EPUB_WORDS / 4)) P=$work/w$PDF_WORDS P4=$work/w$((PDF_WORDS / 4))
 (cd "$P" && pandoc -s manuscript.md -o book.html) # WeasyPrint's input, not timed
 
-# mean TIME.json N: mean seconds of command N in a hyperfine export
-mean() { jq -r ".results[$2].mean" "$1"; }
+# median TIME.json N: median seconds of command N in a hyperfine export (the
+# median, not the mean, so that one run slowed by another process does not
+# decide a ratio)
+median() { jq -r ".results[$2].median" "$1"; }
 stddev() { jq -r ".results[$2].stddev" "$1"; }
 # cpu TIME.json N: mean user+system seconds, steadier than wall time on a busy machine
 cpu() { jq -r ".results[$2].user + .results[$2].system" "$1"; }
@@ -75,11 +77,11 @@ mem_pub_pdf=$(peak "$pub" -q pdf -o "$work/p.pdf" "$P")
 mem_weasy=$(cd "$P" && peak weasyprint book.html "$work/weasy.pdf")
 mem_sample=$(peak "$pub" -q build --out-dir "$work/sample")
 
-t_pub_epub=$(mean "$work/epub-pub.json" 0) t_pandoc=$(mean "$work/epub.json" 1)
-t_pub_pdf=$(mean "$work/pdf-pub.json" 0) t_weasy=$(mean "$work/pdf.json" 0)
-t_e4=$(mean "$work/lin.json" 0) t_e=$(mean "$work/lin.json" 1)
-t_p4=$(mean "$work/lin.json" 2) t_p=$(mean "$work/lin.json" 3)
-t_sample=$(mean "$work/sample.json" 0)
+t_pub_epub=$(median "$work/epub-pub.json" 0) t_pandoc=$(median "$work/epub.json" 1)
+t_pub_pdf=$(median "$work/pdf-pub.json" 0) t_weasy=$(median "$work/pdf.json" 0)
+t_e4=$(median "$work/lin.json" 0) t_e=$(median "$work/lin.json" 1)
+t_p4=$(median "$work/lin.json" 2) t_p=$(median "$work/lin.json" 3)
+t_sample=$(median "$work/sample.json" 0)
 c_pub_epub=$(cpu "$work/epub-pub.json" 0) c_pandoc=$(cpu "$work/epub.json" 1)
 c_pub_pdf=$(cpu "$work/pdf-pub.json" 0) c_weasy=$(cpu "$work/pdf.json" 0)
 c_sample=$(cpu "$work/sample.json" 0)
@@ -100,7 +102,7 @@ memtotal=$(awk '/^MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)
 {
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) CPUs ($cpu), $memtotal RAM; $(pandoc --version | head -1), WeasyPrint $(weasyprint --version | awk '{print $NF}'), $(go version | awk '{print $3}')."
   echo "Load average before the run: $load."
-  echo "Means of hyperfine runs ($SLOW_RUNS for pandoc and WeasyPrint, $RUNS or more for publish); peak memory from /usr/bin/time -v."
+  echo "Medians of hyperfine runs ($SLOW_RUNS for pandoc and WeasyPrint, $RUNS or more for publish); peak memory from /usr/bin/time -v."
   echo
   echo "| what | publish | peer | ratio | target | |"
   echo "|---|---|---|---|---|---|"
