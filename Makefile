@@ -8,7 +8,7 @@ build:
 	$(GO) build -o $(BIN) ./cmd/publish
 
 test: lint
-	$(GO) test ./...
+	$(GO) test -timeout 40m ./...
 
 demo:
 	$(GO) run ./cmd/publish build --out-dir dist
