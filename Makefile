@@ -2,13 +2,24 @@
 GO ?= go
 BIN := bin/publish
 
-.PHONY: build test demo lint bench clean
+.PHONY: build test demo lint bench clean fuzz
 
 build:
 	$(GO) build -o $(BIN) ./cmd/publish
 
 test: lint
 	$(GO) test -timeout 40m ./...
+
+# Each fuzz target for a bounded time, one at a time. New inputs are not
+# minimised (1x): minimising large EPUBs would take the whole budget.
+FUZZTIME ?= 20s
+FUZZ_TARGETS := FuzzImport:./internal/importer FuzzParse:./internal/markdown \
+	FuzzEPUB:./internal/check FuzzEPUBDocs:./internal/check
+fuzz:
+	@for t in $(FUZZ_TARGETS); do \
+		echo "fuzz $${t%%:*} ($(FUZZTIME))"; \
+		$(GO) test -run='^$$' -fuzz="^$${t%%:*}$$" -fuzztime=$(FUZZTIME) -fuzzminimizetime=1x $${t#*:} || exit 1; \
+	done
 
 demo:
 	$(GO) run ./cmd/publish build --out-dir dist
