@@ -18,7 +18,9 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
+	"sync"
 
 	_ "golang.org/x/image/bmp" // converted to PNG
 	_ "golang.org/x/image/tiff"
@@ -203,6 +205,16 @@ func (m *Manuscript) resolveImages() error {
 			m.Doc.Meta.Cover = cover.Image
 		}
 	}()
+	// Check and read in order, then decode on every CPU: decoding is most
+	// of the time of a load. The first error in figure order is reported.
+	type read struct {
+		f    *document.Figure
+		pos  diag.Position
+		data []byte
+		err  error
+	}
+	var reads []read
+	var stop error // an error found before any decoding
 	for _, f := range figs {
 		pos := diag.Position{File: m.File, Line: f.Line}
 		src := f.Src
@@ -211,10 +223,13 @@ func (m *Manuscript) resolveImages() error {
 			m.Warnings.Addf(pos, "image %s is remote and is never fetched (the tool works offline); a placeholder stands in", src)
 			continue
 		case leaves(src):
-			return diag.Errorf(pos, "image path %s leaves the manuscript directory; images must sit inside it", src)
+			stop = diag.Errorf(pos, "image path %s leaves the manuscript directory; images must sit inside it", src)
 		case isURL(src):
 			m.Warnings.Addf(pos, "image %s is a URL, not a file in the manuscript directory; a placeholder stands in", truncate(src, 60))
 			continue
+		}
+		if stop != nil {
+			break
 		}
 		data, err := readLimited(m.dir, path.Clean(src), maxImageBytes)
 		if errors.Is(err, fs.ErrNotExist) {
@@ -224,17 +239,37 @@ func (m *Manuscript) resolveImages() error {
 		if err != nil {
 			if strings.Contains(err.Error(), "escapes") {
 				// os.Root refused to follow a link out; nothing outside was read.
-				return diag.Errorf(pos, "image %s leaves the manuscript directory (through a symbolic link); images must sit inside it", src)
+				stop = diag.Errorf(pos, "image %s leaves the manuscript directory (through a symbolic link); images must sit inside it", src)
+			} else {
+				stop = diag.Errorf(pos, "image %s: %v", src, unwrapPath(err))
 			}
-			return diag.Errorf(pos, "image %s: %v", src, unwrapPath(err))
+			break
 		}
-		img, err := decodeImage(src, data)
-		if err != nil {
-			return diag.Errorf(pos, "%v", err)
-		}
-		f.Image = img
+		reads = append(reads, read{f: f, pos: pos, data: data})
 	}
-	return nil
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(reads)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				r := &reads[i]
+				r.f.Image, r.err = decodeImage(r.f.Src, r.data)
+			}
+		}()
+	}
+	for i := range reads {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, r := range reads {
+		if r.err != nil {
+			return diag.Errorf(r.pos, "%v", r.err)
+		}
+	}
+	return stop
 }
 
 var (
