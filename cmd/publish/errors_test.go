@@ -543,3 +543,78 @@ func TestSigint(t *testing.T) {
 		t.Errorf("%d editions kept, want at least one and not all %d", k, 2*n)
 	}
 }
+
+func TestCheckCommand(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.epub")
+	pdf := filepath.Join(dir, "good.pdf")
+	clean := mkTree(t, map[string]string{"manuscript.md": tinyFront + "Text.\n"})
+	for _, args := range [][]string{{"epub", "--out", good, clean}, {"pdf", "--out", pdf, clean}} {
+		if code, _, stderr := publish(t, append([]string{"-q"}, args...)...); code != 0 {
+			t.Fatal(stderr)
+		}
+	}
+	// A copy of the good EPUB with its mimetype compressed.
+	broken := filepath.Join(dir, "broken.epub")
+	zr, err := zip.OpenReader(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for _, f := range zr.File {
+		w, _ := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate})
+		rc, _ := f.Open()
+		io.Copy(w, rc)
+		rc.Close()
+	}
+	zw.Close()
+	zr.Close()
+	os.WriteFile(broken, b.Bytes(), 0o644)
+	warned := mkTree(t, map[string]string{"manuscript.md": figure("images/gone.jpg", `credit="X"`)})
+	md := filepath.Join(warned, "manuscript.md")
+
+	cases := []struct {
+		name           string
+		args           []string
+		code           int
+		stdout, stderr []string
+	}{
+		{"good epub", []string{"check", good}, 0, []string{good + ": EPUB, 0 warnings: ok"}, nil},
+		{"good pdf, no author", []string{"check", pdf}, 0, []string{pdf + ": warning: no Author in the Info dictionary", pdf + ": PDF, 1 warning: ok"}, nil},
+		{"broken epub", []string{"check", broken}, 1,
+			[]string{broken + "/mimetype: error: mimetype is compressed; it must be stored uncompressed", broken + ": EPUB, 1 error, 0 warnings: FAILED"},
+			[]string{"publish: check: has problems"}},
+		{"manuscript with warnings", []string{"check", warned}, 0,
+			[]string{md + ":10: warning: image images/gone.jpg not found", md + ":10: warning: figure images/gone.jpg has no alt text", md + ": manuscript, 2 warnings: ok"}, nil},
+		{"strict", []string{"check", "--strict", warned}, 1,
+			[]string{md + ": manuscript, 2 warnings: FAILED"}, []string{"publish: check: has problems (--strict: warnings count)"}},
+		{"quiet", []string{"-q", "check", warned, broken}, 1,
+			[]string{broken + "/mimetype: error: mimetype is compressed"}, []string{"publish: check: 1 of 2 have problems"}},
+		{"several", []string{"check", good, pdf, clean}, 0, []string{good + ": EPUB", pdf + ": PDF", "manuscript.md: manuscript, 0 warnings: ok"}, nil},
+		{"missing file", []string{"check", filepath.Join(dir, "none.epub")}, 1, nil, []string{"none.epub: no such file or directory"}},
+		{"not an epub", []string{"check", md + ".epub"}, 1, nil, []string{"no such file"}},
+		{"usage", []string{"check", "--bogus"}, 2, nil, []string{"usage: publish check [options]"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, stdout, stderr := publish(t, c.args...)
+			if code != c.code {
+				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s", code, c.code, stdout, stderr)
+			}
+			for _, w := range c.stdout {
+				if !strings.Contains(stdout, w) {
+					t.Errorf("stdout lacks %q:\n%s", w, stdout)
+				}
+			}
+			for _, w := range c.stderr {
+				if !strings.Contains(stderr, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, stderr)
+				}
+			}
+			if c.name == "quiet" && strings.Contains(stdout, "warning:") {
+				t.Errorf("--quiet printed warnings:\n%s", stdout)
+			}
+		})
+	}
+}
