@@ -629,11 +629,14 @@ func (c *epubChecker) links() {
 		if p == "" {
 			p = l.from
 		}
+		t := c.byPath[p]
+		if t != nil && !t.exists {
+			continue // reported once, at the manifest item
+		}
 		if _, ok := c.files[p]; !ok {
 			c.rep.errorf(at, "reference %q: %s is not in the container", l.ref, p)
 			continue
 		}
-		t := c.byPath[p]
 		if t == nil {
 			c.rep.errorf(at, "reference %q: %s is not in the manifest", l.ref, p)
 			continue
