@@ -10,6 +10,7 @@ import (
 	"hash/crc32"
 	"image"
 	"image/color"
+	"image/gif"
 	"image/jpeg"
 	"image/png"
 	"io"
@@ -191,6 +192,8 @@ func TestBadInput(t *testing.T) {
 		// The manuscript itself.
 		{name: "not a manuscript directory", files: map[string]string{"notes.md~": "x"},
 			code: 1, stderr: []string{"manuscript.md: no such file (a manuscript directory must hold manuscript.md)"}},
+		{name: "huge manuscript", files: map[string]string{"manuscript.md": tinyFront + strings.Repeat("Words words words.\n", (33<<20)/19)},
+			code: 1, stderr: []string{"manuscript.md: larger than the limit of 32 MiB"}},
 		{name: "no front matter", files: map[string]string{"manuscript.md": "Just text.\n"},
 			code: 1, stderr: []string{"manuscript.md:1: no front matter"}},
 		{name: "binary manuscript", files: map[string]string{"manuscript.md": "\x89PNG\r\n\x1a\n\x00\x00"},
@@ -234,7 +237,15 @@ func TestBadInput(t *testing.T) {
 
 // TestConvertedImages reads converted images back from the EPUB.
 func TestConvertedImages(t *testing.T) {
-	dir := mkTree(t, map[string]string{"manuscript.md": figure("images/x.webp", goodAttrs), "images/x.webp": string(webp1x1)})
+	var g bytes.Buffer
+	gif.Encode(&g, image.NewPaletted(image.Rect(0, 0, 3, 3), color.Palette{color.Black, color.White}), nil)
+	for name, data := range map[string][]byte{"x.webp": webp1x1, "x.gif": g.Bytes()} {
+		t.Run(name, func(t *testing.T) { converted(t, name, data) })
+	}
+}
+
+func converted(t *testing.T, name string, data []byte) {
+	dir := mkTree(t, map[string]string{"manuscript.md": figure("images/"+name, goodAttrs), "images/" + name: string(data)})
 	out := filepath.Join(t.TempDir(), "x.epub")
 	if code, _, stderr := publish(t, "epub", "--out", out, dir); code != 0 {
 		t.Fatal(stderr)
@@ -247,8 +258,8 @@ func TestConvertedImages(t *testing.T) {
 	found := false
 	for _, f := range zr.File {
 		if strings.HasPrefix(f.Name, "EPUB/images/") && !strings.Contains(f.Name, "cover") {
-			if strings.HasSuffix(f.Name, ".webp") {
-				t.Errorf("%s: WebP left as it was", f.Name)
+			if strings.HasSuffix(f.Name, filepath.Ext(name)) {
+				t.Errorf("%s: left as it was", f.Name)
 			}
 			rc, _ := f.Open()
 			_, format, err := image.DecodeConfig(rc)
