@@ -62,7 +62,8 @@
 // a person goes to Meta.Authors.
 //
 // Language: the text is English or Spanish, whichever language's stop
-// words occur more often (English on a tie, with a warning). Options.Lang
+// words occur more often in the first 5,000 words kept (English on a tie,
+// with a warning). Options.Lang
 // overrides it, and so does a lang in Options.Meta.
 //
 // The same input always gives the same model, and markdown.Parse of

@@ -21,16 +21,27 @@ func set(s string) map[string]bool {
 	return m
 }
 
+// langSampleWords bounds the words detectLang reads: a few thousand words
+// settle the language, and a book need not be read twice.
+const langSampleWords = 5000
+
 // detectLang is the language rule: the language whose stop words occur
 // more often, English on a tie (with ok false, so the caller can warn).
 func detectLang(lines []string) (lang, why string, ok bool) {
+	en, es := stopWords["en"], stopWords["es"]
 	count := map[string]int{}
+	words := 0
 	for _, l := range lines {
+		if words >= langSampleWords {
+			break
+		}
 		for _, w := range strings.FieldsFunc(strings.ToLower(l), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			for lang, sw := range stopWords {
-				if sw[w] {
-					count[lang]++
-				}
+			words++
+			if en[w] {
+				count["en"]++
+			}
+			if es[w] {
+				count["es"]++
 			}
 		}
 	}

@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,7 +38,7 @@ const (
 // bulletRE is a list item as pages copy it: a hyphen, bullet or asterisk
 // and a space. En and em dashes are left alone: Spanish dialogue starts
 // with them.
-var bulletRE = regexp.MustCompile(`^[-•*·] +(\S.*)$`)
+var bulletRE = re(`^[-•*·] +(\S.*)$`)
 
 // listItem is the rule for "- item" lines; it returns the item's text.
 func listItem(text string) (string, bool) {
@@ -60,10 +59,10 @@ func bylineItem(text string) (string, bool) {
 	return item, true
 }
 
-var byRE = regexp.MustCompile(`^(?i:by|written by|words by|por|escrito por|texto de)\s+(\S.*)$`)
+var byRE = re(`^(?i:by|written by|words by|por|escrito por|texto de)\s+(\S.*)$`)
 
 // nameSplitRE separates several names in one byline.
-var nameSplitRE = regexp.MustCompile(`\s*,\s*|\s+(?:and|&|y|e)\s+`)
+var nameSplitRE = re(`\s*,\s*|\s+(?:and|&|y|e)\s+`)
 
 // bylineBy is the byline-by rule: "By Jane Doe", "By Jane Doe and John
 // Roe", "Por Ana Ruiz, corresponsal". It returns the parts in order.
@@ -106,7 +105,7 @@ const (
 
 // newsroomRE names the unsigned credits that newsrooms print instead of a
 // person: BBC Mundo's "Redacción", in translation "Drafting" or "Writing".
-var newsroomRE = regexp.MustCompile(`^(?i:drafting|writing|newsroom|redacci[oó]n|staff|staff reporters?|editorial staff|agencias|agencies|wire services)(\s.*)?$`)
+var newsroomRE = re(`^(?i:drafting|writing|newsroom|redacci[oó]n|staff|staff reporters?|editorial staff|agencias|agencies|wire services)(\s.*)?$`)
 
 // outletWords mark an organisation or a job title rather than a person.
 var outletWords = map[string]bool{
@@ -138,13 +137,13 @@ const months = `january|february|march|april|may|june|july|august|september|octo
 	`enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre`
 
 var (
-	publishedRE = regexp.MustCompile(`^(?i:published|updated|last updated|first published|publicado|publicada|actualizado|actualizada|última actualización|ultima actualizacion)\b`)
-	dateRE      = regexp.MustCompile(`^(?i:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo),?\s+)?` +
+	publishedRE = re(`^(?i:published|updated|last updated|first published|publicado|publicada|actualizado|actualizada|última actualización|ultima actualizacion)\b`)
+	dateRE      = re(`^(?i:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo),?\s+)?` +
 		`(?i:\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?(?:` + months + `)\.?(?:\s+(?:de\s+)?\d{4})?` +
 		`|(?:` + months + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?` +
 		`|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})` +
 		`(?:,?\s+(?:at\s+|a las\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:am|pm|gmt|bst|utc|h))*)?$`)
-	agoRE = regexp.MustCompile(`^(?i:(?:\d+|an?|one|un|una)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+(?:\d+|un|una)\s+(?:minutos?|horas?|d[ií]as?|semanas?))$`)
+	agoRE = re(`^(?i:(?:\d+|an?|one|un|una)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+(?:\d+|un|una)\s+(?:minutos?|horas?|d[ií]as?|semanas?))$`)
 )
 
 // dateline is the dateline rule for header lines: "Published 3 October
@@ -217,7 +216,7 @@ const (
 )
 
 // sentenceBreakRE finds a sentence ending inside a line: ". Next".
-var sentenceBreakRE = regexp.MustCompile(`[.!?…]["”’»)]*\s+[¿¡"“‘«(]?\p{Lu}`)
+var sentenceBreakRE = re(`[.!?…]["”’»)]*\s+[¿¡"“‘«(]?\p{Lu}`)
 
 // headingShape is the shape half of the heading rule (see the package
 // documentation for the whole rule). It reports whether text reads as a

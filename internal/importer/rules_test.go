@@ -254,7 +254,7 @@ func TestBoilerplate(t *testing.T) {
 	for _, row := range boilerplate {
 		names[row.Name] = true
 		if row.Why == "" || row.Lang == "" {
-			t.Errorf("row %s (%s) needs Lang and Why", row.Name, row.Match)
+			t.Errorf("row %s (%s) needs Lang and Why", row.Name, row.Match.src)
 		}
 	}
 	for name := range names {
