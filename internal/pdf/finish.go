@@ -6,6 +6,7 @@ import (
 	"crypto/md5"
 	"crypto/sha256"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -46,7 +47,10 @@ func finish(raw []byte, f *finishing) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	sum := md5.Sum(raw)
+	if err := doc.sortImages(); err != nil {
+		return nil, err
+	}
+	sum := doc.digest()
 	id := fmt.Sprintf("%X", sum)
 	docID := "uuid:" + uuid.NewSHA1(uuid.NameSpaceOID, sum[:]).String()
 
@@ -234,6 +238,17 @@ func parseObjects(raw []byte) (*objects, error) {
 	return d, nil
 }
 
+// digest sums the objects in order, as the /ID and the XMP document ID.
+func (d *objects) digest() [md5.Size]byte {
+	h := md5.New()
+	for n := 1; n <= d.max; n++ {
+		h.Write(d.objs[n])
+	}
+	var sum [md5.Size]byte
+	h.Sum(sum[:0])
+	return sum
+}
+
 func (d *objects) add(body string) int {
 	d.max++
 	d.objs[d.max] = []byte(body)
@@ -380,4 +395,106 @@ func (d *objects) indirectAnnots(page int) error {
 		}
 	}
 	return fmt.Errorf("page %d: unterminated /Annots", page)
+}
+
+var (
+	xobjectRE = regexp.MustCompile(`/I([0-9a-f]+) (\d+) 0 R`)
+	refRE     = regexp.MustCompile(`(\d+) 0 R`)
+)
+
+// sortImages renumbers the image XObjects in the order of their names,
+// which fpdf derives from their content. fpdf writes them sorted by pixel
+// width alone, so images of the same width came out in random order.
+// Each image keeps the objects it refers to (soft mask, palette) after it.
+func (d *objects) sortImages() error {
+	res := 0
+	for n, body := range d.objs {
+		if bytes.Contains(body, []byte("/XObject <<")) && xobjectRE.Match(body) {
+			if res != 0 {
+				return fmt.Errorf("objects %d and %d both list images", res, n)
+			}
+			res = n
+		}
+	}
+	if res == 0 {
+		return nil
+	}
+	var order []int // main image objects, by name
+	seen := map[int]bool{}
+	for _, m := range xobjectRE.FindAllSubmatch(d.objs[res], -1) {
+		n, _ := strconv.Atoi(string(m[2]))
+		if !seen[n] {
+			seen[n] = true
+			order = append(order, n)
+		}
+	}
+	if len(order) < 2 {
+		return nil
+	}
+	// A group is an image and every object its dictionary refers to.
+	var group func(n int, into []int) ([]int, error)
+	group = func(n int, into []int) ([]int, error) {
+		body, ok := d.objs[n]
+		if !ok || !bytes.Contains(body, []byte("/Subtype /Image")) && len(into) == 0 {
+			return nil, fmt.Errorf("image object %d is missing", n)
+		}
+		into = append(into, n)
+		for _, m := range refRE.FindAllSubmatch(dictPart(body), -1) {
+			r, _ := strconv.Atoi(string(m[1]))
+			if !slices.Contains(into, r) {
+				var err error
+				if into, err = group(r, into); err != nil {
+					return nil, err
+				}
+			}
+		}
+		return into, nil
+	}
+	var olds []int
+	var groups [][]int
+	for _, n := range order {
+		g, err := group(n, nil)
+		if err != nil {
+			return err
+		}
+		groups = append(groups, g)
+		olds = append(olds, g...)
+	}
+	lo, hi := slices.Min(olds), slices.Max(olds)
+	if hi-lo+1 != len(olds) {
+		return fmt.Errorf("image objects %d to %d are not one block", lo, hi)
+	}
+	renum := map[int]int{}
+	next := lo
+	for _, g := range groups {
+		for _, n := range g {
+			renum[n] = next
+			next++
+		}
+	}
+	moved := map[int][]byte{}
+	for old, n := range renum {
+		body := d.objs[old]
+		dict := dictPart(body)
+		dict = refRE.ReplaceAllFunc(dict, func(m []byte) []byte {
+			r, _ := strconv.Atoi(string(m[:bytes.IndexByte(m, ' ')]))
+			return fmt.Appendf(nil, "%d 0 R", renum[r])
+		})
+		moved[n] = slices.Concat(dict, body[len(dictPart(body)):])
+	}
+	maps.Copy(d.objs, moved)
+	d.objs[res] = xobjectRE.ReplaceAllFunc(d.objs[res], func(m []byte) []byte {
+		sub := xobjectRE.FindSubmatch(m)
+		r, _ := strconv.Atoi(string(sub[2]))
+		return fmt.Appendf(nil, "/I%s %d 0 R", sub[1], renum[r])
+	})
+	return nil
+}
+
+// dictPart is an object's body up to its stream, if it has one.
+func dictPart(body []byte) []byte {
+	if i := bytes.Index(body, []byte("stream\n")); i >= 0 {
+		return body[:i]
+	}
+	return body
 }

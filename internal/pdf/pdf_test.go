@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	stdimage "image"
+	"image/jpeg"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -402,5 +403,44 @@ func TestFigureImage(t *testing.T) {
 	text := testkit.PDFText(t, file)
 	if !strings.Contains(strings.Join(strings.Fields(text), " "), "A caption. Image: A. Photographer") {
 		t.Errorf("caption and credit: %q", text)
+	}
+}
+
+// TestReproducibleFigures builds a document with several different figures
+// of the same pixel width many times: fpdf orders image objects by width
+// alone, so ties used to come out in random order.
+func TestReproducibleFigures(t *testing.T) {
+	doc := &document.Document{Meta: document.Meta{Title: "Figures of one width", Lang: "en"}}
+	for i := range 3 {
+		src := stdimage.NewRGBA(stdimage.Rect(0, 0, 240, 160))
+		for p := range src.Pix {
+			src.Pix[p] = byte(p*(i+1)%251) | 0x0f
+		}
+		var b bytes.Buffer
+		jpeg.Encode(&b, src, nil)
+		name := fmt.Sprintf("f%d.jpg", i)
+		doc.Blocks = append(doc.Blocks,
+			&document.Paragraph{Text: []document.Inline{&document.Str{Text: "A paragraph before the figure."}}},
+			&document.Figure{Src: name, Caption: []document.Inline{&document.Str{Text: "A caption."}},
+				Image: &document.Image{Name: name, MediaType: "image/jpeg", Data: b.Bytes(), Width: 240, Height: 160}})
+	}
+	opt := &pdf.Options{Generator: "publish test", Created: created}
+	var first []byte
+	for i := range 20 {
+		var b bytes.Buffer
+		if err := pdf.Write(&b, doc, opt); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = b.Bytes()
+		} else if !bytes.Equal(first, b.Bytes()) {
+			t.Fatalf("build %d differs from the first", i+1)
+		}
+	}
+	file := filepath.Join(t.TempDir(), "figures.pdf")
+	os.WriteFile(file, first, 0o644)
+	validate(t, file)
+	if list := testkit.Run(t, "pdfimages", "-list", file); strings.Count(list, " 240   160 ") != 3 {
+		t.Errorf("pdfimages -list:\n%s", list)
 	}
 }
