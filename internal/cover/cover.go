@@ -2,14 +2,18 @@
 // manuscript supplies none: the headline, publisher and date set in the
 // embedded Noto fonts on a 1600×2560 JPEG. The same metadata always gives
 // the same bytes.
+//
+// The design is monochrome: the cover is drawn in an 8-bit gray image and
+// encoded as a one-component JPEG, which Go encodes about three times
+// faster than a colour one (no colour conversion, a third fewer blocks).
+// A generated cover is built in every build without a supplied one, so its
+// cost is the cost of the sample's EPUB.
 package cover
 
 import (
 	"bytes"
 	"fmt"
 	"image"
-	"image/color"
-	"image/draw"
 	"image/jpeg"
 	"strings"
 
@@ -28,19 +32,20 @@ const (
 	Height = 2560
 )
 
-var (
-	paper  = color.RGBA{0xf6, 0xf1, 0xe7, 0xff}
-	ink    = color.RGBA{0x1a, 0x1a, 0x1a, 0xff}
-	accent = color.RGBA{0x8c, 0x1c, 0x13, 0xff}
-	muted  = color.RGBA{0x4a, 0x4a, 0x4a, 0xff}
+// Gray levels of the design.
+const (
+	paper  = 0xf3
+	ink    = 0x1a
+	accent = 0x3a // publisher, bars
+	muted  = 0x50 // subtitle
 )
 
 const margin = 140
 
 // Generate returns the JPEG of a cover for m.
 func Generate(m *document.Meta) ([]byte, error) {
-	img := image.NewRGBA(image.Rect(0, 0, Width, Height))
-	draw.Draw(img, img.Bounds(), image.NewUniform(paper), image.Point{}, draw.Src)
+	img := image.NewGray(image.Rect(0, 0, Width, Height))
+	fill(img, img.Bounds(), paper)
 	fill(img, image.Rect(0, 0, Width, 36), accent)
 	fill(img, image.Rect(0, Height-36, Width, Height), accent)
 
@@ -147,12 +152,23 @@ func subtitleRoom(m *document.Meta) int {
 	return 260
 }
 
-func fill(img *image.RGBA, r image.Rectangle, c color.Color) {
-	draw.Draw(img, r, image.NewUniform(c), image.Point{}, draw.Src)
+// fill paints r in the gray level v.
+func fill(img *image.Gray, r image.Rectangle, v uint8) {
+	r = r.Intersect(img.Rect)
+	if r.Empty() {
+		return
+	}
+	row := img.Pix[img.PixOffset(r.Min.X, r.Min.Y):][:r.Dx()]
+	for i := range row {
+		row[i] = v
+	}
+	for y := r.Min.Y + 1; y < r.Max.Y; y++ {
+		copy(img.Pix[img.PixOffset(r.Min.X, y):][:r.Dx()], row)
+	}
 }
 
 type canvas struct {
-	img   *image.RGBA
+	img   *image.Gray
 	fonts map[string]*opentype.Font
 }
 
@@ -181,13 +197,56 @@ func (c *canvas) face(family, style string, size float64) (font.Face, error) {
 
 // lines draws each line with its baseline at y, then every step pixels,
 // and returns the baseline after the last line.
-func (c *canvas) lines(ls []string, face font.Face, col color.Color, y, step int) int {
+func (c *canvas) lines(ls []string, face font.Face, v uint8, y, step int) int {
 	for _, l := range ls {
-		d := &font.Drawer{Dst: c.img, Src: image.NewUniform(col), Face: face, Dot: fixed.P(margin, y)}
-		d.DrawString(l)
+		c.text(l, face, v, fixed.P(margin, y))
 		y += step
 	}
 	return y
+}
+
+// text draws s from dot in the gray level v, as font.Drawer.DrawString
+// does, but blends each glyph's coverage mask straight into the gray
+// pixels: image/draw has no fast path for a gray destination.
+func (c *canvas) text(s string, face font.Face, v uint8, dot fixed.Point26_6) {
+	prev := rune(-1)
+	for _, r := range s {
+		if prev >= 0 {
+			dot.X += face.Kern(prev, r)
+		}
+		dr, mask, mp, advance, ok := face.Glyph(dot, r)
+		if !ok {
+			continue
+		}
+		c.blend(dr, mask, mp, v)
+		dot.X += advance
+		prev = r
+	}
+}
+
+// blend paints v over the rectangle dr of the image through the mask.
+func (c *canvas) blend(dr image.Rectangle, mask image.Image, mp image.Point, v uint8) {
+	clip := dr.Intersect(c.img.Rect)
+	mp = mp.Add(clip.Min.Sub(dr.Min))
+	a, isAlpha := mask.(*image.Alpha)
+	for y := clip.Min.Y; y < clip.Max.Y; y++ {
+		row := c.img.Pix[c.img.PixOffset(clip.Min.X, y):][:clip.Dx()]
+		my := mp.Y + y - clip.Min.Y
+		for i := range row {
+			var m uint32
+			if isAlpha {
+				m = uint32(a.Pix[a.PixOffset(mp.X+i, my)])
+			} else {
+				_, _, _, m16 := mask.At(mp.X+i, my).RGBA()
+				m = m16 >> 8
+			}
+			if m == 0 {
+				continue
+			}
+			d := uint32(row[i])
+			row[i] = uint8((d*(255-m) + uint32(v)*m + 127) / 255)
+		}
+	}
 }
 
 // wrap breaks s into lines no wider than width, greedily at spaces; a word

@@ -75,3 +75,13 @@ func TestAlt(t *testing.T) {
 		t.Errorf("Alt = %q, want %q", got, want)
 	}
 }
+
+func BenchmarkGenerate(b *testing.B) {
+	m := sampleMeta()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Generate(m); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
