@@ -333,11 +333,22 @@ func (b *batch) one(i int, j job, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer unlock()
-	for _, ed := range b.eds {
-		out := base + ed.ext
-		if err := build.WriteFileContext(b.c.Context, out, func(w io.Writer) error { return ed.write(w, m, b.opt) }); err != nil {
-			return err
+	// The editions are written side by side: writers only read the model.
+	errs := make([]error, len(b.eds))
+	var wg sync.WaitGroup
+	for k, ed := range b.eds {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[k] = build.WriteFileContext(b.c.Context, base+ed.ext, func(w io.Writer) error { return ed.write(w, m, b.opt) })
+		}()
+	}
+	wg.Wait()
+	for k, ed := range b.eds {
+		if errs[k] != nil {
+			return errs[k]
 		}
+		out := base + ed.ext
 		size := int64(0)
 		if fi, err := os.Stat(out); err == nil {
 			size = fi.Size()
