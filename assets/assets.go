@@ -5,30 +5,55 @@ package assets
 import (
 	"embed"
 	"io/fs"
+	"unsafe"
 )
 
 //go:embed fonts/*.ttf fonts/LICENSE-OFL.txt style.css
 var files embed.FS
+
+// The faces again as strings: read-only data that the linker shares with
+// the copies in files, and that FontBytes hands out without copying.
+var (
+	//go:embed fonts/NotoSerif-Regular.ttf
+	notoSerif string
+	//go:embed fonts/NotoSerif-Bold.ttf
+	notoSerifBold string
+	//go:embed fonts/NotoSerif-Italic.ttf
+	notoSerifItalic string
+	//go:embed fonts/NotoSerif-BoldItalic.ttf
+	notoSerifBoldItalic string
+	//go:embed fonts/NotoSans-Regular.ttf
+	notoSans string
+	//go:embed fonts/NotoSans-Bold.ttf
+	notoSansBold string
+)
 
 // Font is one embedded TrueType face.
 type Font struct {
 	Family string // e.g. "NotoSerif"
 	Style  string // "", "B", "I" or "BI", as fpdf names styles
 	File   string // path inside the embedded tree
+	data   *string
 }
 
 // Fonts lists every embedded face.
 var Fonts = []Font{
-	{"NotoSerif", "", "fonts/NotoSerif-Regular.ttf"},
-	{"NotoSerif", "B", "fonts/NotoSerif-Bold.ttf"},
-	{"NotoSerif", "I", "fonts/NotoSerif-Italic.ttf"},
-	{"NotoSerif", "BI", "fonts/NotoSerif-BoldItalic.ttf"},
-	{"NotoSans", "", "fonts/NotoSans-Regular.ttf"},
-	{"NotoSans", "B", "fonts/NotoSans-Bold.ttf"},
+	{"NotoSerif", "", "fonts/NotoSerif-Regular.ttf", &notoSerif},
+	{"NotoSerif", "B", "fonts/NotoSerif-Bold.ttf", &notoSerifBold},
+	{"NotoSerif", "I", "fonts/NotoSerif-Italic.ttf", &notoSerifItalic},
+	{"NotoSerif", "BI", "fonts/NotoSerif-BoldItalic.ttf", &notoSerifBoldItalic},
+	{"NotoSans", "", "fonts/NotoSans-Regular.ttf", &notoSans},
+	{"NotoSans", "B", "fonts/NotoSans-Bold.ttf", &notoSansBold},
 }
 
-// FontBytes returns the bytes of an embedded face.
-func FontBytes(f Font) []byte { return mustRead(f.File) }
+// FontBytes returns the bytes of an embedded face without copying them:
+// they are read-only, and writing to them faults.
+func FontBytes(f Font) []byte {
+	if f.data == nil {
+		return mustRead(f.File)
+	}
+	return unsafe.Slice(unsafe.StringData(*f.data), len(*f.data))
+}
 
 // Stylesheet is the CSS of the EPUB edition.
 func Stylesheet() []byte { return mustRead("style.css") }

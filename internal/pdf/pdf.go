@@ -13,7 +13,6 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
-	"publish/assets"
 	"publish/internal/document"
 	"publish/internal/typeset"
 )
@@ -42,10 +41,8 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 		return err
 	}
 	g := geometry{pageSpec: ps, duplex: opt.Duplex}
-	fs, err := newFonts()
-	if err != nil {
-		return fmt.Errorf("pdf: fonts: %w", err)
-	}
+	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: g.w, Ht: g.h}})
+	fs := newFonts(pdf)
 	hyph, _ := typeset.NewHyphenator(doc.Meta.Lang) // no patterns for the language: no hyphenation
 	l := &layout{g: g, fs: fs, hyph: hyph, doc: doc}
 	l.build(opt.Generator)
@@ -61,7 +58,6 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 		}
 	}
 
-	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: g.w, Ht: g.h}})
 	pdf.SetCompression(true)
 	pdf.SetCatalogSort(true)
 	pdf.SetAutoPageBreak(false, 0)
@@ -76,9 +72,11 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 	}
 	for f := face(0); f < numFaces; f++ {
 		if used[f] {
-			ff := faceFonts[f]
-			pdf.AddUTF8FontFromBytes(ff.family, ff.style, fontBytes(ff.family, ff.style))
+			fs.load(f)
 		}
+	}
+	if err := pdf.Error(); err != nil {
+		return fmt.Errorf("pdf: fonts: %w", err)
 	}
 	d := &drawer{pdf: pdf, g: g, links: l.links, images: map[*image]bool{}}
 	d.cur.f = -1
@@ -125,15 +123,6 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 	}
 	_, err = w.Write(out)
 	return err
-}
-
-func fontBytes(family, style string) []byte {
-	for _, f := range assets.Fonts {
-		if f.Family == family && f.Style == style {
-			return assets.FontBytes(f)
-		}
-	}
-	panic("pdf: no embedded face " + family + " " + style) // a build defect
 }
 
 func byline(m *document.Meta) string {

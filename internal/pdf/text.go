@@ -55,35 +55,65 @@ func styleFace(st typeset.Style) face {
 	return serif
 }
 
-// fonts holds every face, loaded once into a measuring fpdf that is never
-// written: the edition itself embeds only the faces it draws with.
+// fonts loads each face into the edition's fpdf the first time it is
+// measured or drawn with, so that a document parses and embeds only the
+// faces it uses, and measures text with the widths the viewer draws with.
 type fonts struct {
-	pdf *fpdf.Fpdf
-	cur struct {
-		f    face
-		size float64
-	}
+	pdf    *fpdf.Fpdf
+	loaded [numFaces]bool
+	widths [numFaces]map[rune]int // advance widths in thousandths of the size
 }
 
-func newFonts() (*fonts, error) {
-	pdf := fpdf.New("P", "pt", "A4", "")
-	for _, f := range assets.Fonts {
-		pdf.AddUTF8FontFromBytes(f.Family, f.Style, assets.FontBytes(f))
+func newFonts(pdf *fpdf.Fpdf) *fonts { return &fonts{pdf: pdf} }
+
+// load adds face f to the fpdf if it is not there yet.
+func (fs *fonts) load(f face) {
+	if fs.loaded[f] {
+		return
 	}
-	if err := pdf.Error(); err != nil {
-		return nil, err
+	ff := faceFonts[f]
+	for _, a := range assets.Fonts {
+		if a.Family == ff.family && a.Style == ff.style {
+			fs.pdf.AddUTF8FontFromBytes(ff.family, ff.style, assets.FontBytes(a))
+			fs.loaded[f] = true
+			return
+		}
 	}
-	fs := &fonts{pdf: pdf}
-	fs.cur.f = -1
-	return fs, nil
+	panic("pdf: no embedded face " + ff.family + " " + ff.style) // a build defect
 }
 
+// width is fpdf's GetStringWidth of s in face f at size, from a table of
+// the widths of the runes met so far.
 func (fs *fonts) width(s string, f face, size float64) float64 {
-	if fs.cur.f != f || fs.cur.size != size {
-		fs.pdf.SetFont(faceFonts[f].family, faceFonts[f].style, size)
-		fs.cur.f, fs.cur.size = f, size
+	cw := fs.widths[f]
+	if cw == nil {
+		cw = make(map[rune]int, 128)
+		fs.widths[f] = cw
 	}
-	return fs.pdf.GetStringWidth(s)
+	w := 0
+	for _, r := range s {
+		rw, ok := cw[r]
+		if !ok {
+			rw = fs.measure(r, f)
+			cw[r] = rw
+		}
+		w += rw
+	}
+	return float64(w) * size / 1000
+}
+
+// measure asks fpdf for the width of one rune, leaving its font as it was.
+func (fs *fonts) measure(r rune, f face) int {
+	fs.load(f)
+	pdf := fs.pdf
+	family, style := pdf.GetFontFamily(), pdf.GetFontStyle()
+	size, _ := pdf.GetFontSize()
+	pdf.SetFont(faceFonts[f].family, faceFonts[f].style, 10)
+	w := pdf.GetStringSymbolWidth(string(r))
+	if family != "" {
+		pdf.SetFont(family, style, size)
+	}
+	return w
 }
 
 // measurer measures typeset runs at one size with fpdf's GetStringWidth,
