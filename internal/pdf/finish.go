@@ -41,6 +41,8 @@ type finishing struct {
 //   - embedded fonts get the subset tag (ABCDEF+) that fpdf leaves out;
 //   - link annotations become indirect objects, flagged printable (/F 4);
 //   - archival editions get the sRGB output intent of PDF/A;
+//   - page contents are compressed here with one reused compressor (fpdf
+//     starts a new one, with its large tables, for every page);
 //   - the trailer gets an /ID derived from the content.
 func finish(raw []byte, f *finishing) ([]byte, error) {
 	doc, err := parseObjects(raw)
@@ -56,6 +58,9 @@ func finish(raw []byte, f *finishing) ([]byte, error) {
 
 	pages, err := doc.pages()
 	if err != nil {
+		return nil, err
+	}
+	if err := doc.compressContents(pages); err != nil {
 		return nil, err
 	}
 	doc.tagFonts()
@@ -497,4 +502,35 @@ func dictPart(body []byte) []byte {
 		return body[:i]
 	}
 	return body
+}
+
+var contentsRE = regexp.MustCompile(`/Contents (\d+) 0 R`)
+
+// compressContents compresses the pages' content streams, which fpdf was
+// told to leave uncompressed.
+func (d *objects) compressContents(pages []int) error {
+	var z bytes.Buffer
+	zw, _ := zlib.NewWriterLevel(&z, zlib.BestSpeed) // a valid level never fails
+	for _, p := range pages {
+		m := contentsRE.FindSubmatch(d.objs[p])
+		if m == nil {
+			return fmt.Errorf("page %d has no /Contents", p)
+		}
+		n, _ := strconv.Atoi(string(m[1]))
+		body := d.objs[n]
+		head, rest, ok := bytes.Cut(body, []byte("stream\n"))
+		if !ok || !bytes.HasPrefix(head, []byte("<</Length ")) {
+			return fmt.Errorf("page %d: contents %d is not a plain stream", p, n)
+		}
+		length, err := strconv.Atoi(string(bytes.TrimSpace(bytes.TrimSuffix(bytes.TrimSpace(head[len("<</Length "):]), []byte(">>")))))
+		if err != nil || length > len(rest) {
+			return fmt.Errorf("page %d: contents %d has a bad /Length", p, n)
+		}
+		z.Reset()
+		zw.Reset(&z)
+		zw.Write(rest[:length]) // writing to memory cannot fail
+		zw.Close()
+		d.objs[n] = fmt.Appendf(nil, "<</Filter /FlateDecode /Length %d>>\nstream\n%s\nendstream\n", z.Len(), z.Bytes())
+	}
+	return nil
 }

@@ -58,7 +58,7 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 		}
 	}
 
-	pdf.SetCompression(true)
+	pdf.SetCompression(false) // finish compresses the page contents
 	pdf.SetCatalogSort(true)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
