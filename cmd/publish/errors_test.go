@@ -103,7 +103,7 @@ func TestBadInput(t *testing.T) {
 	}{
 		// Front matter.
 		{name: "yaml syntax error", files: map[string]string{"manuscript.md": "---\ntitle: A\ndate: [2022\n---\nText.\n"},
-			code: 1, stderr: []string{"manuscript.md:3: front matter: did not find expected ',' or ']'"}},
+			code: 1, stderr: []string{"manuscript.md:3:7: front matter: sequence end token ']' not found"}},
 		{name: "unknown key", files: map[string]string{"manuscript.md": tinyFront[:4] + "auther: Ana\n" + tinyFront[4:] + "Text.\n"},
 			code: 0, stderr: []string{`manuscript.md:2:1: unknown front matter key "auther" (did you mean "author"?)`, "manuscript.md: 1 warning"}},
 		{name: "wrong type", files: map[string]string{"manuscript.md": "---\ntitle: [A, B]\n---\nText.\n"},

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"regexp"
 	"sort"
@@ -11,7 +12,10 @@ import (
 	"publish/internal/diag"
 	"publish/internal/document"
 
-	yaml "go.yaml.in/yaml/v3"
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+	"github.com/goccy/go-yaml/token"
 )
 
 // splitFrontMatter separates a leading YAML block delimited by "---" and
@@ -54,119 +58,186 @@ type frontMatter struct {
 	warnings *diag.Warnings
 }
 
-func (f *frontMatter) pos(n *yaml.Node) diag.Position {
-	return diag.Position{File: f.file, Line: f.lineBase + n.Line - 1, Col: n.Column}
+func (f *frontMatter) at(tk *token.Token) diag.Position {
+	if tk == nil || tk.Position == nil {
+		return diag.Position{File: f.file, Line: f.lineBase}
+	}
+	return diag.Position{File: f.file, Line: f.lineBase + tk.Position.Line - 1, Col: tk.Position.Column}
 }
 
-var (
-	yamlLineRE      = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-	yamlParserErrRE = regexp.MustCompile(`^did not find expected (<document start>|node content|key|'-' indicator|',' or '\]'|',' or '\}')$`)
-)
+// pos is where n starts. A block mapping's own token is its first colon,
+// so it is placed at its first key instead.
+func (f *frontMatter) pos(n ast.Node) diag.Position {
+	if m, ok := n.(*ast.MappingNode); ok && !m.IsFlowStyle && len(m.Values) > 0 {
+		return f.pos(m.Values[0].Key)
+	}
+	if mv, ok := n.(*ast.MappingValueNode); ok {
+		return f.pos(mv.Key)
+	}
+	return f.at(n.GetToken())
+}
 
 func (f *frontMatter) decode(src []byte, m *document.Meta) error {
-	var root yaml.Node
-	if err := yaml.Unmarshal(src, &root); err != nil {
-		msg := err.Error()
-		if sub := yamlLineRE.FindStringSubmatch(msg); sub != nil {
-			var l int
-			fmt.Sscan(sub[1], &l)
-			if yamlParserErrRE.MatchString(sub[2]) {
-				l++ // yaml.v3 counts lines from 0 in its parser's errors, from 1 in its scanner's
-			}
-			return diag.Errorf(diag.Position{File: f.file, Line: f.lineBase + l - 1}, "front matter: %s", sub[2])
+	// Duplicate keys are ours to report, with the key's position.
+	file, err := parser.ParseBytes(src, 0, parser.AllowDuplicateMapKey())
+	if err != nil {
+		var se *yaml.SyntaxError
+		if errors.As(err, &se) && se.Token != nil {
+			return diag.Errorf(f.at(se.Token), "front matter: %s", syntaxMessage(se.Message))
 		}
-		return diag.Errorf(diag.Position{File: f.file, Line: f.lineBase - 1}, "front matter: %s", strings.TrimPrefix(msg, "yaml: "))
+		return diag.Errorf(diag.Position{File: f.file, Line: f.lineBase - 1}, "front matter: %v", err)
 	}
-	if len(root.Content) == 0 {
+	if len(file.Docs) == 0 || file.Docs[0].Body == nil {
 		return nil
 	}
-	doc := root.Content[0]
-	if doc.Kind != yaml.MappingNode {
+	doc := unwrap(file.Docs[0].Body)
+	pairs, ok := mappingPairs(doc)
+	if !ok {
 		return diag.Errorf(f.pos(doc), "front matter must be a mapping of keys to values")
 	}
 	seen := map[string]bool{}
-	for i := 0; i+1 < len(doc.Content); i += 2 {
-		k, v := doc.Content[i], doc.Content[i+1]
-		if seen[k.Value] {
-			return diag.Errorf(f.pos(k), "front matter key %q appears twice", k.Value)
+	for _, kv := range pairs {
+		k := keyText(kv.Key)
+		if seen[k] {
+			return diag.Errorf(f.pos(kv.Key), "front matter key %q appears twice", k)
 		}
-		seen[k.Value] = true
-		if err := f.field(k, v, m); err != nil {
+		seen[k] = true
+		if err := f.field(k, kv, unwrap(kv.Value), m); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (f *frontMatter) field(k, v *yaml.Node, m *document.Meta) error {
+// syntaxMessage rewords the parser's messages that would print badly.
+func syntaxMessage(msg string) string {
+	if strings.Contains(msg, "'\t'") {
+		return "a tab character cannot indent YAML; use spaces"
+	}
+	if msg == "non-map value is specified" {
+		return `a value where a "key: value" line was expected`
+	}
+	return msg
+}
+
+// unwrap looks through anchors and tags to the value they mark.
+func unwrap(n ast.Node) ast.Node {
+	for {
+		switch v := n.(type) {
+		case *ast.AnchorNode:
+			n = v.Value
+		case *ast.TagNode:
+			n = v.Value
+		default:
+			return n
+		}
+	}
+}
+
+// mappingPairs returns the key-value pairs of a mapping node.
+func mappingPairs(n ast.Node) ([]*ast.MappingValueNode, bool) {
+	switch v := n.(type) {
+	case *ast.MappingNode:
+		return v.Values, true
+	case *ast.MappingValueNode:
+		return []*ast.MappingValueNode{v}, true
+	}
+	return nil, false
+}
+
+func keyText(k ast.MapKeyNode) string {
+	if s, ok := scalarText(k); ok {
+		return s
+	}
+	return k.String()
+}
+
+// scalarText is a scalar's text as written: a number, date or boolean
+// stays the text it is (2024, 2022-10-04, yes, 1.0), never a typed value.
+func scalarText(n ast.Node) (string, bool) {
+	switch v := unwrap(n).(type) {
+	case *ast.StringNode:
+		return v.Value, true
+	case *ast.LiteralNode:
+		return v.Value.Value, true
+	case *ast.IntegerNode, *ast.FloatNode, *ast.BoolNode, *ast.InfinityNode, *ast.NanNode:
+		return v.GetToken().Value, true
+	}
+	return "", false
+}
+
+func (f *frontMatter) field(k string, kv *ast.MappingValueNode, v ast.Node, m *document.Meta) error {
 	var err error
-	switch k.Value {
+	switch k {
 	case "title":
-		m.Title, err = f.str(k.Value, v)
+		m.Title, err = f.str(k, v)
 	case "subtitle":
-		m.Subtitle, err = f.str(k.Value, v)
+		m.Subtitle, err = f.str(k, v)
 	case "author":
-		m.Authors, err = f.strs(k.Value, v)
+		m.Authors, err = f.strs(k, v)
 	case "byline":
-		m.Byline, err = f.strs(k.Value, v)
+		m.Byline, err = f.strs(k, v)
 	case "date":
-		if m.Date, err = f.str(k.Value, v); err == nil && !ValidDate(m.Date) {
+		if m.Date, err = f.str(k, v); err == nil && !ValidDate(m.Date) {
 			err = diag.Errorf(f.pos(v), "date %q is not a W3CDTF date (2022, 2022-10, 2022-10-04 or 2022-10-04T10:00:00Z)", m.Date)
 		}
 	case "lang":
-		if m.Lang, err = f.str(k.Value, v); err == nil {
+		if m.Lang, err = f.str(k, v); err == nil {
 			if _, perr := language.Parse(m.Lang); perr != nil || m.Lang == "" {
 				err = diag.Errorf(f.pos(v), "lang %q is not a BCP 47 language tag (for example en, es, en-GB)", m.Lang)
 			}
 		}
 	case "publisher":
-		m.Publisher, err = f.str(k.Value, v)
+		m.Publisher, err = f.str(k, v)
 	case "rights":
-		m.Rights, err = f.str(k.Value, v)
+		m.Rights, err = f.str(k, v)
 	case "identifier":
-		m.Identifier, err = f.str(k.Value, v)
+		m.Identifier, err = f.str(k, v)
 	case "description":
-		m.Description, err = f.str(k.Value, v)
+		m.Description, err = f.str(k, v)
 	case "subject":
-		m.Subjects, err = f.strs(k.Value, v)
+		m.Subjects, err = f.strs(k, v)
 	case "cover-image":
-		m.CoverImage, err = f.str(k.Value, v)
+		m.CoverImage, err = f.str(k, v)
 	case "certified-by":
-		m.CertifiedBy, err = f.str(k.Value, v)
+		m.CertifiedBy, err = f.str(k, v)
 	case "creator":
-		m.Creators, err = f.contributors(k.Value, v)
+		m.Creators, err = f.contributors(k, v)
 	case "contributor":
-		m.Contributors, err = f.contributors(k.Value, v)
+		m.Contributors, err = f.contributors(k, v)
 	case "source":
 		m.Source, err = f.source(v)
 	default:
-		msg := fmt.Sprintf("unknown front matter key %q", k.Value)
-		if near := nearest(k.Value, knownKeys); near != "" {
+		msg := fmt.Sprintf("unknown front matter key %q", k)
+		if near := nearest(k, knownKeys); near != "" {
 			msg += fmt.Sprintf(" (did you mean %q?)", near)
 		}
-		f.warnings.Addf(f.pos(k), "%s", msg)
+		f.warnings.Addf(f.pos(kv.Key), "%s", msg)
 	}
 	return err
 }
 
-func (f *frontMatter) str(key string, v *yaml.Node) (string, error) {
-	if v.Kind != yaml.ScalarNode || v.Tag == "!!null" {
+func (f *frontMatter) str(key string, v ast.Node) (string, error) {
+	s, ok := scalarText(v)
+	if !ok {
 		return "", diag.Errorf(f.pos(v), "front matter key %q must be a single text value", key)
 	}
-	return strings.TrimSpace(v.Value), nil
+	return strings.TrimSpace(s), nil
 }
 
 // strs accepts one value or a list of values, as pandoc does for author.
-func (f *frontMatter) strs(key string, v *yaml.Node) ([]string, error) {
-	if v.Kind == yaml.ScalarNode {
+func (f *frontMatter) strs(key string, v ast.Node) ([]string, error) {
+	seq, ok := unwrap(v).(*ast.SequenceNode)
+	if !ok {
+		_, isNull := unwrap(v).(*ast.NullNode)
+		if _, scalar := scalarText(v); !scalar && !isNull {
+			return nil, diag.Errorf(f.pos(v), "front matter key %q must be a text value or a list of them", key)
+		}
 		s, err := f.str(key, v)
 		return []string{s}, err
 	}
-	if v.Kind != yaml.SequenceNode {
-		return nil, diag.Errorf(f.pos(v), "front matter key %q must be a text value or a list of them", key)
-	}
-	out := make([]string, 0, len(v.Content))
-	for _, e := range v.Content {
+	out := make([]string, 0, len(seq.Values))
+	for _, e := range seq.Values {
 		s, err := f.str(key, e)
 		if err != nil {
 			return nil, err
@@ -176,23 +247,43 @@ func (f *frontMatter) strs(key string, v *yaml.Node) ([]string, error) {
 	return out, nil
 }
 
-func (f *frontMatter) contributors(key string, v *yaml.Node) ([]document.Contributor, error) {
-	if v.Kind != yaml.SequenceNode {
+// pairs returns a mapping's pairs, refusing a key given twice.
+func (f *frontMatter) pairs(what string, n ast.Node) ([]*ast.MappingValueNode, error) {
+	pairs, _ := mappingPairs(n)
+	seen := map[string]bool{}
+	for _, kv := range pairs {
+		k := keyText(kv.Key)
+		if seen[k] {
+			return nil, diag.Errorf(f.pos(kv.Key), "key %q appears twice in %s", k, what)
+		}
+		seen[k] = true
+	}
+	return pairs, nil
+}
+
+func (f *frontMatter) contributors(key string, v ast.Node) ([]document.Contributor, error) {
+	seq, ok := unwrap(v).(*ast.SequenceNode)
+	if !ok {
 		return nil, diag.Errorf(f.pos(v), "front matter key %q must be a list of {role, text}", key)
 	}
 	var out []document.Contributor
-	for _, e := range v.Content {
-		if e.Kind != yaml.MappingNode {
+	for _, e := range seq.Values {
+		e = unwrap(e)
+		if _, ok := mappingPairs(e); !ok {
 			return nil, diag.Errorf(f.pos(e), "each %q entry must be a mapping with role and text", key)
 		}
+		pairs, err := f.pairs(key, e)
+		if err != nil {
+			return nil, err
+		}
 		var c document.Contributor
-		for i := 0; i+1 < len(e.Content); i += 2 {
-			ek, ev := e.Content[i], e.Content[i+1]
-			s, err := f.str(key+"."+ek.Value, ev)
+		for _, kv := range pairs {
+			ek, ev := keyText(kv.Key), unwrap(kv.Value)
+			s, err := f.str(key+"."+ek, ev)
 			if err != nil {
 				return nil, err
 			}
-			switch ek.Value {
+			switch ek {
 			case "role":
 				if !relatorRE.MatchString(s) {
 					return nil, diag.Errorf(f.pos(ev), "%s role %q is not a three-letter MARC relator code (aut, trl, pht, edt...)", key, s)
@@ -201,7 +292,7 @@ func (f *frontMatter) contributors(key string, v *yaml.Node) ([]document.Contrib
 			case "text":
 				c.Text = s
 			default:
-				f.warnings.Addf(f.pos(ek), "unknown key %q in %s (known: role, text)", ek.Value, key)
+				f.warnings.Addf(f.pos(kv.Key), "unknown key %q in %s (known: role, text)", ek, key)
 			}
 		}
 		if c.Text == "" {
@@ -214,18 +305,22 @@ func (f *frontMatter) contributors(key string, v *yaml.Node) ([]document.Contrib
 
 var relatorRE = regexp.MustCompile(`^[a-z]{3}$`)
 
-func (f *frontMatter) source(v *yaml.Node) (*document.Source, error) {
-	if v.Kind != yaml.MappingNode {
+func (f *frontMatter) source(v ast.Node) (*document.Source, error) {
+	if _, ok := mappingPairs(v); !ok {
 		return nil, diag.Errorf(f.pos(v), "front matter key \"source\" must be a mapping (name, title, lang, url, translation)")
 	}
+	pairs, err := f.pairs("source", v)
+	if err != nil {
+		return nil, err
+	}
 	s := &document.Source{}
-	for i := 0; i+1 < len(v.Content); i += 2 {
-		k, val := v.Content[i], v.Content[i+1]
-		str, err := f.str("source."+k.Value, val)
+	for _, kv := range pairs {
+		k, val := keyText(kv.Key), unwrap(kv.Value)
+		str, err := f.str("source."+k, val)
 		if err != nil {
 			return nil, err
 		}
-		switch k.Value {
+		switch k {
 		case "name":
 			s.Name = str
 		case "title":
@@ -240,11 +335,11 @@ func (f *frontMatter) source(v *yaml.Node) (*document.Source, error) {
 		case "translation":
 			s.Translation = str
 		default:
-			msg := fmt.Sprintf("unknown key %q in source", k.Value)
-			if near := nearest(k.Value, sourceKeys); near != "" {
+			msg := fmt.Sprintf("unknown key %q in source", k)
+			if near := nearest(k, sourceKeys); near != "" {
 				msg += fmt.Sprintf(" (did you mean %q?)", near)
 			}
-			f.warnings.Addf(f.pos(k), "%s", msg)
+			f.warnings.Addf(f.pos(kv.Key), "%s", msg)
 		}
 	}
 	return s, nil

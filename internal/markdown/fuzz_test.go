@@ -8,22 +8,29 @@ import (
 	"publish/internal/diag"
 )
 
-// TestYAMLSyntaxLines pins the line of each kind of YAML syntax error to
-// the line of the manuscript where the mistake is.
+// TestYAMLSyntaxLines pins the line and column of each kind of YAML
+// syntax error to the place in the manuscript where the mistake is: the
+// YAML starts on line 2, after the opening "---".
 func TestYAMLSyntaxLines(t *testing.T) {
-	cases := []struct{ yaml, want string }{
-		{"title: A\ndate: [2022\n", "m.md:3: front matter: did not find expected ',' or ']'"},
-		{"title: A\nsource: {name: x\n", "m.md:3: front matter: did not find expected ',' or '}'"},
-		{"title: A\n- x\n", "m.md:3: front matter: did not find expected key"},
-		{"title: A\nfoo: bar: baz\n", "m.md:3: front matter: mapping values are not allowed in this context"},
-		{"title: A\nsubtitle: \"open\n", "m.md:3: front matter: found unexpected end of stream"},
-		{"title: A\nlang: en\n\tdate: x\n", "m.md:3: front matter: found a tab character that violates indentation"},
+	cases := []struct{ name, yaml, want string }{
+		{"unclosed flow sequence", "title: A\ndate: [2022\n", "m.md:3:7: front matter: sequence end token ']' not found"},
+		{"unclosed flow mapping", "title: A\nsource: {name: x\n", "m.md:3:9: front matter: could not find flow mapping end token '}'"},
+		{"list item among keys", "title: A\n- x\n", `m.md:3:1: front matter: a value where a "key: value" line was expected`},
+		{"mapping value in wrong context", "title: A\nfoo: bar: baz\n", "m.md:3:6: front matter: mapping value is not allowed in this context"},
+		{"unterminated double quote", "title: A\nsubtitle: \"open\n", "m.md:3:11: front matter: could not find end character of double-quoted text"},
+		{"unterminated single quote", "title: A\nlang: en\nsubtitle: 'open\n", "m.md:4:11: front matter: could not find end character of single-quoted text"},
+		{"tab indentation", "title: A\nlang: en\n\tdate: x\n", "m.md:4:1: front matter: a tab character cannot indent YAML; use spaces"},
+		{"bad indentation", "title: A\nsource:\n  name: x\n url: y\n", "m.md:5:2: front matter: value is not allowed in this context"},
+		{"after a lone CR", "title: A\rdate: [2022\n", "m.md:3:7: front matter: sequence end token ']' not found"},
+		{"column counts characters", "title: «Ñ»: x\n", "m.md:2:8: front matter: mapping value is not allowed in this context"},
 	}
 	for _, c := range cases {
-		_, _, err := Parse([]byte("---\n"+c.yaml+"---\nText.\n"), "m.md")
-		if err == nil || err.Error() != c.want {
-			t.Errorf("%q: got %v, want %s", c.yaml, err, c.want)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			_, _, err := Parse([]byte("---\n"+c.yaml+"---\nText.\n"), "m.md")
+			if err == nil || err.Error() != c.want {
+				t.Errorf("%q: got %v, want %s", c.yaml, err, c.want)
+			}
+		})
 	}
 }
 

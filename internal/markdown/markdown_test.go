@@ -124,6 +124,9 @@ func TestRoundTrip(t *testing.T) {
 	cases := map[string]string{
 		"sample":      "",
 		"every block": everyBlock,
+		"scalars": "---\ntitle: \"2024\"\nsubtitle: \"yes: no\"\nauthor: [\"- dash\", \"#hash\", 'say \"hi\"', \"back\\\\slash\"]\ndate: 2022-10-04\n" +
+			"identifier: \"1.0\"\nrights: \"a\\tb\"\ndescription: \"Line\\nbreak\"\nsubject: \"true\"\ncreator:\n  - {role: trl, text: \"Smith, John\"}\n  - {role: pht, text: \"a: b\"}\n" +
+			"source: {name: \"[x]\", url: \"https://example.org/a#b?c=d\"}\n---\n\nText.\n",
 	}
 	for name, src := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -167,7 +170,11 @@ func TestFrontMatterErrors(t *testing.T) {
 	}{
 		{"no front matter", "# Hi\n", "m.md:1: no front matter"},
 		{"no title", "---\nlang: en\n---\n", "m.md:1: front matter has no title"},
-		{"yaml syntax", "---\ntitle: x\nauthor: [a, b\n---\n", "m.md:"},
+		{"yaml syntax", "---\ntitle: x\nauthor: [a, b\n---\n", "m.md:3:9: front matter: sequence end token ']' not found"},
+		{"null title", "---\ntitle:\n---\n", `m.md:2:8: front matter key "title" must be a single text value`},
+		{"mapping author", "---\ntitle: x\nauthor:\n  name: A\n---\n", `m.md:4:3: front matter key "author" must be a text value or a list of them`},
+		{"duplicate in source", "---\ntitle: x\nsource:\n  name: a\n  name: b\n---\n", `m.md:5:3: key "name" appears twice in source`},
+		{"not a mapping", "---\n- title\n---\n", "m.md:2:1: front matter must be a mapping of keys to values"},
 		{"wrong type", "---\ntitle: [a, b]\n---\n", `m.md:2:8: front matter key "title" must be a single text value`},
 		{"bad lang", "---\ntitle: x\nlang: english!\n---\n", `m.md:3:7: lang "english!" is not a BCP 47 language tag`},
 		{"bad date", "---\ntitle: x\ndate: 4 October 2022\n---\n", `m.md:3:7: date "4 October 2022" is not a W3CDTF date`},
@@ -182,6 +189,21 @@ func TestFrontMatterErrors(t *testing.T) {
 				t.Errorf("error = %v, want prefix %q", err, c.want)
 			}
 		})
+	}
+}
+
+// TestScalarsStayText: numbers, dates and booleans, quoted or not, are read
+// as the text written.
+func TestScalarsStayText(t *testing.T) {
+	src := "---\ntitle: 2024\nsubtitle: yes\ndate: 2022-10-04\nidentifier: 1.0\nrights: \"2022-10\"\npublisher: 0x1F\nsubject: [true, 1e3, ~x]\ndescription: |\n  Two\n  lines\n---\n"
+	doc, _, err := Parse([]byte(src), "m.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := doc.Meta
+	got := strings.Join([]string{m.Title, m.Subtitle, m.Date, m.Identifier, m.Rights, m.Publisher, strings.Join(m.Subjects, ","), m.Description}, "|")
+	if want := "2024|yes|2022-10-04|1.0|2022-10|0x1F|true,1e3,~x|Two\nlines"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 
