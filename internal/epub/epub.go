@@ -121,7 +121,9 @@ type book struct {
 	ids      map[*document.Heading]string
 	cover    *document.Image // the manuscript's cover, or the generated one
 	coverAlt string
-	images   int // images in the book, the cover included
+	images   int               // images in the book, the cover included
+	bodies   map[string]string // file name -> section body, put in by finish
+	media    map[string][]byte // file name -> image file, put in by finish
 }
 
 // part is one XHTML document of the text: the lead (the blocks before the
@@ -194,7 +196,8 @@ func (b *book) assemble() ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cover image %s: %w", b.cover.Name, err)
 	}
-	coverHref, err := e.AddImage(dataurl.New(coverData, coverType).String(), coverImage+ext(coverType))
+	b.media = map[string][]byte{}
+	coverHref, err := b.addImage(e, coverData, coverType, coverImage+ext(coverType))
 	if err != nil {
 		return nil, err
 	}
@@ -210,7 +213,7 @@ func (b *book) assemble() ([]byte, error) {
 		}
 		b.images++
 		name := fmt.Sprintf("image-%d%s", b.images-1, ext(mt))
-		href, err := e.AddImage(dataurl.New(data, mt).String(), name)
+		href, err := b.addImage(e, data, mt, name)
 		if err != nil {
 			return nil, err
 		}
@@ -227,8 +230,10 @@ func (b *book) assemble() ([]byte, error) {
 		sections = append(sections, struct{ body, title, file string }{x.b.String(), p.title(b.doc), p.file})
 	}
 	sections = append(sections, struct{ body, title, file string }{creditsPage(b.doc, b.opt.Generator), "Credits", creditsFile})
+	b.bodies = map[string]string{}
 	for _, s := range sections {
-		if _, err := e.AddSection(s.body, s.title, s.file, css); err != nil {
+		b.bodies[s.file] = s.body
+		if _, err := e.AddSection(bodyPlaceholder, s.title, s.file, css); err != nil {
 			return nil, err
 		}
 	}
@@ -240,6 +245,15 @@ func (b *book) assemble() ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// addImage adds an image to the book. go-epub gets only the file's head,
+// as much as its media type detection reads (3 KB), so that it does not
+// parse a data URL of the whole file, write it and deflate it; finish puts
+// the file itself in, stored.
+func (b *book) addImage(e *goepub.Epub, data []byte, mediaType, name string) (string, error) {
+	b.media[name] = data
+	return e.AddImage(dataurl.New(data[:min(len(data), 3072)], mediaType).String(), name)
 }
 
 func lang(m *document.Meta) string {

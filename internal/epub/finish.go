@@ -3,12 +3,17 @@ package epub
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
+	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"path"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"publish/internal/document"
@@ -27,8 +32,16 @@ import (
 //     from the document, where go-epub lists files;
 //   - writes numeric character references where encoding/xml wrote named
 //     ones;
+//   - puts each section's body in its XHTML document: go-epub is given a
+//     placeholder, because it deflates every file and cannot be told not
+//     to, so the text would otherwise be deflated, inflated here and
+//     deflated again;
+//   - puts each image in: go-epub is given only its head (see
+//     book.addImage);
 //   - rewrites the zip in a fixed order with one fixed time, mimetype first
-//     and stored, so that builds are reproducible.
+//     and stored, so that builds are reproducible. Entries it does not
+//     change (CSS, images) are copied still compressed; the others are
+//     deflated once, on every CPU.
 func finish(w io.Writer, raw []byte, b *book) error {
 	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
 	if err != nil {
@@ -36,27 +49,43 @@ func finish(w io.Writer, raw []byte, b *book) error {
 	}
 	mod := zipTime(b.opt)
 	f := &finisher{book: b, modified: mod, lang: lang(&b.doc.Meta)}
-	files := map[string][]byte{}
-	var names []string
+	var entries []entry
+	images := 0
 	for _, zf := range zr.File {
-		rc, err := zf.Open()
+		if data, ok := b.media[path.Base(zf.Name)]; ok && path.Dir(zf.Name) == "EPUB/images" {
+			entries = append(entries, entry{name: zf.Name, data: data, media: true})
+			images++
+			continue
+		}
+		if !changes(zf.Name) {
+			e, err := keep(zf)
+			if err != nil {
+				return err
+			}
+			entries = append(entries, e)
+			continue
+		}
+		data, err := readEntry(zf)
 		if err != nil {
 			return err
 		}
-		data, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			return err
+		if data, err = f.fix(zf.Name, data); err != nil {
+			return fmt.Errorf("epub: finishing %s: %w", zf.Name, err)
 		}
-		files[zf.Name] = data
-		names = append(names, zf.Name)
+		entries = append(entries, entry{name: zf.Name, data: data})
 	}
-	for _, name := range names {
-		if files[name], err = f.fix(name, files[name]); err != nil {
-			return fmt.Errorf("epub: finishing %s: %w", name, err)
-		}
+	if images != len(b.media) {
+		return fmt.Errorf("epub: go-epub wrote %d of the book's %d images", images, len(b.media))
 	}
-	return writeZip(w, names, files, mod)
+	return writeZip(w, entries, mod)
+}
+
+// bodyPlaceholder stands for a section's body in what go-epub writes.
+const bodyPlaceholder = "<!--publish:body-->"
+
+// changes reports whether finish rewrites the entry name.
+func changes(name string) bool {
+	return strings.HasSuffix(name, ".opf") || strings.HasSuffix(name, ".ncx") || strings.HasSuffix(name, ".xhtml")
 }
 
 // zipTime is the time of every entry and of dcterms:modified.
@@ -67,29 +96,143 @@ func zipTime(opt *Options) time.Time {
 	return opt.Modified.UTC()
 }
 
+// entry is one file of a container being written: new content, or an
+// entry of another zip copied as it is, still compressed.
+type entry struct {
+	name  string
+	data  []byte    // new content, when raw is nil
+	media bool      // data is already compressed (an image): stored unless deflate saves space
+	raw   *zip.File // content copied unchanged
+}
+
+// keep copies zf unchanged, except that a compressed mimetype is read so
+// that writeZip stores it.
+func keep(zf *zip.File) (entry, error) {
+	if zf.Name == "mimetype" && zf.Method != zip.Store {
+		data, err := readEntry(zf)
+		return entry{name: zf.Name, data: data}, err
+	}
+	return entry{name: zf.Name, raw: zf}, nil
+}
+
+func readEntry(zf *zip.File) ([]byte, error) {
+	rc, err := zf.Open()
+	if err != nil {
+		return nil, fmt.Errorf("epub: %s: %w", zf.Name, err)
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(rc)
+	if err != nil {
+		return nil, fmt.Errorf("epub: %s: %w", zf.Name, err)
+	}
+	return data, nil
+}
+
+// deflateLevel is archive/zip's own level.
+const deflateLevel = 5
+
 // writeZip writes an EPUB container in a fixed order (mimetype first and
 // stored, then META-INF, the package, the rest by name), every entry with
-// the time mod.
-func writeZip(w io.Writer, names []string, files map[string][]byte, mod time.Time) error {
-	sort.Slice(names, func(i, j int) bool {
-		return entryRank(names[i]) < entryRank(names[j]) || entryRank(names[i]) == entryRank(names[j]) && names[i] < names[j]
+// the time mod and sizes in its local header. New contents are deflated
+// concurrently, each on its own, so the bytes do not depend on scheduling.
+func writeZip(w io.Writer, entries []entry, mod time.Time) error {
+	sort.Slice(entries, func(i, j int) bool {
+		a, b := entries[i].name, entries[j].name
+		return entryRank(a) < entryRank(b) || entryRank(a) == entryRank(b) && a < b
 	})
+	packed, err := deflateAll(entries)
+	if err != nil {
+		return err
+	}
 	zw := zip.NewWriter(w)
-	for _, name := range names {
-		h := &zip.FileHeader{Name: name, Method: zip.Deflate}
+	for i, e := range entries {
+		h := &zip.FileHeader{Name: e.name, CreatorVersion: 20, ReaderVersion: 20}
 		h.ModifiedDate, h.ModifiedTime = dosTime(mod)
-		if name == "mimetype" {
-			h.Method = zip.Store
+		var body io.Reader
+		switch {
+		case e.raw != nil:
+			h.Method, h.CRC32 = e.raw.Method, e.raw.CRC32
+			h.CompressedSize64, h.UncompressedSize64 = e.raw.CompressedSize64, e.raw.UncompressedSize64
+			r, err := e.raw.OpenRaw()
+			if err != nil {
+				return fmt.Errorf("epub: %s: %w", e.name, err)
+			}
+			body = r
+		case packed[i] == nil:
+			h.Method, h.CRC32 = zip.Store, crc32.ChecksumIEEE(e.data)
+			h.CompressedSize64, h.UncompressedSize64 = uint64(len(e.data)), uint64(len(e.data))
+			body = bytes.NewReader(e.data)
+		default:
+			h.Method, h.CRC32 = zip.Deflate, crc32.ChecksumIEEE(e.data)
+			h.CompressedSize64, h.UncompressedSize64 = uint64(len(packed[i])), uint64(len(e.data))
+			body = bytes.NewReader(packed[i])
 		}
-		fw, err := zw.CreateHeader(h)
+		fw, err := zw.CreateRaw(h)
 		if err != nil {
 			return err
 		}
-		if _, err := fw.Write(files[name]); err != nil {
-			return err
+		if _, err := io.Copy(fw, body); err != nil {
+			return fmt.Errorf("epub: %s: %w", e.name, err)
 		}
 	}
 	return zw.Close()
+}
+
+// deflateAll deflates the new contents of entries on every CPU;
+// packed[i] belongs to entries[i], and is nil for an entry to store: the
+// mimetype, and an image that deflate does not make smaller.
+func deflateAll(entries []entry) ([][]byte, error) {
+	packed := make([][]byte, len(entries))
+	todo := make(chan int, len(entries))
+	for i, e := range entries {
+		if e.raw == nil && e.name != "mimetype" {
+			todo <- i
+		}
+	}
+	close(todo)
+	var wg sync.WaitGroup
+	errs := make([]error, runtime.GOMAXPROCS(0))
+	for k := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var fw *flate.Writer
+			for i := range todo {
+				e := &entries[i]
+				var err error
+				if packed[i], err = deflate(&fw, e.data); err != nil {
+					errs[k] = err
+					return
+				}
+				if e.media && len(packed[i]) >= len(e.data) {
+					packed[i] = nil
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return packed, errors.Join(errs...)
+}
+
+// deflate compresses data with *fw, made on first use.
+func deflate(fw **flate.Writer, data []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	if *fw == nil {
+		w, err := flate.NewWriter(&buf, deflateLevel)
+		if err != nil {
+			return nil, err
+		}
+		*fw = w
+	} else {
+		(*fw).Reset(&buf)
+	}
+	if _, err := (*fw).Write(data); err != nil {
+		return nil, err
+	}
+	if err := (*fw).Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // dosTime encodes t in the zip header's MS-DOS fields. Setting
@@ -151,7 +294,15 @@ func (f *finisher) fix(name string, data []byte) ([]byte, error) {
 		s = htmlOpen.ReplaceAllString(s, `$0 xml:lang="`+esc(f.lang)+`" lang="`+esc(f.lang)+`"`)
 		if strings.HasSuffix(name, "nav.xhtml") {
 			s = navRE.ReplaceAllLiteralString(s, f.nav())
+			break
 		}
+		// The body is ours and written with numeric references already.
+		body, ok := f.bodies[path.Base(name)]
+		before, after, found := strings.Cut(numericRefs.Replace(s), bodyPlaceholder)
+		if !ok || !found {
+			return nil, fmt.Errorf("no body for this section")
+		}
+		return []byte(before + body + after), nil
 	default:
 		return data, nil
 	}

@@ -30,20 +30,14 @@ func toKepub(w io.Writer, epub []byte, mod time.Time) error {
 	if err != nil {
 		return fmt.Errorf("epub: kobo: reading kepubify output: %w", err)
 	}
-	files := map[string][]byte{}
-	var names []string
+	// Entries are copied still compressed: only their order and times change.
+	var entries []entry
 	for _, f := range kr.File {
-		rc, err := f.Open()
+		e, err := keep(f)
 		if err != nil {
 			return fmt.Errorf("epub: kobo: %w", err)
 		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			return fmt.Errorf("epub: kobo: %w", err)
-		}
-		files[f.Name] = b
-		names = append(names, f.Name)
+		entries = append(entries, e)
 	}
-	return writeZip(w, names, files, mod)
+	return writeZip(w, entries, mod)
 }
