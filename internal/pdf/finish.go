@@ -341,6 +341,11 @@ func faceName(fpdfName string) string {
 // trailer carrying the /ID.
 func (d *objects) bytes(id string) []byte {
 	var b bytes.Buffer
+	size := len(d.header) + 20*(d.max+1) + 200
+	for _, o := range d.objs {
+		size += len(o) + 32
+	}
+	b.Grow(size)
 	b.Write(d.header)
 	offs := make([]int, d.max+1)
 	for n := 1; n <= d.max; n++ {

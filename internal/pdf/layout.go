@@ -183,12 +183,14 @@ type frag struct {
 }
 
 func (l *layout) lineItem(ln typeset.Line, ts textStyle, m measurer, dx float64) *item {
-	var frags []frag
+	frags := make([]frag, 0, len(ln.Fragments))
 	var faces []face
 	for _, f := range ln.Fragments {
 		fc := m.faceOf(f.Style)
 		frags = append(frags, frag{f.Text, fc, f.X + dx, f.W, linkOf(f.Style)})
-		faces = append(faces, fc)
+		if !slices.Contains(faces, fc) {
+			faces = append(faces, fc)
+		}
 	}
 	return &item{h: ts.leading, faces: faces, draw: func(d *drawer, x, y float64) {
 		d.line(frags, ts, x, y)

@@ -5,7 +5,6 @@
 package pdf
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -110,11 +109,11 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 	if err := pdf.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	var raw bytes.Buffer
+	var raw captured
 	if err := pdf.Output(&raw); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	out, err := finish(raw.Bytes(), &finishing{
+	out, err := finish(raw, &finishing{
 		meta: &doc.Meta, generator: opt.Generator, created: created,
 		archival: opt.Archival, outline: outline(l.marks), pageHeight: g.h,
 	})
@@ -123,6 +122,19 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 	}
 	_, err = w.Write(out)
 	return err
+}
+
+// captured is an io.Writer that keeps what fpdf's Output hands it in one
+// write, its finished buffer, without copying it.
+type captured []byte
+
+func (k *captured) Write(b []byte) (int, error) {
+	if *k == nil {
+		*k = b
+	} else {
+		*k = append(*k, b...)
+	}
+	return len(b), nil
 }
 
 func byline(m *document.Meta) string {
