@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	stdimage "image"
+	"image/color"
 	"image/jpeg"
 	"image/png"
 	"os"
@@ -424,6 +425,15 @@ func TestReproducibleFigures(t *testing.T) {
 			&document.Figure{Src: name, Caption: []document.Inline{&document.Str{Text: "A caption."}},
 				Image: &document.Image{Name: name, MediaType: "image/jpeg", Data: b.Bytes(), Width: 240, Height: 160}})
 	}
+	// A paletted PNG of the same width brings its palette object along.
+	pal := stdimage.NewPaletted(stdimage.Rect(0, 0, 240, 160), color.Palette{color.White, color.Black, color.RGBA{200, 30, 30, 255}})
+	for p := range pal.Pix {
+		pal.Pix[p] = uint8(p / 7 % 3)
+	}
+	var pb bytes.Buffer
+	png.Encode(&pb, pal)
+	doc.Blocks = append(doc.Blocks, &document.Figure{Src: "p.png", Caption: []document.Inline{&document.Str{Text: "A paletted figure."}},
+		Image: &document.Image{Name: "p.png", MediaType: "image/png", Data: pb.Bytes(), Width: 240, Height: 160}})
 	opt := &pdf.Options{Generator: "publish test", Created: created}
 	var first []byte
 	for i := range 20 {
@@ -440,7 +450,7 @@ func TestReproducibleFigures(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "figures.pdf")
 	os.WriteFile(file, first, 0o644)
 	validate(t, file)
-	if list := testkit.Run(t, "pdfimages", "-list", file); strings.Count(list, " 240   160 ") != 3 {
+	if list := testkit.Run(t, "pdfimages", "-list", file); strings.Count(list, " 240   160 ") != 4 || !strings.Contains(list, "index") {
 		t.Errorf("pdfimages -list:\n%s", list)
 	}
 }
