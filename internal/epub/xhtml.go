@@ -4,14 +4,21 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"publish/internal/document"
 )
 
 // esc escapes text for XHTML with numeric character references only, so
-// that every reading system parses it without a DTD.
+// that every reading system parses it without a DTD. Invalid UTF-8 becomes
+// U+FFFD.
 func esc(s string) string {
+	i := escIndex(s)
+	if i < 0 && utf8.ValidString(s) {
+		return s // most text has nothing to escape
+	}
 	var b strings.Builder
+	b.Grow(len(s) + 16)
 	for _, r := range s {
 		switch r {
 		case '&':
@@ -29,6 +36,21 @@ func esc(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// escIndex is the index of the first byte that esc replaces, or -1.
+func escIndex(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '&', '<', '>', '"':
+			return i
+		case 0xc2: // U+00A0 is C2 A0
+			if i+1 < len(s) && s[i+1] == 0xa0 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // body renders blocks as XHTML. ids maps each heading to its anchor.
