@@ -100,6 +100,7 @@ func (d *drawer) placeholder(x, y, w, h float64, src, alt string) {
 	pdf.Rect(x, y, w, h, "DF")
 	pdf.SetDashPattern(nil, 0)
 	pdf.SetDrawColor(0, 0, 0)
+	pdf.SetFillColor(0, 0, 0) // else fpdf wraps all later text in its own colour state
 	size := d.g.size
 	d.font(sansBold, size)
 	d.color(60)

@@ -52,10 +52,6 @@ func finish(raw []byte, f *finishing) ([]byte, error) {
 	if err := doc.sortImages(); err != nil {
 		return nil, err
 	}
-	sum := doc.digest()
-	id := fmt.Sprintf("%X", sum)
-	docID := "uuid:" + uuid.NewSHA1(uuid.NameSpaceOID, sum[:]).String()
-
 	pages, err := doc.pages()
 	if err != nil {
 		return nil, err
@@ -63,6 +59,9 @@ func finish(raw []byte, f *finishing) ([]byte, error) {
 	if err := doc.compressContents(pages); err != nil {
 		return nil, err
 	}
+	sum := doc.digest()
+	id := fmt.Sprintf("%X", sum)
+	docID := "uuid:" + uuid.NewSHA1(uuid.NameSpaceOID, sum[:]).String()
 	doc.tagFonts()
 	for _, n := range pages {
 		doc.objs[n] = bytes.ReplaceAll(doc.objs[n], []byte("/Subtype /Link /Rect"), []byte("/Subtype /Link /F 4 /Rect"))
