@@ -107,6 +107,9 @@ func write(w io.Writer, doc *document.Document, opt *Options) error {
 		return fmt.Errorf("epub: %w", err)
 	}
 	raw, err := b.assemble()
+	if err == nil {
+		err = b.addGeneratedCover()
+	}
 	if err != nil {
 		return fmt.Errorf("epub: %w", err)
 	}
@@ -115,15 +118,16 @@ func write(w io.Writer, doc *document.Document, opt *Options) error {
 
 // book is what the finishing step needs to know about an assembled book.
 type book struct {
-	doc      *document.Document
-	opt      *Options
-	parts    []part
-	ids      map[*document.Heading]string
-	cover    *document.Image // the manuscript's cover, or the generated one
-	coverAlt string
-	images   int               // images in the book, the cover included
-	bodies   map[string]string // file name -> section body, put in by finish
-	media    map[string][]byte // file name -> image file, put in by finish
+	doc       *document.Document
+	opt       *Options
+	parts     []part
+	ids       map[*document.Heading]string
+	cover     *document.Image // the manuscript's cover
+	generated chan generated  // else the generated cover, when drawn
+	coverAlt  string
+	images    int               // images in the book, the cover included
+	bodies    map[string]string // file name -> section body, put in by finish
+	media     map[string][]byte // file name -> image file, put in by finish
 }
 
 // part is one XHTML document of the text: the lead (the blocks before the
@@ -148,14 +152,40 @@ func newBook(doc *document.Document, opt *Options) (*book, error) {
 		b.cover = c
 		b.coverAlt = "Cover of " + strings.TrimSpace(doc.Meta.Title)
 	} else {
-		data, err := cover.Generate(&doc.Meta)
-		if err != nil {
-			return nil, err
-		}
-		b.cover = &document.Image{Name: "cover.jpg", MediaType: "image/jpeg", Data: data, Width: cover.Width, Height: cover.Height}
+		// The cover is drawn while go-epub assembles the rest.
+		ch := make(chan generated, 1)
+		go func() {
+			data, err := cover.Generate(&doc.Meta)
+			ch <- generated{data, err}
+		}()
+		b.generated = ch
 		b.coverAlt = cover.Alt(&doc.Meta)
 	}
 	return b, nil
+}
+
+// generated is the outcome of cover.Generate.
+type generated struct {
+	data []byte
+	err  error
+}
+
+// jpegSignature begins every JPEG file; go-epub's media type detection
+// needs no more.
+var jpegSignature = []byte{0xff, 0xd8, 0xff}
+
+// addGeneratedCover waits for the generated cover and puts it among the
+// book's media, for finish.
+func (b *book) addGeneratedCover() error {
+	if b.generated == nil {
+		return nil
+	}
+	g := <-b.generated
+	if g.err != nil {
+		return g.err
+	}
+	b.media[coverImage+".jpg"] = g.data
+	return nil
 }
 
 // splitParts cuts the body at level-1 headings: each is a chapter.
@@ -192,12 +222,20 @@ func (b *book) assemble() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	coverData, coverType, err := forReaders(b.cover, MaxCoverSide)
-	if err != nil {
-		return nil, fmt.Errorf("cover image %s: %w", b.cover.Name, err)
-	}
 	b.media = map[string][]byte{}
-	coverHref, err := b.addImage(e, coverData, coverType, coverImage+ext(coverType))
+	var coverHref string
+	if b.generated != nil {
+		// A generated cover is a JPEG of the right size: it is not scaled.
+		// It is still being drawn, so go-epub gets the JPEG signature,
+		// and write puts the file in before finishing.
+		coverHref, err = b.addImage(e, jpegSignature, "image/jpeg", coverImage+".jpg")
+	} else {
+		data, mt, err := forReaders(b.cover, MaxCoverSide)
+		if err != nil {
+			return nil, fmt.Errorf("cover image %s: %w", b.cover.Name, err)
+		}
+		coverHref, err = b.addImage(e, data, mt, coverImage+ext(mt))
+	}
 	if err != nil {
 		return nil, err
 	}
