@@ -8,10 +8,13 @@ import (
 	"fmt"
 	"maps"
 	"regexp"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf16"
 
@@ -511,18 +514,21 @@ func dictPart(body []byte) []byte {
 var contentsRE = regexp.MustCompile(`/Contents (\d+) 0 R`)
 
 // compressContents compresses the pages' content streams, which fpdf was
-// told to leave uncompressed.
+// told to leave uncompressed, on as many goroutines as there are CPUs, each
+// with one reused compressor. Each stream's bytes depend on it alone.
 func (d *objects) compressContents(pages []int) error {
-	var z bytes.Buffer
-	zw, _ := zlib.NewWriterLevel(&z, zlib.BestSpeed) // a valid level never fails
-	for _, p := range pages {
+	type job struct {
+		n    int
+		data []byte
+	}
+	jobs := make([]job, len(pages))
+	for i, p := range pages {
 		m := contentsRE.FindSubmatch(d.objs[p])
 		if m == nil {
 			return fmt.Errorf("page %d has no /Contents", p)
 		}
 		n, _ := strconv.Atoi(string(m[1]))
-		body := d.objs[n]
-		head, rest, ok := bytes.Cut(body, []byte("stream\n"))
+		head, rest, ok := bytes.Cut(d.objs[n], []byte("stream\n"))
 		if !ok || !bytes.HasPrefix(head, []byte("<</Length ")) {
 			return fmt.Errorf("page %d: contents %d is not a plain stream", p, n)
 		}
@@ -530,11 +536,27 @@ func (d *objects) compressContents(pages []int) error {
 		if err != nil || length > len(rest) {
 			return fmt.Errorf("page %d: contents %d has a bad /Length", p, n)
 		}
-		z.Reset()
-		zw.Reset(&z)
-		zw.Write(rest[:length]) // writing to memory cannot fail
-		zw.Close()
-		d.objs[n] = fmt.Appendf(nil, "<</Filter /FlateDecode /Length %d>>\nstream\n%s\nendstream\n", z.Len(), z.Bytes())
+		jobs[i] = job{n, rest[:length]}
+	}
+	out := make([][]byte, len(jobs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Go(func() {
+			var z bytes.Buffer
+			zw, _ := zlib.NewWriterLevel(&z, zlib.BestSpeed) // a valid level never fails
+			for i := int(next.Add(1) - 1); i < len(jobs); i = int(next.Add(1) - 1) {
+				z.Reset()
+				zw.Reset(&z)
+				zw.Write(jobs[i].data) // writing to memory cannot fail
+				zw.Close()
+				out[i] = fmt.Appendf(nil, "<</Filter /FlateDecode /Length %d>>\nstream\n%s\nendstream\n", z.Len(), z.Bytes())
+			}
+		})
+	}
+	wg.Wait()
+	for i, j := range jobs {
+		d.objs[j.n] = out[i]
 	}
 	return nil
 }
