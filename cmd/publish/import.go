@@ -59,7 +59,7 @@ func importArticle(c *cli.Context) error {
 	if abs, _ := filepath.Abs(out); abs == mustAbs(args[0]) {
 		return usagef("--out %s would replace the article being imported; choose another directory", dir)
 	}
-	if err := build.WriteManuscript(dir, doc); err != nil {
+	if err := build.WriteManuscript(c.Context, dir, doc); err != nil {
 		return err
 	}
 	if !c.Bool("quiet") {

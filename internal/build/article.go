@@ -1,6 +1,7 @@
 package build
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"io/fs"
@@ -69,9 +70,10 @@ func Import(path string, opt ImportOptions) (*document.Document, *importer.Repor
 	return doc, rep, nil
 }
 
-// WriteManuscript writes doc as dir/manuscript.md.
-func WriteManuscript(dir string, doc *document.Document) error {
-	return WriteFile(filepath.Join(dir, "manuscript.md"), func(w io.Writer) error {
+// WriteManuscript writes doc as dir/manuscript.md; a cancelled ctx stops
+// it and leaves no partial file.
+func WriteManuscript(ctx context.Context, dir string, doc *document.Document) error {
+	return WriteFileContext(ctx, filepath.Join(dir, "manuscript.md"), func(w io.Writer) error {
 		return markdown.Write(w, doc)
 	})
 }
