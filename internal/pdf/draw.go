@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"strconv"
 
 	"codeberg.org/go-pdf/fpdf"
 )
@@ -10,10 +11,13 @@ import (
 // drawer draws laid-out pages with fpdf.
 type drawer struct {
 	pdf    *fpdf.Fpdf
+	fs     *fonts
 	g      geometry
 	links  []string // external link URLs, by 1-based index
 	page   int
 	images map[*image]bool
+	used   [numFaces]map[rune]bool // runes fpdf knows are drawn, by face
+	buf    []byte
 	cur    struct {
 		f    face
 		size float64
@@ -40,24 +44,125 @@ func baseline(ts textStyle, y float64) float64 {
 	return y + (ts.leading-ts.size)/2 + ts.size*0.8
 }
 
-// line draws one set line; linked fragments get a link annotation.
+// line draws one set line; linked fragments get a link annotation. Each
+// run of fragments in one face and colour is one TJ operator, its gaps
+// as position adjustments: fpdf's Text would take one operator a word, and
+// its word spacing (Tw) does not apply to the two-byte codes of its
+// Unicode fonts.
 func (d *drawer) line(frags []frag, ts textStyle, x, y float64) {
 	by := baseline(ts, y)
-	for _, f := range frags {
-		d.font(f.face, ts.size)
-		gray := ts.gray
-		if f.link > 0 {
-			d.pdf.SetTextColor(20, 50, 110)
-			d.cur.gray = -1
-		} else {
-			d.color(gray)
+	for i := 0; i < len(frags); {
+		j := i + 1
+		for j < len(frags) && frags[j].face == frags[i].face && (frags[j].link > 0) == (frags[i].link > 0) {
+			j++
 		}
-		d.pdf.Text(x+f.x, by, f.text)
-		if f.link > 0 && f.link <= len(d.links) {
-			d.pdf.LinkString(x+f.x, y, f.w, ts.leading, d.links[f.link-1])
+		d.font(frags[i].face, ts.size)
+		d.color(0)
+		d.text(frags[i:j], ts, x, by)
+		for _, f := range frags[i:j] {
+			if f.link > 0 && f.link <= len(d.links) {
+				d.pdf.LinkString(x+f.x, y, f.w, ts.leading, d.links[f.link-1])
+			}
+		}
+		i = j
+	}
+}
+
+// linkRGB is the colour of linked text.
+var linkRGB = [3]int{20, 50, 110}
+
+// text writes fragments in the current face as one TJ operator, in the
+// line's gray or, for links, in the link colour.
+func (d *drawer) text(frags []frag, ts textStyle, x, by float64) {
+	f := frags[0].face
+	d.use(f, frags)
+	k := d.pdf.GetConversionRatio()
+	_, pageH := d.pdf.GetPageSize()
+	b := d.buf[:0]
+	switch {
+	case frags[0].link > 0:
+		b = fmt.Appendf(b, "q %.3f %.3f %.3f rg ", float64(linkRGB[0])/255, float64(linkRGB[1])/255, float64(linkRGB[2])/255)
+	case ts.gray != 0:
+		b = fmt.Appendf(b, "q %.3f g ", float64(ts.gray)/255)
+	}
+	b = fmt.Appendf(b, "BT %.2f %.2f Td [", (x+frags[0].x)*k, (pageH-by)*k)
+	var end float64 // where the pen is, in thousandths of the size from the start
+	for n, fr := range frags {
+		if n > 0 {
+			at := (fr.x - frags[0].x) * 1000 / ts.size
+			b = strconv.AppendFloat(b, end-at, 'f', 2, 64)
+			end = at
+		}
+		b = append(b, '(')
+		for _, r := range fr.text {
+			b = appendUTF16(b, r)
+		}
+		b = append(b, ')')
+		end += float64(d.fs.units(fr.text, f))
+	}
+	b = append(b, "] TJ ET"...)
+	if frags[0].link > 0 || ts.gray != 0 {
+		b = append(b, " Q"...)
+	}
+	d.pdf.RawWriteBuf(bytes.NewReader(b))
+	d.buf = b
+}
+
+// appendUTF16 appends r as the two-byte codes of fpdf's Unicode fonts
+// (Identity-H, code = rune), escaped for a PDF string.
+func appendUTF16(b []byte, r rune) []byte {
+	var codes [2]uint16
+	n := 1
+	if r >= 0x10000 {
+		r -= 0x10000
+		codes[0], codes[1] = uint16(0xD800+(r>>10)), uint16(0xDC00+(r&0x3FF))
+		n = 2
+	} else {
+		codes[0] = uint16(r)
+	}
+	for _, c := range codes[:n] {
+		for _, c := range [2]byte{byte(c >> 8), byte(c)} {
+			switch c {
+			case '\\', '(', ')':
+				b = append(b, '\\', c)
+			case '\r':
+				b = append(b, '\\', 'r')
+			default:
+				b = append(b, c)
+			}
 		}
 	}
-	d.color(0)
+	return b
+}
+
+// use tells fpdf that the runes of frags are drawn in face f, so that its
+// font subset keeps their glyphs. fpdf records used runes only in its own
+// text calls, so new runes go through Text in a template that is never
+// placed: templates share the document's fonts, and the template's page
+// is thrown away.
+func (d *drawer) use(f face, frags []frag) {
+	seen := d.used[f]
+	if seen == nil {
+		seen = map[rune]bool{}
+		d.used[f] = seen
+	}
+	var fresh []rune
+	for _, fr := range frags {
+		for _, r := range fr.text {
+			if !seen[r] {
+				seen[r] = true
+				fresh = append(fresh, r)
+			}
+		}
+	}
+	if len(fresh) == 0 {
+		return
+	}
+	ff := faceFonts[f]
+	d.pdf.CreateTemplate(func(t *fpdf.Tpl) {
+		t.SetFont(ff.family, ff.style, 10)
+		t.Text(0, 10, string(fresh))
+	})
 }
 
 func (d *drawer) rule(x, y, w, weight float64) {

@@ -77,7 +77,7 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 	if err := pdf.Error(); err != nil {
 		return fmt.Errorf("pdf: fonts: %w", err)
 	}
-	d := &drawer{pdf: pdf, g: g, links: l.links, images: map[*image]bool{}}
+	d := &drawer{pdf: pdf, fs: fs, g: g, links: l.links, images: map[*image]bool{}}
 	d.cur.f = -1
 	for _, mk := range l.marks {
 		mk.link = pdf.AddLink()

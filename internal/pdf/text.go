@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"math"
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -100,6 +101,11 @@ func (fs *fonts) width(s string, f face, size float64) float64 {
 		w += rw
 	}
 	return float64(w) * size / 1000
+}
+
+// units is the advance of s in face f, in thousandths of the size.
+func (fs *fonts) units(s string, f face) int {
+	return int(math.Round(fs.width(s, f, 1000)))
 }
 
 // measure asks fpdf for the width of one rune, leaving its font as it was.
