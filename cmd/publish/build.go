@@ -318,7 +318,7 @@ func (b *batch) one(i int, j job, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if !b.c.Bool("quiet") {
+	if !quiet(b.c) {
 		for _, wn := range m.Warnings {
 			fmt.Fprintf(stderr, "warning: %v\n", wn)
 		}

@@ -35,7 +35,7 @@ func checkFiles(c *cli.Context) error {
 	if len(args) == 0 {
 		args = []string{""}
 	}
-	strict, quiet := c.Bool("strict"), c.Bool("quiet")
+	strict, quiet := c.Bool("strict"), quiet(c)
 	out := c.App.Writer
 	bad := 0
 	for _, p := range args {

@@ -62,7 +62,7 @@ func importArticle(c *cli.Context) error {
 	if err := build.WriteManuscript(c.Context, dir, doc); err != nil {
 		return err
 	}
-	if !c.Bool("quiet") {
+	if !quiet(c) {
 		for _, w := range rep.Warnings {
 			fmt.Fprintf(errw, "warning: %v\n", w)
 		}

@@ -69,7 +69,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 	onUsage := func(c *cli.Context, err error, isSubcommand bool) error {
 		return usagef("%v", err)
 	}
-	return &cli.App{
+	app := &cli.App{
 		Name:    "publish",
 		Usage:   "build EPUB and PDF editions of an article, with full metadata and credits",
 		Version: build.Version,
@@ -77,9 +77,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		HideHelpCommand: true,
 		OnUsageError:    onUsage,
 		ExitErrHandler:  func(*cli.Context, error) {}, // run maps errors to exit codes
-		Flags: []cli.Flag{
-			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "do not print warnings"},
-		},
+		Flags:           []cli.Flag{quietFlag()},
 		Commands: []*cli.Command{
 			epubCommand(onUsage),
 			pdfCommand(onUsage),
@@ -88,6 +86,26 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			importCommand(onUsage),
 		},
 	}
+	// --quiet works before the command and after it (publish build -q).
+	for _, cmd := range app.Commands {
+		cmd.Flags = append(cmd.Flags, quietFlag())
+	}
+	return app
+}
+
+func quietFlag() cli.Flag {
+	return &cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "do not print warnings"}
+}
+
+// quiet reports whether --quiet was given before or after the command:
+// each level of the command line has its own flag.
+func quiet(c *cli.Context) bool {
+	for _, x := range c.Lineage() {
+		if x.Bool("quiet") {
+			return true
+		}
+	}
+	return false
 }
 
 // manuscriptArgs returns the positional arguments, refusing flags that
@@ -179,7 +197,7 @@ func load(c *cli.Context, src string) (*build.Manuscript, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !c.Bool("quiet") {
+	if !quiet(c) {
 		w := c.App.ErrWriter
 		for _, wn := range m.Warnings {
 			fmt.Fprintf(w, "warning: %v\n", wn)

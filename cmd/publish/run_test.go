@@ -206,3 +206,28 @@ func TestOutNamesInput(t *testing.T) {
 		t.Error("input was changed")
 	}
 }
+
+// TestQuietEitherSide: --quiet silences warnings whether it comes before
+// the command or after it; without it the count of warnings is printed.
+func TestQuietEitherSide(t *testing.T) {
+	for _, c := range []struct {
+		args  []string
+		quiet bool
+	}{
+		{[]string{"--quiet", "epub"}, true},
+		{[]string{"epub", "-q"}, true},
+		{[]string{"epub"}, false},
+	} {
+		out := filepath.Join(t.TempDir(), "x.epub")
+		code, _, stderr := publish(t, append(c.args, "-o", out)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", c.args, code, stderr)
+		}
+		if got := stderr == ""; got != c.quiet {
+			t.Errorf("%v: stderr %q", c.args, stderr)
+		}
+		if !c.quiet && !strings.Contains(stderr, "3 warnings") {
+			t.Errorf("%v: no warning count in %q", c.args, stderr)
+		}
+	}
+}
