@@ -348,12 +348,7 @@ func (b *batch) one(i int, j job, stdout, stderr io.Writer) error {
 		if errs[k] != nil {
 			return errs[k]
 		}
-		out := base + ed.ext
-		size := int64(0)
-		if fi, err := os.Stat(out); err == nil {
-			size = fi.Size()
-		}
-		fmt.Fprintf(stdout, "wrote %s (%d KB)\n", out, (size+512)/1024)
+		wrote(stdout, base+ed.ext)
 	}
 	return nil
 }

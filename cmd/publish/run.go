@@ -217,12 +217,17 @@ func writeEdition(c *cli.Context, m *build.Manuscript, ed edition, out string, o
 	if err := build.WriteFileContext(c.Context, out, func(w io.Writer) error { return ed.write(w, m, opt) }); err != nil {
 		return err
 	}
+	wrote(c.App.Writer, out)
+	return nil
+}
+
+// wrote reports a finished edition on stdout, with its size.
+func wrote(w io.Writer, out string) {
 	size := int64(0)
 	if fi, err := os.Stat(out); err == nil {
 		size = fi.Size()
 	}
-	fmt.Fprintf(c.App.Writer, "wrote %s (%d KB)\n", out, (size+512)/1024)
-	return nil
+	fmt.Fprintf(w, "wrote %s (%d KB)\n", out, (size+512)/1024)
 }
 
 func plural(n int) string {
