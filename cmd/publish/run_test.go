@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode"
 
 	"publish/internal/document"
 	"publish/internal/markdown"
@@ -49,31 +48,6 @@ func sampleItems(t *testing.T) []string {
 	return append(items, "Credits", "BBC News Mundo", "Ecuador Police", "GALO PAGUAY / Getty", doc.Meta.ID())
 }
 
-// inOrder checks that every item occurs in text after the previous one.
-// Whitespace and hyphens are left out of the comparison, since a PDF breaks
-// lines inside words and at hyphens.
-func inOrder(t *testing.T, what, text string, items []string) {
-	t.Helper()
-	squash := func(s string) string {
-		return strings.Map(func(r rune) rune {
-			if r == '-' || r == '\u00ad' || unicode.IsSpace(r) {
-				return -1
-			}
-			return r
-		}, s)
-	}
-	text = squash(text)
-	at := 0
-	for _, it := range items {
-		i := strings.Index(text[at:], squash(it))
-		if i < 0 {
-			t.Errorf("%s: %q not found after offset %d", what, it, at)
-			continue
-		}
-		at += i + len(squash(it))
-	}
-}
-
 // TestBuildSample builds both editions of the bundled sample from an empty
 // directory and judges them with the real validators.
 func TestBuildSample(t *testing.T) {
@@ -102,7 +76,7 @@ func TestBuildSample(t *testing.T) {
 	})
 	t.Run("epub text", func(t *testing.T) {
 		text := strings.Join(testkit.EPUBText(t, epubFile), "\n")
-		inOrder(t, "epub", text, items)
+		testkit.InOrder(t, "epub", text, items, testkit.NoBreaks)
 		if !strings.Contains(text, "Photo not available") {
 			t.Error("epub has no labelled placeholder")
 		}
@@ -128,7 +102,7 @@ func TestBuildSample(t *testing.T) {
 		// The A4 text block only: running heads and page numbers would
 		// otherwise fall inside paragraphs that cross a page.
 		text := testkit.Run(t, "pdftotext", "-enc", "UTF-8", "-x", "0", "-y", "50", "-W", "595", "-H", "730", pdfFile, "-")
-		inOrder(t, "pdf", text, items)
+		testkit.InOrder(t, "pdf", text, items, testkit.NoBreaks)
 		if !strings.Contains(text, "Photo not available") {
 			t.Error("pdf has no labelled placeholder")
 		}

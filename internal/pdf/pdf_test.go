@@ -162,7 +162,6 @@ func TestText(t *testing.T) {
 	file, doc := writeSample(t, pdf.Options{PageSize: "a5"})
 	// The text block only: running heads and page numbers sit outside it.
 	text := testkit.Run(t, "pdftotext", "-enc", "UTF-8", "-x", "0", "-y", "40", "-W", "420", "-H", "508", file, "-")
-	text = strings.Join(strings.Fields(text), " ")
 	var items []string
 	for _, b := range doc.Blocks {
 		switch b := b.(type) {
@@ -175,16 +174,7 @@ func TestText(t *testing.T) {
 		}
 	}
 	items = append(items, "Credits", doc.Meta.ID())
-	at := 0
-	for _, it := range items {
-		it = strings.Join(strings.Fields(it), " ")
-		i := strings.Index(text[at:], it)
-		if i < 0 {
-			t.Errorf("%q not found after offset %d:\n%s", it, at, text[at:min(len(text), at+300)])
-			continue
-		}
-		at += i + len(it)
-	}
+	testkit.InOrder(t, "pdf", text, items, testkit.Spaces)
 }
 
 func TestReproducible(t *testing.T) {
