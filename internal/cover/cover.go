@@ -1,20 +1,22 @@
 // Package cover draws the cover that an edition carries when the
 // manuscript supplies none: the headline, publisher and date set in the
-// embedded Noto fonts on a 1600×2560 JPEG. The same metadata always gives
+// embedded Noto fonts on a 1600×2560 PNG. The same metadata always gives
 // the same bytes.
 //
 // The design is monochrome: the cover is drawn in an 8-bit gray image and
-// encoded as a one-component JPEG, which Go encodes about three times
-// faster than a colour one (no colour conversion, a third fewer blocks).
-// A generated cover is built in every build without a supplied one, so its
-// cost is the cost of the sample's EPUB.
+// encoded as a PNG whose palette is the 256 grays. A paletted PNG is
+// written unfiltered, and the flat paper deflates to almost nothing, so it
+// encodes in a quarter of the time of a gray JPEG, at half the size, with
+// sharp type. A generated cover is built in every build without a
+// supplied one, so its cost is most of the cost of the sample's EPUB.
 package cover
 
 import (
 	"bytes"
 	"fmt"
 	"image"
-	"image/jpeg"
+	"image/color"
+	"image/png"
 	"strings"
 
 	"golang.org/x/image/font"
@@ -32,6 +34,12 @@ const (
 	Height = 2560
 )
 
+// MediaType and Ext are those of a generated cover.
+const (
+	MediaType = "image/png"
+	Ext       = ".png"
+)
+
 // Gray levels of the design.
 const (
 	paper  = 0xf3
@@ -42,7 +50,7 @@ const (
 
 const margin = 140
 
-// Generate returns the JPEG of a cover for m.
+// Generate returns the PNG of a cover for m.
 func Generate(m *document.Meta) ([]byte, error) {
 	img := image.NewGray(image.Rect(0, 0, Width, Height))
 	fill(img, img.Bounds(), paper)
@@ -124,11 +132,24 @@ func Generate(m *document.Meta) ([]byte, error) {
 	}
 
 	var buf bytes.Buffer
-	if err := jpeg.Encode(&buf, img, &jpeg.Options{Quality: 88}); err != nil {
+	buf.Grow(192 << 10)
+	p := &image.Paletted{Pix: img.Pix, Stride: img.Stride, Rect: img.Rect, Palette: grays}
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	if err := enc.Encode(&buf, p); err != nil {
 		return nil, fmt.Errorf("cover: %w", err)
 	}
 	return buf.Bytes(), nil
 }
+
+// grays is the palette whose index i is the gray level i, so that a gray
+// image's pixels are a paletted image's indexes as they stand.
+var grays = func() color.Palette {
+	p := make(color.Palette, 256)
+	for i := range p {
+		p[i] = color.Gray{Y: uint8(i)}
+	}
+	return p
+}()
 
 // Alt is the text alternative of the generated cover: what it says.
 func Alt(m *document.Meta) string {

@@ -3,7 +3,7 @@ package cover
 import (
 	"bytes"
 	"image"
-	"image/jpeg"
+	"image/png"
 	"os"
 	"testing"
 
@@ -35,7 +35,7 @@ func TestGenerate(t *testing.T) {
 		if !bytes.Equal(a, b) {
 			t.Errorf("case %d: two covers differ", i)
 		}
-		img, err := jpeg.Decode(bytes.NewReader(a))
+		img, err := png.Decode(bytes.NewReader(a))
 		if err != nil {
 			t.Fatalf("case %d: %v", i, err)
 		}
@@ -54,7 +54,7 @@ func TestGenerateDrawsText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	img, _ := jpeg.Decode(bytes.NewReader(data))
+	img, _ := png.Decode(bytes.NewReader(data))
 	dark := 0
 	for y := 500; y < 1900; y += 4 {
 		for x := 0; x < Width; x += 4 {

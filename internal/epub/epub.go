@@ -170,9 +170,9 @@ type generated struct {
 	err  error
 }
 
-// jpegSignature begins every JPEG file; go-epub's media type detection
+// pngSignature begins every PNG file; go-epub's media type detection
 // needs no more.
-var jpegSignature = []byte{0xff, 0xd8, 0xff}
+var pngSignature = []byte("\x89PNG\r\n\x1a\n")
 
 // addGeneratedCover waits for the generated cover and puts it among the
 // book's media, for finish.
@@ -184,7 +184,7 @@ func (b *book) addGeneratedCover() error {
 	if g.err != nil {
 		return g.err
 	}
-	b.media[coverImage+".jpg"] = g.data
+	b.media[coverImage+cover.Ext] = g.data
 	return nil
 }
 
@@ -225,10 +225,10 @@ func (b *book) assemble() ([]byte, error) {
 	b.media = map[string][]byte{}
 	var coverHref string
 	if b.generated != nil {
-		// A generated cover is a JPEG of the right size: it is not scaled.
-		// It is still being drawn, so go-epub gets the JPEG signature,
+		// A generated cover is a PNG of the right size: it is not scaled.
+		// It is still being drawn, so go-epub gets the PNG signature,
 		// and write puts the file in before finishing.
-		coverHref, err = b.addImage(e, jpegSignature, "image/jpeg", coverImage+".jpg")
+		coverHref, err = b.addImage(e, pngSignature, cover.MediaType, coverImage+cover.Ext)
 	} else {
 		data, mt, err := forReaders(b.cover, MaxCoverSide)
 		if err != nil {

@@ -636,11 +636,11 @@ func TestCover(t *testing.T) {
 			n++
 		}
 	}
-	if n != 1 || coverHref != "images/cover.jpg" {
+	if n != 1 || coverHref != "images/cover.png" {
 		t.Fatalf("%d cover-image items, href %q", n, coverHref)
 	}
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(files["EPUB/"+coverHref]))
-	if err != nil || format != "jpeg" || cfg.Width != 1600 || cfg.Height != 2560 {
+	if err != nil || format != "png" || cfg.Width != 1600 || cfg.Height != 2560 {
 		t.Errorf("generated cover: %s %dx%d %v", format, cfg.Width, cfg.Height, err)
 	}
 	var legacy bool
@@ -668,8 +668,10 @@ func TestCover(t *testing.T) {
 	if !bytes.Equal(files["EPUB/images/cover.png"], own) {
 		t.Error("the manuscript's cover is not used as it is")
 	}
-	if _, ok := files["EPUB/images/cover.jpg"]; ok {
-		t.Error("a cover was generated although the manuscript has one")
+	for name := range files {
+		if strings.HasPrefix(name, "EPUB/images/cover.") && name != "EPUB/images/cover.png" {
+			t.Errorf("%s: a cover was generated although the manuscript has one", name)
+		}
 	}
 }
 
