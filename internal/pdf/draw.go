@@ -207,11 +207,11 @@ func (d *drawer) placeholder(x, y, w, h float64, src, alt string) {
 	pdf.SetDrawColor(0, 0, 0)
 	pdf.SetFillColor(0, 0, 0) // else fpdf wraps all later text in its own colour state
 	size := d.g.size
-	d.font(sansBold, size)
+	d.font(serifBold, size)
 	d.color(60)
 	label := "Photo not available"
 	pdf.Text(x+(w-pdf.GetStringWidth(label))/2, y+h/2-size*0.2, label)
-	d.font(sans, size*0.8)
+	d.font(serifItalic, size*0.8)
 	pdf.Text(x+(w-pdf.GetStringWidth(src))/2, y+h/2+size*1.2, src)
 	d.color(0)
 }

@@ -85,12 +85,12 @@ func (l *layout) body() textStyle {
 
 func (l *layout) caption() textStyle {
 	s := l.g.size * 0.85
-	return textStyle{size: s, leading: s * 1.3, base: stCode}
+	return textStyle{size: s, leading: s * 1.3}
 }
 
 func (l *layout) credit() textStyle {
 	s := l.g.size * 0.72
-	return textStyle{size: s, leading: s * 1.3, base: stCode, gray: 90}
+	return textStyle{size: s, leading: s * 1.3, gray: 90}
 }
 
 func (l *layout) heading(level int) textStyle {
@@ -424,7 +424,7 @@ func (l *layout) figure(f *document.Figure, w, dx float64) {
 		faces = append(faces, p.faces...)
 	}
 	alt, src := f.Alt, f.Src
-	l.add(&item{h: h, faces: append(faces, sansBold, sans), draw: func(d *drawer, x, y float64) {
+	l.add(&item{h: h, faces: append(faces, serifBold, serifItalic), draw: func(d *drawer, x, y float64) {
 		ix := x + dx + (w-imgW)/2
 		if img != nil {
 			d.image(img, ix, y)
@@ -465,7 +465,7 @@ func (l *layout) credits(generator string) {
 	l.space(l.g.leading * 0.5)
 	l.keep()
 	label := l.caption()
-	label.base = stCode | stBold
+	label.base = stBold
 	value := l.caption()
 	for _, c := range l.doc.Credits(generator) {
 		l.set(plainRuns(c.Label, 0), label, w, 0, 0)

@@ -123,8 +123,8 @@ func (fs *fonts) measure(r rune, f face) int {
 }
 
 // measurer measures typeset runs at one size with fpdf's GetStringWidth,
-// the widths the viewer draws with. base styles all the text (stCode for
-// sans, stBold for bold).
+// the widths the viewer draws with. base styles all the text (stBold for
+// bold).
 type measurer struct {
 	fs   *fonts
 	size float64
