@@ -329,13 +329,14 @@ func decodeImage(name string, data []byte) (*document.Image, error) {
 	if err != nil {
 		return nil, fmt.Errorf("image %s is corrupt: %v", name, err)
 	}
-	out := &document.Image{Name: name, MediaType: "image/" + format, Data: data, Width: cfg.Width, Height: cfg.Height}
+	// Opaque is recorded so that the PDF need not decode the image again to know.
+	out := &document.Image{Name: name, MediaType: "image/" + format, Data: data, Width: cfg.Width, Height: cfg.Height, Opaque: opaque(img)}
 	if format == "jpeg" || format == "png" {
 		return out, nil
 	}
 	var b bytes.Buffer
 	ext := path.Ext(name)
-	if format == "webp" && !lossless(data) && opaque(img) {
+	if format == "webp" && !lossless(data) && out.Opaque {
 		err = jpeg.Encode(&b, img, &jpeg.Options{Quality: 92})
 		out.MediaType, out.Name = "image/jpeg", strings.TrimSuffix(name, ext)+".jpg"
 	} else {

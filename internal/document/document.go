@@ -77,6 +77,7 @@ type Image struct {
 	Data      []byte
 	Width     int // pixels
 	Height    int
+	Opaque    bool // known to have no transparent pixel; false when not known
 }
 
 // Inline is an inline node. The set is sealed: Str, Emph, Strong, Link,

@@ -24,7 +24,7 @@ func printImage(img *image) ([]byte, string) {
 	}
 	wantW := int(img.w / 72 * printPPI)
 	tooFine := img.src.Width > wantW*5/4
-	if !tooFine && typ == "JPG" {
+	if !tooFine && (typ == "JPG" || img.src.Opaque) {
 		return img.src.Data, typ
 	}
 	m, _, err := stdimage.Decode(bytes.NewReader(img.src.Data))
