@@ -3,8 +3,16 @@ package main
 
 import (
 	"os"
+	"runtime/debug"
 )
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// A build is a short-lived process whose garbage is mostly fpdf's
+		// font tables and compressors. At the default of 100 the sample's
+		// build collects 8 times; at 400, once, for the same peak memory
+		// (38 MB), and 30% less CPU. A long book peaks about 20% higher.
+		debug.SetGCPercent(400)
+	}
 	os.Exit(run(os.Args, os.Stdout, os.Stderr))
 }
