@@ -314,7 +314,7 @@ func name(j job) string {
 // one loads manuscript i and writes its editions, printing into stdout
 // and stderr as the epub and pdf commands do.
 func (b *batch) one(i int, j job, stdout, stderr io.Writer) error {
-	m, err := build.LoadWith(j.src, build.LoadOptions{Strict: b.c.Bool("strict")})
+	m, err := build.LoadWith(j.src, build.LoadOptions{Strict: b.c.Bool("strict"), Deferred: true})
 	if err != nil {
 		return err
 	}

@@ -193,7 +193,7 @@ func options(c *cli.Context) (build.Options, error) {
 }
 
 func load(c *cli.Context, src string) (*build.Manuscript, error) {
-	m, err := build.LoadWith(src, build.LoadOptions{Strict: c.Bool("strict")})
+	m, err := build.LoadWith(src, build.LoadOptions{Strict: c.Bool("strict"), Deferred: true})
 	if err != nil {
 		return nil, err
 	}

@@ -48,7 +48,8 @@ type Manuscript struct {
 	File     string   // manuscript.md as messages name it
 	Inputs   []string // absolute paths of the files read, so outputs never replace them
 	Warnings diag.Warnings
-	dir      fs.FS // the manuscript directory; images are read only from here
+	dir      fs.FS         // the manuscript directory; images are read only from here
+	pending  *verification // the full decoding of its images, until Verify
 }
 
 // Limits on what a manuscript may make us read.
@@ -63,6 +64,11 @@ type LoadOptions struct {
 	// Strict refuses placeholders: a missing or remote image is an error
 	// instead of a warning.
 	Strict bool
+	// Deferred returns once every image is read and its header checked,
+	// and leaves the full decoding that catches a corrupt file running on
+	// the other CPUs while the writers work. EPUB and PDF then report a
+	// corrupt image; other readers of the model call Verify first.
+	Deferred bool
 }
 
 // Load reads the manuscript at p: a directory holding manuscript.md, the
@@ -73,10 +79,20 @@ func Load(p string) (*Manuscript, error) { return LoadWith(p, LoadOptions{}) }
 // LoadWith is Load with options.
 func LoadWith(p string, opt LoadOptions) (*Manuscript, error) {
 	m, err := loadPath(p)
-	if err != nil || !opt.Strict {
-		return m, err
+	if err != nil {
+		return nil, err
 	}
-	return m, m.strict()
+	if opt.Strict {
+		if err := m.strict(); err != nil {
+			return nil, err
+		}
+	}
+	if !opt.Deferred {
+		if err := m.Verify(); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
 }
 
 // strict fails on the first figure left with a placeholder.
@@ -205,13 +221,11 @@ func (m *Manuscript) resolveImages() error {
 			m.Doc.Meta.Cover = cover.Image
 		}
 	}()
-	// Check and read in order, then decode on every CPU: decoding is most
-	// of the time of a load. The first error in figure order is reported.
+	// Check and read in order; the first error in figure order is reported.
 	type read struct {
 		f    *document.Figure
 		pos  diag.Position
 		data []byte
-		err  error
 	}
 	var reads []read
 	var stop error // an error found before any decoding
@@ -247,29 +261,86 @@ func (m *Manuscript) resolveImages() error {
 		}
 		reads = append(reads, read{f: f, pos: pos, data: data})
 	}
+	if stop != nil {
+		return stop
+	}
+	// Headers now, in order: sizes, limits and conversions. The full
+	// decodes of JPEG and PNG files, which catch a corrupt file, run on
+	// every CPU in the background until Verify.
+	v := &verification{done: make(chan struct{})}
+	for _, r := range reads {
+		img, decode, err := inspectImage(r.f.Src, r.data)
+		if err != nil {
+			return diag.Errorf(r.pos, "%v", err)
+		}
+		r.f.Image = img
+		if decode {
+			v.checks = append(v.checks, check{img: img, pos: r.pos})
+		}
+	}
+	m.pending = v
+	v.start()
+	return nil
+}
+
+// verification is the full decoding of a manuscript's JPEG and PNG files,
+// started by Load. Each check is written by one worker; Verify reads them
+// once all are done.
+type verification struct {
+	checks []check
+	done   chan struct{}
+	once   sync.Once
+	err    error
+}
+
+type check struct {
+	img    *document.Image
+	pos    diag.Position
+	opaque bool
+	err    error
+}
+
+func (v *verification) start() {
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(reads)); w++ {
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(v.checks)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				r := &reads[i]
-				r.f.Image, r.err = decodeImage(r.f.Src, r.data)
+				c := &v.checks[i]
+				c.opaque, c.err = verifyImage(c.img)
 			}
 		}()
 	}
-	for i := range reads {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	for _, r := range reads {
-		if r.err != nil {
-			return diag.Errorf(r.pos, "%v", r.err)
+	go func() {
+		for i := range v.checks {
+			next <- i
 		}
+		close(next)
+		wg.Wait()
+		close(v.done)
+	}()
+}
+
+// Verify waits for the decoding that Load started and returns the first
+// corrupt image in figure order. It also records which images are opaque,
+// which the PDF reads: call it before the PDF writer, as PDF does.
+func (m *Manuscript) Verify() error {
+	v := m.pending
+	if v == nil {
+		return nil
 	}
-	return stop
+	v.once.Do(func() {
+		<-v.done
+		for _, c := range v.checks {
+			if c.err != nil && v.err == nil {
+				v.err = diag.Errorf(c.pos, "%v", c.err)
+			}
+			c.img.Opaque = c.opaque
+		}
+	})
+	return v.err
 }
 
 var (
@@ -306,11 +377,13 @@ func truncate(s string, n int) string {
 // Supported is how messages name the image formats we take.
 const Supported = "JPEG and PNG are embedded as they are; WebP, GIF, BMP and TIFF are converted"
 
-// decodeImage checks an image's declared size before decoding it, decodes
-// it once so that a corrupt file fails here and not in a writer, and
-// converts formats that e-readers and PDF cannot all show: WebP to JPEG
-// (or PNG when lossless or transparent), GIF, BMP and TIFF to PNG.
-func decodeImage(name string, data []byte) (*document.Image, error) {
+// inspectImage checks an image's format and declared size from its
+// header. JPEG and PNG are embedded as they are, and decode reports that
+// they still need a full decode (verifyImage) to catch a corrupt file.
+// WebP, GIF, BMP and TIFF are decoded now and converted to formats that
+// e-readers and PDF can all show: WebP to JPEG (or PNG when lossless or
+// transparent), the others to PNG.
+func inspectImage(name string, data []byte) (img *document.Image, decode bool, err error) {
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
 		if errors.Is(err, image.ErrFormat) {
@@ -318,36 +391,47 @@ func decodeImage(name string, data []byte) (*document.Image, error) {
 			if f := sniffFormat(data); f != "" {
 				what = f + ", which cannot be embedded"
 			}
-			return nil, fmt.Errorf("image %s is %s (%s)", name, what, Supported)
+			return nil, false, fmt.Errorf("image %s is %s (%s)", name, what, Supported)
 		}
-		return nil, fmt.Errorf("image %s is corrupt: %v", name, err)
+		return nil, false, fmt.Errorf("image %s is corrupt: %v", name, err)
 	}
 	if cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width > maxImagePixels || cfg.Height > maxImagePixels || cfg.Width*cfg.Height > maxImagePixels {
-		return nil, fmt.Errorf("image %s declares %d×%d pixels, over the limit of %d megapixels; it was not decoded", name, cfg.Width, cfg.Height, maxImagePixels/1_000_000)
+		return nil, false, fmt.Errorf("image %s declares %d×%d pixels, over the limit of %d megapixels; it was not decoded", name, cfg.Width, cfg.Height, maxImagePixels/1_000_000)
 	}
-	img, _, err := image.Decode(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("image %s is corrupt: %v", name, err)
-	}
-	// Opaque is recorded so that the PDF need not decode the image again to know.
-	out := &document.Image{Name: name, MediaType: "image/" + format, Data: data, Width: cfg.Width, Height: cfg.Height, Opaque: opaque(img)}
+	out := &document.Image{Name: name, MediaType: "image/" + format, Data: data, Width: cfg.Width, Height: cfg.Height}
 	if format == "jpeg" || format == "png" {
-		return out, nil
+		return out, true, nil
 	}
+	m, _, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, false, fmt.Errorf("image %s is corrupt: %v", name, err)
+	}
+	out.Opaque = opaque(m)
 	var b bytes.Buffer
 	ext := path.Ext(name)
 	if format == "webp" && !lossless(data) && out.Opaque {
-		err = jpeg.Encode(&b, img, &jpeg.Options{Quality: 92})
+		err = jpeg.Encode(&b, m, &jpeg.Options{Quality: 92})
 		out.MediaType, out.Name = "image/jpeg", strings.TrimSuffix(name, ext)+".jpg"
 	} else {
-		err = png.Encode(&b, img)
+		err = png.Encode(&b, m)
 		out.MediaType, out.Name = "image/png", strings.TrimSuffix(name, ext)+".png"
 	}
 	if err != nil {
-		return nil, fmt.Errorf("image %s: converting from %s: %v", name, strings.ToUpper(format), err)
+		return nil, false, fmt.Errorf("image %s: converting from %s: %v", name, strings.ToUpper(format), err)
 	}
 	out.Data = b.Bytes()
-	return out, nil
+	return out, false, nil
+}
+
+// verifyImage decodes a JPEG or PNG file whole, so that a corrupt one
+// fails here and not in a writer, and reports whether it is opaque (the
+// PDF then need not decode it again to know).
+func verifyImage(img *document.Image) (opaqueImg bool, err error) {
+	m, _, err := image.Decode(bytes.NewReader(img.Data))
+	if err != nil {
+		return false, fmt.Errorf("image %s is corrupt: %v", img.Name, err)
+	}
+	return opaque(m), nil
 }
 
 // lossless reports a WebP file in the lossless (VP8L) encoding.

@@ -42,11 +42,18 @@ func SourceDate() (time.Time, error) {
 func EPUB(w io.Writer, m *Manuscript, opt Options) error {
 	o := opt.EPUB
 	o.Generator, o.Modified = Generator(), opt.Time
-	return epub.Write(w, m.Doc, &o)
+	err := epub.Write(w, m.Doc, &o) // while the images are verified
+	if verr := m.Verify(); verr != nil {
+		return verr
+	}
+	return err
 }
 
 // PDF writes the PDF edition of m.
 func PDF(w io.Writer, m *Manuscript, opt Options) error {
+	if err := m.Verify(); err != nil { // the PDF reads Image.Opaque
+		return err
+	}
 	o := opt.PDF
 	o.Generator, o.Created = Generator(), opt.Time
 	return pdf.Write(w, m.Doc, &o)
