@@ -42,10 +42,21 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 	g := geometry{pageSpec: ps, duplex: opt.Duplex}
 	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: g.w, Ht: g.h}})
 	fs := newFonts(pdf)
+	// fpdf parses the faces every document uses (the body, the title, the
+	// folios and running heads) while the text is set: measuring does not
+	// touch the fpdf.
+	loading := make(chan struct{})
+	go func() {
+		defer close(loading)
+		for _, f := range []face{serif, serifItalic, serifBold} {
+			fs.load(f)
+		}
+	}()
 	hyph, _ := typeset.NewHyphenator(doc.Meta.Lang) // no patterns for the language: no hyphenation
 	l := &layout{g: g, fs: fs, hyph: hyph, doc: doc}
 	l.build(opt.Generator)
 	pages := flow(l.items, g)
+	<-loading
 	lvl := 2
 	if l.chapts {
 		lvl = 1
@@ -63,7 +74,7 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetCreationDate(created)
 	pdf.SetModificationDate(created)
-	used := map[face]bool{serif: true, serifItalic: true} // the folios and running heads
+	used := map[face]bool{serif: true, serifItalic: true, serifBold: true} // loaded above
 	for _, it := range l.items {
 		for _, f := range it.faces {
 			used[f] = true

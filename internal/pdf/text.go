@@ -57,12 +57,13 @@ func styleFace(st typeset.Style) face {
 }
 
 // fonts loads each face into the edition's fpdf the first time it is
-// measured or drawn with, so that a document parses and embeds only the
-// faces it uses, and measures text with the widths the viewer draws with.
+// drawn with, so that a document parses and embeds only the faces it uses,
+// and measures text with the widths the viewer draws with, read from the
+// font files (advances) and not through fpdf.
 type fonts struct {
 	pdf    *fpdf.Fpdf
 	loaded [numFaces]bool
-	widths [numFaces]map[rune]int // advance widths in thousandths of the size
+	widths [numFaces]*advances
 }
 
 func newFonts(pdf *fpdf.Fpdf) *fonts { return &fonts{pdf: pdf} }
@@ -83,22 +84,20 @@ func (fs *fonts) load(f face) {
 	panic("pdf: no embedded face " + ff.family + " " + ff.style) // a build defect
 }
 
-// width is fpdf's GetStringWidth of s in face f at size, from a table of
-// the widths of the runes met so far.
+// width is fpdf's GetStringWidth of s in face f at size. It does not touch
+// the fpdf, which may be loading faces meanwhile.
 func (fs *fonts) width(s string, f face, size float64) float64 {
-	cw := fs.widths[f]
-	if cw == nil {
-		cw = make(map[rune]int, 128)
-		fs.widths[f] = cw
+	ad := fs.widths[f]
+	if ad == nil {
+		var err error
+		if ad, err = newAdvances(f); err != nil {
+			panic("pdf: embedded face: " + err.Error()) // a build defect
+		}
+		fs.widths[f] = ad
 	}
 	w := 0
 	for _, r := range s {
-		rw, ok := cw[r]
-		if !ok {
-			rw = fs.measure(r, f)
-			cw[r] = rw
-		}
-		w += rw
+		w += ad.rune(r)
 	}
 	return float64(w) * size / 1000
 }
@@ -108,22 +107,8 @@ func (fs *fonts) units(s string, f face) int {
 	return int(math.Round(fs.width(s, f, 1000)))
 }
 
-// measure asks fpdf for the width of one rune, leaving its font as it was.
-func (fs *fonts) measure(r rune, f face) int {
-	fs.load(f)
-	pdf := fs.pdf
-	family, style := pdf.GetFontFamily(), pdf.GetFontStyle()
-	size, _ := pdf.GetFontSize()
-	pdf.SetFont(faceFonts[f].family, faceFonts[f].style, 10)
-	w := pdf.GetStringSymbolWidth(string(r))
-	if family != "" {
-		pdf.SetFont(family, style, size)
-	}
-	return w
-}
-
-// measurer measures typeset runs at one size with fpdf's GetStringWidth,
-// the widths the viewer draws with. base styles all the text (stBold for
+// measurer measures typeset runs at one size with the widths the viewer
+// draws with. base styles all the text (stBold for
 // bold).
 type measurer struct {
 	fs   *fonts
