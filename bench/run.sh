@@ -29,7 +29,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/publish-bench.XXXXXX")
 export SOURCE_DATE_EPOCH=1700000000
 
 load=$(cut -d' ' -f1-3 /proc/loadavg)
-go build -o "$work/publish" ./cmd/publish
+make -s build BIN="$work/publish" # the binary users build
 go build -o "$work/benchdata" ./internal/benchdata/cmd
 pub="$work/publish"
 for w in "$EPUB_WORDS" $((EPUB_WORDS / 4)) "$PDF_WORDS" $((PDF_WORDS / 4)); do
