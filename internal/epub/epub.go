@@ -286,12 +286,13 @@ func (b *book) assemble() ([]byte, error) {
 }
 
 // addImage adds an image to the book. go-epub gets only the file's head,
-// as much as its media type detection reads (3 KB), so that it does not
-// parse a data URL of the whole file, write it and deflate it; finish puts
-// the file itself in, stored.
+// enough for its media type detection to see the JPEG or PNG signature, so
+// that it does not parse a data URL of the whole file, write it and
+// deflate it (with 3 KB heads, that was 8 ms of a 61-image book); finish
+// puts the file itself in.
 func (b *book) addImage(e *goepub.Epub, data []byte, mediaType, name string) (string, error) {
 	b.media[name] = data
-	return e.AddImage(dataurl.New(data[:min(len(data), 3072)], mediaType).String(), name)
+	return e.AddImage(dataurl.New(data[:min(len(data), 64)], mediaType).String(), name)
 }
 
 func lang(m *document.Meta) string {
