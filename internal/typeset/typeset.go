@@ -21,6 +21,7 @@ package typeset
 import (
 	"math"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -124,7 +125,9 @@ func (c *WidthCache) Width(s string, st Style) float64 {
 
 // Set breaks the paragraph made of runs into lines of opt.Width; it never fails.
 func Set(runs []Run, m Measurer, opt Options) []Line {
-	words := splitWords(runs)
+	b := breakers.Get().(*breaker)
+	defer b.release()
+	words := b.splitWords(runs)
 	if len(words) == 0 {
 		return nil
 	}
@@ -139,7 +142,7 @@ func Set(runs []Run, m Measurer, opt Options) []Line {
 	if !(opt.Width >= 0) { // negative or NaN
 		opt.Width = 0
 	}
-	b := &breaker{p: p, opt: opt, m: wc, words: words}
+	b.p, b.opt, b.m, b.words = p, opt, wc, words
 	b.space = wc.Width(" ", runs[0].Style)
 	var background float64
 	if !opt.Justify {
@@ -239,14 +242,16 @@ func isBreakingSpace(r rune) bool {
 
 const softHyphen = '\u00ad'
 
-// splitWords cuts runs into words at breaking spaces, collapsing runs of them.
-func splitWords(runs []Run) []word {
+// splitWords cuts runs into words at breaking spaces, collapsing runs of
+// them. The words and their pieces go in b's scratch slices.
+func (b *breaker) splitWords(runs []Run) []word {
 	size := 0
 	for _, r := range runs {
 		size += len(r.Text)
 	}
-	words := make([]word, 0, size/5+1)
-	all := make([]piece, 0, size/5+len(runs)) // the pieces of every word
+	words := grow(b.wordBuf, size/5+1)
+	all := grow(b.pieceBuf, size/5+len(runs)) // the pieces of every word
+	defer func() { b.wordBuf, b.pieceBuf = words[:0], all[:0] }()
 	var cur word
 	p0 := 0 // first piece of cur in all
 	add := func(s string, st Style) {
@@ -339,7 +344,9 @@ type item struct {
 	s, e    int
 }
 
-// breaker holds the state of one call to Set.
+// breaker holds the state of one call to Set. Its slices are kept for the
+// next call (breakers): a book sets thousands of paragraphs, and their
+// items were most of what a PDF build allocated.
 type breaker struct {
 	p     Params
 	opt   Options
@@ -349,6 +356,28 @@ type breaker struct {
 
 	items []item
 	sums  []sums // sums[i]: totals of the boxes and glue of items[:i]
+	brks  []brk
+
+	wordBuf  []word
+	pieceBuf []piece
+}
+
+var breakers = sync.Pool{New: func() any { return new(breaker) }}
+
+// release puts b back in breakers with its slices emptied. Their old
+// elements still point into the text just set, which is not worth the time
+// of clearing them.
+func (b *breaker) release() {
+	*b = breaker{items: b.items[:0], sums: b.sums[:0], brks: b.brks[:0], wordBuf: b.wordBuf[:0], pieceBuf: b.pieceBuf[:0]}
+	breakers.Put(b)
+}
+
+// grow returns s emptied, with room for at least n elements.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
 }
 
 // sums are running totals of natural width, stretch, shrink and fil.
@@ -362,14 +391,12 @@ type brk struct {
 
 // build lays out the items of the paragraph, with or without pattern hyphens.
 func (b *breaker) build(hyphenate bool) {
-	if b.items == nil {
-		b.items = make([]item, 0, 3*len(b.words)+8)
-	}
-	b.items = b.items[:0]
+	b.items = grow(b.items, 3*len(b.words)+8)
 	if b.opt.Indent != 0 {
 		b.items = append(b.items, item{kind: kBox, width: b.opt.Indent, word: -1})
 	}
-	var brks []brk
+	brks := b.brks
+	defer func() { b.brks = brks[:0] }()
 	for wi := range b.words {
 		w := &b.words[wi]
 		brks = brks[:0]

@@ -401,7 +401,8 @@ func checkLines(t *testing.T, text string, lines []Line, width float64, justify 
 
 func TestWordPerLine(t *testing.T) {
 	text := "aa bb-cc dd"
-	b := &breaker{p: DefaultParams, opt: Options{Width: 3, Justify: true}, m: NewWidthCache(&mono{}), words: splitWords([]Run{{Text: text}})}
+	b := &breaker{p: DefaultParams, opt: Options{Width: 3, Justify: true}, m: NewWidthCache(&mono{})}
+	b.words = b.splitWords([]Run{{Text: text}})
 	b.build(false)
 	lines := b.lines(b.wordPerLine())
 	if got := texts(lines); fmt.Sprint(got) != "[aa bb-cc dd]" {
