@@ -263,7 +263,9 @@ func (b *book) assemble() ([]byte, error) {
 		{titlePage(b.doc), "Title page", titleFile},
 	}
 	for _, p := range b.parts {
+		n := x.b.Len()
 		x.b.Reset()
+		x.b.Grow(n + n/4) // parts are alike in length: room for one more like the last
 		x.part(b.doc, p)
 		sections = append(sections, struct{ body, title, file string }{x.b.String(), p.title(b.doc), p.file})
 	}

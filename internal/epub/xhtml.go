@@ -86,7 +86,9 @@ func (x *body) block(b document.Block) {
 		lvl := min(max(b.Level, 2), 6) // h1 is the part's own heading
 		fmt.Fprintf(&x.b, "<h%d id=\"%s\">%s</h%d>\n", lvl, x.ids[b], inlines(b.Text), lvl)
 	case *document.Paragraph:
-		x.b.WriteString("<p>" + inlines(b.Text) + "</p>\n")
+		x.b.WriteString("<p>")
+		writeInlines(&x.b, b.Text)
+		x.b.WriteString("</p>\n")
 	case *document.Figure:
 		x.figures++
 		fmt.Fprintf(&x.b, "<figure id=\"figure-%d\">\n", x.figures)
@@ -96,7 +98,8 @@ func (x *body) block(b document.Block) {
 			fmt.Fprintf(&x.b, "<div role=\"img\" aria-label=\"%s\">Photo not available<br/>%s</div>\n",
 				esc(placeholderLabel(b)), esc(b.Src))
 		}
-		x.b.WriteString("<figcaption>" + inlines(b.Caption))
+		x.b.WriteString("<figcaption>")
+		writeInlines(&x.b, b.Caption)
 		if b.Credit != "" {
 			x.b.WriteString(" <span role=\"doc-credit\">Image: " + esc(b.Credit) + "</span>")
 		}
@@ -120,7 +123,8 @@ func (x *body) block(b document.Block) {
 			// A tight item of one paragraph reads better without <p>.
 			if len(item) == 1 {
 				if p, ok := item[0].(*document.Paragraph); ok {
-					x.b.WriteString(inlines(p.Text) + "</li>\n")
+					writeInlines(&x.b, p.Text)
+					x.b.WriteString("</li>\n")
 					continue
 				}
 			}
@@ -141,27 +145,44 @@ func placeholderLabel(f *document.Figure) string {
 
 func inlines(ins []document.Inline) string {
 	var b strings.Builder
+	writeInlines(&b, ins)
+	return b.String()
+}
+
+// writeInlines writes ins as XHTML to b.
+func writeInlines(b *strings.Builder, ins []document.Inline) {
 	for _, in := range ins {
 		switch n := in.(type) {
 		case *document.Str:
 			b.WriteString(esc(n.Text))
 		case *document.Emph:
-			b.WriteString("<em>" + inlines(n.Children) + "</em>")
+			b.WriteString("<em>")
+			writeInlines(b, n.Children)
+			b.WriteString("</em>")
 		case *document.Strong:
-			b.WriteString("<strong>" + inlines(n.Children) + "</strong>")
+			b.WriteString("<strong>")
+			writeInlines(b, n.Children)
+			b.WriteString("</strong>")
 		case *document.Code:
-			b.WriteString("<code>" + esc(n.Text) + "</code>")
+			b.WriteString("<code>")
+			b.WriteString(esc(n.Text))
+			b.WriteString("</code>")
 		case *document.Link:
-			b.WriteString("<a href=\"" + esc(n.URL) + "\"")
+			b.WriteString("<a href=\"")
+			b.WriteString(esc(n.URL))
+			b.WriteString("\"")
 			if n.Title != "" {
-				b.WriteString(" title=\"" + esc(n.Title) + "\"")
+				b.WriteString(" title=\"")
+				b.WriteString(esc(n.Title))
+				b.WriteString("\"")
 			}
-			b.WriteString(">" + inlines(n.Children) + "</a>")
+			b.WriteString(">")
+			writeInlines(b, n.Children)
+			b.WriteString("</a>")
 		case *document.LineBreak:
 			b.WriteString("<br/>")
 		}
 	}
-	return b.String()
 }
 
 // headingIDs gives every heading a unique anchor made from its text.
