@@ -193,8 +193,15 @@ func deflateAll(entries []entry) ([][]byte, error) {
 		}
 	}
 	close(todo)
+	size := 0
+	for _, e := range entries {
+		if e.raw == nil {
+			size += len(e.data)
+		}
+	}
 	var wg sync.WaitGroup
-	errs := make([]error, runtime.GOMAXPROCS(0))
+	// Each compressor costs about a megabyte of state: a small book gets one.
+	errs := make([]error, min(runtime.GOMAXPROCS(0), 1+size/(512<<10)))
 	for k := range errs {
 		wg.Add(1)
 		go func() {

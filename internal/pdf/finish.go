@@ -513,6 +513,11 @@ func dictPart(body []byte) []byte {
 
 var contentsRE = regexp.MustCompile(`/Contents (\d+) 0 R`)
 
+// compressShare is how many bytes a compressor is worth starting for: each
+// costs about a megabyte of state, and a few pages take longer to deflate
+// than that takes to allocate only beyond a few hundred kilobytes.
+const compressShare = 512 << 10
+
 // compressContents compresses the pages' content streams, which fpdf was
 // told to leave uncompressed, on as many goroutines as there are CPUs, each
 // with one reused compressor. Each stream's bytes depend on it alone.
@@ -539,9 +544,13 @@ func (d *objects) compressContents(pages []int) error {
 		jobs[i] = job{n, rest[:length]}
 	}
 	out := make([][]byte, len(jobs))
+	size := 0
+	for _, j := range jobs {
+		size += len(j.data)
+	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+	for range min(runtime.GOMAXPROCS(0), len(jobs), 1+size/compressShare) {
 		wg.Go(func() {
 			var z bytes.Buffer
 			zw, _ := zlib.NewWriterLevel(&z, zlib.BestSpeed) // a valid level never fails
