@@ -6,8 +6,6 @@ import (
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
-
-	"publish/assets"
 )
 
 // advances reads a face's advance widths from its font file, in
@@ -24,22 +22,15 @@ type advances struct {
 }
 
 func newAdvances(f face) (*advances, error) {
-	ff := faceFonts[f]
-	for _, a := range assets.Fonts {
-		if a.Family != ff.family || a.Style != ff.style {
-			continue
-		}
-		fnt, err := sfnt.Parse(assets.FontBytes(a))
-		if err != nil {
-			return nil, err
-		}
-		ad := &advances{font: fnt, scale: 1000 / float64(fnt.UnitsPerEm()), cache: make(map[rune]int, 128)}
-		if ad.missing = ad.glyph(0); ad.missing == 0 {
-			ad.missing = 500 // as fpdf
-		}
-		return ad, nil
+	fnt, err := sfnt.Parse(fontFile(f))
+	if err != nil {
+		return nil, err
 	}
-	panic("pdf: no embedded face " + ff.family + " " + ff.style) // a build defect
+	ad := &advances{font: fnt, scale: 1000 / float64(fnt.UnitsPerEm()), cache: make(map[rune]int, 128)}
+	if ad.missing = ad.glyph(0); ad.missing == 0 {
+		ad.missing = 500 // as fpdf
+	}
+	return ad, nil
 }
 
 // glyph is the rounded advance of glyph g in thousandths of the em.

@@ -4,8 +4,6 @@ import (
 	"testing"
 
 	"codeberg.org/go-pdf/fpdf"
-
-	"publish/assets"
 )
 
 // The widths read from the font files are fpdf's, for every rune of the
@@ -15,11 +13,7 @@ func TestAdvancesAreFpdfs(t *testing.T) {
 	for f := face(0); f < numFaces; f++ {
 		ff := faceFonts[f]
 		pdf := fpdf.New("P", "pt", "A4", "")
-		for _, a := range assets.Fonts {
-			if a.Family == ff.family && a.Style == ff.style {
-				pdf.AddUTF8FontFromBytes(ff.family, ff.style, assets.FontBytes(a))
-			}
-		}
+		pdf.AddUTF8FontFromBytes(ff.family, ff.style, fontFile(f))
 		pdf.SetFont(ff.family, ff.style, 10)
 		if err := pdf.Error(); err != nil {
 			t.Fatal(err)

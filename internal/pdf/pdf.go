@@ -42,13 +42,12 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 	g := geometry{pageSpec: ps, duplex: opt.Duplex}
 	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: g.w, Ht: g.h}})
 	fs := newFonts(pdf)
-	// fpdf parses the faces every document uses (the body, the title, the
-	// folios and running heads) while the text is set: measuring does not
+	// fpdf parses the base faces while the text is set: measuring does not
 	// touch the fpdf.
 	loading := make(chan struct{})
 	go func() {
 		defer close(loading)
-		for _, f := range []face{serif, serifItalic, serifBold} {
+		for _, f := range baseFaces {
 			fs.load(f)
 		}
 	}()
@@ -74,7 +73,7 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetCreationDate(created)
 	pdf.SetModificationDate(created)
-	used := map[face]bool{serif: true, serifItalic: true, serifBold: true} // loaded above
+	used := map[face]bool{} // beyond the base faces, loaded above
 	for _, it := range l.items {
 		for _, f := range it.faces {
 			used[f] = true

@@ -68,20 +68,27 @@ type fonts struct {
 
 func newFonts(pdf *fpdf.Fpdf) *fonts { return &fonts{pdf: pdf} }
 
-// load adds face f to the fpdf if it is not there yet.
-func (fs *fonts) load(f face) {
-	if fs.loaded[f] {
-		return
-	}
+// baseFaces are the faces every document uses: the body, the title, the
+// folios and running heads.
+var baseFaces = []face{serif, serifItalic, serifBold}
+
+// fontFile is the embedded TrueType file of face f.
+func fontFile(f face) []byte {
 	ff := faceFonts[f]
 	for _, a := range assets.Fonts {
 		if a.Family == ff.family && a.Style == ff.style {
-			fs.pdf.AddUTF8FontFromBytes(ff.family, ff.style, assets.FontBytes(a))
-			fs.loaded[f] = true
-			return
+			return assets.FontBytes(a)
 		}
 	}
 	panic("pdf: no embedded face " + ff.family + " " + ff.style) // a build defect
+}
+
+// load adds face f to the fpdf if it is not there yet.
+func (fs *fonts) load(f face) {
+	if !fs.loaded[f] {
+		fs.pdf.AddUTF8FontFromBytes(faceFonts[f].family, faceFonts[f].style, fontFile(f))
+		fs.loaded[f] = true
+	}
 }
 
 // width is fpdf's GetStringWidth of s in face f at size. It does not touch
@@ -108,8 +115,7 @@ func (fs *fonts) units(s string, f face) int {
 }
 
 // measurer measures typeset runs at one size with the widths the viewer
-// draws with. base styles all the text (stBold for
-// bold).
+// draws with. base styles all the text (stBold for bold).
 type measurer struct {
 	fs   *fonts
 	size float64
