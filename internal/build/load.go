@@ -21,6 +21,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	_ "golang.org/x/image/bmp" // converted to PNG
 	_ "golang.org/x/image/tiff"
@@ -305,23 +306,17 @@ type check struct {
 }
 
 func (v *verification) start() {
-	next := make(chan int)
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(v.checks)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
+	for range min(runtime.GOMAXPROCS(0), len(v.checks)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(v.checks); i = int(next.Add(1) - 1) {
 				c := &v.checks[i]
 				c.opaque, c.err = verifyImage(c.img)
 			}
-		}()
+		})
 	}
 	go func() {
-		for i := range v.checks {
-			next <- i
-		}
-		close(next)
 		wg.Wait()
 		close(v.done)
 	}()
@@ -406,9 +401,9 @@ func inspectImage(name string, data []byte) (img *document.Image, decode bool, e
 	if format == "jpeg" || format == "png" {
 		return out, true, nil
 	}
-	m, _, err := image.Decode(bytes.NewReader(data))
+	m, err := decodeFile(name, data)
 	if err != nil {
-		return nil, false, fmt.Errorf("image %s is corrupt: %v", name, err)
+		return nil, false, err
 	}
 	out.Opaque = opaque(m)
 	var b bytes.Buffer
@@ -431,11 +426,20 @@ func inspectImage(name string, data []byte) (img *document.Image, decode bool, e
 // fails here and not in a writer, and reports whether it is opaque (the
 // PDF then need not decode it again to know).
 func verifyImage(img *document.Image) (opaqueImg bool, err error) {
-	m, _, err := image.Decode(bytes.NewReader(img.Data))
+	m, err := decodeFile(img.Name, img.Data)
 	if err != nil {
-		return false, fmt.Errorf("image %s is corrupt: %v", img.Name, err)
+		return false, err
 	}
 	return opaque(m), nil
+}
+
+// decodeFile decodes a whole image file, so that a corrupt one fails here.
+func decodeFile(name string, data []byte) (image.Image, error) {
+	m, _, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("image %s is corrupt: %v", name, err)
+	}
+	return m, nil
 }
 
 // lossless reports a WebP file in the lossless (VP8L) encoding.
