@@ -46,6 +46,17 @@ var Fonts = []Font{
 	{"NotoSans", "B", "fonts/NotoSans-Bold.ttf", &notoSansBold},
 }
 
+// FindFont returns the embedded face of a family ("NotoSerif") in a style
+// ("", "B", "I" or "BI").
+func FindFont(family, style string) (Font, bool) {
+	for _, f := range Fonts {
+		if f.Family == family && f.Style == style {
+			return f, true
+		}
+	}
+	return Font{}, false
+}
+
 // FontBytes returns the bytes of an embedded face without copying them:
 // they are read-only, and writing to them faults.
 func FontBytes(f Font) []byte {

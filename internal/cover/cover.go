@@ -200,16 +200,13 @@ func (c *canvas) face(family, style string, size float64) (font.Face, error) {
 	}
 	f, ok := c.fonts[key]
 	if !ok {
-		for _, a := range assets.Fonts {
-			if a.Family == family && a.Style == style {
-				var err error
-				if f, err = opentype.Parse(assets.FontBytes(a)); err != nil {
-					return nil, fmt.Errorf("cover: font %s: %w", a.File, err)
-				}
-			}
-		}
-		if f == nil {
+		a, found := assets.FindFont(family, style)
+		if !found {
 			return nil, fmt.Errorf("cover: no embedded font %s %s", family, style)
+		}
+		var err error
+		if f, err = opentype.Parse(assets.FontBytes(a)); err != nil {
+			return nil, fmt.Errorf("cover: font %s: %w", a.File, err)
 		}
 		c.fonts[key] = f
 	}

@@ -75,12 +75,11 @@ var baseFaces = []face{serif, serifItalic, serifBold}
 // fontFile is the embedded TrueType file of face f.
 func fontFile(f face) []byte {
 	ff := faceFonts[f]
-	for _, a := range assets.Fonts {
-		if a.Family == ff.family && a.Style == ff.style {
-			return assets.FontBytes(a)
-		}
+	a, ok := assets.FindFont(ff.family, ff.style)
+	if !ok {
+		panic("pdf: no embedded face " + ff.family + " " + ff.style) // a build defect
 	}
-	panic("pdf: no embedded face " + ff.family + " " + ff.style) // a build defect
+	return assets.FontBytes(a)
 }
 
 // load adds face f to the fpdf if it is not there yet.
