@@ -16,10 +16,16 @@ var hyphenationFiles embed.FS
 var hyphenationFile = map[string]string{
 	"en": "hyph-en-us", // American English serves every English variant
 	"es": "hyph-es",
+	"fr": "hyph-fr",
+	"de": "hyph-de-1996", // the reformed spelling of 1996, as German is written today
+	"pt": "hyph-pt",
+	"it": "hyph-it",
+	"nl": "hyph-nl",
+	"ca": "hyph-ca",
 }
 
 // HyphenationLanguages lists the base languages that have embedded patterns.
-func HyphenationLanguages() []string { return []string{"en", "es"} }
+func HyphenationLanguages() []string { return []string{"ca", "de", "en", "es", "fr", "it", "nl", "pt"} }
 
 // Hyphenation returns the Liang patterns (hyph-utf8 .pat.txt) for a base
 // language such as "en" or "es".

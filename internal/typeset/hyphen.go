@@ -32,6 +32,12 @@ type Hyphenator struct {
 var hyphenMins = map[string][2]int{
 	"en": {2, 3},
 	"es": {2, 2},
+	"fr": {2, 2},
+	"de": {2, 2},
+	"pt": {2, 3},
+	"it": {2, 2},
+	"nl": {2, 2},
+	"ca": {2, 2},
 }
 
 // cacheLimit bounds the per-Hyphenator word cache.
