@@ -1,0 +1,234 @@
+// Package corpus holds the held-out articles that the text importer and
+// the saved-page reader are measured on (testdata/<name>/: the pasted
+// text, the saved page, and the truth in expected.yaml), and the scorer
+// that compares a document made from one of them with its truth.
+//
+// The articles are written for the tests and never shown to the rules
+// while they are written: tune a rule to one of these texts and the score
+// stops meaning anything.
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/goccy/go-yaml"
+)
+
+// Article is one held-out article and its truth.
+type Article struct {
+	Name     string    // directory name, e.g. "en-reuters-copper"
+	Dir      string    // the article's directory
+	Text     string    // path of article.txt, the text as pasted from the page
+	Page     string    // path of page.html, the saved page; "" when there is none
+	Files    string    // path of page_files/; "" when the page was saved as HTML only
+	Expected *Expected // the truth, as expected.yaml gives it
+}
+
+// Expected is the truth for one article. Texts are compared after Normalize.
+type Expected struct {
+	Title string `yaml:"title"`
+	Lang  string `yaml:"lang"` // BCP 47; compared on the primary subtag
+
+	Authors      []string `yaml:"authors"`      // personal names, in title case
+	Sources      []string `yaml:"sources"`      // publisher or source credits: agencies, outlets
+	Contributors []string `yaml:"contributors"` // people named in sign-offs who are not authors
+
+	Date        string `yaml:"date"`        // W3CDTF, the publication date
+	Description string `yaml:"description"` // the standfirst, if any (also the first paragraph)
+
+	Headings   []string `yaml:"headings"`   // in order
+	Paragraphs []string `yaml:"paragraphs"` // every body paragraph (and list item), in order
+	Figures    []Figure `yaml:"figures"`    // in order
+
+	// Furniture lists what must not appear in the body: page furniture and
+	// the header lines whose content belongs in the metadata. Each entry
+	// is one line, or the lines of one element (a share menu, a list of
+	// headlines), scored as one check.
+	Furniture []Group `yaml:"furniture"`
+
+	// Page is the truth that only the saved page carries. Scoring with it
+	// set means the document was read from page.html (see ForPage).
+	Page *Page `yaml:"page"`
+}
+
+// Figure is one expected figure.
+type Figure struct {
+	Caption string `yaml:"caption"` // without the credit, and without a "FILE - " prefix
+	Credit  string `yaml:"credit"`  // as printed, without its label ("Photograph:", "Bild:")
+	File    bool   `yaml:"file"`    // the caption carried a "FILE - " prefix (informational)
+	// Image is, in page.html, the best locally saved candidate
+	// ("page_files/x.jpg"), or the remote URL of an image the page never
+	// saved; "" when the article has no page.
+	Image string `yaml:"image"`
+}
+
+// Remote reports whether the figure's image exists only as a URL.
+func (f Figure) Remote() bool { return isRemote(f.Image) }
+
+// Page is what page.html says beyond the text.
+type Page struct {
+	URL         string   `yaml:"url"`         // canonical URL (source.url)
+	SiteName    string   `yaml:"site_name"`   // publisher or site name
+	Section     string   `yaml:"section"`     // the section, counted as one of the tags
+	Tags        []string `yaml:"tags"`        // article:tag, keywords
+	Date        string   `yaml:"date"`        // when the page's metadata is more precise than the text
+	Description string   `yaml:"description"` // og:description / JSON-LD, when it is not the standfirst
+	Saved       string   `yaml:"saved"`       // "complete" (page.html + page_files/) or "html-only"
+	Charset     string   `yaml:"charset"`     // the declared charset, e.g. "utf-8", "windows-1252"
+	Furniture   []Group  `yaml:"furniture"`   // what the page shows around the article
+}
+
+// Group is one furniture entry: a line, or the lines of one element.
+type Group []string
+
+// UnmarshalYAML accepts a string or a list of strings.
+func (g *Group) UnmarshalYAML(unmarshal func(any) error) error {
+	var s string
+	if err := unmarshal(&s); err == nil {
+		*g = Group{s}
+		return nil
+	}
+	var l []string
+	if err := unmarshal(&l); err != nil {
+		return errors.New("a furniture entry is a line or a list of lines")
+	}
+	*g = l
+	return nil
+}
+
+// ForText returns the truth for scoring the import of article.txt: the
+// page's fields are left out.
+func (a *Article) ForText() *Expected {
+	e := *a.Expected
+	e.Page = nil
+	return &e
+}
+
+// ForPage returns the truth for scoring the import of page.html: the
+// page's date and description where it has its own, and its furniture.
+func (a *Article) ForPage() *Expected {
+	e := *a.Expected
+	p := e.Page
+	if p == nil {
+		p = &Page{}
+		e.Page = p
+	}
+	if p.Date != "" {
+		e.Date = p.Date
+	}
+	if p.Description != "" {
+		e.Description = p.Description
+	}
+	e.Furniture = p.Furniture
+	return &e
+}
+
+// Load reads every article under dir (one directory each, holding
+// expected.yaml and article.txt, and optionally page.html and
+// page_files/), sorted by name. Errors name the file.
+func Load(dir string) ([]Article, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var out []Article
+	for _, e := range entries {
+		if !e.IsDir() || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		a, err := loadArticle(filepath.Join(dir, e.Name()))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s: no articles", dir)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out, nil
+}
+
+func loadArticle(dir string) (Article, error) {
+	a := Article{Name: filepath.Base(dir), Dir: dir, Text: filepath.Join(dir, "article.txt")}
+	yml := filepath.Join(dir, "expected.yaml")
+	data, err := os.ReadFile(yml)
+	if err != nil {
+		return a, err
+	}
+	exp := &Expected{}
+	if err := yaml.UnmarshalWithOptions(data, exp, yaml.Strict()); err != nil {
+		return a, fmt.Errorf("%s: %s", yml, yaml.FormatError(err, false, true))
+	}
+	if err := exp.validate(); err != nil {
+		return a, fmt.Errorf("%s: %w", yml, err)
+	}
+	a.Expected = exp
+	if _, err := os.Stat(a.Text); err != nil {
+		return a, err
+	}
+	if page := filepath.Join(dir, "page.html"); exists(page) {
+		a.Page = page
+		if exp.Page == nil {
+			return a, fmt.Errorf("%s: page.html exists but the truth has no page section", yml)
+		}
+	}
+	if files := filepath.Join(dir, "page_files"); exists(files) {
+		a.Files = files
+	}
+	for i, f := range exp.Figures {
+		if f.Image == "" || f.Remote() {
+			continue
+		}
+		if !filepath.IsLocal(f.Image) || !exists(filepath.Join(dir, f.Image)) {
+			return a, fmt.Errorf("%s: figure %d: local image %q is not in the article's directory", yml, i+1, f.Image)
+		}
+	}
+	return a, nil
+}
+
+func (e *Expected) validate() error {
+	switch {
+	case strings.TrimSpace(e.Title) == "":
+		return errors.New("no title")
+	case e.Lang == "":
+		return errors.New("no lang")
+	case len(e.Paragraphs) == 0:
+		return errors.New("no paragraphs")
+	}
+	if e.Date != "" {
+		if _, err := parseW3CDTF(e.Date); err != nil {
+			return fmt.Errorf("date: %w", err)
+		}
+	}
+	for i, f := range e.Figures {
+		if strings.TrimSpace(f.Caption) == "" {
+			return fmt.Errorf("figure %d has no caption", i+1)
+		}
+	}
+	if p := e.Page; p != nil {
+		if p.URL == "" || p.SiteName == "" {
+			return errors.New("page: url and site_name are required")
+		}
+		if p.Date != "" {
+			if _, err := parseW3CDTF(p.Date); err != nil {
+				return fmt.Errorf("page: date: %w", err)
+			}
+		}
+		if p.Saved != "complete" && p.Saved != "html-only" {
+			return fmt.Errorf("page: saved is %q, want complete or html-only", p.Saved)
+		}
+	}
+	return nil
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return !errors.Is(err, fs.ErrNotExist)
+}
