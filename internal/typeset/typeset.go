@@ -62,6 +62,11 @@ type Options struct {
 	Justify    bool        // false: ragged right
 	Indent     float64     // first-line indent
 	Params     *Params     // nil: DefaultParams
+	// Breaks appends to brks the byte offsets inside word where a line may
+	// also break (UAX #14 between characters of scripts written without
+	// spaces) and returns it; nil: none. Such a break is a space of no
+	// width that stretches as an interword space does.
+	Breaks func(word string, brks []int) []int
 }
 
 // Params are the TeX-like tuning parameters of the line breaker.
@@ -357,6 +362,7 @@ type breaker struct {
 	items []item
 	sums  []sums // sums[i]: totals of the boxes and glue of items[:i]
 	brks  []brk
+	extra []int
 
 	wordBuf  []word
 	pieceBuf []piece
@@ -368,7 +374,7 @@ var breakers = sync.Pool{New: func() any { return new(breaker) }}
 // elements still point into the text just set, which is not worth the time
 // of clearing them.
 func (b *breaker) release() {
-	*b = breaker{items: b.items[:0], sums: b.sums[:0], brks: b.brks[:0], wordBuf: b.wordBuf[:0], pieceBuf: b.pieceBuf[:0]}
+	*b = breaker{items: b.items[:0], sums: b.sums[:0], brks: b.brks[:0], extra: b.extra[:0], wordBuf: b.wordBuf[:0], pieceBuf: b.pieceBuf[:0]}
 	breakers.Put(b)
 }
 
@@ -387,6 +393,7 @@ type sums struct{ w, y, z, f float64 }
 type brk struct {
 	off    int  // byte offset in the word text
 	hyphen bool // insert a hyphen when breaking here
+	glue   bool // a break between characters: an empty space (Options.Breaks)
 }
 
 // build lays out the items of the paragraph, with or without pattern hyphens.
@@ -410,6 +417,10 @@ func (b *breaker) build(hyphenate bool) {
 			}
 		}
 		brks = explicitBreaks(text, brks)
+		if b.opt.Breaks != nil {
+			b.extra = b.opt.Breaks(text, b.extra[:0])
+			brks = mergeGlue(brks, b.extra)
+		}
 		b.addWord(int32(wi), w, brks)
 		if wi < len(b.words)-1 {
 			sp := b.m.Width(" ", w.space)
@@ -491,6 +502,27 @@ func explicitBreaks(text string, brks []brk) []brk {
 	return append(out, brks[i:]...)
 }
 
+// mergeGlue merges the offsets extra (ascending) into brks as breaks
+// between characters; a break of brks at the same offset wins.
+func mergeGlue(brks []brk, extra []int) []brk {
+	if len(extra) == 0 {
+		return brks
+	}
+	out := make([]brk, 0, len(brks)+len(extra))
+	i := 0
+	for _, o := range extra {
+		for i < len(brks) && brks[i].off < o {
+			out = append(out, brks[i])
+			i++
+		}
+		if i < len(brks) && brks[i].off == o || len(out) > 0 && out[len(out)-1].off == o {
+			continue
+		}
+		out = append(out, brk{off: o, glue: true})
+	}
+	return append(out, brks[i:]...)
+}
+
 // addWord appends the boxes of a word, cut at its breaks, with a penalty at
 // each break. Widths of the cut boxes are differences of measured prefixes,
 // so that the boxes of a word add up to the width of the whole word.
@@ -505,6 +537,15 @@ func (b *breaker) addWord(wi int32, w *word, brks []brk) {
 				wp := b.m.Width(p.text[:off-ps], p.style)
 				b.items = append(b.items, item{kind: kBox, word: wi, style: p.style, src: p.text, s: seg - ps, e: off - ps, width: wp - prevW})
 				prevW, seg = wp, off
+			}
+			if brks[bi].glue {
+				g := item{kind: kGlue}
+				if b.opt.Justify {
+					g.stretch = b.space * b.p.Stretch
+				}
+				b.items = append(b.items, g)
+				bi++
+				continue
 			}
 			pen := item{kind: kPenalty, flagged: true, style: p.style, penalty: b.p.ExHyphenPenalty, word: wi}
 			if brks[bi].hyphen {

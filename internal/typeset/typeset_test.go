@@ -409,3 +409,35 @@ func TestWordPerLine(t *testing.T) {
 		t.Errorf("lines %q", got)
 	}
 }
+
+// TestBreaksBetweenCharacters sets a paragraph without spaces, as Chinese
+// is written, with a break allowed between any two characters: every line
+// fits, justified lines fill the measure, and no character is lost.
+func TestBreaksBetweenCharacters(t *testing.T) {
+	text := strings.Repeat("人人生而自由在尊严和权利上一律平等", 10)
+	between := func(word string, brks []int) []int {
+		for i := range word {
+			if i > 0 {
+				brks = append(brks, i)
+			}
+		}
+		return brks
+	}
+	for _, justify := range []bool{false, true} {
+		lines := Set([]Run{{Text: text}}, &mono{}, Options{Width: 25, Justify: justify, Breaks: between})
+		var got strings.Builder
+		for i, ln := range lines {
+			end := 0.0
+			for _, f := range ln.Fragments {
+				got.WriteString(f.Text)
+				end = f.X + f.W
+			}
+			if end > 25+1e-9 || justify && i < len(lines)-1 && end < 25-1e-9 {
+				t.Errorf("justify %v: line %d ends at %g", justify, i, end)
+			}
+		}
+		if got.String() != text || len(lines) != 7 {
+			t.Errorf("justify %v: %d lines, text kept %v", justify, len(lines), got.String() == text)
+		}
+	}
+}

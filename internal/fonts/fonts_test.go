@@ -1,0 +1,235 @@
+package fonts
+
+import (
+	"bytes"
+	"compress/zlib"
+	"encoding/binary"
+	"io"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	xsfnt "golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+
+	"publish/internal/testkit"
+)
+
+func TestEmbedded(t *testing.T) {
+	for _, c := range []struct {
+		st   Style
+		name string
+	}{
+		{Style{}, "NotoSerif-Regular"}, {Style{Serif, true, true}, "NotoSerif-BoldItalic"},
+		{Style{Sans, false, true}, "NotoSans-Regular"}, {Style{Mono, true, false}, "NotoSans-Bold"},
+	} {
+		f := Embedded(c.st)
+		if f.Name != c.name || !f.Has('Ж') || !f.Has('ά') || f.Embeddable() != "" {
+			t.Errorf("%+v: %s (has Ж %v, ά %v; %q)", c.st, f.Name, f.Has('Ж'), f.Has('ά'), f.Embeddable())
+		}
+	}
+}
+
+// subsetOf subsets face f to the glyphs of text and parses the result
+// with another parser.
+func subsetOf(t *testing.T, f *Face, text string) (*xsfnt.Font, []byte, []int) {
+	t.Helper()
+	var gids []int
+	for _, r := range text {
+		g, ok := f.Font.NominalGlyph(r)
+		if !ok {
+			t.Fatalf("%s lacks %q", f, r)
+		}
+		gids = append(gids, int(g))
+	}
+	prog, n, err := subsetFont(f.sfnt, gids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if checksum(prog) != 0xB1B0AFBA {
+		t.Errorf("whole-font checksum %#x", checksum(prog))
+	}
+	parsed, err := xsfnt.Parse(prog)
+	if err != nil {
+		t.Fatalf("subset does not parse: %v", err)
+	}
+	if parsed.NumGlyphs() != n {
+		t.Errorf("%d glyphs, want %d", parsed.NumGlyphs(), n)
+	}
+	return parsed, prog, gids
+}
+
+func TestSubset(t *testing.T) {
+	f := Embedded(Style{})
+	text := "Tiếng Việt ﬁ Ωμέγα Жизнь"
+	parsed, prog, gids := subsetOf(t, f, text)
+	var buf xsfnt.Buffer
+	// Glyph i of the subset is gids[i-1], with its advance and outline.
+	seen := map[int]int{}
+	for _, g := range gids {
+		if _, ok := seen[g]; !ok {
+			seen[g] = len(seen) + 1
+		}
+	}
+	for g, id := range seen {
+		want, _ := f.sfnt.hmetric(g)
+		adv, err := parsed.GlyphAdvance(&buf, xsfnt.GlyphIndex(id), fixed.Int26_6(fixedUpem(f)<<6), 0)
+		if err != nil || int(adv>>6) != want {
+			t.Errorf("glyph %d (was %d): advance %d, want %d (%v)", id, g, adv>>6, want, err)
+		}
+		if _, err := parsed.LoadGlyph(&buf, xsfnt.GlyphIndex(id), fixed.Int26_6(fixedUpem(f)<<6), nil); err != nil {
+			t.Errorf("glyph %d (was %d): %v", id, g, err)
+		}
+	}
+	for i := seen[gids[len(gids)-1]] + 1; i < parsed.NumGlyphs(); i++ {
+		if _, err := parsed.LoadGlyph(&buf, xsfnt.GlyphIndex(i), fixed.Int26_6(fixedUpem(f)<<6), nil); err != nil {
+			t.Errorf("component glyph %d: %v", i, err)
+		}
+	}
+	if len(prog) > 40<<10 {
+		t.Errorf("subset of %d glyphs is %d bytes", len(seen), len(prog))
+	}
+}
+
+func fixedUpem(f *Face) int32 { return int32(f.Upem) }
+
+// TestComposite subsets a glyph made of components and checks that the
+// components came along, renumbered.
+func TestComposite(t *testing.T) {
+	f := Embedded(Style{})
+	var comp rune
+	for _, r := range "ǺǻǼǽǾǿȀȁȂȃẤấẦầẨẩẪẫẬậ" {
+		g, _ := f.Font.NominalGlyph(r)
+		if d := f.sfnt.glyph(int(g)); len(d) > 10 && int16(binary.BigEndian.Uint16(d)) < 0 {
+			comp = r
+			break
+		}
+	}
+	if comp == 0 {
+		t.Skip("no composite glyph found")
+	}
+	parsed, _, _ := subsetOf(t, f, string(comp))
+	if parsed.NumGlyphs() < 3 {
+		t.Errorf("composite %q kept %d glyphs: its components are missing", comp, parsed.NumGlyphs())
+	}
+	var buf xsfnt.Buffer
+	segs, err := parsed.LoadGlyph(&buf, 1, fixed.Int26_6(fixedUpem(f)<<6), nil)
+	if err != nil || len(segs) == 0 {
+		t.Errorf("composite %q: %d segments, %v", comp, len(segs), err)
+	}
+}
+
+func TestCollection(t *testing.T) {
+	const file = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+	testkit.Need(t, file) // fonts-wqy-microhei
+	l := NewLibrary(Options{NoSystem: true})
+	faces, err := l.load(file)
+	if err != nil || len(faces) != 2 {
+		t.Fatalf("%d faces, %v", len(faces), err)
+	}
+	if !strings.HasSuffix(faces[1].Source, "#1") || faces[0].Embeddable() != "" {
+		t.Errorf("face 1 is %s; face 0: %q", faces[1].Source, faces[0].Embeddable())
+	}
+	subsetOf(t, faces[0], "人人生而自由모든")
+}
+
+// TestFallback finds a face for each script of issue 13's corpus among
+// the system's faces, which CI installs (the README's Debian packages).
+func TestFallback(t *testing.T) {
+	l := NewLibrary(Options{CacheDir: t.TempDir()})
+	for _, c := range []struct {
+		r    rune
+		lang string
+	}{{'ש', "he"}, {'ع', "ar"}, {'क', "hi"}, {'ক', "bn"}, {'ก', "th"}, {'人', "zh"}, {'す', "ja"}, {'한', "ko"}, {'→', "en"}, {'✓', "en"}, {0x1d538, "en"}, {0x1f389, "en"}, {0x1f600, "en"}} {
+		f := l.Fallback(c.r, Style{}, c.lang)
+		if f == nil {
+			if os.Getenv("CI") == "true" {
+				t.Errorf("no face for %U; CI installs fonts-noto-core fonts-droid-fallback fonts-wqy-microhei fonts-symbola", c.r)
+			} else {
+				t.Logf("no face for %U on this machine", c.r)
+			}
+			continue
+		}
+		if !f.Has(c.r) || f.Embeddable() != "" {
+			t.Errorf("%q: %s has it %v, embeddable %q", c.r, f, f.Has(c.r), f.Embeddable())
+		}
+	}
+	if f := l.Fallback('ש', Style{}, "en"); f != nil && !strings.HasPrefix(f.Name, "NotoSerifHebrew") && strings.Contains(f.Source, "noto") {
+		t.Errorf("Hebrew in a serif text: %s, want Noto Serif Hebrew", f)
+	}
+	if f := l.Fallback(0xE000, Style{}, "en"); f != nil && !f.Has(0xE000) {
+		t.Errorf("private use: %s", f)
+	}
+}
+
+func TestNamed(t *testing.T) {
+	dir := t.TempDir()
+	src := Embedded(Style{Sans, true, false})
+	if err := os.WriteFile(dir+"/My.ttf", src.sfnt.data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	l := NewLibrary(Options{Dirs: []string{dir}, NoSystem: true})
+	for _, name := range []string{"My.ttf", dir + "/My.ttf", "Noto Sans", "notosans"} {
+		f, err := l.Named(name, dir, true, false)
+		if err != nil || f.Name != "NotoSans-Bold" {
+			t.Errorf("%s: %v, %v", name, f, err)
+		}
+	}
+	if _, err := l.Named("No Such Family", dir, false, false); err == nil || !strings.Contains(err.Error(), "No Such Family") {
+		t.Errorf("unknown family: %v", err)
+	}
+	if _, err := l.Named("missing.ttf", dir, false, false); err == nil {
+		t.Error("missing file: no error")
+	}
+	c, errs := l.Chooser("en", Named{Main: "My.ttf", CJK: "nothing.ttf"}, dir)
+	if len(errs) != 1 {
+		t.Errorf("errors %v, want one for CJKmainfont", errs)
+	}
+	if f := c.Face([]rune{'a'}, Style{}); f.Name != "NotoSans-Bold" {
+		t.Errorf("mainfont: %s", f)
+	}
+	if f := c.Face([]rune{'a'}, Style{Family: Sans}); f.Name != "NotoSans-Regular" {
+		t.Errorf("sans: %s", f)
+	}
+}
+
+// TestObjects writes a subset's PDF objects and reads back the ToUnicode
+// CMap and the widths.
+func TestObjects(t *testing.T) {
+	s := NewSubset(Embedded(Style{}))
+	fi, _ := s.Face.Font.NominalGlyph('ﬁ')
+	a, _ := s.Face.Font.NominalGlyph('a')
+	if c := s.CID(uint16(fi), "fi"); c != 1 {
+		t.Errorf("first CID %d", c)
+	}
+	if c := s.CID(uint16(a), "a"); c != 2 || s.CID(uint16(a), "x") != 2 || s.CID(0, "") != 0 {
+		t.Error("CIDs are not stable")
+	}
+	var objs [][]byte
+	top, err := s.Objects(func(b []byte) int { objs = append(objs, b); return len(objs) })
+	if err != nil || top != len(objs) || len(objs) != 5 {
+		t.Fatalf("%d objects, top %d, %v", len(objs), top, err)
+	}
+	if !regexp.MustCompile(`/BaseFont /[A-Z]{6}\+NotoSerif-Regular /Encoding /Identity-H`).Match(objs[4]) {
+		t.Errorf("Type 0 font: %s", objs[4])
+	}
+	cmap := inflate(t, objs[3])
+	if !bytes.Contains(cmap, []byte("<0001> <00660069>")) || !bytes.Contains(cmap, []byte("<0002> <0061>")) {
+		t.Errorf("ToUnicode:\n%s", cmap)
+	}
+	if !bytes.Contains(objs[2], []byte("/CIDToGIDMap /Identity")) || !regexp.MustCompile(`/W \[0 \[\d+ \d+ \d+\]\]`).Match(objs[2]) {
+		t.Errorf("CID font: %s", objs[2])
+	}
+}
+
+func inflate(t *testing.T, obj []byte) []byte {
+	t.Helper()
+	_, data, _ := bytes.Cut(obj, []byte("stream\n"))
+	zr, err := zlib.NewReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _ := io.ReadAll(zr)
+	return out
+}

@@ -1,0 +1,304 @@
+// Package shape turns text into positioned glyphs, for the PDF and the
+// cover alike: it itemises text by direction (the Unicode Bidirectional
+// Algorithm, UAX #9, with go-text's bidi), script and face (fonts.Chooser),
+// shapes each item with go-text's port of HarfBuzz (Arabic joining, Indic
+// reordering and conjuncts, mark positioning, ligatures, kerning), and
+// finds line-break opportunities (UAX #14, go-text's segmenter).
+//
+// Measures are in thousandths of the em, so that one shaping serves every
+// size.
+package shape
+
+import (
+	"unicode/utf8"
+
+	"github.com/go-text/typesetting/bidi"
+	"github.com/go-text/typesetting/di"
+	"github.com/go-text/typesetting/font"
+	"github.com/go-text/typesetting/language"
+	"github.com/go-text/typesetting/segmenter"
+	"github.com/go-text/typesetting/shaping"
+	"golang.org/x/image/math/fixed"
+
+	"publish/internal/fonts"
+)
+
+// Glyph is one shaped glyph.
+type Glyph struct {
+	ID               uint16  // glyph index in the run's face
+	Advance          float64 // thousandths of the em
+	XOffset, YOffset float64 // from the pen, thousandths of the em; y up
+	Start, End       int     // bytes of the text of the cluster it belongs to
+	First            bool    // the first glyph of its cluster in logical order
+}
+
+// Run is text in one direction, script and face, shaped.
+type Run struct {
+	Face       *fonts.Face
+	Start, End int  // bytes of the text
+	Level      int8 // bidi embedding level: odd is right to left
+	Glyphs     []Glyph
+	Advance    float64 // sum of the glyphs' advances
+}
+
+// RTL tells whether the run reads right to left; its glyphs are still in
+// visual order, left to right.
+func (r *Run) RTL() bool { return r.Level%2 == 1 }
+
+// Missing is a character that no face has: the shaper leaves it out.
+type Missing struct {
+	Rune   rune
+	Script string
+}
+
+// Shaper shapes the text of one document. Not safe for concurrent use.
+type Shaper struct {
+	choose  *fonts.Chooser
+	lang    language.Language
+	hb      shaping.HarfbuzzShaper
+	faces   map[*fonts.Face]*font.Face
+	par     bidi.Paragraph
+	seg     segmenter.Segmenter
+	runes   []rune
+	offs    []int // byte offset of each rune, and the length last
+	levels  []int8
+	missing map[rune]bool
+
+	// OnMissing is called once per character that no face has.
+	OnMissing func(Missing)
+}
+
+// New returns a shaper that picks faces with c, for text in lang (BCP 47).
+func New(c *fonts.Chooser, lang string) *Shaper {
+	return &Shaper{choose: c, lang: language.NewLanguage(lang), faces: map[*fonts.Face]*font.Face{}, missing: map[rune]bool{}}
+}
+
+// Direction is a paragraph's base direction.
+type Direction int8
+
+const (
+	Auto Direction = iota // from the first strong character (UAX #9 P2, P3), else left to right
+	LTR
+	RTL
+)
+
+// BaseOf is the direction of text by its first strong character, or LTR.
+func BaseOf(text string) Direction {
+	for _, r := range text {
+		switch bidiClass(r) {
+		case 'L':
+			return LTR
+		case 'R':
+			return RTL
+		}
+	}
+	return LTR
+}
+
+// Levels sets the bidi embedding level of each rune of s.runes for a
+// paragraph of direction base.
+func (s *Shaper) setLevels(base Direction) {
+	n := len(s.runes)
+	s.levels = grow(s.levels, n)
+	text := s.runes
+	shift := 0
+	switch base {
+	case RTL:
+		text = append([]rune{0x200f}, text...) // RLM makes the paragraph right to left
+		shift = 1
+	case LTR:
+		text = append([]rune{0x200e}, text...)
+		shift = 1
+	}
+	runs := s.par.Segment(text, bidi.LeftToRight)
+	for i := range runs.NumRuns() {
+		r := runs.Run(i)
+		for j := max(r.Start, shift); j < r.End && j-shift < n; j++ {
+			s.levels[j-shift] = int8(r.Level)
+		}
+	}
+}
+
+func grow[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	return b[:n]
+}
+
+// Shape shapes text in style st, as part of a paragraph of direction base
+// (Auto: from the text itself). Runs are in logical order, the glyphs of
+// each in visual order. Characters no face has are left out, and
+// reported once each through OnMissing.
+func (s *Shaper) Shape(text string, st fonts.Style, base Direction) []Run {
+	s.runes, s.offs = s.runes[:0], s.offs[:0]
+	for i, r := range text {
+		s.runes = append(s.runes, r)
+		s.offs = append(s.offs, i)
+	}
+	s.offs = append(s.offs, len(text))
+	if len(s.runes) == 0 {
+		return nil
+	}
+	s.setLevels(base)
+	var out []Run
+	// Items: maximal rune ranges of one level, script and face; a cluster
+	// (a character and the marks that follow it) is never split.
+	start := 0
+	var cur *fonts.Face
+	curScript := language.Common
+	for i := 0; i < len(s.runes); {
+		j := clusterEnd(s.runes, i)
+		f := s.choose.Face(s.runes[i:j], st)
+		if f == nil {
+			s.report(s.runes[i])
+		}
+		sc := language.LookupScript(s.runes[i])
+		if sc == language.Common || sc == language.Inherited {
+			sc = curScript
+		}
+		if i > start && (f != cur || s.levels[i] != s.levels[start] || sc != curScript && curScript != language.Common) {
+			out = s.shapeItem(out, start, i, cur, curScript)
+			start = i
+		}
+		if i == start || curScript == language.Common {
+			curScript = sc
+		}
+		cur = f
+		i = j
+	}
+	return s.shapeItem(out, start, len(s.runes), cur, curScript)
+}
+
+func (s *Shaper) report(r rune) {
+	if s.missing[r] {
+		return
+	}
+	s.missing[r] = true
+	if s.OnMissing != nil {
+		s.OnMissing(Missing{Rune: r, Script: ScriptName(r)})
+	}
+}
+
+// clusterEnd is the end of the cluster starting at rune i: the character
+// and the combining marks, joiners and variation selectors after it.
+func clusterEnd(rs []rune, i int) int {
+	j := i + 1
+	for j < len(rs) && (isMark(rs[j]) || rs[j] == 0x200d || rs[j-1] == 0x200d) {
+		j++
+	}
+	return j
+}
+
+// shapeItem shapes runes [a, b) in face f and appends the run to out.
+func (s *Shaper) shapeItem(out []Run, a, b int, f *fonts.Face, sc language.Script) []Run {
+	run := Run{Face: f, Start: s.offs[a], End: s.offs[b], Level: s.levels[a]}
+	if f == nil {
+		return append(out, run) // nothing to draw: reported
+	}
+	gf := s.faces[f]
+	if gf == nil {
+		gf = font.NewFace(f.Font)
+		s.faces[f] = gf
+	}
+	dir := di.DirectionLTR
+	if run.RTL() {
+		dir = di.DirectionRTL
+	}
+	o := s.hb.Shape(shaping.Input{
+		Text: s.runes, RunStart: a, RunEnd: b, Direction: dir, Face: gf,
+		Size: fixed.Int26_6(f.Upem << 6), Script: sc, Language: s.lang,
+	})
+	k := 1000 / float64(f.Upem) / 64
+	run.Glyphs = make([]Glyph, 0, len(o.Glyphs))
+	prev := -1
+	for _, g := range o.Glyphs {
+		ci := g.TextIndex()
+		end := min(ci+g.RunesCount(), len(s.runes))
+		if g.GlyphID == 0 {
+			for _, r := range s.runes[ci:end] {
+				if !isMark(r) && !fonts.IsIgnorable(r) {
+					s.report(r)
+				}
+			}
+			continue // never draw .notdef
+		}
+		gl := Glyph{ID: uint16(g.GlyphID), Advance: float64(g.Advance) * k, XOffset: float64(g.XOffset) * k, YOffset: float64(g.YOffset) * k,
+			Start: s.offs[ci], End: s.offs[end], First: ci != prev}
+		prev = ci
+		run.Glyphs = append(run.Glyphs, gl)
+		run.Advance += gl.Advance
+	}
+	if dir == di.DirectionRTL {
+		// Glyphs come in visual order; the first of a cluster in logical
+		// order is the last of it in the slice.
+		seen := map[int]bool{}
+		for i := len(run.Glyphs) - 1; i >= 0; i-- {
+			g := &run.Glyphs[i]
+			g.First = !seen[g.Start]
+			seen[g.Start] = true
+		}
+	}
+	return append(out, run)
+}
+
+// Width is the advance of text in style st, in thousandths of the em.
+func (s *Shaper) Width(text string, st fonts.Style) float64 {
+	w := 0.0
+	for _, r := range s.Shape(text, st, Auto) {
+		w += r.Advance
+	}
+	return w
+}
+
+// Breaks appends to brks the byte offsets inside text where UAX #14 lets a
+// line break between characters of scripts written without spaces
+// (Chinese, Japanese, Thai, Lao, Khmer, Myanmar), and returns it. Breaks at
+// spaces and hyphens are the line breaker's own.
+func (s *Shaper) Breaks(text string, brks []int) []int {
+	if !hasSpaceless(text) {
+		return brks
+	}
+	if s.seg.InitWithString(text) != nil {
+		return brks
+	}
+	it := s.seg.LineIterator()
+	for it.Next() {
+		l := it.Line()
+		off := l.OffsetInBytes + l.LengthInBytes
+		if off <= 0 || off >= len(text) {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(text[:off])
+		after, _ := utf8.DecodeRuneInString(text[off:])
+		if spaceless(before) || spaceless(after) {
+			brks = append(brks, off)
+		}
+	}
+	return brks
+}
+
+func hasSpaceless(text string) bool {
+	for _, r := range text {
+		if spaceless(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// spaceless tells whether r belongs to a script written without spaces
+// between words, or is CJK punctuation.
+func spaceless(r rune) bool {
+	if r < 0x0e00 {
+		return false
+	}
+	if fonts.IsCJK(r) {
+		return true
+	}
+	switch language.LookupScript(r) {
+	case language.Thai, language.Lao, language.Khmer, language.Myanmar, language.Tibetan:
+		return true
+	}
+	return false
+}
