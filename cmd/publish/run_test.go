@@ -77,8 +77,11 @@ func TestBuildSample(t *testing.T) {
 	t.Run("epub text", func(t *testing.T) {
 		text := strings.Join(testkit.EPUBText(t, epubFile), "\n")
 		testkit.InOrder(t, "epub", text, items, testkit.NoBreaks)
-		if !strings.Contains(text, "Photo not available") {
+		if !strings.Contains(text, "Photograph not available") {
 			t.Error("epub has no labelled placeholder")
+		}
+		if strings.Contains(text, "images/figure-") {
+			t.Error("epub shows readers a file path")
 		}
 		if strings.Contains(text, "Now you can receive notifications") {
 			t.Error("epub carries the app promotion")
@@ -103,8 +106,11 @@ func TestBuildSample(t *testing.T) {
 		// otherwise fall inside paragraphs that cross a page.
 		text := testkit.Run(t, "pdftotext", "-enc", "UTF-8", "-x", "0", "-y", "50", "-W", "595", "-H", "730", pdfFile, "-")
 		testkit.InOrder(t, "pdf", text, items, testkit.NoBreaks)
-		if !strings.Contains(text, "Photo not available") {
+		if !strings.Contains(text, "Photograph not available") {
 			t.Error("pdf has no labelled placeholder")
+		}
+		if strings.Contains(text, "images/figure-") {
+			t.Error("pdf shows readers a file path")
 		}
 	})
 	t.Run("pdfinfo", func(t *testing.T) {

@@ -131,55 +131,27 @@ func (d *Document) Accessibility(extraImages int) Accessibility {
 	a.Features = append(a.Features, "structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability")
 	a.Hazards = []string{"none"}
 
-	var s strings.Builder
-	s.WriteString("This publication has a table of contents, headings that give its structure, and a single logical reading order; its text can be resized and restyled by the reading system.")
+	w := d.Words()
+	s := []string{w.a11yStructure}
 	switch {
 	case images == 0:
-		s.WriteString(" It contains no images: all of its content is text.")
+		s = append(s, w.a11yNoImages)
 	case allAlt:
-		fmt.Fprintf(&s, " Each of its %d image%s has a text alternative, so the text alone conveys the whole content.", images, plural(images))
+		s = append(s, w.a11yAllAlt(images))
 	default:
-		fmt.Fprintf(&s, " %d of its %d image%s lack%s a text alternative; captions describe them where present.", images-withAlt, images, plural(images), singularVerb(images-withAlt))
+		s = append(s, w.a11yLacking(images-withAlt, images))
 	}
 	if missing > 0 {
-		fmt.Fprintf(&s, " %d photograph%s not supplied %s replaced by a labelled placeholder with %s caption and credit.", missing, plural(missing), isAre(missing), itsTheir(missing))
+		s = append(s, w.a11yMissing(missing))
 	}
-	s.WriteString(" It presents no flashing, motion or sound hazards.")
+	s = append(s, w.a11yHazards)
 	if c := strings.TrimSpace(d.Meta.CertifiedBy); c != "" {
 		a.ConformsTo = ConformsToA11y11
 		a.CertifiedBy = c
-		fmt.Fprintf(&s, " Its conformance to %s was certified by %s.", ConformsToA11y11, c)
+		s = append(s, fmt.Sprintf(w.a11yClaim, ConformsToA11y11, c))
 	} else {
-		s.WriteString(" No conformance to an accessibility standard is claimed, as nobody has certified it.")
+		s = append(s, w.a11yNoClaim)
 	}
-	a.Summary = s.String()
+	a.Summary = strings.Join(s, " ")
 	return a
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
-}
-
-func singularVerb(n int) string {
-	if n == 1 {
-		return "s"
-	}
-	return ""
-}
-
-func isAre(n int) string {
-	if n == 1 {
-		return "is"
-	}
-	return "are"
-}
-
-func itsTheir(n int) string {
-	if n == 1 {
-		return "its"
-	}
-	return "their"
 }

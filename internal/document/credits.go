@@ -4,8 +4,6 @@ import (
 	"strings"
 
 	"github.com/google/uuid"
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 )
 
 // idNamespace is the UUID v5 namespace for identifiers derived from a
@@ -31,11 +29,13 @@ type Credit struct {
 	Values []string
 }
 
-// Credits lists what the closing Credits section of every edition says:
-// source, original headline and language, translation, byline, photo
-// credits, rights, identifier and the tool that made the edition.
+// Credits lists what the closing Credits section of every edition says, in
+// the book's language: source, original headline and language,
+// translation, authors, byline, photo credits, rights, identifier and the
+// tool that made the edition.
 func (d *Document) Credits(generator string) []Credit {
 	m := &d.Meta
+	w := d.Words()
 	var out []Credit
 	add := func(label string, vs ...string) {
 		var keep []string
@@ -49,23 +49,28 @@ func (d *Document) Credits(generator string) []Credit {
 		}
 	}
 	if s := m.Source; s != nil {
-		add("Source publication", s.Name, s.URL)
-		add("Original headline", s.Title)
-		add("Original language", LanguageName(s.Lang))
-		add("Translation", s.Translation)
+		add(w.SourcePublication, s.Name, s.URL)
+		add(w.OriginalHeadline, s.Title)
+		add(w.OriginalLanguage, w.LanguageName(s.Lang))
+		add(w.Translation, s.Translation)
 	}
-	add("Byline", append(append([]string{}, m.Authors...), m.Byline...)...)
+	if len(m.Authors) == 1 {
+		add(w.Author, m.Authors...)
+	} else {
+		add(w.Authors, m.Authors...)
+	}
+	add(w.Byline, m.Byline...)
 	for _, c := range m.Creators {
-		add(RoleName(c.Role), c.Text)
+		add(w.RoleName(c.Role), c.Text)
 	}
 	for _, c := range m.Contributors {
-		add(RoleName(c.Role), c.Text)
+		add(w.RoleName(c.Role), c.Text)
 	}
-	add("Photographs", d.PhotoCredits()...)
-	add("Publisher", m.Publisher)
-	add("Rights", m.Rights)
-	add("Identifier", m.ID())
-	add("Produced with", generator)
+	add(w.Photographs, d.PhotoCredits()...)
+	add(w.Publisher, m.Publisher)
+	add(w.Rights, m.Rights)
+	add(w.Identifier, m.ID())
+	add(w.ProducedWith, generator)
 	return out
 }
 
@@ -110,30 +115,8 @@ func Walk(blocks []Block, fn func(Block)) {
 }
 
 // LanguageName gives "Spanish (es)" for "es"; unknown tags stay as written.
-func LanguageName(tag string) string {
-	if tag == "" {
-		return ""
-	}
-	t, err := language.Parse(tag)
-	if err != nil {
-		return tag
-	}
-	if name := display.English.Tags().Name(t); name != "" {
-		return name + " (" + tag + ")"
-	}
-	return tag
-}
+func LanguageName(tag string) string { return english.LanguageName(tag) }
 
-// RoleName names the MARC relator codes that manuscripts use most.
-func RoleName(code string) string {
-	if n, ok := relatorNames[code]; ok {
-		return n
-	}
-	return "Contributor (" + code + ")"
-}
-
-var relatorNames = map[string]string{
-	"aut": "Author", "edt": "Editor", "trl": "Translator", "pht": "Photographer",
-	"ill": "Illustrator", "bkp": "Book producer", "cov": "Cover designer",
-	"nrt": "Narrator", "pbl": "Publisher", "ctb": "Contributor", "cre": "Creator",
-}
+// RoleName names the MARC relator codes that manuscripts use most, in
+// English.
+func RoleName(code string) string { return english.RoleName(code) }

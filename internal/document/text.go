@@ -1,7 +1,6 @@
 package document
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 
@@ -73,19 +72,6 @@ func Slug(s string, max int) string {
 	return out
 }
 
-var months = [...]string{"January", "February", "March", "April", "May", "June",
-	"July", "August", "September", "October", "November", "December"}
-
-// FormatDate renders a W3CDTF date for people: "2022-10" becomes
-// "October 2022" and "2022-10-04" becomes "4 October 2022".
-func FormatDate(d string) string {
-	var y, mo, day int
-	n, _ := fmt.Sscanf(d, "%4d-%2d-%2d", &y, &mo, &day)
-	switch {
-	case n >= 3 && mo >= 1 && mo <= 12:
-		return fmt.Sprintf("%d %s %d", day, months[mo-1], y)
-	case n == 2 && mo >= 1 && mo <= 12:
-		return fmt.Sprintf("%s %d", months[mo-1], y)
-	}
-	return d
-}
+// FormatDate renders a W3CDTF date for people, in English: "2022-10"
+// becomes "October 2022" and "2022-10-04" becomes "4 October 2022".
+func FormatDate(d string) string { return english.Date(d) }

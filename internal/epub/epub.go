@@ -240,7 +240,7 @@ func (b *book) assemble() ([]byte, error) {
 		return nil, err
 	}
 	b.images = 1
-	x := &body{ids: b.ids, images: map[*document.Figure]string{}}
+	x := &body{ids: b.ids, images: map[*document.Figure]string{}, words: b.doc.Words()}
 	for _, f := range b.doc.Figures() {
 		if f.Image == nil {
 			continue

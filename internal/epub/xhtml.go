@@ -58,6 +58,7 @@ type body struct {
 	b       strings.Builder
 	ids     map[*document.Heading]string
 	images  map[*document.Figure]string // figure -> href of its image inside the book
+	words   *document.Words
 	figures int
 }
 
@@ -95,13 +96,14 @@ func (x *body) block(b document.Block) {
 		if href, ok := x.images[b]; ok {
 			fmt.Fprintf(&x.b, "<img src=\"%s\" alt=\"%s\"/>\n", esc(href), esc(b.Alt))
 		} else {
-			fmt.Fprintf(&x.b, "<div role=\"img\" aria-label=\"%s\">Photo not available<br/>%s</div>\n",
-				esc(placeholderLabel(b)), esc(b.Src))
+			// The path is in the build's warning; readers get the caption and credit.
+			fmt.Fprintf(&x.b, "<div role=\"img\" aria-label=\"%s\">%s</div>\n",
+				esc(placeholderLabel(x.words, b)), esc(x.words.PhotoUnavailable))
 		}
 		x.b.WriteString("<figcaption>")
 		writeInlines(&x.b, b.Caption)
 		if b.Credit != "" {
-			x.b.WriteString(" <span role=\"doc-credit\">Image: " + esc(b.Credit) + "</span>")
+			x.b.WriteString(" <span role=\"doc-credit\">" + esc(x.words.Image) + ": " + esc(b.Credit) + "</span>")
 		}
 		x.b.WriteString("</figcaption>\n</figure>\n")
 	case *document.Quote:
@@ -136,11 +138,11 @@ func (x *body) block(b document.Block) {
 	}
 }
 
-func placeholderLabel(f *document.Figure) string {
+func placeholderLabel(w *document.Words, f *document.Figure) string {
 	if f.Alt != "" {
-		return "Photo not available: " + f.Alt
+		return w.PhotoUnavailable + ": " + f.Alt
 	}
-	return "Photo not available"
+	return w.PhotoUnavailable
 }
 
 func inlines(ins []document.Inline) string {

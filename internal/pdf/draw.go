@@ -195,8 +195,10 @@ func (d *drawer) image(img *image, x, y float64) {
 	d.pdf.ImageOptions(img.name, x, y, img.w, img.h, false, fpdf.ImageOptions{}, 0, "")
 }
 
-// placeholder draws a labelled box where a photo will go.
-func (d *drawer) placeholder(x, y, w, h float64, src, alt string) {
+// placeholder draws a box where a photo will go, with label in its
+// middle ("Photograph not available"); the caption and credit follow it.
+// The file's path goes only into the build's warning, never on the page.
+func (d *drawer) placeholder(x, y, w, h float64, label string) {
 	pdf := d.pdf
 	pdf.SetFillColor(240, 240, 240)
 	pdf.SetDrawColor(150, 150, 150)
@@ -207,12 +209,9 @@ func (d *drawer) placeholder(x, y, w, h float64, src, alt string) {
 	pdf.SetDrawColor(0, 0, 0)
 	pdf.SetFillColor(0, 0, 0) // else fpdf wraps all later text in its own colour state
 	size := d.g.size
-	d.font(serifBold, size)
+	d.font(serifItalic, size)
 	d.color(60)
-	label := "Photo not available"
-	pdf.Text(x+(w-pdf.GetStringWidth(label))/2, y+h/2-size*0.2, label)
-	d.font(serifItalic, size*0.8)
-	pdf.Text(x+(w-pdf.GetStringWidth(src))/2, y+h/2+size*1.2, src)
+	pdf.Text(x+(w-pdf.GetStringWidth(label))/2, y+h/2+size*0.3, label)
 	d.color(0)
 }
 

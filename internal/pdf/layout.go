@@ -271,7 +271,7 @@ func (l *layout) contents() {
 	w := l.g.width()
 	ts := l.heading(1)
 	l.add(&item{newPage: true, glue: true})
-	l.set(plainRuns("Contents", 0), ts, w, 0, 0)
+	l.set(plainRuns(l.doc.Words().Contents, 0), ts, w, 0, 0)
 	l.keep()
 	l.space(l.g.leading)
 	l.keep()
@@ -283,7 +283,7 @@ func (l *layout) contents() {
 			chapters = append(chapters, document.PlainText(h.Text))
 		}
 	})
-	chapters = append(chapters, "Credits")
+	chapters = append(chapters, l.doc.Words().Credits)
 	l.tocTargets = nil
 	numW := l.fs.width("0000", serif, body.size)
 	for _, title := range chapters {
@@ -412,7 +412,7 @@ func (l *layout) figure(f *document.Figure, w, dx float64) {
 	}
 	if f.Credit != "" {
 		crTS := l.credit()
-		l.set([][]typeset.Run{{{Text: "Image: ", Style: stItalic}, {Text: f.Credit}}}, crTS, w, 0, dx)
+		l.set([][]typeset.Run{{{Text: l.doc.Words().Image + ": ", Style: stItalic}, {Text: f.Credit}}}, crTS, w, 0, dx)
 	}
 	parts := slices.Clone(l.items[start:])
 	l.items = l.items[:start]
@@ -423,13 +423,13 @@ func (l *layout) figure(f *document.Figure, w, dx float64) {
 		h += p.h
 		faces = append(faces, p.faces...)
 	}
-	alt, src := f.Alt, f.Src
-	l.add(&item{h: h, faces: append(faces, serifBold, serifItalic), draw: func(d *drawer, x, y float64) {
+	unavailable := l.doc.Words().PhotoUnavailable
+	l.add(&item{h: h, faces: append(faces, serifItalic), draw: func(d *drawer, x, y float64) {
 		ix := x + dx + (w-imgW)/2
 		if img != nil {
 			d.image(img, ix, y)
 		} else {
-			d.placeholder(ix, y, imgW, imgH, src, alt)
+			d.placeholder(ix, y, imgW, imgH, unavailable)
 		}
 		yy := y + imgH + gap
 		for _, p := range parts {
@@ -449,17 +449,18 @@ type image struct {
 func (l *layout) credits(generator string) {
 	w := l.g.width()
 	ts := l.heading(2)
-	mk := &mark{title: "Credits", level: 2}
+	title := l.doc.Words().Credits
+	mk := &mark{title: title, level: 2}
 	if l.chapts {
 		ts = l.heading(1)
-		mk = l.chapterMark("Credits")
+		mk = l.chapterMark(title)
 		l.add(&item{newPage: true, glue: true})
 		l.space(l.g.textHeight() * 0.12)
 	} else {
 		l.space(l.g.leading * 2)
 	}
 	l.marks = append(l.marks, mk)
-	lines := l.set(plainRuns("Credits", 0), ts, w, 0, 0)
+	lines := l.set(plainRuns(title, 0), ts, w, 0, 0)
 	lines[0].mark = mk
 	l.keep()
 	l.space(l.g.leading * 0.5)

@@ -1,0 +1,126 @@
+package document_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"publish/internal/document"
+)
+
+func ExampleWords_Date() {
+	en, es := document.WordsFor("en-GB"), document.WordsFor("es-419")
+	for _, d := range []string{"2022", "2022-10", "2022-10-04"} {
+		fmt.Printf("%s | %s\n", en.Date(d), es.Date(d))
+	}
+	// Output:
+	// 2022 | 2022
+	// October 2022 | octubre de 2022
+	// 4 October 2022 | 4 de octubre de 2022
+}
+
+func ExampleWords_List() {
+	en, es := document.WordsFor("en"), document.WordsFor("es")
+	for _, names := range [][]string{{"Ana"}, {"Ana", "Luis"}, {"Ana", "Luis", "Eva"}} {
+		fmt.Printf("%s | %s\n", en.List(names), es.List(names))
+	}
+	// Output:
+	// Ana | Ana
+	// Ana and Luis | Ana y Luis
+	// Ana, Luis and Eva | Ana, Luis y Eva
+}
+
+// figures returns n figures, the first withAlt of them with a text
+// alternative, and missing more whose image was not supplied.
+func figures(n, withAlt, missing int) []document.Block {
+	var out []document.Block
+	for i := range n {
+		f := &document.Figure{Src: "x.jpg", Image: &document.Image{Name: "x.jpg", Width: 1, Height: 1}}
+		if i < withAlt {
+			f.Alt = "a photograph"
+		}
+		out = append(out, f)
+	}
+	for range missing {
+		out = append(out, &document.Figure{Src: "y.jpg", Alt: "gone"})
+	}
+	return out
+}
+
+// TestAccessibilitySummary checks the sentences about images for no, one
+// and many images, in English and in Spanish: each count reads as a
+// sentence, and a book in Spanish is described in Spanish.
+func TestAccessibilitySummary(t *testing.T) {
+	cases := []struct {
+		lang                    string
+		images, withAlt, missed int
+		extra                   int // the cover
+		want                    []string
+		not                     []string
+	}{
+		{"en", 0, 0, 0, 0, []string{"It contains no images: all of its content is text."}, []string{"image "}},
+		{"en", 0, 0, 0, 1, []string{"Its one image has a text alternative, so"}, []string{"1 image", "Each of"}},
+		{"en", 2, 2, 0, 1, []string{"Each of its 3 images has a text alternative"}, nil},
+		{"en", 1, 0, 0, 0, []string{"Its one image has no text alternative;"}, nil},
+		{"en", 3, 2, 0, 0, []string{"One of its 3 images lacks a text alternative;"}, nil},
+		{"en", 4, 1, 0, 0, []string{"3 of its 4 images lack a text alternative;"}, nil},
+		{"en", 2, 0, 0, 0, []string{"None of its 2 images has a text alternative;"}, nil},
+		{"en", 0, 0, 1, 1, []string{"Its one image has", "One photograph that was not supplied is replaced by a labelled placeholder with its caption and credit."}, nil},
+		{"en", 0, 0, 3, 1, []string{"3 photographs that were not supplied are replaced by labelled placeholders with their captions and credits."}, nil},
+		{"es", 0, 0, 0, 0, []string{"Esta publicación tiene un índice", "No contiene imágenes"}, []string{"This publication"}},
+		{"es-MX", 0, 0, 0, 1, []string{"Su única imagen tiene un texto alternativo"}, nil},
+		{"es", 4, 4, 0, 1, []string{"Cada una de sus 5 imágenes tiene un texto alternativo"}, nil},
+		{"es", 3, 1, 0, 0, []string{"2 de sus 3 imágenes no tienen texto alternativo;"}, nil},
+		{"es", 2, 1, 0, 0, []string{"Una de sus 2 imágenes no tiene texto alternativo;"}, nil},
+		{"es", 0, 0, 1, 0, []string{"Una fotografía que no se proporcionó está sustituida"}, nil},
+		{"es", 0, 0, 2, 0, []string{"2 fotografías que no se proporcionaron están sustituidas"}, nil},
+		{"fr", 0, 0, 0, 1, []string{"Its one image has"}, nil}, // no French words yet: English
+	}
+	for _, c := range cases {
+		name := fmt.Sprintf("%s/%d-of-%d-alt/%d-missing/%d-extra", c.lang, c.withAlt, c.images, c.missed, c.extra)
+		t.Run(name, func(t *testing.T) {
+			doc := &document.Document{Meta: document.Meta{Title: "T", Lang: c.lang}, Blocks: figures(c.images, c.withAlt, c.missed)}
+			s := doc.Accessibility(c.extra).Summary
+			for _, w := range c.want {
+				if !strings.Contains(s, w) {
+					t.Errorf("summary lacks %q:\n%s", w, s)
+				}
+			}
+			for _, w := range c.not {
+				if strings.Contains(s, w) {
+					t.Errorf("summary has %q:\n%s", w, s)
+				}
+			}
+			if strings.Contains(s, "  ") || strings.Contains(s, "(s)") || !strings.HasSuffix(s, ".") {
+				t.Errorf("summary is not clean prose:\n%s", s)
+			}
+		})
+	}
+}
+
+func TestCreditsAuthorLabels(t *testing.T) {
+	labels := func(m document.Meta) string {
+		doc := &document.Document{Meta: m}
+		var got []string
+		for _, c := range doc.Credits("") {
+			if c.Label != "Identifier" && c.Label != "Identificador" {
+				got = append(got, c.Label+": "+strings.Join(c.Values, " | "))
+			}
+		}
+		return strings.Join(got, "\n")
+	}
+	for _, c := range []struct {
+		meta document.Meta
+		want string
+	}{
+		{document.Meta{Authors: []string{"Maria Lindqvist"}}, "Author: Maria Lindqvist"},
+		{document.Meta{Authors: []string{"Maria Lindqvist", "Jonas Ek"}}, "Authors: Maria Lindqvist | Jonas Ek"},
+		{document.Meta{Byline: []string{"Drafting", "BBC News World"}}, "Byline: Drafting | BBC News World"},
+		{document.Meta{Authors: []string{"Ana Pérez"}, Byline: []string{"Redacción"}, Lang: "es"}, "Autor: Ana Pérez\nFirma: Redacción"},
+		{document.Meta{Authors: []string{"Ana Pérez", "Luis Gil"}, Lang: "es"}, "Autores: Ana Pérez | Luis Gil"},
+	} {
+		if got := labels(c.meta); got != c.want {
+			t.Errorf("%+v:\n%s\nwant:\n%s", c.meta, got, c.want)
+		}
+	}
+}
