@@ -1,0 +1,2 @@
+function inicia(){}
+function acceptaGaletes(){document.getElementById('avisgaletes').style.display='none';}
