@@ -70,11 +70,11 @@ func ExampleReport_WriteText() {
 	_, rep, _ := importer.Import(strings.NewReader("Headline\nBy Ana Ruiz\nPublished 3 October 2022\nBody text.\n"), "a.txt", importer.Options{})
 	rep.WriteText(os.Stdout)
 	// Output:
-	// a.txt: lang en (detected: stop words: en 0, es 0; assumed en)
+	// a.txt: lang en (detected: lingua: en 0.99, de 0.01 over 3 words; uncertain, assumed en)
 	// a.txt:1: title [headline] the first non-empty line: "Headline"
 	// a.txt:2: byline [byline-by] "Ana Ruiz" is a personal author: "By Ana Ruiz"
-	// a.txt:3: dropped [dateline] publication date line in the header: "Published 3 October 2022"
+	// a.txt:3: dropped [dateline] a date line (2022-10-03) in the header: "Published 3 October 2022"
 	// a.txt:4: paragraph [paragraph] not a heading: ends like a sentence: "Body text."
-	// warning: a.txt: could not tell the language (stop words: en 0, es 0); assumed en, set it with --lang
+	// warning: a.txt: could not tell the language for sure (lingua: en 0.99, de 0.01 over 3 words); assumed en, set it with --lang
 	// a.txt: 1 title, 1 byline, 1 paragraph, 1 dropped
 }

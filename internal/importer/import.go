@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"golang.org/x/text/language"
 
@@ -37,17 +38,27 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 			return nil, nil, fmt.Errorf("language %q is not a BCP 47 tag (for example en, es, en-GB)", opt.Lang)
 		}
 	}
-	im := &importer{name: name, lines: lines, rep: rep, doc: &document.Document{}}
+	im := &importer{name: name, lines: lines, rep: rep, doc: &document.Document{}, blocks: map[int]document.Block{}, standfirst: -1}
 	rep.Entries = make([]Entry, len(lines))
+	im.done = make([]bool, len(lines))
 	for i, l := range lines {
 		rep.Entries[i] = Entry{Line: i + 1, Text: l}
+		if l == "" {
+			im.blank(i)
+		}
 	}
-	start := im.header()
-	if start < 0 {
+	im.spaced = spacedCopy(lines)
+	im.dropBoilerplate()
+	title := im.header()
+	if title < 0 {
 		return nil, nil, diag.Errorf(diag.Position{File: name}, "is empty: it has only blank lines")
 	}
-	im.dropBoilerplate(start)
-	im.body(start)
+	im.dropLists(title)
+	im.signoffs(title)
+	im.figures(title)
+	im.structure(title)
+	im.body(title)
+	im.agencyDateline()
 	im.language(opt)
 	if opt.Meta != nil {
 		MergeMeta(&im.doc.Meta, opt.Meta)
@@ -70,12 +81,18 @@ func ImportFile(path string, opt Options) (*document.Document, *Report, error) {
 }
 
 type importer struct {
-	name  string
-	lines []string
-	rep   *Report
-	doc   *document.Document
-	done  []bool // lines already decided by the header or boilerplate pass
-	nfig  int
+	name   string
+	lines  []string
+	rep    *Report
+	doc    *document.Document
+	done   []bool                 // lines already decided
+	blocks map[int]document.Block // figures, by the line they start at
+	spaced bool                   // the copy has a blank line after every block
+	nfig   int
+	// standfirst is the line of the standfirst, or -1: it stays the first
+	// paragraph and also fills the description.
+	standfirst int
+	listHeads  []int // lines that head a list of links (dropLists)
 }
 
 func (im *importer) decide(i int, kind, rule, why string, derived ...string) {
@@ -84,65 +101,287 @@ func (im *importer) decide(i int, kind, rule, why string, derived ...string) {
 	im.done[i] = true
 }
 
+func (im *importer) drop(i int, rule, why string) { im.decide(i, KindDropped, rule, why) }
+
 func (im *importer) warn(i int, format string, args ...any) {
 	im.rep.Warnings.Addf(diag.Position{File: im.name, Line: i + 1}, format, args...)
 }
 
 func (im *importer) blank(i int) { im.decide(i, KindBlank, RuleBlank, "") }
 
-// header applies the headline rule and then the byline and dateline rules
-// to the lines that follow it, until a line fits none of them. It returns
-// the index of the first body line, or -1 when there is no text at all.
-func (im *importer) header() int {
-	im.done = make([]bool, len(im.lines))
-	m := &im.doc.Meta
-	i := 0
-	for i < len(im.lines) && im.lines[i] == "" {
-		im.blank(i)
-		i++
+// spacedCopy reports whether most lines are followed by a blank line, as
+// browsers copy pages whose paragraphs are blocks. Then a blank line says
+// nothing about structure.
+func spacedCopy(lines []string) bool {
+	text, spaced := 0, 0
+	for i, l := range lines {
+		if l == "" {
+			continue
+		}
+		text++
+		if i+1 < len(lines) && lines[i+1] == "" {
+			spaced++
+		}
 	}
-	if i == len(im.lines) {
-		return -1
-	}
-	m.Title = im.lines[i]
-	im.decide(i, KindTitle, RuleHeadline, "the first non-empty line")
-	afterBy := false
-	for i++; i < len(im.lines); i++ {
-		text := im.lines[i]
-		if text == "" {
-			im.blank(i)
-			continue
-		}
-		if row := matchBoilerplate(text); row != nil && !row.List {
-			im.decide(i, KindDropped, "boilerplate/"+row.Name, row.Why+" in the header")
-			continue
-		}
-		if item, ok := bylineItem(text); ok {
-			im.credit(i, RuleBylineList, item)
-			afterBy = false
-			continue
-		}
-		if parts, ok := bylineBy(text); ok {
-			for _, p := range parts {
-				im.credit(i, RuleBylineBy, p)
+	return text >= 6 && spaced*10 >= text*7
+}
+
+// next returns the next undecided non-blank line after i, or -1. Across a
+// blank line only in a spaced copy, unless any is set.
+func (im *importer) next(i int, any bool) int {
+	for j := i + 1; j < len(im.lines); j++ {
+		switch {
+		case im.lines[j] == "":
+			if !im.spaced && !any {
+				return -1
 			}
-			afterBy = true
-			continue
+		case im.done[j]:
+			if !any {
+				return -1
+			}
+		default:
+			return j
 		}
-		if afterBy && bylineRole(text) {
-			m.Byline = append(m.Byline, text)
-			im.decide(i, KindByline, RuleBylineRole, "the role under a \"By\" line: kept in the byline")
-			afterBy = false
-			continue
-		}
-		if why, ok := dateline(text); ok {
-			im.decide(i, KindDropped, RuleDateline, why+" in the header")
-			afterBy = false
-			continue
-		}
-		break
 	}
-	return i
+	return -1
+}
+
+// prev returns the previous non-blank line before i if it is undecided,
+// or -1; blank lines are crossed as in next.
+func (im *importer) prev(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		switch {
+		case im.lines[j] == "":
+			if !im.spaced {
+				return -1
+			}
+		case im.done[j]:
+			return -1
+		default:
+			return j
+		}
+	}
+	return -1
+}
+
+// dropBoilerplate applies the boilerplate table to every line; lists under
+// a heading row are dropped later, once the headline is known (dropLists).
+func (im *importer) dropBoilerplate() {
+	for i, text := range im.lines {
+		if text == "" {
+			continue
+		}
+		if row := matchBoilerplate(text); row != nil {
+			im.drop(i, "boilerplate/"+row.Name, row.Why)
+			if row.List {
+				im.listHeads = append(im.listHeads, i)
+			}
+		}
+	}
+}
+
+// header finds the headline and the header around it: kickers before it;
+// standfirst, bylines, roles, dates, update lines and agency credits after
+// it, in any order. The header ends at the last of these among the first
+// lines; body text before it (a standfirst, a lead photo) stays body. It
+// returns the headline's line, or -1 when there is no text.
+func (im *importer) header() int {
+	m := &im.doc.Meta
+	var cand []int // the first undecided lines
+	for i := 0; i < len(im.lines) && len(cand) < 5; i++ {
+		if !im.done[i] {
+			cand = append(cand, i)
+		}
+	}
+	if len(cand) == 0 {
+		// Everything was furniture: the first non-empty line is the title.
+		for i, l := range im.lines {
+			if l != "" {
+				cand = []int{i}
+				break
+			}
+		}
+		if len(cand) == 0 {
+			return -1
+		}
+	}
+	// Kickers: up to three short labels right before a headline.
+	t := 0
+	for k := 0; k < len(cand)-1 && k < 3 && kickerShaped(im.lines[cand[k]]); k++ {
+		if h := im.lines[cand[k+1]]; headlineShaped(h) && !(endsSentence(h) && wordCount((h)) > 20) && !im.headerLine(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateAfter(cand[k+1])) {
+			t = k + 1
+			break
+		}
+	}
+	title := cand[t]
+	for _, k := range cand[:t] {
+		im.drop(k, RuleKicker, "a section label or kicker before the headline")
+	}
+	m.Title = im.lines[title]
+	why := "the first non-empty line"
+	if t > 0 {
+		why = "the first line after the kicker"
+	}
+	im.decide(title, KindTitle, RuleHeadline, why)
+
+	// The header window: bylines, dates and the rest among the first lines
+	// after the headline, until body text has clearly begun.
+	const window = 40
+	// lastByline is the line of the last "By" or name byline, for its
+	// role; resumed says a byline came after body text (a standfirst), so
+	// that the dates after it are the header's too.
+	content, scanned, lastByline, resumed := 0, 0, -1, false
+	date, updateDate := "", ""
+	for i := title + 1; i < len(im.lines) && scanned < window && content < 3; i++ {
+		text := im.lines[i]
+		if im.done[i] {
+			continue
+		}
+		scanned++
+		if item, ok := bylineItem(text); ok && content == 0 {
+			im.credit(i, RuleBylineList, item)
+			lastByline = -1
+			continue
+		}
+		if d, update, why, ok := dateLine(text); ok && (content == 0 || resumed) {
+			rule := RuleDateline
+			if update {
+				rule = RuleUpdate
+				if updateDate == "" {
+					updateDate = d
+				}
+			} else if date == "" {
+				date = d
+			}
+			im.drop(i, rule, why+" in the header")
+			lastByline = -1
+			continue
+		}
+		if _, ok := figureCredit(text); ok {
+			continue // a label layout photo ("Image source, X") in the header
+		}
+		if m := agencyLineRE.FindStringSubmatch(text); m != nil {
+			im.agency(i, strings.Trim(text, "()"), "an agency credit in the header")
+			continue
+		}
+		if lastByline >= 0 && bylineRole(text) && !byWordRE.MatchString(text) && !im.figureLine(i) {
+			m.Byline = append(m.Byline, text)
+			im.decide(i, KindByline, RuleBylineRole, "the role or place under a byline: kept in the byline")
+			lastByline = -1
+			continue
+		}
+		if names, role, ok := bylineLine(text, im.nearHeader(i)); ok {
+			for _, n := range names {
+				im.credit(i, RuleBylineBy, n)
+			}
+			if role != "" {
+				m.Byline = append(m.Byline, role)
+				im.rep.Entries[i].Why += fmt.Sprintf("; %q is the role: kept in the byline", role)
+			}
+			lastByline, resumed = i, content > 0
+			continue
+		}
+		lastByline = -1
+		if im.figureLine(i) {
+			continue
+		}
+		content++
+		if content == 1 && im.headerAfter(i) {
+			im.standfirst = i
+			m.Description = text
+		}
+	}
+	if date == "" {
+		date = updateDate
+	}
+	m.Date = date
+	return title
+}
+
+// headerLine reports whether line i is a byline or date line.
+func (im *importer) headerLine(i int) bool {
+	text := im.lines[i]
+	if _, _, _, ok := dateLine(text); ok {
+		return true
+	}
+	_, _, ok := bylineLine(text, false)
+	return ok || byWordRE.MatchString(text) && wordCount((text)) <= 8
+}
+
+// nearHeader reports whether a date or a "By" line is within three lines
+// after i or right before it: then a name alone is a byline.
+func (im *importer) nearHeader(i int) bool {
+	j := i
+	for k := 0; k < 3; k++ {
+		if j = im.next(j, true); j < 0 {
+			break
+		}
+		if im.headerLine(j) {
+			return true
+		}
+	}
+	for j := i - 1; j >= 0; j-- {
+		if im.lines[j] == "" {
+			continue
+		}
+		e := im.rep.Entries[j]
+		return e.Kind == KindByline || e.Rule == RuleDateline || e.Rule == RuleUpdate
+	}
+	return false
+}
+
+// headerAfter reports whether a byline follows line i closely, so that i
+// is a headline after a kicker, or a standfirst rather than the first
+// paragraph.
+func (im *importer) headerAfter(i int) bool {
+	j := i
+	for k := 0; k < 8; k++ {
+		if j = im.next(j, true); j < 0 {
+			return false
+		}
+		if _, _, ok := bylineLine(im.lines[j], im.nearHeader(j)); ok {
+			return true
+		}
+		if _, ok := bylineItem(im.lines[j]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// dateAfter reports whether a date line is among the three lines after i.
+func (im *importer) dateAfter(i int) bool {
+	j := i
+	for k := 0; k < 3; k++ {
+		if j = im.next(j, true); j < 0 {
+			return false
+		}
+		if _, _, _, ok := dateLine(im.lines[j]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// figureLine reports whether line i is part of a figure.
+func (im *importer) figureLine(i int) bool {
+	text := im.lines[i]
+	if _, ok := figureCredit(text); ok {
+		return true
+	}
+	if _, ok := figureCaption(text); ok {
+		return true
+	}
+	if _, ok := creditLine(text); ok {
+		return true
+	}
+	if j := im.next(i, false); j >= 0 {
+		if _, ok := creditLine(im.lines[j]); ok {
+			return true
+		}
+	}
+	_, _, ok := captionWithCredit(text)
+	return ok
 }
 
 // credit files one byline part as a personal author or a credit.
@@ -161,113 +400,325 @@ func (im *importer) credit(i int, rule, s string) {
 		why = fmt.Sprintf("%q names an organisation or a role: kept in the byline", s)
 	}
 	e := &im.rep.Entries[i]
-	if e.Why != "" {
+	if e.Why != "" && e.Kind == KindByline {
 		why = e.Why + "; " + why
 	}
 	im.decide(i, KindByline, rule, why)
 }
 
-// dropBoilerplate applies the boilerplate table to the body. A row with
-// List set also drops the list that follows it: the bullet items and
-// short non-sentence lines after it, up to the first blank line after an
-// item or the first line that reads as a sentence.
-func (im *importer) dropBoilerplate(start int) {
-	for i := start; i < len(im.lines); i++ {
-		text := im.lines[i]
-		if text == "" || im.done[i] {
+// agency credits an agency as the source of the text.
+func (im *importer) agency(i int, name, why string) {
+	m := &im.doc.Meta
+	if m.Source == nil {
+		m.Source = &document.Source{Name: name}
+	}
+	m.Byline = append(m.Byline, name)
+	im.decide(i, KindByline, RuleAgency, fmt.Sprintf("%s: %q is the source", why, name))
+}
+
+// agencyDateline credits the agency of a wire dateline in the first
+// paragraph ("SANTIAGO, March 12 (Reuters) - "); the paragraph keeps it.
+func (im *importer) agencyDateline() {
+	for _, b := range im.doc.Blocks {
+		p, ok := b.(*document.Paragraph)
+		if !ok {
 			continue
 		}
-		row := matchBoilerplate(text)
-		if row == nil {
+		m := agencyRE.FindStringSubmatch(document.PlainText(p.Text))
+		if m != nil && im.doc.Meta.Source == nil {
+			im.doc.Meta.Source = &document.Source{Name: m[1]}
+			e := &im.rep.Entries[p.Pos.Line-1]
+			e.Why += fmt.Sprintf("; its dateline credits %s as the source", m[1])
+		}
+		return
+	}
+}
+
+// dropLists drops the list of links under each heading row of the
+// boilerplate table ("Related Topics", "Más información", "Lire aussi")
+// after the headline: the bullet items and short lines that are not
+// sentences, blank lines between them allowed, up to the first sentence.
+// When a sentence ends the list and its last item is shorter than every
+// other, that item is a section heading and is given back.
+func (im *importer) dropLists(title int) {
+	for _, i := range im.listHeads {
+		if i <= title {
 			continue
 		}
-		rule := "boilerplate/" + row.Name
-		im.decide(i, KindDropped, rule, row.Why)
-		if !row.List {
-			continue
-		}
-		items, head := 0, i
-		for j := i + 1; j < len(im.lines); j++ {
+		var items []int
+		blankAfterItem := false
+		j := i + 1
+		for ; j < len(im.lines); j++ {
 			if im.lines[j] == "" {
-				if items > 0 {
+				if len(items) > 0 && !im.spaced {
+					blankAfterItem = true
+				}
+				continue
+			}
+			if blankAfterItem || !listEntry(im.lines[j]) {
+				break
+			}
+			if im.done[j] {
+				if im.rep.Entries[j].Kind != KindDropped {
 					break
 				}
 				continue
 			}
-			if !listEntry(im.lines[j]) {
-				break
+			items = append(items, j)
+		}
+		if n := len(items); n >= 2 && j < len(im.lines) && !blankAfterItem && !im.done[j] {
+			last := items[n-1]
+			shortest := true
+			for _, k := range items[:n-1] {
+				if wordCount((im.lines[k])) <= wordCount((im.lines[last])) {
+					shortest = false
+				}
 			}
-			im.decide(j, KindDropped, rule, fmt.Sprintf("in the list under %q (line %d)", text, head+1))
-			items++
-			i = j
+			lt := im.lines[last]
+			_, _, _, isDate := dateLine(lt)
+			if shortest && wordCount((lt)) <= 8 && !nameShaped(lt) && !isDate {
+				items = items[:n-1]
+			}
+		}
+		for _, k := range items {
+			im.drop(k, im.rep.Entries[i].Rule, fmt.Sprintf("in the list under %q (line %d)", im.lines[i], i+1))
 		}
 	}
 }
 
-// body decides every line from start on that the earlier passes left.
-func (im *importer) body(start int) {
-	var content []int // undecided non-blank lines, in order
-	for i := start; i < len(im.lines); i++ {
-		switch {
-		case im.done[i]:
-		case im.lines[i] == "":
-			im.blank(i)
-		default:
-			content = append(content, i)
+// signoffs drops sign-off lines and credits the people they name.
+func (im *importer) signoffs(title int) {
+	for i := title + 1; i < len(im.lines); i++ {
+		if im.done[i] {
+			continue
 		}
+		cs, ok := signoff(im.lines[i])
+		if !ok {
+			continue
+		}
+		im.doc.Meta.Contributors = append(im.doc.Meta.Contributors, cs...)
+		var names []string
+		for _, c := range cs {
+			names = append(names, fmt.Sprintf("%s (%s)", c.Text, c.Role))
+		}
+		im.drop(i, RuleSignoff, "a sign-off: contributors "+strings.Join(names, ", "))
 	}
-	var prev document.Block
-	add := func(b document.Block) {
-		im.doc.Blocks = append(im.doc.Blocks, b)
-		prev = b
-	}
-	for c := 0; c < len(content); c++ {
-		i := content[c]
-		text := im.lines[i]
-		pos := document.Pos{Line: i + 1}
+}
 
+// figures finds the figures in every layout and decides their lines; the
+// figure blocks wait in im.blocks for the body pass.
+func (im *importer) figures(title int) {
+	for i := title + 1; i < len(im.lines); i++ {
+		if im.done[i] {
+			continue
+		}
+		text := im.lines[i]
 		if credit, ok := figureCredit(text); ok {
-			fig := im.figure(i, credit)
-			if c+1 < len(content) {
-				j := content[c+1]
+			fig := im.figure(i, i, credit, "")
+			if j := im.next(i, false); j >= 0 || im.spacedNext(i) >= 0 {
+				if j < 0 {
+					j = im.spacedNext(i)
+				}
 				caption, labelled := figureCaption(im.lines[j])
 				_, isCredit := figureCredit(im.lines[j])
 				switch {
 				case labelled:
 					im.caption(fig, j, caption, "labelled caption after the credit")
-					c++
 				case !isCredit && j == i+1:
 					im.caption(fig, j, im.lines[j], "the line right after a photo credit")
-					c++
 				}
 			}
-			if fig.Caption == nil {
-				im.warn(i, "figure %d has no caption, and so no alt text; write one in the manuscript", im.nfig)
-			}
-			add(fig)
+			im.noCaption(fig, i)
 			continue
 		}
 		if caption, ok := figureCaption(text); ok {
-			fig := im.figure(-1, "")
-			fig.Pos = pos
+			fig := im.figure(i, -1, "", "")
 			im.caption(fig, i, caption, "labelled caption without a photo credit before it")
 			im.warn(i, "figure %d has no photo credit; add credit=\"...\" in the manuscript", im.nfig)
-			add(fig)
 			continue
 		}
+		if caption, credit, ok := captionWithCredit(text); ok {
+			fig := im.figure(i, -1, credit, "")
+			im.caption(fig, i, caption, fmt.Sprintf("a caption that ends with its credit %q", credit))
+			continue
+		}
+		if credit, ok := creditLine(text); ok {
+			if p := im.prev(i); p > title && wordCount((im.lines[p])) <= 60 {
+				fig := im.figure(p, i, credit, "a photo credit on the line after its caption")
+				im.caption(fig, p, im.lines[p], "the caption before a photo credit line")
+				continue
+			}
+		}
+	}
+}
+
+// spacedNext is the next undecided line after blank lines, for the label
+// layouts ("Image source, X" then the caption) in a spaced copy.
+func (im *importer) spacedNext(i int) int {
+	if !im.spaced {
+		return -1
+	}
+	return im.next(i, false)
+}
+
+func (im *importer) noCaption(fig *document.Figure, i int) {
+	if fig.Caption == nil {
+		im.warn(i, "figure %d has no caption, and so no alt text; write one in the manuscript", im.nfig)
+	}
+}
+
+// shortLine is a line of interface text: a few words without sentence
+// punctuation.
+func shortLine(text string) bool {
+	return wordCount((text)) <= 4 && len([]rune(text)) <= 32 && !endsSentence(text) && !endsQuestion(text) && !bulletRE.MatchString(text)
+}
+
+// structure drops furniture that no phrase names, by its shape:
+//   - a newsletter box, from "Sign up to …" to "after newsletter promotion";
+//   - a run of three or more short lines without sentence punctuation
+//     (menus, buttons, tags), two of them not yet decided;
+//   - a short line that the page repeats ("Advertisement", a date);
+//   - short lines after the last sentence of the body (tags, credits).
+func (im *importer) structure(title int) {
+	n := len(im.lines)
+	// Newsletter boxes.
+	for i := title + 1; i < n; i++ {
+		if im.rep.Entries[i].Rule != "boilerplate/newsletter" || !strings.HasPrefix(strings.ToLower(im.lines[i]), "sign up") {
+			continue
+		}
+		for j, k := i+1, 0; j < n && k < 8; j++ {
+			if strings.EqualFold(im.lines[j], "after newsletter promotion") {
+				for x := i + 1; x < j; x++ {
+					if !im.done[x] {
+						im.drop(x, RuleNewsletterBox, fmt.Sprintf("inside the newsletter box of line %d", i+1))
+					}
+				}
+				break
+			}
+			if im.lines[j] != "" {
+				k++
+			}
+		}
+	}
+	// Runs of short lines.
+	var run []int
+	flush := func() {
+		var open []int
+		for _, k := range run {
+			if !im.done[k] {
+				open = append(open, k)
+			}
+		}
+		if len(run) >= 3 && len(open) >= 2 {
+			for _, k := range open {
+				im.drop(k, RuleShortRun, fmt.Sprintf("in a run of %d short lines without sentence punctuation (lines %d-%d): menu, buttons or tags", len(run), run[0]+1, run[len(run)-1]+1))
+			}
+		}
+		run = run[:0]
+	}
+	for i := title + 1; i < n; i++ {
+		text := im.lines[i]
+		switch {
+		case text == "":
+			if !im.spaced {
+				flush()
+			}
+		case im.done[i] && im.rep.Entries[i].Kind == KindDropped && im.rep.Entries[i].Rule != RuleSignoff,
+			!im.done[i] && shortLine(text) && im.blocks[i] == nil:
+			run = append(run, i)
+		default:
+			flush()
+		}
+	}
+	flush()
+	// Repeated short lines, and lines that repeat a dropped one.
+	count := map[string]int{}
+	droppedText := map[string]int{}
+	for i, text := range im.lines {
+		if text == "" {
+			continue
+		}
+		count[text]++
+		if im.done[i] && im.rep.Entries[i].Kind == KindDropped {
+			if _, ok := droppedText[text]; !ok {
+				droppedText[text] = i
+			}
+		}
+	}
+	for i := title + 1; i < n; i++ {
+		text := im.lines[i]
+		if im.done[i] || text == "" {
+			continue
+		}
+		if k, ok := droppedText[text]; ok && k < i {
+			im.drop(i, RuleRepeated, fmt.Sprintf("repeats line %d, which was dropped", k+1))
+			continue
+		}
+		if count[text] >= 2 && wordCount((text)) <= 6 && !endsSentence(text) && !endsQuestion(text) && !bulletRE.MatchString(text) {
+			im.drop(i, RuleRepeated, fmt.Sprintf("a short line that the page repeats %d times: interface text", count[text]))
+		}
+	}
+	// After the body.
+	last := -1
+	for i := n - 1; i > title; i-- {
+		if im.done[i] && im.blocks[i] == nil || im.lines[i] == "" {
+			continue
+		}
+		if t := im.lines[i]; im.blocks[i] != nil || (endsSentence(t) || endsQuestion(t)) && wordCount((t)) >= 5 {
+			last = i
+			break
+		}
+	}
+	if last < 0 {
+		return
+	}
+	for i := last + 1; i < n; i++ {
+		if !im.done[i] && im.lines[i] != "" && shortLine(im.lines[i]) {
+			im.drop(i, RuleAfterBody, fmt.Sprintf("a short line after the last sentence of the body (line %d): tags or links", last+1))
+		}
+	}
+}
+
+// body decides every line after the headline that the earlier passes
+// left, and places the figures.
+func (im *importer) body(title int) {
+	var prev document.Block
+	add := func(b document.Block) {
+		im.doc.Blocks = append(im.doc.Blocks, b)
+		prev = b
+	}
+	var content []int // figure starts and undecided lines, in order
+	for i := title + 1; i < len(im.lines); i++ {
+		if im.blocks[i] != nil || !im.done[i] {
+			content = append(content, i)
+		}
+	}
+	for c := 0; c < len(content); c++ {
+		i := content[c]
+		if b := im.blocks[i]; b != nil {
+			add(b)
+			continue
+		}
+		text := im.lines[i]
+		pos := document.Pos{Line: i + 1}
 		if _, ok := listItem(text); ok {
 			l := &document.List{Pos: pos}
 			for ; c < len(content); c++ {
-				item, ok := listItem(im.lines[content[c]])
-				if !ok {
+				j := content[c]
+				item, ok := listItem(im.lines[j])
+				if !ok || im.blocks[j] != nil {
 					break
 				}
-				j := content[c]
 				l.Items = append(l.Items, []document.Block{&document.Paragraph{Pos: document.Pos{Line: j + 1}, Text: str(item)}})
 				im.decide(j, KindListItem, RuleListItem, fmt.Sprintf("item %d of a bulleted list", len(l.Items)))
 			}
 			c--
 			add(l)
+			continue
+		}
+		if i == im.standfirst {
+			add(&document.Paragraph{Pos: pos, Text: str(text)})
+			im.decide(i, KindParagraph, RuleStandfirst, "the standfirst under the headline: the first paragraph, and the description", "description")
 			continue
 		}
 		ok, why := im.heading(text, prev, c+1 < len(content))
@@ -303,23 +754,34 @@ func (im *importer) heading(text string, prev document.Block, more bool) (bool, 
 	return true, why + ", between parts of the body"
 }
 
-// figure starts figure N with its deterministic image path; the build
-// shows a placeholder until a photo is put there.
-func (im *importer) figure(i int, credit string) *document.Figure {
+// figure starts figure N at line at, with its deterministic image path;
+// the build shows a placeholder until a photo is put there. creditLine is
+// the line that holds only the credit, or -1.
+func (im *importer) figure(at, creditLine int, credit, why string) *document.Figure {
 	im.nfig++
-	fig := &document.Figure{Pos: document.Pos{Line: i + 1}, Src: fmt.Sprintf("images/figure-%d.jpg", im.nfig), Credit: credit}
-	if i >= 0 {
-		why := fmt.Sprintf("photo credit of figure %d (%s)", im.nfig, fig.Src)
+	fig := &document.Figure{Pos: document.Pos{Line: at + 1}, Src: fmt.Sprintf("images/figure-%d.jpg", im.nfig), Credit: credit}
+	im.blocks[at] = fig
+	if creditLine >= 0 {
+		if why == "" {
+			why = "photo credit"
+		}
+		why = fmt.Sprintf("%s of figure %d (%s)", why, im.nfig, fig.Src)
 		if credit == "" {
 			why += ", empty"
-			im.warn(i, "figure %d has an empty photo credit", im.nfig)
+			im.warn(creditLine, "figure %d has an empty photo credit", im.nfig)
 		}
-		im.decide(i, KindFigureCredit, RuleFigureCredit, why)
+		im.decide(creditLine, KindFigureCredit, RuleFigureCredit, why)
 	}
 	return fig
 }
 
+// caption sets the caption of fig from line i. A "FILE - " prefix, which
+// wire services put on archive photos, is dropped and noted.
 func (im *importer) caption(fig *document.Figure, i int, caption, why string) {
+	if m := fileRE.FindString(caption); m != "" {
+		caption = caption[len(m):]
+		why += fmt.Sprintf("; the %q prefix of an archive photo was dropped", strings.TrimSpace(m))
+	}
 	if caption == "" {
 		im.decide(i, KindFigureCaption, RuleFigureCaption, fmt.Sprintf("%s of figure %d, empty", why, im.nfig))
 		return
@@ -346,8 +808,8 @@ func (im *importer) language(opt Options) {
 	case opt.Meta != nil && opt.Meta.Lang != "":
 		im.rep.LangWhy = "from the extra metadata"
 	case !ok:
-		im.rep.LangWhy += "; assumed en"
-		im.rep.Warnings.Addf(diag.Position{File: im.name}, "could not tell the language (%s); assumed en, set it with --lang", why)
+		im.rep.LangWhy += "; uncertain, assumed " + lang
+		im.rep.Warnings.Addf(diag.Position{File: im.name}, "could not tell the language for sure (%s); assumed %s, set it with --lang", why, lang)
 	}
 }
 

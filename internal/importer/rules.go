@@ -20,6 +20,15 @@ const (
 	RuleListItem      = "list-item"
 	RuleHeading       = "heading"
 	RuleParagraph     = "paragraph"
+	RuleKicker        = "kicker"
+	RuleUpdate        = "update"
+	RuleAgency        = "agency"
+	RuleSignoff       = "signoff"
+	RuleStandfirst    = "standfirst"
+	RuleNewsletterBox = "structure/newsletter-box"
+	RuleShortRun      = "structure/short-run"
+	RuleRepeated      = "structure/repeated"
+	RuleAfterBody     = "structure/after-body"
 )
 
 // Entry kinds: what a line became.
@@ -53,7 +62,7 @@ func listItem(text string) (string, bool) {
 // byline entry when it is short and not a sentence.
 func bylineItem(text string) (string, bool) {
 	item, ok := listItem(text)
-	if !ok || len(words(item)) > 6 || endsSentence(item) || endsQuestion(item) || strings.ContainsAny(item, "0123456789") {
+	if !ok || wordCount((item)) > 6 || endsSentence(item) || endsQuestion(item) || strings.ContainsAny(item, "0123456789") {
 		return "", false
 	}
 	return item, true
@@ -68,7 +77,7 @@ var nameSplitRE = re(`\s*,\s*|\s+(?:and|&|y|e)\s+`)
 // Roe", "Por Ana Ruiz, corresponsal". It returns the parts in order.
 func bylineBy(text string) ([]string, bool) {
 	m := byRE.FindStringSubmatch(text)
-	if m == nil || len(words(m[1])) > 12 || endsSentence(m[1]) || endsQuestion(m[1]) {
+	if m == nil || wordCount((m[1])) > 12 || endsSentence(m[1]) || endsQuestion(m[1]) {
 		return nil, false
 	}
 	var parts []string
@@ -87,10 +96,10 @@ func bylineBy(text string) ([]string, bool) {
 // "By" line: a short label such as "Transport correspondent" that is
 // neither a sentence nor a date.
 func bylineRole(text string) bool {
-	if _, ok := dateline(text); ok {
+	if _, _, _, ok := dateLine(text); ok {
 		return false
 	}
-	n := len(words(text))
+	n := wordCount((text))
 	return n >= 1 && n <= 6 && !endsSentence(text) && !endsQuestion(text) && !strings.HasSuffix(text, ",")
 }
 
@@ -130,34 +139,6 @@ func classifyCredit(s string) creditKind {
 		}
 	}
 	return person
-}
-
-const months = `january|february|march|april|may|june|july|august|september|october|november|december|` +
-	`jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|` +
-	`enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre`
-
-var (
-	publishedRE = re(`^(?i:published|updated|last updated|first published|publicado|publicada|actualizado|actualizada|última actualización|ultima actualizacion)\b`)
-	dateRE      = re(`^(?i:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo),?\s+)?` +
-		`(?i:\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?(?:` + months + `)\.?(?:\s+(?:de\s+)?\d{4})?` +
-		`|(?:` + months + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?` +
-		`|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})` +
-		`(?:,?\s+(?:at\s+|a las\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:am|pm|gmt|bst|utc|h))*)?$`)
-	agoRE = re(`^(?i:(?:\d+|an?|one|un|una)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+(?:\d+|un|una)\s+(?:minutos?|horas?|d[ií]as?|semanas?))$`)
-)
-
-// dateline is the dateline rule for header lines: "Published 3 October
-// 2022", "3 de octubre de 2022", "October 3, 2022", "2 hours ago".
-func dateline(text string) (string, bool) {
-	switch {
-	case publishedRE.MatchString(text) && len(words(text)) <= 10:
-		return "publication date line", true
-	case dateRE.MatchString(text):
-		return "a date alone on its line", true
-	case agoRE.MatchString(text):
-		return "a relative date alone on its line", true
-	}
-	return "", false
 }
 
 // Figure labels, as news pages print them before a photo credit and a
@@ -222,7 +203,7 @@ var sentenceBreakRE = re(`[.!?…]["”’»)]*\s+[¿¡"“‘«(]?\p{Lu}`)
 // documentation for the whole rule). It reports whether text reads as a
 // section heading rather than a sentence, and why.
 func headingShape(text string) (bool, string) {
-	n := len(words(text))
+	n := wordCount((text))
 	switch {
 	case n > headingMaxWords || utf8.RuneCountInString(text) > headingMaxRunes:
 		return false, "too long for a heading"
@@ -282,3 +263,25 @@ func startsUpper(text string) bool {
 }
 
 func words(text string) []string { return strings.Fields(text) }
+
+// set makes a set of the space-separated words of s.
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// wordCount is len(words(text)) without the slice.
+func wordCount(text string) int {
+	n, in := 0, false
+	for _, r := range text {
+		space := r == ' ' || r == '\t' || r == '\n'
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}

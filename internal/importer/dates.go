@@ -1,0 +1,219 @@
+package importer
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+
+	"github.com/goodsign/monday"
+)
+
+// Dates are read with the month names of github.com/goodsign/monday, which
+// carries them for every language we detect. github.com/markusmobius/go-
+// dateparser reads more formats, but its package initialisation compiles
+// the patterns of 200 locales: 330 to 660 ms and 80 to 95 MB allocated at
+// the start of every command of the binary, not only imports, and Go
+// cannot load a package lazily. So one small step here, dateIn, finds a
+// date in the orders that news pages print (day month year, month day
+// year, numeric day-first, ISO) and monday's names give the month.
+
+// dateLocales are monday's locales for the languages we detect.
+var dateLocales = []monday.Locale{
+	monday.LocaleEnUS, monday.LocaleEnGB, monday.LocaleEsES, monday.LocaleFrFR, monday.LocaleDeDE,
+	monday.LocalePtPT, monday.LocalePtBR, monday.LocaleItIT, monday.LocaleNlNL, monday.LocaleCaES,
+}
+
+var (
+	monthsOnce sync.Once
+	monthNames map[string]time.Month // lower case, without a final dot
+)
+
+// monthNumber returns the month that a word names in any of dateLocales,
+// long or abbreviated ("March", "mars", "mar.", "März", "març", "Sept").
+func monthNumber(word string) (time.Month, bool) {
+	monthsOnce.Do(func() {
+		monthNames = map[string]time.Month{}
+		add := func(name string, m int) {
+			name = strings.TrimSuffix(strings.ToLower(name), ".")
+			if _, ok := monthNames[name]; !ok && name != "" {
+				monthNames[name] = time.Month(m + 1)
+			}
+		}
+		for _, loc := range dateLocales {
+			for i, n := range monday.GetLongMonths(loc) {
+				add(n, i)
+				// Catalan writes "de març", "d'abril": the genitive forms.
+				add(strings.TrimPrefix(strings.TrimPrefix(n, "de "), "d'"), i)
+			}
+			for i, n := range monday.GetShortMonths(loc) {
+				add(n, i)
+			}
+		}
+		// Abbreviations that pages print and the locales spell otherwise.
+		for n, m := range map[string]int{"sept": 9, "mrt": 3, "set": 9, "dic": 12, "janv": 1, "févr": 2, "juil": 7} {
+			add(n, m-1)
+		}
+	})
+	m, ok := monthNames[strings.TrimSuffix(strings.ToLower(word), ".")]
+	return m, ok
+}
+
+// dateToken is a word or number of a date line.
+type dateToken struct {
+	text  string
+	num   int // the value of a number, -1 for a word
+	width int // digits in a number
+}
+
+// dateTokens splits a line into runs of letters and runs of digits; the
+// rest (spaces, commas, dots, slashes) only separates them.
+func dateTokens(s string) []dateToken {
+	var out []dateToken
+	start, digits := -1, false
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		t := dateToken{text: s[start:end], num: -1}
+		if digits {
+			t.num, _ = strconv.Atoi(t.text)
+			t.width = end - start
+		}
+		out = append(out, t)
+		start = -1
+	}
+	for i, r := range s {
+		isDigit, isLetter := unicode.IsDigit(r), unicode.IsLetter(r) || r == '\''
+		switch {
+		case isDigit && start >= 0 && digits, isLetter && start >= 0 && !digits:
+		case isDigit || isLetter:
+			flush(i)
+			start, digits = i, isDigit
+		default:
+			flush(i)
+		}
+	}
+	flush(len(s))
+	return out
+}
+
+// dateIn finds the first calendar date in s and returns it as W3CDTF
+// (2024-03-12). A time of day is not kept: pages often omit the zone.
+func dateIn(s string) (string, bool) {
+	if len(s) > 200 || !strings.ContainsFunc(s, unicode.IsDigit) {
+		return "", false
+	}
+	toks := dateTokens(s)
+	day := func(t dateToken) bool { return t.num >= 1 && t.num <= 31 && t.width <= 2 }
+	year := func(t dateToken) bool { return t.width == 4 && t.num >= 1900 && t.num <= 2199 }
+	month := func(t dateToken) (time.Month, bool) {
+		if t.num >= 0 {
+			return 0, false
+		}
+		return monthNumber(t.text)
+	}
+	ok := func(y int, m time.Month, d int) (string, bool) {
+		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		if t.Day() != d || t.Month() != m {
+			return "", false
+		}
+		return t.Format("2006-01-02"), true
+	}
+	for i := range toks {
+		t := toks[i]
+		at := func(k int) dateToken {
+			if i+k < len(toks) {
+				return toks[i+k]
+			}
+			return dateToken{num: -2}
+		}
+		// "12 March 2024", "12 de marzo de 2024", "12.mar.2024".
+		if day(t) {
+			k := 1
+			if strings.EqualFold(at(k).text, "de") || strings.EqualFold(at(k).text, "d'") {
+				k++
+			}
+			if m, isMonth := month(at(k)); isMonth {
+				k++
+				if strings.EqualFold(at(k).text, "de") {
+					k++
+				}
+				if year(at(k)) {
+					return ok(at(k).num, m, t.num)
+				}
+			}
+			// 12.03.2024, 12/03/2024, 21-05-2024: day first, as every
+			// language we read but American English writes them; a first
+			// number over 12 settles it either way.
+			if at(1).num >= 1 && at(1).num <= 12 && at(1).width <= 2 && year(at(2)) && numericRun(s, t, at(2)) {
+				return ok(at(2).num, time.Month(at(1).num), t.num)
+			}
+			if t.num <= 12 && day(at(1)) && at(1).num > 12 && year(at(2)) && numericRun(s, t, at(2)) {
+				return ok(at(2).num, time.Month(t.num), at(1).num)
+			}
+		}
+		// "March 12, 2024", "Tue March 12 2024".
+		if m, isMonth := month(t); isMonth && day(at(1)) && year(at(2)) {
+			return ok(at(2).num, m, at(1).num)
+		}
+		// 2024-03-12.
+		if year(t) && at(1).width == 2 && at(1).num >= 1 && at(1).num <= 12 && day(at(2)) && numericRun(s, t, at(2)) {
+			return ok(t.num, time.Month(at(1).num), at(2).num)
+		}
+	}
+	return "", false
+}
+
+// numericRun reports whether the tokens from a to b are joined only by
+// date separators ("12.03.2024", not "12 people, 3 cars in 2024").
+func numericRun(s string, a, b dateToken) bool {
+	i := strings.Index(s, a.text)
+	j := strings.Index(s[i:], b.text)
+	if i < 0 || j < 0 {
+		return false
+	}
+	return !strings.ContainsFunc(s[i:i+j], func(r rune) bool {
+		return !(unicode.IsDigit(r) || r == '.' || r == '/' || r == '-')
+	})
+}
+
+// updatedRE starts a line that says when the article was changed.
+var updatedRE = re(`^(?i:updated|last updated|modified|mis à jour|modifié|actualizado|actualizada|última actualización|atualizado|atualizada|aktualisiert|zuletzt aktualisiert|aggiornato|bijgewerkt|actualitzat|actualitzada)\b`)
+
+// publishedRE starts a line that says when the article was published.
+var publishedRE = re(`^(?i:published|first published|posted|publié|publicado|publicada|publicat|publicada|veröffentlicht|pubblicato|gepubliceerd)\b`)
+
+// dateLine is the date rule for header lines: a short line that holds a
+// date and reads as a time stamp, not a sentence: "Tue 12 Mar 2024 06.00
+// GMT", "Publié le 12 mars 2024 à 10h15", "12.03.2024, 10.15 Uhr",
+// "Madrid - 12 mar 2024 - 06:00 CET". It returns the date ("" for a
+// relative one such as "2 hours ago"), whether the line is an update
+// line, and the reason.
+func dateLine(text string) (date string, update bool, why string, ok bool) {
+	n := wordCount((text))
+	update = updatedRE.MatchString(text)
+	switch {
+	case agoRE.MatchString(text) || agoRE.MatchString(labelRE.ReplaceAllString(text, "")):
+		return "", update, "a relative date alone on its line", true
+	case n == 1 && (publishedRE.MatchString(text) || update):
+		return "", update, "a publication date label", true
+	case n > 16 || strings.HasSuffix(text, "?") || sentenceBreakRE.MatchString(text) && !strings.Contains(text, "a.m.") && !strings.Contains(text, "p.m."):
+		return "", false, "", false
+	}
+	d, found := dateIn(text)
+	if !found {
+		return "", false, "", false
+	}
+	if update {
+		return d, true, fmt.Sprintf("an update time stamp (%s)", d), true
+	}
+	return d, false, fmt.Sprintf("a date line (%s)", d), true
+}
+
+// labelRE is the label before a time stamp, to read what follows it.
+var labelRE = re(`^(?i:updated|last updated|modified|published|actualizado|atualizado|aktualisiert|aggiornato|publicado)\s*:?\s*`)
+
+var agoRE = re(`^(?i:(?:\d+|an?|one|un|una|um|uma|une|ein|eine|uno)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|minutos?|horas?|d[ií]as?|semanas?|heures?|jours?|Minuten|Stunden?|Tagen?|minuti|ore|giorni)\s+ago|hace\s+(?:\d+|un|una)\s+(?:minutos?|horas?|d[ií]as?|semanas?)|il y a\s+\d+\s+\w+|vor\s+\d+\s+\w+|h[aá]\s+\d+\s+\w+|\d+\s+(?:ore|minuti)\s+fa)$`)

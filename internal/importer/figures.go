@@ -1,0 +1,194 @@
+package importer
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Photo credits as pages print them after a caption, on the same line or
+// on the next. The forms:
+//   - a label and the credit: "Photograph: X/Getty Images", "Foto: X/dpa",
+//     "Bild: X/dpa/picture alliance", "Beeld ANP / X", "Credit...X";
+//   - a credit in brackets: "(AP Photo/X, File)", "(X for The Washington
+//     Post)", "(foto Ansa)";
+//   - a credit after the caption's last sentence: "REUTERS/X/File Photo",
+//     "© X / AFP", "X (EFE)", "JEAN-PIERRE CLATOT / AFP", "EFE/Conred",
+//     or a name alone ("Nuno Ferreira Santos"); or after " - ":
+//     "… São Paulo - Lucas Prado/Folhapress".
+
+// creditLabelRE is a credit label and what follows it.
+var creditLabelRE = re(`^(?i:photograph|photographs|photo|photos|foto|fotos|fotografía|fotografia|bild|beeld|credit|crédit|crédit photo|crédito|illustration|ilustración|grafik|image|imagen|imagem)(?:\s*(?::|\.\.\.|…)\s*|\s+)(\S.*)$`)
+
+// creditSuffixLabels are the labels of a credit at the end of a caption:
+// "… moors. Photograph: X", "… line.Credit...X".
+var creditSuffixLabels = []string{"Photograph", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Illustration"}
+
+// containsLabel reports whether text holds a credit label word, in any
+// case, without lower-casing the whole line.
+func containsLabel(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case 'p', 'P', 'f', 'F', 'b', 'B', 'c', 'C', 'i', 'I':
+			for _, w := range labelWords {
+				if len(text)-i >= len(w) && strings.EqualFold(text[i:i+len(w)], w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// labelledCredit splits "CAPTION Photograph: CREDIT" at the label.
+func labelledCredit(text string) (caption, credit string, ok bool) {
+	for _, label := range creditSuffixLabels {
+		i := strings.LastIndex(text, label)
+		if i <= 0 {
+			continue
+		}
+		rest := strings.TrimLeft(text[i+len(label):], " ")
+		switch {
+		case strings.HasPrefix(rest, ":"):
+			rest = rest[1:]
+		case strings.HasPrefix(rest, "..."):
+			rest = rest[3:]
+		case strings.HasPrefix(rest, "…"):
+			rest = rest[len("…"):]
+		default:
+			continue
+		}
+		caption, credit = strings.TrimSpace(text[:i]), strings.TrimSpace(rest)
+		if creditShaped(credit) && wordCount((caption)) >= 3 {
+			return caption, credit, true
+		}
+	}
+	return "", "", false
+}
+
+// bracketCreditRE is a credit in brackets at the end of a caption.
+var bracketCreditRE = re(`^(.*\S)\s*\(((?:AP|AFP|Reuters|EFE|EPA|dpa) Photo\b[^()]*|[^()]*\bfor (?:The|the) [^()]+|(?i:foto|photo|fotografía|fotografia|bild)\b[: ]*[^()]+)\)$`)
+
+// photoAgencies are the agencies and libraries that photo credits name.
+var photoAgencies = set("reuters afp ap efe epa dpa getty alamy shutterstock ansa lusa anp pa folhapress " +
+	"estadão agência agencia picture-alliance imago keystone acn bloomberg xinhua ullstein sipa abaca zuma eyevine magnum")
+
+// furnitureSuffixes are interface text that a copied caption ends with.
+var furnitureSuffixes = []string{"Purchase Licensing Rights, opens new tab", "Purchase Licensing Rights", ", opens new tab", "Opens new tab"}
+
+// labelWords are in every labelled credit, lower-cased: a quick test
+// before the patterns.
+var labelWords = []string{"photo", "foto", "bild", "beeld", "credit", "crédit", "illustration"}
+
+// fileRE is the "FILE - " prefix of archive photos.
+var fileRE = re(`^(?:FILE|FILE PHOTO|ARCHIVO|ARCHIV|ARCHIVES)\s*[-–—:]\s+`)
+
+// creditShaped reports whether s reads as a photo credit: short, with a
+// capital first, and naming an agency or a photographer.
+func creditShaped(s string) bool {
+	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "©"))
+	n := wordCount((s))
+	if n == 0 || n > 10 || !startsUpper(s) || endsSentence(strings.TrimSuffix(s, ")")) && !strings.HasSuffix(s, ".)") {
+		return false
+	}
+	if strings.ContainsAny(s, "0123456789") && !strings.Contains(s, "/") {
+		return false
+	}
+	return true
+}
+
+// namesAgency reports whether s names a photo agency or holds a "/"
+// between names, as credits do ("X/Getty Images", "EFE/Conred").
+func namesAgency(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if photoAgencies[w] {
+			return true
+		}
+	}
+	i := strings.Index(s, "/")
+	return i > 0 && i < len(s)-1
+}
+
+// allCaps: "JEAN-PIERRE CLATOT", "MARCIAL GUILLÉN (EFE)".
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 4
+}
+
+// creditLine is a line that is only a photo credit, after its caption:
+// "Photograph: X/PA", "Bild: X/dpa/picture alliance", "Foto: X / ACN",
+// "Beeld ANP / X", or an agency alone ("ALAMY", "Getty Images").
+func creditLine(text string) (string, bool) {
+	if m := creditLabelRE.FindStringSubmatch(text); m != nil && creditShaped(m[1]) {
+		// "Foto Ansa", "Beeld ANP / X": without a colon, only an agency.
+		if strings.Contains(text[:len(text)-len(m[1])], ":") || strings.Contains(text, "...") || strings.Contains(text, "…") || namesAgency(m[1]) {
+			return strings.TrimSpace(m[1]), true
+		}
+	}
+	if wordCount((text)) <= 4 && creditShaped(text) && namesAgency(text) && !strings.Contains(text, ",") {
+		return text, true
+	}
+	return "", false
+}
+
+// captionWithCredit splits a caption line that ends with its credit. It
+// returns the caption and the credit.
+func captionWithCredit(text string) (caption, credit string, ok bool) {
+	for _, suf := range furnitureSuffixes {
+		if strings.HasSuffix(text, suf) {
+			text = strings.TrimSpace(strings.TrimSuffix(text, suf))
+			break
+		}
+	}
+	if len(text) > 800 {
+		return "", "", false // a paragraph: captions are a sentence or two
+	}
+	if containsLabel(text) {
+		if caption, credit, ok := labelledCredit(text); ok {
+			return caption, credit, true
+		}
+	}
+	if !strings.HasSuffix(text, ")") {
+		// no credit in brackets
+	} else if m := bracketCreditRE.FindStringSubmatch(text); m != nil && wordCount((m[1])) >= 3 {
+		c := strings.TrimSpace(m[2])
+		if l := creditLabelRE.FindStringSubmatch(c); l != nil && !strings.HasPrefix(c, "AP") && !strings.HasPrefix(c, "AFP") {
+			c = l[1]
+		}
+		return m[1], c, true
+	}
+	// A credit after the caption's last full stop, or after " - ".
+	best, sep := -1, ""
+	for _, sp := range []string{". ", ".) ", " - ", " – "} {
+		if i := strings.LastIndex(text, sp); i > best {
+			best, sep = i, sp
+		}
+	}
+	if best <= 0 {
+		return "", "", false
+	}
+	head := text[:best]
+	if sep[0] == '.' {
+		head = text[:best+len(sep)-1]
+	}
+	tail := strings.TrimSpace(text[best+len(sep):])
+	if wordCount((head)) < 4 || !creditShaped(tail) || strings.HasSuffix(tail, ".") || strings.HasSuffix(tail, "!") ||
+		strings.Contains(tail, "http") || strings.Contains(tail, "www") || strings.Contains(tail, ".com") {
+		return "", "", false
+	}
+	plain := strings.TrimSpace(strings.TrimPrefix(tail, "©"))
+	switch {
+	case strings.HasPrefix(tail, "©"), namesAgency(tail), allCaps(tail) && wordCount((tail)) >= 2:
+	case nameShaped(plain) && endsSentence(head):
+	default:
+		return "", "", false
+	}
+	return head, plain, true
+}

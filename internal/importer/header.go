@@ -1,0 +1,173 @@
+package importer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// byWordRE is the word that opens a byline, in the languages we read:
+// By, Por, Par, Von, Di, Door, Per, and their longer forms.
+var byWordRE = re(`^(?i:by|written by|words by|por|escrito por|texto de|par|von|text von|di|door|per)\s+(\S.*)$`)
+
+// nameJoinRE separates the names of one byline: commas, "&", and the
+// word for "and" of each language (and, y, e, et, und, en, i).
+var nameJoinRE = re(`\s*,\s*|\s+(?:and|&|y|e|et|und|en|i)\s+`)
+
+// nameParticles may stand lower-case inside a name.
+var nameParticles = set("de da do dos das del della dei di van von der den ten ter le la du y e i al bin ben el")
+
+// nameShaped reports whether s looks like a person's name: two to five
+// words, each capitalised (or all capitals) apart from particles such as
+// "de" or "van", with letters, hyphens, apostrophes and initials only.
+func nameShaped(s string) bool {
+	ws := words(s)
+	if len(ws) < 2 || len(ws) > 5 {
+		return false
+	}
+	caps := 0
+	for _, w := range ws {
+		if nameParticles[w] || nameParticles[strings.ToLower(w)] && caps > 0 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
+				return false
+			}
+		}
+		caps++
+	}
+	return caps >= 2 && !outletWords[strings.ToLower(ws[len(ws)-1])]
+}
+
+// titleCase sets an all-capital name in title case ("ROSA DELGADO" →
+// "Rosa Delgado", "JAN DE VRIES" → "Jan de Vries"); other text is kept.
+func titleCase(s string) string {
+	if strings.ContainsFunc(s, unicode.IsLower) || !strings.ContainsFunc(s, unicode.IsUpper) {
+		return s
+	}
+	ws := words(s)
+	for i, w := range ws {
+		lw := strings.ToLower(w)
+		if i > 0 && nameParticles[lw] {
+			ws[i] = lw
+			continue
+		}
+		var b strings.Builder
+		up := true
+		for _, r := range lw {
+			if up {
+				b.WriteRune(unicode.ToUpper(r))
+			} else {
+				b.WriteRune(r)
+			}
+			up = r == '-' || r == '\'' || r == '’' || r == '.'
+		}
+		ws[i] = b.String()
+	}
+	return strings.Join(ws, " ")
+}
+
+// splitNames splits "A and B", "A, B y C" into names, in title case.
+func splitNames(s string) []string {
+	var out []string
+	for _, p := range nameJoinRE.Split(s, -1) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, titleCase(p))
+		}
+	}
+	return out
+}
+
+// bylineLine is the byline rule for a header line. It returns the parts to
+// credit in order and the role, if the line carries one:
+//   - "By X", "Por X y Y", "Par X", "Von X", "di X", "Door X en Y", "Per X i Y";
+//   - "X, Environment correspondent": a name and a role;
+//   - a name alone ("ROSA DELGADO", "Ana Souza"), only when alone is true,
+//     which the caller sets when a date or another byline line is near.
+func bylineLine(text string, alone bool) (names []string, role string, ok bool) {
+	if wordCount((text)) > 14 || endsSentence(text) || endsQuestion(text) {
+		return nil, "", false
+	}
+	if m := byWordRE.FindStringSubmatch(text); m != nil {
+		rest := m[1]
+		if name, r, found := strings.Cut(rest, ","); found && nameShaped(name) && roleShaped(r) {
+			return []string{titleCase(name)}, strings.TrimSpace(r), true
+		}
+		parts := splitNames(rest)
+		if len(parts) == 0 || !startsUpper(parts[0]) {
+			return nil, "", false
+		}
+		// "di Maio" is not a byline; "di Marco Bellini" is.
+		if strings.EqualFold(text[:2], "di") && !nameShaped(rest) {
+			return nil, "", false
+		}
+		return parts, "", true
+	}
+	if name, r, found := strings.Cut(text, ","); found && nameShaped(name) && roleShaped(r) && (alone || hasRoleWord(r)) {
+		return []string{titleCase(name)}, strings.TrimSpace(r), true
+	}
+	if alone && nameShapedList(text) {
+		return splitNames(text), "", true
+	}
+	return nil, "", false
+}
+
+// nameShapedList: "Ana Souza", "JAN DE VRIES EN SANNE BAKKER".
+func nameShapedList(text string) bool {
+	for _, p := range nameJoinRE.Split(text, -1) {
+		if !nameShaped(p) && !nameShaped(titleCase(p)) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleShaped: the role after a name, "Environment correspondent".
+func roleShaped(r string) bool {
+	n := wordCount((r))
+	return n >= 1 && n <= 6 && !strings.ContainsAny(r, "0123456789")
+}
+
+func hasRoleWord(r string) bool {
+	for _, w := range words(r) {
+		if roleWords[strings.ToLower(strings.Trim(w, ".,;:()"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleWords name a newsroom job, in the languages we read.
+var roleWords = set("correspondent editor reporter writer columnist analyst producer journalist chief " +
+	"corresponsal editora reportera reportero periodista redactor redactora enviada enviado " +
+	"correspondante envoyé envoyée journaliste rédacteur rédactrice " +
+	"korrespondent korrespondentin redakteur redakteurin reporterin " +
+	"correspondente repórter jornalista editor-chefe inviato inviata giornalista redattore " +
+	"verslaggever correspondente periodista")
+
+// agencyRE is an agency credited as the source of a text, in a dateline
+// "SANTIAGO, March 12 (Reuters) - " or "Nairobi (AFP) –".
+var agencyRE = re(`^[^()]{1,80}\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|Lusa|ANP|Europa Press|Bloomberg|AAP|PA|CNN|UPI|Xinhua|Agencia Brasil|Agência Brasil)\)\s*(?:[-–—.:]|\.-)`)
+
+// agencyLineRE is an outlet's credit of agency copy as a byline: "Le
+// Monde avec AFP", "Folha com agências", "Reuters", "(AP)".
+var agencyLineRE = re(`^(?:\(?(Reuters|AP|AFP|EFE|dpa|ANSA|Lusa|ANP|Europa Press|Associated Press|Agence France-Presse)\)?|\S.{1,40}\s(?:avec|with|con|com|mit|met|amb)\s(?:AFP|AP|Reuters|EFE|dpa|ANSA|agences|agencies|agencias|agências|Agenturen|agenzie|agentschappen|agències))$`)
+
+// kickerShaped is a section label or kicker before the headline: a few
+// words that do not end like a sentence.
+func kickerShaped(text string) bool {
+	n := wordCount((text))
+	return n >= 1 && n <= 3 && utf8.RuneCountInString(text) <= 40 && !endsSentence(text) && !endsQuestion(text) &&
+		!strings.HasSuffix(text, ",") && strings.ContainsFunc(text, unicode.IsLetter)
+}
+
+// headlineShaped is a line that can be a headline after a kicker.
+func headlineShaped(text string) bool {
+	n := wordCount((text))
+	return n >= 5 && n <= 40
+}

@@ -1,0 +1,154 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+)
+
+// The rules for other outlets' layouts, each with positive and negative
+// cases.
+
+func TestDateIn(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Tue 12 Mar 2024 06.00 GMT", "2024-03-12"},
+		{"March 12, 2024 6:05 PM GMT", "2024-03-12"},
+		{"Updated 4:12 PM GMT, August 7, 2024", "2024-08-07"},
+		{"Published on 21/05/2024 - 09:40", "2024-05-21"},
+		{"Murcia - 12 mar 2024 - 06:00 CET", "2024-03-12"},
+		{"Publié le 12 mars 2024 à 10h15, modifié le 13 mars 2024 à 12h03", "2024-03-12"},
+		{"12.03.2024, 10.15 Uhr", "2024-03-12"},
+		{"12. März 2024", "2024-03-12"},
+		{"12.mar.2024 às 10h15", "2024-03-12"},
+		{"12 de Março de 2024, 10:15", "2024-03-12"},
+		{"12 marzo 2024 (modifica il 12 marzo 2024 | 10:15)", "2024-03-12"},
+		{"12 maart 2024, 10:15", "2024-03-12"},
+		{"12 de març de 2024", "2024-03-12"},
+		{"12/03/2024 10:15", "2024-03-12"},
+		{"03/25/2024", "2024-03-25"}, // month first: 25 is no month
+		{"2024-03-12", "2024-03-12"},
+		{"Tuesday March 12 2024, 6.00pm GMT, The Times", "2024-03-12"},
+		{"12 people, 3 cars in 2024", ""},
+		{"31 February 2024", ""},
+		{"In March 2024 the council met", ""},
+		{"No date here", ""},
+	} {
+		if got, _ := dateIn(c.in); got != c.want {
+			t.Errorf("dateIn(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestBylineLine(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		alone bool
+		names string // joined with "|"
+		role  string
+		ok    bool
+	}{
+		{"By ROSA DELGADO and TOM ELLERY", false, "Rosa Delgado|Tom Ellery", "", true},
+		{"Por Joana Reis e Miguel Tavares", false, "Joana Reis|Miguel Tavares", "", true},
+		{"Par Claire Moreau", false, "Claire Moreau", "", true},
+		{"Von Lena Hartmann", false, "Lena Hartmann", "", true},
+		{"di Marco Bellini", false, "Marco Bellini", "", true},
+		{"Door Jan de Vries en Sanne Bakker", false, "Jan de Vries|Sanne Bakker", "", true},
+		{"Per Marta Puig i Oriol Serra", false, "Marta Puig|Oriol Serra", "", true},
+		{"Par Claire Moreau et Luc Perret", false, "Claire Moreau|Luc Perret", "", true},
+		{"Von Lena Hartmann und Jens Köhler", false, "Lena Hartmann|Jens Köhler", "", true},
+		{"Miriam Caldwell, Environment correspondent", false, "Miriam Caldwell", "Environment correspondent", true},
+		{"ROSA DELGADO", true, "Rosa Delgado", "", true},
+		{"ROSA DELGADO", false, "", "", false}, // a name alone needs a date near
+		{"Di Maio", false, "", "", false},
+		{"Par ailleurs, le gouvernement a annoncé un plan.", false, "", "", false},
+		{"Per la prima volta", false, "", "", false},
+		{"By the end of the year, prices had doubled.", false, "", "", false},
+		{"Link kopieren", true, "", "", false},
+	} {
+		names, role, ok := bylineLine(c.in, c.alone)
+		if strings.Join(names, "|") != c.names || role != c.role || ok != c.ok {
+			t.Errorf("bylineLine(%q, %v) = %q, %q, %v; want %q, %q, %v", c.in, c.alone, names, role, ok, c.names, c.role, c.ok)
+		}
+	}
+}
+
+func TestCaptionWithCredit(t *testing.T) {
+	for _, c := range []struct{ in, caption, credit string }{
+		{"A restored bog on the Pennine moors. Photograph: Christopher Thomond/The Guardian", "A restored bog on the Pennine moors.", "Christopher Thomond/The Guardian"},
+		{"FILE - Passengers wait at the port of Piraeus. (AP Photo/Nikos Vlachos, File)", "FILE - Passengers wait at the port of Piraeus.", "AP Photo/Nikos Vlachos, File"},
+		{"Volunteers read to children at the library on March 9. (Sarah Bell for The Washington Post)", "Volunteers read to children at the library on March 9.", "Sarah Bell for The Washington Post"},
+		{"A farmer chases locusts near Isiolo, Kenya, on May 20, 2024. © Tony Karumba / AFP", "A farmer chases locusts near Isiolo, Kenya, on May 20, 2024.", "Tony Karumba / AFP"},
+		{"Un agricultor revisa el riego en Abarán, el pasado lunes. MARCIAL GUILLÉN (EFE)", "Un agricultor revisa el riego en Abarán, el pasado lunes.", "MARCIAL GUILLÉN (EFE)"},
+		{"Ônibus elétrico em teste na zona leste de São Paulo - Lucas Prado/Folhapress", "Ônibus elétrico em teste na zona leste de São Paulo", "Lucas Prado/Folhapress"},
+		{"Trucks carry ore at a mine in the Atacama desert, January 18, 2024. REUTERS/Ivan Ortiz/File Photo Purchase Licensing Rights, opens new tab", "Trucks carry ore at a mine in the Atacama desert, January 18, 2024.", "REUTERS/Ivan Ortiz/File Photo"},
+		{"A tram climbs toward the Alfama district in Lisbon.Credit...Ana Ruiz for The New York Times", "A tram climbs toward the Alfama district in Lisbon.", "Ana Ruiz for The New York Times"},
+		{"Pendolari in attesa alla stazione di Genova Brignole (foto Ansa)", "Pendolari in attesa alla stazione di Genova Brignole", "Ansa"},
+		{"Descortiçamento numa herdade perto de Coruche, em Julho. Nuno Ferreira Santos", "Descortiçamento numa herdade perto de Coruche, em Julho.", "Nuno Ferreira Santos"},
+		// Paragraphs are not captions.
+		{"The council said the fund was safe. It is.", "", ""},
+		{"SANTIAGO, March 12 (Reuters) - Chile's copper production fell 6.1% in February.", "", ""},
+		{"Read the full report at example.org/report (PDF).", "", ""},
+		{"The service runs 24/7 from April, the operator said.", "", ""},
+		{"She said the photo: was taken in May.", "", ""},
+	} {
+		caption, credit, ok := captionWithCredit(c.in)
+		if caption != c.caption || credit != c.credit || ok != (c.credit != "") {
+			t.Errorf("captionWithCredit(%q) = %q, %q, %v; want %q, %q", c.in, caption, credit, ok, c.caption, c.credit)
+		}
+	}
+}
+
+func TestCreditLine(t *testing.T) {
+	for _, c := range []struct{ in, credit string }{
+		{"Photograph: Anthony Devlin/PA", "Anthony Devlin/PA"},
+		{"Bild: Lino Mirgeler/dpa/picture alliance", "Lino Mirgeler/dpa/picture alliance"},
+		{"Foto: Jorge Gil / Europa Press / dpa", "Jorge Gil / Europa Press / dpa"},
+		{"Beeld ANP / Robin Utrecht", "ANP / Robin Utrecht"},
+		{"ALAMY", "ALAMY"},
+		{"Getty Images", "Getty Images"},
+		{"Photo of the week", ""},
+		{"Bild der Woche: Ein Wolf im Wald, fotografiert im Mai.", ""},
+		{"Reuters reported the figures on Tuesday.", ""},
+	} {
+		credit, ok := creditLine(c.in)
+		if credit != c.credit || ok != (c.credit != "") {
+			t.Errorf("creditLine(%q) = %q, %v; want %q", c.in, credit, ok, c.credit)
+		}
+	}
+}
+
+func TestSignoff(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Reporting by Rosa Delgado in Santiago; additional reporting by Tom Ellery in London; Editing by Jane Whitcombe", "rpt Rosa Delgado|rpt Tom Ellery|edt Jane Whitcombe"},
+		{"Associated Press writer Sofia Lambrou in Naxos, Greece, contributed to this report.", "ctb Sofia Lambrou"},
+		{"Writing by Ana Ruiz; Editing by Mark Potter and Jan Harvey", "aut Ana Ruiz|edt Mark Potter|edt Jan Harvey"},
+		{"Con información de Lucía Fernández.", "ctb Lucía Fernández"},
+		{"Reporting by the team was thorough, the panel said.", ""},
+		{"The council contributed to this report's cost.", ""},
+	} {
+		cs, ok := signoff(c.in)
+		var got []string
+		for _, x := range cs {
+			got = append(got, x.Role+" "+x.Text)
+		}
+		if strings.Join(got, "|") != c.want || ok != (c.want != "") {
+			t.Errorf("signoff(%q) = %q, %v; want %q", c.in, got, ok, c.want)
+		}
+	}
+}
+
+func TestKickerAndHeader(t *testing.T) {
+	got, doc, _ := kinds(t, "Climate\nPeat bogs are drying out faster than expected, study finds\nWarmer summers turn carbon stores into sources of emissions, researchers say\nMiriam Caldwell, Environment correspondent\nTue 12 Mar 2024 06.00 GMT\nPeat bogs across England are drying out, a study has found.\nMore text follows here.\n")
+	if want := "dropped title paragraph byline dropped paragraph paragraph"; got != want {
+		t.Errorf("kinds\n got %s\nwant %s", got, want)
+	}
+	m := doc.Meta
+	if m.Title != "Peat bogs are drying out faster than expected, study finds" || m.Date != "2024-03-12" || m.Description == "" ||
+		len(m.Authors) != 1 || m.Authors[0] != "Miriam Caldwell" || len(m.Byline) != 1 || m.Byline[0] != "Environment correspondent" {
+		t.Errorf("meta %+v", m)
+	}
+	// A short headline with no byline or date after it is not a kicker.
+	got, _, _ = kinds(t, "Why it closed\nThe market closed at six, as it has for thirty years.\n")
+	if want := "title paragraph"; got != want {
+		t.Errorf("short headline: got %s, want %s", got, want)
+	}
+}

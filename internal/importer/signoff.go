@@ -1,0 +1,88 @@
+package importer
+
+import (
+	"strings"
+
+	"publish/internal/document"
+)
+
+// Sign-offs name the people behind a story at its end. They are not body
+// text; the people become contributors with a MARC relator role:
+//
+//	rpt (Reporter)     "Reporting by X", "Additional reporting by X"
+//	edt (Editor)       "Editing by X", "Edited by X"
+//	aut (Author)       "Writing by X", "Written by X"
+//	com (Compiler)     "Compiled by X"
+//	ctb (Contributor)  "X contributed to this report", "Con información de X",
+//	                   "Colaborou X", "Mitarbeit: X", "Ha collaborato X"
+var signoffRoles = []struct {
+	re   *lazyRegexp
+	role string
+}{
+	{re(`^(?i:(?:additional |further )?reporting by|reporting:?)\s+(.+)$`), "rpt"},
+	{re(`^(?i:editing by|edited by|edición de|edição de)\s+(.+)$`), "edt"},
+	{re(`^(?i:writing by|written by)\s+(.+)$`), "aut"},
+	{re(`^(?i:compiled by)\s+(.+)$`), "com"},
+	{re(`^(?i:con información de|con reportes de|com informações de|colaborou|colaboraram|colaboró|mitarbeit:?|ha collaborato|hanno collaborato|avec la collaboration de|met medewerking van)\s+(.+?)\.?$`), "ctb"},
+	{re(`^(.+?)\s+(?i:contributed to this report|contributed reporting|contributed to this story|also contributed)\.?$`), "ctb"},
+}
+
+// signoffStartRE is the start of a sign-off that names its role first.
+var signoffStartRE = re(`^(?i:(?:additional |further )?reporting|editing by|edited by|writing by|written by|compiled by|con |com |colabor|mitarbeit|ha collaborato|hanno collaborato|avec la collaboration|met medewerking)`)
+
+// signoffRE is a quick test for a sign-off line before the parts are read.
+var signoffRE = re(`(?i)^(?:(?:additional |further )?reporting by|reporting:|editing by|edited by|writing by|written by|compiled by|con información de|con reportes de|com informações de|colaborou|colaboraram|colaboró|mitarbeit|ha collaborato|hanno collaborato|avec la collaboration de|met medewerking van)\b|contributed (?:to this report|reporting|to this story)\.?$|also contributed\.?$`)
+
+// signoff reads a sign-off line: the contributors it names. Parts are
+// separated by ";" ("Reporting by A in Santiago; Editing by B").
+func signoff(text string) ([]document.Contributor, bool) {
+	if len(text) > 400 || !signoffStartRE.MatchString(text) && !strings.Contains(text, "contributed") {
+		return nil, false
+	}
+	if !signoffRE.MatchString(text) {
+		return nil, false
+	}
+	var out []document.Contributor
+	for _, part := range strings.Split(text, ";") {
+		part = strings.TrimSpace(part)
+		for _, r := range signoffRoles {
+			m := r.re.FindStringSubmatch(part)
+			if m == nil {
+				continue
+			}
+			for _, name := range signoffNames(m[1]) {
+				out = append(out, document.Contributor{Role: r.role, Text: name})
+			}
+			break
+		}
+	}
+	return out, len(out) > 0
+}
+
+// signoffNames finds the names in "Rosa Delgado in Santiago", "Associated
+// Press writer Sofia Lambrou in Naxos, Greece", "A and B".
+func signoffNames(s string) []string {
+	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
+	var out []string
+	for _, p := range nameJoinRE.Split(s, -1) {
+		for _, cut := range []string{" in ", " en ", " em ", " à ", " from "} {
+			if i := strings.Index(p, cut); i > 0 {
+				p = p[:i]
+			}
+		}
+		// The name is the run of capitalised words at the end: "Associated
+		// Press writer Sofia Lambrou" gives "Sofia Lambrou".
+		ws := words(p)
+		start := len(ws)
+		for start > 0 && (startsUpper(ws[start-1]) || nameParticles[ws[start-1]] && start < len(ws)) {
+			start--
+		}
+		if len(ws)-start >= 2 && start > 0 && outletWords[strings.ToLower(ws[start])] {
+			start++
+		}
+		if name := strings.Join(ws[start:], " "); nameShaped(name) {
+			out = append(out, titleCase(name))
+		}
+	}
+	return out
+}
