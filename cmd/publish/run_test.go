@@ -115,7 +115,7 @@ func TestBuildSample(t *testing.T) {
 	})
 	t.Run("pdfinfo", func(t *testing.T) {
 		info := testkit.Run(t, "pdfinfo", pdfFile)
-		for _, want := range []string{"Title:           Who was Leandro Norero", "Author:          Drafting, BBC News World", "Creator:         publish ", "Producer:", "CreationDate:", "ModDate:"} {
+		for _, want := range []string{"Title:           Who was Leandro Norero", "Author:          Drafting; BBC News World", "Creator:         publish ", "Producer:", "CreationDate:", "ModDate:"} {
 			if !strings.Contains(info, want) {
 				t.Errorf("pdfinfo lacks %q:\n%s", want, info)
 			}

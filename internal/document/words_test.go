@@ -124,3 +124,25 @@ func TestCreditsAuthorLabels(t *testing.T) {
 		}
 	}
 }
+
+func ExampleMeta_IDScheme() {
+	for _, id := range []string{
+		"978-0-306-40615-7", "urn:isbn:9780306406157", "ISBN 0-306-40615-2", "978-0-306-40615-8",
+		"doi:10.1000/182", "https://doi.org/10.1038/nphys1170", "10.1000/182",
+		"urn:uuid:77980EAE-C343-5B01-9823-EB6AC1DA021F", "my-archive-0042",
+	} {
+		m := &document.Meta{Identifier: id}
+		scheme, v := m.IDScheme()
+		fmt.Printf("%s | %s | %s\n", scheme, v, m.IDURI())
+	}
+	// Output:
+	// isbn | 9780306406157 | urn:isbn:9780306406157
+	// isbn | 9780306406157 | urn:isbn:9780306406157
+	// isbn | 0306406152 | urn:isbn:0306406152
+	//  | 978-0-306-40615-8 | 978-0-306-40615-8
+	// doi | 10.1000/182 | doi:10.1000/182
+	// doi | 10.1038/nphys1170 | doi:10.1038/nphys1170
+	// doi | 10.1000/182 | doi:10.1000/182
+	// uuid | 77980eae-c343-5b01-9823-eb6ac1da021f | urn:uuid:77980eae-c343-5b01-9823-eb6ac1da021f
+	//  | my-archive-0042 | my-archive-0042
+}

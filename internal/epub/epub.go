@@ -216,7 +216,7 @@ func (b *book) assemble() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	e.SetIdentifier(m.ID())
+	e.SetIdentifier(m.IDURI())
 	e.SetLang(lang(m))
 	css, err := e.AddCSS(dataurl.New(assets.Stylesheet(), "text/css").String(), "style.css")
 	if err != nil {

@@ -356,6 +356,34 @@ func TestMetadata(t *testing.T) {
 	}
 }
 
+// TestIdentifierScheme checks that the identifier names its scheme, which
+// is how Calibre tells an ISBN from a DOI, with its ONIX type, and that
+// EPUBCheck accepts it.
+func TestIdentifierScheme(t *testing.T) {
+	for _, c := range []struct{ id, want, onix string }{
+		{"978-0-306-40615-7", "urn:isbn:9780306406157", "15"},
+		{"0-306-40615-2", "urn:isbn:0306406152", "02"},
+		{"https://doi.org/10.1000/182", "doi:10.1000/182", "06"},
+		{"archive-0042", "archive-0042", ""},
+	} {
+		doc := &document.Document{Meta: document.Meta{Title: "T", Lang: "en", Identifier: c.id}}
+		file, data := writeEPUB(t, doc, epub.Generic)
+		files := unzip(t, data)
+		p := readOPF(t, files)
+		if len(p.Metadata.Identifier) != 1 || p.Metadata.Identifier[0] != c.want || p.refine("pub-id", "identifier-type") != c.onix {
+			t.Errorf("%s: identifier %q, type %q; want %s, %q", c.id, p.Metadata.Identifier, p.refine("pub-id", "identifier-type"), c.want, c.onix)
+		}
+		if !bytes.Contains(files["EPUB/toc.ncx"], []byte(`<meta name="dtb:uid" content="`+c.want+`"/>`)) {
+			t.Errorf("%s: NCX dtb:uid is not %s", c.id, c.want)
+		}
+		if c.onix == "15" {
+			if r := testkit.EPUBCheck(t, file, false); r.Checker.NFatal+r.Checker.NError+r.Checker.NWarning != 0 {
+				t.Errorf("epubcheck: %+v", r.Messages)
+			}
+		}
+	}
+}
+
 func TestAccessibilityMetadata(t *testing.T) {
 	jpegData := jpegImage(t, 10, 10)
 	fig := func(alt string, img bool) *document.Figure {

@@ -418,7 +418,7 @@ func (f *finisher) fixNCX(s string) string {
 		depth = max(depth, e.level)
 	}
 	s = ncxOpenRE.ReplaceAllString(s, `$0 xml:lang="`+esc(f.lang)+`"`)
-	s = ncxHeadRE.ReplaceAllLiteralString(s, fmt.Sprintf("<head>\n    <meta name=\"dtb:uid\" content=\"%s\"/>\n    <meta name=\"dtb:depth\" content=\"%d\"/>\n    <meta name=\"dtb:totalPageCount\" content=\"0\"/>\n    <meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n  </head>", esc(f.doc.Meta.ID()), depth))
+	s = ncxHeadRE.ReplaceAllLiteralString(s, fmt.Sprintf("<head>\n    <meta name=\"dtb:uid\" content=\"%s\"/>\n    <meta name=\"dtb:depth\" content=\"%d\"/>\n    <meta name=\"dtb:totalPageCount\" content=\"0\"/>\n    <meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n  </head>", esc(f.doc.Meta.IDURI()), depth))
 	author := ""
 	if a := creatorLine(&f.doc.Meta); a != "" {
 		author = "\n  <docAuthor>\n    <text>" + esc(a) + "</text>\n  </docAuthor>"

@@ -27,6 +27,7 @@ import (
 // finishing is what finish needs to know beyond fpdf's output.
 type finishing struct {
 	meta       *document.Meta
+	authors    []string // dc:creator, one entry each
 	generator  string
 	created    time.Time
 	archival   bool
@@ -140,9 +141,11 @@ func pdfString(s string) string {
 // info lists the Info entries; the XMP packet says the same.
 func (f *finishing) info() [][2]string {
 	m := f.meta
-	out := [][2]string{{"Title", m.Title}}
-	if a := byline(m); a != "" {
-		out = append(out, [2]string{"Author", a})
+	out := [][2]string{{"Title", m.FullTitle()}}
+	if len(f.authors) > 0 {
+		// Several authors are separated by semicolons, as Acrobat writes
+		// and splits them; XMP lists them one by one.
+		out = append(out, [2]string{"Author", strings.Join(f.authors, "; ")})
 	}
 	if m.Description != "" {
 		out = append(out, [2]string{"Subject", m.Description})

@@ -124,7 +124,7 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 		return fmt.Errorf("pdf: %w", err)
 	}
 	out, err := finish(raw, &finishing{
-		meta: &doc.Meta, generator: opt.Generator, created: created,
+		meta: &doc.Meta, authors: authors(doc), generator: opt.Generator, created: created,
 		archival: opt.Archival, outline: outline(l.marks), pageHeight: g.h,
 	})
 	if err != nil {
@@ -145,6 +145,19 @@ func (k *captured) Write(b []byte) (int, error) {
 		*k = append(*k, b...)
 	}
 	return len(b), nil
+}
+
+// authors are the document's authors (role aut) as both editions name
+// them: the personal authors, else the byline as printed.
+func authors(doc *document.Document) []string {
+	creators, _ := doc.People("")
+	var out []string
+	for _, c := range creators {
+		if c.Role == "aut" {
+			out = append(out, c.Text)
+		}
+	}
+	return out
 }
 
 func byline(m *document.Meta) string {

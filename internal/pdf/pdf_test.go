@@ -111,7 +111,7 @@ func TestMetadata(t *testing.T) {
 			validate(t, file)
 			info := testkit.Run(t, "pdfinfo", "-isodates", file)
 			for _, want := range []string{
-				"Title:           Who was Leandro Norero", "Author:          Drafting, BBC News World",
+				"Title:           Who was Leandro Norero", "Author:          Drafting; BBC News World",
 				"Subject:         Leandro Norero, known as", "Keywords:        Ecuador, Prisons",
 				"Creator:         publish test", "Producer:        publish test with fpdf",
 				"CreationDate:    2022-10-04T12:00:00Z", "ModDate:         2022-10-04T12:00:00Z",
@@ -133,9 +133,9 @@ func TestMetadata(t *testing.T) {
 				t.Errorf("XMP is not well-formed: %v", err)
 			}
 			for _, want := range []string{
-				"<dc:identifier>" + doc.Meta.ID() + "</dc:identifier>",
+				"<dc:identifier>" + doc.Meta.IDURI() + "</dc:identifier>",
 				"<rdf:li xml:lang=\"x-default\">Who was Leandro Norero",
-				"<dc:creator><rdf:Seq><rdf:li>Drafting, BBC News World</rdf:li>",
+				"<dc:creator><rdf:Seq><rdf:li>Drafting</rdf:li><rdf:li>BBC News World</rdf:li></rdf:Seq>",
 				"<dc:publisher><rdf:Bag><rdf:li>BBC News Mundo</rdf:li>",
 				"<dc:source>BBC News Mundo</dc:source>", "<dc:rights><rdf:Alt>", "<dc:language><rdf:Bag><rdf:li>en</rdf:li>",
 				"<dc:description><rdf:Alt>", "<xmp:CreateDate>2022-10-04T12:00:00Z</xmp:CreateDate>",
@@ -442,5 +442,33 @@ func TestReproducibleFigures(t *testing.T) {
 	validate(t, file)
 	if list := testkit.Run(t, "pdfimages", "-list", file); strings.Count(list, " 240   160 ") != 4 || !strings.Contains(list, "index") {
 		t.Errorf("pdfimages -list:\n%s", list)
+	}
+}
+
+// TestIdentifierScheme checks that an ISBN is qualified by its scheme in
+// the XMP packet, as Calibre writes it, and that several authors are one
+// dc:creator entry each and one Info /Author joined by semicolons.
+func TestIdentifierScheme(t *testing.T) {
+	doc := &document.Document{Meta: document.Meta{
+		Title: "After the flood", Subtitle: "A week in the valley", Authors: []string{"Maria Lindqvist", "Jonas Ek"},
+		Identifier: "978-0-306-40615-7", Lang: "en",
+	}, Blocks: []document.Block{&document.Paragraph{Text: []document.Inline{&document.Str{Text: "Text."}}}}}
+	file := writeDoc(t, doc, pdf.Options{})
+	meta := testkit.Run(t, "pdfinfo", "-meta", file)
+	for _, want := range []string{
+		"<dc:identifier>urn:isbn:9780306406157</dc:identifier>",
+		`<xmp:Identifier><rdf:Bag><rdf:li rdf:parseType="Resource"><xmpidq:Scheme>isbn</xmpidq:Scheme><rdf:value>9780306406157</rdf:value></rdf:li></rdf:Bag></xmp:Identifier>`,
+		"<dc:creator><rdf:Seq><rdf:li>Maria Lindqvist</rdf:li><rdf:li>Jonas Ek</rdf:li></rdf:Seq></dc:creator>",
+		`<rdf:li xml:lang="x-default">After the flood: A week in the valley</rdf:li>`,
+	} {
+		if !strings.Contains(meta, want) {
+			t.Errorf("XMP lacks %s:\n%s", want, meta)
+		}
+	}
+	info := testkit.Run(t, "pdfinfo", file)
+	for _, want := range []string{"Author:          Maria Lindqvist; Jonas Ek", "Title:           After the flood: A week in the valley"} {
+		if !strings.Contains(info, want) {
+			t.Errorf("pdfinfo lacks %q:\n%s", want, info)
+		}
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"encoding/xml"
 	"strings"
 	"time"
+
+	"publish/internal/document"
 )
 
 // xmp is the metadata packet. It says what the Info dictionary says (PDF/A
@@ -48,8 +50,8 @@ func (f *finishing) xmp(docID string) string {
 	b.WriteString("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
 	b.WriteString("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
 	simple("dc:format", "application/pdf")
-	alt("dc:title", m.Title)
-	list("dc:creator", "Seq", byline(m)) // one entry, equal to Info /Author
+	alt("dc:title", m.FullTitle())
+	list("dc:creator", "Seq", f.authors...) // one entry each; Info /Author joins them
 	alt("dc:description", m.Description)
 	list("dc:subject", "Bag", m.Subjects...)
 	list("dc:publisher", "Bag", m.Publisher)
@@ -62,10 +64,18 @@ func (f *finishing) xmp(docID string) string {
 	}
 	alt("dc:rights", m.Rights)
 	list("dc:language", "Bag", m.Lang)
-	simple("dc:identifier", m.ID())
+	simple("dc:identifier", m.IDURI())
 	list("dc:date", "Seq", m.Date)
 	b.WriteString("</rdf:Description>\n")
-	b.WriteString("<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n")
+	b.WriteString("<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:xmpidq=\"http://ns.adobe.com/xmp/Identifier/qual/1.0/\">\n")
+	// An ISBN or DOI qualified by its scheme, as Calibre writes and reads
+	// it (a bare ISBN in dc:identifier, Calibre takes for a DOI). A UUID
+	// is left to dc:identifier's urn:uuid: Calibre keeps a UUID as a
+	// book's own id, not as an identifier, as it does the EPUB's, and it
+	// never writes one here.
+	if scheme, v := m.IDScheme(); scheme == document.SchemeISBN || scheme == document.SchemeDOI {
+		b.WriteString("<xmp:Identifier><rdf:Bag><rdf:li rdf:parseType=\"Resource\"><xmpidq:Scheme>" + scheme + "</xmpidq:Scheme><rdf:value>" + esc(v) + "</rdf:value></rdf:li></rdf:Bag></xmp:Identifier>\n")
+	}
 	simple("xmp:CreateDate", date)
 	simple("xmp:ModifyDate", date)
 	simple("xmp:MetadataDate", date)
