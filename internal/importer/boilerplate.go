@@ -43,51 +43,58 @@ var boilerplate = []boilerplateRow{
 	{Name: "more-stories", Lang: "es", Match: re(`(?i)^(haz|hac[eé]) clic aqu[ií] para (leer|ver) m[aá]s\b`), Why: "link to more stories"},
 	{Name: "follow-us", Lang: "en", Match: re(`(?i)^follow us on\b.{0,80}$`), Why: "social media prompt"},
 	{Name: "follow-us", Lang: "es", Match: re(`(?i)^s[ií]guenos en\b.{0,80}$`), Why: "social media prompt"},
+	{Name: "follow-us", Lang: "es", Long: true, Match: re(`(?i)^(puedes seguir a|follow [^.]{0,60} on (facebook|x|twitter|instagram)|suivez[- ][^.]{0,60} sur|siga [^.]{0,60} n[oa]s? (facebook|x|twitter|instagram)|folgen sie [^.]{0,60} auf|segui [^.]{0,60} su (facebook|x|twitter|instagram)|volg [^.]{0,60} op|segueix [^.]{0,60} a)\b.{0,300}$`), Why: "social media prompt"},
 
 	// Share prompts: a lone button label or a short call to share.
-	{Name: "share", Lang: "en", Match: re(`(?i)^(share|share this( article| story| page)?|share on \w+|copy link|save|share full article|gift article|link copied|copy|print|email|link|save article|save for later|add to favorites)$`), Why: "share button"},
+	{Name: "share", Lang: "en", Match: re(`(?i)^(share|share this( article| story| page)?|share on \w+|copy link|save|share full article|gift article|link copied|copy|print|email|link|save article|share this|save for later|add to favorites)$`), Why: "share button"},
 	{Name: "share", Lang: "es", Match: re(`(?i)^(compartir|comparte( esta nota| este art[ií]culo)?|comparta|copiar enlace|guardar|compartir en \w+|enviar por correo|imprimir|ir a los comentarios)$`), Why: "share button"},
-	{Name: "share", Lang: "fr", Match: re(`(?i)^(partager|partager sur \w+|copier le lien|lire plus tard|offrir cet article|imprimer|envoyer par e-mail|sauvegarder)$`), Why: "share button"},
-	{Name: "share", Lang: "de", Match: re(`(?i)^(teilen|link kopieren|zur merkliste hinzufügen|merken|drucken|per e-mail versenden|artikel drucken|artikel verschenken|als e-mail versenden)$`), Why: "share button"},
-	{Name: "share", Lang: "pt", Match: re(`(?i)^(partilhar|compartilhar|copiar link|salvar|salvar artigos|imprimir|enviar por e-mail)$`), Why: "share button"},
-	{Name: "share", Lang: "it", Match: re(`(?i)^(condividi|salva|copia link|stampa|invia per email|commenta)$`), Why: "share button"},
-	{Name: "share", Lang: "nl", Match: re(`(?i)^(deel dit artikel|delen|opslaan|link kopiëren|kopieer link|printen)$`), Why: "share button"},
-	{Name: "share", Lang: "ca", Match: re(`(?i)^(comparteix|desa|copia l'enllaç|imprimeix)$`), Why: "share button"},
+	{Name: "share", Lang: "fr", Match: re(`(?i)^(partager|offrir le monde|offrir l'article|partager sur \w+|copier le lien|lire plus tard|offrir cet article|imprimer|envoyer par e-mail|sauvegarder)$`), Why: "share button"},
+	{Name: "share", Lang: "de", Match: re(`(?i)^(teilen|artikel teilen|link kopieren|zur merkliste hinzufügen|merken|drucken|per e-mail versenden|artikel drucken|artikel verschenken|als e-mail versenden)$`), Why: "share button"},
+	{Name: "share", Lang: "pt", Match: re(`(?i)^(partilhar|compartilhar|compartilhe|cadastrar|copiar link|salvar|salvar artigos|imprimir|enviar por e-mail)$`), Why: "share button"},
+	{Name: "share", Lang: "it", Match: re(`(?i)^(condividi|scrivi alla redazione|salva|copia link|stampa|invia per email|commenta)$`), Why: "share button"},
+	{Name: "share", Lang: "nl", Match: re(`(?i)^(deel dit artikel|delen|opslaan|bewaar|link kopiëren|kopieer link|printen)$`), Why: "share button"},
+	{Name: "share", Lang: "ca", Match: re(`(?i)^(comparteix|desa|correu|copia l'enllaç|imprimeix)$`), Why: "share button"},
 	{Name: "share", Lang: "en", Match: re(`(?i)^(facebook|twitter|x|x\.com|linkedin|whatsapp|messenger|telegram|reddit|pinterest|flipboard|bluesky|threads|e-mail|mail)$`), Why: "share button"},
 
 	// Advertising, and the words that skip past it.
 	{Name: "ad", Lang: "en", Match: re(`(?i)^(advertisement|advertising|sponsored|skip advertisement|story continues below advertisement|article continues below|ad|anzeige|publicidad|publicité|publicidade|pubblicità|advertentie|publicitat)$`), Why: "advertisement label"},
 
 	// Skip links and site chrome.
-	{Name: "skip", Lang: "en", Match: re(`(?i)^(skip to (main )?content|skip to navigation|skip next section|skip to comments|jump to|ir al contenido|aller au contenu|zum inhalt springen|vai al contenuto|naar de inhoud|democracy dies in darkness|new)$`), Why: "site navigation"},
+	{Name: "skip", Lang: "en", Match: re(`(?i)^(skip to (main )?content.*|skip to navigation|skip next section|skip to comments|jump to|ir al contenido|aller au contenu|zum inhalt springen|vai al contenuto|naar de inhoud|democracy dies in darkness|new)$`), Why: "site navigation"},
 
 	// Reading time, audio and video players.
 	{Name: "reading-time", Lang: "en", Match: re(`(?i)^(\d+ ?(min|mins|minutes?|minuten|minutos|minuti|minuts)( (read|de lecture|lesezeit|de leitura|di lettura|leestijd|de lectura))?\.?|(temps de lecture|tiempo de lectura|lesezeit|tempo de leitura|tempo di lettura|leestijd|reading time|temps de lectura):? ?\d+ ?(min|minutes?|minuten|minutos|minuti)\.?|\d+:\d{2}( min)?)$`), Why: "reading time or player time"},
 	{Name: "audio", Lang: "en", Match: re(`(?i)^(listen to this article|listen|artikel anhören|escuchar( (este|el) art[ií]culo| la noticia)?|écouter( cet article)?|ouvir( (este artigo|o texto|a notícia))?|ascolta( l'articolo)?|luister naar dit artikel|escolta( l'article)?|diminuir fonte|aumentar fonte)\b.{0,40}$`), Why: "audio player or text size control"},
 	{Name: "video", Lang: "en", Match: re(`(?i)^(watch|video|vídeo|vidéo|ver vídeo|assista|guarda( il video)?|bekijk( de video)?|mira)\s*[:|]?\s*.{0,80}\d{1,2}:\d{2}$`), Why: "video teaser with its duration"},
+	{Name: "video", Lang: "en", Match: re(`(?i)^(video|vídeo|vidéo|watch|play video\b.*|media caption,.*|(video|vídeo|vidéo|vidéo|filmpje)\s*[|:]\s*.{1,160})$`), Why: "video teaser"},
+	{Name: "gallery", Lang: "en", Match: re(`(?i)^\d{1,3} (of|de|sur|von|di|van) \d{1,3}$`), Why: "photo gallery counter"},
 
 	// Subscription prompts and paywall notes.
 	{Name: "subscribe", Lang: "en", Match: re(`(?i)^(subscribe( now| to continue reading)?|subscriber only|for subscribers|suscr[ií]bete( para seguir leyendo)?|lee sin l[ií]mites|article réservé aux abonnés|réservé aux abonnés|s'abonner|abonnez-vous|assine( a \S+)?|assine ou faça login|recurso exclusivo para assinantes|exclusivo para assinantes|abonnieren|jetzt abonnieren|abbonati|solo per gli abbonati|abonneer( nu)?|subscriu-te|carregando\.{0,3}|loading\.{0,3}|cargando\.{0,3})$`), Why: "subscription prompt"},
+	{Name: "newsletter", Lang: "en", Long: true, Needs: "newsletter", Match: re(`(?i)^(the |our |this )?([\p{L}'’-]+ ){0,4}newsletter\b.{0,300}\b(provides|delivers|brings you|sign up|subscribe|straight to your inbox)\b`), Why: "newsletter promotion"},
 	{Name: "newsletter", Lang: "en", Long: true, Needs: "newsletters may contain", Match: re(`(?i)^privacy notice: newsletters may contain\b`), Why: "newsletter promotion"},
 	{Name: "newsletter", Lang: "en", Match: re(`(?i)^(sign up to\b.{0,60}|free (weekly|daily) newsletter|after newsletter promotion|newsletter|iscriviti alla newsletter\b.*|inscrivez-vous\b.{0,60}newsletter.*|receba no seu e-?mail\b.*|recibe\b.{0,40}newsletter.*|melden sie sich\b.{0,40}newsletter.*|schrijf je in\b.{0,60}nieuwsbrief.*)$`), Long: true, Why: "newsletter promotion"},
 
 	// Comments, licensing and standards, print notes, copyright lines.
-	{Name: "comments", Lang: "en", Match: re(`(?i)^(comments?|read \d+ comments|view comments|show comments|comment on this story|leave a comment|comentarios|comentários|ver todos os comentários|commentaires|kommentare|commenti|leggi i commenti|reacties|comentaris|normas|os comentários são da exclusiva responsabilidade dos seus autores\.?|feedback: .{0,60})$`), Why: "comments"},
+	{Name: "comments", Lang: "en", Match: re(`(?i)^(log in om te reageren|per comentar cal que us identifiqueu\.?|log in to comment|inicia sesión para comentar|connectez-vous pour commenter|comments?|read \d+ comments|view comments|show comments|comment on this story|leave a comment|comentarios|comentários|ver todos os comentários|commentaires|kommentare|commenti|leggi i commenti|reacties|comentaris|normas|os comentários são da exclusiva responsabilidade dos seus autores\.?|feedback: .{0,60})$`), Why: "comments"},
+	{Name: "licensing", Lang: "en", Long: true, Match: re(`(?i)^(©|\(c\)).{0,600}$`), Why: "copyright line"},
+	{Name: "licensing", Lang: "en", Long: true, Needs: "associated press", Match: re(`(?i)^the associated press(’|')?s? .{0,100}\breceives\b.{0,40}\bsupport\b`), Why: "funding statement"},
 	{Name: "licensing", Lang: "en", Long: true, Needs: "appears in print", Match: re(`(?i)^a version of this article appears in print\b`), Why: "print edition note"},
-	{Name: "licensing", Lang: "en", Match: re(`(?i)^(purchase licensing rights|reuse this content|our standards:.*|se adhiere a los criterios de|the trust project|réutiliser ce contenu|contribuer|order reprints.*|a version of this article appears in print\b.*|©?\s*riproduzione riservata|© ?\d{4} .{0,40}|\(c\) .{0,40}|©.{0,40}|all rights reserved\.?|lecture du monde en cours sur un autre appareil\.?|permalink\s+\S+|geselecteerd door de redactie)$`), Why: "licensing, standards or copyright line"},
+	{Name: "licensing", Lang: "en", Match: re(`(?i)^(purchase licensing rights|reuse this content|our standards:.*|se adhiere a los criterios de|the trust project|réutiliser ce contenu|contribuer|order reprints.*|a version of this article appears in print\b.*|©?\s*riproduzione riservata\b.*|© ?\d{4} .{0,40}|\(c\) .{0,40}|©.{0,40}|all rights reserved\.?|purchase licensing rights, opens new tab|lecture du monde en cours sur un autre appareil\.?|permalink\s+\S+|geselecteerd door de redactie)$`), Why: "licensing, standards or copyright line"},
 	{Name: "separator", Lang: "en", Match: re(`^([-_*=•·~—–]\s*){3,}$`), Why: "separator"},
+	{Name: "bio", Lang: "en", Long: true, Match: re(`(?i)^(sobre la firma|sobre o autor|à propos de l'auteur|about the author|über den autor|l'autore|over de auteur|sobre l'autor)\b.*$`), Why: "author biography"},
 	{Name: "bio", Lang: "en", Needs: "more about", Match: re(`^\S.{0,200}\bMore about [\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3}$`), Long: true, Why: "author biography"},
-	{Name: "read-also", Lang: "en", Match: re(`(?i)^(lire aussi|read more|read also|see also|lea también|leia também|lesen sie auch|leggi anche|lees ook|llegeix també)\s*[|:]\s*\S.*$`), Why: "link to another story"},
+	{Name: "read-also", Lang: "en", Match: re(`(?i)^(lire aussi|lire l'enquête|lire le récit|lire la tribune|read more|read also|see also|lea también|leia também|lesen sie auch|leggi anche|lees ook|llegeix també|llegiu també|related coverage|related|dans la même rubrique)\s*:?\s*[|:]\s*\S.*$`), Why: "link to another story"},
 
 	// Lists of links after the article.
-	{Name: "related-topics", Lang: "en", Match: re(`(?i)^(related topics|more on this story|related stories|related content|top stories|related articles|related|read more|read next|most viewed|most read|most read \w+|explore more on these topics|see more on:?.*|suggested topics:?|more from \S.{0,30}|topics|tags|you may also like|recommended)$`), List: true, Why: "related links heading"},
+	{Name: "related-topics", Lang: "en", Match: re(`(?i)^(related topics|more on this story|related stories|related content|top stories|related articles|related|read more|read next|most viewed|most read|most read \w+|explore more on these topics|related coverage|see more on:?.*|suggested topics:?|more from \S.{0,30}|topics|tags|you may also like|recommended)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "es", Match: re(`(?i)^(temas relacionados|m[aá]s sobre este tema|noticias relacionadas|historias relacionadas|lo m[aá]s le[ií]do|lo m[aá]s visto|m[aá]s informaci[oó]n|archivado en|etiquetas|te puede interesar|tambi[eé]n te puede interesar)$`), List: true, Why: "related links heading"},
-	{Name: "related-topics", Lang: "fr", Match: re(`(?i)^(lire aussi|à lire aussi|sur le même sujet|les plus lus|mots-clés|sujets associés|voir aussi)$`), List: true, Why: "related links heading"},
+	{Name: "related-topics", Lang: "fr", Match: re(`(?i)^(lire aussi|à lire aussi|lire l'enquête|lire le récit|lire la tribune|sur le même sujet|dans la même rubrique|les plus lus|mots-clés|sujets associés|voir aussi)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "de", Match: re(`(?i)^(mehr zum thema|mehr lesen über|meistgelesen|das könnte sie auch interessieren|schlagwörter|themen|dw empfiehlt|weitere artikel)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "pt", Match: re(`(?i)^(leia mais|leia também|mais lidas|tópicos|leia tudo sobre o tema e siga:?|veja também|relacionadas|notícias relacionadas)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "it", Match: re(`(?i)^(leggi anche|i più letti|più letti|potrebbe interessarti anche|argomenti|tag)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "nl", Match: re(`(?i)^(lees ook|meest gelezen|meer over dit onderwerp|gerelateerde artikelen|onderwerpen)$`), List: true, Why: "related links heading"},
-	{Name: "related-topics", Lang: "ca", Match: re(`(?i)^(llegeix també|arxivat a|el més llegit|etiquetes|temes relacionats)$`), List: true, Why: "related links heading"},
+	{Name: "related-topics", Lang: "ca", Match: re(`(?i)^(llegeix també|llegiu també|arxivat a|el més llegit|etiquetes|temes relacionats)$`), List: true, Why: "related links heading"},
 }
 
 // lazyRegexp compiles its pattern on first use, so that commands that
@@ -115,7 +122,20 @@ func (l *lazyRegexp) FindString(s string) string           { return l.get().Find
 const shortMax = 160
 
 // matchBoilerplate returns the first row of the table that matches text.
+// A heading of links may end with a colon ("Etiquetes:", "Tags:").
 func matchBoilerplate(text string) *boilerplateRow {
+	if row := matchRow(text); row != nil {
+		return row
+	}
+	if t, ok := strings.CutSuffix(text, ":"); ok {
+		if row := matchRow(t); row != nil && row.List {
+			return row
+		}
+	}
+	return nil
+}
+
+func matchRow(text string) *boilerplateRow {
 	lower := ""
 	for i := range boilerplate {
 		row := &boilerplate[i]
@@ -143,5 +163,5 @@ func listEntry(text string) bool {
 	if _, ok := listItem(text); ok {
 		return true
 	}
-	return wordCount((text)) <= headingMaxWords && utf8.RuneCountInString(text) <= headingMaxRunes && !endsSentence(text)
+	return wordCount(text) <= headingMaxWords && utf8.RuneCountInString(text) <= headingMaxRunes && !endsSentence(text)
 }

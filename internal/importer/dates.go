@@ -193,7 +193,7 @@ var publishedRE = re(`^(?i:published|first published|posted|publié|publicado|pu
 // relative one such as "2 hours ago"), whether the line is an update
 // line, and the reason.
 func dateLine(text string) (date string, update bool, why string, ok bool) {
-	n := wordCount((text))
+	n := wordCount(text)
 	update = updatedRE.MatchString(text)
 	switch {
 	case agoRE.MatchString(text) || agoRE.MatchString(labelRE.ReplaceAllString(text, "")):
@@ -205,6 +205,9 @@ func dateLine(text string) (date string, update bool, why string, ok bool) {
 	}
 	d, found := dateIn(text)
 	if !found {
+		if update && n <= 8 && timeRE.MatchString(text) {
+			return "", true, "an update time stamp without a date", true // "Updated 5:14 p.m. ET"
+		}
 		return "", false, "", false
 	}
 	if update {
@@ -212,6 +215,9 @@ func dateLine(text string) (date string, update bool, why string, ok bool) {
 	}
 	return d, false, fmt.Sprintf("a date line (%s)", d), true
 }
+
+// timeRE is a time of day: "5:14", "10h15", "10.15 Uhr".
+var timeRE = re(`\b\d{1,2}(?:[:.h]\d{2})\b`)
 
 // labelRE is the label before a time stamp, to read what follows it.
 var labelRE = re(`^(?i:updated|last updated|modified|published|actualizado|atualizado|aktualisiert|aggiornato|publicado)\s*:?\s*`)

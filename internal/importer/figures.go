@@ -58,7 +58,7 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 			continue
 		}
 		caption, credit = strings.TrimSpace(text[:i]), strings.TrimSpace(rest)
-		if creditShaped(credit) && wordCount((caption)) >= 3 {
+		if creditShaped(credit) && wordCount(caption) >= 3 {
 			return caption, credit, true
 		}
 	}
@@ -67,6 +67,10 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 
 // bracketCreditRE is a credit in brackets at the end of a caption.
 var bracketCreditRE = re(`^(.*\S)\s*\(((?:AP|AFP|Reuters|EFE|EPA|dpa) Photo\b[^()]*|[^()]*\bfor (?:The|the) [^()]+|(?i:foto|photo|fotografía|fotografia|bild)\b[: ]*[^()]+)\)$`)
+
+// bracketAgencyRE is a credit in brackets that names an agency: "(ANSA)",
+// "(ANSA/MARCO LANDI)", "(EFE/Conred)".
+var bracketAgencyRE = re(`^(.*\S)\s*\(([^()]{2,60})\)$`)
 
 // photoAgencies are the agencies and libraries that photo credits name.
 var photoAgencies = set("reuters afp ap efe epa dpa getty alamy shutterstock ansa lusa anp pa folhapress " +
@@ -86,7 +90,7 @@ var fileRE = re(`^(?:FILE|FILE PHOTO|ARCHIVO|ARCHIV|ARCHIVES)\s*[-–—:]\s+`)
 // capital first, and naming an agency or a photographer.
 func creditShaped(s string) bool {
 	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "©"))
-	n := wordCount((s))
+	n := wordCount(s)
 	if n == 0 || n > 10 || !startsUpper(s) || endsSentence(strings.TrimSuffix(s, ")")) && !strings.HasSuffix(s, ".)") {
 		return false
 	}
@@ -132,7 +136,7 @@ func creditLine(text string) (string, bool) {
 			return strings.TrimSpace(m[1]), true
 		}
 	}
-	if wordCount((text)) <= 4 && creditShaped(text) && namesAgency(text) && !strings.Contains(text, ",") {
+	if wordCount(text) <= 4 && creditShaped(text) && namesAgency(text) && !strings.Contains(text, ",") {
 		return text, true
 	}
 	return "", false
@@ -157,14 +161,25 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	}
 	if !strings.HasSuffix(text, ")") {
 		// no credit in brackets
-	} else if m := bracketCreditRE.FindStringSubmatch(text); m != nil && wordCount((m[1])) >= 3 {
+	} else if m := bracketCreditRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 3 {
 		c := strings.TrimSpace(m[2])
 		if l := creditLabelRE.FindStringSubmatch(c); l != nil && !strings.HasPrefix(c, "AP") && !strings.HasPrefix(c, "AFP") {
 			c = l[1]
 		}
 		return m[1], c, true
 	}
-	// A credit after the caption's last full stop, or after " - ".
+	if caption, credit, ok := tailCredit(text); ok {
+		return caption, credit, true
+	}
+	if m := bracketAgencyRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 3 && wordCount(m[2]) <= 6 &&
+		creditShaped(m[2]) && namesAgency(m[2]) && !endsSentence(m[1]) {
+		return m[1], m[2], true
+	}
+	return "", "", false
+}
+
+// tailCredit is a credit after the caption's last full stop, or after " - ".
+func tailCredit(text string) (caption, credit string, ok bool) {
 	best, sep := -1, ""
 	for _, sp := range []string{". ", ".) ", " - ", " – "} {
 		if i := strings.LastIndex(text, sp); i > best {
@@ -179,13 +194,16 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 		head = text[:best+len(sep)-1]
 	}
 	tail := strings.TrimSpace(text[best+len(sep):])
-	if wordCount((head)) < 4 || !creditShaped(tail) || strings.HasSuffix(tail, ".") || strings.HasSuffix(tail, "!") ||
+	if wordCount(head) < 4 || !creditShaped(tail) || strings.HasSuffix(tail, ".") || strings.HasSuffix(tail, "!") ||
 		strings.Contains(tail, "http") || strings.Contains(tail, "www") || strings.Contains(tail, ".com") {
 		return "", "", false
 	}
 	plain := strings.TrimSpace(strings.TrimPrefix(tail, "©"))
+	if l := creditLabelRE.FindStringSubmatch(plain); l != nil && namesAgency(l[1]) {
+		plain = l[1] // "Beeld X / ANP"
+	}
 	switch {
-	case strings.HasPrefix(tail, "©"), namesAgency(tail), allCaps(tail) && wordCount((tail)) >= 2:
+	case strings.HasPrefix(tail, "©"), namesAgency(tail), allCaps(tail) && wordCount(tail) >= 2:
 	case nameShaped(plain) && endsSentence(head):
 	default:
 		return "", "", false

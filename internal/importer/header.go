@@ -90,7 +90,22 @@ func splitNames(s string) []string {
 //   - a name alone ("ROSA DELGADO", "Ana Souza"), only when alone is true,
 //     which the caller sets when a date or another byline line is near.
 func bylineLine(text string, alone bool) (names []string, role string, ok bool) {
-	if wordCount((text)) > 14 || endsSentence(text) || endsQuestion(text) {
+	// "Name | Role", as a copy joins a name and its role.
+	if name, r, found := strings.Cut(text, " | "); found && !strings.Contains(r, " | ") && nameShaped(titleCase(name)) && roleShaped(r) {
+		return []string{titleCase(name)}, r, true
+	}
+	// "Claire Dubois (Annecy, envoyée spéciale) et Marc Lefèvre": the
+	// bracket is the role of the name before it.
+	if i := strings.Index(text, " ("); i > 0 {
+		if j := strings.Index(text[i:], ")"); j > 0 {
+			inner := text[i+2 : i+j]
+			rest := strings.TrimSpace(text[:i] + text[i+j+1:])
+			if names, _, ok := bylineLine(rest, alone || hasRoleWord(inner)); ok && !strings.Contains(inner, "(") {
+				return names, inner, true
+			}
+		}
+	}
+	if wordCount(text) > 14 || endsSentence(text) || endsQuestion(text) {
 		return nil, "", false
 	}
 	if m := byWordRE.FindStringSubmatch(text); m != nil {
@@ -129,7 +144,7 @@ func nameShapedList(text string) bool {
 
 // roleShaped: the role after a name, "Environment correspondent".
 func roleShaped(r string) bool {
-	n := wordCount((r))
+	n := wordCount(r)
 	return n >= 1 && n <= 6 && !strings.ContainsAny(r, "0123456789")
 }
 
@@ -152,7 +167,7 @@ var roleWords = set("correspondent editor reporter writer columnist analyst prod
 
 // agencyRE is an agency credited as the source of a text, in a dateline
 // "SANTIAGO, March 12 (Reuters) - " or "Nairobi (AFP) –".
-var agencyRE = re(`^[^()]{1,80}\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|Lusa|ANP|Europa Press|Bloomberg|AAP|PA|CNN|UPI|Xinhua|Agencia Brasil|Agência Brasil)\)\s*(?:[-–—.:]|\.-)`)
+var agencyRE = re(`^(?:[^()]|\([^()]*\))*?\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|Lusa|ANP|Europa Press|Bloomberg|AAP|PA|CNN|UPI|Xinhua|Agencia Brasil|Agência Brasil)\)\s*(?:[-–—.:]|\.-)`)
 
 // agencyLineRE is an outlet's credit of agency copy as a byline: "Le
 // Monde avec AFP", "Folha com agências", "Reuters", "(AP)".
@@ -161,13 +176,13 @@ var agencyLineRE = re(`^(?:\(?(Reuters|AP|AFP|EFE|dpa|ANSA|Lusa|ANP|Europa Press
 // kickerShaped is a section label or kicker before the headline: a few
 // words that do not end like a sentence.
 func kickerShaped(text string) bool {
-	n := wordCount((text))
+	n := wordCount(text)
 	return n >= 1 && n <= 3 && utf8.RuneCountInString(text) <= 40 && !endsSentence(text) && !endsQuestion(text) &&
 		!strings.HasSuffix(text, ",") && strings.ContainsFunc(text, unicode.IsLetter)
 }
 
 // headlineShaped is a line that can be a headline after a kicker.
 func headlineShaped(text string) bool {
-	n := wordCount((text))
+	n := wordCount(text)
 	return n >= 5 && n <= 40
 }

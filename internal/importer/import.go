@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"os"
@@ -187,11 +188,24 @@ func (im *importer) dropBoilerplate() {
 // returns the headline's line, or -1 when there is no text.
 func (im *importer) header() int {
 	m := &im.doc.Meta
+	date, updateDate := "", ""
 	var cand []int // the first undecided lines
 	for i := 0; i < len(im.lines) && len(cand) < 5; i++ {
-		if !im.done[i] {
-			cand = append(cand, i)
+		if im.done[i] {
+			continue
 		}
+		// A time stamp above the headline belongs to the header.
+		if d, update, why, ok := dateLine(im.lines[i]); ok && im.aboveHeadline(i, cand) {
+			if update {
+				updateDate = cmp.Or(updateDate, d)
+				im.drop(i, RuleUpdate, why+" above the headline")
+			} else {
+				date = cmp.Or(date, d)
+				im.drop(i, RuleDateline, why+" above the headline")
+			}
+			continue
+		}
+		cand = append(cand, i)
 	}
 	if len(cand) == 0 {
 		// Everything was furniture: the first non-empty line is the title.
@@ -208,7 +222,7 @@ func (im *importer) header() int {
 	// Kickers: up to three short labels right before a headline.
 	t := 0
 	for k := 0; k < len(cand)-1 && k < 3 && kickerShaped(im.lines[cand[k]]); k++ {
-		if h := im.lines[cand[k+1]]; headlineShaped(h) && !(endsSentence(h) && wordCount((h)) > 20) && !im.headerLine(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateAfter(cand[k+1])) {
+		if h := im.lines[cand[k+1]]; headlineShaped(h) && !(endsSentence(h) && wordCount(h) > 20) && !im.headerLine(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateAfter(cand[k+1])) {
 			t = k + 1
 			break
 		}
@@ -231,7 +245,6 @@ func (im *importer) header() int {
 	// role; resumed says a byline came after body text (a standfirst), so
 	// that the dates after it are the header's too.
 	content, scanned, lastByline, resumed := 0, 0, -1, false
-	date, updateDate := "", ""
 	for i := title + 1; i < len(im.lines) && scanned < window && content < 3; i++ {
 		text := im.lines[i]
 		if im.done[i] {
@@ -298,6 +311,26 @@ func (im *importer) header() int {
 	return title
 }
 
+// aboveHeadline reports whether a date at line i comes before the
+// headline: nothing but kickers before it, a headline-shaped line after.
+func (im *importer) aboveHeadline(i int, cand []int) bool {
+	for _, k := range cand {
+		if !kickerShaped(im.lines[k]) {
+			return false
+		}
+	}
+	j := i
+	for k := 0; k < 3; k++ {
+		if j = im.next(j, true); j < 0 {
+			return false
+		}
+		if !kickerShaped(im.lines[j]) {
+			break
+		}
+	}
+	return len(cand) <= 3 && headlineShaped(im.lines[j])
+}
+
 // headerLine reports whether line i is a byline or date line.
 func (im *importer) headerLine(i int) bool {
 	text := im.lines[i]
@@ -305,12 +338,15 @@ func (im *importer) headerLine(i int) bool {
 		return true
 	}
 	_, _, ok := bylineLine(text, false)
-	return ok || byWordRE.MatchString(text) && wordCount((text)) <= 8
+	return ok || byWordRE.MatchString(text) && wordCount(text) <= 8
 }
 
 // nearHeader reports whether a date or a "By" line is within three lines
 // after i or right before it: then a name alone is a byline.
 func (im *importer) nearHeader(i int) bool {
+	if j := im.next(i, true); j >= 0 && bylineRole(im.lines[j]) && hasRoleWord(im.lines[j]) {
+		return true // "Tomos Price" over "BBC Wales environment correspondent"
+	}
 	j := i
 	for k := 0; k < 3; k++ {
 		if j = im.next(j, true); j < 0 {
@@ -419,18 +455,25 @@ func (im *importer) agency(i int, name, why string) {
 // agencyDateline credits the agency of a wire dateline in the first
 // paragraph ("SANTIAGO, March 12 (Reuters) - "); the paragraph keeps it.
 func (im *importer) agencyDateline() {
+	n := 0
 	for _, b := range im.doc.Blocks {
 		p, ok := b.(*document.Paragraph)
 		if !ok {
 			continue
 		}
-		m := agencyRE.FindStringSubmatch(document.PlainText(p.Text))
-		if m != nil && im.doc.Meta.Source == nil {
+		if n++; n > 3 || im.doc.Meta.Source != nil {
+			return
+		}
+		text := document.PlainText(p.Text)
+		if len(text) > 160 {
+			text = text[:160] // a dateline is at the start
+		}
+		if m := agencyRE.FindStringSubmatch(text); m != nil {
 			im.doc.Meta.Source = &document.Source{Name: m[1]}
 			e := &im.rep.Entries[p.Pos.Line-1]
 			e.Why += fmt.Sprintf("; its dateline credits %s as the source", m[1])
+			return
 		}
-		return
 	}
 }
 
@@ -455,9 +498,10 @@ func (im *importer) dropLists(title int) {
 				}
 				continue
 			}
-			if blankAfterItem || !listEntry(im.lines[j]) {
+			if blankAfterItem && !shortLine(im.lines[j]) || !listEntry(im.lines[j]) {
 				break
 			}
+			blankAfterItem = false
 			if im.done[j] {
 				if im.rep.Entries[j].Kind != KindDropped {
 					break
@@ -470,13 +514,13 @@ func (im *importer) dropLists(title int) {
 			last := items[n-1]
 			shortest := true
 			for _, k := range items[:n-1] {
-				if wordCount((im.lines[k])) <= wordCount((im.lines[last])) {
+				if wordCount(im.lines[k]) <= wordCount(im.lines[last]) {
 					shortest = false
 				}
 			}
 			lt := im.lines[last]
 			_, _, _, isDate := dateLine(lt)
-			if shortest && wordCount((lt)) <= 8 && !nameShaped(lt) && !isDate {
+			if shortest && wordCount(lt) <= 8 && !nameShaped(lt) && !isDate {
 				items = items[:n-1]
 			}
 		}
@@ -490,6 +534,10 @@ func (im *importer) dropLists(title int) {
 func (im *importer) signoffs(title int) {
 	for i := title + 1; i < len(im.lines); i++ {
 		if im.done[i] {
+			continue
+		}
+		if initialsRE.MatchString(im.lines[i]) {
+			im.drop(i, RuleSignoff, "the editors' initials that close a wire story")
 			continue
 		}
 		cs, ok := signoff(im.lines[i])
@@ -537,17 +585,17 @@ func (im *importer) figures(title int) {
 			im.warn(i, "figure %d has no photo credit; add credit=\"...\" in the manuscript", im.nfig)
 			continue
 		}
-		if caption, credit, ok := captionWithCredit(text); ok {
-			fig := im.figure(i, -1, credit, "")
-			im.caption(fig, i, caption, fmt.Sprintf("a caption that ends with its credit %q", credit))
-			continue
-		}
 		if credit, ok := creditLine(text); ok {
-			if p := im.prev(i); p > title && wordCount((im.lines[p])) <= 60 {
+			if p := im.prev(i); p > title && wordCount(im.lines[p]) <= 60 {
 				fig := im.figure(p, i, credit, "a photo credit on the line after its caption")
 				im.caption(fig, p, im.lines[p], "the caption before a photo credit line")
 				continue
 			}
+		}
+		if caption, credit, ok := captionWithCredit(text); ok {
+			fig := im.figure(i, -1, credit, "")
+			im.caption(fig, i, caption, fmt.Sprintf("a caption that ends with its credit %q", credit))
+			continue
 		}
 	}
 }
@@ -570,7 +618,7 @@ func (im *importer) noCaption(fig *document.Figure, i int) {
 // shortLine is a line of interface text: a few words without sentence
 // punctuation.
 func shortLine(text string) bool {
-	return wordCount((text)) <= 4 && len([]rune(text)) <= 32 && !endsSentence(text) && !endsQuestion(text) && !bulletRE.MatchString(text)
+	return wordCount(text) <= 4 && len([]rune(text)) <= 32 && !endsSentence(text) && !endsQuestion(text) && !bulletRE.MatchString(text)
 }
 
 // structure drops furniture that no phrase names, by its shape:
@@ -597,6 +645,47 @@ func (im *importer) structure(title int) {
 			}
 			if im.lines[j] != "" {
 				k++
+			}
+		}
+	}
+	// Author bios among the last lines: "X is a reporter based in Y.",
+	// "X covers mining", with the name on the line before.
+	for i, k := n-1, 0; i > title && k < 12; i-- {
+		if im.lines[i] == "" {
+			continue
+		}
+		k++
+		if !im.done[i] && wordCount(im.lines[i]) <= 50 && bioRE.MatchString(im.lines[i]) {
+			im.drop(i, RuleBio, "a sentence about the author at the end")
+			if p := im.prev(i); p > title && nameShaped(titleCase(im.lines[p])) {
+				im.drop(p, RuleBio, fmt.Sprintf("the name over the author's biography (line %d)", i+1))
+			}
+		}
+	}
+	// What follows a comments heading or an author box heading: the
+	// comment policy, the author's name, role and biography.
+	for i := title + 1; i < n; i++ {
+		rule := im.rep.Entries[i].Rule
+		if rule != "boilerplate/comments" && rule != "boilerplate/bio" {
+			continue
+		}
+		for j, k := i, 0; k < 3; k++ {
+			if j = im.next(j, true); j < 0 || wordCount(im.lines[j]) > 50 {
+				break
+			}
+			l := strings.ToLower(im.lines[j])
+			if rule == "boilerplate/comments" && !strings.Contains(l, "coment") && !strings.Contains(l, "comment") &&
+				!strings.Contains(l, "kommentar") && !strings.Contains(l, "reactie") {
+				break
+			}
+			im.drop(j, rule, fmt.Sprintf("under %q (line %d)", im.lines[i], i+1))
+		}
+	}
+	// A video label alone and the video's title under it.
+	for i := title + 1; i < n; i++ {
+		if im.rep.Entries[i].Rule == "boilerplate/video" && videoLabelRE.MatchString(im.lines[i]) {
+			if j := im.next(i, true); j >= 0 && wordCount(im.lines[j]) <= 20 && !endsSentence(im.lines[j]) {
+				im.drop(j, "boilerplate/video", fmt.Sprintf("the title of the video of line %d", i+1))
 			}
 		}
 	}
@@ -654,7 +743,7 @@ func (im *importer) structure(title int) {
 			im.drop(i, RuleRepeated, fmt.Sprintf("repeats line %d, which was dropped", k+1))
 			continue
 		}
-		if count[text] >= 2 && wordCount((text)) <= 6 && !endsSentence(text) && !endsQuestion(text) && !bulletRE.MatchString(text) {
+		if count[text] >= 2 && wordCount(text) <= 6 && !endsSentence(text) && !endsQuestion(text) && !bulletRE.MatchString(text) {
 			im.drop(i, RuleRepeated, fmt.Sprintf("a short line that the page repeats %d times: interface text", count[text]))
 		}
 	}
@@ -664,7 +753,7 @@ func (im *importer) structure(title int) {
 		if im.done[i] && im.blocks[i] == nil || im.lines[i] == "" {
 			continue
 		}
-		if t := im.lines[i]; im.blocks[i] != nil || (endsSentence(t) || endsQuestion(t)) && wordCount((t)) >= 5 {
+		if t := im.lines[i]; im.blocks[i] != nil || (endsSentence(t) || endsQuestion(t)) && wordCount(t) >= 5 {
 			last = i
 			break
 		}
@@ -781,6 +870,10 @@ func (im *importer) caption(fig *document.Figure, i int, caption, why string) {
 	if m := fileRE.FindString(caption); m != "" {
 		caption = caption[len(m):]
 		why += fmt.Sprintf("; the %q prefix of an archive photo was dropped", strings.TrimSpace(m))
+	}
+	if c, found := strings.CutSuffix(fig.Credit, ", File"); found {
+		fig.Credit = c
+		why += "; \", File\" (an archive photo) was dropped from the credit"
 	}
 	if caption == "" {
 		im.decide(i, KindFigureCaption, RuleFigureCaption, fmt.Sprintf("%s of figure %d, empty", why, im.nfig))

@@ -51,7 +51,7 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 		if n >= langSampleWords {
 			break
 		}
-		n += wordCount((l))
+		n += wordCount(l)
 		b.WriteString(l)
 		b.WriteByte('\n')
 	}

@@ -29,7 +29,18 @@ const (
 	RuleShortRun      = "structure/short-run"
 	RuleRepeated      = "structure/repeated"
 	RuleAfterBody     = "structure/after-body"
+	RuleBio           = "structure/bio"
 )
+
+// videoLabelRE is a video label alone on its line.
+var videoLabelRE = re(`^(?i:video|vídeo|vidéo|watch|play video|ver vídeo|assista|guarda|bekijk)$`)
+
+// initialsRE is the editors' initials that close agency copy: "rom/lpc".
+var initialsRE = re(`^[a-z]{2,5}(?:/[a-z]{2,5})+$`)
+
+// bioRE is a sentence about the author: "Reyes is an Associated Press
+// reporter based in Billings", "Lucía Méndez es redactora de Clima".
+var bioRE = re(`^(?:\p{Lu}[\p{L}'’.-]+ ){0,3}\p{Lu}[\p{L}'’.-]+ (?:(?:covers|cubre|couvre|cobre|berichtet über|si occupa di|schrijft over|escriu sobre)\b|(?:is|was|es|est|ist|é|è) (?:an?|un|una|une|ein|eine|um|uma|een|la|el|le|o|a|il|de)? ?[^.]{0,80}\b(?i:reporter|correspondent|writer|editor|journalist|columnist|redactora?|periodista|corresponsal|journaliste|correspondante?|rédact\w*|reporterin|korrespondent\w*|redakteur\w*|jornalista|repórter|correspondente|giornalista|corrispondente|redattrice|redattore|verslaggever|columnista)\b)`)
 
 // Entry kinds: what a line became.
 const (
@@ -62,7 +73,7 @@ func listItem(text string) (string, bool) {
 // byline entry when it is short and not a sentence.
 func bylineItem(text string) (string, bool) {
 	item, ok := listItem(text)
-	if !ok || wordCount((item)) > 6 || endsSentence(item) || endsQuestion(item) || strings.ContainsAny(item, "0123456789") {
+	if !ok || wordCount(item) > 6 || endsSentence(item) || endsQuestion(item) || strings.ContainsAny(item, "0123456789") {
 		return "", false
 	}
 	return item, true
@@ -77,7 +88,7 @@ var nameSplitRE = re(`\s*,\s*|\s+(?:and|&|y|e)\s+`)
 // Roe", "Por Ana Ruiz, corresponsal". It returns the parts in order.
 func bylineBy(text string) ([]string, bool) {
 	m := byRE.FindStringSubmatch(text)
-	if m == nil || wordCount((m[1])) > 12 || endsSentence(m[1]) || endsQuestion(m[1]) {
+	if m == nil || wordCount(m[1]) > 12 || endsSentence(m[1]) || endsQuestion(m[1]) {
 		return nil, false
 	}
 	var parts []string
@@ -99,7 +110,7 @@ func bylineRole(text string) bool {
 	if _, _, _, ok := dateLine(text); ok {
 		return false
 	}
-	n := wordCount((text))
+	n := wordCount(text)
 	return n >= 1 && n <= 6 && !endsSentence(text) && !endsQuestion(text) && !strings.HasSuffix(text, ",")
 }
 
@@ -203,7 +214,7 @@ var sentenceBreakRE = re(`[.!?…]["”’»)]*\s+[¿¡"“‘«(]?\p{Lu}`)
 // documentation for the whole rule). It reports whether text reads as a
 // section heading rather than a sentence, and why.
 func headingShape(text string) (bool, string) {
-	n := wordCount((text))
+	n := wordCount(text)
 	switch {
 	case n > headingMaxWords || utf8.RuneCountInString(text) > headingMaxRunes:
 		return false, "too long for a heading"
