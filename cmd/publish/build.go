@@ -19,6 +19,7 @@ import (
 	"golang.org/x/term"
 
 	"publish/internal/build"
+	"publish/internal/diag"
 )
 
 func buildCommand(onUsage cli.OnUsageErrorFunc) *cli.Command {
@@ -334,13 +335,17 @@ func (b *batch) one(i int, j job, stdout, stderr io.Writer) error {
 	}
 	defer unlock()
 	// The editions are written side by side: writers only read the model.
+	opt := b.opt
+	if !quiet(b.c) {
+		opt.Warn = func(d *diag.Diagnostic) { fmt.Fprintf(stderr, "warning: %v\n", d) }
+	}
 	errs := make([]error, len(b.eds))
 	var wg sync.WaitGroup
 	for k, ed := range b.eds {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[k] = build.WriteFileContext(b.c.Context, base+ed.ext, func(w io.Writer) error { return ed.write(w, m, b.opt) })
+			errs[k] = build.WriteFileContext(b.c.Context, base+ed.ext, func(w io.Writer) error { return ed.write(w, m, opt) })
 		}()
 	}
 	wg.Wait()

@@ -6,6 +6,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"publish/internal/build"
+	"publish/internal/fonts"
 	"publish/internal/pdf"
 )
 
@@ -33,12 +34,17 @@ func pdfFlags() []cli.Flag {
 		},
 		&cli.BoolFlag{Name: "duplex", Usage: "PDF for double-sided printing: mirrored margins, chapters on right-hand pages"},
 		&cli.BoolFlag{Name: "archival", Usage: "PDF with PDF/A-2b structures (sRGB output intent, pdfaid metadata)"},
+		&cli.StringSliceFlag{Name: "font-dir", Usage: "a `DIR` of fonts searched before the system's for characters the embedded fonts lack (repeatable; also PUBLISH_FONT_PATH)"},
 	}
 }
 
 // pdfOptions reads pdfFlags; build fills in the generator and the time.
 func pdfOptions(c *cli.Context) pdf.Options {
-	return pdf.Options{PageSize: strings.ToLower(c.String("page-size")), Duplex: c.Bool("duplex"), Archival: c.Bool("archival")}
+	o := pdf.Options{PageSize: strings.ToLower(c.String("page-size")), Duplex: c.Bool("duplex"), Archival: c.Bool("archival")}
+	if dirs := c.StringSlice("font-dir"); len(dirs) > 0 {
+		o.Fonts = fonts.NewLibrary(fonts.Options{Dirs: append(dirs, fonts.EnvDirs()...)})
+	}
+	return o
 }
 
 func pdfEdition(c *cli.Context) edition { return edition{".pdf", build.PDF} }

@@ -12,6 +12,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"publish/internal/build"
+	"publish/internal/diag"
 )
 
 // Exit codes, documented in the README.
@@ -213,6 +214,9 @@ func writeEdition(c *cli.Context, m *build.Manuscript, ed edition, out string, o
 		if in == abs {
 			return usagef("--out %s names an input file; choose another name", out)
 		}
+	}
+	if !quiet(c) {
+		opt.Warn = func(d *diag.Diagnostic) { fmt.Fprintf(c.App.ErrWriter, "warning: %v\n", d) }
 	}
 	if err := build.WriteFileContext(c.Context, out, func(w io.Writer) error { return ed.write(w, m, opt) }); err != nil {
 		return err

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"time"
 
+	"publish/internal/diag"
 	"publish/internal/document"
 	"publish/internal/epub"
 	"publish/internal/pdf"
@@ -23,6 +24,9 @@ type Options struct {
 	Time time.Time
 	EPUB epub.Options
 	PDF  pdf.Options
+	// Warn receives what a writer could not do as asked (a character no
+	// font has), positioned in the manuscript; nil drops them.
+	Warn func(*diag.Diagnostic)
 }
 
 // SourceDate reads SOURCE_DATE_EPOCH; unset means the zero time.
@@ -56,6 +60,12 @@ func PDF(w io.Writer, m *Manuscript, opt Options) error {
 	}
 	o := opt.PDF
 	o.Generator, o.Created = Generator(), opt.Time
+	if len(m.Inputs) > 0 {
+		o.Dir = filepath.Dir(m.Inputs[0])
+	}
+	if opt.Warn != nil {
+		o.Warn = func(line int, msg string) { opt.Warn(diag.Errorf(diag.Position{File: m.File, Line: line}, "%s", msg)) }
+	}
 	return pdf.Write(w, m.Doc, &o)
 }
 

@@ -25,6 +25,16 @@ type Meta struct {
 	// Accessibility names who certified conformance (dcterms:conformsTo);
 	// empty means nobody did, and the editions claim nothing.
 	CertifiedBy string
+
+	// Fonts are the faces the front matter names for the PDF (pandoc's
+	// mainfont, sansfont, monofont, CJKmainfont): a font file or a family
+	// name each, empty for the defaults.
+	Fonts FontNames
+}
+
+// FontNames are faces named in the front matter.
+type FontNames struct {
+	Main, Sans, Mono, CJK string
 }
 
 // Contributor is a person or body with a MARC relator role ("aut", "trl",

@@ -37,16 +37,13 @@ func (f *Face) thousandths(units int) int {
 
 // CID is the code that draws glyph g of the face, added to the subset
 // the first time; text is what the glyph stands for, which the ToUnicode
-// CMap keeps from the first use ("" for a glyph that is part of a cluster
-// whose text another glyph carries). Glyph 0 (.notdef) is code 0.
+// CMap keeps from that first use ("" for none: a glyph that is part of a
+// cluster with no character of its own). Glyph 0 (.notdef) is code 0.
 func (s *Subset) CID(g uint16, text string) uint16 {
 	if g == 0 {
 		return 0
 	}
 	if c, ok := s.cids[g]; ok {
-		if s.text[c-1] == "" {
-			s.text[c-1] = text
-		}
 		return c
 	}
 	c := uint16(len(s.gids) + 1)
@@ -61,6 +58,14 @@ func (s *Subset) CID(g uint16, text string) uint16 {
 // Width is the advance of code cid in thousandths of the em, as the
 // font's W array gives it to the viewer.
 func (s *Subset) Width(cid uint16) int { return s.width[cid] }
+
+// Text is what code cid stands for in the ToUnicode CMap.
+func (s *Subset) Text(cid uint16) string {
+	if cid == 0 {
+		return ""
+	}
+	return s.text[cid-1]
+}
 
 // Len is the number of glyphs used so far.
 func (s *Subset) Len() int { return len(s.gids) }

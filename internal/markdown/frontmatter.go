@@ -47,6 +47,7 @@ var knownKeys = []string{
 	"title", "subtitle", "author", "byline", "date", "lang", "publisher",
 	"rights", "identifier", "description", "subject", "cover-image",
 	"creator", "contributor", "source", "certified-by",
+	"mainfont", "sansfont", "monofont", "CJKmainfont",
 }
 
 var sourceKeys = []string{"name", "title", "lang", "url", "translation"}
@@ -201,6 +202,14 @@ func (f *frontMatter) field(k string, kv *ast.MappingValueNode, v ast.Node, m *d
 		m.CoverImage, err = f.str(k, v)
 	case "certified-by":
 		m.CertifiedBy, err = f.str(k, v)
+	case "mainfont":
+		m.Fonts.Main, err = f.str(k, v)
+	case "sansfont":
+		m.Fonts.Sans, err = f.str(k, v)
+	case "monofont":
+		m.Fonts.Mono, err = f.str(k, v)
+	case "CJKmainfont":
+		m.Fonts.CJK, err = f.str(k, v)
 	case "creator":
 		m.Creators, err = f.contributors(k, v)
 	case "contributor":

@@ -98,6 +98,10 @@ func frontMatterYAML(m *document.Meta) ([]byte, error) {
 		}
 	}
 	str("certified-by", m.CertifiedBy)
+	str("mainfont", m.Fonts.Main)
+	str("sansfont", m.Fonts.Sans)
+	str("monofont", m.Fonts.Mono)
+	str("CJKmainfont", m.Fonts.CJK)
 	if b.Len() == 0 {
 		return nil, nil
 	}

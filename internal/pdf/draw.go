@@ -3,40 +3,27 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
+
+	"publish/internal/fonts"
+	"publish/internal/shape"
 )
 
-// drawer draws laid-out pages with fpdf.
+// drawer draws laid-out pages with fpdf; text goes through texts.
 type drawer struct {
 	pdf    *fpdf.Fpdf
-	fs     *fonts
+	t      *texts
 	g      geometry
 	links  []string // external link URLs, by 1-based index
 	page   int
 	images map[*image]bool
-	used   [numFaces]map[rune]bool // runes fpdf knows are drawn, by face
 	buf    []byte
-	cur    struct {
-		f    face
-		size float64
-		gray int
-	}
-}
-
-func (d *drawer) font(f face, size float64) {
-	if d.cur.f != f || d.cur.size != size {
-		d.pdf.SetFont(faceFonts[f].family, faceFonts[f].style, size)
-		d.cur.f, d.cur.size = f, size
-	}
-}
-
-func (d *drawer) color(gray int) {
-	if d.cur.gray != gray {
-		d.pdf.SetTextColor(gray, gray, gray)
-		d.cur.gray = gray
-	}
+	cells  []cell
+	gtext  []string
 }
 
 // baseline is where text of style ts sits in a line whose top is y.
@@ -44,125 +31,310 @@ func baseline(ts textStyle, y float64) float64 {
 	return y + (ts.leading-ts.size)/2 + ts.size*0.8
 }
 
-// line draws one set line; linked fragments get a link annotation. Each
-// run of fragments in one face and colour is one TJ operator, its gaps
-// as position adjustments: fpdf's Text would take one operator a word, and
-// its word spacing (Tw) does not apply to the two-byte codes of its
-// Unicode fonts.
-func (d *drawer) line(frags []frag, ts textStyle, x, y float64) {
+// line draws one set line, in a paragraph of direction base, whose box
+// starts at left (from x) and is w wide; linked fragments get a link
+// annotation. It is the one way text reaches the page: furniture, folios
+// and labels are lines of one fragment.
+func (d *drawer) line(frags []frag, ts textStyle, x, y, left, w float64, base shape.Direction) {
 	by := baseline(ts, y)
-	for i := 0; i < len(frags); {
+	cells := d.place(frags, ts.size, left, w, base)
+	for i := 0; i < len(cells); {
+		if cells[i].run == nil {
+			i++
+			continue
+		}
 		j := i + 1
-		for j < len(frags) && frags[j].face == frags[i].face && (frags[j].link > 0) == (frags[i].link > 0) {
+		for j < len(cells) && (cells[j].run == nil || cells[j].run.Face == cells[i].run.Face && (cells[j].link > 0) == (cells[i].link > 0)) {
 			j++
 		}
-		d.font(frags[i].face, ts.size)
-		d.color(0)
-		d.text(frags[i:j], ts, x, by)
-		for _, f := range frags[i:j] {
-			if f.link > 0 && f.link <= len(d.links) {
-				d.pdf.LinkString(x+f.x, y, f.w, ts.leading, d.links[f.link-1])
-			}
-		}
+		d.show(cells[i:j], ts, x, by)
 		i = j
 	}
+	for _, c := range cells {
+		if c.run != nil && c.link > 0 && c.link <= len(d.links) {
+			d.pdf.LinkString(x+c.x, y, c.w, ts.leading, d.links[c.link-1])
+		}
+	}
+}
+
+// cell is a shaped run of a fragment, or the space between two
+// fragments, with its bidi level and, once placed, its x on the line.
+type cell struct {
+	run   *shape.Run // nil for a space
+	text  string     // the fragment's text, which run indexes
+	x, w  float64
+	level int8
+	link  int
+}
+
+// place shapes the fragments of a line and places their runs in visual
+// order: levels from the Unicode Bidirectional Algorithm over the line's
+// text, runs reversed by rule L2, the spaces between fragments (stretched
+// by justification) kept as they were set. A right-to-left line is
+// mirrored in its box, so that it is flush right and its indent is on the
+// right.
+func (d *drawer) place(frags []frag, size, left, w float64, base shape.Direction) []cell {
+	var sb strings.Builder
+	starts := make([]int, len(frags))
+	for i, f := range frags {
+		if i > 0 && f.x > frags[i-1].x+frags[i-1].w+0.01 {
+			sb.WriteByte(' ')
+		}
+		starts[i] = sb.Len()
+		sb.WriteString(f.text)
+	}
+	text := sb.String()
+	var levels []int8
+	if base == shape.RTL || shape.HasRTL(text) {
+		levels = d.t.shaper.Levels(text, base)
+	} else {
+		levels = zeros(len(text))
+	}
+	cells := d.cells[:0]
+	for i, f := range frags {
+		if i > 0 {
+			prev := frags[i-1]
+			if gap := f.x - (prev.x + prev.w); gap > 0.01 {
+				cells = append(cells, cell{w: gap, level: levels[starts[i]-1]})
+			}
+		}
+		lv := levels[starts[i] : starts[i]+len(f.text)]
+		for _, r := range d.t.shape(f.text, f.st, lv) {
+			c := cell{run: &r, text: f.text, w: r.Advance * size / 1000, level: r.Level, link: f.link}
+			if r.Face == nil || len(r.Glyphs) == 0 {
+				c.run = nil // characters no face has: reported, not drawn
+			}
+			cells = append(cells, c)
+		}
+	}
+	d.cells = cells
+	if len(cells) == 0 {
+		return nil
+	}
+	// Rule L2: from the highest level to the lowest odd one, reverse every
+	// maximal sequence of cells at that level or above.
+	hi, lo := int8(0), int8(127)
+	for _, c := range cells {
+		hi = max(hi, c.level)
+		if c.level%2 == 1 {
+			lo = min(lo, c.level)
+		}
+	}
+	for lvl := hi; lvl >= lo && lvl > 0; lvl-- {
+		for i := 0; i < len(cells); {
+			if cells[i].level < lvl {
+				i++
+				continue
+			}
+			j := i
+			for j < len(cells) && cells[j].level >= lvl {
+				j++
+			}
+			slices.Reverse(cells[i:j])
+			i = j
+		}
+	}
+	total := 0.0
+	for _, c := range cells {
+		total += c.w
+	}
+	x := frags[0].x // the logical start: after the indent
+	if levels[0]%2 == 1 || base == shape.RTL {
+		end := frags[len(frags)-1].x + frags[len(frags)-1].w
+		x = 2*left + w - end
+		if end-frags[0].x > total+0.01 { // shaped narrower than set: keep flush right
+			x += end - frags[0].x - total
+		}
+	}
+	for i := range cells {
+		cells[i].x = x
+		x += cells[i].w
+	}
+	return cells
+}
+
+var zeroLevels = make([]int8, 256)
+
+// zeros is n zero levels, shared: nobody writes them.
+func zeros(n int) []int8 {
+	if n > len(zeroLevels) {
+		return make([]int8, n)
+	}
+	return zeroLevels[:n]
 }
 
 // linkRGB is the colour of linked text.
 var linkRGB = [3]int{20, 50, 110}
 
-// text writes fragments in the current face as one TJ operator, in the
-// line's gray or, for links, in the link colour.
-func (d *drawer) text(frags []frag, ts textStyle, x, by float64) {
-	f := frags[0].face
-	d.use(f, frags)
+// show writes the glyphs of cells, all in one face (the first is a run), as one TJ operator,
+// in the line's gray or, for links, in the link colour. Glyphs are codes
+// of the face's subset; the pen is moved to each glyph's shaped position
+// by the TJ adjustments, and marks raised or lowered with the text rise
+// (Ts). A run whose glyphs do not spell its text in order through the
+// ToUnicode map (right to left, reordered, or glyphs that stand for
+// several characters together) is marked with its text (ActualText), so
+// that copying and searching find the characters in logical order.
+func (d *drawer) show(cells []cell, ts textStyle, x, by float64) {
+	first := 0
+	sub, n := d.t.subset(cells[first].run.Face)
 	k := d.pdf.GetConversionRatio()
 	_, pageH := d.pdf.GetPageSize()
 	b := d.buf[:0]
 	switch {
-	case frags[0].link > 0:
+	case cells[first].link > 0:
 		b = fmt.Appendf(b, "q %.3f %.3f %.3f rg ", float64(linkRGB[0])/255, float64(linkRGB[1])/255, float64(linkRGB[2])/255)
 	case ts.gray != 0:
 		b = fmt.Appendf(b, "q %.3f g ", float64(ts.gray)/255)
 	}
-	b = fmt.Appendf(b, "BT %.2f %.2f Td [", (x+frags[0].x)*k, (pageH-by)*k)
-	var end float64 // where the pen is, in thousandths of the size from the start
-	for n, fr := range frags {
-		if n > 0 {
-			at := (fr.x - frags[0].x) * 1000 / ts.size
-			b = strconv.AppendFloat(b, end-at, 'f', 2, 64)
-			end = at
+	x0 := cells[first].x
+	b = fmt.Appendf(b, "BT /G%d %.2f Tf %.2f %.2f Td [", n, ts.size, (x+x0)*k, (pageH-by)*k)
+	cur, rise := 0.0, 0.0 // where the viewer's pen is, from x0, and the text rise, in thousandths of the size
+	var cids []uint16
+	for _, c := range cells {
+		if c.run == nil {
+			continue
 		}
-		b = append(b, '(')
-		for _, r := range fr.text {
-			b = appendUTF16(b, r)
+		cids = cids[:0]
+		d.gtext = glyphTexts(c.run, c.text, d.gtext)
+		for i, g := range c.run.Glyphs {
+			cids = append(cids, sub.CID(g.ID, d.gtext[i]))
 		}
-		b = append(b, ')')
-		end += float64(d.fs.units(fr.text, f))
+		actual := !spells(sub, cids, c.text[c.run.Start:c.run.End], c.run.RTL())
+		if actual {
+			b = append(b, "] TJ /Span << /ActualText "...)
+			b = append(b, pdfString(c.text[c.run.Start:c.run.End])...)
+			b = append(b, " >> BDC ["...)
+		}
+		pos := (c.x - x0) * 1000 / ts.size
+		hex := false // inside a <...> string of codes
+		for i, g := range c.run.Glyphs {
+			if g.YOffset != rise {
+				b = closeHex(b, &hex)
+				b = append(b, "] TJ "...)
+				b = strconv.AppendFloat(b, g.YOffset*ts.size/1000, 'f', 2, 64)
+				b = append(b, " Ts ["...)
+				rise = g.YOffset
+			}
+			target := pos + g.XOffset
+			if adj := cur - target; adj > 0.005 || adj < -0.005 {
+				b = closeHex(b, &hex)
+				b = strconv.AppendFloat(b, adj, 'f', 2, 64)
+			}
+			if !hex {
+				b = append(b, '<')
+				hex = true
+			}
+			cid := cids[i]
+			b = append(b, hexDigits[cid>>12], hexDigits[cid>>8&15], hexDigits[cid>>4&15], hexDigits[cid&15])
+			cur = target + float64(sub.Width(cid))
+			pos += g.Advance
+		}
+		b = closeHex(b, &hex)
+		if actual {
+			b = append(b, "] TJ EMC ["...)
+		}
 	}
-	b = append(b, "] TJ ET"...)
-	if frags[0].link > 0 || ts.gray != 0 {
+	b = append(b, "] TJ"...)
+	if rise != 0 {
+		b = append(b, " 0 Ts"...)
+	}
+	b = append(b, " ET"...)
+	if cells[first].link > 0 || ts.gray != 0 {
 		b = append(b, " Q"...)
 	}
 	d.pdf.RawWriteBuf(bytes.NewReader(b))
 	d.buf = b
 }
 
-// appendUTF16 appends r as the two-byte codes of fpdf's Unicode fonts
-// (Identity-H, code = rune), escaped for a PDF string.
-func appendUTF16(b []byte, r rune) []byte {
-	var codes [2]uint16
-	n := 1
-	if r >= 0x10000 {
-		r -= 0x10000
-		codes[0], codes[1] = uint16(0xD800+(r>>10)), uint16(0xDC00+(r&0x3FF))
-		n = 2
-	} else {
-		codes[0] = uint16(r)
-	}
-	for _, c := range codes[:n] {
-		for _, c := range [2]byte{byte(c >> 8), byte(c)} {
-			switch c {
-			case '\\', '(', ')':
-				b = append(b, '\\', c)
-			case '\r':
-				b = append(b, '\\', 'r')
-			default:
-				b = append(b, c)
-			}
-		}
+const hexDigits = "0123456789ABCDEF"
+
+func closeHex(b []byte, open *bool) []byte {
+	if *open {
+		*open = false
+		return append(b, '>')
 	}
 	return b
 }
 
-// use tells fpdf that the runes of frags are drawn in face f, so that its
-// font subset keeps their glyphs. fpdf records used runes only in its own
-// text calls, so new runes go through Text in a template that is never
-// placed: templates share the document's fonts, and the template's page
-// is thrown away.
-func (d *drawer) use(f face, frags []frag) {
-	seen := d.used[f]
-	if seen == nil {
-		seen = map[rune]bool{}
-		d.used[f] = seen
-	}
-	var fresh []rune
-	for _, fr := range frags {
-		for _, r := range fr.text {
-			if !seen[r] {
-				seen[r] = true
-				fresh = append(fresh, r)
+// glyphTexts is what each glyph of run stands for: all its cluster if it
+// is alone in it; else the character of the cluster that the face maps
+// to it, the characters left over going to the first glyph without one
+// (a ligature), in logical order.
+func glyphTexts(run *shape.Run, text string, into []string) []string {
+	into = into[:0]
+	for i := 0; i < len(run.Glyphs); {
+		g := run.Glyphs[i]
+		if g.Alone {
+			into = append(into, text[g.Start:g.End])
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(run.Glyphs) && run.Glyphs[j].Start == g.Start {
+			j++
+		}
+		cluster := []rune(text[g.Start:g.End])
+		claimed := make([]bool, len(cluster))
+		n := len(into)
+		for _, gg := range run.Glyphs[i:j] {
+			t := ""
+			for k, r := range cluster {
+				if id, ok := run.Face.Font.NominalGlyph(r); ok && uint16(id) == gg.ID && !claimed[k] {
+					t, claimed[k] = string(r), true
+					break
+				}
+			}
+			into = append(into, t)
+		}
+		var left []rune
+		for k, r := range cluster {
+			if !claimed[k] {
+				left = append(left, r)
 			}
 		}
+		if len(left) > 0 {
+			order := func(k int) int { return k }
+			if run.RTL() { // visual order: the logical first is last
+				order = func(k int) int { return j - i - 1 - k }
+			}
+			for k := range j - i {
+				if into[n+order(k)] == "" {
+					into[n+order(k)] = string(left)
+					break
+				}
+			}
+		}
+		i = j
 	}
-	if len(fresh) == 0 {
+	return into
+}
+
+// spells tells whether the ToUnicode texts of cids, read in visual order
+// (backwards for a right-to-left run, as text extractors read it), give
+// text.
+func spells(sub *fonts.Subset, cids []uint16, text string, rtl bool) bool {
+	at := 0
+	for i := range cids {
+		if rtl {
+			i = len(cids) - 1 - i
+		}
+		t := sub.Text(cids[i])
+		if t == "" || !strings.HasPrefix(text[at:], t) {
+			return false
+		}
+		at += len(t)
+	}
+	return at == len(text)
+}
+
+// text draws s in style st at size, from x on the baseline by.
+func (d *drawer) text(s string, st fonts.Style, size float64, gray int, x, by float64) {
+	if s == "" {
 		return
 	}
-	ff := faceFonts[f]
-	d.pdf.CreateTemplate(func(t *fpdf.Tpl) {
-		t.SetFont(ff.family, ff.style, 10)
-		t.Text(0, 10, string(fresh))
-	})
+	ts := textStyle{size: size, leading: size, gray: gray}
+	w := d.t.width(s, st, size)
+	d.line([]frag{{text: s, st: st, w: w}}, ts, x, by-size*0.8, 0, w, shape.BaseOf(s))
 }
 
 func (d *drawer) rule(x, y, w, weight float64) {
@@ -174,9 +346,7 @@ func (d *drawer) rule(x, y, w, weight float64) {
 // folio writes the page number of target flush right at right.
 func (d *drawer) folio(target *mark, right, y float64, ts textStyle) {
 	n := fmt.Sprint(target.page)
-	d.font(serif, ts.size)
-	d.color(0)
-	d.pdf.Text(right-d.pdf.GetStringWidth(n), baseline(ts, y), n)
+	d.text(n, serif, ts.size, 0, right-d.t.width(n, serif, ts.size), baseline(ts, y))
 }
 
 // tocLink makes a contents entry a link to its chapter.
@@ -209,10 +379,7 @@ func (d *drawer) placeholder(x, y, w, h float64, label string) {
 	pdf.SetDrawColor(0, 0, 0)
 	pdf.SetFillColor(0, 0, 0) // else fpdf wraps all later text in its own colour state
 	size := d.g.size
-	d.font(serifItalic, size)
-	d.color(60)
-	pdf.Text(x+(w-pdf.GetStringWidth(label))/2, y+h/2+size*0.3, label)
-	d.color(0)
+	d.text(label, serifItalic, size, 60, x+(w-d.t.width(label, serifItalic, size))/2, y+h/2+size*0.3)
 }
 
 // furniture draws the running head and the page number.
@@ -224,9 +391,7 @@ func (d *drawer) furniture(p *page, title string) {
 	headY := g.top - g.size*2.2
 	footY := g.h - g.bottom + g.size*2.6
 	n := fmt.Sprint(p.n)
-	d.color(60)
 	if !p.opener {
-		d.font(serifItalic, size)
 		left, right := title, p.section
 		if g.duplex && p.n%2 == 0 {
 			right = ""
@@ -239,42 +404,39 @@ func (d *drawer) furniture(p *page, title string) {
 		if right == left {
 			right = ""
 		}
-		left = d.fit(left, w*0.55)
-		right = d.fit(right, w*0.55-d.pdf.GetStringWidth(left)*0)
-		if left != "" {
-			d.pdf.Text(x, headY, left)
-		}
-		if right != "" {
-			d.pdf.Text(x+w-d.pdf.GetStringWidth(right), headY, right)
-		}
+		left = d.fit(left, w*0.55, size)
+		right = d.fit(right, w*0.55, size)
+		d.text(left, serifItalic, size, 60, x, headY)
+		d.text(right, serifItalic, size, 60, x+w-d.t.width(right, serifItalic, size), headY)
 		d.pdf.SetLineWidth(0.3)
 		d.pdf.SetDrawColor(120, 120, 120)
 		d.pdf.Line(x, headY+size*0.5, x+w, headY+size*0.5)
 		d.pdf.SetDrawColor(0, 0, 0)
 	}
-	d.font(serif, size)
-	nx := x + (w-d.pdf.GetStringWidth(n))/2
+	nw := d.t.width(n, serif, size)
+	nx := x + (w-nw)/2
 	if g.duplex {
-		nx = x + w - d.pdf.GetStringWidth(n)
+		nx = x + w - nw
 		if p.n%2 == 0 {
 			nx = x
 		}
 	}
-	d.pdf.Text(nx, footY, n)
-	d.color(0)
+	d.text(n, serif, size, 60, nx, footY)
 }
 
-// fit shortens s with an ellipsis to at most w wide, at a word boundary.
-func (d *drawer) fit(s string, w float64) string {
-	if d.pdf.GetStringWidth(s) <= w {
+// fit shortens s with an ellipsis to at most w wide at size, at a word
+// boundary.
+func (d *drawer) fit(s string, w, size float64) string {
+	width := func(s string) float64 { return d.t.width(s, serifItalic, size) }
+	if width(s) <= w {
 		return s
 	}
 	r := []rune(s)
-	for len(r) > 0 && d.pdf.GetStringWidth(string(r)+"…") > w {
+	for len(r) > 0 && width(string(r)+"…") > w {
 		r = r[:len(r)-1]
 	}
 	for len(r) > 0 && r[len(r)-1] != ' ' && len(r) > 10 {
 		r = r[:len(r)-1]
 	}
-	return string(bytes.TrimRight([]byte(string(r)), " ,;:")) + "…"
+	return strings.TrimRight(string(r), " ,;:") + "…"
 }

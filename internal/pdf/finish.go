@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"compress/zlib"
 	"crypto/md5"
-	"crypto/sha256"
 	"fmt"
 	"maps"
 	"regexp"
@@ -22,6 +21,7 @@ import (
 
 	"publish/assets"
 	"publish/internal/document"
+	"publish/internal/fonts"
 )
 
 // finishing is what finish needs to know beyond fpdf's output.
@@ -33,6 +33,7 @@ type finishing struct {
 	archival   bool
 	outline    []outlineEntry
 	pageHeight float64
+	fonts      []*fonts.Subset // the text's fonts, resource /Gn being fonts[n-1]
 }
 
 // finish is the one step that repairs what fpdf leaves out or gets wrong,
@@ -42,7 +43,8 @@ type finishing struct {
 //     catalog, with /Lang, the outline and the viewer preferences;
 //   - the outline is written here, with correct /Count values (fpdf's has
 //     /Count 0 and breaks when levels skip);
-//   - embedded fonts get the subset tag (ABCDEF+) that fpdf leaves out;
+//   - the text's fonts are written (fpdf draws no text: see texts) and
+//     named in the pages' resources;
 //   - link annotations become indirect objects, flagged printable (/F 4);
 //   - archival editions get the sRGB output intent of PDF/A;
 //   - page contents are compressed here with one reused compressor (fpdf
@@ -63,10 +65,12 @@ func finish(raw []byte, f *finishing) ([]byte, error) {
 	if err := doc.compressContents(pages); err != nil {
 		return nil, err
 	}
+	if err := doc.addFonts(f.fonts); err != nil {
+		return nil, err
+	}
 	sum := doc.digest()
 	id := fmt.Sprintf("%X", sum)
 	docID := "uuid:" + uuid.NewSHA1(uuid.NameSpaceOID, sum[:]).String()
-	doc.tagFonts()
 	for _, n := range pages {
 		doc.objs[n] = bytes.ReplaceAll(doc.objs[n], []byte("/Subtype /Link /Rect"), []byte("/Subtype /Link /F 4 /Rect"))
 		if err := doc.indirectAnnots(n); err != nil {
@@ -290,56 +294,34 @@ func (d *objects) pages() ([]int, error) {
 	return out, nil
 }
 
-var (
-	fontNameRE = regexp.MustCompile(`/(?:BaseFont|FontName) /(utf8[A-Za-z0-9]+)`)
-	fontFileRE = regexp.MustCompile(`/FontFile2 (\d+) 0 R`)
-)
-
-// tagFonts gives each embedded subset the tag that marks it as one: six
-// capitals derived from the subset's bytes, then "+", then the face name.
-func (d *objects) tagFonts() {
-	tags := map[string]string{}
-	for _, body := range d.objs {
-		if !bytes.Contains(body, []byte("/Type /FontDescriptor")) {
-			continue
-		}
-		nm := fontNameRE.FindSubmatch(body)
-		ff := fontFileRE.FindSubmatch(body)
-		if nm == nil || ff == nil {
-			continue
-		}
-		n, _ := strconv.Atoi(string(ff[1]))
-		sum := sha256.Sum256(append([]byte(nm[1]), d.objs[n]...))
-		tag := make([]byte, 6)
-		for i := range tag {
-			tag[i] = 'A' + sum[i]%26
-		}
-		tags[string(nm[1])] = string(tag) + "+" + faceName(string(nm[1]))
+// addFonts writes the text's fonts and names them /G1, /G2... in the
+// resource dictionary that fpdf shares between its pages.
+func (d *objects) addFonts(subsets []*fonts.Subset) error {
+	if len(subsets) == 0 {
+		return nil
 	}
+	res := 0
 	for n, body := range d.objs {
-		if !bytes.Contains(body, []byte("/utf8")) {
-			continue
-		}
-		d.objs[n] = fontNameRE.ReplaceAllFunc(body, func(m []byte) []byte {
-			sub := fontNameRE.FindSubmatch(m)
-			if t, ok := tags[string(sub[1])]; ok {
-				return bytes.Replace(m, sub[1], []byte(t), 1)
+		if bytes.HasPrefix(bytes.TrimSpace(body), []byte("<<")) && bytes.Contains(body, []byte("/ProcSet [")) && bytes.Contains(body, []byte("/Font <<")) {
+			if res != 0 {
+				return fmt.Errorf("objects %d and %d are both resource dictionaries", res, n)
 			}
-			return m
-		})
-	}
-}
-
-// faceName turns fpdf's "utf8notoserifBI" into "NotoSerif-BoldItalic".
-func faceName(fpdfName string) string {
-	for _, f := range faceFonts {
-		key := "utf8" + strings.ToLower(f.family) + f.style
-		if fpdfName == key {
-			style := map[string]string{"": "Regular", "B": "Bold", "I": "Italic", "BI": "BoldItalic"}[f.style]
-			return f.family + "-" + style
+			res = n
 		}
 	}
-	return strings.TrimPrefix(fpdfName, "utf8")
+	if res == 0 {
+		return fmt.Errorf("no resource dictionary")
+	}
+	var names bytes.Buffer
+	for i, s := range subsets {
+		n, err := s.Objects(func(body []byte) int { return d.add(string(body)) })
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(&names, "\n/G%d %d 0 R", i+1, n)
+	}
+	d.objs[res] = bytes.Replace(d.objs[res], []byte("/Font <<"), append([]byte("/Font <<"), names.Bytes()...), 1)
+	return nil
 }
 
 // bytes serialises the objects with a new cross-reference table and a

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"publish/internal/document"
+	"publish/internal/fonts"
+	"publish/internal/shape"
 	"publish/internal/typeset"
 )
 
@@ -18,7 +20,6 @@ type item struct {
 	noBreak bool                          // no page break right after this item
 	newPage bool                          // starts a new page (a chapter, the contents)
 	mark    *mark                         // a heading starts here
-	faces   []face                        // faces the item draws with
 	group   int                           // the lines of one paragraph share it
 	heading bool                          // a line of a heading
 }
@@ -54,9 +55,10 @@ type textStyle struct {
 // layout turns the document into the vertical list.
 type layout struct {
 	g      geometry
-	fs     *fonts
+	t      *texts
 	hyph   *typeset.Hyphenator
 	doc    *document.Document
+	at     int // line of the block being laid out, for warnings
 	links  []string
 	items  []*item
 	marks  []*mark
@@ -118,7 +120,7 @@ func (l *layout) keep() {
 }
 
 func (l *layout) measurer(ts textStyle) typeset.Measurer {
-	return measurer{fs: l.fs, size: ts.size, base: ts.base}
+	return measurer{t: l.t, size: ts.size, base: ts.base}
 }
 
 // set breaks text into lines of width w and adds one item per line. The
@@ -128,11 +130,18 @@ func (l *layout) set(segs [][]typeset.Run, ts textStyle, w, indent, dx float64) 
 	m := l.measurer(ts)
 	wc := l.widthCache(ts, m)
 	var lines []typeset.Line
+	var all strings.Builder
+	for _, seg := range segs {
+		for _, r := range seg {
+			all.WriteString(r.Text)
+		}
+	}
+	base := shape.BaseOf(all.String())
 	for i, seg := range segs {
 		if len(seg) == 0 {
 			continue
 		}
-		opt := typeset.Options{Width: w, Justify: ts.justify}
+		opt := typeset.Options{Width: w, Justify: ts.justify, Breaks: l.t.shaper.Breaks}
 		if i == 0 {
 			opt.Indent = indent
 		}
@@ -147,7 +156,7 @@ func (l *layout) set(segs [][]typeset.Run, ts textStyle, w, indent, dx float64) 
 	var out []*item
 	l.groups++
 	for i, ln := range lines {
-		it := l.lineItem(ln, ts, m.(measurer), dx)
+		it := l.lineItem(ln, ts, m.(measurer), dx, w, base)
 		above, below := i+1, len(lines)-(i+1) // lines before and after a break here
 		it.noBreak = below > 0 && (above < 2 || below < 2)
 		it.group = l.groups
@@ -174,26 +183,24 @@ func (l *layout) widthCache(ts textStyle, m typeset.Measurer) *typeset.WidthCach
 	return wc
 }
 
-// frag is a piece of a line in one face, at x from the line start.
+// frag is a piece of a line in one style, at x from the line box's
+// origin, in logical order: drawer.line places it.
 type frag struct {
 	text string
-	face face
+	st   fonts.Style
 	x, w float64
 	link int
 }
 
-func (l *layout) lineItem(ln typeset.Line, ts textStyle, m measurer, dx float64) *item {
+// lineItem is a line set in a box from dx, w wide, in a paragraph of
+// direction base.
+func (l *layout) lineItem(ln typeset.Line, ts textStyle, m measurer, dx, w float64, base shape.Direction) *item {
 	frags := make([]frag, 0, len(ln.Fragments))
-	var faces []face
 	for _, f := range ln.Fragments {
-		fc := m.faceOf(f.Style)
-		frags = append(frags, frag{f.Text, fc, f.X + dx, f.W, linkOf(f.Style)})
-		if !slices.Contains(faces, fc) {
-			faces = append(faces, fc)
-		}
+		frags = append(frags, frag{f.Text, m.styleOf(f.Style), f.X + dx, f.W, linkOf(f.Style)})
 	}
-	return &item{h: ts.leading, faces: faces, draw: func(d *drawer, x, y float64) {
-		d.line(frags, ts, x, y)
+	return &item{h: ts.leading, draw: func(d *drawer, x, y float64) {
+		d.line(frags, ts, x, y, dx, w, base)
 	}}
 }
 
@@ -212,6 +219,7 @@ func (l *layout) build(generator string) {
 	for _, b := range l.doc.Blocks {
 		prev = l.block(b, 0, prev)
 	}
+	l.at = 0
 	l.credits(generator)
 }
 
@@ -285,7 +293,7 @@ func (l *layout) contents() {
 	})
 	chapters = append(chapters, l.doc.Words().Credits)
 	l.tocTargets = nil
-	numW := l.fs.width("0000", serif, body.size)
+	numW := l.t.width("0000", serif, body.size)
 	for _, title := range chapters {
 		target := &mark{title: title, level: 1, toc: true}
 		l.tocTargets = append(l.tocTargets, target)
@@ -309,6 +317,7 @@ func (l *layout) contents() {
 
 func (l *layout) block(b document.Block, indent float64, prev string) string {
 	w := l.g.width() - 2*indent
+	l.at = b.Position().Line
 	switch b := b.(type) {
 	case *document.Heading:
 		title := document.PlainText(b.Text)
@@ -378,11 +387,11 @@ func (l *layout) block(b document.Block, indent float64, prev string) string {
 				d := first.draw
 				body := l.body()
 				mx := indent + l.g.size*0.3
+				mw := l.t.width(marker, serif, body.size)
 				first.draw = func(dr *drawer, x, y float64) {
 					d(dr, x, y)
-					dr.line([]frag{{text: marker, face: serif, x: mx}}, body, x, y)
+					dr.line([]frag{{text: marker, st: serif, x: mx, w: mw}}, body, x, y, mx, mw, shape.LTR)
 				}
-				first.faces = append(first.faces, serif)
 			}
 		}
 		l.space(l.g.leading * 0.3)
@@ -418,13 +427,11 @@ func (l *layout) figure(f *document.Figure, w, dx float64) {
 	l.items = l.items[:start]
 	gap := l.g.size * 0.5
 	h := imgH + gap
-	var faces []face
 	for _, p := range parts {
 		h += p.h
-		faces = append(faces, p.faces...)
 	}
 	unavailable := l.doc.Words().PhotoUnavailable
-	l.add(&item{h: h, faces: append(faces, serifItalic), draw: func(d *drawer, x, y float64) {
+	l.add(&item{h: h, draw: func(d *drawer, x, y float64) {
 		ix := x + dx + (w-imgW)/2
 		if img != nil {
 			d.image(img, ix, y)

@@ -1,7 +1,8 @@
-// Package pdf writes the PDF edition of a document: paragraphs set with
-// internal/typeset (Knuth–Plass, Liang hyphenation), pages flowed without
-// widows, orphans or stranded headings, drawn with fpdf in embedded
-// TrueType faces, then finished with full metadata (finish.go).
+// Package pdf writes the PDF edition of a document: text shaped with
+// internal/shape in the faces internal/fonts finds, paragraphs set with
+// internal/typeset (Knuth–Plass, Liang hyphenation, UAX #14 breaks),
+// pages flowed without widows, orphans or stranded headings, drawn with
+// fpdf, then finished with the fonts and full metadata (finish.go).
 package pdf
 
 import (
@@ -13,6 +14,8 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"publish/internal/document"
+	"publish/internal/fonts"
+	"publish/internal/shape"
 	"publish/internal/typeset"
 )
 
@@ -23,6 +26,13 @@ type Options struct {
 	PageSize  string    // one of PageSizes; "" means a4
 	Duplex    bool      // mirrored margins, chapters on recto pages
 	Archival  bool      // PDF/A-2b structures: sRGB output intent, pdfaid, printable links
+
+	Fonts *fonts.Library // where faces for other scripts are found; nil: fonts.Default()
+	Dir   string         // the manuscript's directory, for font files its front matter names
+	// Warn receives what the edition cannot do as asked (a character no
+	// face has, a named font not found), with the line of the manuscript
+	// it concerns (0: the front matter, or unknown).
+	Warn func(line int, msg string)
 }
 
 // Write writes doc as a PDF to w.
@@ -41,21 +51,25 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 	}
 	g := geometry{pageSpec: ps, duplex: opt.Duplex}
 	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: g.w, Ht: g.h}})
-	fs := newFonts(pdf)
-	// fpdf parses the base faces while the text is set: measuring does not
-	// touch the fpdf.
-	loading := make(chan struct{})
-	go func() {
-		defer close(loading)
-		for _, f := range baseFaces {
-			fs.load(f)
-		}
-	}()
-	hyph, _ := typeset.NewHyphenator(doc.Meta.Lang) // no patterns for the language: no hyphenation
-	l := &layout{g: g, fs: fs, hyph: hyph, doc: doc}
+	warn := opt.Warn
+	if warn == nil {
+		warn = func(int, string) {}
+	}
+	lib := opt.Fonts
+	if lib == nil {
+		lib = fonts.Default()
+	}
+	m := &doc.Meta
+	chooser, errs := lib.Chooser(m.Lang, fonts.Named{Main: m.Fonts.Main, Sans: m.Fonts.Sans, Mono: m.Fonts.Mono, CJK: m.Fonts.CJK}, opt.Dir)
+	for _, err := range errs {
+		warn(0, err.Error())
+	}
+	shaper := shape.New(chooser, m.Lang)
+	hyph, _ := typeset.NewHyphenator(m.Lang) // no patterns for the language: no hyphenation
+	l := &layout{g: g, t: newTexts(shaper), hyph: hyph, doc: doc}
+	shaper.OnMissing = func(ms shape.Missing) { warn(l.at, missingFont(ms)) }
 	l.build(opt.Generator)
 	pages := flow(l.items, g)
-	<-loading
 	lvl := 2
 	if l.chapts {
 		lvl = 1
@@ -73,22 +87,8 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetCreationDate(created)
 	pdf.SetModificationDate(created)
-	used := map[face]bool{} // beyond the base faces, loaded above
-	for _, it := range l.items {
-		for _, f := range it.faces {
-			used[f] = true
-		}
-	}
-	for f := face(0); f < numFaces; f++ {
-		if used[f] {
-			fs.load(f)
-		}
-	}
-	if err := pdf.Error(); err != nil {
-		return fmt.Errorf("pdf: fonts: %w", err)
-	}
-	d := &drawer{pdf: pdf, fs: fs, g: g, links: l.links, images: map[*image]bool{}}
-	d.cur.f = -1
+	l.at = 0
+	d := &drawer{pdf: pdf, t: l.t, g: g, links: l.links, images: map[*image]bool{}}
 	for _, mk := range l.marks {
 		mk.link = pdf.AddLink()
 	}
@@ -100,9 +100,6 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 	title := shortTitle(doc.Meta.Title)
 	for _, p := range pages {
 		pdf.AddPage()
-		d.cur.f = -1
-		d.cur.gray = 0
-		pdf.SetTextColor(0, 0, 0)
 		if p.n > 1 && len(p.items) > 0 {
 			d.furniture(p, title)
 		}
@@ -125,7 +122,7 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 	}
 	out, err := finish(raw, &finishing{
 		meta: &doc.Meta, authors: authors(doc), generator: opt.Generator, created: created,
-		archival: opt.Archival, outline: outline(l.marks), pageHeight: g.h,
+		archival: opt.Archival, outline: outline(l.marks), pageHeight: g.h, fonts: l.t.subsets,
 	})
 	if err != nil {
 		return fmt.Errorf("pdf: finishing: %w", err)

@@ -1,33 +1,14 @@
 package pdf
 
 import (
-	"math"
+	"fmt"
 	"strings"
 
-	"codeberg.org/go-pdf/fpdf"
-
-	"publish/assets"
 	"publish/internal/document"
+	"publish/internal/fonts"
+	"publish/internal/shape"
 	"publish/internal/typeset"
 )
-
-// face is one embedded font face.
-type face int
-
-const (
-	serif face = iota
-	serifItalic
-	serifBold
-	serifBoldItalic
-	sans
-	sansBold
-	numFaces
-)
-
-var faceFonts = [numFaces]struct{ family, style string }{
-	{"NotoSerif", ""}, {"NotoSerif", "I"}, {"NotoSerif", "B"}, {"NotoSerif", "BI"},
-	{"NotoSans", ""}, {"NotoSans", "B"},
-}
 
 // Style bits of a typeset.Style: the face's traits, and above them the
 // 1-based index of the link the text belongs to.
@@ -38,95 +19,120 @@ const (
 	stLinkShift = 3
 )
 
-// styleFace maps style bits to a face; code is set in the sans face, as no
-// monospaced face is embedded, and the sans has no italic.
-func styleFace(st typeset.Style) face {
-	switch {
-	case st&stCode != 0 && st&stBold != 0:
-		return sansBold
-	case st&stCode != 0:
-		return sans
-	case st&stBold != 0 && st&stItalic != 0:
-		return serifBoldItalic
-	case st&stBold != 0:
-		return serifBold
-	case st&stItalic != 0:
-		return serifItalic
+// faceStyle is the face style bits st ask for. Code is set in the sans
+// (fonts.Mono falls back to it until a monospaced face is embedded).
+func faceStyle(st typeset.Style) fonts.Style {
+	fs := fonts.Style{Bold: st&stBold != 0, Italic: st&stItalic != 0}
+	if st&stCode != 0 {
+		fs.Family, fs.Italic = fonts.Mono, false
 	}
-	return serif
+	return fs
 }
 
-// fonts loads each face into the edition's fpdf the first time it is
-// drawn with, so that a document parses and embeds only the faces it uses,
-// and measures text with the widths the viewer draws with, read from the
-// font files (advances) and not through fpdf.
-type fonts struct {
-	pdf    *fpdf.Fpdf
-	loaded [numFaces]bool
-	widths [numFaces]*advances
+// Faces that furniture and placeholders are set in.
+var (
+	serif       = fonts.Style{}
+	serifItalic = fonts.Style{Italic: true}
+	serifBold   = fonts.Style{Bold: true}
+)
+
+// texts measures and shapes the edition's text, and keeps the font subset
+// of each face it draws with. Every glyph on the page goes through it:
+// shaped runs (internal/shape) in the faces fonts.Chooser picks, drawn by
+// glyph ID from subsets that finish writes into the PDF (fonts.Subset).
+// fpdf, which maps characters to glyphs itself, never sees text.
+type texts struct {
+	shaper  *shape.Shaper
+	units   map[unitKey]float64 // advances, in thousandths of the em
+	shaped  map[shapedKey][]shape.Run
+	subsets []*fonts.Subset // by resource name /G1, /G2...
+	byFace  map[*fonts.Face]int
 }
 
-func newFonts(pdf *fpdf.Fpdf) *fonts { return &fonts{pdf: pdf} }
+type unitKey struct {
+	s  string
+	st fonts.Style
+}
 
-// baseFaces are the faces every document uses: the body, the title, the
-// folios and running heads.
-var baseFaces = []face{serif, serifItalic, serifBold}
+type shapedKey struct {
+	s     string
+	st    fonts.Style
+	level int8
+}
 
-// fontFile is the embedded TrueType file of face f.
-func fontFile(f face) []byte {
-	ff := faceFonts[f]
-	a, ok := assets.FindFont(ff.family, ff.style)
-	if !ok {
-		panic("pdf: no embedded face " + ff.family + " " + ff.style) // a build defect
+func newTexts(s *shape.Shaper) *texts {
+	return &texts{shaper: s, units: make(map[unitKey]float64, 1024), shaped: make(map[shapedKey][]shape.Run, 1024), byFace: map[*fonts.Face]int{}}
+}
+
+// advance is the width of s in style st, in thousandths of the size.
+// Text without right-to-left characters is shaped as it will be drawn,
+// and kept for drawing.
+func (t *texts) advance(s string, st fonts.Style) float64 {
+	k := unitKey{s, st}
+	if w, ok := t.units[k]; ok {
+		return w
 	}
-	return assets.FontBytes(a)
-}
-
-// load adds face f to the fpdf if it is not there yet.
-func (fs *fonts) load(f face) {
-	if !fs.loaded[f] {
-		fs.pdf.AddUTF8FontFromBytes(faceFonts[f].family, faceFonts[f].style, fontFile(f))
-		fs.loaded[f] = true
-	}
-}
-
-// width is fpdf's GetStringWidth of s in face f at size. It does not touch
-// the fpdf, which may be loading faces meanwhile.
-func (fs *fonts) width(s string, f face, size float64) float64 {
-	ad := fs.widths[f]
-	if ad == nil {
-		var err error
-		if ad, err = newAdvances(f); err != nil {
-			panic("pdf: embedded face: " + err.Error()) // a build defect
+	var w float64
+	if shape.HasRTL(s) {
+		w = t.shaper.Width(s, st)
+	} else {
+		for _, r := range t.shape(s, st, zeros(len(s))) {
+			w += r.Advance
 		}
-		fs.widths[f] = ad
 	}
-	w := 0
-	for _, r := range s {
-		w += ad.rune(r)
-	}
-	return float64(w) * size / 1000
+	t.units[k] = w
+	return w
 }
 
-// units is the advance of s in face f, in thousandths of the size.
-func (fs *fonts) units(s string, f face) int {
-	return int(math.Round(fs.width(s, f, 1000)))
+// width is the width of s in style st at size.
+func (t *texts) width(s string, st fonts.Style, size float64) float64 {
+	return t.advance(s, st) * size / 1000
 }
 
-// measurer measures typeset runs at one size with the widths the viewer
-// draws with. base styles all the text (stBold for bold).
+// shape shapes s in style st with levels, the bidi level of each of its
+// bytes in its line; runs of one level are kept for the next time.
+func (t *texts) shape(s string, st fonts.Style, levels []int8) []shape.Run {
+	uniform := true
+	for _, l := range levels {
+		uniform = uniform && l == levels[0]
+	}
+	if !uniform || len(levels) == 0 {
+		return t.shaper.ShapeLevels(s, st, shape.Auto, levels)
+	}
+	k := shapedKey{s, st, levels[0]}
+	if r, ok := t.shaped[k]; ok {
+		return r
+	}
+	r := t.shaper.ShapeLevels(s, st, shape.Auto, levels)
+	t.shaped[k] = r
+	return r
+}
+
+// subset is the subset of face f and its resource number (/Gn).
+func (t *texts) subset(f *fonts.Face) (*fonts.Subset, int) {
+	n, ok := t.byFace[f]
+	if !ok {
+		t.subsets = append(t.subsets, fonts.NewSubset(f))
+		n = len(t.subsets)
+		t.byFace[f] = n
+	}
+	return t.subsets[n-1], n
+}
+
+// measurer measures typeset runs at one size. base styles all the text
+// (stBold for bold).
 type measurer struct {
-	fs   *fonts
+	t    *texts
 	size float64
 	base typeset.Style
 }
 
 func (m measurer) Width(s string, st typeset.Style) float64 {
-	return m.fs.width(s, m.faceOf(st), m.size)
+	return m.t.width(s, m.styleOf(st), m.size)
 }
 
-func (m measurer) faceOf(st typeset.Style) face {
-	return styleFace((st | m.base) &^ (^typeset.Style(0) << stLinkShift))
+func (m measurer) styleOf(st typeset.Style) fonts.Style {
+	return faceStyle((st | m.base) &^ (^typeset.Style(0) << stLinkShift))
 }
 
 // linkOf is the 1-based link index of a style, 0 for none.
@@ -169,4 +175,23 @@ func runs(ins []document.Inline, links *[]string) [][]typeset.Run {
 // plainRuns is text in one style.
 func plainRuns(s string, st typeset.Style) [][]typeset.Run {
 	return [][]typeset.Run{{{Text: s, Style: st}}}
+}
+
+// missingFont is the warning for a character no face has, with the
+// Debian package that would supply one.
+func missingFont(m shape.Missing) string {
+	pkg := "fonts-noto-core"
+	switch {
+	case m.Script == "emoji" || m.Script == "symbol" || m.Script == "mathematical letters":
+		pkg = "fonts-symbola"
+	case fonts.IsCJK(m.Rune):
+		pkg = "fonts-droid-fallback"
+	}
+	ch := string(m.Rune)
+	if m.Rune < 0x20 || m.Rune >= 0x7f && m.Rune < 0xa0 {
+		ch = ""
+	} else {
+		ch = " " + ch
+	}
+	return fmt.Sprintf("no font for %U%s (%s); install %s, or name a font with --font-dir or in front matter (mainfont, CJKmainfont)", m.Rune, ch, m.Script, pkg)
 }

@@ -29,7 +29,7 @@ type Glyph struct {
 	Advance          float64 // thousandths of the em
 	XOffset, YOffset float64 // from the pen, thousandths of the em; y up
 	Start, End       int     // bytes of the text of the cluster it belongs to
-	First            bool    // the first glyph of its cluster in logical order
+	Alone            bool    // the only glyph of its cluster: it stands for all its text
 }
 
 // Run is text in one direction, script and face, shaped.
@@ -95,8 +95,22 @@ func BaseOf(text string) Direction {
 	return LTR
 }
 
-// Levels sets the bidi embedding level of each rune of s.runes for a
-// paragraph of direction base.
+// Levels is the bidi embedding level of each byte of text, a paragraph
+// (or a line of one) of direction base.
+func (s *Shaper) Levels(text string, base Direction) []int8 {
+	s.load(text)
+	s.setLevels(base)
+	out := make([]int8, len(text))
+	for i, l := range s.levels {
+		for j := s.offs[i]; j < s.offs[i+1]; j++ {
+			out[j] = l
+		}
+	}
+	return out
+}
+
+// setLevels sets the level of each rune of s.runes for a paragraph of
+// direction base.
 func (s *Shaper) setLevels(base Direction) {
 	n := len(s.runes)
 	s.levels = grow(s.levels, n)
@@ -119,6 +133,15 @@ func (s *Shaper) setLevels(base Direction) {
 	}
 }
 
+func (s *Shaper) load(text string) {
+	s.runes, s.offs = s.runes[:0], s.offs[:0]
+	for i, r := range text {
+		s.runes = append(s.runes, r)
+		s.offs = append(s.offs, i)
+	}
+	s.offs = append(s.offs, len(text))
+}
+
 func grow[T any](b []T, n int) []T {
 	if cap(b) < n {
 		return make([]T, n)
@@ -126,21 +149,29 @@ func grow[T any](b []T, n int) []T {
 	return b[:n]
 }
 
-// Shape shapes text in style st, as part of a paragraph of direction base
-// (Auto: from the text itself). Runs are in logical order, the glyphs of
-// each in visual order. Characters no face has are left out, and
-// reported once each through OnMissing.
+// Shape shapes text in style st, as a paragraph of direction base (Auto:
+// from the text itself). Runs are in logical order, the glyphs of each in
+// visual order. Characters no face has are left out, and reported once
+// each through OnMissing.
 func (s *Shaper) Shape(text string, st fonts.Style, base Direction) []Run {
-	s.runes, s.offs = s.runes[:0], s.offs[:0]
-	for i, r := range text {
-		s.runes = append(s.runes, r)
-		s.offs = append(s.offs, i)
-	}
-	s.offs = append(s.offs, len(text))
+	return s.ShapeLevels(text, st, base, nil)
+}
+
+// ShapeLevels is Shape with the level of each byte of text given (from
+// Levels over the line it is part of), unless levels is nil.
+func (s *Shaper) ShapeLevels(text string, st fonts.Style, base Direction, levels []int8) []Run {
+	s.load(text)
 	if len(s.runes) == 0 {
 		return nil
 	}
-	s.setLevels(base)
+	if levels == nil {
+		s.setLevels(base)
+	} else {
+		s.levels = grow(s.levels, len(s.runes))
+		for i, o := range s.offs[:len(s.runes)] {
+			s.levels[i] = levels[o]
+		}
+	}
 	var out []Run
 	// Items: maximal rune ranges of one level, script and face; a cluster
 	// (a character and the marks that follow it) is never split.
@@ -211,7 +242,6 @@ func (s *Shaper) shapeItem(out []Run, a, b int, f *fonts.Face, sc language.Scrip
 	})
 	k := 1000 / float64(f.Upem) / 64
 	run.Glyphs = make([]Glyph, 0, len(o.Glyphs))
-	prev := -1
 	for _, g := range o.Glyphs {
 		ci := g.TextIndex()
 		end := min(ci+g.RunesCount(), len(s.runes))
@@ -224,20 +254,9 @@ func (s *Shaper) shapeItem(out []Run, a, b int, f *fonts.Face, sc language.Scrip
 			continue // never draw .notdef
 		}
 		gl := Glyph{ID: uint16(g.GlyphID), Advance: float64(g.Advance) * k, XOffset: float64(g.XOffset) * k, YOffset: float64(g.YOffset) * k,
-			Start: s.offs[ci], End: s.offs[end], First: ci != prev}
-		prev = ci
+			Start: s.offs[ci], End: s.offs[end], Alone: g.GlyphsCount() == 1}
 		run.Glyphs = append(run.Glyphs, gl)
 		run.Advance += gl.Advance
-	}
-	if dir == di.DirectionRTL {
-		// Glyphs come in visual order; the first of a cluster in logical
-		// order is the last of it in the slice.
-		seen := map[int]bool{}
-		for i := len(run.Glyphs) - 1; i >= 0; i-- {
-			g := &run.Glyphs[i]
-			g.First = !seen[g.Start]
-			seen[g.Start] = true
-		}
 	}
 	return append(out, run)
 }

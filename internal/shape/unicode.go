@@ -42,3 +42,15 @@ func ScriptName(r rune) string {
 	}
 	return "no script"
 }
+
+// HasRTL tells whether text holds a right-to-left character or a bidi
+// control, without which it is all at level 0 in a left-to-right
+// paragraph.
+func HasRTL(text string) bool {
+	for _, r := range text {
+		if r >= 0x590 && (bidiClass(r) == 'R' || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0x200f || r == 0x61c) {
+			return true
+		}
+	}
+	return false
+}
