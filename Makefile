@@ -17,7 +17,8 @@ test: lint
 # minimised (1x): minimising large EPUBs would take the whole budget.
 FUZZTIME ?= 20s
 FUZZ_TARGETS := FuzzImport:./internal/importer FuzzParse:./internal/markdown \
-	FuzzEPUB:./internal/check FuzzEPUBDocs:./internal/check
+	FuzzEPUB:./internal/check FuzzEPUBDocs:./internal/check \
+	FuzzWrite:./internal/pdf FuzzShape:./internal/shape
 fuzz:
 	@for t in $(FUZZ_TARGETS); do \
 		echo "fuzz $${t%%:*} ($(FUZZTIME))"; \

@@ -233,7 +233,7 @@ func (b *batch) run(workers int) error {
 			defer wg.Done()
 			for i := range next {
 				var so, se bytes.Buffer
-				err := b.one(i, jobs[i], &so, &se)
+				err := safely(func() error { return b.one(i, jobs[i], &so, &se) })
 				out.Lock()
 				b.errs[i] = err
 				done++
@@ -312,6 +312,17 @@ func name(j job) string {
 	return j.src
 }
 
+// safely runs f, and turns a panic in it (a bug of ours) into its error,
+// so that one manuscript cannot stop a batch.
+func safely(f func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error, please report it: %v", r)
+		}
+	}()
+	return f()
+}
+
 // one loads manuscript i and writes its editions, printing into stdout
 // and stderr as the epub and pdf commands do.
 func (b *batch) one(i int, j job, stdout, stderr io.Writer) error {
@@ -345,7 +356,9 @@ func (b *batch) one(i int, j job, stdout, stderr io.Writer) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[k] = build.WriteFileContext(b.c.Context, base+ed.ext, func(w io.Writer) error { return ed.write(w, m, opt) })
+			errs[k] = safely(func() error {
+				return build.WriteFileContext(b.c.Context, base+ed.ext, func(w io.Writer) error { return ed.write(w, m, opt) })
+			})
 		}()
 	}
 	wg.Wait()

@@ -218,7 +218,9 @@ func writeEdition(c *cli.Context, m *build.Manuscript, ed edition, out string, o
 	if !quiet(c) {
 		opt.Warn = func(d *diag.Diagnostic) { fmt.Fprintf(c.App.ErrWriter, "warning: %v\n", d) }
 	}
-	if err := build.WriteFileContext(c.Context, out, func(w io.Writer) error { return ed.write(w, m, opt) }); err != nil {
+	if err := safely(func() error {
+		return build.WriteFileContext(c.Context, out, func(w io.Writer) error { return ed.write(w, m, opt) })
+	}); err != nil {
 		return err
 	}
 	wrote(c.App.Writer, out)

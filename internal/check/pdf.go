@@ -43,6 +43,7 @@ func PDF(rs io.ReadSeeker, name string) (rep *Report) {
 		return rep
 	}
 	pdfFonts(ctx, rep, at)
+	pdfNotdef(ctx, rep, at)
 	pdfMetadata(ctx, rep, at)
 	return rep
 }

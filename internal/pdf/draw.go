@@ -171,9 +171,11 @@ var linkRGB = [3]int{20, 50, 110}
 // of the face's subset; the pen is moved to each glyph's shaped position
 // by the TJ adjustments, and marks raised or lowered with the text rise
 // (Ts). A run whose glyphs do not spell its text in order through the
-// ToUnicode map (right to left, reordered, or glyphs that stand for
-// several characters together) is marked with its text (ActualText), so
-// that copying and searching find the characters in logical order.
+// ToUnicode map (reordered, or glyphs that stand for several characters
+// together), or that places marks, is marked with its text (ActualText),
+// so that copying and searching find the characters in logical order. A
+// right-to-left run whose glyphs spell its text backwards is left to the
+// extractor, which reverses it (pdftotext reverses ActualText too).
 func (d *drawer) show(cells []cell, ts textStyle, x, by float64) {
 	first := 0
 	sub, n := d.t.subset(cells[first].run.Face)
@@ -187,7 +189,8 @@ func (d *drawer) show(cells []cell, ts textStyle, x, by float64) {
 		b = fmt.Appendf(b, "q %.3f g ", float64(ts.gray)/255)
 	}
 	x0 := cells[first].x
-	b = fmt.Appendf(b, "BT /G%d %.2f Tf %.2f %.2f Td [", n, ts.size, (x+x0)*k, (pageH-by)*k)
+	b = fmt.Appendf(b, "BT /G%d %.2f Tf %.2f %.2f Td", n, ts.size, (x+x0)*k, (pageH-by)*k)
+	tj := tjArray{b: b}
 	cur, rise := 0.0, 0.0 // where the viewer's pen is, from x0, and the text rise, in thousandths of the size
 	var cids []uint16
 	for _, c := range cells {
@@ -199,42 +202,37 @@ func (d *drawer) show(cells []cell, ts textStyle, x, by float64) {
 		for i, g := range c.run.Glyphs {
 			cids = append(cids, sub.CID(g.ID, d.gtext[i]))
 		}
-		actual := !spells(sub, cids, c.text[c.run.Start:c.run.End], c.run.RTL())
+		actual := !spells(sub, cids, c.text[c.run.Start:c.run.End], c.run.RTL()) || !c.run.RTL() && hasMarks(c.run)
 		if actual {
-			b = append(b, "] TJ /Span << /ActualText "...)
-			b = append(b, pdfString(c.text[c.run.Start:c.run.End])...)
-			b = append(b, " >> BDC ["...)
+			tj.end()
+			tj.b = append(tj.b, " /Span << /ActualText "...)
+			tj.b = append(tj.b, pdfString(c.text[c.run.Start:c.run.End])...)
+			tj.b = append(tj.b, " >> BDC"...)
 		}
 		pos := (c.x - x0) * 1000 / ts.size
-		hex := false // inside a <...> string of codes
 		for i, g := range c.run.Glyphs {
 			if g.YOffset != rise {
-				b = closeHex(b, &hex)
-				b = append(b, "] TJ "...)
-				b = strconv.AppendFloat(b, g.YOffset*ts.size/1000, 'f', 2, 64)
-				b = append(b, " Ts ["...)
+				tj.end()
+				tj.b = append(tj.b, ' ')
+				tj.b = strconv.AppendFloat(tj.b, g.YOffset*ts.size/1000, 'f', 2, 64)
+				tj.b = append(tj.b, " Ts"...)
 				rise = g.YOffset
 			}
 			target := pos + g.XOffset
 			if adj := cur - target; adj > 0.005 || adj < -0.005 {
-				b = closeHex(b, &hex)
-				b = strconv.AppendFloat(b, adj, 'f', 2, 64)
+				tj.adjust(adj)
 			}
-			if !hex {
-				b = append(b, '<')
-				hex = true
-			}
-			cid := cids[i]
-			b = append(b, hexDigits[cid>>12], hexDigits[cid>>8&15], hexDigits[cid>>4&15], hexDigits[cid&15])
-			cur = target + float64(sub.Width(cid))
+			tj.code(cids[i])
+			cur = target + float64(sub.Width(cids[i]))
 			pos += g.Advance
 		}
-		b = closeHex(b, &hex)
 		if actual {
-			b = append(b, "] TJ EMC ["...)
+			tj.end()
+			tj.b = append(tj.b, " EMC"...)
 		}
 	}
-	b = append(b, "] TJ"...)
+	tj.end()
+	b = tj.b
 	if rise != 0 {
 		b = append(b, " 0 Ts"...)
 	}
@@ -246,14 +244,49 @@ func (d *drawer) show(cells []cell, ts textStyle, x, by float64) {
 	d.buf = b
 }
 
+// tjArray writes a TJ operator's array: codes in hex strings, position
+// adjustments between them, opened when there is something to write.
+type tjArray struct {
+	b         []byte
+	open, hex bool
+}
+
 const hexDigits = "0123456789ABCDEF"
 
-func closeHex(b []byte, open *bool) []byte {
-	if *open {
-		*open = false
-		return append(b, '>')
+func (t *tjArray) code(cid uint16) {
+	if !t.open {
+		t.b = append(t.b, " ["...)
+		t.open = true
 	}
-	return b
+	if !t.hex {
+		t.b = append(t.b, '<')
+		t.hex = true
+	}
+	t.b = append(t.b, hexDigits[cid>>12], hexDigits[cid>>8&15], hexDigits[cid>>4&15], hexDigits[cid&15])
+}
+
+func (t *tjArray) adjust(v float64) {
+	if !t.open {
+		t.b = append(t.b, " ["...)
+		t.open = true
+	}
+	if t.hex {
+		t.b = append(t.b, '>')
+		t.hex = false
+	}
+	t.b = strconv.AppendFloat(t.b, v, 'f', 2, 64)
+}
+
+// end closes the array with its operator, if it was opened.
+func (t *tjArray) end() {
+	if t.hex {
+		t.b = append(t.b, '>')
+		t.hex = false
+	}
+	if t.open {
+		t.b = append(t.b, "] TJ"...)
+		t.open = false
+	}
 }
 
 // glyphTexts is what each glyph of run stands for: all its cluster if it
@@ -307,6 +340,17 @@ func glyphTexts(run *shape.Run, text string, into []string) []string {
 		i = j
 	}
 	return into
+}
+
+// hasMarks tells whether a run places glyphs over others (marks), which
+// text extractors may take out of order or put on a line of their own.
+func hasMarks(run *shape.Run) bool {
+	for _, g := range run.Glyphs {
+		if g.Advance == 0 || g.XOffset != 0 || g.YOffset != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // spells tells whether the ToUnicode texts of cids, read in visual order

@@ -68,7 +68,7 @@ func validate(t *testing.T, file string) {
 		t.Error("no fonts")
 	}
 	for _, f := range fonts {
-		if !f.Embedded || !f.Subset || !strings.Contains(f.Type, "TrueType") || !regexp.MustCompile(`^[A-Z]{6}\+Noto`).MatchString(f.Name) {
+		if !f.Embedded || !f.Subset || !strings.Contains(f.Type, "TrueType") || !regexp.MustCompile(`^[A-Z]{6}\+[A-Za-z0-9-]+$`).MatchString(f.Name) {
 			t.Errorf("font %+v is not an embedded, tagged TrueType subset", f)
 		}
 	}

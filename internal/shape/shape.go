@@ -10,6 +10,7 @@
 package shape
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/go-text/typesetting/bidi"
@@ -272,8 +273,14 @@ func (s *Shaper) Width(text string, st fonts.Style) float64 {
 
 // Breaks appends to brks the byte offsets inside text where UAX #14 lets a
 // line break between characters of scripts written without spaces
-// (Chinese, Japanese, Thai, Lao, Khmer, Myanmar), and returns it. Breaks at
-// spaces and hyphens are the line breaker's own.
+// (Chinese, Japanese, Thai, Lao, Khmer, Myanmar), and returns it, in
+// ascending order. Breaks at spaces and hyphens are the line breaker's
+// own.
+//
+// UAX #14 leaves Thai and Lao words to a dictionary, which go-text's
+// segmenter does not have; a line may break there before a leading vowel
+// (เ แ โ ใ ไ, ເ ແ ໂ ໃ ໄ), which always begins a syllable and most often a
+// word, and after the repetition and abbreviation marks (ๆ ฯ).
 func (s *Shaper) Breaks(text string, brks []int) []int {
 	if !hasSpaceless(text) {
 		return brks
@@ -281,6 +288,7 @@ func (s *Shaper) Breaks(text string, brks []int) []int {
 	if s.seg.InitWithString(text) != nil {
 		return brks
 	}
+	first := len(brks)
 	it := s.seg.LineIterator()
 	for it.Next() {
 		l := it.Line()
@@ -294,8 +302,22 @@ func (s *Shaper) Breaks(text string, brks []int) []int {
 			brks = append(brks, off)
 		}
 	}
-	return brks
+	prev := rune(0)
+	for i, r := range text {
+		if i > 0 && (leadingVowel(r) && (isThaiLao(prev) && !leadingVowel(prev)) || (prev == 0x0e46 || prev == 0x0e2f) && isThaiLao(r)) {
+			brks = append(brks, i)
+		}
+		prev = r
+	}
+	slices.Sort(brks[first:])
+	return slices.Compact(brks)
 }
+
+func isThaiLao(r rune) bool { return r >= 0x0e00 && r <= 0x0eff }
+
+// leadingVowel tells whether r is a Thai or Lao vowel written before the
+// consonant it follows in speech.
+func leadingVowel(r rune) bool { return r >= 0x0e40 && r <= 0x0e44 || r >= 0x0ec0 && r <= 0x0ec4 }
 
 func hasSpaceless(text string) bool {
 	for _, r := range text {

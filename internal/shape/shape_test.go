@@ -142,6 +142,7 @@ func TestBreaks(t *testing.T) {
 		{"Leandro", 0},
 		{"すべての人間は", 6},
 		{"well-known", 0},
+		{"มนุษย์ทั้งหลายเกิดมามีอิสระและเสมอภาคกันในเกียรติศักดิ์", 5}, // before เกิด และ เสมอ ใน เกียรติ
 	} {
 		got := s.Breaks(c.text, nil)
 		if len(got) != c.want {
