@@ -1,7 +1,8 @@
 // Package cover draws the cover that an edition carries when the
-// manuscript supplies none: the headline, publisher and date set in the
-// embedded Noto fonts on a 1600×2560 PNG. The same metadata always gives
-// the same bytes.
+// manuscript supplies none: the headline, publisher and date on a
+// 1600×2560 PNG, shaped and set in any script as the PDF sets them (the
+// embedded Noto faces, and the same fallback for other scripts; see
+// text.go). The same metadata always gives the same bytes.
 //
 // The design is monochrome: the cover is drawn in an 8-bit gray image and
 // encoded as a PNG whose palette is the 256 grays. A paletted PNG is
@@ -19,12 +20,8 @@ import (
 	"image/png"
 	"strings"
 
-	"golang.org/x/image/font"
-	"golang.org/x/image/font/opentype"
-	"golang.org/x/image/math/fixed"
-
-	"publish/assets"
 	"publish/internal/document"
+	"publish/internal/fonts"
 )
 
 // Size of the generated cover, the portrait ratio (1:1.6) that e-book
@@ -57,14 +54,13 @@ func Generate(m *document.Meta) ([]byte, error) {
 	fill(img, image.Rect(0, 0, Width, 36), accent)
 	fill(img, image.Rect(0, Height-36, Width, Height), accent)
 
-	c := &canvas{img: img}
+	c := newSetter(img, m.Lang)
+	width := Width - 2*margin
+	publisher := fonts.Style{Family: fonts.Sans, Bold: true}
+	headline := fonts.Style{Bold: true}
 	y := 300
 	if p := strings.TrimSpace(m.Publisher); p != "" {
-		face, err := c.face("NotoSans", "B", 64)
-		if err != nil {
-			return nil, err
-		}
-		y = c.lines(wrap(face, strings.ToUpper(p), Width-2*margin), face, accent, y, 80)
+		y = c.lines(c.wrap(strings.ToUpper(p), publisher, 64, width), publisher, 64, accent, y, 80)
 		y += 20
 	}
 	fill(img, image.Rect(margin, y, Width-margin, y+8), ink)
@@ -76,40 +72,28 @@ func Generate(m *document.Meta) ([]byte, error) {
 	if title == "" {
 		title = "Untitled"
 	}
-	var head font.Face
 	var headLines []string
 	size := 150.0
 	for ; size >= 48; size -= 6 {
-		f, err := c.face("NotoSerif", "B", size)
-		if err != nil {
-			return nil, err
-		}
-		ls := wrap(f, title, Width-2*margin)
+		ls := c.wrap(title, headline, size, width)
 		if y+int(float64(len(ls))*size*1.18) <= headBottom-subtitleRoom(m) {
-			head, headLines = f, ls
+			headLines = ls
 			break
 		}
 	}
-	if head == nil { // too long even at the smallest size: cut it
-		f, err := c.face("NotoSerif", "B", 48)
-		if err != nil {
-			return nil, err
-		}
-		head, size = f, 48
-		headLines = wrap(f, title, Width-2*margin)
+	if headLines == nil { // too long even at the smallest size: cut it
+		size = 48
+		headLines = c.wrap(title, headline, size, width)
 		max := max(1, (headBottom-subtitleRoom(m)-y)/56)
 		if len(headLines) > max {
 			headLines = append(headLines[:max-1], headLines[max-1]+" …")
 		}
 	}
-	y = c.lines(headLines, head, ink, y+int(size), int(size*1.18))
+	y = c.lines(headLines, headline, size, ink, y+int(size), int(size*1.18))
 
 	if s := strings.TrimSpace(m.Subtitle); s != "" {
-		face, err := c.face("NotoSerif", "I", 64)
-		if err != nil {
-			return nil, err
-		}
-		c.lines(wrap(face, s, Width-2*margin), face, muted, y+40, 82)
+		st := fonts.Style{Italic: true}
+		c.lines(c.wrap(s, st, 64, width), st, 64, muted, y+40, 82)
 	}
 
 	// Foot: the date, and the source when the text comes from one.
@@ -122,12 +106,9 @@ func Generate(m *document.Meta) ([]byte, error) {
 	}
 	fy := Height - 300
 	fill(img, image.Rect(margin, fy-110, margin+240, fy-102), accent)
-	face, err := c.face("NotoSans", "", 60)
-	if err != nil {
-		return nil, err
-	}
+	sans := fonts.Style{Family: fonts.Sans}
 	for _, line := range foot {
-		c.lines(wrap(face, line, Width-2*margin), face, ink, fy, 76)
+		c.lines(c.wrap(line, sans, 60, width), sans, 60, ink, fy, 76)
 		fy += 80
 	}
 
@@ -188,67 +169,13 @@ func fill(img *image.Gray, r image.Rectangle, v uint8) {
 	}
 }
 
-type canvas struct {
-	img   *image.Gray
-	fonts map[string]*opentype.Font
-}
-
-func (c *canvas) face(family, style string, size float64) (font.Face, error) {
-	key := family + style
-	if c.fonts == nil {
-		c.fonts = map[string]*opentype.Font{}
-	}
-	f, ok := c.fonts[key]
-	if !ok {
-		a, found := assets.FindFont(family, style)
-		if !found {
-			return nil, fmt.Errorf("cover: no embedded font %s %s", family, style)
-		}
-		var err error
-		if f, err = opentype.Parse(assets.FontBytes(a)); err != nil {
-			return nil, fmt.Errorf("cover: font %s: %w", a.File, err)
-		}
-		c.fonts[key] = f
-	}
-	return opentype.NewFace(f, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingNone})
-}
-
-// lines draws each line with its baseline at y, then every step pixels,
-// and returns the baseline after the last line.
-func (c *canvas) lines(ls []string, face font.Face, v uint8, y, step int) int {
-	for _, l := range ls {
-		c.text(l, face, v, fixed.P(margin, y))
-		y += step
-	}
-	return y
-}
-
-// text draws s from dot in the gray level v, as font.Drawer.DrawString
-// does, but blends each glyph's coverage mask straight into the gray
-// pixels: image/draw has no fast path for a gray destination.
-func (c *canvas) text(s string, face font.Face, v uint8, dot fixed.Point26_6) {
-	prev := rune(-1)
-	for _, r := range s {
-		if prev >= 0 {
-			dot.X += face.Kern(prev, r)
-		}
-		dr, mask, mp, advance, ok := face.Glyph(dot, r)
-		if !ok {
-			continue
-		}
-		c.blend(dr, mask, mp, v)
-		dot.X += advance
-		prev = r
-	}
-}
-
-// blend paints v over the rectangle dr of the image through the mask.
-func (c *canvas) blend(dr image.Rectangle, mask image.Image, mp image.Point, v uint8) {
-	clip := dr.Intersect(c.img.Rect)
+// blend paints v over the rectangle dr of img through the mask.
+func blend(img *image.Gray, dr image.Rectangle, mask image.Image, mp image.Point, v uint8) {
+	clip := dr.Intersect(img.Rect)
 	mp = mp.Add(clip.Min.Sub(dr.Min))
 	a, isAlpha := mask.(*image.Alpha)
 	for y := clip.Min.Y; y < clip.Max.Y; y++ {
-		row := c.img.Pix[c.img.PixOffset(clip.Min.X, y):][:clip.Dx()]
+		row := img.Pix[img.PixOffset(clip.Min.X, y):][:clip.Dx()]
 		my := mp.Y + y - clip.Min.Y
 		for i := range row {
 			var m uint32
@@ -265,27 +192,4 @@ func (c *canvas) blend(dr image.Rectangle, mask image.Image, mp image.Point, v u
 			row[i] = uint8((d*(255-m) + uint32(v)*m + 127) / 255)
 		}
 	}
-}
-
-// wrap breaks s into lines no wider than width, greedily at spaces; a word
-// wider than the line stands alone.
-func wrap(face font.Face, s string, width int) []string {
-	var out []string
-	line := ""
-	for _, w := range strings.Fields(s) {
-		try := w
-		if line != "" {
-			try = line + " " + w
-		}
-		if line != "" && font.MeasureString(face, try).Ceil() > width {
-			out = append(out, line)
-			line = w
-			continue
-		}
-		line = try
-	}
-	if line != "" {
-		out = append(out, line)
-	}
-	return out
 }

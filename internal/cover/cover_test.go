@@ -85,3 +85,41 @@ func BenchmarkGenerate(b *testing.B) {
 		}
 	}
 }
+
+// TestHeadlineScripts: a headline in Arabic, Chinese, Hindi or Hebrew is
+// drawn (ink where the headline goes), a right-to-left one flush right.
+func TestHeadlineScripts(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		rtl   bool
+	}{
+		{"يولد جميع الناس أحرارًا متساوين في الكرامة والحقوق", true},
+		{"人人生而自由，在尊严和权利上一律平等。他们赋有理性和良心，并应以兄弟关系的精神相对待。", false},
+		{"सभी मनुष्यों को गौरव और अधिकारों के मामले में जन्मजात स्वतन्त्रता", false},
+		{"כל בני האדם נולדו בני חורין ושווים בערכם ובזכויותיהם", true},
+	} {
+		data, err := Generate(&document.Meta{Title: c.title})
+		if err != nil {
+			t.Fatal(err)
+		}
+		img, _ := png.Decode(bytes.NewReader(data))
+		left, right := 0, 0
+		for y := 400; y < 1200; y += 2 {
+			for x := margin; x < Width-margin; x += 2 {
+				if r, _, _, _ := img.At(x, y).RGBA(); r>>8 < 0x80 {
+					if x < Width/2 {
+						left++
+					} else {
+						right++
+					}
+				}
+			}
+		}
+		if left+right < 2000 {
+			t.Errorf("%.20q: %d dark pixels: no headline", c.title, left+right)
+		}
+		if os.Getenv("COVER_OUT") != "" {
+			os.WriteFile(os.Getenv("COVER_OUT")+"-"+string([]rune(c.title)[:2])+".png", data, 0o644)
+		}
+	}
+}
