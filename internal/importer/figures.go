@@ -66,11 +66,25 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 }
 
 // bracketCreditRE is a credit in brackets at the end of a caption.
-var bracketCreditRE = re(`^(.*\S)\s*\(((?:AP|AFP|Reuters|EFE|EPA|dpa) Photo\b[^()]*|[^()]*\bfor (?:The|the) [^()]+|(?i:foto|photo|fotografía|fotografia|bild)\b[: ]*[^()]+)\)$`)
+var bracketCreditRE = re(`^(?:(?:AP|AFP|Reuters|EFE|EPA|dpa) Photo\b.*|.*\bfor (?:The|the) .+|(?i:foto|photo|fotografía|fotografia|bild)\b.+)$`)
 
-// bracketAgencyRE is a credit in brackets that names an agency: "(ANSA)",
-// "(ANSA/MARCO LANDI)", "(EFE/Conred)".
-var bracketAgencyRE = re(`^(.*\S)\s*\(([^()]{2,60})\)$`)
+// finalBracket splits "CAPTION (INNER)" at its last bracket, which ends
+// the line; a credit in brackets that names an agency ("(ANSA)",
+// "(ANSA/MARCO LANDI)") is tried after the forms above.
+func finalBracket(text string) (head, inner string, ok bool) {
+	if !strings.HasSuffix(text, ")") {
+		return "", "", false
+	}
+	i := strings.LastIndexByte(text, '(')
+	if i <= 0 || len(text)-i > 80 {
+		return "", "", false
+	}
+	inner = text[i+1 : len(text)-1]
+	if strings.ContainsAny(inner, "()") || inner == "" {
+		return "", "", false
+	}
+	return strings.TrimSpace(text[:i]), inner, true
+}
 
 // photoAgencies are the agencies and libraries that photo credits name.
 var photoAgencies = set("reuters afp ap efe epa dpa getty alamy shutterstock ansa lusa anp pa folhapress " +
@@ -159,21 +173,23 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 			return caption, credit, true
 		}
 	}
-	if !strings.HasSuffix(text, ")") {
-		// no credit in brackets
-	} else if m := bracketCreditRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 3 {
-		c := strings.TrimSpace(m[2])
-		if l := creditLabelRE.FindStringSubmatch(c); l != nil && !strings.HasPrefix(c, "AP") && !strings.HasPrefix(c, "AFP") {
-			c = l[1]
+	if head, inner, ok := finalBracket(text); ok && wordCount(head) >= 3 {
+		switch {
+		case bracketCreditRE.MatchString(inner):
+			c := inner
+			if l := creditLabelRE.FindStringSubmatch(c); l != nil && !strings.HasPrefix(c, "AP") && !strings.HasPrefix(c, "AFP") {
+				c = l[1]
+			}
+			return head, c, true
+		case wordCount(inner) <= 6 && creditShaped(inner) && namesAgency(inner) && !endsSentence(head):
+			if caption, credit, ok := tailCredit(text); ok {
+				return caption, credit, true // "… lunes. MARCIAL GUILLÉN (EFE)"
+			}
+			return head, inner, true
 		}
-		return m[1], c, true
 	}
 	if caption, credit, ok := tailCredit(text); ok {
 		return caption, credit, true
-	}
-	if m := bracketAgencyRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 3 && wordCount(m[2]) <= 6 &&
-		creditShaped(m[2]) && namesAgency(m[2]) && !endsSentence(m[1]) {
-		return m[1], m[2], true
 	}
 	return "", "", false
 }
