@@ -67,7 +67,13 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 	shaper := shape.New(chooser, m.Lang)
 	hyph, _ := typeset.NewHyphenator(m.Lang) // no patterns for the language: no hyphenation
 	l := &layout{g: g, t: newTexts(shaper), hyph: hyph, doc: doc}
-	shaper.OnMissing = func(ms shape.Missing) { warn(l.at, missingFont(ms)) }
+	shaper.OnMissing = func(ms shape.Missing) {
+		where := ""
+		if l.at == 0 {
+			where = " in the front matter"
+		}
+		warn(l.at, missingFont(ms, where))
+	}
 	l.build(opt.Generator)
 	pages := flow(l.items, g)
 	lvl := 2

@@ -137,3 +137,32 @@ func notIn(want, got string) string {
 	slices.Sort(out)
 	return string(out)
 }
+
+// TestMissingGlyph: a character no face has is reported with its line and
+// script, once, and never drawn.
+func TestMissingGlyph(t *testing.T) {
+	doc := &document.Document{
+		Meta: document.Meta{Title: "Private \U000F0001", Lang: "en"},
+		Blocks: []document.Block{
+			&document.Paragraph{Pos: document.Pos{Line: 7}, Text: []document.Inline{&document.Str{Text: "a \U000F0000 b \U000F0000"}}},
+		},
+	}
+	var got []string
+	opt := pdf.Options{Warn: func(line int, msg string) { got = append(got, strconv.Itoa(line)+": "+msg) }}
+	var b bytes.Buffer
+	if err := pdf.Write(&b, doc, &opt); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"0: no font for U+F0001 (private use) in the front matter; name the font made for it (--font-dir, or mainfont in front matter)",
+		"7: no font for U+F0000 (private use); name the font made for it (--font-dir, or mainfont in front matter)",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings\n%q\nwant\n%q", got, want)
+	}
+	file := filepath.Join(t.TempDir(), "missing.pdf")
+	os.WriteFile(file, b.Bytes(), 0o644)
+	if trace := testkit.Run(t, testkit.Need(t, "mutool"), "trace", file); strings.Contains(trace, `glyph="0"`) {
+		t.Error(".notdef drawn")
+	}
+}

@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"publish/internal/document"
 	"publish/internal/fonts"
@@ -177,21 +178,22 @@ func plainRuns(s string, st typeset.Style) [][]typeset.Run {
 	return [][]typeset.Run{{{Text: s, Style: st}}}
 }
 
-// missingFont is the warning for a character no face has, with the
-// Debian package that would supply one.
-func missingFont(m shape.Missing) string {
-	pkg := "fonts-noto-core"
+// missingFont is the warning for a character no face has, with what
+// would supply one: a Debian package, or a font named by the user; where
+// says where it is, or is "".
+func missingFont(m shape.Missing, where string) string {
+	fix := "install fonts-noto-core, or name a font (--font-dir, or mainfont in front matter)"
 	switch {
+	case m.Script == "private use":
+		fix = "name the font made for it (--font-dir, or mainfont in front matter)"
 	case m.Script == "emoji" || m.Script == "symbol" || m.Script == "mathematical letters":
-		pkg = "fonts-symbola"
+		fix = "install fonts-symbola, or name a font (--font-dir, or mainfont in front matter)"
 	case fonts.IsCJK(m.Rune):
-		pkg = "fonts-droid-fallback"
+		fix = "install fonts-droid-fallback, or name a font (--font-dir, or CJKmainfont in front matter)"
 	}
-	ch := string(m.Rune)
-	if m.Rune < 0x20 || m.Rune >= 0x7f && m.Rune < 0xa0 {
-		ch = ""
-	} else {
-		ch = " " + ch
+	ch := ""
+	if unicode.IsGraphic(m.Rune) {
+		ch = " " + string(m.Rune)
 	}
-	return fmt.Sprintf("no font for %U%s (%s); install %s, or name a font with --font-dir or in front matter (mainfont, CJKmainfont)", m.Rune, ch, m.Script, pkg)
+	return fmt.Sprintf("no font for %U%s (%s)%s; %s", m.Rune, ch, m.Script, where, fix)
 }

@@ -33,6 +33,8 @@ func ScriptName(r rune) string {
 		}
 	}
 	switch {
+	case unicode.Is(unicode.Co, r):
+		return "private use"
 	case r >= 0x1f000 && r <= 0x1faff, r >= 0x2600 && r <= 0x27bf, r >= 0x1f900 && r <= 0x1f9ff:
 		return "emoji"
 	case r >= 0x1d400 && r <= 0x1d7ff:
