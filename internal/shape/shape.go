@@ -181,9 +181,21 @@ func (s *Shaper) ShapeLevels(text string, st fonts.Style, base Direction, levels
 	curScript := language.Common
 	for i := 0; i < len(s.runes); {
 		j := clusterEnd(s.runes, i)
-		f := s.choose.Face(s.runes[i:j], st)
-		if f == nil {
-			s.report(s.runes[i])
+		var f *fonts.Face
+		switch {
+		case fonts.IsIgnorable(s.runes[i]) && j == i+1 && cur != nil:
+			// Joiners, bidi controls and the like stay in the run they
+			// are in, whose shaping uses or hides them.
+			f = cur
+		case fonts.IsIgnorable(s.runes[i]) && j == i+1:
+			f = s.choose.Face(s.runes[i:j], st)
+			if f == nil {
+				f = fonts.Embedded(st)
+			}
+		default:
+			if f = s.choose.Face(s.runes[i:j], st); f == nil {
+				s.report(s.runes[i])
+			}
 		}
 		sc := language.LookupScript(s.runes[i])
 		if sc == language.Common || sc == language.Inherited {

@@ -169,6 +169,17 @@ func TestMissing(t *testing.T) {
 			}
 		}
 	}
+	*missing = nil
+	for _, r := range s.Shape("\u2067שלום\u2069 a\u200cb\u200e", fonts.Style{}, Auto) {
+		for _, g := range r.Glyphs {
+			if g.ID == 0 {
+				t.Error(".notdef drawn for a control character")
+			}
+		}
+	}
+	if len(*missing) != 0 {
+		t.Errorf("controls reported missing: %v", *missing)
+	}
 	if ScriptName(0x1f389) != "emoji" || ScriptName('ع') != "Arabic" || ScriptName('→') != "symbol" {
 		t.Errorf("ScriptName: %s %s %s", ScriptName(0x1f389), ScriptName('ع'), ScriptName('→'))
 	}
