@@ -64,7 +64,9 @@ func (t *setter) wrap(s string, st fonts.Style, size float64, width int) []strin
 			brks = append(brks, i)
 		}
 	}
-	brks = t.sh.Breaks(s, brks)
+	for _, b := range t.sh.Breaks(s, nil) {
+		brks = append(brks, b.Off)
+	}
 	slices.Sort(brks)
 	brks = append(slices.Compact(brks), len(s))
 	var out []string

@@ -59,6 +59,7 @@ type layout struct {
 	hyph   *typeset.Hyphenator
 	doc    *document.Document
 	at     int // line of the block being laid out, for warnings
+	brks   []shape.Break
 	links  []string
 	items  []*item
 	marks  []*mark
@@ -141,7 +142,7 @@ func (l *layout) set(segs [][]typeset.Run, ts textStyle, w, indent, dx float64) 
 		if len(seg) == 0 {
 			continue
 		}
-		opt := typeset.Options{Width: w, Justify: ts.justify, Breaks: l.t.shaper.Breaks}
+		opt := typeset.Options{Width: w, Justify: ts.justify, Breaks: l.breaks}
 		if i == 0 {
 			opt.Indent = indent
 		}
@@ -164,6 +165,15 @@ func (l *layout) set(segs [][]typeset.Run, ts textStyle, w, indent, dx float64) 
 		l.add(it)
 	}
 	return out
+}
+
+// breaks are the typeset breaks inside a word: those of UAX #14 (shape).
+func (l *layout) breaks(word string, brks []typeset.Break) []typeset.Break {
+	l.brks = l.t.shaper.Breaks(word, l.brks[:0])
+	for _, b := range l.brks {
+		brks = append(brks, typeset.Break{Off: b.Off, Stretch: b.Stretch})
+	}
+	return brks
 }
 
 func (l *layout) widthCache(ts textStyle, m typeset.Measurer) *typeset.WidthCache {

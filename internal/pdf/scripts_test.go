@@ -49,6 +49,10 @@ func TestScripts(t *testing.T) {
 			t.Skipf("this machine lacks fonts: %s", w)
 		}
 	}
+	var again bytes.Buffer
+	if err := pdf.Write(&again, m.Doc, &opt); err != nil || !bytes.Equal(again.Bytes(), b.Bytes()) {
+		t.Errorf("a second run gives other bytes (%v)", err)
+	}
 	file := filepath.Join(t.TempDir(), "scripts.pdf")
 	if err := os.WriteFile(file, b.Bytes(), 0o644); err != nil {
 		t.Fatal(err)

@@ -283,17 +283,24 @@ func (s *Shaper) Width(text string, st fonts.Style) float64 {
 	return w
 }
 
-// Breaks appends to brks the byte offsets inside text where UAX #14 lets a
-// line break between characters of scripts written without spaces
-// (Chinese, Japanese, Thai, Lao, Khmer, Myanmar), and returns it, in
-// ascending order. Breaks at spaces and hyphens are the line breaker's
-// own.
+// Break is a place inside a word where a line may break.
+type Break struct {
+	Off     int  // byte offset
+	Stretch bool // between Chinese or Japanese characters, which justified text spaces out
+}
+
+// Breaks appends to brks the places inside text where UAX #14 lets a line
+// break between characters of scripts written without spaces (Chinese,
+// Japanese, Thai, Lao, Khmer, Myanmar), and returns it, in ascending
+// order. Breaks at spaces and hyphens are the line breaker's own.
 //
 // UAX #14 leaves Thai and Lao words to a dictionary, which go-text's
-// segmenter does not have; a line may break there before a leading vowel
-// (เ แ โ ใ ไ, ເ ແ ໂ ໃ ໄ), which always begins a syllable and most often a
-// word, and after the repetition and abbreviation marks (ๆ ฯ).
-func (s *Shaper) Breaks(text string, brks []int) []int {
+// segmenter does not have. A line may break there at the syllable
+// boundaries that spelling shows: before a leading vowel (เ แ โ ใ ไ,
+// ເ ແ ໂ ໃ ໄ), and after a vowel or sign that ends a syllable (ะ ำ ์, ະ ຳ)
+// before a consonant; and after the repetition and abbreviation marks
+// (ๆ ฯ).
+func (s *Shaper) Breaks(text string, brks []Break) []Break {
 	if !hasSpaceless(text) {
 		return brks
 	}
@@ -311,21 +318,37 @@ func (s *Shaper) Breaks(text string, brks []int) []int {
 		before, _ := utf8.DecodeLastRuneInString(text[:off])
 		after, _ := utf8.DecodeRuneInString(text[off:])
 		if spaceless(before) || spaceless(after) {
-			brks = append(brks, off)
+			brks = append(brks, Break{off, fonts.IsCJK(before) || fonts.IsCJK(after)})
 		}
 	}
 	prev := rune(0)
 	for i, r := range text {
-		if i > 0 && (leadingVowel(r) && (isThaiLao(prev) && !leadingVowel(prev)) || (prev == 0x0e46 || prev == 0x0e2f) && isThaiLao(r)) {
-			brks = append(brks, i)
+		if i > 0 && syllableBreak(prev, r) {
+			brks = append(brks, Break{Off: i})
 		}
 		prev = r
 	}
-	slices.Sort(brks[first:])
-	return slices.Compact(brks)
+	slices.SortStableFunc(brks[first:], func(a, b Break) int { return a.Off - b.Off })
+	return slices.CompactFunc(brks, func(a, b Break) bool { return a.Off == b.Off })
 }
 
 func isThaiLao(r rune) bool { return r >= 0x0e00 && r <= 0x0eff }
+
+// syllableBreak tells whether a Thai or Lao syllable ends between a and b.
+func syllableBreak(a, b rune) bool {
+	if !isThaiLao(a) || !isThaiLao(b) {
+		return false
+	}
+	switch {
+	case leadingVowel(b):
+		return !leadingVowel(a)
+	case a == 0x0e46 || a == 0x0e2f: // ๆ ฯ
+		return true
+	case a == 0x0e30 || a == 0x0e33 || a == 0x0e4c || a == 0x0eb0 || a == 0x0eb3: // ะ ำ ์ ະ ຳ
+		return b >= 0x0e01 && b <= 0x0e2e || b >= 0x0e81 && b <= 0x0eae // a consonant
+	}
+	return false
+}
 
 // leadingVowel tells whether r is a Thai or Lao vowel written before the
 // consonant it follows in speech.

@@ -142,15 +142,15 @@ func TestBreaks(t *testing.T) {
 		{"Leandro", 0},
 		{"すべての人間は", 6},
 		{"well-known", 0},
-		{"มนุษย์ทั้งหลายเกิดมามีอิสระและเสมอภาคกันในเกียรติศักดิ์", 5}, // before เกิด และ เสมอ ใน เกียรติ
+		{"มนุษย์ทั้งหลายเกิดมามีอิสระและเสมอภาคกันในเกียรติศักดิ์", 6}, // มนุษย์|ทั้งหลาย|เกิดมามีอิสระ|และ|เสมอภาคกัน|ใน|เกียรติศักดิ์
 	} {
 		got := s.Breaks(c.text, nil)
 		if len(got) != c.want {
 			t.Errorf("%q: breaks %v, want %d", c.text, got, c.want)
 		}
-		for _, o := range got {
-			if o <= 0 || o >= len(c.text) {
-				t.Errorf("%q: break at %d", c.text, o)
+		for _, b := range got {
+			if b.Off <= 0 || b.Off >= len(c.text) || b.Stretch != (c.text[0] >= 0xe3 && c.text[0] <= 0xe9) {
+				t.Errorf("%q: break %+v", c.text, b)
 			}
 		}
 	}

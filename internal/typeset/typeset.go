@@ -62,11 +62,19 @@ type Options struct {
 	Justify    bool        // false: ragged right
 	Indent     float64     // first-line indent
 	Params     *Params     // nil: DefaultParams
-	// Breaks appends to brks the byte offsets inside word where a line may
-	// also break (UAX #14 between characters of scripts written without
-	// spaces) and returns it; nil: none. Such a break is a space of no
-	// width that stretches as an interword space does.
-	Breaks func(word string, brks []int) []int
+	// Breaks appends to brks the places inside word where a line may also
+	// break (UAX #14, between characters of scripts written without
+	// spaces), in ascending order, and returns it; nil: none.
+	Breaks func(word string, brks []Break) []Break
+}
+
+// Break is a place inside a word where a line may break: a space of no
+// width, which stretches as an interword space does when justifying if
+// Stretch is set (between Chinese or Japanese characters, which justified
+// text spaces out evenly), and does not otherwise (between Thai words).
+type Break struct {
+	Off     int // byte offset in the word
+	Stretch bool
 }
 
 // Params are the TeX-like tuning parameters of the line breaker.
@@ -362,7 +370,7 @@ type breaker struct {
 	items []item
 	sums  []sums // sums[i]: totals of the boxes and glue of items[:i]
 	brks  []brk
-	extra []int
+	extra []Break
 
 	wordBuf  []word
 	pieceBuf []piece
@@ -394,6 +402,7 @@ type brk struct {
 	off    int  // byte offset in the word text
 	hyphen bool // insert a hyphen when breaking here
 	glue   bool // a break between characters: an empty space (Options.Breaks)
+	fill   bool // the empty space stretches
 }
 
 // build lays out the items of the paragraph, with or without pattern hyphens.
@@ -502,15 +511,16 @@ func explicitBreaks(text string, brks []brk) []brk {
 	return append(out, brks[i:]...)
 }
 
-// mergeGlue merges the offsets extra (ascending) into brks as breaks
+// mergeGlue merges the breaks extra (ascending) into brks as breaks
 // between characters; a break of brks at the same offset wins.
-func mergeGlue(brks []brk, extra []int) []brk {
+func mergeGlue(brks []brk, extra []Break) []brk {
 	if len(extra) == 0 {
 		return brks
 	}
 	out := make([]brk, 0, len(brks)+len(extra))
 	i := 0
-	for _, o := range extra {
+	for _, e := range extra {
+		o := e.Off
 		for i < len(brks) && brks[i].off < o {
 			out = append(out, brks[i])
 			i++
@@ -518,7 +528,7 @@ func mergeGlue(brks []brk, extra []int) []brk {
 		if i < len(brks) && brks[i].off == o || len(out) > 0 && out[len(out)-1].off == o {
 			continue
 		}
-		out = append(out, brk{off: o, glue: true})
+		out = append(out, brk{off: o, glue: true, fill: e.Stretch})
 	}
 	return append(out, brks[i:]...)
 }
@@ -540,7 +550,7 @@ func (b *breaker) addWord(wi int32, w *word, brks []brk) {
 			}
 			if brks[bi].glue {
 				g := item{kind: kGlue}
-				if b.opt.Justify {
+				if b.opt.Justify && brks[bi].fill {
 					g.stretch = b.space * b.p.Stretch
 				}
 				b.items = append(b.items, g)

@@ -415,10 +415,10 @@ func TestWordPerLine(t *testing.T) {
 // fits, justified lines fill the measure, and no character is lost.
 func TestBreaksBetweenCharacters(t *testing.T) {
 	text := strings.Repeat("人人生而自由在尊严和权利上一律平等", 10)
-	between := func(word string, brks []int) []int {
+	between := func(word string, brks []Break) []Break {
 		for i := range word {
 			if i > 0 {
-				brks = append(brks, i)
+				brks = append(brks, Break{Off: i, Stretch: true})
 			}
 		}
 		return brks
