@@ -99,8 +99,10 @@ func (d *drawer) place(frags []frag, size, left, w float64, base shape.Direction
 			}
 		}
 		lv := levels[starts[i] : starts[i]+len(f.text)]
-		for _, r := range d.t.shape(f.text, f.st, lv) {
-			c := cell{run: &r, text: f.text, w: r.Advance * size / 1000, level: r.Level, link: f.link}
+		rs := d.t.shape(f.text, f.st, lv)
+		for k := range rs {
+			r := &rs[k] // runs are kept by texts and only read
+			c := cell{run: r, text: f.text, w: r.Advance * size / 1000, level: r.Level, link: f.link}
 			if r.Face == nil || len(r.Glyphs) == 0 {
 				c.run = nil // characters no face has: reported, not drawn
 			}
