@@ -16,8 +16,10 @@ type Words struct {
 	Lang string // the primary language subtag these words are in: "en", "es"
 
 	Contents, Cover, TitlePage, Copyright, Credits string
+	Landmarks, StartOfText                         string // the EPUB's landmarks
 	Image                                          string // before a photo credit: "Image: Ecuador Police"
 	PhotoUnavailable                               string // the label of a missing photo's placeholder
+	Source                                         string // before the source's name in an article's header
 
 	// Labels of the Credits section.
 	SourcePublication, OriginalHeadline, OriginalLanguage, Translation string
@@ -33,7 +35,8 @@ type Words struct {
 	role     string            // format for an unknown relator code
 
 	// Sentences of the copyright page.
-	published, translatedFrom, translated, firstPublished, producedWith string
+	publishedBy, edition, translatedFrom, translated, publishedIn, firstPublished, producedWith string
+	quote                                                                                       string // format of a quoted title
 
 	// Sentences of the accessibility summary.
 	a11yStructure, a11yNoImages, a11yHazards, a11yNoClaim, a11yClaim string
@@ -56,7 +59,8 @@ func (d *Document) Words() *Words { return WordsFor(d.Meta.Lang) }
 var english = Words{
 	Lang:     "en",
 	Contents: "Contents", Cover: "Cover", TitlePage: "Title page", Copyright: "Copyright", Credits: "Credits",
-	Image: "Image", PhotoUnavailable: "Photograph not available",
+	Landmarks: "Landmarks", StartOfText: "Start of the text",
+	Image: "Image", PhotoUnavailable: "Photograph not available", Source: "Source",
 	SourcePublication: "Source publication", OriginalHeadline: "Original headline", OriginalLanguage: "Original language",
 	Translation: "Translation", Author: "Author", Authors: "Authors", Byline: "Byline", Photographs: "Photographs",
 	Publisher: "Publisher", Rights: "Rights", Identifier: "Identifier", ProducedWith: "Produced with",
@@ -73,11 +77,14 @@ var english = Words{
 	},
 	role: "Contributor (%s)",
 
-	published:      "Published %s.",
+	publishedBy:    "Published by %s",
+	edition:        "Edition: %s",
 	translatedFrom: "Translated from the %s original",
 	translated:     "Translated from the original",
+	publishedIn:    ", published by %s",
 	firstPublished: "First published by %s.",
 	producedWith:   "Produced with %s.",
+	quote:          "“%s”",
 
 	a11yStructure: "This publication has a table of contents, headings that give its structure, and a single logical reading order; its text can be resized and restyled by the reading system.",
 	a11yNoImages:  "It contains no images: all of its content is text.",
@@ -112,7 +119,8 @@ var english = Words{
 var spanish = Words{
 	Lang:     "es",
 	Contents: "Índice", Cover: "Cubierta", TitlePage: "Portada", Copyright: "Página legal", Credits: "Créditos",
-	Image: "Imagen", PhotoUnavailable: "Fotografía no disponible",
+	Landmarks: "Puntos de referencia", StartOfText: "Comienzo del texto",
+	Image: "Imagen", PhotoUnavailable: "Fotografía no disponible", Source: "Fuente",
 	SourcePublication: "Publicación original", OriginalHeadline: "Titular original", OriginalLanguage: "Idioma original",
 	Translation: "Traducción", Author: "Autor", Authors: "Autores", Byline: "Firma", Photographs: "Fotografías",
 	Publisher: "Editorial", Rights: "Derechos", Identifier: "Identificador", ProducedWith: "Producido con",
@@ -129,11 +137,14 @@ var spanish = Words{
 	},
 	role: "Colaboración (%s)",
 
-	published:      "Publicado: %s.",
+	publishedBy:    "Publicado por %s",
+	edition:        "Edición: %s",
 	translatedFrom: "Traducido del original en %s",
 	translated:     "Traducido del original",
+	publishedIn:    ", publicado por %s",
 	firstPublished: "Publicado originalmente por %s.",
 	producedWith:   "Producido con %s.",
+	quote:          "«%s»",
 
 	a11yStructure: "Esta publicación tiene un índice, encabezados que dan su estructura y un único orden de lectura lógico; el sistema de lectura puede cambiar el tamaño y el estilo de su texto.",
 	a11yNoImages:  "No contiene imágenes: todo su contenido es texto.",
@@ -205,6 +216,15 @@ func (w *Words) LanguageName(tag string) string {
 		return name + " (" + tag + ")"
 	}
 	return tag
+}
+
+// language is the name of a language alone: "Spanish", "español".
+func (w *Words) language(tag string) string {
+	t, err := language.Parse(tag)
+	if err != nil {
+		return ""
+	}
+	return w.names.Name(t)
 }
 
 // RoleName names the MARC relator codes that manuscripts use most.

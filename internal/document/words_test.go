@@ -146,3 +146,80 @@ func ExampleMeta_IDScheme() {
 	// uuid | 77980eae-c343-5b01-9823-eb6ac1da021f | urn:uuid:77980eae-c343-5b01-9823-eb6ac1da021f
 	//  | my-archive-0042 | my-archive-0042
 }
+
+func TestTrimTitleHeading(t *testing.T) {
+	para := &document.Paragraph{Text: []document.Inline{&document.Str{Text: "Text."}}}
+	heading := func(s string) *document.Heading {
+		return &document.Heading{Level: 1, Text: []document.Inline{&document.Emph{Children: []document.Inline{&document.Str{Text: s}}}}}
+	}
+	for _, c := range []struct {
+		first   document.Block
+		trimmed bool
+	}{
+		{heading("A storm hits the coast"), true},
+		{heading("A  STORM hits the coast."), true},
+		{heading("A storm hits the coast: What we know"), true},
+		{heading("What we know"), false},
+		{para, false},
+	} {
+		doc := &document.Document{Meta: document.Meta{Title: "A storm hits the coast", Subtitle: "What we know"}, Blocks: []document.Block{c.first, para}}
+		h := doc.TrimTitleHeading()
+		if (h != nil) != c.trimmed || len(doc.Blocks) != 2-btoi(c.trimmed) {
+			t.Errorf("%+v: trimmed %v, %d blocks left", c.first, h != nil, len(doc.Blocks))
+		}
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func ExampleDocument_Copyright() {
+	book := &document.Document{Meta: document.Meta{
+		Title: "Crónica de una crecida", Lang: "es", Publisher: "Ediciones del Valle", Date: "2023-11-05",
+		Rights: "© 2023 Ana Pérez", Identifier: "ISBN 978-0-306-40615-7",
+		Source: &document.Source{Name: "The Valley Times", Title: "After the flood", Lang: "en", URL: "https://example.org/flood"},
+	}}
+	for _, line := range book.Copyright("publish 1.0") {
+		fmt.Println(line)
+	}
+	book.Meta.Lang, book.Meta.Source.Lang = "en", "es"
+	fmt.Println()
+	for _, line := range book.Copyright("publish 1.0") {
+		fmt.Println(line)
+	}
+	// Output:
+	// © 2023 Ana Pérez
+	// ISBN 978-0-306-40615-7
+	// Publicado por Ediciones del Valle
+	// Edición: 5 de noviembre de 2023
+	// Traducido del original en inglés «After the flood», publicado por The Valley Times.
+	// https://example.org/flood
+	// Producido con publish 1.0.
+	//
+	// © 2023 Ana Pérez
+	// ISBN 978-0-306-40615-7
+	// Published by Ediciones del Valle
+	// Edition: 5 November 2023
+	// Translated from the Spanish original “After the flood”, published by The Valley Times.
+	// https://example.org/flood
+	// Produced with publish 1.0.
+}
+
+func TestSourceLine(t *testing.T) {
+	for _, c := range []struct {
+		publisher, source, want string
+	}{
+		{"BBC News Mundo", "BBC News Mundo", ""},
+		{"Northern Press", "BBC News Mundo", "Source: BBC News Mundo"},
+		{"", "", ""},
+	} {
+		doc := &document.Document{Meta: document.Meta{Publisher: c.publisher, Source: &document.Source{Name: c.source}}}
+		if got := doc.SourceLine(); got != c.want {
+			t.Errorf("publisher %q, source %q: %q, want %q", c.publisher, c.source, got, c.want)
+		}
+	}
+}

@@ -59,10 +59,11 @@ func init() {
 
 // File names inside the book (relative to the xhtml directory).
 const (
-	coverFile   = "cover.xhtml"
-	titleFile   = "titlepage.xhtml"
-	creditsFile = "credits.xhtml"
-	coverImage  = "cover"
+	coverFile     = "cover.xhtml"
+	titleFile     = "titlepage.xhtml"
+	copyrightFile = "copyright.xhtml"
+	creditsFile   = "credits.xhtml"
+	coverImage    = "cover"
 )
 
 // Write writes doc as an EPUB 3 for opt.Target to w.
@@ -120,6 +121,8 @@ func write(w io.Writer, doc *document.Document, opt *Options) error {
 type book struct {
 	doc       *document.Document
 	opt       *Options
+	words     *document.Words
+	chapters  bool // a book: a title page and a copyright page; else an article, with a header
 	parts     []part
 	ids       map[*document.Heading]string
 	cover     *document.Image // the manuscript's cover
@@ -146,7 +149,7 @@ func (p part) title(doc *document.Document) string {
 }
 
 func newBook(doc *document.Document, opt *Options) (*book, error) {
-	b := &book{doc: doc, opt: opt, ids: headingIDs(doc.Blocks)}
+	b := &book{doc: doc, opt: opt, ids: headingIDs(doc.Blocks), words: doc.Words(), chapters: doc.HasChapters()}
 	b.parts = splitParts(doc.Blocks)
 	if c := doc.Meta.Cover; c != nil {
 		b.cover = c
@@ -240,7 +243,7 @@ func (b *book) assemble() ([]byte, error) {
 		return nil, err
 	}
 	b.images = 1
-	x := &body{ids: b.ids, images: map[*document.Figure]string{}, words: b.doc.Words()}
+	x := &body{ids: b.ids, images: map[*document.Figure]string{}, words: b.words, chapters: b.chapters}
 	for _, f := range b.doc.Figures() {
 		if f.Image == nil {
 			continue
@@ -258,9 +261,11 @@ func (b *book) assemble() ([]byte, error) {
 		x.images[f] = href
 	}
 
-	sections := []struct{ body, title, file string }{
-		{coverPage(coverHref, b.coverAlt), "Cover", coverFile},
-		{titlePage(b.doc), "Title page", titleFile},
+	w := b.words
+	sections := []struct{ body, title, file string }{{coverPage(w, coverHref, b.coverAlt), w.Cover, coverFile}}
+	if b.chapters {
+		sections = append(sections, struct{ body, title, file string }{titlePage(b.doc), w.TitlePage, titleFile},
+			struct{ body, title, file string }{copyrightPage(b.doc, b.opt.Generator), w.Copyright, copyrightFile})
 	}
 	for _, p := range b.parts {
 		n := x.b.Len()
@@ -269,7 +274,7 @@ func (b *book) assemble() ([]byte, error) {
 		x.part(b.doc, p)
 		sections = append(sections, struct{ body, title, file string }{x.b.String(), p.title(b.doc), p.file})
 	}
-	sections = append(sections, struct{ body, title, file string }{creditsPage(b.doc, b.opt.Generator), "Credits", creditsFile})
+	sections = append(sections, struct{ body, title, file string }{creditsPage(b.doc, b.opt.Generator), w.Credits, creditsFile})
 	b.bodies = map[string]string{}
 	for _, s := range sections {
 		b.bodies[s.file] = s.body
@@ -323,47 +328,87 @@ func ext(mediaType string) string {
 	return ".jpg"
 }
 
-func coverPage(href, alt string) string {
-	return "<section epub:type=\"cover\" class=\"cover\" aria-label=\"Cover\">\n" +
+func coverPage(w *document.Words, href, alt string) string {
+	return "<section epub:type=\"cover\" class=\"cover\" aria-label=\"" + esc(w.Cover) + "\">\n" +
 		"<img role=\"doc-cover\" src=\"" + esc(href) + "\" alt=\"" + esc(alt) + "\"/>\n</section>\n"
 }
 
+// titlePage is a book's title page: title, subtitle, authors and, at its
+// foot, the publisher.
 func titlePage(doc *document.Document) string {
 	m := &doc.Meta
 	var b strings.Builder
-	b.WriteString("<section epub:type=\"titlepage\" class=\"titlepage\" aria-labelledby=\"titlepage-title\">\n")
+	b.WriteString("<section epub:type=\"titlepage\" id=\"titlepage\" aria-labelledby=\"titlepage-title\">\n")
 	b.WriteString("<h1 id=\"titlepage-title\">" + esc(m.Title) + "</h1>\n")
 	if m.Subtitle != "" {
 		b.WriteString("<p role=\"doc-subtitle\">" + esc(m.Subtitle) + "</p>\n")
 	}
-	if a := creatorLine(m); a != "" {
-		b.WriteString("<p>" + esc(a) + "</p>\n")
-	}
-	if m.Date != "" {
-		b.WriteString("<p><time datetime=\"" + esc(m.Date) + "\">" + esc(document.FormatDate(m.Date)) + "</time></p>\n")
-	}
-	if s := m.Source; s != nil && s.Name != "" {
-		b.WriteString("<p>Source: " + esc(s.Name) + "</p>\n")
+	if names := doc.Names(); names != "" {
+		b.WriteString("<p>" + esc(names) + "</p>\n")
 	}
 	if m.Publisher != "" {
-		b.WriteString("<p>" + esc(m.Publisher) + "</p>\n")
+		b.WriteString("<footer><p>" + esc(m.Publisher) + "</p></footer>\n")
 	}
 	b.WriteString("</section>\n")
 	return b.String()
 }
 
+// copyrightPage is the verso of a book's title page.
+func copyrightPage(doc *document.Document, generator string) string {
+	var b strings.Builder
+	b.WriteString("<section epub:type=\"copyright-page\" id=\"copyright\" aria-label=\"" + esc(doc.Words().Copyright) + "\">\n")
+	for _, line := range doc.Copyright(generator) {
+		b.WriteString("<p>" + linked(line) + "</p>\n")
+	}
+	b.WriteString("</section>\n")
+	return b.String()
+}
+
+// articleHeader opens an article: its title, subtitle, byline and date,
+// the publisher, and the source when it is not the publisher.
+func articleHeader(doc *document.Document) string {
+	m := &doc.Meta
+	var b strings.Builder
+	b.WriteString("<header>\n<h1 id=\"title\">" + esc(m.Title) + "</h1>\n")
+	if m.Subtitle != "" {
+		b.WriteString("<p role=\"doc-subtitle\">" + esc(m.Subtitle) + "</p>\n")
+	}
+	var line []string
+	if names := doc.Names(); names != "" {
+		line = append(line, esc(names))
+	}
+	if m.Date != "" {
+		line = append(line, "<time datetime=\""+esc(m.Date)+"\">"+esc(doc.Words().Date(m.Date))+"</time>")
+	}
+	if len(line) > 0 {
+		b.WriteString("<p>" + strings.Join(line, " · ") + "</p>\n")
+	}
+	if m.Publisher != "" {
+		b.WriteString("<p>" + esc(m.Publisher) + "</p>\n")
+	}
+	if s := doc.SourceLine(); s != "" {
+		b.WriteString("<p>" + esc(s) + "</p>\n")
+	}
+	b.WriteString("</header>\n")
+	return b.String()
+}
+
+// linked escapes s, as a link when it is a web address.
+func linked(s string) string {
+	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
+		return "<a href=\"" + esc(s) + "\">" + esc(s) + "</a>"
+	}
+	return esc(s)
+}
+
 func creditsPage(doc *document.Document, generator string) string {
 	var b strings.Builder
 	b.WriteString("<section epub:type=\"backmatter credits\" role=\"doc-credits\" aria-labelledby=\"credits\">\n")
-	b.WriteString("<h1 id=\"credits\">Credits</h1>\n<dl class=\"credits\">\n")
+	b.WriteString("<h1 id=\"credits\">" + esc(doc.Words().Credits) + "</h1>\n<dl class=\"credits\">\n")
 	for _, c := range doc.Credits(generator) {
 		b.WriteString("<dt>" + esc(c.Label) + "</dt>\n")
 		for _, v := range c.Values {
-			if strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://") {
-				b.WriteString("<dd><a href=\"" + esc(v) + "\">" + esc(v) + "</a></dd>\n")
-			} else {
-				b.WriteString("<dd>" + esc(v) + "</dd>\n")
-			}
+			b.WriteString("<dd>" + linked(v) + "</dd>\n")
 		}
 	}
 	b.WriteString("</dl>\n</section>\n")

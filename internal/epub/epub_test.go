@@ -621,13 +621,18 @@ func TestSemanticXHTML(t *testing.T) {
 	doc := load(t, writeAllBlocks(t))
 	_, data := writeEPUB(t, doc, epub.Generic)
 	files := unzip(t, data)
-	for _, name := range []string{"EPUB/xhtml/article.xhtml", "EPUB/xhtml/chapter-1.xhtml", "EPUB/xhtml/chapter-2.xhtml"} {
+	for _, name := range []string{"EPUB/xhtml/chapter-1.xhtml", "EPUB/xhtml/chapter-2.xhtml"} {
 		s := string(files[name])
 		for _, want := range []string{`<section epub:type="bodymatter chapter" role="doc-chapter" aria-labelledby="`, "<h1 id="} {
 			if !strings.Contains(s, want) {
 				t.Errorf("%s lacks %s", name, want)
 			}
 		}
+	}
+	// A book's opening text follows its title page: it does not say the
+	// title again.
+	if s := string(files["EPUB/xhtml/article.xhtml"]); !strings.Contains(s, `<section epub:type="bodymatter" aria-label="Every block &#38; &#60;kind&#62;">`) || strings.Contains(s, "<h1") {
+		t.Errorf("a book's lead part repeats the title or is not labelled:\n%s", s)
 	}
 	ch1 := string(files["EPUB/xhtml/chapter-1.xhtml"])
 	for _, want := range []string{"<h2 id=", "<h3 id=", "<figure", "<figcaption>", `<span role="doc-credit">Image: Photo Agency</span>`,

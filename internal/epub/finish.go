@@ -303,6 +303,9 @@ func (f *finisher) fix(name string, data []byte) ([]byte, error) {
 	case strings.HasSuffix(name, ".xhtml"):
 		s = htmlOpen.ReplaceAllString(s, `$0 xml:lang="`+esc(f.lang)+`" lang="`+esc(f.lang)+`"`)
 		if strings.HasSuffix(name, "nav.xhtml") {
+			// go-epub links no stylesheet from the nav; readers that show
+			// it as a page would set its contents as a bare numbered list.
+			s = strings.Replace(s, "</head>", "  <link rel=\"stylesheet\" type=\"text/css\" href=\"css/style.css\"/>\n  </head>", 1)
 			s = navRE.ReplaceAllLiteralString(s, f.nav())
 			break
 		}
@@ -365,7 +368,10 @@ type tocEntry struct {
 }
 
 func (f *finisher) toc() []tocEntry {
-	out := []tocEntry{{"Cover", "xhtml/" + coverFile, 1}, {"Title page", "xhtml/" + titleFile, 1}}
+	out := []tocEntry{{f.words.Cover, "xhtml/" + coverFile, 1}}
+	if f.chapters {
+		out = append(out, tocEntry{f.words.TitlePage, "xhtml/" + titleFile, 1}, tocEntry{f.words.Copyright, "xhtml/" + copyrightFile, 1})
+	}
 	for _, p := range f.parts {
 		out = append(out, tocEntry{p.title(f.doc), "xhtml/" + p.file, 1})
 		document.Walk(p.blocks, func(b document.Block) {
@@ -374,7 +380,7 @@ func (f *finisher) toc() []tocEntry {
 			}
 		})
 	}
-	return append(out, tocEntry{"Credits", "xhtml/" + creditsFile, 1})
+	return append(out, tocEntry{f.words.Credits, "xhtml/" + creditsFile, 1})
 }
 
 // nestedList writes entries as nested <ol> lists by level.
@@ -399,14 +405,17 @@ func nestedList(b *strings.Builder, entries []tocEntry) {
 
 func (f *finisher) nav() string {
 	var b strings.Builder
-	b.WriteString("<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\" aria-labelledby=\"toc-title\">\n<h1 id=\"toc-title\">Contents</h1>\n")
+	w := f.words
+	b.WriteString("<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\" aria-labelledby=\"toc-title\">\n<h1 id=\"toc-title\">" + esc(w.Contents) + "</h1>\n")
 	nestedList(&b, f.toc())
 	b.WriteString("</nav>\n")
-	b.WriteString("<nav epub:type=\"landmarks\" id=\"landmarks\" aria-labelledby=\"landmarks-title\" hidden=\"hidden\">\n<h2 id=\"landmarks-title\">Landmarks</h2>\n<ol>\n")
-	b.WriteString("<li><a epub:type=\"cover\" href=\"xhtml/" + coverFile + "\">Cover</a></li>\n")
-	b.WriteString("<li><a epub:type=\"titlepage\" href=\"xhtml/" + titleFile + "\">Title page</a></li>\n")
-	b.WriteString("<li><a epub:type=\"bodymatter\" href=\"xhtml/" + f.parts[0].file + "\">Start of the text</a></li>\n")
-	b.WriteString("<li><a epub:type=\"backmatter\" href=\"xhtml/" + creditsFile + "\">Credits</a></li>\n")
+	b.WriteString("<nav epub:type=\"landmarks\" id=\"landmarks\" aria-labelledby=\"landmarks-title\" hidden=\"hidden\">\n<h2 id=\"landmarks-title\">" + esc(w.Landmarks) + "</h2>\n<ol>\n")
+	b.WriteString("<li><a epub:type=\"cover\" href=\"xhtml/" + coverFile + "\">" + esc(w.Cover) + "</a></li>\n")
+	if f.chapters {
+		b.WriteString("<li><a epub:type=\"titlepage\" href=\"xhtml/" + titleFile + "\">" + esc(w.TitlePage) + "</a></li>\n")
+	}
+	b.WriteString("<li><a epub:type=\"bodymatter\" href=\"xhtml/" + f.parts[0].file + "\">" + esc(w.StartOfText) + "</a></li>\n")
+	b.WriteString("<li><a epub:type=\"backmatter\" href=\"xhtml/" + creditsFile + "\">" + esc(w.Credits) + "</a></li>\n")
 	b.WriteString("</ol>\n</nav>")
 	return b.String()
 }

@@ -55,22 +55,29 @@ func escIndex(s string) int {
 
 // body renders blocks as XHTML. ids maps each heading to its anchor.
 type body struct {
-	b       strings.Builder
-	ids     map[*document.Heading]string
-	images  map[*document.Figure]string // figure -> href of its image inside the book
-	words   *document.Words
-	figures int
+	b        strings.Builder
+	ids      map[*document.Heading]string
+	images   map[*document.Figure]string // figure -> href of its image inside the book
+	words    *document.Words
+	chapters bool // a book: its title page shows the title; else an article, with a header
+	figures  int
 }
 
-// part writes one part as a chapter section; the lead part's heading is
-// the document's title.
+// part writes one part as a chapter section. An article's lead part opens
+// with the article's header; a book's, which follows its title page, has
+// no heading of its own, so that the title is not said twice.
 func (x *body) part(doc *document.Document, p part) {
-	id, text := "title", esc(doc.Meta.Title)
-	if p.heading != nil {
-		id, text = x.ids[p.heading], inlines(p.heading.Text)
+	switch {
+	case p.heading != nil:
+		id := x.ids[p.heading]
+		x.b.WriteString("<section epub:type=\"bodymatter chapter\" role=\"doc-chapter\" aria-labelledby=\"" + id + "\">\n")
+		x.b.WriteString("<h1 id=\"" + id + "\">" + inlines(p.heading.Text) + "</h1>\n")
+	case x.chapters:
+		x.b.WriteString("<section epub:type=\"bodymatter\" aria-label=\"" + esc(doc.Meta.Title) + "\">\n")
+	default:
+		x.b.WriteString("<section epub:type=\"bodymatter chapter\" role=\"doc-chapter\" aria-labelledby=\"title\">\n")
+		x.b.WriteString(articleHeader(doc))
 	}
-	x.b.WriteString("<section epub:type=\"bodymatter chapter\" role=\"doc-chapter\" aria-labelledby=\"" + id + "\">\n")
-	x.b.WriteString("<h1 id=\"" + id + "\">" + text + "</h1>\n")
 	x.blocks(p.blocks)
 	x.b.WriteString("</section>\n")
 }

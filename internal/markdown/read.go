@@ -50,6 +50,9 @@ func Parse(src []byte, name string) (*document.Document, diag.Warnings, error) {
 	c := &converter{src: body, file: name, lineBase: bodyLine, warnings: &warns}
 	root := md.Parser().Parse(text.NewReader(body))
 	doc.Blocks = c.blocks(root)
+	if h := doc.TrimTitleHeading(); h != nil {
+		warns.Addf(diag.Position{File: name, Line: h.Line}, "the first heading repeats the title, which the editions already show; it is left out")
+	}
 	return doc, warns, nil
 }
 
