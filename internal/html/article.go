@@ -1,0 +1,281 @@
+package html
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+
+	"publish/internal/diag"
+	"publish/internal/document"
+	"publish/internal/importer"
+)
+
+// header applies the header rules to the first blocks: the visible byline
+// and date lines between the headline and the body are metadata, not
+// body. A rule that decided a block removes it from the body.
+func (rd *reader) header() {
+	var out []document.Block
+	inHeader := true
+	for _, b := range rd.doc.Blocks {
+		p, ok := b.(*document.Paragraph)
+		if !ok || !inHeader {
+			if _, fig := b.(*document.Figure); !fig {
+				inHeader = false
+			}
+			out = append(out, b)
+			continue
+		}
+		text := clean(document.PlainText(p.Text))
+		n := rd.origin[b]
+		if names, ok := importer.Byline(text); ok {
+			if len(rd.byline) == 0 {
+				rd.byline = names
+			}
+			rd.redecide(n, KindMeta, RuleByline, "the visible byline")
+			continue
+		}
+		if why, ok := importer.DateLine(text); ok {
+			rd.redecide(n, KindMeta, RuleDate, why)
+			continue
+		}
+		if rd.beforeTitle[b] && len(strings.Fields(text)) <= 6 && !endsSentence(text) {
+			rd.redecide(n, KindMeta, RuleKicker, "a short line above the headline: a section label or kicker")
+			continue
+		}
+		if !rd.beforeTitle[b] {
+			inHeader = false
+		}
+		out = append(out, b)
+	}
+	rd.doc.Blocks = out
+}
+
+// tidy drops a heading that heads a list of other stories ("Related
+// topics", "Most viewed") with the list under it, a paragraph repeated
+// word for word (a pull quote), and lifts heading levels so that the
+// first level used is 2.
+func (rd *reader) tidy() {
+	var out []document.Block
+	seen := map[string]bool{}
+	blocks := rd.doc.Blocks
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		switch b := b.(type) {
+		case *document.Heading, *document.Paragraph:
+			text := clean(document.PlainText(inlinesOf(b)))
+			if importer.FurnitureHeading(text) {
+				rd.redecide(rd.origin[b], KindDropped, "boilerplate/related-topics", "heads a list of other stories")
+				if i+1 < len(blocks) {
+					if l, ok := blocks[i+1].(*document.List); ok {
+						for _, item := range l.Items {
+							for _, ib := range item {
+								rd.redecide(rd.origin[ib], KindDropped, "boilerplate/related-topics", fmt.Sprintf("in the list under %q", text))
+							}
+						}
+						i++
+					}
+				}
+				continue
+			}
+			if _, isPara := b.(*document.Paragraph); isPara && len(strings.Fields(text)) >= 8 {
+				key := strings.ToLower(text)
+				if seen[key] {
+					rd.redecide(rd.origin[b], KindDropped, RuleDuplicate, "the same text as an earlier paragraph")
+					continue
+				}
+				seen[key] = true
+			}
+		}
+		out = append(out, b)
+	}
+	top := 9
+	document.Walk(out, func(b document.Block) {
+		if h, ok := b.(*document.Heading); ok && h.Level < top {
+			top = h.Level
+		}
+	})
+	if top > 2 && top < 9 {
+		document.Walk(out, func(b document.Block) {
+			if h, ok := b.(*document.Heading); ok {
+				h.Level -= top - 2
+			}
+		})
+	}
+	rd.doc.Blocks = out
+}
+
+func inlinesOf(b document.Block) []document.Inline {
+	switch b := b.(type) {
+	case *document.Heading:
+		return b.Text
+	case *document.Paragraph:
+		return b.Text
+	}
+	return nil
+}
+
+func endsSentence(s string) bool {
+	r, ok := lastRune(strings.TrimRight(s, `"”’»)`))
+	return ok && (r == '.' || r == '!' || r == '?' || r == '…' || r == ':')
+}
+
+func (rd *reader) field(name, value, from string, others ...string) {
+	if value == "" {
+		return
+	}
+	for i, f := range rd.rep.Fields {
+		if f.Name == name {
+			rd.rep.Fields[i] = Field{name, value, from, others}
+			return
+		}
+	}
+	rd.rep.Fields = append(rd.rep.Fields, Field{name, value, from, others})
+}
+
+// metadata fills the model's metadata from the page, most trusted source
+// first, and reports where each field came from.
+func (rd *reader) metadata(pm *pageMeta) {
+	m := &rd.doc.Meta
+	pos := diag.Position{File: rd.name}
+	headTitle, outlet := splitTitle(pm.titleTag, pm.site.value)
+	h1 := ""
+	if rd.h1 != nil {
+		h1 = clean(textOf(rd.h1))
+	}
+	switch {
+	case pm.title.value != "":
+		t, _ := splitTitle(pm.title.value, pm.site.value)
+		if t != pm.title.value && !strings.EqualFold(clean(pm.title.value), h1) {
+			m.Title = t
+		} else {
+			m.Title = pm.title.value
+		}
+		rd.field("title", m.Title, pm.title.from, pm.title.others...)
+	case h1 != "":
+		m.Title = h1
+		rd.field("title", h1, fromH1)
+	case headTitle != "":
+		m.Title = headTitle
+		rd.field("title", headTitle, fromTitleTag)
+	}
+
+	// Authors: people from the metadata; an organisation named as author
+	// goes to the byline; the visible byline fills what the metadata lacks.
+	var visible []string
+	for _, b := range rd.byline {
+		if importer.IsPerson(b) {
+			visible = append(visible, b)
+		}
+	}
+	switch {
+	case len(pm.authors.list) > 0:
+		m.Authors = pm.authors.list
+		var others []string
+		if len(visible) > 0 && !sameNames(visible, m.Authors) {
+			others = append(others, fromByline+": "+strings.Join(visible, ", "))
+			rd.rep.Warnings.Addf(pos, "the page's %s names %s as author, but its visible byline reads %s; kept the metadata's", pm.authors.from, strings.Join(m.Authors, ", "), strings.Join(visible, ", "))
+		}
+		rd.field("author", strings.Join(m.Authors, "; "), pm.authors.from, others...)
+	case len(visible) > 0:
+		m.Authors = visible
+		var others []string
+		if len(pm.orgAuthors.list) > 0 {
+			others = append(others, pm.orgAuthors.from+": "+strings.Join(pm.orgAuthors.list, ", ")+" (an organisation)")
+			rd.rep.Warnings.Addf(pos, "the page's %s names the organisation %s as author, but its visible byline names %s; the byline's names are the authors", pm.orgAuthors.from, strings.Join(pm.orgAuthors.list, ", "), strings.Join(visible, ", "))
+		}
+		rd.field("author", strings.Join(visible, "; "), fromByline, others...)
+	}
+	for _, b := range rd.byline {
+		if !importer.IsPerson(b) {
+			m.Byline = append(m.Byline, b)
+		}
+	}
+	for _, o := range pm.orgAuthors.list {
+		if !containsFold(m.Byline, o) && !strings.EqualFold(o, pm.site.value) {
+			m.Byline = append(m.Byline, o)
+		}
+	}
+	if len(m.Byline) > 0 {
+		rd.field("byline", strings.Join(m.Byline, "; "), fromByline)
+	}
+
+	m.Date = pm.date.value
+	rd.field("date", m.Date, pm.date.from, pm.date.others...)
+
+	site, siteFrom := pm.site.value, pm.site.from
+	if site == "" && outlet != "" {
+		site, siteFrom = outlet, fromTitleTag
+	}
+	if site != "" {
+		m.Publisher = site
+		m.Source = &document.Source{Name: site}
+		rd.field("publisher", site, siteFrom, pm.site.others...)
+	}
+	if u, err := url.Parse(pm.url.value); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+		if m.Source == nil {
+			m.Source = &document.Source{}
+		}
+		m.Source.URL = pm.url.value
+		rd.field("source.url", pm.url.value, pm.url.from, pm.url.others...)
+	}
+	m.Description = pm.desc.value
+	rd.field("description", m.Description, pm.desc.from, pm.desc.others...)
+	var subj []string
+	if pm.section.value != "" {
+		subj = append(subj, pm.section.value)
+	}
+	for _, t := range pm.tags.list {
+		if !containsFold(subj, t) {
+			subj = append(subj, t)
+		}
+	}
+	m.Subjects = subj
+	from := pm.tags.from
+	if from == "" {
+		from = pm.section.from
+	}
+	rd.field("subject", strings.Join(subj, "; "), from)
+	m.Lang = pm.lang.value
+	rd.field("lang", m.Lang, pm.lang.from, pm.lang.others...)
+}
+
+// language detects the language from the text kept when the page names
+// none.
+func (rd *reader) language() {
+	if rd.doc.Meta.Lang != "" || rd.opt.Lang != "" || rd.opt.Meta != nil && rd.opt.Meta.Lang != "" {
+		return
+	}
+	var texts []string
+	document.Walk(rd.doc.Blocks, func(b document.Block) {
+		if t := inlinesOf(b); t != nil {
+			texts = append(texts, document.PlainText(t))
+		}
+	})
+	lang, why, ok := importer.DetectLang(texts)
+	rd.doc.Meta.Lang = lang
+	rd.field("lang", lang, "detected: "+why)
+	if !ok {
+		rd.rep.Warnings.Addf(diag.Position{File: rd.name}, "the page names no language and the text does not tell (%s); assumed %s, set it with --lang", why, lang)
+	}
+}
+
+func sameNames(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !containsFold(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+func containsFold(list []string, s string) bool {
+	for _, l := range list {
+		if strings.EqualFold(clean(l), clean(s)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,166 @@
+package html
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// walk visits n and its descendants in document order; fn returns false
+// to skip a node's children. It uses its own stack, so a deep tree costs
+// no goroutine stack.
+func walk(n *html.Node, fn func(*html.Node) bool) {
+	stack := []*html.Node{n}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if !fn(n) {
+			continue
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func setAttr(n *html.Node, key, val string) {
+	for i, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			n.Attr[i].Val = val
+			return
+		}
+	}
+	n.Attr = append(n.Attr, html.Attribute{Key: key, Val: val})
+}
+
+// textOf is the text of n's descendants, as written.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+		return true
+	})
+	return b.String()
+}
+
+// clean collapses every run of white space into one space and trims the
+// ends; it drops characters that print as nothing.
+func clean(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case r == '\u00AD' || r == '\u200B' || r == '\uFEFF':
+			continue
+		case unicode.IsControl(r):
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// hasToken reports whether a space-separated attribute holds tok.
+func hasToken(list, tok string) bool {
+	for _, f := range strings.Fields(list) {
+		if strings.EqualFold(f, tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWords splits class and id values into lower-case words at
+// hyphens, underscores, digits and camelCase humps: "ShareTools-bar2"
+// gives share, tools, bar.
+func nameWords(n *html.Node) []string {
+	var out []string
+	for _, key := range []string{"class", "id", "data-component", "data-testid", "data-gu-name", "role", "data-type", "aria-label"} {
+		v := attr(n, key)
+		if v == "" {
+			continue
+		}
+		var cur []rune
+		flush := func() {
+			if len(cur) > 0 {
+				out = append(out, strings.ToLower(string(cur)))
+				cur = cur[:0]
+			}
+		}
+		prevLower := false
+		for _, r := range v {
+			switch {
+			case unicode.IsUpper(r):
+				if prevLower {
+					flush()
+				}
+				cur = append(cur, r)
+				prevLower = false
+			case unicode.IsLetter(r):
+				cur = append(cur, r)
+				prevLower = true
+			default:
+				flush()
+				prevLower = false
+			}
+		}
+		flush()
+	}
+	return out
+}
+
+// describe names an element for the report: tag, id or first class.
+func describe(n *html.Node) string {
+	s := n.Data
+	if id := attr(n, "id"); id != "" {
+		return s + "#" + excerpt(id, 30)
+	}
+	if c := strings.Fields(attr(n, "class")); len(c) > 0 {
+		return s + "." + excerpt(c[0], 30)
+	}
+	return s
+}
+
+// isBlockTag reports the elements that start a block of text.
+func isBlockTag(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Ul, atom.Ol,
+		atom.Blockquote, atom.Figure, atom.Figcaption, atom.Table, atom.Tr, atom.Td, atom.Th, atom.Caption,
+		atom.Thead, atom.Tbody, atom.Tfoot, atom.Div, atom.Section, atom.Article, atom.Main, atom.Header,
+		atom.Footer, atom.Aside, atom.Nav, atom.Pre, atom.Dl, atom.Dt, atom.Dd, atom.Details, atom.Summary,
+		atom.Form, atom.Fieldset, atom.Body, atom.Html, atom.Hr, atom.Address, atom.Picture, atom.Center,
+		atom.Menu, atom.Dialog, atom.Hgroup, atom.Legend:
+		return true
+	}
+	return false
+}

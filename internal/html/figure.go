@@ -1,0 +1,183 @@
+package html
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"publish/internal/diag"
+	"publish/internal/document"
+	"publish/internal/importer"
+)
+
+// creditWords name the element that holds a photo credit.
+var creditWords = map[string]bool{
+	"credit": true, "credits": true, "copyright": true, "photographer": true, "attribution": true,
+	"rights": true, "source": true, "autor": true, "author": true, "byline": true, "courtesy": true,
+}
+
+func isCreditElement(n *html.Node) bool {
+	if n.DataAtom == atom.Small || n.DataAtom == atom.Cite {
+		return true
+	}
+	for _, w := range nameWords(n) {
+		if creditWords[w] {
+			return true
+		}
+	}
+	return strings.EqualFold(attr(n, "itemprop"), "copyrightHolder") || strings.EqualFold(attr(n, "itemprop"), "author")
+}
+
+// figure maps a <figure>, or an <img> or <picture> outside one, into a
+// Figure: the best image source, the caption from <figcaption> and the
+// credit from its credit element or, by the importer's credit rules,
+// from the caption's text.
+func (rd *reader) figure(n *html.Node) *document.Figure {
+	cands := candidates(n)
+	if n.DataAtom != atom.Figure && decoration(n, cands) {
+		rd.decide(n, KindUnreadable, RuleDecor, "an icon, logo or spacer image")
+		return nil
+	}
+	if !rd.keptBlock(n) {
+		rd.decide(n, KindDropped, RuleExtractor, "not part of the article the extractor found")
+		return nil
+	}
+	var capNodes []*html.Node
+	var credit string
+	skip := map[*html.Node]bool{}
+	if n.DataAtom == atom.Figure {
+		walk(n, func(c *html.Node) bool {
+			if c != n && c.Type == html.ElementNode && isCreditElement(c) {
+				if t := clean(textOf(c)); t != "" && credit == "" {
+					credit = t
+				}
+				skip[c] = true
+				return false
+			}
+			return true
+		})
+		var cap *html.Node
+		walk(n, func(c *html.Node) bool {
+			if cap == nil && c.Type == html.ElementNode && c.DataAtom == atom.Figcaption {
+				cap = c
+			}
+			return cap == nil
+		})
+		if cap != nil {
+			capNodes = childNodes(cap)
+		} else {
+			capNodes = childNodes(n)
+		}
+	}
+	for k := range skip {
+		rd.furn[k] = [2]string{"credit", ""}
+	}
+	ins := normalize(rd.inlines(capNodes))
+	for k := range skip {
+		delete(rd.furn, k)
+	}
+	capText := clean(document.PlainText(ins))
+	if c, ok := importer.CaptionLabel(capText); ok {
+		capText, ins = c, str(c)
+	}
+	if credit == "" {
+		if c, cr, ok := importer.CaptionCredit(capText); ok {
+			credit = cr
+			capText = c
+			ins = str(c)
+		}
+	} else if c, ok := importer.CreditLine(credit); ok {
+		credit = c
+	}
+	if capText == "" {
+		ins = nil
+	}
+	rd.nfig++
+	fig := &document.Figure{Caption: ins, Credit: credit}
+	var derived []string
+	if alt := imgAlt(n); alt != "" {
+		fig.Alt = alt
+	} else if capText != "" {
+		fig.Alt = importer.AltFromCaption(capText)
+		derived = append(derived, "alt")
+	}
+	src := pickSource(cands, rd.opt.Files, rd.base)
+	pos := diag.Position{File: rd.name}
+	why := fmt.Sprintf("figure %d", rd.nfig)
+	switch {
+	case src.local != "":
+		fig.Src = src.local
+		why += ", image " + src.local
+	case src.remote != "":
+		fig.Src = src.remote
+		rd.rep.Remote = append(rd.rep.Remote, src.remote)
+		rd.rep.Warnings.Addf(pos, "figure %d: its image was not saved with the page and is never fetched (%s); the editions show a placeholder", rd.nfig, src.remote)
+		why += ", remote image (placeholder)"
+	default:
+		rd.rep.Warnings.Addf(pos, "figure %d has no image the page saved; the editions show a placeholder", rd.nfig)
+		why += ", no image (placeholder)"
+	}
+	if src.refused != "" {
+		rd.rep.Warnings.Addf(pos, "figure %d: image path %q leaves the saved folder and is refused", rd.nfig, src.refused)
+	}
+	if rd.seen == nil {
+		rd.seen = map[string]bool{}
+	}
+	if fig.Src != "" && rd.seen[fig.Src] {
+		rd.nfig--
+		rd.decide(n, KindDropped, RuleDuplicate, "the same image as an earlier figure")
+		return nil
+	}
+	rd.seen[fig.Src] = true
+	if credit != "" {
+		why += ", credit " + strconv.Quote(credit)
+	}
+	rd.decide(n, KindFigure, RuleFigure, why, derived...)
+	return fig
+}
+
+// decoration reports an image that is no photograph: no source, an SVG,
+// or declared at most 120 pixels wide or high.
+func decoration(n *html.Node, cands []candidate) bool {
+	if len(cands) == 0 {
+		return true
+	}
+	img := n
+	if n.DataAtom != atom.Img {
+		walk(n, func(c *html.Node) bool {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Img {
+				img = c
+				return false
+			}
+			return true
+		})
+	}
+	for _, k := range []string{"width", "height"} {
+		if v, err := strconv.Atoi(strings.TrimSuffix(attr(img, k), "px")); err == nil && v <= 120 {
+			return true
+		}
+	}
+	return placeholderOnly(n)
+}
+
+func imgAlt(n *html.Node) string {
+	alt := ""
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Img {
+			alt = clean(attr(c, "alt"))
+			return false
+		}
+		return alt == ""
+	})
+	return alt
+}
+
+func str(s string) []document.Inline {
+	if s == "" {
+		return nil
+	}
+	return []document.Inline{&document.Str{Text: s}}
+}

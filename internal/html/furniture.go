@@ -1,0 +1,138 @@
+package html
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Rule names for structural furniture, as reports print them after
+// "furniture/". The text rules are the importer's ("boilerplate/NAME").
+//
+// furnitureWords is THE table of class, id and data-* words that mark an
+// element as page furniture: what CMSs call their share bars, promotions,
+// lists of other stories and comment threads. A word matches a whole word
+// of the name ("share-tools" and "ShareTools" hold "share"; "shared"
+// does not).
+var furnitureWords = map[string]string{
+	"share": "share", "sharing": "share", "sharebar": "share", "social": "share", "sociallinks": "share",
+	"toolbar": "share", "tools": "share", "actions": "share", "print": "share",
+	"newsletter": "newsletter", "newsletters": "newsletter", "subscribe": "newsletter", "subscription": "newsletter",
+	"signup": "newsletter", "paywall": "newsletter", "regwall": "newsletter", "piano": "newsletter", "premium": "newsletter",
+	"ad": "advertisement", "ads": "advertisement", "advert": "advertisement", "adverts": "advertisement",
+	"advertisement": "advertisement", "advertising": "advertisement", "adslot": "advertisement", "adunit": "advertisement",
+	"dfp": "advertisement", "gpt": "advertisement", "sponsor": "advertisement", "sponsored": "advertisement",
+	"promo": "advertisement", "promotion": "advertisement", "outbrain": "advertisement", "taboola": "advertisement",
+	"anzeige": "advertisement", "publicidad": "advertisement", "publicite": "advertisement", "pub": "advertisement",
+	"related": "related", "recommended": "related", "recommendations": "related", "recirculation": "related",
+	"recirc": "related", "popular": "related", "trending": "related", "mostread": "related", "mostviewed": "related",
+	"readmore": "related", "readnext": "related", "teaser": "related", "teasers": "related", "more": "related",
+	"comments": "comments", "comment": "comments", "discussion": "comments", "disqus": "comments", "respond": "comments",
+	"cookie": "cookie-banner", "cookies": "cookie-banner", "consent": "cookie-banner", "gdpr": "cookie-banner", "cmp": "cookie-banner",
+	"breadcrumb": "navigation", "breadcrumbs": "navigation", "nav": "navigation", "navigation": "navigation",
+	"menu": "navigation", "masthead": "navigation", "skip": "navigation", "skiplink": "navigation", "sidebar": "navigation",
+	"tags": "tags", "tag": "tags", "topics": "tags", "keywords": "tags", "taglist": "tags",
+	"footer": "footer", "colophon": "footer",
+	"byline": "byline", "author": "byline", "authors": "byline", "contributor": "byline", "contributors": "byline", "bio": "byline",
+	"timestamp": "date", "pubdate": "date", "published": "date", "updated": "date", "date": "date", "datetime": "date",
+	"kicker": "kicker", "eyebrow": "kicker", "overline": "kicker", "rubric": "kicker",
+	"readtime": "reading-time", "readingtime": "reading-time",
+	"listen": "audio", "audio": "audio", "player": "audio", "podcast": "audio",
+	"video": "video", "embed": "video",
+}
+
+// furnitureRoles are ARIA roles of page furniture.
+var furnitureRoles = map[string]string{
+	"navigation": "navigation", "banner": "navigation", "contentinfo": "footer", "complementary": "related",
+	"search": "navigation", "menu": "navigation", "menubar": "navigation", "toolbar": "share",
+	"dialog": "cookie-banner", "alertdialog": "cookie-banner", "tablist": "navigation",
+}
+
+// metaRules are furniture whose text belongs in the metadata: the report
+// says so, and the reader reads the visible byline from them.
+var metaRules = map[string]bool{"byline": true, "date": true, "kicker": true, "reading-time": true}
+
+// furnitureRule decides whether element n, with the page's headline h1
+// somewhere below it or not, is page furniture, and by which rule. An
+// element that holds the headline or most of the page's text is never
+// furniture: a class on the article's own container ("has-sidebar",
+// "single-post-with-comments") says nothing about its text.
+func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main, atom.Article, atom.Figure, atom.Figcaption, atom.Picture, atom.Img, atom.P,
+		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote, atom.Table, atom.Tbody, atom.Tr, atom.Td, atom.Th:
+		if n.DataAtom != atom.P && n.DataAtom != atom.Figure && n.DataAtom != atom.Img && n.DataAtom != atom.Picture {
+			return "", ""
+		}
+	}
+	if hasAttr(n, "hidden") || strings.EqualFold(attr(n, "aria-hidden"), "true") && !isMedia(n) {
+		return "hidden", "hidden from readers (hidden or aria-hidden)"
+	}
+	if st := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", "")); strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
+		return "hidden", "hidden by its style"
+	}
+	if n.DataAtom == atom.P || n.DataAtom == atom.Figure || n.DataAtom == atom.Img || n.DataAtom == atom.Picture {
+		// A paragraph or figure is judged by its text, or by the
+		// container it sits in.
+		return "", ""
+	}
+	if rd.holdsArticle(n) {
+		return "", ""
+	}
+	switch n.DataAtom {
+	case atom.Nav:
+		return "navigation", "a <nav> element"
+	case atom.Aside:
+		return "related", "an <aside> element"
+	case atom.Footer:
+		return "footer", "a <footer> element"
+	case atom.Form, atom.Button, atom.Select, atom.Input, atom.Textarea, atom.Dialog, atom.Menu:
+		return "interface", "a <" + n.Data + "> element"
+	case atom.Header:
+		return "navigation", "a <header> without the headline"
+	}
+	if r := furnitureRoles[strings.ToLower(attr(n, "role"))]; r != "" {
+		return r, `role="` + attr(n, "role") + `"`
+	}
+	for _, w := range nameWords(n) {
+		if r := furnitureWords[w]; r != "" {
+			return r, "its name says " + w + ": " + describe(n)
+		}
+	}
+	return "", ""
+}
+
+func isMedia(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Img, atom.Picture, atom.Figure, atom.Source:
+		return true
+	}
+	return false
+}
+
+// holdsArticle reports whether n holds the headline, or more than half of
+// the page's paragraph text.
+func (rd *reader) holdsArticle(n *html.Node) bool {
+	if rd.h1 != nil {
+		for p := rd.h1; p != nil; p = p.Parent {
+			if p == n {
+				return true
+			}
+		}
+	}
+	return rd.paraText(n)*2 > rd.totalPara
+}
+
+// paraText counts the characters of <p> text under n.
+func (rd *reader) paraText(n *html.Node) int {
+	total := 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P {
+			total += len(clean(textOf(c)))
+			return false
+		}
+		return true
+	})
+	return total
+}

@@ -1,0 +1,160 @@
+package html
+
+import (
+	"io/fs"
+	"net/url"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// candidate is one source of an image: src, a srcset entry, a lazy
+// loader's data-* attribute or a <picture> source.
+type candidate struct {
+	url   string
+	width int // from a "w" descriptor or the width attribute; 0 unknown
+	order int // later candidates of equal width lose
+}
+
+// lazyAttrs are the attributes lazy loaders keep the real image in.
+var lazyAttrs = []string{"data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src", "data-full-src", "data-flickity-lazyload"}
+
+var lazySetAttrs = []string{"srcset", "data-srcset", "data-lazy-srcset"}
+
+// candidates lists every source named by img, picture and source elements
+// under n (n itself included).
+func candidates(n *html.Node) []candidate {
+	var out []candidate
+	add := func(u string, w int) {
+		u = strings.TrimSpace(u)
+		if u == "" || strings.HasPrefix(strings.ToLower(u), "data:") {
+			return // an inline placeholder, never the photograph
+		}
+		out = append(out, candidate{url: u, width: w, order: len(out)})
+	}
+	walk(n, func(c *html.Node) bool {
+		if c.Type != html.ElementNode {
+			return true
+		}
+		switch c.DataAtom {
+		case atom.Img, atom.Source:
+			w, _ := strconv.Atoi(attr(c, "width"))
+			for _, a := range lazySetAttrs {
+				for _, s := range parseSrcset(attr(c, a)) {
+					add(s.url, s.width)
+				}
+			}
+			for _, a := range lazyAttrs {
+				add(attr(c, a), w)
+			}
+			if c.DataAtom == atom.Img {
+				add(attr(c, "src"), w)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// parseSrcset reads "a.jpg 480w, b.jpg 800w" or "a.jpg 1x, b.jpg 2x"
+// (a density counts as 1000 px per x, to order them).
+func parseSrcset(s string) []candidate {
+	var out []candidate
+	for _, part := range strings.Split(s, ",") {
+		f := strings.Fields(part)
+		if len(f) == 0 {
+			continue
+		}
+		c := candidate{url: f[0]}
+		if len(f) > 1 {
+			d := f[1]
+			switch {
+			case strings.HasSuffix(d, "w"):
+				c.width, _ = strconv.Atoi(strings.TrimSuffix(d, "w"))
+			case strings.HasSuffix(d, "x"):
+				x, _ := strconv.ParseFloat(strings.TrimSuffix(d, "x"), 64)
+				c.width = int(x * 1000)
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// source is where a figure's image is: a path inside the saved folder, a
+// remote URL never fetched, or nothing.
+type source struct {
+	local   string // slash-separated path relative to the page's directory
+	remote  string // absolute URL
+	refused string // a path that left the saved folder
+	svg     bool
+}
+
+// pickSource chooses the best local candidate (the widest that exists in
+// files); without one, the widest remote one. A relative path that is not
+// in files is the page's own site's, resolved against base.
+func pickSource(cands []candidate, files fs.FS, base *url.URL) source {
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].width > cands[j].width })
+	var src source
+	for _, c := range cands {
+		u, err := url.Parse(c.url)
+		if err != nil {
+			continue
+		}
+		if u.Scheme != "" || u.Host != "" || strings.HasPrefix(c.url, "/") {
+			if src.remote == "" && (u.Scheme == "http" || u.Scheme == "https" || u.Scheme == "" && u.Host != "" || strings.HasPrefix(c.url, "/")) {
+				src.remote = absolute(c.url, base)
+			}
+			continue
+		}
+		p := u.Path
+		if p == "" {
+			continue
+		}
+		clean := path.Clean(p)
+		if !fs.ValidPath(clean) || clean == "." {
+			if src.refused == "" {
+				src.refused = p
+			}
+			continue
+		}
+		if strings.HasSuffix(strings.ToLower(clean), ".svg") {
+			src.svg = true
+			continue // placeholders and icons; no edition embeds SVG photographs
+		}
+		if files != nil {
+			if fi, err := fs.Stat(files, clean); err == nil && fi.Mode().IsRegular() {
+				src.local = clean
+				return src
+			}
+		}
+		if src.remote == "" && base != nil {
+			src.remote = absolute(c.url, base)
+		}
+	}
+	return src
+}
+
+// absolute resolves u against base; it returns u when base is nil or u
+// is already absolute, and "" for a relative u without base.
+func absolute(u string, base *url.URL) string {
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil {
+		return ""
+	}
+	if p.IsAbs() {
+		return p.String()
+	}
+	if base == nil {
+		if p.Host != "" {
+			p.Scheme = "https"
+			return p.String()
+		}
+		return ""
+	}
+	return base.ResolveReference(p).String()
+}

@@ -1,0 +1,966 @@
+package html
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/text/language"
+
+	"publish/internal/diag"
+	"publish/internal/document"
+	"publish/internal/importer"
+)
+
+// Options adjust a read. The zero value reads everything from the page and
+// looks for no local image.
+type Options struct {
+	// Lang, when set, is the BCP 47 language of the article and overrides
+	// the page's and the detected one.
+	Lang string
+	// Meta is merged over what the page gives (importer.MergeMeta).
+	Meta *document.Meta
+	// Files is the directory the page was saved in, holding its _files
+	// folder: images are looked for there and nowhere else. Nil looks for
+	// none, and every image becomes remote or missing.
+	Files fs.FS
+}
+
+// Read reads a saved web page and returns the article as a model, with a
+// report of every decision. name is the file name used in messages.
+// Figures with a local image name it by its path relative to the page's
+// directory (Figure.Src "page_files/x.jpg"); remote ones by their URL,
+// which no one fetches. Errors are *diag.Diagnostic values naming the file.
+func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, error) {
+	if opt.Lang != "" {
+		if _, err := language.Parse(opt.Lang); err != nil {
+			return nil, nil, fmt.Errorf("language %q is not a BCP 47 tag (for example en, es, en-GB)", opt.Lang)
+		}
+	}
+	rep := &Report{File: name}
+	text, enc, err := decode(r, name, &rep.Warnings)
+	if err != nil {
+		return nil, nil, err
+	}
+	rep.Encoding = enc
+	root, err := parse(text, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	rd := &reader{name: name, opt: opt, rep: rep, doc: &document.Document{}, num: map[*html.Node]int{}, furn: map[*html.Node][2]string{},
+		origin: map[document.Block]*html.Node{}, beforeTitle: map[document.Block]bool{}}
+	pm := readMeta(root)
+	rd.base = baseURL(pm)
+	body := findBody(root)
+	rd.removeUnsafe(body)
+	rd.findHeadline(body, pm)
+	rd.totalPara = rd.paraText(body)
+	rd.number(body)
+	rd.markFurniture(body)
+	kept, err := extract(body)
+	if err != nil {
+		return nil, nil, diag.Errorf(diag.Position{File: name}, "cannot extract the article: %v", err)
+	}
+	rd.kept = kept
+	rd.doc.Blocks = rd.blocksOf(body)
+	rd.header()
+	rd.tidy()
+	rd.metadata(pm)
+	rd.language()
+	if opt.Meta != nil {
+		importer.MergeMeta(&rd.doc.Meta, opt.Meta)
+	}
+	if opt.Lang != "" {
+		rd.doc.Meta.Lang = opt.Lang
+		rd.field("lang", opt.Lang, "set by option")
+	}
+	for i := range rep.Entries {
+		if rep.Entries[i].Kind == "" {
+			rep.Entries[i].Kind, rep.Entries[i].Rule, rep.Entries[i].Why = KindDropped, RuleExtractor, "not part of the article the extractor found"
+		}
+	}
+	if len(rd.doc.Blocks) == 0 {
+		rep.Warnings.Addf(diag.Position{File: name}, "no article text was found in the page")
+	}
+	if rd.doc.Meta.Title == "" {
+		return nil, nil, diag.Errorf(diag.Position{File: name}, "has no headline: no <h1>, <title>, og:title or JSON-LD headline")
+	}
+	return rd.doc, rep, nil
+}
+
+// ReadFile reads the page at path; images are looked for in its directory
+// (through os.Root, so nothing outside it is opened).
+func ReadFile(path string, opt Options) (*document.Document, *Report, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	if opt.Files == nil {
+		root, err := os.OpenRoot(filepath.Dir(path))
+		if err != nil {
+			return nil, nil, err
+		}
+		defer root.Close()
+		opt.Files = root.FS()
+	}
+	return Read(f, filepath.Clean(path), opt)
+}
+
+type reader struct {
+	name string
+	opt  Options
+	rep  *Report
+	doc  *document.Document
+	base *url.URL
+
+	h1        *html.Node
+	totalPara int
+	num       map[*html.Node]int    // block numbers, 1-based
+	furn      map[*html.Node][2]string // furniture elements: rule, why
+	kept      map[int]bool          // blocks the extractor kept
+
+	byline      []string // the visible byline's parts
+	nfig        int
+	seen        map[string]bool
+	origin      map[document.Block]*html.Node // the block element each model block came from
+	beforeTitle map[document.Block]bool       // blocks met before the headline
+	pastTitle   bool
+}
+
+// redecide replaces the decision for block n: a later rule overrules.
+func (rd *reader) redecide(n *html.Node, kind, rule, why string) {
+	if e := rd.entry(n); e != nil {
+		e.Kind, e.Rule, e.Why, e.Derived = kind, rule, why, nil
+	}
+}
+
+// made records where model block b came from.
+func (rd *reader) made(b document.Block, n *html.Node) document.Block {
+	rd.origin[b] = n
+	if !rd.pastTitle {
+		rd.beforeTitle[b] = true
+	}
+	return b
+}
+
+func (rd *reader) entry(n *html.Node) *Entry {
+	i, ok := rd.num[n]
+	if !ok {
+		return nil
+	}
+	return &rd.rep.Entries[i-1]
+}
+
+// decide records the decision for block n, unless one is recorded.
+func (rd *reader) decide(n *html.Node, kind, rule, why string, derived ...string) {
+	if e := rd.entry(n); e != nil && e.Kind == "" {
+		e.Kind, e.Rule, e.Why, e.Derived = kind, rule, why, derived
+	}
+}
+
+func findBody(root *html.Node) *html.Node {
+	var body *html.Node
+	walk(root, func(n *html.Node) bool {
+		if body == nil && n.Type == html.ElementNode && n.DataAtom == atom.Body {
+			body = n
+		}
+		return body == nil
+	})
+	if body == nil {
+		return root
+	}
+	return body
+}
+
+func baseURL(pm *pageMeta) *url.URL {
+	if pm.url.value == "" {
+		return nil
+	}
+	u, err := url.Parse(pm.url.value)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+		return nil
+	}
+	return u
+}
+
+// unsafeTags are removed before anything reads the page: they run code,
+// load other pages, or draw nothing an edition can print.
+var unsafeTags = map[atom.Atom]string{
+	atom.Script: "a script", atom.Style: "a style sheet", atom.Iframe: "a frame", atom.Frame: "a frame",
+	atom.Frameset: "a frame set", atom.Object: "an embedded object", atom.Embed: "an embedded object",
+	atom.Applet: "an applet", atom.Template: "a template", atom.Svg: "an SVG drawing", atom.Math: "a formula",
+	atom.Canvas: "a canvas", atom.Video: "a video player", atom.Audio: "an audio player", atom.Link: "a link element",
+	atom.Meta: "a meta element", atom.Base: "a base element", atom.Noscript: "a noscript fallback", atom.Input: "a form control",
+	atom.Select: "a form control", atom.Textarea: "a form control", atom.Button: "a button",
+}
+
+// removeUnsafe removes unsafe elements (after taking a lazy image's
+// <noscript> fallback) and every event handler attribute.
+func (rd *reader) removeUnsafe(body *html.Node) {
+	var drop []*html.Node
+	walk(body, func(n *html.Node) bool {
+		switch n.Type {
+		case html.CommentNode:
+			drop = append(drop, n)
+			return false
+		case html.ElementNode:
+		default:
+			return true
+		}
+		if n.DataAtom == atom.Noscript {
+			rd.noscriptImage(n)
+		}
+		if what, ok := unsafeTags[n.DataAtom]; ok || n.Namespace != "" {
+			if !ok {
+				what = "foreign content"
+			}
+			drop = append(drop, n)
+			if n.DataAtom != atom.Link && n.DataAtom != atom.Meta {
+				rd.rep.Entries = append(rd.rep.Entries, Entry{Element: describe(n), Kind: KindRemoved, Rule: RuleUnsafe, Why: what + ": never read"})
+			}
+			return false
+		}
+		keep := n.Attr[:0]
+		for _, a := range n.Attr {
+			k := strings.ToLower(a.Key)
+			if strings.HasPrefix(k, "on") || k == "style" && strings.Contains(strings.ToLower(a.Val), "expression(") {
+				continue
+			}
+			keep = append(keep, a)
+		}
+		n.Attr = keep
+		return true
+	})
+	for _, n := range drop {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+}
+
+// noscriptImage puts the <img> of a lazy image's <noscript> fallback in
+// its place, when the element before it has no usable image of its own.
+func (rd *reader) noscriptImage(ns *html.Node) {
+	raw := textOf(ns)
+	if !strings.Contains(strings.ToLower(raw), "<img") {
+		return
+	}
+	nodes, err := html.ParseFragment(strings.NewReader(raw), &html.Node{Type: html.ElementNode, DataAtom: atom.Div, Data: "div"})
+	if err != nil {
+		return
+	}
+	var img *html.Node
+	for _, n := range nodes {
+		walk(n, func(c *html.Node) bool {
+			if img == nil && c.Type == html.ElementNode && c.DataAtom == atom.Img {
+				img = c
+			}
+			return img == nil
+		})
+	}
+	if img == nil {
+		return
+	}
+	prev := ns.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+		prev = prev.PrevSibling
+	}
+	if prev != nil && prev.Type == html.ElementNode && (prev.DataAtom == atom.Img || prev.DataAtom == atom.Picture) {
+		if len(candidates(prev)) > 0 && !placeholderOnly(prev) {
+			return // the lazy image names its photograph itself
+		}
+		prev.Parent.RemoveChild(prev)
+	}
+	if img.Parent != nil {
+		img.Parent.RemoveChild(img)
+	}
+	ns.Parent.InsertBefore(img, ns)
+}
+
+// placeholderOnly reports an image whose only source is an SVG or GIF
+// placeholder that a script would have replaced.
+func placeholderOnly(n *html.Node) bool {
+	for _, c := range candidates(n) {
+		l := strings.ToLower(c.url)
+		if !strings.HasSuffix(l, ".svg") && !strings.HasSuffix(l, ".gif") {
+			return false
+		}
+	}
+	return true
+}
+
+// findHeadline finds the article's <h1>: the one whose text is the
+// metadata's headline, else the first.
+func (rd *reader) findHeadline(body *html.Node, pm *pageMeta) {
+	var first *html.Node
+	want := strings.ToLower(clean(pm.title.value))
+	walk(body, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
+			t := strings.ToLower(clean(textOf(n)))
+			if t == "" {
+				return false
+			}
+			if first == nil {
+				first = n
+			}
+			if rd.h1 == nil && want != "" && (t == want || strings.Contains(want, t) || strings.Contains(t, want)) {
+				rd.h1 = n
+			}
+			return false
+		}
+		return true
+	})
+	if rd.h1 == nil {
+		rd.h1 = first
+	}
+}
+
+// number gives every block of the page its number, in document order: an
+// element that holds text of its own (the nearest block element above a
+// text), a figure, and an image outside one.
+func (rd *reader) number(body *html.Node) {
+	blocks := map[*html.Node]bool{}
+	var walkIn func(n *html.Node, block *html.Node)
+	walkIn = func(n *html.Node, block *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				if block != nil && strings.TrimSpace(c.Data) != "" {
+					blocks[block] = true
+				}
+			case html.ElementNode:
+				switch {
+				case c.DataAtom == atom.Figure || c.DataAtom == atom.Picture || c.DataAtom == atom.Img:
+					blocks[c] = true // a figure is one block, caption and all
+				case c.DataAtom == atom.Table && !layoutTable(c):
+					blocks[c] = true
+				case isBlockTag(c.DataAtom):
+					walkIn(c, c)
+				default:
+					walkIn(c, block)
+				}
+			}
+		}
+	}
+	walkIn(body, body)
+	walk(body, func(n *html.Node) bool {
+		if blocks[n] {
+			rd.rep.Entries = append(rd.rep.Entries, Entry{Element: describe(n), Text: excerpt(clean(textOf(n)), 200)})
+			i := len(rd.rep.Entries)
+			rd.num[n] = i
+			setAttr(n, markAttr, strconv.Itoa(i))
+		}
+		return true
+	})
+	// Removed elements were recorded first; renumber all in order.
+	for i := range rd.rep.Entries {
+		rd.rep.Entries[i].Block = i + 1
+	}
+}
+
+// markFurniture applies the structural furniture rules from the top down;
+// every block inside a furniture element is decided by its rule.
+func (rd *reader) markFurniture(body *html.Node) {
+	walk(body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || n == body {
+			return true
+		}
+		rule, why := rd.furnitureRule(n)
+		if rule == "" {
+			return true
+		}
+		rd.furn[n] = [2]string{rule, why}
+		setAttr(n, "data-publish-furniture", rule)
+		kind := KindDropped
+		if metaRules[rule] {
+			kind = KindMeta
+			if rule == "byline" {
+				rd.visibleByline(n)
+			}
+		}
+		walk(n, func(c *html.Node) bool {
+			rd.decide(c, kind, "furniture/"+rule, why)
+			return true
+		})
+		return false
+	})
+	// The extractor must not see what the rules dropped.
+	_ = body
+}
+
+// visibleByline reads the names of a byline element.
+func (rd *reader) visibleByline(n *html.Node) {
+	if len(rd.byline) > 0 {
+		return
+	}
+	t := clean(textOf(n))
+	if t == "" {
+		return
+	}
+	if names, ok := importer.Byline(t); ok {
+		rd.byline = names
+		return
+	}
+	// Names in links or their own elements: "<a rel=author>Name</a>".
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.A || hasToken(attr(c, "rel"), "author") || attr(c, "itemprop") == "name") {
+			if s := clean(textOf(c)); s != "" && len(strings.Fields(s)) <= 5 {
+				rd.byline = append(rd.byline, s)
+			}
+			return false
+		}
+		return true
+	})
+}
+
+// layoutTable reports a table used for layout rather than data: one that
+// holds other tables or block elements with paragraphs in its cells.
+func layoutTable(t *html.Node) bool {
+	layout := false
+	walk(t, func(n *html.Node) bool {
+		if n == t || n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Table, atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.Ul, atom.Ol, atom.Figure, atom.Article:
+			layout = true
+		}
+		return !layout
+	})
+	return layout || strings.EqualFold(attr(t, "role"), "presentation")
+}
+
+// isFurniture reports whether n was dropped as furniture.
+func (rd *reader) isFurniture(n *html.Node) bool {
+	_, ok := rd.furn[n]
+	return ok
+}
+
+// keptBlock reports whether the extractor kept block n.
+func (rd *reader) keptBlock(n *html.Node) bool {
+	i, ok := rd.num[n]
+	return ok && rd.kept[i]
+}
+
+// blocksOf maps the children of a container into model blocks.
+func (rd *reader) blocksOf(n *html.Node) []document.Block {
+	var out []document.Block
+	var run []*html.Node
+	flush := func() {
+		if len(run) > 0 {
+			out = append(out, rd.paragraph(n, run)...)
+			run = nil
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			run = append(run, c)
+			continue
+		}
+		if c.Type != html.ElementNode || rd.isFurniture(c) {
+			continue
+		}
+		switch {
+		case c.DataAtom == atom.Br:
+			if len(run) > 0 && run[len(run)-1].Type == html.ElementNode && run[len(run)-1].DataAtom == atom.Br {
+				run = run[:len(run)-1]
+				flush()
+				continue
+			}
+			run = append(run, c)
+			continue
+		case !isBlockTag(c.DataAtom) && c.DataAtom != atom.Img && c.DataAtom != atom.Table:
+			run = append(run, c)
+			continue
+		}
+		flush()
+		out = append(out, rd.element(c)...)
+	}
+	flush()
+	return out
+}
+
+// element maps one block element.
+func (rd *reader) element(c *html.Node) []document.Block {
+	switch c.DataAtom {
+	case atom.Figure, atom.Picture, atom.Img:
+		if f := rd.figure(c); f != nil {
+			return []document.Block{rd.made(f, c)}
+		}
+		return nil
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return rd.heading(c)
+	case atom.Ul, atom.Ol:
+		return rd.list(c)
+	case atom.Blockquote:
+		inner := rd.blocksOf(c)
+		if len(inner) == 0 {
+			return nil
+		}
+		return []document.Block{&document.Quote{Blocks: inner}}
+	case atom.Table:
+		if layoutTable(c) {
+			return rd.blocksOf(c)
+		}
+		return rd.table(c)
+	case atom.Pre:
+		if !rd.keptBlock(c) {
+			return nil
+		}
+		t := strings.Trim(textOf(c), "\n")
+		if strings.TrimSpace(t) == "" {
+			return nil
+		}
+		rd.decide(c, KindParagraph, RuleParagraph, "preformatted text, set as code")
+		return []document.Block{&document.Paragraph{Text: []document.Inline{&document.Code{Text: clean(t)}}}}
+	case atom.Hr:
+		return nil
+	}
+	return rd.blocksOf(c)
+}
+
+// paragraph maps a run of inline nodes of block owner into paragraphs;
+// images inside the run become figures of their own.
+func (rd *reader) paragraph(owner *html.Node, run []*html.Node) []document.Block {
+	var out []document.Block
+	var figs []document.Block
+	var textNodes []*html.Node
+	for _, n := range run {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Img || n.DataAtom == atom.Picture) {
+			if f := rd.figure(n); f != nil {
+				figs = append(figs, rd.made(f, n))
+			}
+			continue
+		}
+		textNodes = append(textNodes, n)
+	}
+	ins := normalize(rd.inlines(textNodes))
+	text := clean(document.PlainText(ins))
+	if text != "" {
+		if !rd.keptBlock(owner) {
+			rd.decide(owner, KindDropped, RuleExtractor, "not part of the article the extractor found")
+		} else if b := rd.textBlock(owner, ins, text); b != nil {
+			out = append(out, b)
+		}
+	}
+	return append(out, figs...)
+}
+
+// textBlock applies the text rules to a paragraph: the importer's
+// furniture table, then the strong-heading rule.
+func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string) document.Block {
+	if rule, why, ok := importer.Furniture(text); ok {
+		rd.decide(owner, KindDropped, rule, why)
+		return nil
+	}
+	if rd.strongHeading(ins, text) {
+		rd.decide(owner, KindHeading, RuleStrong, "a paragraph that is all strong text, short and not a sentence")
+		return rd.made(&document.Heading{Level: 2, Text: stripStrong(ins)}, owner)
+	}
+	why := "a paragraph of the article"
+	if owner.DataAtom != atom.P {
+		why = "text of a <" + owner.Data + "> in the article"
+	}
+	rd.decide(owner, KindParagraph, RuleParagraph, why)
+	return rd.made(&document.Paragraph{Text: ins}, owner)
+}
+
+// strongHeading is the rule for the <p><strong>Heading</strong></p> that
+// some CMSs write: all of the paragraph strong, at most 14 words, and not
+// ending like a sentence.
+func (rd *reader) strongHeading(ins []document.Inline, text string) bool {
+	if len(ins) != 1 {
+		return false
+	}
+	if _, ok := ins[0].(*document.Strong); !ok {
+		return false
+	}
+	n := len(strings.Fields(text))
+	if n == 0 || n > 14 {
+		return false
+	}
+	last, _ := lastRune(strings.TrimRight(text, `"”’»)`))
+	return last != '.' && last != ':' && last != ',' && last != ';'
+}
+
+func stripStrong(ins []document.Inline) []document.Inline {
+	if s, ok := ins[0].(*document.Strong); ok {
+		return s.Children
+	}
+	return ins
+}
+
+func lastRune(s string) (rune, bool) {
+	r := []rune(s)
+	if len(r) == 0 {
+		return 0, false
+	}
+	return r[len(r)-1], true
+}
+
+// heading maps h1-h6: the headline is the title, not a body block; h2 and
+// below are section headings, h2 at level 2.
+func (rd *reader) heading(c *html.Node) []document.Block {
+	ins := normalize(rd.inlines(childNodes(c)))
+	text := clean(document.PlainText(ins))
+	if text == "" {
+		return nil
+	}
+	if c == rd.h1 {
+		rd.pastTitle = true
+		rd.decide(c, KindTitle, RuleHeadline, "the page's headline")
+		return nil
+	}
+	if !rd.keptBlock(c) {
+		rd.decide(c, KindDropped, RuleExtractor, "not part of the article the extractor found")
+		return nil
+	}
+	if rule, why, ok := importer.Furniture(text); ok {
+		rd.decide(c, KindDropped, rule, why)
+		return nil
+	}
+	level := 2
+	switch c.DataAtom {
+	case atom.H3:
+		level = 3
+	case atom.H4, atom.H5, atom.H6:
+		level = 4
+	}
+	rd.decide(c, KindHeading, RuleHeading, fmt.Sprintf("an <%s>", c.Data))
+	return []document.Block{rd.made(&document.Heading{Level: level, Text: ins}, c)}
+}
+
+func (rd *reader) list(c *html.Node) []document.Block {
+	l := &document.List{Ordered: c.DataAtom == atom.Ol, Start: 1}
+	if l.Ordered {
+		if s, err := strconv.Atoi(attr(c, "start")); err == nil && s > 0 {
+			l.Start = s
+		}
+	}
+	for li := c.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type != html.ElementNode || rd.isFurniture(li) {
+			continue
+		}
+		if li.DataAtom != atom.Li {
+			continue
+		}
+		item := rd.blocksOf(li)
+		if len(item) == 0 {
+			continue
+		}
+		rd.decide(li, KindListItem, RuleList, fmt.Sprintf("item %d of a list", len(l.Items)+1))
+		l.Items = append(l.Items, item)
+	}
+	if len(l.Items) == 0 {
+		return nil
+	}
+	return []document.Block{l}
+}
+
+// table maps a data table. The model has no table yet: each row becomes a
+// paragraph of its cells joined by " | ", the caption a paragraph before.
+func (rd *reader) table(t *html.Node) []document.Block {
+	if !rd.keptBlock(t) {
+		rd.decide(t, KindDropped, RuleExtractor, "not part of the article the extractor found")
+		return nil
+	}
+	var out []document.Block
+	walk(t, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Caption:
+			if ins := normalize(rd.inlines(childNodes(n))); len(ins) > 0 {
+				out = append(out, &document.Paragraph{Text: []document.Inline{&document.Strong{Children: ins}}})
+			}
+			return false
+		case atom.Tr:
+			var row []document.Inline
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+					cell := normalize(rd.inlines(childNodes(c)))
+					if len(row) > 0 {
+						row = append(row, &document.Str{Text: " | "})
+					}
+					if c.DataAtom == atom.Th && len(cell) > 0 {
+						cell = []document.Inline{&document.Strong{Children: cell}}
+					}
+					row = append(row, cell...)
+				}
+			}
+			if row = normalize(row); len(row) > 0 {
+				out = append(out, &document.Paragraph{Text: row})
+			}
+			return false
+		}
+		return true
+	})
+	rd.decide(t, KindTable, RuleTable, fmt.Sprintf("a data table of %d rows, one paragraph a row until the model has tables", len(out)))
+	return out
+}
+
+func childNodes(n *html.Node) []*html.Node {
+	var out []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		out = append(out, c)
+	}
+	return out
+}
+
+// inlines maps inline nodes to the model's inlines.
+func (rd *reader) inlines(nodes []*html.Node) []document.Inline {
+	var out []document.Inline
+	for _, n := range nodes {
+		switch n.Type {
+		case html.TextNode:
+			out = append(out, &document.Str{Text: n.Data})
+			continue
+		case html.ElementNode:
+		default:
+			continue
+		}
+		if rd.isFurniture(n) {
+			continue
+		}
+		kids := func() []document.Inline { return rd.inlines(childNodes(n)) }
+		switch n.DataAtom {
+		case atom.Em, atom.I, atom.Cite, atom.Dfn, atom.Var:
+			out = append(out, &document.Emph{Children: kids()})
+		case atom.Strong, atom.B:
+			out = append(out, &document.Strong{Children: kids()})
+		case atom.Code, atom.Kbd, atom.Samp, atom.Tt:
+			out = append(out, &document.Code{Text: clean(textOf(n))})
+		case atom.Br:
+			out = append(out, &document.LineBreak{})
+		case atom.A:
+			out = append(out, rd.link(n, kids())...)
+		case atom.Img, atom.Picture, atom.Source, atom.Wbr:
+		default:
+			if isBlockTag(n.DataAtom) {
+				out = append(out, &document.Str{Text: " "})
+			}
+			out = append(out, kids()...)
+			if isBlockTag(n.DataAtom) {
+				out = append(out, &document.Str{Text: " "})
+			}
+		}
+	}
+	return out
+}
+
+// link keeps a link whose destination is an http, https or mailto URL
+// (relative ones resolved against the page's URL); any other destination,
+// javascript: among them, keeps its text only.
+func (rd *reader) link(n *html.Node, kids []document.Inline) []document.Inline {
+	href := strings.TrimSpace(attr(n, "href"))
+	if href == "" || strings.HasPrefix(href, "#") {
+		return kids
+	}
+	u, ok := checkLink(absolute(href, rd.base), href)
+	if !ok {
+		return kids
+	}
+	return []document.Inline{&document.Link{URL: u, Title: clean(attr(n, "title")), Children: kids}}
+}
+
+// checkLink is the link policy until the project's own lands in
+// internal/document: http, https and mailto only, judged after the
+// characters a browser ignores are taken out.
+func checkLink(abs, raw string) (string, bool) {
+	s := strings.Map(func(r rune) rune {
+		if r < 0x21 || r == 0x7f {
+			return -1
+		}
+		return r
+	}, abs)
+	if s == "" && strings.HasPrefix(strings.ToLower(raw), "mailto:") {
+		s = raw
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return "", false
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https":
+		if u.Host == "" {
+			return "", false
+		}
+		return u.String(), true
+	case "mailto":
+		return u.String(), u.Opaque != ""
+	}
+	return "", false
+}
+
+// normalize joins adjacent strings, collapses white space, and trims the
+// ends of the whole run and around line breaks; empty wrappers go.
+func normalize(ins []document.Inline) []document.Inline {
+	ins = collapse(ins, true)
+	trimEnds(ins)
+	return prune(ins)
+}
+
+// collapse joins adjacent Str nodes and collapses white space; space says
+// whether the text before ended in a space.
+func collapse(ins []document.Inline, _ bool) []document.Inline {
+	var out []document.Inline
+	for _, in := range ins {
+		switch n := in.(type) {
+		case *document.Str:
+			t := collapseSpace(n.Text)
+			if last, ok := lastStr(out); ok {
+				last.Text = collapseSpace(last.Text + t)
+				continue
+			}
+			out = append(out, &document.Str{Text: t})
+		case *document.Emph:
+			n.Children = collapse(n.Children, false)
+			out = append(out, n)
+		case *document.Strong:
+			n.Children = collapse(n.Children, false)
+			out = append(out, n)
+		case *document.Link:
+			n.Children = collapse(n.Children, false)
+			out = append(out, n)
+		default:
+			out = append(out, in)
+		}
+	}
+	return out
+}
+
+func lastStr(ins []document.Inline) (*document.Str, bool) {
+	if len(ins) == 0 {
+		return nil, false
+	}
+	s, ok := ins[len(ins)-1].(*document.Str)
+	return s, ok
+}
+
+func collapseSpace(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) && r != '\u00A0' && r != '\u202F' {
+			space = true
+			continue
+		}
+		if r == '\u00AD' || r == '\u200B' || r == '\uFEFF' || unicode.IsControl(r) {
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// trimEnds trims leading space of the first text and trailing space of
+// the last, descending into wrappers, and the spaces around line breaks.
+func trimEnds(ins []document.Inline) {
+	trimSide(ins, true)
+	trimSide(ins, false)
+	for i, in := range ins {
+		if _, ok := in.(*document.LineBreak); ok {
+			if i > 0 {
+				trimSide(ins[:i], false)
+			}
+			trimSide(ins[i+1:], true)
+		}
+	}
+}
+
+func trimSide(ins []document.Inline, left bool) {
+	for k := range ins {
+		i := k
+		if !left {
+			i = len(ins) - 1 - k
+		}
+		switch n := ins[i].(type) {
+		case *document.Str:
+			if left {
+				n.Text = strings.TrimLeft(n.Text, " ")
+			} else {
+				n.Text = strings.TrimRight(n.Text, " ")
+			}
+			if n.Text != "" {
+				return
+			}
+		case *document.Emph:
+			trimSide(n.Children, left)
+			if document.PlainText(n.Children) != "" {
+				return
+			}
+		case *document.Strong:
+			trimSide(n.Children, left)
+			if document.PlainText(n.Children) != "" {
+				return
+			}
+		case *document.Link:
+			trimSide(n.Children, left)
+			if document.PlainText(n.Children) != "" {
+				return
+			}
+		default:
+			return
+		}
+	}
+}
+
+// prune drops empty strings and wrappers, and line breaks at the ends.
+func prune(ins []document.Inline) []document.Inline {
+	var out []document.Inline
+	for _, in := range ins {
+		switch n := in.(type) {
+		case *document.Str:
+			if n.Text == "" {
+				continue
+			}
+		case *document.Emph:
+			if n.Children = prune(n.Children); len(n.Children) == 0 {
+				continue
+			}
+		case *document.Strong:
+			if n.Children = prune(n.Children); len(n.Children) == 0 {
+				continue
+			}
+		case *document.Link:
+			if n.Children = prune(n.Children); len(n.Children) == 0 {
+				continue
+			}
+		case *document.Code:
+			if n.Text == "" {
+				continue
+			}
+		}
+		out = append(out, in)
+	}
+	for len(out) > 0 {
+		if _, ok := out[0].(*document.LineBreak); !ok {
+			break
+		}
+		out = out[1:]
+	}
+	for len(out) > 0 {
+		if _, ok := out[len(out)-1].(*document.LineBreak); !ok {
+			break
+		}
+		out = out[:len(out)-1]
+	}
+	return out
+}
