@@ -2,18 +2,21 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"path/filepath"
 
 	"github.com/urfave/cli/v2"
 
 	"publish/internal/build"
+	"publish/internal/diag"
 	"publish/internal/document"
 )
 
 func importCommand(onUsage cli.OnUsageErrorFunc) *cli.Command {
 	return &cli.Command{
-		Name: "import", Usage: "turn a raw article (text copied from a news page) into a manuscript", ArgsUsage: "ARTICLE.txt",
-		Description: "Writes DIR/manuscript.md. With --report, prints the decision taken for every input line to stderr.",
+		Name: "import", Usage: "turn a raw article (text copied from a news page) or a saved web page into a manuscript", ArgsUsage: "ARTICLE.txt|PAGE.html",
+		Description: "Writes DIR/manuscript.md (and, for a saved page, its locally saved photos in DIR/images/).\n" +
+			"With --report, prints the decision taken for every input line, or every block of the page, to stderr.",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "write the manuscript into `DIR` (default: the headline's slug)"},
 			&cli.StringFlag{Name: "lang", Usage: "the article's language as a BCP 47 `TAG` (default: detected from the text)"},
@@ -31,15 +34,32 @@ func importArticle(c *cli.Context) error {
 		return err
 	}
 	if len(args) != 1 {
-		return usagef("import needs the article to read: publish import [--out DIR] ARTICLE.txt")
+		return usagef("import needs the article to read: publish import [--out DIR] ARTICLE.txt|PAGE.html")
 	}
 	format := c.String("report")
 	if format != "" && format != "text" && format != "json" {
 		return usagef("--report takes text or json, not %q", format)
 	}
-	doc, rep, err := build.Import(args[0], build.ImportOptions{Lang: c.String("lang"), MetaFile: c.String("meta")})
-	if err != nil {
-		return err
+	iopt := build.ImportOptions{Lang: c.String("lang"), MetaFile: c.String("meta")}
+	var (
+		doc   *document.Document
+		rep   reporter
+		warns diag.Warnings
+		page  *build.ImportedPage
+		file  string
+	)
+	if build.IsPage(args[0]) {
+		page, err = build.ImportPage(args[0], iopt)
+		if err != nil {
+			return err
+		}
+		doc, rep, warns, file = page.Doc, page.Report, page.Report.Warnings, page.Report.File
+	} else {
+		d, r, err := build.Import(args[0], iopt)
+		if err != nil {
+			return err
+		}
+		doc, rep, warns, file = d, r, r.Warnings, r.File
 	}
 	errw := c.App.ErrWriter
 	switch format {
@@ -59,14 +79,19 @@ func importArticle(c *cli.Context) error {
 	if abs, _ := filepath.Abs(out); abs == mustAbs(args[0]) {
 		return usagef("--out %s would replace the article being imported; choose another directory", dir)
 	}
-	if err := build.WriteManuscript(c.Context, dir, doc); err != nil {
+	if page != nil {
+		err = page.Write(c.Context, dir)
+	} else {
+		err = build.WriteManuscript(c.Context, dir, doc)
+	}
+	if err != nil {
 		return err
 	}
 	if !quiet(c) {
-		for _, w := range rep.Warnings {
+		for _, w := range warns {
 			fmt.Fprintf(errw, "warning: %v\n", w)
 		}
-		fmt.Fprintf(errw, "%s: %d warning%s\n", rep.File, len(rep.Warnings), plural(len(rep.Warnings)))
+		fmt.Fprintf(errw, "%s: %d warning%s\n", file, len(warns), plural(len(warns)))
 	}
 	var heads, paras, figs int
 	document.Walk(doc.Blocks, func(b document.Block) {
@@ -81,6 +106,12 @@ func importArticle(c *cli.Context) error {
 	})
 	fmt.Fprintf(c.App.Writer, "wrote %s (%d headings, %d paragraphs, %d figures)\n", out, heads, paras, figs)
 	return nil
+}
+
+// reporter is the report of either importer: lines of text or blocks of a page.
+type reporter interface {
+	WriteText(io.Writer) error
+	WriteJSON(io.Writer) error
 }
 
 func mustAbs(p string) string {

@@ -111,6 +111,9 @@ func loadPath(p string) (*Manuscript, error) {
 	if isArticle(file) {
 		return loadArticle(root.FS(), file, display, []string{abs})
 	}
+	if isPage(file) {
+		return loadPage(root.FS(), file, display, []string{abs})
+	}
 	return load(root.FS(), file, display, []string{abs})
 }
 

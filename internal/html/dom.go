@@ -105,15 +105,21 @@ func hasToken(list, tok string) bool {
 // gives share, tools, bar.
 func nameWords(n *html.Node) []string {
 	var out []string
-	for _, key := range []string{"class", "id", "data-component", "data-testid", "data-gu-name", "role", "data-type", "aria-label"} {
+	for _, key := range []string{"class", "id", "data-component", "data-testid", "data-qa", "data-gu-name", "role", "data-type", "itemprop"} {
 		v := attr(n, key)
 		if v == "" {
 			continue
 		}
 		var cur []rune
+		prev := ""
 		flush := func() {
 			if len(cur) > 0 {
-				out = append(out, strings.ToLower(string(cur)))
+				w := strings.ToLower(string(cur))
+				out = append(out, w)
+				if prev != "" {
+					out = append(out, prev+w) // "most-read" also gives "mostread"
+				}
+				prev = w
 				cur = cur[:0]
 			}
 		}
@@ -129,6 +135,10 @@ func nameWords(n *html.Node) []string {
 			case unicode.IsLetter(r):
 				cur = append(cur, r)
 				prevLower = true
+			case unicode.IsSpace(r):
+				flush()
+				prev = ""
+				prevLower = false
 			default:
 				flush()
 				prevLower = false

@@ -48,7 +48,7 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 	var capNodes []*html.Node
 	var credit string
 	skip := map[*html.Node]bool{}
-	if n.DataAtom == atom.Figure {
+	if n.DataAtom == atom.Figure || figureLike(n) {
 		walk(n, func(c *html.Node) bool {
 			if c != n && c.Type == html.ElementNode && isCreditElement(c) {
 				if t := clean(textOf(c)); t != "" && credit == "" {
@@ -61,7 +61,7 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 		})
 		var cap *html.Node
 		walk(n, func(c *html.Node) bool {
-			if cap == nil && c.Type == html.ElementNode && c.DataAtom == atom.Figcaption {
+			if cap == nil && c.Type == html.ElementNode && captionElement(c) && !skip[c] {
 				cap = c
 			}
 			return cap == nil
@@ -92,6 +92,7 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 	} else if c, ok := importer.CreditLine(credit); ok {
 		credit = c
 	}
+	credit = trimCredit(credit)
 	if capText == "" {
 		ins = nil
 	}
@@ -135,8 +136,25 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 	if credit != "" {
 		why += ", credit " + strconv.Quote(credit)
 	}
+	if rd.isRescued(n) {
+		why += "; kept although the extractor dropped it: it lies between the headline and the article's end"
+	}
 	rd.decide(n, KindFigure, RuleFigure, why, derived...)
 	return fig
+}
+
+// trimCredit drops the brackets around a credit, "(Name for The Post)",
+// and a label the importer does not know ("Photo:", "Foto:", "Bild:"
+// and the like, as a word and a colon before the name).
+func trimCredit(c string) string {
+	c = strings.TrimSpace(c)
+	if strings.HasPrefix(c, "(") && strings.HasSuffix(c, ")") && strings.Count(c, "(") == 1 {
+		c = strings.TrimSpace(c[1 : len(c)-1])
+	}
+	if i := strings.Index(c, ":"); i > 0 && i < 20 && !strings.Contains(c[:i], " ") && i+1 < len(c) {
+		c = strings.TrimSpace(c[i+1:])
+	}
+	return c
 }
 
 // decoration reports an image that is no photograph: no source, an SVG,
@@ -180,4 +198,14 @@ func str(s string) []document.Inline {
 		return nil
 	}
 	return []document.Inline{&document.Str{Text: s}}
+}
+
+func (rd *reader) isRescued(n *html.Node) bool {
+	i := rd.num[n]
+	for _, r := range rd.rescued {
+		if r == i {
+			return true
+		}
+	}
+	return false
 }

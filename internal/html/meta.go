@@ -30,8 +30,8 @@ const (
 // source it came from.
 type pageMeta struct {
 	title, authors, orgAuthors, date, site, lang, desc, url, section, tags field
-	titleTag                                                                  string // the <title> as written
-	ldTypes                                                                   []string
+	titleTag                                                               string // the <title> as written
+	ldTypes                                                                []string
 }
 
 // field is one metadata value and where it came from; a list field keeps
@@ -144,7 +144,11 @@ func readMeta(doc *html.Node) *pageMeta {
 	pm.desc.set(first("og:description"), fromOG)
 	pm.url.set(first("og:url"), fromOG)
 	pm.section.set(first("article:section"), fromOG)
-	pm.tags.setList(prop("article:tag"), fromOG)
+	var tags []string
+	for _, t := range prop("article:tag") {
+		tags = append(tags, strings.Split(t, ",")...)
+	}
+	pm.tags.setList(tags, fromOG)
 	var names []string
 	for _, a := range prop("article:author") {
 		if !strings.Contains(a, "://") {

@@ -70,6 +70,7 @@ func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, e
 		return nil, nil, diag.Errorf(diag.Position{File: name}, "cannot extract the article: %v", err)
 	}
 	rd.kept = kept
+	rd.rescue()
 	rd.doc.Blocks = rd.blocksOf(body)
 	rd.header()
 	rd.tidy()
@@ -124,9 +125,9 @@ type reader struct {
 
 	h1        *html.Node
 	totalPara int
-	num       map[*html.Node]int    // block numbers, 1-based
+	num       map[*html.Node]int       // block numbers, 1-based
 	furn      map[*html.Node][2]string // furniture elements: rule, why
-	kept      map[int]bool          // blocks the extractor kept
+	kept      map[int]bool             // blocks the extractor kept
 
 	byline      []string // the visible byline's parts
 	nfig        int
@@ -134,6 +135,7 @@ type reader struct {
 	origin      map[document.Block]*html.Node // the block element each model block came from
 	beforeTitle map[document.Block]bool       // blocks met before the headline
 	pastTitle   bool
+	rescued     []int // blocks kept against the extractor by rescue
 }
 
 // redecide replaces the decision for block n: a later rule overrules.
@@ -339,7 +341,7 @@ func (rd *reader) number(body *html.Node) {
 				}
 			case html.ElementNode:
 				switch {
-				case c.DataAtom == atom.Figure || c.DataAtom == atom.Picture || c.DataAtom == atom.Img:
+				case c.DataAtom == atom.Figure || c.DataAtom == atom.Picture || c.DataAtom == atom.Img || figureLike(c):
 					blocks[c] = true // a figure is one block, caption and all
 				case c.DataAtom == atom.Table && !layoutTable(c):
 					blocks[c] = true
@@ -365,6 +367,85 @@ func (rd *reader) number(body *html.Node) {
 	for i := range rd.rep.Entries {
 		rd.rep.Entries[i].Block = i + 1
 	}
+}
+
+// rescue keeps what the extractor drops from the article's own header:
+// a figure between the headline and the last block it kept (the lead
+// photo sits outside the body on most pages), and the standfirst, a
+// sentence or more between the headline and the first block it kept.
+// Blocks that a furniture rule dropped stay dropped.
+func (rd *reader) rescue() {
+	if rd.h1 == nil || len(rd.kept) == 0 {
+		return
+	}
+	start := rd.num[rd.h1]
+	first, last := 0, 0
+	for i := range rd.kept {
+		if i > start && (first == 0 || i < first) {
+			first = i
+		}
+		last = max(last, i)
+	}
+	if start == 0 || first == 0 {
+		return
+	}
+	for n, i := range rd.num {
+		e := &rd.rep.Entries[i-1]
+		if i <= start || i >= last || rd.kept[i] || e.Kind != "" {
+			continue
+		}
+		isFig := n.DataAtom == atom.Figure || n.DataAtom == atom.Picture || n.DataAtom == atom.Img || figureLike(n)
+		standfirst := i < first && len(strings.Fields(e.Text)) >= 8 && endsSentence(e.Text)
+		if isFig || standfirst {
+			rd.kept[i] = true
+			rd.rescued = append(rd.rescued, i)
+		}
+	}
+}
+
+// figureLike reports a container that works as a figure without being a
+// <figure>: one image and an element named as its caption, and little
+// text besides ("field--name-field-image" with its caption field).
+func figureLike(n *html.Node) bool {
+	if n.Type != html.ElementNode || !isBlockTag(n.DataAtom) || n.DataAtom == atom.Figure || n.DataAtom == atom.Body {
+		return false
+	}
+	imgs, caption, paras := 0, false, 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type != html.ElementNode {
+			return true
+		}
+		switch c.DataAtom {
+		case atom.Img:
+			imgs++
+		case atom.Figure, atom.Article, atom.Section, atom.Main:
+			if c != n {
+				paras += 100 // holds a real figure or more: not one itself
+			}
+		case atom.P:
+			paras++
+		}
+		if c != n && captionElement(c) {
+			caption = true
+		}
+		return true
+	})
+	return imgs == 1 && caption && paras <= 1 && len(clean(textOf(n))) < 600
+}
+
+// captionWords name the element that holds a caption.
+var captionWords = map[string]bool{"caption": true, "figcaption": true, "legend": true, "legende": true, "pie": true, "piefoto": true, "bildunterschrift": true, "cutline": true}
+
+func captionElement(n *html.Node) bool {
+	if n.DataAtom == atom.Figcaption {
+		return true
+	}
+	for _, w := range nameWords(n) {
+		if captionWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // markFurniture applies the structural furniture rules from the top down;
@@ -491,6 +572,12 @@ func (rd *reader) blocksOf(n *html.Node) []document.Block {
 
 // element maps one block element.
 func (rd *reader) element(c *html.Node) []document.Block {
+	if figureLike(c) {
+		if f := rd.figure(c); f != nil {
+			return []document.Block{rd.made(f, c)}
+		}
+		return nil
+	}
 	switch c.DataAtom {
 	case atom.Figure, atom.Picture, atom.Img:
 		if f := rd.figure(c); f != nil {
