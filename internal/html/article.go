@@ -27,14 +27,14 @@ func (rd *reader) header() {
 		}
 		text := clean(document.PlainText(p.Text))
 		n := rd.origin[b]
-		if names, ok := importer.Byline(text); ok {
+		if names, _, ok := importer.Byline(text, false); ok {
 			if len(rd.byline) == 0 {
 				rd.byline = names
 			}
 			rd.redecide(n, KindMeta, RuleByline, "the visible byline")
 			continue
 		}
-		if why, ok := importer.DateLine(text); ok {
+		if _, why, ok := importer.DateLine(text); ok {
 			rd.redecide(n, KindMeta, RuleDate, why)
 			continue
 		}

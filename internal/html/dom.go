@@ -174,3 +174,17 @@ func isBlockTag(a atom.Atom) bool {
 	}
 	return false
 }
+
+// isInline reports the elements that flow inside a line of text. Every
+// other element, custom elements ("bsp-story-page") and unknown tags
+// included, starts a block.
+func isInline(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.A, atom.Span, atom.Em, atom.Strong, atom.B, atom.I, atom.U, atom.S, atom.Small, atom.Sub, atom.Sup,
+		atom.Code, atom.Kbd, atom.Samp, atom.Var, atom.Time, atom.Abbr, atom.Cite, atom.Q, atom.Mark, atom.Br,
+		atom.Img, atom.Picture, atom.Label, atom.Font, atom.Wbr, atom.Bdi, atom.Bdo, atom.Data, atom.Dfn,
+		atom.Del, atom.Ins, atom.Tt, atom.Big, atom.Strike, atom.Nobr, atom.Source, atom.Output, atom.Meter, atom.Progress:
+		return true
+	}
+	return false
+}

@@ -1,7 +1,9 @@
 package html
 
 import (
+	"log/slog"
 	"strconv"
+	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -17,16 +19,16 @@ const markAttr = "data-publish-block"
 // scores the page's containers by their text and links and returns the
 // best one, cleaned. It runs on a copy of the page, from which the
 // furniture our rules found is already gone, and reports the numbers of
-// the blocks that survive. The model is built from the original tree, so
-// nothing the library rewrites (lazy images, classes, relative URLs)
+// the blocks that survive, and the texts of the elements it kept: the
+// library rewrites some elements and moves attributes between wrappers
+// (Readability.js's simplifyNestedElements), so a block whose whole text
+// it kept counts as kept too. The model is built from the original tree,
+// so nothing the library rewrites (lazy images, classes, relative URLs)
 // reaches it.
-func extract(body *html.Node) (map[int]bool, error) {
-	doc := &html.Node{Type: html.DocumentNode}
-	root := &html.Node{Type: html.ElementNode, Data: "html"}
-	doc.AppendChild(root)
-	c := clone(body)
+func extract(page *html.Node) (kept map[int]bool, texts map[string]bool, err error) {
+	doc := clone(page)
 	var drop []*html.Node
-	walk(c, func(n *html.Node) bool {
+	walk(doc, func(n *html.Node) bool {
 		if n.Type == html.ElementNode && attr(n, "data-publish-furniture") != "" {
 			drop = append(drop, n)
 			return false
@@ -36,29 +38,46 @@ func extract(body *html.Node) (map[int]bool, error) {
 	for _, n := range drop {
 		n.Parent.RemoveChild(n)
 	}
-	root.AppendChild(c)
 	p := readability.NewParser()
 	p.KeepClasses = true
-	p.CharThresholds = 300 // a short news item is still an article
+	// A short news item is still an article; a low threshold also spares
+	// the library's retries, each on a fresh copy of the page.
+	p.CharThresholds = 100
+	p.Logger = slog.New(slog.DiscardHandler) // its default formats every message, to discard it
 	art, err := p.ParseAndMutate(doc, nil)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	kept := map[int]bool{}
+	kept, texts = map[int]bool{}, map[string]bool{}
 	if art.Node == nil {
-		return kept, nil
+		return kept, texts, nil
 	}
 	walk(art.Node, func(n *html.Node) bool {
-		if n.Type == html.ElementNode {
-			if v := attr(n, markAttr); v != "" {
-				if i, err := strconv.Atoi(v); err == nil {
-					kept[i] = true
-				}
+		if n.Type != html.ElementNode {
+			return true
+		}
+		if v := attr(n, markAttr); v != "" {
+			if i, err := strconv.Atoi(v); err == nil {
+				kept[i] = true
 			}
+		}
+		if ownText(n) {
+			texts[clean(textOf(n))] = true
 		}
 		return true
 	})
-	return kept, nil
+	return kept, texts, nil
+}
+
+// ownText reports an element with text of its own, not only in child
+// elements.
+func ownText(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // clone deep-copies n without recursion.

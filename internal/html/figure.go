@@ -80,6 +80,7 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 		delete(rd.furn, k)
 	}
 	capText := clean(document.PlainText(ins))
+	var derived []string
 	if c, ok := importer.CaptionLabel(capText); ok {
 		capText, ins = c, str(c)
 	}
@@ -93,12 +94,15 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 		credit = c
 	}
 	credit = trimCredit(credit)
+	if c, ok := importer.FilePrefix(capText); ok {
+		capText, ins = c, str(c)
+		derived = append(derived, "caption: FILE prefix dropped")
+	}
 	if capText == "" {
 		ins = nil
 	}
 	rd.nfig++
 	fig := &document.Figure{Caption: ins, Credit: credit}
-	var derived []string
 	if alt := imgAlt(n); alt != "" {
 		fig.Alt = alt
 	} else if capText != "" {

@@ -143,3 +143,11 @@ func TestImages(t *testing.T) {
 		t.Errorf("no warning for ../secret.jpg: %v", rep.Warnings)
 	}
 }
+
+func TestTooManyElements(t *testing.T) {
+	page := wrap("", strings.Repeat("<span>x</span>", html.MaxElements))
+	_, _, err := html.Read(strings.NewReader(page), "page.html", html.Options{})
+	if err == nil || !strings.Contains(err.Error(), "page.html: has more than 150000 elements") {
+		t.Errorf("got %v", err)
+	}
+}

@@ -65,9 +65,14 @@ func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, e
 	rd.totalPara = rd.paraText(body)
 	rd.number(body)
 	rd.markFurniture(body)
-	kept, err := extract(body)
+	kept, texts, err := extract(root)
 	if err != nil {
 		return nil, nil, diag.Errorf(diag.Position{File: name}, "cannot extract the article: %v", err)
+	}
+	for n, i := range rd.num {
+		if !kept[i] && rd.rep.Entries[i-1].Kind == "" && texts[clean(textOf(n))] {
+			kept[i] = true
+		}
 	}
 	rd.kept = kept
 	rd.rescue()
@@ -345,7 +350,7 @@ func (rd *reader) number(body *html.Node) {
 					blocks[c] = true // a figure is one block, caption and all
 				case c.DataAtom == atom.Table && !layoutTable(c):
 					blocks[c] = true
-				case isBlockTag(c.DataAtom):
+				case !isInline(c):
 					walkIn(c, c)
 				default:
 					walkIn(c, block)
@@ -487,7 +492,7 @@ func (rd *reader) visibleByline(n *html.Node) {
 	if t == "" {
 		return
 	}
-	if names, ok := importer.Byline(t); ok {
+	if names, _, ok := importer.Byline(t, true); ok {
 		rd.byline = names
 		return
 	}
@@ -547,7 +552,13 @@ func (rd *reader) blocksOf(n *html.Node) []document.Block {
 			run = append(run, c)
 			continue
 		}
-		if c.Type != html.ElementNode || rd.isFurniture(c) {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if rd.isFurniture(c) {
+			if isInline(c) {
+				run = append(run, c) // inlines skips it; furnitureIn sees it
+			}
 			continue
 		}
 		switch {
@@ -559,7 +570,7 @@ func (rd *reader) blocksOf(n *html.Node) []document.Block {
 			}
 			run = append(run, c)
 			continue
-		case !isBlockTag(c.DataAtom) && c.DataAtom != atom.Img && c.DataAtom != atom.Table:
+		case isInline(c) && c.DataAtom != atom.Img && c.DataAtom != atom.Picture:
 			run = append(run, c)
 			continue
 		}
@@ -633,6 +644,12 @@ func (rd *reader) paragraph(owner *html.Node, run []*html.Node) []document.Block
 	ins := normalize(rd.inlines(textNodes))
 	text := clean(document.PlainText(ins))
 	if text != "" {
+		if f, ok := rd.furnitureIn(run); ok && len(strings.Fields(text)) <= 8 && !endsSentence(text) {
+			// "<span class=author>Name</span> (City, envoyée spéciale)":
+			// what is left of a byline or date line is part of it.
+			rd.decide(owner, KindMeta, "furniture/"+f[0], "the rest of a line whose main part is furniture: "+f[1])
+			return append(out, figs...)
+		}
 		if !rd.keptBlock(owner) {
 			rd.decide(owner, KindDropped, RuleExtractor, "not part of the article the extractor found")
 		} else if b := rd.textBlock(owner, ins, text); b != nil {
@@ -642,11 +659,27 @@ func (rd *reader) paragraph(owner *html.Node, run []*html.Node) []document.Block
 	return append(out, figs...)
 }
 
+// furnitureIn returns the rule of a metadata furniture element (byline,
+// date) among the nodes of a run, if there is one.
+func (rd *reader) furnitureIn(run []*html.Node) ([2]string, bool) {
+	for _, n := range run {
+		if f, ok := rd.furn[n]; ok && metaRules[f[0]] {
+			return f, true
+		}
+	}
+	return [2]string{}, false
+}
+
 // textBlock applies the text rules to a paragraph: the importer's
 // furniture table, then the strong-heading rule.
 func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string) document.Block {
 	if rule, why, ok := importer.Furniture(text); ok {
 		rd.decide(owner, KindDropped, rule, why)
+		return nil
+	}
+	if cs, ok := importer.Signoff(text); ok {
+		rd.doc.Meta.Contributors = append(rd.doc.Meta.Contributors, cs...)
+		rd.decide(owner, KindMeta, RuleSignoff, "a sign-off: the people it names are contributors")
 		return nil
 	}
 	if rd.strongHeading(ins, text) {

@@ -68,6 +68,7 @@ const (
 	RuleKicker    = "kicker"
 	RuleByline    = "byline"
 	RuleDate      = "date"
+	RuleSignoff   = "signoff"
 	RuleHeading   = "heading"
 	RuleStrong    = "strong-heading"
 	RuleParagraph = "paragraph"

@@ -1,5 +1,7 @@
 package importer
 
+import "publish/internal/document"
+
 // The importer's line rules, for readers of other formats (the saved-page
 // reader in internal/html) that meet the same lines inside elements: one
 // set of rules for furniture, bylines, dates and photo credits, whatever
@@ -22,31 +24,58 @@ func FurnitureHeading(text string) bool {
 	return row != nil && row.List
 }
 
-// Byline splits a byline line ("By A and B", "Por A y B") into its
-// names; ok is false when the line is not one.
-func Byline(text string) (names []string, ok bool) { return bylineBy(text) }
+// Byline splits a byline line ("By A and B", "Por A y B", "X,
+// Environment correspondent") into its names, in title case, and the role
+// it carries; alone says the line stands where a byline is expected (a
+// byline element), so that a name alone counts. ok is false when the line
+// is not one.
+func Byline(text string, alone bool) (names []string, role string, ok bool) {
+	return bylineLine(text, alone)
+}
 
 // IsPerson reports whether a byline part names a person rather than a
 // newsroom, an organisation or a role.
 func IsPerson(name string) bool { return classifyCredit(name) == person }
 
-// DateLine reports whether a line is a publication date or time alone,
-// with the rule's reason.
-func DateLine(text string) (why string, ok bool) { return dateline(text) }
+// DateLine reports whether a line is a publication or update date alone,
+// with the date it gives (W3CDTF, "" for a relative one) and the reason.
+func DateLine(text string) (date, why string, ok bool) {
+	date, _, why, ok = dateLine(text)
+	return date, why, ok
+}
 
-// CaptionCredit splits a caption into the caption and its photo credit,
-// by the credit rules of figures: a labelled credit ("Image source, X").
-// ok is false when the text holds no credit.
+// CaptionCredit splits a caption that ends with its photo credit
+// ("… Photograph: X/Getty Images", "… (AP Photo/X, File)", "… X (EFE)")
+// into the caption and the credit. ok is false when the text holds no
+// credit.
 func CaptionCredit(text string) (caption, credit string, ok bool) {
 	if c, ok := figureCredit(text); ok {
 		return "", c, true
 	}
-	return text, "", false
+	return captionWithCredit(text)
 }
 
-// CreditLine reports whether a line is a photo credit alone, and gives
-// the credit without its label.
-func CreditLine(text string) (credit string, ok bool) { return figureCredit(text) }
+// FilePrefix strips the "FILE - " prefix of an archive photo's caption.
+func FilePrefix(caption string) (string, bool) {
+	if m := fileRE.FindString(caption); m != "" {
+		return caption[len(m):], true
+	}
+	return caption, false
+}
+
+// CreditLine reports whether a line is a photo credit alone ("Photograph:
+// X", "Bild: X/dpa", "Image source, X"), and gives the credit without its
+// label.
+func CreditLine(text string) (credit string, ok bool) {
+	if c, ok := figureCredit(text); ok {
+		return c, true
+	}
+	return creditLine(text)
+}
+
+// Signoff reads a sign-off line ("Reporting by A; Editing by B", "X
+// contributed to this report"): the contributors it names.
+func Signoff(text string) ([]document.Contributor, bool) { return signoff(text) }
 
 // CaptionLabel strips a caption label ("Image caption, X").
 func CaptionLabel(text string) (caption string, ok bool) { return figureCaption(text) }
