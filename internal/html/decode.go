@@ -102,4 +102,3 @@ func parse(text, name string) (doc *html.Node, err error) {
 	}
 	return doc, nil
 }
-
