@@ -20,14 +20,8 @@ func TestFrontMatter(t *testing.T) {
 				t.Errorf("an article has %s", name)
 			}
 		}
-		titles := 0
-		for _, it := range readSpine(t, files) {
-			if it.kind == "h" && it.text == doc.Meta.Title {
-				titles++
-			}
-		}
-		if titles != 1 {
-			t.Errorf("the headline is a heading %d times, want once", titles)
+		if n := headings(t, files, doc.Meta.Title); n != 1 {
+			t.Errorf("the headline is a heading %d times, want once", n)
 		}
 		article := string(files["EPUB/xhtml/article.xhtml"])
 		header := article[strings.Index(article, "<header>"):strings.Index(article, "</header>")]
@@ -67,14 +61,8 @@ func TestFrontMatter(t *testing.T) {
 		if got := strings.Join(order[:3], " "); got != "cover.xhtml titlepage.xhtml copyright.xhtml" {
 			t.Errorf("spine opens %s", got)
 		}
-		titles := 0
-		for _, it := range readSpine(t, files) {
-			if it.kind == "h" && it.text == doc.Meta.Title {
-				titles++
-			}
-		}
-		if titles != 1 {
-			t.Errorf("the title is a heading %d times, want once (on the title page)", titles)
+		if n := headings(t, files, doc.Meta.Title); n != 1 {
+			t.Errorf("the title is a heading %d times, want once (on the title page)", n)
 		}
 		nav := string(files["EPUB/nav.xhtml"])
 		if !strings.Contains(nav, `<link rel="stylesheet" type="text/css" href="css/style.css"/>`) {
@@ -102,4 +90,15 @@ func TestFrontMatter(t *testing.T) {
 			}
 		}
 	})
+}
+
+// headings counts the headings that say text along the spine.
+func headings(t *testing.T, files map[string][]byte, text string) int {
+	n := 0
+	for _, it := range readSpine(t, files) {
+		if it.kind == "h" && it.text == text {
+			n++
+		}
+	}
+	return n
 }
