@@ -11,8 +11,10 @@ import (
 )
 
 // header applies the header rules to the first blocks: the visible byline
-// and date lines between the headline and the body are metadata, not
-// body. A rule that decided a block removes it from the body.
+// and date lines around the standfirst are metadata, not body. It looks
+// at the paragraphs before the first long one (a standfirst may come
+// before them), and stops at a heading. A rule that decided a block
+// removes it from the body.
 func (rd *reader) header() {
 	var out []document.Block
 	inHeader := true
@@ -42,7 +44,7 @@ func (rd *reader) header() {
 			rd.redecide(n, KindMeta, RuleKicker, "a short line above the headline: a section label or kicker")
 			continue
 		}
-		if !rd.beforeTitle[b] {
+		if !rd.beforeTitle[b] && len(strings.Fields(text)) > 40 {
 			inHeader = false
 		}
 		out = append(out, b)
@@ -137,14 +139,15 @@ func (rd *reader) field(name, value, from string, others ...string) {
 func (rd *reader) metadata(pm *pageMeta) {
 	m := &rd.doc.Meta
 	pos := diag.Position{File: rd.name}
-	headTitle, outlet := splitTitle(pm.titleTag, pm.site.value)
+	siteName := firstNonEmpty(pm.ogSite.value, pm.site.value)
+	headTitle, outlet := splitTitle(pm.titleTag, siteName)
 	h1 := ""
 	if rd.h1 != nil {
 		h1 = clean(textOf(rd.h1))
 	}
 	switch {
 	case pm.title.value != "":
-		t, _ := splitTitle(pm.title.value, pm.site.value)
+		t, _ := splitTitle(pm.title.value, siteName)
 		if t != pm.title.value && !strings.EqualFold(clean(pm.title.value), h1) {
 			m.Title = t
 		} else {
@@ -191,7 +194,7 @@ func (rd *reader) metadata(pm *pageMeta) {
 		}
 	}
 	for _, o := range pm.orgAuthors.list {
-		if !containsFold(m.Byline, o) && !strings.EqualFold(o, pm.site.value) {
+		if !containsFold(m.Byline, o) && !strings.EqualFold(o, pm.site.value) && !strings.EqualFold(o, pm.ogSite.value) {
 			m.Byline = append(m.Byline, o)
 		}
 	}
@@ -202,14 +205,23 @@ func (rd *reader) metadata(pm *pageMeta) {
 	m.Date = pm.date.value
 	rd.field("date", m.Date, pm.date.from, pm.date.others...)
 
-	site, siteFrom := pm.site.value, pm.site.from
+	// The site's own name (og:site_name) names it best; JSON-LD's
+	// publisher is often the company behind it ("Deutsche Welle" for "DW").
+	site, siteFrom, others := pm.ogSite.value, pm.ogSite.from, pm.ogSite.others
+	if pm.site.value != "" {
+		if site == "" {
+			site, siteFrom, others = pm.site.value, pm.site.from, pm.site.others
+		} else if !strings.EqualFold(site, pm.site.value) {
+			others = append(others, pm.site.from+" publisher: "+pm.site.value)
+		}
+	}
 	if site == "" && outlet != "" {
 		site, siteFrom = outlet, fromTitleTag
 	}
 	if site != "" {
 		m.Publisher = site
 		m.Source = &document.Source{Name: site}
-		rd.field("publisher", site, siteFrom, pm.site.others...)
+		rd.field("publisher", site, siteFrom, others...)
 	}
 	if u, err := url.Parse(pm.url.value); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
 		if m.Source == nil {

@@ -68,8 +68,30 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 		})
 		if cap != nil {
 			capNodes = childNodes(cap)
+			if credit == "" {
+				if last := trailingCredit(cap); last != nil {
+					credit = clean(textOf(last))
+					skip[last] = true
+				}
+			}
 		} else {
 			capNodes = childNodes(n)
+		}
+		if credit == "" {
+			// A credit line outside the caption: "Image source, X".
+			walk(n, func(c *html.Node) bool {
+				if c == cap || credit != "" {
+					return false
+				}
+				if c != n && c.Type == html.ElementNode && ownText(c) {
+					if cr, ok := importer.CreditLine(clean(textOf(c))); ok {
+						credit = cr
+						skip[c] = true
+						return false
+					}
+				}
+				return true
+			})
 		}
 	}
 	for k := range skip {
@@ -94,6 +116,10 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 		credit = c
 	}
 	credit = trimCredit(credit)
+	if c, ok := importer.ArchiveCredit(credit); ok {
+		credit = c
+		derived = append(derived, "credit: \", File\" dropped")
+	}
 	if c, ok := importer.FilePrefix(capText); ok {
 		capText, ins = c, str(c)
 		derived = append(derived, "caption: FILE prefix dropped")
@@ -145,6 +171,37 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 	}
 	rd.decide(n, KindFigure, RuleFigure, why, derived...)
 	return fig
+}
+
+// trailingCredit returns the last element of a caption when it reads as
+// the credit set apart: a few words, not a sentence, after caption text
+// that ends one ("… el 5 de marzo.<span>ÁLVARO RUBIO</span>").
+func trailingCredit(cap *html.Node) *html.Node {
+	var last *html.Node
+	for c := cap.LastChild; c != nil; c = c.PrevSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		if c.Type == html.ElementNode && c.DataAtom != atom.A && c.DataAtom != atom.Br {
+			last = c
+		}
+		break
+	}
+	if last == nil {
+		return nil
+	}
+	t := clean(textOf(last))
+	if n := len(strings.Fields(t)); n == 0 || n > 8 || endsSentence(t) {
+		return nil
+	}
+	var before strings.Builder
+	for c := cap.FirstChild; c != last; c = c.NextSibling {
+		before.WriteString(textOf(c))
+	}
+	if !endsSentence(clean(before.String())) {
+		return nil
+	}
+	return last
 }
 
 // trimCredit drops the brackets around a credit, "(Name for The Post)",

@@ -29,9 +29,9 @@ const (
 // pageMeta is everything the page says about itself, each value with the
 // source it came from.
 type pageMeta struct {
-	title, authors, orgAuthors, date, site, lang, desc, url, section, tags field
-	titleTag                                                               string // the <title> as written
-	ldTypes                                                                []string
+	title, authors, orgAuthors, date, site, ogSite, lang, desc, url, section, tags field
+	titleTag                                                                       string // the <title> as written
+	ldTypes                                                                        []string
 }
 
 // field is one metadata value and where it came from; a list field keeps
@@ -139,7 +139,7 @@ func readMeta(doc *html.Node) *pageMeta {
 	}
 	pm.title.set(first("og:title"), fromOG)
 	pm.date.set(normDate(first("article:published_time")), fromOG)
-	pm.site.set(first("og:site_name"), fromOG)
+	pm.ogSite.set(first("og:site_name"), fromOG)
 	pm.lang.set(localeTag(first("og:locale")), fromOG)
 	pm.desc.set(first("og:description"), fromOG)
 	pm.url.set(first("og:url"), fromOG)

@@ -56,7 +56,7 @@ func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, e
 		return nil, nil, err
 	}
 	rd := &reader{name: name, opt: opt, rep: rep, doc: &document.Document{}, num: map[*html.Node]int{}, furn: map[*html.Node][2]string{},
-		origin: map[document.Block]*html.Node{}, beforeTitle: map[document.Block]bool{}}
+		origin: map[document.Block]*html.Node{}, beforeTitle: map[document.Block]bool{}, standfirst: map[*html.Node]bool{}}
 	pm := readMeta(root)
 	rd.base = baseURL(pm)
 	body := findBody(root)
@@ -76,7 +76,7 @@ func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, e
 	}
 	rd.kept = kept
 	rd.rescue()
-	rd.doc.Blocks = rd.blocksOf(body)
+	rd.doc.Blocks = rd.captions(rd.blocksOf(body))
 	rd.header()
 	rd.tidy()
 	rd.metadata(pm)
@@ -140,7 +140,9 @@ type reader struct {
 	origin      map[document.Block]*html.Node // the block element each model block came from
 	beforeTitle map[document.Block]bool       // blocks met before the headline
 	pastTitle   bool
-	rescued     []int // blocks kept against the extractor by rescue
+	bodyStarted bool // a paragraph was made after the headline
+	rescued     []int               // blocks kept against the extractor by rescue
+	standfirst  map[*html.Node]bool // rescued standfirsts: a paragraph whatever their element
 }
 
 // redecide replaces the decision for block n: a later rule overrules.
@@ -374,6 +376,41 @@ func (rd *reader) number(body *html.Node) {
 	}
 }
 
+// captions gives a figure without a caption the paragraph right after it
+// when that paragraph reads as a photo caption by the importer's credit
+// rules (it ends with a credit, or carries a "FILE - " prefix): carousels
+// and old layouts put the caption in an element of its own.
+func (rd *reader) captions(blocks []document.Block) []document.Block {
+	var out []document.Block
+	for i := 0; i < len(blocks); i++ {
+		f, ok := blocks[i].(*document.Figure)
+		if ok && len(f.Caption) == 0 && i+1 < len(blocks) {
+			if p, ok := blocks[i+1].(*document.Paragraph); ok {
+				text := clean(document.PlainText(p.Text))
+				c, file := importer.FilePrefix(text)
+				if cap, credit, ok := importer.CaptionCredit(c); (ok && cap != "" || file) && len(strings.Fields(text)) <= 80 {
+					if ok && cap != "" {
+						c = cap
+						if f.Credit == "" {
+							f.Credit, _ = importer.ArchiveCredit(credit)
+						}
+					}
+					f.Caption = str(c)
+					if f.Alt == "" {
+						f.Alt = importer.AltFromCaption(c)
+					}
+					rd.redecide(rd.origin[p], KindCaption, RuleCaption, "the paragraph right after a figure without a caption reads as its caption")
+					out = append(out, f)
+					i++
+					continue
+				}
+			}
+		}
+		out = append(out, blocks[i])
+	}
+	return out
+}
+
 // rescue keeps what the extractor drops from the article's own header:
 // a figure between the headline and the last block it kept (the lead
 // photo sits outside the body on most pages), and the standfirst, a
@@ -400,12 +437,28 @@ func (rd *reader) rescue() {
 			continue
 		}
 		isFig := n.DataAtom == atom.Figure || n.DataAtom == atom.Picture || n.DataAtom == atom.Img || figureLike(n)
-		standfirst := i < first && len(strings.Fields(e.Text)) >= 8 && endsSentence(e.Text)
+		standfirst := i < first && len(strings.Fields(e.Text)) >= 8 && !isFig && !headerLine(e.Text)
 		if isFig || standfirst {
 			rd.kept[i] = true
 			rd.rescued = append(rd.rescued, i)
+			if standfirst {
+				rd.standfirst[n] = true
+			}
 		}
 	}
+}
+
+// headerLine reports a byline, date line or furniture phrase by the
+// importer's rules: never a standfirst.
+func headerLine(text string) bool {
+	if _, _, ok := importer.Byline(text, false); ok {
+		return true
+	}
+	if _, _, ok := importer.DateLine(text); ok {
+		return true
+	}
+	_, _, ok := importer.Furniture(text)
+	return ok
 }
 
 // figureLike reports a container that works as a figure without being a
@@ -435,7 +488,12 @@ func figureLike(n *html.Node) bool {
 		}
 		return true
 	})
-	return imgs == 1 && caption && paras <= 1 && len(clean(textOf(n))) < 600
+	small := paras <= 1 && len(clean(textOf(n))) < 600
+	if n.DataAtom == atom.Table {
+		// Old layouts set a photo and its caption in a table of their own.
+		return imgs == 1 && small
+	}
+	return imgs == 1 && caption && small
 }
 
 // captionWords name the element that holds a caption.
@@ -659,6 +717,19 @@ func (rd *reader) paragraph(owner *html.Node, run []*html.Node) []document.Block
 	return append(out, figs...)
 }
 
+// inPageLink reports a block whose whole text is one link to a place in
+// the same page: "Skip past newsletter promotion", "Back to top".
+func inPageLink(owner *html.Node, text string) bool {
+	found := false
+	walk(owner, func(n *html.Node) bool {
+		if !found && n.Type == html.ElementNode && n.DataAtom == atom.A && strings.HasPrefix(strings.TrimSpace(attr(n, "href")), "#") && clean(textOf(n)) == text {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
 // furnitureIn returns the rule of a metadata furniture element (byline,
 // date) among the nodes of a run, if there is one.
 func (rd *reader) furnitureIn(run []*html.Node) ([2]string, bool) {
@@ -677,6 +748,10 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 		rd.decide(owner, KindDropped, rule, why)
 		return nil
 	}
+	if inPageLink(owner, text) {
+		rd.decide(owner, KindDropped, RuleSkipLink, "a link within the page (skip, jump or back-to-top link)")
+		return nil
+	}
 	if cs, ok := importer.Signoff(text); ok {
 		rd.doc.Meta.Contributors = append(rd.doc.Meta.Contributors, cs...)
 		rd.decide(owner, KindMeta, RuleSignoff, "a sign-off: the people it names are contributors")
@@ -691,6 +766,9 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 		why = "text of a <" + owner.Data + "> in the article"
 	}
 	rd.decide(owner, KindParagraph, RuleParagraph, why)
+	if rd.pastTitle {
+		rd.bodyStarted = true
+	}
 	return rd.made(&document.Paragraph{Text: ins}, owner)
 }
 
@@ -743,6 +821,10 @@ func (rd *reader) heading(c *html.Node) []document.Block {
 	if !rd.keptBlock(c) {
 		rd.decide(c, KindDropped, RuleExtractor, "not part of the article the extractor found")
 		return nil
+	}
+	if rd.standfirst[c] || rd.pastTitle && !rd.bodyStarted && len(strings.Fields(text)) >= 8 {
+		rd.decide(c, KindParagraph, RuleStandfirst, "the standfirst: text between the headline and the article, kept as its first paragraph")
+		return []document.Block{rd.made(&document.Paragraph{Text: ins}, c)}
 	}
 	if rule, why, ok := importer.Furniture(text); ok {
 		rd.decide(c, KindDropped, rule, why)

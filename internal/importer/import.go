@@ -871,7 +871,7 @@ func (im *importer) caption(fig *document.Figure, i int, caption, why string) {
 		caption = caption[len(m):]
 		why += fmt.Sprintf("; the %q prefix of an archive photo was dropped", strings.TrimSpace(m))
 	}
-	if c, found := strings.CutSuffix(fig.Credit, ", File"); found {
+	if c, found := ArchiveCredit(fig.Credit); found {
 		fig.Credit = c
 		why += "; \", File\" (an archive photo) was dropped from the credit"
 	}

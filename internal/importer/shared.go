@@ -1,6 +1,10 @@
 package importer
 
-import "publish/internal/document"
+import (
+	"strings"
+
+	"publish/internal/document"
+)
 
 // The importer's line rules, for readers of other formats (the saved-page
 // reader in internal/html) that meet the same lines inside elements: one
@@ -62,6 +66,10 @@ func FilePrefix(caption string) (string, bool) {
 	}
 	return caption, false
 }
+
+// ArchiveCredit drops the ", File" that marks an archive photo from a
+// credit ("AP Photo/X, File").
+func ArchiveCredit(credit string) (string, bool) { return strings.CutSuffix(credit, ", File") }
 
 // CreditLine reports whether a line is a photo credit alone ("Photograph:
 // X", "Bild: X/dpa", "Image source, X"), and gives the credit without its
