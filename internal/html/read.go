@@ -140,7 +140,7 @@ type reader struct {
 	origin      map[document.Block]*html.Node // the block element each model block came from
 	beforeTitle map[document.Block]bool       // blocks met before the headline
 	pastTitle   bool
-	bodyStarted bool // a paragraph was made after the headline
+	bodyStarted bool                // a paragraph was made after the headline
 	rescued     []int               // blocks kept against the extractor by rescue
 	standfirst  map[*html.Node]bool // rescued standfirsts: a paragraph whatever their element
 }
