@@ -60,6 +60,7 @@ func scorePages(t *testing.T, pages []page) []corpus.Result {
 func TestCorpusScore(t *testing.T) {
 	results := scorePages(t, loadPages(t))
 	t.Log("\n" + corpus.Table(results))
+	assertTarget(t, corpus.Total(results))
 	if testing.Verbose() {
 		for _, r := range results {
 			for _, f := range r.Failures {

@@ -392,7 +392,7 @@ func (rd *reader) captions(blocks []document.Block) []document.Block {
 					if ok && cap != "" {
 						c = cap
 						if f.Credit == "" {
-							f.Credit, _ = importer.ArchiveCredit(credit)
+							f.Credit, _ = importer.ArchiveCredit(trimCredit(credit))
 						}
 					}
 					f.Caption = str(c)
