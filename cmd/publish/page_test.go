@@ -3,6 +3,7 @@ package main
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -121,5 +122,49 @@ func TestBuildSavedPage(t *testing.T) {
 	}
 	if code, so, se := publish(t, "check", one); code != 0 {
 		t.Errorf("publish check: exit %d\n%s%s", code, so, se)
+	}
+}
+
+// TestImportPageReport: --report json gives a decision for every block of
+// the page and the source of every metadata field.
+func TestImportPageReport(t *testing.T) {
+	dir := savedPage(t, "en-wordpress-beekeepers")
+	t.Chdir(t.TempDir())
+	code, stdout, stderr := publish(t, "--quiet", "import", "--report", "json", filepath.Join(dir, "page.html"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "(1 headings, 7 paragraphs, 2 figures)") {
+		t.Errorf("stdout = %q", stdout)
+	}
+	var rep struct {
+		Fields []struct {
+			Name, From string
+		} `json:"fields"`
+		Entries []struct {
+			Block int
+			Kind  string
+			Rule  string
+		} `json:"entries"`
+	}
+	if err := json.Unmarshal([]byte(stderr), &rep); err != nil {
+		t.Fatalf("report is not JSON: %v\n%s", err, stderr)
+	}
+	kinds := map[string]int{}
+	for i, e := range rep.Entries {
+		if e.Block != i+1 || e.Kind == "" || e.Rule == "" {
+			t.Errorf("entry %d: %+v", i, e)
+		}
+		kinds[e.Kind]++
+	}
+	if kinds["paragraph"] != 7 || kinds["figure"] != 2 || kinds["dropped"] == 0 || kinds["removed"] == 0 {
+		t.Errorf("entries by kind: %v", kinds)
+	}
+	from := map[string]string{}
+	for _, f := range rep.Fields {
+		from[f.Name] = f.From
+	}
+	if from["title"] != "JSON-LD" || from["author"] != "JSON-LD" || from["publisher"] != "OpenGraph" || from["lang"] != "JSON-LD" {
+		t.Errorf("fields' sources: %v", from)
 	}
 }

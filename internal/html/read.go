@@ -717,6 +717,27 @@ func (rd *reader) paragraph(owner *html.Node, run []*html.Node) []document.Block
 	return append(out, figs...)
 }
 
+// allLinks reports inlines whose every letter is inside a link: the
+// teasers and lists of other stories that sit in an article's body. Link
+// text alone, with separators between links, is never the article's.
+func allLinks(ins []document.Inline) bool {
+	links := 0
+	for _, in := range ins {
+		switch n := in.(type) {
+		case *document.Link:
+			links++
+		case *document.Str:
+			if strings.ContainsFunc(n.Text, unicode.IsLetter) {
+				return false
+			}
+		case *document.LineBreak:
+		default:
+			return false
+		}
+	}
+	return links > 0
+}
+
 // inPageLink reports a block whose whole text is one link to a place in
 // the same page: "Skip past newsletter promotion", "Back to top".
 func inPageLink(owner *html.Node, text string) bool {
@@ -750,6 +771,10 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 	}
 	if inPageLink(owner, text) {
 		rd.decide(owner, KindDropped, RuleSkipLink, "a link within the page (skip, jump or back-to-top link)")
+		return nil
+	}
+	if allLinks(ins) {
+		rd.decide(owner, KindDropped, RuleLinkOnly, "nothing but links to other pages: a teaser, tag or service list")
 		return nil
 	}
 	if cs, ok := importer.Signoff(text); ok {

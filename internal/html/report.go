@@ -71,6 +71,7 @@ const (
 	RuleSignoff    = "signoff"
 	RuleStandfirst = "standfirst"
 	RuleSkipLink   = "skip-link"
+	RuleLinkOnly   = "links-only"
 	RuleCaption    = "figure-caption"
 	RuleHeading    = "heading"
 	RuleStrong     = "strong-heading"
