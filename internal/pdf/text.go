@@ -2,8 +2,10 @@ package pdf
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
+	"unsafe"
 
 	"publish/internal/document"
 	"publish/internal/fonts"
@@ -44,6 +46,7 @@ var (
 // fpdf, which maps characters to glyphs itself, never sees text.
 type texts struct {
 	shaper  *shape.Shaper
+	prefix  prefixes
 	units   map[unitKey]float64 // advances, in thousandths of the em
 	shaped  map[shapedKey][]shape.Run
 	subsets []*fonts.Subset // by resource name /G1, /G2...
@@ -120,6 +123,40 @@ func (t *texts) subset(f *fonts.Face) (*fonts.Subset, int) {
 	return t.subsets[n-1], n
 }
 
+// prefixes are the advances of the prefixes of the last text asked for:
+// cum[i] is the advance of the clusters that start before byte i.
+type prefixes struct {
+	s   string
+	st  fonts.Style
+	cum []float64
+}
+
+// prefixAdvance is the advance of s[:off] as part of s, in thousandths of
+// the size: the clusters of s shaped once that start before off.
+func (t *texts) prefixAdvance(s string, off int, st fonts.Style) float64 {
+	p := &t.prefix
+	if len(p.s) != len(s) || unsafe.StringData(p.s) != unsafe.StringData(s) || p.st != st {
+		p.s, p.st = s, st
+		p.cum = slices.Grow(p.cum[:0], len(s)+1)[:len(s)+1]
+		clear(p.cum)
+		var runs []shape.Run
+		if shape.HasRTL(s) {
+			runs = t.shaper.Shape(s, st, shape.Auto)
+		} else {
+			runs = t.shape(s, st, zeros(len(s)))
+		}
+		for _, r := range runs {
+			for _, g := range r.Glyphs {
+				p.cum[g.Start+1] += g.Advance
+			}
+		}
+		for i := 1; i <= len(s); i++ {
+			p.cum[i] += p.cum[i-1]
+		}
+	}
+	return p.cum[off]
+}
+
 // measurer measures typeset runs at one size. base styles all the text
 // (stBold for bold).
 type measurer struct {
@@ -130,6 +167,11 @@ type measurer struct {
 
 func (m measurer) Width(s string, st typeset.Style) float64 {
 	return m.t.width(s, m.styleOf(st), m.size)
+}
+
+// Prefix is the width of s[:off] as part of s, from one shaping of s.
+func (m measurer) Prefix(s string, off int, st typeset.Style) float64 {
+	return m.t.prefixAdvance(s, off, m.styleOf(st)) * m.size / 1000
 }
 
 func (m measurer) styleOf(st typeset.Style) fonts.Style {

@@ -109,6 +109,16 @@ var DefaultParams = Params{
 	RaggedStretch:        6,
 }
 
+// PrefixMeasurer is a Measurer that also gives the width of the first off
+// bytes of s as part of s. A renderer that shapes text can answer from
+// one shaping of s, where measuring each prefix would shape it again: a
+// long word of Chinese, which may break between any two characters, would
+// cost time and memory quadratic in its length.
+type PrefixMeasurer interface {
+	Measurer
+	Prefix(s string, off int, st Style) float64
+}
+
 // WidthCache is a Measurer that remembers each width it measured; not safe for concurrent use.
 type WidthCache struct {
 	m     Measurer
@@ -123,6 +133,16 @@ type widthKey struct {
 // NewWidthCache wraps m; share one across paragraphs set with the same fonts and size.
 func NewWidthCache(m Measurer) *WidthCache {
 	return &WidthCache{m: m, cache: make(map[widthKey]float64, 256)}
+}
+
+// Prefix is the width of s[:off] in style st: from the Measurer's Prefix
+// if it has one (not cached here: keys as long as the word would make the
+// cache quadratic too), else Width.
+func (c *WidthCache) Prefix(s string, off int, st Style) float64 {
+	if pm, ok := c.m.(PrefixMeasurer); ok {
+		return pm.Prefix(s, off, st)
+	}
+	return c.Width(s[:off], st)
 }
 
 // Width returns the cached width of s in style st, measuring it on first use.
@@ -544,7 +564,7 @@ func (b *breaker) addWord(wi int32, w *word, brks []brk) {
 		for bi < len(brks) && brks[bi].off <= pe {
 			off := brks[bi].off
 			if off > seg {
-				wp := b.m.Width(p.text[:off-ps], p.style)
+				wp := b.m.Prefix(p.text, off-ps, p.style)
 				b.items = append(b.items, item{kind: kBox, word: wi, style: p.style, src: p.text, s: seg - ps, e: off - ps, width: wp - prevW})
 				prevW, seg = wp, off
 			}

@@ -441,3 +441,38 @@ func TestBreaksBetweenCharacters(t *testing.T) {
 		}
 	}
 }
+
+// prefixMono is mono with Prefix, counting the bytes Width measures.
+type prefixMono struct{ measured int }
+
+func (m *prefixMono) Width(s string, st Style) float64 {
+	m.measured += len(s)
+	return float64(utf8.RuneCountInString(s))
+}
+
+func (m *prefixMono) Prefix(s string, off int, st Style) float64 {
+	return float64(off / 3) // the test's text is all three-byte characters
+}
+
+// TestLongWordPrefixes: a word of 30,000 characters that may break
+// between any two is measured whole once or twice, its prefixes through
+// Prefix, not one by one (which is quadratic).
+func TestLongWordPrefixes(t *testing.T) {
+	text := strings.Repeat("人人生而自由在尊严和权利上一律平等", 1765)
+	every := func(word string, brks []Break) []Break {
+		for i := range word {
+			if i > 0 {
+				brks = append(brks, Break{Off: i, Stretch: true})
+			}
+		}
+		return brks
+	}
+	m := &prefixMono{}
+	lines := Set([]Run{{Text: text}}, m, Options{Width: 40, Justify: true, Breaks: every})
+	if len(lines) != 751 {
+		t.Errorf("%d lines", len(lines))
+	}
+	if m.measured > 3*len(text) {
+		t.Errorf("measured %d bytes for a word of %d", m.measured, len(text))
+	}
+}
