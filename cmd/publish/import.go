@@ -53,7 +53,7 @@ func importArticle(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
-		doc, rep, warns, file = page.Doc, page.Report, page.Report.Warnings, page.Report.File
+		doc, rep, warns, file = page.Doc, page.Report, page.Report.AllWarnings(), page.Report.File
 	} else {
 		d, r, err := build.Import(args[0], iopt)
 		if err != nil {

@@ -136,6 +136,17 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 		derived = append(derived, "alt")
 	}
 	src := pickSource(cands, rd.opt.Files, rd.base)
+	if key := src.local + src.remote; key != "" {
+		if rd.seen == nil {
+			rd.seen = map[string]bool{}
+		}
+		if rd.seen[key] {
+			rd.nfig--
+			rd.decide(n, KindDropped, RuleDuplicate, "the same image as an earlier figure")
+			return nil
+		}
+		rd.seen[key] = true
+	}
 	pos := diag.Position{File: rd.name}
 	why := fmt.Sprintf("figure %d", rd.nfig)
 	switch {
@@ -145,24 +156,15 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 	case src.remote != "":
 		fig.Src = src.remote
 		rd.rep.Remote = append(rd.rep.Remote, src.remote)
-		rd.rep.Warnings.Addf(pos, "figure %d: its image was not saved with the page and is never fetched (%s); the editions show a placeholder", rd.nfig, src.remote)
+		rd.rep.Placeholders.Addf(pos, "figure %d: its image was not saved with the page and is never fetched (%s); the editions show a placeholder", rd.nfig, src.remote)
 		why += ", remote image (placeholder)"
 	default:
-		rd.rep.Warnings.Addf(pos, "figure %d has no image the page saved; the editions show a placeholder", rd.nfig)
+		rd.rep.Placeholders.Addf(pos, "figure %d has no image the page saved; the editions show a placeholder", rd.nfig)
 		why += ", no image (placeholder)"
 	}
 	if src.refused != "" {
 		rd.rep.Warnings.Addf(pos, "figure %d: image path %q leaves the saved folder and is refused", rd.nfig, src.refused)
 	}
-	if rd.seen == nil {
-		rd.seen = map[string]bool{}
-	}
-	if fig.Src != "" && rd.seen[fig.Src] {
-		rd.nfig--
-		rd.decide(n, KindDropped, RuleDuplicate, "the same image as an earlier figure")
-		return nil
-	}
-	rd.seen[fig.Src] = true
 	if credit != "" {
 		why += ", credit " + strconv.Quote(credit)
 	}

@@ -19,9 +19,13 @@ type Report struct {
 	Entries  []Entry // one per block of the page, in document order
 	Fields   []Field // the metadata, in front matter order
 	Remote   []string
-	// Warnings are problems that did not stop the import: a remote image
-	// never fetched, a refused link, a byline the metadata disagrees with.
+	// Warnings are problems that did not stop the import: an image path
+	// refused, a byline the metadata disagrees with, an assumed language.
 	Warnings diag.Warnings
+	// Placeholders warn of the figures whose image the page did not save:
+	// apart from Warnings, since a build that resolves the figures warns
+	// of them itself.
+	Placeholders diag.Warnings
 }
 
 // Entry is the decision for one block of the page: an element that holds
@@ -85,6 +89,11 @@ const (
 	RuleEmpty      = "empty"
 )
 
+// AllWarnings returns the warnings and then the placeholder warnings.
+func (r *Report) AllWarnings() diag.Warnings {
+	return append(append(diag.Warnings(nil), r.Warnings...), r.Placeholders...)
+}
+
 // Count returns how many entries are of kind.
 func (r *Report) Count(kind string) int {
 	n := 0
@@ -125,7 +134,7 @@ func (r *Report) WriteText(w io.Writer) error {
 	for _, u := range r.Remote {
 		fmt.Fprintf(bw, "%s: remote image, never fetched: %s\n", r.File, u)
 	}
-	for _, d := range r.Warnings {
+	for _, d := range r.AllWarnings() {
 		fmt.Fprintf(bw, "warning: %s\n", d.Error())
 	}
 	var parts []string
@@ -176,7 +185,7 @@ func (r *Report) WriteJSON(w io.Writer) error {
 		out.Entries = append(out.Entries, jsonEntry{e.Block, e.Element, e.Kind, e.Rule, e.Why, e.Derived, e.Text})
 	}
 	out.Remote = append(out.Remote, r.Remote...)
-	for _, d := range r.Warnings {
+	for _, d := range r.AllWarnings() {
 		out.Warnings = append(out.Warnings, d.Error())
 	}
 	enc := json.NewEncoder(w)
