@@ -18,7 +18,7 @@ test: lint
 FUZZTIME ?= 20s
 FUZZ_TARGETS := FuzzImport:./internal/importer FuzzParse:./internal/markdown \
 	FuzzEPUB:./internal/check FuzzEPUBDocs:./internal/check \
-	FuzzWrite:./internal/pdf FuzzShape:./internal/shape
+	FuzzWrite:./internal/pdf FuzzShape:./internal/shape FuzzRead:./internal/html
 fuzz:
 	@for t in $(FUZZ_TARGETS); do \
 		echo "fuzz $${t%%:*} ($(FUZZTIME))"; \
