@@ -90,6 +90,16 @@ func (rd *reader) tidy() {
 		}
 		out = append(out, b)
 	}
+	// A section heading heads some text: one with nothing after it but
+	// other headings is what a page prints over its comments or lists.
+	for len(out) > 0 {
+		h, ok := out[len(out)-1].(*document.Heading)
+		if !ok {
+			break
+		}
+		rd.redecide(rd.origin[h], KindDropped, RuleEmptySection, "a heading with no text of the article after it")
+		out = out[:len(out)-1]
+	}
 	top := 9
 	document.Walk(out, func(b document.Block) {
 		if h, ok := b.(*document.Heading); ok && h.Level < top {
