@@ -20,6 +20,7 @@ import (
 
 	"publish/internal/build"
 	"publish/internal/diag"
+	"publish/internal/cpus"
 )
 
 func buildCommand(onUsage cli.OnUsageErrorFunc) *cli.Command {
@@ -149,21 +150,25 @@ func findManuscripts(args []string) ([]job, error) {
 			continue
 		}
 		n := len(jobs)
-		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
+		root := arg
+		if li, err := os.Lstat(arg); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			root = arg + string(filepath.Separator) // WalkDir follows a link given with a trailing separator
+		}
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
 			}
-			if p != arg && strings.HasPrefix(d.Name(), ".") {
+			if p != root && strings.HasPrefix(d.Name(), ".") {
 				if d.IsDir() {
 					return filepath.SkipDir
 				}
 				return nil
 			}
-			rel, _ := filepath.Rel(arg, p)
+			rel, _ := filepath.Rel(root, p)
 			switch {
-			case d.IsDir() && p != arg && strings.HasSuffix(d.Name(), "_files"):
+			case d.IsDir() && p != root && strings.HasSuffix(d.Name(), "_files"):
 				return filepath.SkipDir // a saved page's folder of images and scripts
-			case d.IsDir() && p != arg && isManuscriptDir(p):
+			case d.IsDir() && p != root && isManuscriptDir(p):
 				add(p, filepath.ToSlash(rel), rel)
 				return filepath.SkipDir
 			case d.Type().IsRegular() && isSource(d.Name()):
@@ -236,7 +241,11 @@ func (b *batch) run(workers int) error {
 			defer wg.Done()
 			for i := range next {
 				var so, se bytes.Buffer
-				err := safely(func() error { return b.one(i, jobs[i], &so, &se) })
+				err := safely(func() error {
+					cpus.Acquire() // a manuscript takes a CPU; its helpers take free ones
+					defer cpus.Release()
+					return b.one(i, jobs[i], &so, &se)
+				})
 				out.Lock()
 				b.errs[i] = err
 				done++
@@ -329,7 +338,7 @@ func safely(f func() error) (err error) {
 // one loads manuscript i and writes its editions, printing into stdout
 // and stderr as the epub and pdf commands do.
 func (b *batch) one(i int, j job, stdout, stderr io.Writer) error {
-	m, err := build.LoadWith(j.src, build.LoadOptions{Strict: b.c.Bool("strict"), Deferred: true})
+	m, err := build.LoadWith(j.src, loadOptions(b.c, b.eds...))
 	if err != nil {
 		return err
 	}
@@ -348,23 +357,19 @@ func (b *batch) one(i int, j job, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer unlock()
-	// The editions are written side by side: writers only read the model.
+	// The editions are written side by side when a CPU is free: writers
+	// only read the model.
 	opt := b.opt
 	if !quiet(b.c) {
 		opt.Warn = func(d *diag.Diagnostic) { fmt.Fprintf(stderr, "warning: %v\n", d) }
 	}
 	errs := make([]error, len(b.eds))
-	var wg sync.WaitGroup
-	for k, ed := range b.eds {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			errs[k] = safely(func() error {
-				return build.WriteFileContext(b.c.Context, base+ed.ext, func(w io.Writer) error { return ed.write(w, m, opt) })
-			})
-		}()
-	}
-	wg.Wait()
+	cpus.Each(len(b.eds), 0, func(k int) {
+		ed := b.eds[k]
+		errs[k] = safely(func() error {
+			return build.WriteFileContext(b.c.Context, base+ed.ext, func(w io.Writer) error { return ed.write(w, m, opt) })
+		})
+	})
 	for k, ed := range b.eds {
 		if errs[k] != nil {
 			return errs[k]

@@ -38,6 +38,7 @@ func epubFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "target", Value: string(epub.Generic),
 			Usage: "make the EPUB for `READER`: " + strings.Join(names, ", ") + " (kobo writes <slug>.kepub.epub)"},
+		maxImagePxFlag(),
 	}
 }
 
@@ -58,12 +59,16 @@ func epubTarget(c *cli.Context) (epub.Target, error) {
 
 // epubOptions reads epubFlags; build fills in the generator and the time.
 func epubOptions(c *cli.Context) epub.Options {
-	t, _ := epubTarget(c) // checked by the command before it builds
-	return epub.Options{Target: t}
+	t, _ := epubTarget(c)  // checked by the command before it builds
+	px, _ := maxImagePx(c) // likewise
+	return epub.Options{Target: t, MaxImagePx: px}
 }
 
 func epubEdition(c *cli.Context) edition {
 	t, err := epubTarget(c)
+	if err == nil {
+		_, err = maxImagePx(c)
+	}
 	if err != nil {
 		return edition{".epub", func(io.Writer, *build.Manuscript, build.Options) error { return err }}
 	}

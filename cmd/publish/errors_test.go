@@ -127,7 +127,7 @@ func TestBadInput(t *testing.T) {
 				b := pngBytes(t, 64, 64)
 				os.WriteFile(filepath.Join(dir, "images", "cut.png"), b[:len(b)/2], 0o644)
 			},
-			code: 1, stderr: []string{"manuscript.md:10: image images/cut.png is corrupt: png: invalid format: not enough pixel data"}},
+			code: 1, stderr: []string{"manuscript.md:10: image images/cut.png is corrupt: png: truncated inside chunk IDAT"}},
 		{name: "unsupported format", files: map[string]string{"manuscript.md": figure("images/x.heic", goodAttrs), "images/x.heic": "\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic"},
 			code: 1, stderr: []string{"manuscript.md:10: image images/x.heic is HEIC, which cannot be embedded (JPEG and PNG are embedded as they are; WebP, GIF, BMP and TIFF are converted)"}},
 		{name: "unknown format", files: map[string]string{"manuscript.md": figure("images/x.jpg", goodAttrs), "images/x.jpg": "hello, I am text"},

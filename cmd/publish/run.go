@@ -13,6 +13,7 @@ import (
 
 	"publish/internal/build"
 	"publish/internal/diag"
+	"publish/internal/cpus"
 )
 
 // Exit codes, documented in the README.
@@ -172,7 +173,9 @@ func single(c *cli.Context, ed edition) error {
 	if err != nil {
 		return err
 	}
-	m, err := load(c, src)
+	cpus.Acquire() // the build's helpers take the other CPUs
+	defer cpus.Release()
+	m, err := load(c, src, ed)
 	if err != nil {
 		return err
 	}
@@ -193,8 +196,8 @@ func options(c *cli.Context) (build.Options, error) {
 	return build.Options{Time: t, EPUB: epubOptions(c), PDF: pdfOptions(c)}, nil
 }
 
-func load(c *cli.Context, src string) (*build.Manuscript, error) {
-	m, err := build.LoadWith(src, build.LoadOptions{Strict: c.Bool("strict"), Deferred: true})
+func load(c *cli.Context, src string, ed edition) (*build.Manuscript, error) {
+	m, err := build.LoadWith(src, loadOptions(c, ed))
 	if err != nil {
 		return nil, err
 	}

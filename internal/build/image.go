@@ -4,26 +4,28 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"image"
 	"image/draw"
 	_ "image/gif" // converted to PNG
 	"image/jpeg"
 	"image/png"
+	"io"
 	"io/fs"
 	"path"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	_ "golang.org/x/image/bmp" // converted to PNG
 	_ "golang.org/x/image/tiff"
 	_ "golang.org/x/image/webp" // converted to JPEG or PNG
 
+	"publish/internal/cpus"
 	"publish/internal/diag"
 	"publish/internal/document"
+	"publish/internal/imagefile"
 )
 
 // strict fails on the first figure left with a placeholder.
@@ -59,9 +61,25 @@ func (m *Manuscript) figures() []*document.Figure {
 	return figs
 }
 
-// resolveImages reads every figure's image from the manuscript directory.
-// A missing or remote image is a warning and the figure keeps a
-// placeholder; a corrupt or unsafe one is an error.
+// source is one image file that figures name, read and checked once
+// however many figures show it.
+type source struct {
+	path    string // cleaned, inside the manuscript directory
+	name    string // as the first figure that names it writes it
+	img     *document.Image
+	missing bool
+	err     error
+	// What inspectImage found: a PDF takes the file as it is; the file
+	// is in a format to convert.
+	embeddable, convert bool
+}
+
+// resolveImages reads and checks every figure's image file. Files are read
+// once each, on the free CPUs, and one Image stands for every figure that
+// shows the same file: the same path, or the same bytes. A missing or
+// remote image is a warning and the figure keeps a placeholder; a corrupt
+// or unsafe one is an error, the first in figure order. No pixels are
+// decoded except to convert a format (see Verify).
 func (m *Manuscript) resolveImages() error {
 	figs := m.Doc.Figures()
 	var cover *document.Figure // the cover image resolves like a figure; without it a cover is generated
@@ -74,15 +92,11 @@ func (m *Manuscript) resolveImages() error {
 			m.Doc.Meta.Cover = cover.Image
 		}
 	}()
-	// Check and read in order; the first error in figure order is reported.
-	type read struct {
-		f    *document.Figure
-		pos  diag.Position
-		data []byte
-	}
-	var reads []read
-	var stop error // an error found before any decoding
-	for _, f := range figs {
+	byPath := map[string]*source{}
+	var sources []*source
+	uses := make([]*source, len(figs))
+	refused := make([]error, len(figs)) // found before anything is opened
+	for i, f := range figs {
 		pos := diag.Position{File: m.File, Line: f.Line}
 		src := f.Src
 		switch {
@@ -90,104 +104,205 @@ func (m *Manuscript) resolveImages() error {
 			m.Warnings.Addf(pos, "image %s is remote and is never fetched (the tool works offline); a placeholder stands in", src)
 			continue
 		case leaves(src):
-			stop = diag.Errorf(pos, "image path %s leaves the manuscript directory; images must sit inside it", src)
+			refused[i] = diag.Errorf(pos, "image path %s leaves the manuscript directory; images must sit inside it", src)
+			continue
 		case isURL(src):
 			m.Warnings.Addf(pos, "image %s is a URL, not a file in the manuscript directory; a placeholder stands in", truncate(src, 60))
 			continue
 		}
-		if stop != nil {
-			break
+		p := path.Clean(src)
+		s := byPath[p]
+		if s == nil {
+			s = &source{path: p, name: src}
+			byPath[p] = s
+			sources = append(sources, s)
 		}
-		data, err := readLimited(m.dir, path.Clean(src), maxImageBytes)
-		if errors.Is(err, fs.ErrNotExist) {
-			m.Warnings.Addf(pos, "image %s not found; a placeholder stands in until the photo is supplied", src)
-			continue
-		}
-		if err != nil {
-			if strings.Contains(err.Error(), "escapes") {
-				// os.Root refused to follow a link out; nothing outside was read.
-				stop = diag.Errorf(pos, "image %s leaves the manuscript directory (through a symbolic link); images must sit inside it", src)
-			} else {
-				stop = diag.Errorf(pos, "image %s: %v", src, unwrapPath(err))
-			}
-			break
-		}
-		reads = append(reads, read{f: f, pos: pos, data: data})
+		uses[i] = s
 	}
-	if stop != nil {
-		return stop
-	}
-	// Headers now, in order: sizes, limits and conversions. The full
-	// decodes of JPEG and PNG files, which catch a corrupt file, run on
-	// every CPU in the background until Verify.
-	v := &verification{done: make(chan struct{})}
-	for _, r := range reads {
-		img, decode, err := inspectImage(r.f.Src, r.data)
-		if err != nil {
-			return diag.Errorf(r.pos, "%v", err)
-		}
-		r.f.Image = img
-		if decode {
-			v.checks = append(v.checks, check{img: img, pos: r.pos})
+	cpus.Each(len(sources), 0, func(i int) { m.readImage(sources[i]) })
+	for i, f := range figs {
+		pos := diag.Position{File: m.File, Line: f.Line}
+		s := uses[i]
+		switch {
+		case refused[i] != nil:
+			return refused[i]
+		case s == nil:
+		case s.missing:
+			m.Warnings.Addf(pos, "image %s not found; a placeholder stands in until the photo is supplied", f.Src)
+		case s.err != nil:
+			return diag.Errorf(pos, "%v", s.err)
 		}
 	}
-	m.pending = v
-	v.start()
+	same := sameBytes(sources, m.dir)
+	m.embeddable, m.convert = map[*document.Image]bool{}, map[*document.Image]bool{}
+	for i, f := range figs {
+		if s := uses[i]; s != nil && s.img != nil {
+			s = same[s]
+			f.Image = s.img
+			m.embeddable[s.img], m.convert[s.img] = s.embeddable, s.convert
+		}
+	}
 	return nil
 }
 
-// verification is the full decoding of a manuscript's JPEG and PNG files,
-// started by Load. Each check is written by one worker; Verify reads them
-// once all are done.
-type verification struct {
-	checks []check
-	done   chan struct{}
-	once   sync.Once
-	err    error
+// readImage reads and checks the file of s.
+func (m *Manuscript) readImage(s *source) {
+	data, err := readLimited(m.dir, s.path, maxImageBytes)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		s.missing = true
+	case err != nil && strings.Contains(err.Error(), "escapes"):
+		// os.Root refused to follow a link out; nothing outside was read.
+		s.err = fmt.Errorf("image %s leaves the manuscript directory (through a symbolic link); images must sit inside it", s.name)
+	case err != nil:
+		s.err = fmt.Errorf("image %s: %v", s.name, unwrapPath(err))
+	default:
+		s.img, s.embeddable, s.convert, s.err = inspectImage(s.name, data)
+		if s.img != nil {
+			dir, p := m.dir, s.path
+			s.img.Open = func() (io.ReadCloser, error) { return dir.Open(p) }
+		}
+	}
 }
 
-type check struct {
+// sameBytes maps every read source to the first one with the same bytes
+// (the same size and CRC-32, then compared byte for byte), so that two
+// paths to one photograph give one Image.
+func sameBytes(sources []*source, dir fs.FS) map[*source]*source {
+	type key struct {
+		size int64
+		crc  uint32
+	}
+	first := map[key][]*source{}
+	out := map[*source]*source{}
+	for _, s := range sources {
+		if s.img == nil {
+			continue
+		}
+		out[s] = s
+		k := key{s.img.Size, s.img.CRC32}
+		for _, o := range first[k] {
+			if equalFiles(dir, o.path, s.path) {
+				out[s] = o
+				break
+			}
+		}
+		if out[s] == s {
+			first[k] = append(first[k], s)
+		}
+	}
+	return out
+}
+
+func equalFiles(dir fs.FS, a, b string) bool {
+	x, err1 := readLimited(dir, a, maxImageBytes)
+	y, err2 := readLimited(dir, b, maxImageBytes)
+	return err1 == nil && err2 == nil && bytes.Equal(x, y)
+}
+
+// decodes is the decoding that Verify runs once, for the images that need
+// their pixels: every image when LoadOptions.Decode is set, else those to
+// convert and those an edition cannot take as they are.
+type decodes struct {
+	todo []decodeJob
+	once sync.Once
+	err  error
+}
+
+type decodeJob struct {
 	img    *document.Image
 	pos    diag.Position
-	opaque bool
+	screen *imagefile.Limits // scale a copy within these
+	print  bool              // make an opaque copy for the PDF, if it needs one
 	err    error
 }
 
-func (v *verification) start() {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(v.checks)) {
-		wg.Go(func() {
-			for i := int(next.Add(1) - 1); i < len(v.checks); i = int(next.Add(1) - 1) {
-				c := &v.checks[i]
-				c.opaque, c.err = verifyImage(c.img)
+// planDecodes lists the images that need their pixels under opt, each
+// once, at the first figure that shows it.
+func (m *Manuscript) planDecodes(opt LoadOptions) {
+	d := &decodes{}
+	seen := map[*document.Image]bool{}
+	for _, f := range m.figures() {
+		img := f.Image
+		if img == nil || seen[img] {
+			continue
+		}
+		seen[img] = true
+		j := decodeJob{img: img, pos: diag.Position{File: m.File, Line: f.Line}, print: opt.Print}
+		if opt.Screen != nil {
+			if _, _, over := opt.Screen.Fit(img.Width, img.Height); over {
+				j.screen = opt.Screen
 			}
-		})
+		}
+		if opt.Decode || m.convert[img] || j.screen != nil || j.print && !m.embeddable[img] {
+			d.todo = append(d.todo, j)
+		}
 	}
-	go func() {
-		wg.Wait()
-		close(v.done)
-	}()
+	m.pending = d
 }
 
-// Verify waits for the decoding that Load started and returns the first
-// corrupt image in figure order. It also records which images are opaque,
-// which the PDF reads: call it before the PDF writer, as PDF does.
+// Verify runs the decoding that the images need, once, on the free CPUs:
+// each image is decoded at most once, and that decode makes everything
+// the editions need from it: the conversion of a WebP, GIF, BMP or TIFF
+// file, a copy scaled for the EPUB (Image.Screen), a flattened copy for
+// the PDF (Image.Print). It returns the first corrupt image in figure
+// order. The writers call it; LoadWith does too unless Deferred.
 func (m *Manuscript) Verify() error {
-	v := m.pending
-	if v == nil {
+	d := m.pending
+	if d == nil {
 		return nil
 	}
-	v.once.Do(func() {
-		<-v.done
-		for _, c := range v.checks {
-			if c.err != nil && v.err == nil {
-				v.err = diag.Errorf(c.pos, "%v", c.err)
+	d.once.Do(func() {
+		cpus.Each(len(d.todo), 0, func(i int) {
+			j := &d.todo[i]
+			j.err = m.prepare(j)
+		})
+		for _, j := range d.todo {
+			if j.err != nil {
+				d.err = diag.Errorf(j.pos, "%v", j.err)
+				break
 			}
-			c.img.Opaque = c.opaque
 		}
+		d.todo = nil
 	})
-	return v.err
+	return d.err
+}
+
+// prepare decodes j.img once and makes what j asks for.
+func (m *Manuscript) prepare(j *decodeJob) error {
+	img := j.img
+	data, err := img.Bytes()
+	if err != nil {
+		return err
+	}
+	px, err := decodeFile(img.Name, data)
+	if err != nil {
+		return err
+	}
+	embeddable := m.embeddable[img]
+	if m.convert[img] {
+		if err := convert(img, data, px); err != nil {
+			return err
+		}
+		embeddable = img.MediaType == "image/jpeg" || img.Opaque
+	}
+	if j.screen != nil {
+		if w, h, over := j.screen.Fit(img.Width, img.Height); over {
+			data, err := imagefile.Encode(imagefile.Scale(px, w, h), img.MediaType)
+			if err != nil {
+				return fmt.Errorf("image %s: scaling: %v", img.Name, err)
+			}
+			img.Screen = &document.Image{Name: img.Name, MediaType: img.MediaType, Data: data, Width: w, Height: h, Opaque: img.Opaque}
+		}
+	}
+	if j.print && !embeddable {
+		data, err := imagefile.Encode(imagefile.Flatten(px), "image/png")
+		if err != nil {
+			return fmt.Errorf("image %s: flattening: %v", img.Name, err)
+		}
+		img.Print = &document.Image{Name: img.Name, MediaType: "image/png", Data: data, Width: img.Width, Height: img.Height, Opaque: true}
+	}
+	return nil
 }
 
 var (
@@ -224,65 +339,77 @@ func truncate(s string, n int) string {
 // Supported is how messages name the image formats we take.
 const Supported = "JPEG and PNG are embedded as they are; WebP, GIF, BMP and TIFF are converted"
 
-// inspectImage checks an image's format and declared size from its
-// header. JPEG and PNG are embedded as they are, and decode reports that
-// they still need a full decode (verifyImage) to catch a corrupt file.
-// WebP, GIF, BMP and TIFF are decoded now and converted to formats that
-// e-readers and PDF can all show: WebP to JPEG (or PNG when lossless or
-// transparent), the others to PNG.
-func inspectImage(name string, data []byte) (img *document.Image, decode bool, err error) {
-	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
-	if err != nil {
-		if errors.Is(err, image.ErrFormat) {
-			what := "in a format that cannot be embedded"
-			if f := sniffFormat(data); f != "" {
-				what = f + ", which cannot be embedded"
-			}
-			return nil, false, fmt.Errorf("image %s is %s (%s)", name, what, Supported)
+// inspectImage checks an image file's format, structure and declared
+// size without decoding its pixels, and says whether a PDF can embed it as
+// it is. JPEG and PNG files are embedded as they are (the EPUB scales
+// those over its limits). WebP, GIF, BMP and TIFF are converted by Verify
+// to formats that e-readers and PDF can all show: WebP to JPEG (or PNG
+// when lossless or transparent), the others to PNG.
+func inspectImage(name string, data []byte) (img *document.Image, embeddable, conv bool, err error) {
+	var w, h int
+	var format string
+	var in *imagefile.Info
+	if imagefile.Sniff(data) {
+		in, err = imagefile.Check(data)
+		if err != nil {
+			return nil, false, false, fmt.Errorf("image %s is corrupt: %v", name, err)
 		}
-		return nil, false, fmt.Errorf("image %s is corrupt: %v", name, err)
-	}
-	if cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width > maxImagePixels || cfg.Height > maxImagePixels || cfg.Width*cfg.Height > maxImagePixels {
-		return nil, false, fmt.Errorf("image %s declares %d×%d pixels, over the limit of %d megapixels; it was not decoded", name, cfg.Width, cfg.Height, maxImagePixels/1_000_000)
-	}
-	out := &document.Image{Name: name, MediaType: "image/" + format, Data: data, Width: cfg.Width, Height: cfg.Height}
-	if format == "jpeg" || format == "png" {
-		return out, true, nil
-	}
-	m, err := decodeFile(name, data)
-	if err != nil {
-		return nil, false, err
-	}
-	out.Opaque = opaque(m)
-	var b bytes.Buffer
-	ext := path.Ext(name)
-	if format == "webp" && !lossless(data) && out.Opaque {
-		err = jpeg.Encode(&b, m, &jpeg.Options{Quality: 92})
-		out.MediaType, out.Name = "image/jpeg", strings.TrimSuffix(name, ext)+".jpg"
+		w, h, format = in.Width, in.Height, in.Format
 	} else {
-		err = png.Encode(&b, m)
-		out.MediaType, out.Name = "image/png", strings.TrimSuffix(name, ext)+".png"
+		cfg, f, err := image.DecodeConfig(bytes.NewReader(data))
+		if err != nil {
+			if errors.Is(err, image.ErrFormat) {
+				what := "in a format that cannot be embedded"
+				if f := sniffFormat(data); f != "" {
+					what = f + ", which cannot be embedded"
+				}
+				return nil, false, false, fmt.Errorf("image %s is %s (%s)", name, what, Supported)
+			}
+			return nil, false, false, fmt.Errorf("image %s is corrupt: %v", name, err)
+		}
+		w, h, format = cfg.Width, cfg.Height, f
 	}
-	if err != nil {
-		return nil, false, fmt.Errorf("image %s: converting from %s: %v", name, strings.ToUpper(format), err)
+	if w <= 0 || h <= 0 || w > maxImagePixels || h > maxImagePixels || w*h > maxImagePixels {
+		return nil, false, false, fmt.Errorf("image %s declares %d×%d pixels, over the limit of %d megapixels; it was not decoded", name, w, h, maxImagePixels/1_000_000)
 	}
-	out.Data = b.Bytes()
-	return out, false, nil
+	img = &document.Image{Name: name, MediaType: "image/" + format, Width: w, Height: h, Size: int64(len(data)), CRC32: crc32.ChecksumIEEE(data)}
+	if in == nil {
+		return img, false, true, nil
+	}
+	img.Opaque = in.Opaque()
+	return img, in.Embeddable(), false, nil
 }
 
-// verifyImage decodes a JPEG or PNG file whole, so that a corrupt one
-// fails here and not in a writer, and reports whether it is opaque (the
-// PDF then need not decode it again to know).
-func verifyImage(img *document.Image) (opaqueImg bool, err error) {
-	m, err := decodeFile(img.Name, img.Data)
-	if err != nil {
-		return false, err
+// convert turns img, whose file is data and pixels px, into a JPEG or PNG
+// held in memory.
+func convert(img *document.Image, data []byte, px image.Image) error {
+	format := strings.TrimPrefix(img.MediaType, "image/")
+	img.Opaque = opaque(px)
+	var b bytes.Buffer
+	var err error
+	name, ext := img.Name, path.Ext(img.Name)
+	if format == "webp" && !lossless(data) && img.Opaque {
+		err = jpeg.Encode(&b, px, &jpeg.Options{Quality: 92})
+		img.MediaType, img.Name = "image/jpeg", strings.TrimSuffix(name, ext)+".jpg"
+	} else {
+		err = png.Encode(&b, px)
+		img.MediaType, img.Name = "image/png", strings.TrimSuffix(name, ext)+".png"
 	}
-	return opaque(m), nil
+	if err != nil {
+		return fmt.Errorf("image %s: converting from %s: %v", name, strings.ToUpper(format), err)
+	}
+	img.Data, img.Open, img.Size, img.CRC32 = b.Bytes(), nil, 0, 0
+	return nil
 }
+
+// decodeHook, when set, is called on every full decode (for the tests).
+var decodeHook func()
 
 // decodeFile decodes a whole image file, so that a corrupt one fails here.
 func decodeFile(name string, data []byte) (image.Image, error) {
+	if decodeHook != nil {
+		decodeHook()
+	}
 	m, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("image %s is corrupt: %v", name, err)

@@ -14,6 +14,7 @@ import (
 
 	"publish/internal/diag"
 	"publish/internal/document"
+	"publish/internal/imagefile"
 	"publish/internal/markdown"
 	"publish/manuscript"
 )
@@ -34,8 +35,10 @@ type Manuscript struct {
 	File     string   // manuscript.md as messages name it
 	Inputs   []string // absolute paths of the files read, so outputs never replace them
 	Warnings diag.Warnings
-	dir      fs.FS         // the manuscript directory; images are read only from here
-	pending  *verification // the full decoding of its images, until Verify
+	dir      fs.FS    // the manuscript directory; images are read only from here
+	pending  *decodes // the decoding its images need, until Verify
+	// Of each image: a PDF takes the file as it is; it is to be converted.
+	embeddable, convert map[*document.Image]bool
 }
 
 // Limits on what a manuscript may make us read.
@@ -48,19 +51,30 @@ const (
 // LoadOptions control LoadWith.
 type LoadOptions struct {
 	// Strict refuses placeholders: a missing or remote image is an error
-	// instead of a warning.
+	// instead of a warning. Commands that set it set Decode too.
 	Strict bool
-	// Deferred returns once every image is read and its header checked,
-	// and leaves the full decoding that catches a corrupt file running on
-	// the other CPUs while the writers work. EPUB and PDF then report a
-	// corrupt image; other readers of the model call Verify first.
+	// Decode decodes every image whole. Without it an image gets a
+	// structural check that decodes no pixels (imagefile.Check), which a
+	// bit flipped inside its compressed data can pass.
+	Decode bool
+	// Screen, when set, are the EPUB's image limits: an image over them
+	// gets a scaled copy (Image.Screen), made from its one decode.
+	Screen *imagefile.Limits
+	// Print prepares images for the PDF: one that the PDF cannot embed as
+	// it is (a PNG with transparency, or interlaced) gets a flattened copy
+	// (Image.Print), made from its one decode.
+	Print bool
+	// Deferred returns once every image is read and checked, and leaves
+	// the decoding to Verify, which the EPUB and PDF writers call; other
+	// readers of the model call Verify first.
 	Deferred bool
 }
 
 // Load reads the manuscript at p: a directory holding manuscript.md, the
 // .md file itself, or a raw .txt article, imported on the fly. An empty p
-// loads the bundled sample.
-func Load(p string) (*Manuscript, error) { return LoadWith(p, LoadOptions{}) }
+// loads the bundled sample. Every image is decoded whole (LoadOptions.Decode),
+// as publish check wants.
+func Load(p string) (*Manuscript, error) { return LoadWith(p, LoadOptions{Decode: true}) }
 
 // LoadWith is Load with options.
 func LoadWith(p string, opt LoadOptions) (*Manuscript, error) {
@@ -73,6 +87,7 @@ func LoadWith(p string, opt LoadOptions) (*Manuscript, error) {
 			return nil, err
 		}
 	}
+	m.planDecodes(opt)
 	if !opt.Deferred {
 		if err := m.Verify(); err != nil {
 			return nil, err

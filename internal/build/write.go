@@ -44,18 +44,17 @@ func SourceDate() (time.Time, error) {
 
 // EPUB writes the EPUB edition of m.
 func EPUB(w io.Writer, m *Manuscript, opt Options) error {
+	if err := m.Verify(); err != nil { // the EPUB takes the scaled copies it makes
+		return err
+	}
 	o := opt.EPUB
 	o.Generator, o.Modified = Generator(), opt.Time
-	err := epub.Write(w, m.Doc, &o) // while the images are verified
-	if verr := m.Verify(); verr != nil {
-		return verr
-	}
-	return err
+	return epub.Write(w, m.Doc, &o)
 }
 
 // PDF writes the PDF edition of m.
 func PDF(w io.Writer, m *Manuscript, opt Options) error {
-	if err := m.Verify(); err != nil { // the PDF reads Image.Opaque
+	if err := m.Verify(); err != nil { // the PDF takes the flattened copies it makes
 		return err
 	}
 	o := opt.PDF

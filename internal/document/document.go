@@ -70,14 +70,25 @@ func (*Figure) block()    {}
 func (*Quote) block()     {}
 func (*List) block()      {}
 
-// Image is a resolved image file, ready to embed.
+// Image is a resolved image file, ready to embed. Figures that show the
+// same file share one Image.
 type Image struct {
 	Name      string // file name used inside an edition, e.g. "images/photo.jpg"
 	MediaType string // "image/jpeg" or "image/png"
-	Data      []byte
-	Width     int // pixels
-	Height    int
-	Opaque    bool // known to have no transparent pixel; false when not known
+	// Data is the file, or nil when Open reads it each time an edition
+	// writes it, so that a book of photographs is not held in memory.
+	Data   []byte
+	Open   func() (ReadCloser, error)
+	Size   int64  // bytes of the file, with Open
+	CRC32  uint32 // IEEE CRC-32 of the file, with Open
+	Width  int    // pixels
+	Height int
+	Opaque bool // known to have no transparent pixel; false when not known
+	// Copies made from one decode of the file for an edition that cannot
+	// take it as it is; nil when it can, or when the writer is left to
+	// make its own.
+	Screen *Image // scaled within the EPUB's limits
+	Print  *Image // flattened onto white, for the PDF
 }
 
 // Inline is an inline node. The set is sealed: Str, Emph, Strong, Link,

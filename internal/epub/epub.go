@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"sync"
 	"time"
 
 	goepub "github.com/go-shiori/go-epub"
@@ -17,6 +16,7 @@ import (
 	"publish/assets"
 	"publish/internal/cover"
 	"publish/internal/document"
+	"publish/internal/imagefile"
 )
 
 // Target is the reading system an edition is made for.
@@ -45,14 +45,36 @@ type Options struct {
 	Generator string    // tool name and version, for the credits and metadata
 	Modified  time.Time // dcterms:modified and zip times; zero means the Unix epoch
 	Target    Target    // empty means Generic
+	// MaxImagePx is the longest side of an image in the book; 0 means
+	// MaxImageSide, and below 0 no limit (see ImageLimits).
+	MaxImagePx int
 }
 
-// go-epub assembles books in a process-wide in-memory file system that is
-// not safe for concurrent use, so assembly runs one book at a time.
-var assembly sync.Mutex
+// ImageLimits are the limits an image in the book keeps within; a larger
+// one is scaled down. The defaults follow what reading systems document:
+// Apple asks for images inside a book of no more than 4 million pixels,
+// and 3200 px on the longer side is our pick for that pixel count (a
+// 16:9 picture of 4 million pixels is 2667 px wide). A MaxImagePx other
+// than the default scales the pixel limit by the square of its ratio to
+// 3200.
+func (o *Options) ImageLimits() imagefile.Limits {
+	switch {
+	case o.MaxImagePx < 0:
+		return imagefile.Limits{}
+	case o.MaxImagePx == 0 || o.MaxImagePx == MaxImageSide:
+		return imagefile.Limits{Side: MaxImageSide, Pixels: MaxImagePixels}
+	}
+	f := float64(o.MaxImagePx) / MaxImageSide
+	return imagefile.Limits{Side: o.MaxImagePx, Pixels: int(MaxImagePixels * f * f)}
+}
 
+// go-epub assembles every book in one process-wide file system. Its
+// in-memory one is a map without a lock, not safe for books assembled at
+// once; its OS one writes each book into a directory of its own under the
+// temporary directory (a fresh UUID), which is. Bodies and images are put
+// in by finish, so what it writes there is small.
 func init() {
-	if err := goepub.Use(goepub.MemoryFS); err != nil {
+	if err := goepub.Use(goepub.OsFS); err != nil {
 		panic(err)
 	}
 }
@@ -128,9 +150,9 @@ type book struct {
 	cover     *document.Image // the manuscript's cover
 	generated chan generated  // else the generated cover, when drawn
 	coverAlt  string
-	images    int               // images in the book, the cover included
-	bodies    map[string]string // file name -> section body, put in by finish
-	media     map[string][]byte // file name -> image file, put in by finish
+	images    int                        // images in the book, the cover included
+	bodies    map[string]string          // file name -> section body, put in by finish
+	media     map[string]*document.Image // file name -> image, put in by finish
 }
 
 // part is one XHTML document of the text: the lead (the blocks before the
@@ -173,8 +195,7 @@ type generated struct {
 	err  error
 }
 
-// pngSignature begins every PNG file; go-epub's media type detection
-// needs no more.
+// pngSignature begins every PNG file.
 var pngSignature = []byte("\x89PNG\r\n\x1a\n")
 
 // addGeneratedCover waits for the generated cover and puts it among the
@@ -187,7 +208,7 @@ func (b *book) addGeneratedCover() error {
 	if g.err != nil {
 		return g.err
 	}
-	b.media[coverImage+cover.Ext] = g.data
+	b.media[coverImage+cover.Ext] = &document.Image{Name: coverImage + cover.Ext, MediaType: cover.MediaType, Data: g.data}
 	return nil
 }
 
@@ -225,19 +246,22 @@ func (b *book) assemble() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	b.media = map[string][]byte{}
+	b.media = map[string]*document.Image{}
+	limits := b.opt.ImageLimits()
+	hrefs := map[*document.Image]string{} // one file per image, however many figures show it
 	var coverHref string
 	if b.generated != nil {
 		// A generated cover is a PNG of the right size: it is not scaled.
 		// It is still being drawn, so go-epub gets the PNG signature,
 		// and write puts the file in before finishing.
-		coverHref, err = b.addImage(e, pngSignature, cover.MediaType, coverImage+cover.Ext)
+		coverHref, err = b.addImage(e, nil, cover.MediaType, coverImage+cover.Ext)
 	} else {
-		data, mt, err := forReaders(b.cover, MaxCoverSide)
+		img, err := forReaders(b.cover, limits)
 		if err != nil {
 			return nil, fmt.Errorf("cover image %s: %w", b.cover.Name, err)
 		}
-		coverHref, err = b.addImage(e, data, mt, coverImage+ext(mt))
+		coverHref, err = b.addImage(e, img, img.MediaType, coverImage+ext(img.MediaType))
+		hrefs[b.cover] = coverHref
 	}
 	if err != nil {
 		return nil, err
@@ -248,16 +272,21 @@ func (b *book) assemble() ([]byte, error) {
 		if f.Image == nil {
 			continue
 		}
-		data, mt, err := forReaders(f.Image, MaxImageSide)
+		if href, ok := hrefs[f.Image]; ok {
+			x.images[f] = href
+			continue
+		}
+		img, err := forReaders(f.Image, limits)
 		if err != nil {
 			return nil, fmt.Errorf("image %s: %w", f.Src, err)
 		}
 		b.images++
-		name := fmt.Sprintf("image-%d%s", b.images-1, ext(mt))
-		href, err := b.addImage(e, data, mt, name)
+		name := fmt.Sprintf("image-%d%s", b.images-1, ext(img.MediaType))
+		href, err := b.addImage(e, img, img.MediaType, name)
 		if err != nil {
 			return nil, err
 		}
+		hrefs[f.Image] = href
 		x.images[f] = href
 	}
 
@@ -283,8 +312,6 @@ func (b *book) assemble() ([]byte, error) {
 		}
 	}
 
-	assembly.Lock()
-	defer assembly.Unlock()
 	var buf bytes.Buffer
 	if _, err := e.WriteTo(&buf); err != nil {
 		return nil, err
@@ -292,15 +319,23 @@ func (b *book) assemble() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// addImage adds an image to the book. go-epub gets only the file's head,
-// enough for its media type detection to see the JPEG or PNG signature, so
-// that it does not parse a data URL of the whole file, write it and
-// deflate it (with 3 KB heads, that was 8 ms of a 61-image book); finish
-// puts the file itself in.
-func (b *book) addImage(e *goepub.Epub, data []byte, mediaType, name string) (string, error) {
-	b.media[name] = data
-	return e.AddImage(dataurl.New(data[:min(len(data), 64)], mediaType).String(), name)
+// addImage adds an image to the book. go-epub gets only a file signature,
+// enough for its media type detection, so that it does not parse a data
+// URL of the whole file, write it and deflate it; finish puts the file
+// itself in, read when the zip entry is written.
+func (b *book) addImage(e *goepub.Epub, img *document.Image, mediaType, name string) (string, error) {
+	if img != nil {
+		b.media[name] = img
+	}
+	sig := pngSignature
+	if mediaType == "image/jpeg" {
+		sig = jpegSignature
+	}
+	return e.AddImage(dataurl.New(sig, mediaType).String(), name)
 }
+
+// jpegSignature begins every JPEG file.
+var jpegSignature = []byte("\xff\xd8\xff\xe0\x00\x10JFIF\x00")
 
 func lang(m *document.Meta) string {
 	if m.Lang != "" {

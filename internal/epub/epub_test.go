@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"image"
 	"image/color"
 	"image/jpeg"
@@ -13,6 +14,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -708,24 +710,58 @@ func TestCover(t *testing.T) {
 	}
 }
 
+// Images within the reading systems' limits (4 megapixels, 3200 px) are
+// stored as they are; larger ones are scaled in their own format, to the
+// limits of --max-image-px when it is given; one file per image however
+// many figures show it.
 func TestImagesScaled(t *testing.T) {
 	doc := load(t, writeAllBlocks(t))
-	_, data := writeEPUB(t, doc, epub.Generic)
-	files := unzip(t, data)
-	want := map[string][3]any{"EPUB/images/image-1.jpg": {"jpeg", 1600, 800}, "EPUB/images/image-2.png": {"png", 480, 1600}}
+	for _, f := range doc.Figures() { // 2400×1200 JPEG, 600×2000 PNG
+		if f.Image != nil && (f.Image.Width > 3200 || f.Image.Width*f.Image.Height > 4_000_000) {
+			t.Fatalf("%s is over the limits", f.Src)
+		}
+	}
+	write := func(d *document.Document, maxPx int) map[string][]byte {
+		var buf bytes.Buffer
+		must(t, epub.Write(&buf, d, &epub.Options{Modified: modified, MaxImagePx: maxPx}))
+		return unzip(t, buf.Bytes())
+	}
+	files := write(doc, 0)
+	i := 0
+	for _, f := range doc.Figures() {
+		if f.Image == nil {
+			continue
+		}
+		i++
+		data, _ := f.Image.Bytes()
+		name := fmt.Sprintf("EPUB/images/image-%d%s", i, path.Ext(f.Src))
+		if !bytes.Equal(files[name], data) {
+			t.Errorf("%s: not stored as it is", name)
+		}
+	}
+	// --max-image-px 1600: 1600 px and 1 megapixel (4 scaled by (1600/3200)²).
+	files = write(doc, 1600)
+	want := map[string][3]any{"EPUB/images/image-1.jpg": {"jpeg", 1414, 707}, "EPUB/images/image-2.png": {"png", 480, 1600}}
 	for name, w := range want {
 		cfg, format, err := image.DecodeConfig(bytes.NewReader(files[name]))
 		if err != nil || format != w[0] || cfg.Width != w[1] || cfg.Height != w[2] {
 			t.Errorf("%s: %s %dx%d %v, want %v", name, format, cfg.Width, cfg.Height, err, w)
 		}
 	}
-	// An image that fits is embedded byte for byte.
-	small := jpegImage(t, 800, 600)
-	d := &document.Document{Meta: document.Meta{Title: "Small"}, Blocks: []document.Block{&document.Figure{Src: "s.jpg", Alt: "a",
-		Image: &document.Image{Name: "s.jpg", MediaType: "image/jpeg", Data: small, Width: 800, Height: 600}}}}
-	_, data = writeEPUB(t, d, epub.Generic)
-	if !bytes.Equal(unzip(t, data)["EPUB/images/image-1.jpg"], small) {
-		t.Error("a small image was re-encoded")
+	// Over 3200 px by default; three figures, one file.
+	wide := jpegImage(t, 3300, 1000)
+	img := &document.Image{Name: "w.jpg", MediaType: "image/jpeg", Data: wide, Width: 3300, Height: 1000}
+	d := &document.Document{Meta: document.Meta{Title: "Wide"}}
+	for range 3 {
+		d.Blocks = append(d.Blocks, &document.Figure{Src: "w.jpg", Alt: "a", Image: img})
+	}
+	files = write(d, 0)
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(files["EPUB/images/image-1.jpg"]))
+	if err != nil || cfg.Width != 3200 || cfg.Height != 969 {
+		t.Errorf("wide image: %dx%d %v, want 3200x969", cfg.Width, cfg.Height, err)
+	}
+	if _, ok := files["EPUB/images/image-2.jpg"]; ok {
+		t.Error("a second file for the same image")
 	}
 }
 
@@ -743,6 +779,31 @@ func TestReproducible(t *testing.T) {
 	_, a := writeEPUB(t, load(t, dir), epub.Generic)
 	if bytes.Equal(a, c.Bytes()) {
 		t.Error("a different SOURCE_DATE_EPOCH gave the same bytes")
+	}
+}
+
+// Books are assembled at once with no lock (as a batch does): each gives
+// the bytes it gives alone. Run with -race, this also checks go-epub's
+// file system.
+func TestConcurrentBooks(t *testing.T) {
+	doc := load(t, writeAllBlocks(t))
+	_, want := writeEPUB(t, doc, epub.Generic)
+	var wg sync.WaitGroup
+	got := make([][]byte, 6)
+	for i := range got {
+		wg.Go(func() {
+			var b bytes.Buffer
+			if err := epub.Write(&b, doc, &epub.Options{Generator: "publish test", Modified: modified}); err != nil {
+				t.Error(err)
+			}
+			got[i] = b.Bytes()
+		})
+	}
+	wg.Wait()
+	for i, g := range got {
+		if !bytes.Equal(g, want) {
+			t.Errorf("book %d differs", i)
+		}
 	}
 }
 

@@ -10,12 +10,12 @@ import (
 	"io"
 	"path"
 	"regexp"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
 	"time"
 
+	"publish/internal/cpus"
 	"publish/internal/document"
 )
 
@@ -36,8 +36,9 @@ import (
 //     placeholder, because it deflates every file and cannot be told not
 //     to, so the text would otherwise be deflated, inflated here and
 //     deflated again;
-//   - puts each image in: go-epub is given only its head (see
-//     book.addImage);
+//   - puts each image in, stored: go-epub is given only its signature (see
+//     book.addImage), and each file is read when its entry is written, so
+//     that one image at a time is in memory;
 //   - rewrites the zip in a fixed order with one fixed time, mimetype first
 //     and stored, so that builds are reproducible. Entries it does not
 //     change (CSS, images) are copied still compressed; the others are
@@ -52,8 +53,8 @@ func finish(w io.Writer, raw []byte, b *book) error {
 	var entries []entry
 	images := 0
 	for _, zf := range zr.File {
-		if data, ok := b.media[path.Base(zf.Name)]; ok && path.Dir(zf.Name) == "EPUB/images" {
-			entries = append(entries, entry{name: zf.Name, data: data, media: true})
+		if img, ok := b.media[path.Base(zf.Name)]; ok && path.Dir(zf.Name) == "EPUB/images" {
+			entries = append(entries, entry{name: zf.Name, image: img})
 			images++
 			continue
 		}
@@ -96,13 +97,14 @@ func zipTime(opt *Options) time.Time {
 	return opt.Modified.UTC()
 }
 
-// entry is one file of a container being written: new content, or an
-// entry of another zip copied as it is, still compressed.
+// entry is one file of a container being written: new content, an image
+// read when it is written, or an entry of another zip copied as it is,
+// still compressed.
 type entry struct {
 	name  string
-	data  []byte    // new content, when raw is nil
-	media bool      // data is already compressed (an image): stored unless deflate saves space
-	raw   *zip.File // content copied unchanged
+	data  []byte          // new content
+	image *document.Image // an image, stored: deflate saves 0-2% of a photograph, for 10 ms a megabyte
+	raw   *zip.File       // content copied unchanged
 }
 
 // keep copies zf unchanged, except that a compressed mimetype is read so
@@ -159,6 +161,14 @@ func writeZip(w io.Writer, entries []entry, mod time.Time) error {
 				return fmt.Errorf("epub: %s: %w", e.name, err)
 			}
 			body = r
+		case e.image != nil:
+			data, err := e.image.Bytes()
+			if err != nil {
+				return fmt.Errorf("epub: %w", err)
+			}
+			h.Method, h.CRC32 = zip.Store, crc32.ChecksumIEEE(data)
+			h.CompressedSize64, h.UncompressedSize64 = uint64(len(data)), uint64(len(data))
+			body = bytes.NewReader(data)
 		case packed[i] == nil:
 			h.Method, h.CRC32 = zip.Store, crc32.ChecksumIEEE(e.data)
 			h.CompressedSize64, h.UncompressedSize64 = uint64(len(e.data)), uint64(len(e.data))
@@ -179,48 +189,36 @@ func writeZip(w io.Writer, entries []entry, mod time.Time) error {
 	return zw.Close()
 }
 
-// deflateAll deflates the new contents of entries on every CPU;
-// packed[i] belongs to entries[i], and is nil for an entry to store: the
-// mimetype, a JPEG (deflate saves about 1% of one, for the time of
-// deflating it), and an image that deflate does not make smaller.
+// deflateAll deflates the new contents of entries (not the mimetype, not
+// the images) on the free CPUs; packed[i] belongs to entries[i], and is
+// nil for an entry to store.
 func deflateAll(entries []entry) ([][]byte, error) {
 	packed := make([][]byte, len(entries))
-	todo := make(chan int, len(entries))
-	for i, e := range entries {
-		jpeg := e.media && (strings.HasSuffix(e.name, ".jpg") || strings.HasSuffix(e.name, ".jpeg"))
-		if e.raw == nil && e.name != "mimetype" && !jpeg {
-			todo <- i
-		}
-	}
-	close(todo)
+	var todo []int
 	size := 0
-	for _, e := range entries {
-		if e.raw == nil {
+	for i, e := range entries {
+		if e.raw == nil && e.image == nil && e.name != "mimetype" {
+			todo = append(todo, i)
 			size += len(e.data)
 		}
 	}
-	var wg sync.WaitGroup
 	// Each compressor costs about a megabyte of state: a small book gets one.
-	errs := make([]error, min(runtime.GOMAXPROCS(0), 1+size/(512<<10)))
-	for k := range errs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var fw *flate.Writer
-			for i := range todo {
-				e := &entries[i]
-				var err error
-				if packed[i], err = deflate(&fw, e.data); err != nil {
-					errs[k] = err
-					return
-				}
-				if e.media && len(packed[i]) >= len(e.data) {
-					packed[i] = nil
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	var mu sync.Mutex
+	var free []*flate.Writer
+	errs := make([]error, len(todo))
+	cpus.Each(len(todo), 1+size/(512<<10), func(k int) {
+		mu.Lock()
+		var fw *flate.Writer
+		if n := len(free); n > 0 {
+			fw, free = free[n-1], free[:n-1]
+		}
+		mu.Unlock()
+		i := todo[k]
+		packed[i], errs[k] = deflate(&fw, entries[i].data)
+		mu.Lock()
+		free = append(free, fw)
+		mu.Unlock()
+	})
 	return packed, errors.Join(errs...)
 }
 

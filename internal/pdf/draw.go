@@ -9,6 +9,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"publish/internal/document"
 	"publish/internal/fonts"
 	"publish/internal/shape"
 )
@@ -20,7 +21,8 @@ type drawer struct {
 	g      geometry
 	links  []string // external link URLs, by 1-based index
 	page   int
-	images map[*image]bool
+	images map[*document.Image]string // fpdf's name of each image drawn
+	embeds []*document.Image          // the images drawn, in order: stand-in k is embeds[k-1]
 	buf    []byte
 	cells  []cell
 	gtext  []string
@@ -402,13 +404,19 @@ func (d *drawer) tocLink(target *mark, x, y, w, h float64) {
 	}
 }
 
+// image draws a figure's picture. fpdf gets a stand-in for each distinct
+// image, however many figures show it (one XObject, one resource name):
+// a gray PNG one pixel high whose width numbers the image. finish puts the
+// image itself in its place, read as the file is written (see embed).
 func (d *drawer) image(img *image, x, y float64) {
-	if !d.images[img] {
-		data, typ := printImage(img)
-		d.pdf.RegisterImageOptionsReader(img.name, fpdf.ImageOptions{ImageType: typ}, bytes.NewReader(data))
-		d.images[img] = true
+	name, ok := d.images[img.src]
+	if !ok {
+		d.embeds = append(d.embeds, img.src)
+		name = fmt.Sprintf("image-%d", len(d.embeds))
+		d.images[img.src] = name
+		d.pdf.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: "PNG"}, bytes.NewReader(standIn(len(d.embeds))))
 	}
-	d.pdf.ImageOptions(img.name, x, y, img.w, img.h, false, fpdf.ImageOptions{}, 0, "")
+	d.pdf.ImageOptions(name, x, y, img.w, img.h, false, fpdf.ImageOptions{}, 0, "")
 }
 
 // placeholder draws a box where a photo will go, with label in its

@@ -5,21 +5,22 @@ import (
 	"compress/zlib"
 	"crypto/md5"
 	"fmt"
+	"hash/crc32"
+	"io"
 	"maps"
 	"regexp"
-	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 	"unicode/utf16"
 
 	"github.com/google/uuid"
 
 	"publish/assets"
+	"publish/internal/cpus"
 	"publish/internal/document"
 	"publish/internal/fonts"
 )
@@ -34,6 +35,7 @@ type finishing struct {
 	outline    []outlineEntry
 	pageHeight float64
 	fonts      []*fonts.Subset // the text's fonts, resource /Gn being fonts[n-1]
+	images     []*document.Image // stand-in k (k×1 pixels) is images[k-1]
 }
 
 // finish is the one step that repairs what fpdf leaves out or gets wrong,
@@ -49,24 +51,29 @@ type finishing struct {
 //   - archival editions get the sRGB output intent of PDF/A;
 //   - page contents are compressed here with one reused compressor (fpdf
 //     starts a new one, with its large tables, for every page);
-//   - the trailer gets an /ID derived from the content.
-func finish(raw []byte, f *finishing) ([]byte, error) {
+//   - the trailer gets an /ID derived from the content;
+//   - each image's stand-in becomes the image, written as the file is read
+//     (placeImages, embed), one at a time.
+func finish(w io.Writer, raw []byte, f *finishing) error {
 	doc, err := parseObjects(raw)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if err := doc.sortImages(); err != nil {
-		return nil, err
+		return err
+	}
+	if err := doc.placeImages(f.images); err != nil {
+		return err
 	}
 	pages, err := doc.pages()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if err := doc.compressContents(pages); err != nil {
-		return nil, err
+		return err
 	}
 	if err := doc.addFonts(f.fonts); err != nil {
-		return nil, err
+		return err
 	}
 	sum := doc.digest()
 	id := fmt.Sprintf("%X", sum)
@@ -74,7 +81,7 @@ func finish(raw []byte, f *finishing) ([]byte, error) {
 	for _, n := range pages {
 		doc.objs[n] = bytes.ReplaceAll(doc.objs[n], []byte("/Subtype /Link /Rect"), []byte("/Subtype /Link /F 4 /Rect"))
 		if err := doc.indirectAnnots(n); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	info := f.infoDict()
@@ -102,10 +109,10 @@ func finish(raw []byte, f *finishing) ([]byte, error) {
 	c = namesRE.ReplaceAll(c, nil) // fpdf's empty /Names << /EmbeddedFiles >> tree
 	end := bytes.LastIndex(c, []byte(">>"))
 	if end < 0 {
-		return nil, fmt.Errorf("catalog %d is not a dictionary", doc.root)
+		return fmt.Errorf("catalog %d is not a dictionary", doc.root)
 	}
 	doc.objs[doc.root] = slices.Concat(c[:end], []byte(cat.String()), c[end:])
-	return doc.bytes(id), nil
+	return doc.write(w, id)
 }
 
 var namesRE = regexp.MustCompile(`/Names <<\s*/EmbeddedFiles << /Names \[\s*\] >>\s*>>\n?`)
@@ -177,7 +184,8 @@ func (f *finishing) infoDict() string {
 // objects is fpdf's output split into its numbered objects.
 type objects struct {
 	header []byte
-	objs   map[int][]byte // body between "N 0 obj" and "endobj"
+	objs   map[int][]byte          // body between "N 0 obj" and "endobj"
+	images map[int]*document.Image // objects written as these images
 	max    int
 	root   int
 	info   int
@@ -326,31 +334,94 @@ func (d *objects) addFonts(subsets []*fonts.Subset) error {
 
 // bytes serialises the objects with a new cross-reference table and a
 // trailer carrying the /ID.
-func (d *objects) bytes(id string) []byte {
-	var b bytes.Buffer
-	size := len(d.header) + 20*(d.max+1) + 200
-	for _, o := range d.objs {
-		size += len(o) + 32
-	}
-	b.Grow(size)
-	b.Write(d.header)
-	offs := make([]int, d.max+1)
+// write writes the document to w; image objects are read and written
+// one at a time.
+func (d *objects) write(w io.Writer, id string) error {
+	cw := &countWriter{w: w}
+	cw.Write(d.header)
+	offs := make([]int64, d.max+1)
 	for n := 1; n <= d.max; n++ {
-		offs[n] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n", n)
-		b.Write(d.objs[n])
-		if !bytes.HasSuffix(d.objs[n], []byte("\n")) {
-			b.WriteByte('\n')
+		offs[n] = cw.n
+		fmt.Fprintf(cw, "%d 0 obj\n", n)
+		if img := d.images[n]; img != nil {
+			dict, stream, err := embed(img)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cw, "<< %s /Length %d >>\nstream\n", dict, len(stream))
+			cw.Write(stream)
+			cw.Write([]byte("\nendstream\n"))
+		} else {
+			cw.Write(d.objs[n])
+			if !bytes.HasSuffix(d.objs[n], []byte("\n")) {
+				cw.Write([]byte("\n"))
+			}
 		}
-		b.WriteString("endobj\n")
+		cw.Write([]byte("endobj\n"))
 	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", d.max+1)
+	xref := cw.n
+	fmt.Fprintf(cw, "xref\n0 %d\n0000000000 65535 f \n", d.max+1)
 	for n := 1; n <= d.max; n++ {
-		fmt.Fprintf(&b, "%010d 00000 n \n", offs[n])
+		fmt.Fprintf(cw, "%010d 00000 n \n", offs[n])
 	}
-	fmt.Fprintf(&b, "trailer\n<<\n/Size %d\n/Root %d 0 R\n/Info %d 0 R\n/ID [<%s> <%s>]\n>>\nstartxref\n%d\n%%%%EOF\n", d.max+1, d.root, d.info, id, id, xref)
-	return b.Bytes()
+	fmt.Fprintf(cw, "trailer\n<<\n/Size %d\n/Root %d 0 R\n/Info %d 0 R\n/ID [<%s> <%s>]\n>>\nstartxref\n%d\n%%%%EOF\n", d.max+1, d.root, d.info, id, id, xref)
+	return cw.err
+}
+
+// countWriter counts what it writes and keeps the first error.
+type countWriter struct {
+	w   io.Writer
+	n   int64
+	err error
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	c.err = err
+	return n, err
+}
+
+var (
+	widthRE   = regexp.MustCompile(`/Width (\d+)`)
+	height1RE = regexp.MustCompile(`/Height 1\b`)
+)
+
+// placeImages finds the stand-in of each image (see drawer.image) and
+// marks its object to be written as the image. Until then the object
+// holds the image's name, size and CRC-32, which the document's /ID sums.
+func (d *objects) placeImages(images []*document.Image) error {
+	d.images = map[int]*document.Image{}
+	for n, body := range d.objs {
+		dict := dictPart(body)
+		if !bytes.Contains(dict, []byte("/Subtype /Image")) {
+			continue
+		}
+		k := 0
+		if m := widthRE.FindSubmatch(dict); m != nil {
+			k, _ = strconv.Atoi(string(m[1]))
+		}
+		if !height1RE.Match(dict) || k < 1 || k > len(images) {
+			return fmt.Errorf("image object %d is not one of ours", n)
+		}
+		img := images[k-1]
+		if d.images[n] != nil {
+			return fmt.Errorf("image object %d stands for two images", n)
+		}
+		d.images[n] = img
+		size, crc := img.Size, img.CRC32
+		if img.Data != nil {
+			size, crc = int64(len(img.Data)), crc32.ChecksumIEEE(img.Data)
+		}
+		d.objs[n] = fmt.Appendf(nil, "%% image %s, %d bytes, CRC-32 %08x\n", img.Name, size, crc)
+	}
+	if len(d.images) != len(images) {
+		return fmt.Errorf("fpdf wrote %d of the %d images", len(d.images), len(images))
+	}
+	return nil
 }
 
 // indirectAnnots moves the annotations that fpdf writes inline in a page's
@@ -533,22 +604,29 @@ func (d *objects) compressContents(pages []int) error {
 	for _, j := range jobs {
 		size += len(j.data)
 	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(jobs), 1+size/compressShare) {
-		wg.Go(func() {
-			var z bytes.Buffer
-			zw, _ := zlib.NewWriterLevel(&z, zlib.BestSpeed) // a valid level never fails
-			for i := int(next.Add(1) - 1); i < len(jobs); i = int(next.Add(1) - 1) {
-				z.Reset()
-				zw.Reset(&z)
-				zw.Write(jobs[i].data) // writing to memory cannot fail
-				zw.Close()
-				out[i] = fmt.Appendf(nil, "<</Filter /FlateDecode /Length %d>>\nstream\n%s\nendstream\n", z.Len(), z.Bytes())
-			}
-		})
-	}
-	wg.Wait()
+	// Each compressor has large tables: one per helper, reused.
+	var mu sync.Mutex
+	var free []*zlib.Writer
+	cpus.Each(len(jobs), 1+size/compressShare, func(i int) {
+		mu.Lock()
+		var zw *zlib.Writer
+		if n := len(free); n > 0 {
+			zw, free = free[n-1], free[:n-1]
+		}
+		mu.Unlock()
+		var z bytes.Buffer
+		if zw == nil {
+			zw, _ = zlib.NewWriterLevel(&z, zlib.BestSpeed) // a valid level never fails
+		} else {
+			zw.Reset(&z)
+		}
+		zw.Write(jobs[i].data) // writing to memory cannot fail
+		zw.Close()
+		out[i] = fmt.Appendf(nil, "<</Filter /FlateDecode /Length %d>>\nstream\n%s\nendstream\n", z.Len(), z.Bytes())
+		mu.Lock()
+		free = append(free, zw)
+		mu.Unlock()
+	})
 	for i, j := range jobs {
 		d.objs[j.n] = out[i]
 	}

@@ -6,6 +6,7 @@
 package pdf
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -94,7 +95,7 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 	pdf.SetCreationDate(created)
 	pdf.SetModificationDate(created)
 	l.at = 0
-	d := &drawer{pdf: pdf, t: l.t, g: g, links: l.links, images: map[*image]bool{}}
+	d := &drawer{pdf: pdf, t: l.t, g: g, links: l.links, images: map[*document.Image]string{}}
 	for _, mk := range l.marks {
 		mk.link = pdf.AddLink()
 	}
@@ -126,15 +127,16 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 	if err := pdf.Output(&raw); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	out, err := finish(raw, &finishing{
+	bw := bufio.NewWriterSize(w, 64<<10)
+	err = finish(bw, raw, &finishing{
 		meta: &doc.Meta, authors: authors(doc), generator: opt.Generator, created: created,
 		archival: opt.Archival, outline: outline(l.marks), pageHeight: g.h, fonts: l.t.subsets,
+		images: d.embeds,
 	})
 	if err != nil {
 		return fmt.Errorf("pdf: finishing: %w", err)
 	}
-	_, err = w.Write(out)
-	return err
+	return bw.Flush()
 }
 
 // captured is an io.Writer that keeps what fpdf's Output hands it in one

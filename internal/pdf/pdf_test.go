@@ -368,7 +368,7 @@ func abs(x float64) float64 {
 }
 
 // TestFigureImage embeds a 3000-pixel PNG with transparency: it must come
-// out opaque, at print resolution, with its caption and credit.
+// out opaque (flattened onto white), with its caption and credit.
 func TestFigureImage(t *testing.T) {
 	src := stdimage.NewNRGBA(stdimage.Rect(0, 0, 3000, 2000))
 	for i := range src.Pix {
@@ -387,13 +387,51 @@ func TestFigureImage(t *testing.T) {
 		t.Error("the figure keeps its transparency")
 	}
 	list := testkit.Run(t, "pdfimages", "-list", file)
-	// 116 mm at 300 ppi is 1370 pixels.
-	if !regexp.MustCompile(`\n\s*1\s+0\s+image\s+1370\s+913\s+rgb`).MatchString(list) {
+	if !regexp.MustCompile(`\n\s*1\s+0\s+image\s+3000\s+2000\s+rgb`).MatchString(list) {
 		t.Errorf("pdfimages -list:\n%s", list)
 	}
 	text := testkit.PDFText(t, file)
 	if !strings.Contains(strings.Join(strings.Fields(text), " "), "A caption. Image: A. Photographer") {
 		t.Errorf("caption and credit: %q", text)
+	}
+}
+
+// TestImagesShared: figures that show one image share one XObject and one
+// resource name (qpdf --check is clean); a JPEG is its DCT stream byte for
+// byte, and an opaque PNG its compressed data, neither decoded.
+func TestImagesShared(t *testing.T) {
+	photo := stdimage.NewRGBA(stdimage.Rect(0, 0, 640, 480))
+	for p := range photo.Pix {
+		photo.Pix[p] = byte(p*7%251) | 0x0f
+	}
+	var jb, pb bytes.Buffer
+	jpeg.Encode(&jb, photo, nil)
+	gray := stdimage.NewGray(stdimage.Rect(0, 0, 300, 200))
+	for p := range gray.Pix {
+		gray.Pix[p] = byte(p % 200)
+	}
+	png.Encode(&pb, gray)
+	jpg := &document.Image{Name: "p.jpg", MediaType: "image/jpeg", Data: jb.Bytes(), Width: 640, Height: 480, Opaque: true}
+	pngImg := &document.Image{Name: "g.png", MediaType: "image/png", Data: pb.Bytes(), Width: 300, Height: 200, Opaque: true}
+	doc := &document.Document{Meta: document.Meta{Title: "Shared", Lang: "en"}}
+	for i := range 6 {
+		img := jpg
+		if i%3 == 2 {
+			img = pngImg
+		}
+		doc.Blocks = append(doc.Blocks, &document.Figure{Src: img.Name, Caption: []document.Inline{&document.Str{Text: "A caption."}}, Image: img})
+	}
+	file := writeDoc(t, doc, pdf.Options{})
+	validate(t, file)
+	raw, _ := os.ReadFile(file)
+	if n := bytes.Count(raw, []byte("/Subtype /Image")); n != 2 {
+		t.Errorf("%d image objects, want 2", n)
+	}
+	if !bytes.Contains(raw, append([]byte("/Filter /DCTDecode /Length "+fmt.Sprint(jb.Len())+" >>\nstream\n"), jb.Bytes()...)) {
+		t.Error("the JPEG is not embedded byte for byte")
+	}
+	if !bytes.Contains(raw, []byte("/Predictor 15 /Colors 1 /BitsPerComponent 8 /Columns 300")) {
+		t.Error("the PNG is not embedded as its compressed data")
 	}
 }
 

@@ -2,50 +2,71 @@ package pdf
 
 import (
 	"bytes"
+	"encoding/hex"
+	"fmt"
 	stdimage "image"
-	"image/color"
-	"image/jpeg"
 	"image/png"
 
-	"golang.org/x/image/draw"
+	"publish/internal/document"
+	"publish/internal/imagefile"
 )
 
-// printPPI is the resolution figures are embedded at, at their printed size.
-const printPPI = 300
-
-// printImage returns the bytes to embed for a figure and their fpdf type.
-// Images finer than print resolution are scaled down to it, and an alpha
-// channel is flattened onto white, so that no page uses transparency
-// (PDF/A); anything else is embedded as supplied.
-func printImage(img *image) ([]byte, string) {
-	typ := "JPG"
-	if img.src.MediaType == "image/png" {
-		typ = "PNG"
+// embed returns the image XObject of img: its dictionary entries, without
+// /Length, and its stream. Nothing is decoded for a file that PDF takes as
+// it is (imagefile.Info.Embeddable): a JPEG is its DCT stream, unchanged;
+// an opaque PNG that is not interlaced is its compressed data with the
+// PNG predictors. Anything else is flattened onto white, so that no page
+// uses transparency (PDF/A): from the copy that build made from its one
+// decode (Image.Print), or, for a caller that loaded none, decoded here.
+func embed(img *document.Image) (dict string, stream []byte, err error) {
+	src := img
+	if img.Print != nil {
+		src = img.Print
 	}
-	wantW := int(img.w / 72 * printPPI)
-	tooFine := img.src.Width > wantW*5/4
-	if !tooFine && (typ == "JPG" || img.src.Opaque) {
-		return img.src.Data, typ
-	}
-	m, _, err := stdimage.Decode(bytes.NewReader(img.src.Data))
+	data, err := src.Bytes()
 	if err != nil {
-		return img.src.Data, typ // build has decoded it once already
+		return "", nil, err
 	}
-	if o, ok := m.(interface{ Opaque() bool }); ok && o.Opaque() && !tooFine {
-		return img.src.Data, typ
+	in, err := imagefile.Check(data)
+	if err != nil {
+		return "", nil, fmt.Errorf("image %s is corrupt: %v", img.Name, err)
 	}
-	w, h := m.Bounds().Dx(), m.Bounds().Dy()
-	if tooFine {
-		w, h = wantW, max(1, h*wantW/w)
+	if !in.Embeddable() {
+		px, err := imagefile.Decode(data)
+		if err != nil {
+			return "", nil, fmt.Errorf("image %s is corrupt: %v", img.Name, err)
+		}
+		if data, err = imagefile.Encode(imagefile.Flatten(px), "image/png"); err != nil {
+			return "", nil, err
+		}
+		if in, err = imagefile.Check(data); err != nil {
+			return "", nil, err
+		}
 	}
-	dst := stdimage.NewRGBA(stdimage.Rect(0, 0, w, h))
-	draw.Draw(dst, dst.Bounds(), &stdimage.Uniform{color.White}, stdimage.Point{}, draw.Src)
-	draw.CatmullRom.Scale(dst, dst.Bounds(), m, m.Bounds(), draw.Over, nil)
+	head := fmt.Sprintf("/Type /XObject /Subtype /Image /Width %d /Height %d", in.Width, in.Height)
+	if in.Format == "jpeg" {
+		cs := map[int]string{1: "/DeviceGray", 3: "/DeviceRGB", 4: "/DeviceCMYK"}[in.Components]
+		if in.Components == 4 && in.Adobe {
+			cs += " /Decode [1 0 1 0 1 0 1 0]" // Adobe's CMYK is stored inverted
+		}
+		return fmt.Sprintf("%s /ColorSpace %s /BitsPerComponent 8 /Filter /DCTDecode", head, cs), data, nil
+	}
+	colors, cs := 1, "/DeviceGray"
+	switch in.ColorType {
+	case 2:
+		colors, cs = 3, "/DeviceRGB"
+	case 3:
+		cs = fmt.Sprintf("[/Indexed /DeviceRGB %d <%s>]", len(in.Palette)/3-1, hex.EncodeToString(in.Palette))
+	}
+	return fmt.Sprintf("%s /ColorSpace %s /BitsPerComponent %d /Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors %d /BitsPerComponent %d /Columns %d >>",
+		head, cs, in.BitDepth, colors, in.BitDepth, in.Width), imagefile.IDAT(data), nil
+}
+
+// standIn is the PNG that fpdf gets for the k-th image: k×1 gray pixels,
+// so that each stand-in differs (fpdf names an image by its content) and
+// finish knows it by its width.
+func standIn(k int) []byte {
 	var b bytes.Buffer
-	if typ == "JPG" {
-		jpeg.Encode(&b, dst, &jpeg.Options{Quality: 90})
-		return b.Bytes(), typ
-	}
-	png.Encode(&b, dst) // opaque now, so written without an alpha channel
-	return b.Bytes(), typ
+	png.Encode(&b, stdimage.NewGray(stdimage.Rect(0, 0, k, 1))) // writing to memory cannot fail
+	return b.Bytes()
 }
