@@ -35,7 +35,7 @@ lint:
 
 # Side by side with pandoc and WeasyPrint (hyperfine); minutes, not part of test.
 bench:
-	bench/run.sh
+	bench/run.sh README.md
 
 clean:
 	rm -rf bin dist

@@ -27,11 +27,21 @@ func main() {
 	figures := flag.Int("figures", 0, "figures in the photo book, figure i showing photograph i mod N (default N+8)")
 	chapters := flag.Int("chapters", 0, "chapters of the photo book (default one per 8 figures)")
 	cache := flag.String("photo-cache", "", "keep drawn photographs in `DIR` and link books to them")
+	articles := flag.Int("articles", 0, "write `N` raw articles (seeds S to S+N-1) into DIR as article-NNNN.txt, for batch builds")
 	flag.Parse()
 	if *out == "" || flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "usage: benchdata [-words N] [-seed S] [-figure-every N] [-no-cover] [-article] -out DIR")
 		fmt.Fprintln(os.Stderr, "       benchdata -photos N [-originals N] [-figures N] [-chapters N] [-seed S] [-photo-cache DIR] -out DIR")
 		os.Exit(2)
+	}
+	if *articles > 0 {
+		exitOn(os.MkdirAll(*out, 0o755))
+		for i := range *articles {
+			opt := benchdata.Options{Words: *words, Seed: *seed + uint64(i), FigureEvery: *every}
+			exitOn(os.WriteFile(filepath.Join(*out, fmt.Sprintf("article-%04d.txt", i+1)), benchdata.Article(opt), 0o644))
+		}
+		fmt.Printf("wrote %d articles into %s\n", *articles, *out)
+		return
 	}
 	if *photos > 0 {
 		book, err := benchdata.WritePhotoBook(*out, benchdata.PhotoOptions{Photos: *photos, Originals: *originals, Figures: *figures, Chapters: *chapters, Seed: *seed, Cache: *cache})
