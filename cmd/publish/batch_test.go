@@ -200,6 +200,27 @@ func TestBatchJobsSameBytes(t *testing.T) {
 	}
 }
 
+// A symbolic link given as the archive is followed, and its manuscripts'
+// editions are named as they are under the directory itself.
+func TestBatchFollowsLinkedArchive(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1664841600")
+	root := archive(t, 3)
+	link := filepath.Join(t.TempDir(), "archive")
+	if err := os.Symlink(root, link); err != nil {
+		t.Skip(err)
+	}
+	viaLink, direct := t.TempDir(), t.TempDir()
+	for _, c := range [][2]string{{viaLink, link}, {direct, root}} {
+		if code, stdout, stderr := publish(t, "build", "--out-dir", c[0], c[1]); code != 0 {
+			t.Fatalf("%s: exit %d\n%s%s", c[1], code, stdout, stderr)
+		}
+	}
+	a, b := tree(t, viaLink), tree(t, direct)
+	if len(a) != 6 || strings.Join(keys(a), " ") != strings.Join(keys(b), " ") {
+		t.Errorf("through the link: %v; directly: %v", keys(a), keys(b))
+	}
+}
+
 func TestBatchFailureDoesNotStopOthers(t *testing.T) {
 	root := archive(t, 6)
 	write(t, filepath.Join(root, "y1", "broken.md"), "---\ntitle: [unclosed\n---\n\nText.\n")

@@ -2,6 +2,7 @@ package benchdata_test
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"publish/internal/benchdata"
@@ -52,5 +53,33 @@ func TestArticleImports(t *testing.T) {
 	}
 	if rep.Lang != "en" {
 		t.Errorf("language %q, want en", rep.Lang)
+	}
+}
+
+// A photo book names its photographs and originals as asked: figure i
+// shows photograph i mod Photos.
+func TestPhotoBook(t *testing.T) {
+	for _, c := range []struct {
+		opt                        benchdata.PhotoOptions
+		figures, photos, originals int
+	}{
+		{benchdata.PhotoOptions{}, 132, 124, 4},
+		{benchdata.PhotoOptions{Photos: 3, Originals: -1, Figures: 600, Chapters: 200}, 600, 3, 0},
+		{benchdata.PhotoOptions{Photos: 24, Originals: 1}, 32, 24, 1},
+	} {
+		b := benchdata.PhotoBook(c.opt)
+		md := string(b.Markdown)
+		originals := 0
+		for name := range b.Images {
+			if strings.Contains(name, "original-") {
+				originals++
+			}
+		}
+		if n := strings.Count(md, "!["); n != c.figures || len(b.Images) != c.photos || originals != c.originals || strings.Count(md, "](images/original-") > c.figures {
+			t.Errorf("%+v: %d figures, %d photographs, %d originals", c.opt, n, len(b.Images), originals)
+		}
+	}
+	if p := benchdata.Photo(240, 160, 7); !bytes.Equal(p, benchdata.Photo(240, 160, 7)) || bytes.Equal(p, benchdata.Photo(240, 160, 8)) {
+		t.Error("Photo is not a function of its seed")
 	}
 }

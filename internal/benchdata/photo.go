@@ -37,7 +37,7 @@ func (o PhotoOptions) withDefaults() PhotoOptions {
 	if o.Originals == 0 {
 		o.Originals = 4
 	}
-	o.Originals = min(max(o.Originals, 0), o.Photos)
+	o.Originals = min(o.Originals, o.Photos) // below 0: none, kept so that defaults apply once
 	if o.Figures <= 0 {
 		o.Figures = o.Photos + 8
 	}
@@ -108,7 +108,7 @@ func photoName(i int, opt PhotoOptions) string {
 }
 
 func isOriginal(i int, opt PhotoOptions) bool {
-	if opt.Originals == 0 {
+	if opt.Originals <= 0 {
 		return false
 	}
 	step := opt.Photos / opt.Originals

@@ -24,7 +24,7 @@ func (img *Image) Bytes() ([]byte, error) {
 	defer r.Close()
 	data := make([]byte, img.Size+1)
 	n, err := io.ReadFull(r, data)
-	if err != io.ErrUnexpectedEOF {
+	if err != io.ErrUnexpectedEOF && err != io.EOF { // it should end one byte short
 		if err == nil {
 			err = errors.New("it grew")
 		}
