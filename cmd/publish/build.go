@@ -19,8 +19,8 @@ import (
 	"golang.org/x/term"
 
 	"publish/internal/build"
-	"publish/internal/diag"
 	"publish/internal/cpus"
+	"publish/internal/diag"
 )
 
 func buildCommand(onUsage cli.OnUsageErrorFunc) *cli.Command {

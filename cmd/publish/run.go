@@ -12,8 +12,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"publish/internal/build"
-	"publish/internal/diag"
 	"publish/internal/cpus"
+	"publish/internal/diag"
 )
 
 // Exit codes, documented in the README.

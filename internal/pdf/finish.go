@@ -34,7 +34,7 @@ type finishing struct {
 	archival   bool
 	outline    []outlineEntry
 	pageHeight float64
-	fonts      []*fonts.Subset // the text's fonts, resource /Gn being fonts[n-1]
+	fonts      []*fonts.Subset   // the text's fonts, resource /Gn being fonts[n-1]
 	images     []*document.Image // stand-in k (k×1 pixels) is images[k-1]
 }
 
