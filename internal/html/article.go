@@ -15,10 +15,26 @@ import (
 // at the paragraphs before the first long one (a standfirst may come
 // before them), and stops at a heading. A rule that decided a block
 // removes it from the body.
-func (rd *reader) header() {
+func (rd *reader) header(pm *pageMeta) {
+	// Without an <h1>, the headline is a block like any other: the one
+	// that repeats the page's title is the title.
+	titles := map[string]bool{}
+	if rd.h1 == nil {
+		head, _ := splitTitle(pm.titleTag, firstNonEmpty(pm.ogSite.value, pm.site.value))
+		for _, t := range []string{pm.title.value, head} {
+			if t = strings.ToLower(clean(t)); t != "" {
+				titles[t] = true
+			}
+		}
+	}
 	var out []document.Block
 	inHeader := true
 	for _, b := range rd.doc.Blocks {
+		if t := inlinesOf(b); inHeader && t != nil && titles[strings.ToLower(clean(document.PlainText(t)))] {
+			rd.redecide(rd.origin[b], KindTitle, RuleHeadline, "repeats the page's title: the headline, set apart without an <h1>")
+			titles = nil
+			continue
+		}
 		p, ok := b.(*document.Paragraph)
 		if !ok || !inHeader {
 			if _, fig := b.(*document.Figure); !fig {

@@ -151,3 +151,17 @@ func TestTooManyElements(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+// TestNoH1: a page whose headline is a styled <div> takes its title from
+// the metadata, and the div does not stay in the body.
+func TestNoH1(t *testing.T) {
+	page := `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour wall rebuilt | The Bay News</title></head>
+<body><div class="story"><div class="headline-xl">Harbour wall rebuilt</div>` + story + `</div></body></html>`
+	doc, rep, md := read(t, []byte(page), nil)
+	if doc.Meta.Title != "Harbour wall rebuilt" || strings.Count(md, "Harbour wall rebuilt") != 1 || len(doc.Blocks) != 3 {
+		t.Errorf("title %q, %d blocks:\n%s", doc.Meta.Title, len(doc.Blocks), md)
+	}
+	if rep.Count(html.KindTitle) != 1 {
+		t.Errorf("the headline block is not reported as the title")
+	}
+}

@@ -77,7 +77,7 @@ func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, e
 	rd.kept = kept
 	rd.rescue()
 	rd.doc.Blocks = rd.captions(rd.blocksOf(body))
-	rd.header()
+	rd.header(pm)
 	rd.tidy()
 	rd.metadata(pm)
 	rd.language()
