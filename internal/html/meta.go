@@ -54,9 +54,17 @@ func (f *field) set(v, from string) {
 		f.value, f.from = v, from
 		return
 	}
-	if v != f.value {
+	if v != f.value && !sameInstant(v, f.value) {
 		f.others = append(f.others, from+": "+v)
 	}
+}
+
+// sameInstant reports two timestamps that name the same instant in
+// different zones ("2024-09-28T07:30:00Z", "2024-09-28T08:30:00+01:00").
+func sameInstant(a, b string) bool {
+	ta, err1 := time.Parse(time.RFC3339, a)
+	tb, err2 := time.Parse(time.RFC3339, b)
+	return err1 == nil && err2 == nil && ta.Equal(tb)
 }
 
 func (f *field) setList(vs []string, from string) {
