@@ -165,3 +165,13 @@ func TestNoH1(t *testing.T) {
 		t.Errorf("the headline block is not reported as the title")
 	}
 }
+
+// TestTimesOnly: a line of nothing but <time> elements and a label is
+// the date, not body.
+func TestTimesOnly(t *testing.T) {
+	body := `<div class="x1"><time datetime="2024-03-12">March 12, 2024</time> | Updated <time datetime="2024-03-12T17:14">5:14 p.m. ET</time></div>` + story
+	doc, _, md := read(t, []byte(wrap("", body)), nil)
+	if strings.Contains(md, "Updated") || len(doc.Blocks) != 3 || doc.Meta.Date != "2024-03-12" {
+		t.Errorf("date %q, %d blocks:\n%s", doc.Meta.Date, len(doc.Blocks), md)
+	}
+}

@@ -717,6 +717,23 @@ func (rd *reader) paragraph(owner *html.Node, run []*html.Node) []document.Block
 	return append(out, figs...)
 }
 
+// timesOnly reports a block made of <time> elements with at most two
+// words around them ("March 12, 2024 | Updated 5:14 p.m. ET").
+func timesOnly(owner *html.Node, text string) bool {
+	rest, times := text, 0
+	walk(owner, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Time {
+			if t := clean(textOf(n)); t != "" {
+				rest = strings.Replace(rest, t, " ", 1)
+				times++
+			}
+			return false
+		}
+		return true
+	})
+	return times > 0 && len(strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })) <= 2
+}
+
 // allLinks reports inlines whose every letter is inside a link: the
 // teasers and lists of other stories that sit in an article's body. Link
 // text alone, with separators between links, is never the article's.
@@ -771,6 +788,10 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 	}
 	if inPageLink(owner, text) {
 		rd.decide(owner, KindDropped, RuleSkipLink, "a link within the page (skip, jump or back-to-top link)")
+		return nil
+	}
+	if timesOnly(owner, text) {
+		rd.decide(owner, KindMeta, RuleDate, "nothing but <time> elements and their labels: the publication and update times")
 		return nil
 	}
 	if allLinks(ins) {
