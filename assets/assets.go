@@ -26,6 +26,10 @@ var (
 	notoSans string
 	//go:embed fonts/NotoSans-Bold.ttf
 	notoSansBold string
+	//go:embed fonts/NotoSansMono-Regular.ttf
+	notoSansMono string
+	//go:embed fonts/NotoSansMono-Bold.ttf
+	notoSansMonoBold string
 )
 
 // Font is one embedded TrueType face.
@@ -44,6 +48,10 @@ var Fonts = []Font{
 	{"NotoSerif", "BI", "fonts/NotoSerif-BoldItalic.ttf", &notoSerifBoldItalic},
 	{"NotoSans", "", "fonts/NotoSans-Regular.ttf", &notoSans},
 	{"NotoSans", "B", "fonts/NotoSans-Bold.ttf", &notoSansBold},
+	// Code: Debian's fonts-noto-mono, Regular and Bold only (italic code
+	// is set upright, as in most books).
+	{"NotoSansMono", "", "fonts/NotoSansMono-Regular.ttf", &notoSansMono},
+	{"NotoSansMono", "B", "fonts/NotoSansMono-Bold.ttf", &notoSansMonoBold},
 }
 
 // FindFont returns the embedded face of a family ("NotoSerif") in a style

@@ -32,6 +32,15 @@ func pdfFlags() []cli.Flag {
 				return nil
 			},
 		},
+		&cli.StringFlag{
+			Name: "links", Value: "notes", Usage: "how the PDF prints a link's address: " + strings.Join(pdf.LinkModes, ", ") + " (a footnote, after the text, or not at all)",
+			Action: func(c *cli.Context, v string) error {
+				if !pdf.ValidLinks(v) {
+					return usagef("--links %q: choose one of %s", v, strings.Join(pdf.LinkModes, ", "))
+				}
+				return nil
+			},
+		},
 		&cli.BoolFlag{Name: "duplex", Usage: "PDF for double-sided printing: mirrored margins, chapters on right-hand pages"},
 		&cli.BoolFlag{Name: "archival", Usage: "PDF with PDF/A-2b structures (sRGB output intent, pdfaid metadata)"},
 		&cli.StringSliceFlag{Name: "font-dir", Usage: "a `DIR` of fonts searched before the system's for characters the embedded fonts lack (repeatable; also PUBLISH_FONT_PATH)"},
@@ -40,7 +49,7 @@ func pdfFlags() []cli.Flag {
 
 // pdfOptions reads pdfFlags; build fills in the generator and the time.
 func pdfOptions(c *cli.Context) pdf.Options {
-	o := pdf.Options{PageSize: strings.ToLower(c.String("page-size")), Duplex: c.Bool("duplex"), Archival: c.Bool("archival")}
+	o := pdf.Options{PageSize: strings.ToLower(c.String("page-size")), Duplex: c.Bool("duplex"), Archival: c.Bool("archival"), Links: strings.ToLower(c.String("links"))}
 	if dirs := c.StringSlice("font-dir"); len(dirs) > 0 {
 		o.Fonts = fonts.NewLibrary(fonts.Options{Dirs: append(dirs, fonts.EnvDirs()...)})
 	}

@@ -61,7 +61,7 @@ type Family uint8
 
 const (
 	Serif Family = iota // text, headings, captions
-	Sans                // furniture and, until a monospaced face is embedded, code
+	Sans                // furniture
 	Mono                // code
 )
 
@@ -104,8 +104,8 @@ var (
 	embeddedFaces map[Style]*Face
 )
 
-// Embedded is the face bundled for st; the sans has no italic, and code
-// is set in the sans until a monospaced face is embedded.
+// Embedded is the face bundled for st; the sans and the monospaced face
+// have no italic.
 func Embedded(st Style) *Face {
 	embeddedOnce.Do(func() {
 		embeddedFaces = map[Style]*Face{}
@@ -115,15 +115,15 @@ func Embedded(st Style) *Face {
 				panic("fonts: embedded face " + a.File + ": " + err.Error()) // a build defect
 			}
 			fam := Serif
-			if a.Family == "NotoSans" {
+			switch a.Family {
+			case "NotoSans":
 				fam = Sans
+			case "NotoSansMono":
+				fam = Mono
 			}
 			embeddedFaces[Style{fam, strings.Contains(a.Style, "B"), strings.Contains(a.Style, "I")}] = fs[0]
 		}
 	})
-	if st.Family == Mono {
-		st.Family = Sans
-	}
 	if f := embeddedFaces[st]; f != nil {
 		return f
 	}

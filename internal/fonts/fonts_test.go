@@ -22,7 +22,7 @@ func TestEmbedded(t *testing.T) {
 		name string
 	}{
 		{Style{}, "NotoSerif-Regular"}, {Style{Serif, true, true}, "NotoSerif-BoldItalic"},
-		{Style{Sans, false, true}, "NotoSans-Regular"}, {Style{Mono, true, false}, "NotoSans-Bold"},
+		{Style{Sans, false, true}, "NotoSans-Regular"}, {Style{Mono, true, false}, "NotoSansMono-Bold"}, {Style{Mono, false, true}, "NotoSansMono-Regular"},
 	} {
 		f := Embedded(c.st)
 		if f.Name != c.name || !f.Has('Ж') || !f.Has('ά') || f.Embeddable() != "" {

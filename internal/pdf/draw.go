@@ -46,10 +46,13 @@ func (d *drawer) line(frags []frag, ts textStyle, x, y, left, w float64, base sh
 			continue
 		}
 		j := i + 1
-		for j < len(cells) && (cells[j].run == nil || cells[j].run.Face == cells[i].run.Face && (cells[j].link > 0) == (cells[i].link > 0)) {
+		for j < len(cells) && (cells[j].run == nil || cells[j].run.Face == cells[i].run.Face && (cells[j].link > 0) == (cells[i].link > 0) &&
+			cells[j].scale == cells[i].scale && cells[j].rise == cells[i].rise) {
 			j++
 		}
-		d.show(cells[i:j], ts, x, by)
+		cts := ts
+		cts.size *= cells[i].scale
+		d.show(cells[i:j], cts, x, by-cells[i].rise)
 		i = j
 	}
 	for _, c := range cells {
@@ -67,6 +70,8 @@ type cell struct {
 	x, w  float64
 	level int8
 	link  int
+	scale float64 // of the line's size
+	rise  float64 // of the baseline, points
 }
 
 // place shapes the fragments of a line and places their runs in visual
@@ -102,9 +107,13 @@ func (d *drawer) place(frags []frag, size, left, w float64, base shape.Direction
 		}
 		lv := levels[starts[i] : starts[i]+len(f.text)]
 		rs := d.t.shape(f.text, f.st, lv)
+		scale := f.scale
+		if scale == 0 {
+			scale = 1
+		}
 		for k := range rs {
 			r := &rs[k] // runs are kept by texts and only read
-			c := cell{run: r, text: f.text, w: r.Advance * size / 1000, level: r.Level, link: f.link}
+			c := cell{run: r, text: f.text, w: r.Advance * size * scale / 1000, level: r.Level, link: f.link, scale: scale, rise: f.rise}
 			if r.Face == nil || len(r.Glyphs) == 0 {
 				c.run = nil // characters no face has: reported, not drawn
 			}
@@ -383,6 +392,12 @@ func (d *drawer) text(s string, st fonts.Style, size float64, gray int, x, by fl
 	ts := textStyle{size: size, leading: size, gray: gray}
 	w := d.t.width(s, st, size)
 	d.line([]frag{{text: s, st: st, w: w}}, ts, x, by-size*0.8, 0, w, shape.BaseOf(s))
+}
+
+// noteRule is the short rule over the footnotes, its top at y (LaTeX's
+// \footnoterule: 0.4 pt, two fifths of the measure at most).
+func (d *drawer) noteRule(x, y float64) {
+	d.rule(x, y, min(d.g.width()*0.4, 144), 0.4)
 }
 
 func (d *drawer) rule(x, y, w, weight float64) {

@@ -12,16 +12,33 @@ import (
 )
 
 // item is one unbreakable piece of the vertical list that the flow cuts
-// into pages: a line of text, a space, a figure.
+// into pages: a line of text, a space, a figure, a row of a table.
 type item struct {
 	h       float64                       // height taken on the page
 	draw    func(d *drawer, x, y float64) // y is the top of the item
 	glue    bool                          // a space, dropped at the top of a page
+	stretch float64                       // how much a page filled to its foot may add to its height
 	noBreak bool                          // no page break right after this item
-	newPage bool                          // starts a new page (a chapter, the contents)
+	newPage bool                          // starts a new page (a chapter, the contents), in duplex a recto
+	verso   bool                          // a new page that may be a verso (the copyright page)
+	barrier bool                          // figures still waiting are set before it (the credits)
 	mark    *mark                         // a heading starts here
-	group   int                           // the lines of one paragraph share it
-	heading bool                          // a line of a heading
+	notes   []*note                       // footnotes referenced here, set at the foot of its page
+	head    *item                         // a table's header row, repeated when this row starts a page
+
+	// A figure floats: set where it falls when it fits, else at the top
+	// of the next page, the text that follows filling this one.
+	float        bool
+	anchor, page int                      // the pages where the figure fell in the text and where it was set
+	imgH         float64                  // the height of its image
+	resize       func(maxH float64) *item // the figure with its image at most maxH high
+	orig         *item                    // the figure's item before it was resized
+}
+
+// note is a footnote: its lines in the notes' size, the first with its
+// number.
+type note struct {
+	lines []*item
 }
 
 // mark is a heading, a target for the outline, the contents and the
@@ -49,7 +66,8 @@ type textStyle struct {
 	base          typeset.Style
 	justify       bool
 	hyphenate     bool
-	gray          int // 0 black .. 255 white
+	center        bool // lines centred in the measure (not with justify)
+	gray          int  // 0 black .. 255 white
 }
 
 // layout turns the document into the vertical list.
@@ -58,16 +76,20 @@ type layout struct {
 	t      *texts
 	hyph   *typeset.Hyphenator
 	doc    *document.Document
+	links  linkMode
 	at     int // line of the block being laid out, for warnings
 	brks   []shape.Break
-	links  []string
+	urls   []string // link targets, by 1-based index (stLinkShift)
 	items  []*item
 	marks  []*mark
 	cache  map[float64]map[typeset.Style]*typeset.WidthCache
 	figs   int
 	chapts bool // the document has level-1 headings
 
-	groups     int
+	notes   []*note // every footnote, by 1-based index (stRefShift)
+	noteNum int     // the number of the last note of the chapter
+	inNote  bool    // setting a note: its text is in the notes' size
+
 	tocTargets []*mark // the chapters and the credits, listed in the contents
 	nextTOC    int
 }
@@ -82,8 +104,19 @@ func (l *layout) chapterMark(title string) *mark {
 	return &mark{title: title, level: 1, toc: true}
 }
 
+// body is the style of running text: the notes' inside a note.
 func (l *layout) body() textStyle {
+	if l.inNote {
+		return l.footnote()
+	}
 	return textStyle{size: l.g.size, leading: l.g.leading, justify: true, hyphenate: true}
+}
+
+// footnote is the notes' style: LaTeX's \footnotesize, 8 pt on 9.5 for
+// 10 pt text.
+func (l *layout) footnote() textStyle {
+	s := l.g.size * 0.8
+	return textStyle{size: s, leading: s * 1.22, justify: true, hyphenate: true}
 }
 
 func (l *layout) caption() textStyle {
@@ -107,9 +140,11 @@ func (l *layout) heading(level int) textStyle {
 
 func (l *layout) add(it *item) { l.items = append(l.items, it) }
 
-func (l *layout) space(h float64) {
-	if h > 0 {
-		l.add(&item{h: h, glue: true})
+// space adds a space of height h that a page filled to its foot may
+// stretch by up to stretch (times maxRatio).
+func (l *layout) space(h, stretch float64) {
+	if h > 0 || stretch > 0 {
+		l.add(&item{h: h, glue: true, stretch: stretch})
 	}
 }
 
@@ -120,14 +155,33 @@ func (l *layout) keep() {
 	}
 }
 
-func (l *layout) measurer(ts textStyle) typeset.Measurer {
+// capture returns the items that fn adds, taking them off the list.
+func (l *layout) capture(fn func()) []*item {
+	start := len(l.items)
+	fn()
+	out := slices.Clone(l.items[start:])
+	l.items = l.items[:start]
+	return out
+}
+
+func (l *layout) measurer(ts textStyle) measurer {
 	return measurer{t: l.t, size: ts.size, base: ts.base}
 }
 
-// set breaks text into lines of width w and adds one item per line. The
-// breaks between lines keep two lines together at the top and the bottom
-// of a page, so there are no widows or orphans.
+// set breaks text into lines of width w and adds one item per line.
 func (l *layout) set(segs [][]typeset.Run, ts textStyle, w, indent, dx float64) []*item {
+	lines := l.lines(segs, ts, w, indent, dx)
+	for _, it := range lines {
+		l.add(it)
+	}
+	return lines
+}
+
+// lines breaks text into lines of width w, one item each, dx from the
+// left of the text block. The breaks between lines keep two lines
+// together at the top and the bottom of a page, so there are no widows or
+// orphans. A line holding a note's reference carries the note.
+func (l *layout) lines(segs [][]typeset.Run, ts textStyle, w, indent, dx float64) []*item {
 	m := l.measurer(ts)
 	wc := l.widthCache(ts, m)
 	var lines []typeset.Line
@@ -154,21 +208,27 @@ func (l *layout) set(segs [][]typeset.Run, ts textStyle, w, indent, dx float64) 
 		}
 		lines = append(lines, typeset.Set(seg, wc, opt)...)
 	}
-	var out []*item
-	l.groups++
+	out := make([]*item, 0, len(lines))
 	for i, ln := range lines {
-		it := l.lineItem(ln, ts, m.(measurer), dx, w, base)
+		it := l.lineItem(ln, ts, m, dx, w, base)
 		above, below := i+1, len(lines)-(i+1) // lines before and after a break here
 		it.noBreak = below > 0 && (above < 2 || below < 2)
-		it.group = l.groups
+		for _, f := range ln.Fragments {
+			if f.Style&stNoteRef != 0 {
+				it.notes = append(it.notes, l.notes[refOf(f.Style)-1])
+			}
+		}
 		out = append(out, it)
-		l.add(it)
 	}
 	return out
 }
 
-// breaks are the typeset breaks inside a word: those of UAX #14 (shape).
+// breaks are the typeset breaks inside a word: those of UAX #14 (shape),
+// and in an address, after its slashes and before its dots.
 func (l *layout) breaks(word string, brks []typeset.Break) []typeset.Break {
+	if isAddress(word) {
+		return addressBreaks(word, brks)
+	}
 	l.brks = l.t.shaper.Breaks(word, l.brks[:0])
 	for _, b := range l.brks {
 		brks = append(brks, typeset.Break{Off: b.Off, Stretch: b.Stretch})
@@ -196,18 +256,25 @@ func (l *layout) widthCache(ts textStyle, m typeset.Measurer) *typeset.WidthCach
 // frag is a piece of a line in one style, at x from the line box's
 // origin, in logical order: drawer.line places it.
 type frag struct {
-	text string
-	st   fonts.Style
-	x, w float64
-	link int
+	text  string
+	st    fonts.Style
+	x, w  float64
+	link  int
+	scale float64 // of the line's size; 0 means 1
+	rise  float64 // of the baseline, in points, up
 }
 
 // lineItem is a line set in a box from dx, w wide, in a paragraph of
 // direction base.
 func (l *layout) lineItem(ln typeset.Line, ts textStyle, m measurer, dx, w float64, base shape.Direction) *item {
 	frags := make([]frag, 0, len(ln.Fragments))
+	shift := 0.0
+	if ts.center && len(ln.Fragments) > 0 {
+		last := ln.Fragments[len(ln.Fragments)-1]
+		shift = (w - (last.X + last.W)) / 2
+	}
 	for _, f := range ln.Fragments {
-		frags = append(frags, frag{f.Text, m.styleOf(f.Style), f.X + dx, f.W, linkOf(f.Style)})
+		frags = append(frags, frag{f.Text, m.styleOf(f.Style), f.X + dx + shift, f.W, linkOf(f.Style), scaleOf(f.Style), riseOf(f.Style) * ts.size})
 	}
 	return &item{h: ts.leading, draw: func(d *drawer, x, y float64) {
 		d.line(frags, ts, x, y, dx, w, base)
@@ -216,14 +283,13 @@ func (l *layout) lineItem(ln typeset.Line, ts textStyle, m measurer, dx, w float
 
 // build lays out the whole document.
 func (l *layout) build(generator string) {
-	document.Walk(l.doc.Blocks, func(b document.Block) {
-		if h, ok := b.(*document.Heading); ok && h.Level == 1 {
-			l.chapts = true
-		}
-	})
-	l.titleBlock()
+	l.chapts = l.doc.HasChapters()
 	if l.chapts {
+		l.titlePage()
+		l.copyrightPage(generator)
 		l.contents()
+	} else {
+		l.header()
 	}
 	prev := "start"
 	for _, b := range l.doc.Blocks {
@@ -231,56 +297,6 @@ func (l *layout) build(generator string) {
 	}
 	l.at = 0
 	l.credits(generator)
-}
-
-func (l *layout) titleBlock() {
-	m := &l.doc.Meta
-	w := l.g.width()
-	if l.chapts {
-		l.space(l.g.textHeight() * 0.22) // a title page: the block sits high on it
-		l.keep()
-	}
-	ts := l.heading(0)
-	ts.base = stBold
-	mk := &mark{title: m.Title, level: 0}
-	l.marks = append(l.marks, mk)
-	lines := l.set(plainRuns(m.Title, 0), ts, w, 0, 0)
-	lines[0].mark = mk
-	if m.Subtitle != "" {
-		l.keep()
-		l.space(l.g.size * 0.4)
-		l.keep()
-		st := l.heading(2)
-		st.base = stItalic
-		l.set(plainRuns(m.Subtitle, 0), st, w, 0, 0)
-	}
-	var info []string
-	if b := byline(m); b != "" {
-		info = append(info, b)
-	}
-	if m.Date != "" {
-		info = append(info, document.FormatDate(m.Date))
-	}
-	if s := m.Source; s != nil && s.Name != "" {
-		info = append(info, "Source: "+s.Name)
-	}
-	if len(info) > 0 {
-		l.keep()
-		l.space(l.g.size * 0.8)
-		l.keep()
-		st := l.caption()
-		st.size, st.leading = l.g.size*0.9, l.g.size*0.9*1.35
-		l.set(plainRuns(strings.Join(info, "  ·  "), 0), st, w, 0, 0)
-	}
-	l.keep()
-	l.space(l.g.size * 0.6)
-	l.keep()
-	l.add(&item{h: l.g.size * 1.6, draw: func(d *drawer, x, y float64) {
-		d.rule(x, y+1, w, 0.6)
-	}})
-	if l.chapts {
-		l.add(&item{h: 0, glue: true}) // the title page ends here
-	}
 }
 
 // contents adds the table of contents; its page numbers are filled in
@@ -291,7 +307,7 @@ func (l *layout) contents() {
 	l.add(&item{newPage: true, glue: true})
 	l.set(plainRuns(l.doc.Words().Contents, 0), ts, w, 0, 0)
 	l.keep()
-	l.space(l.g.leading)
+	l.space(l.g.leading, 0)
 	l.keep()
 	body := l.body()
 	body.justify, body.hyphenate = false, false
@@ -321,7 +337,7 @@ func (l *layout) contents() {
 			fd(d, x, y)
 			d.tocLink(target, x, y, w, float64(n)*body.leading)
 		}
-		l.space(body.leading * 0.35)
+		l.space(body.leading*0.35, body.leading*0.2)
 	}
 }
 
@@ -335,47 +351,44 @@ func (l *layout) block(b document.Block, indent float64, prev string) string {
 		mk := &mark{title: title, level: b.Level}
 		if b.Level == 1 {
 			mk = l.chapterMark(title)
+			l.noteNum = 0 // notes are numbered by chapter
 			l.add(&item{newPage: true, glue: true})
-			l.space(l.g.textHeight() * 0.12)
+			l.space(l.g.textHeight()*0.12, 0)
 		} else if prev != "start" {
-			l.space(l.g.leading * 1.2)
+			l.space(l.g.leading*1.2, l.g.leading*0.5)
 		}
 		l.marks = append(l.marks, mk)
-		lines := l.set(runs(b.Text, &l.links), ts, w, 0, indent)
+		lines := l.set(l.runs(b.Text), ts, w, 0, indent)
 		lines[0].mark = mk
-		for _, ln := range lines {
-			ln.heading = true
-		}
 		l.keep()
 		after := l.g.leading * 0.5
 		if b.Level == 1 {
 			after = l.g.leading * 1.5
 		}
-		l.space(after)
+		l.space(after, 0)
 		l.keep()
 		return "heading"
 	case *document.Paragraph:
 		ind := 0.0
 		if prev == "paragraph" {
-			ind = l.g.size
+			ind = l.body().size
+			l.space(0, l.body().leading*0.2) // a page filled to its foot spaces its paragraphs
 		}
-		l.set(runs(b.Text, &l.links), l.body(), w, ind, indent)
+		l.set(l.runs(b.Text), l.body(), w, ind, indent)
 		return "paragraph"
 	case *document.Figure:
-		l.space(l.g.leading * 0.5)
 		l.figure(b, w, indent)
-		l.space(l.g.leading * 0.5)
-		return "figure"
+		return prev // it floats: the text around it reads on as if it were not there
 	case *document.Quote:
-		l.space(l.g.leading * 0.4)
+		l.space(l.g.leading*0.4, l.g.leading*0.2)
 		p := "start"
 		for _, inner := range b.Blocks {
 			p = l.block(inner, indent+l.g.size*1.5, p)
 		}
-		l.space(l.g.leading * 0.4)
+		l.space(l.g.leading*0.4, l.g.leading*0.2)
 		return "quote"
 	case *document.List:
-		l.space(l.g.leading * 0.3)
+		l.space(l.g.leading*0.3, l.g.leading*0.2)
 		for i, it := range b.Items {
 			marker := "•"
 			if b.Ordered {
@@ -386,74 +399,132 @@ func (l *layout) block(b document.Block, indent float64, prev string) string {
 			for _, inner := range it {
 				p = l.block(inner, indent+l.g.size*1.5, p)
 			}
-			if start < len(l.items) {
-				first := l.items[start]
-				for _, x := range l.items[start:] {
-					if !x.glue {
-						first = x
-						break
-					}
-				}
-				d := first.draw
-				body := l.body()
-				mx := indent + l.g.size*0.3
-				mw := l.t.width(marker, serif, body.size)
-				first.draw = func(dr *drawer, x, y float64) {
-					d(dr, x, y)
-					dr.line([]frag{{text: marker, st: serif, x: mx, w: mw}}, body, x, y, mx, mw, shape.LTR)
-				}
-			}
+			l.marker(start, marker, indent)
 		}
-		l.space(l.g.leading * 0.3)
+		l.space(l.g.leading*0.3, l.g.leading*0.2)
 		return "list"
 	}
 	return prev
 }
 
+// marker draws a list item's marker on the first line the item added
+// from start.
+func (l *layout) marker(start int, marker string, indent float64) {
+	if start >= len(l.items) {
+		return
+	}
+	first := l.items[start]
+	for _, x := range l.items[start:] {
+		if !x.glue {
+			first = x
+			break
+		}
+	}
+	d := first.draw
+	body := l.body()
+	mx := indent + l.g.size*0.3
+	mw := l.t.width(marker, serif, body.size)
+	first.draw = func(dr *drawer, x, y float64) {
+		d(dr, x, y)
+		dr.line([]frag{{text: marker, st: serif, x: mx, w: mw}}, body, x, y, mx, mw, shape.LTR)
+	}
+}
+
 // figure adds an image (or its placeholder) with its caption and credit as
-// one item, so that a figure is never split across pages.
+// one item that floats, so that a figure is never split across pages and
+// the text fills the page when it does not fit. The image is at most 55%
+// of the text block's height, less when its caption needs more room; the
+// caption is as wide as the image, and at least 60% of the measure. The
+// flow may ask for it smaller (item.resize).
 func (l *layout) figure(f *document.Figure, w, dx float64) {
 	l.figs++
-	maxH := l.g.textHeight() * 0.55
-	imgW, imgH := w, w*0.5
-	var img *image
+	fig := &figureBox{f: f, w: w, dx: dx, n: l.figs, caption: l.runs(f.Caption), ratio: 0.5} // 0.5: a placeholder's, whose photo has no size
 	if f.Image != nil && f.Image.Width > 0 && f.Image.Height > 0 {
-		imgH = w * float64(f.Image.Height) / float64(f.Image.Width)
-		if imgH > maxH {
-			imgW, imgH = imgW*maxH/imgH, maxH
-		}
-		img = &image{name: fmt.Sprintf("figure-%d", l.figs), src: f.Image, w: imgW, h: imgH}
+		fig.ratio = float64(f.Image.Height) / float64(f.Image.Width)
 	}
-	start := len(l.items)
-	capTS := l.caption()
-	if len(f.Caption) > 0 {
-		l.set(runs(f.Caption, &l.links), capTS, w, 0, dx)
-	}
-	if f.Credit != "" {
-		crTS := l.credit()
-		l.set([][]typeset.Run{{{Text: l.doc.Words().Image + ": ", Style: stItalic}, {Text: f.Credit}}}, crTS, w, 0, dx)
-	}
-	parts := slices.Clone(l.items[start:])
-	l.items = l.items[:start]
+	l.add(l.figureItem(fig, l.g.textHeight()*0.55))
+}
+
+// figureBox is what a figure's item is made from, at any size.
+type figureBox struct {
+	f       *document.Figure
+	w, dx   float64 // the measure and where it starts
+	n       int     // 1-based, in the document
+	caption [][]typeset.Run
+	ratio   float64 // of the image's height to its width
+}
+
+// figureItem is fig's item with its image at most maxH high (a figure
+// taller than the text block is scaled to fit it).
+func (l *layout) figureItem(fig *figureBox, maxH float64) *item {
+	w, dx := fig.w, fig.dx
 	gap := l.g.size * 0.5
+	imgW, imgH := w, w*fig.ratio
+	var parts []*item
+	for range 3 {
+		if imgH > maxH {
+			imgW, imgH = maxH/fig.ratio, maxH
+		}
+		capW := min(w, max(imgW, w*0.6))
+		parts = l.capture(func() { l.captionLines(fig.caption, fig.f.Credit, capW, dx+(w-capW)/2) })
+		h := 0.0
+		for _, p := range parts {
+			h += p.h
+		}
+		if imgH+gap+h <= l.g.textHeight() {
+			break
+		}
+		maxH = l.g.textHeight() - gap - h
+	}
+	var img *image
+	if src := fig.f.Image; src != nil && src.Width > 0 && src.Height > 0 {
+		img = &image{name: fmt.Sprintf("figure-%d", fig.n), src: src, w: imgW, h: imgH}
+	}
 	h := imgH + gap
+	var notes []*note
 	for _, p := range parts {
 		h += p.h
+		notes = append(notes, p.notes...)
 	}
 	unavailable := l.doc.Words().PhotoUnavailable
-	l.add(&item{h: h, draw: func(d *drawer, x, y float64) {
-		ix := x + dx + (w-imgW)/2
-		if img != nil {
-			d.image(img, ix, y)
+	return &item{h: h, float: true, notes: notes, imgH: imgH,
+		resize: func(maxH float64) *item { return l.figureItem(fig, maxH) },
+		draw: func(d *drawer, x, y float64) {
+			ix := x + dx + (w-imgW)/2
+			if img != nil {
+				d.image(img, ix, y)
+			} else {
+				d.placeholder(ix, y, imgW, imgH, unavailable)
+			}
+			yy := y + imgH + gap
+			for _, p := range parts {
+				p.draw(d, x, yy)
+				yy += p.h
+			}
+		}}
+}
+
+// captionLines adds a figure's caption and credit, w wide from dx; a
+// caption of one line is centred, and its credit with it.
+func (l *layout) captionLines(caption [][]typeset.Run, credit string, w, dx float64) {
+	center := true
+	if len(caption) > 1 || len(caption) == 1 && len(caption[0]) > 0 {
+		capTS := l.caption()
+		if lines := l.lines(caption, capTS, w, 0, dx); len(lines) == 1 {
+			capTS.center = true
+			l.set(caption, capTS, w, 0, dx)
 		} else {
-			d.placeholder(ix, y, imgW, imgH, unavailable)
+			center = false
+			for _, ln := range lines {
+				l.add(ln)
+			}
 		}
-		yy := y + imgH + gap
-		for _, p := range parts {
-			p.draw(d, x, yy)
-			yy += p.h
-		}
-	}})
+	}
+	if credit != "" {
+		crTS := l.credit()
+		crTS.center = center
+		l.set([][]typeset.Run{{{Text: l.doc.Words().Image + ": ", Style: stItalic}, {Text: credit}}}, crTS, w, 0, dx)
+	}
 }
 
 // image is a figure's picture, registered with fpdf when first drawn.
@@ -472,15 +543,16 @@ func (l *layout) credits(generator string) {
 		ts = l.heading(1)
 		mk = l.chapterMark(title)
 		l.add(&item{newPage: true, glue: true})
-		l.space(l.g.textHeight() * 0.12)
+		l.space(l.g.textHeight()*0.12, 0)
 	} else {
-		l.space(l.g.leading * 2)
+		l.space(l.g.leading*2, l.g.leading)
 	}
+	l.items[len(l.items)-1].barrier = true
 	l.marks = append(l.marks, mk)
 	lines := l.set(plainRuns(title, 0), ts, w, 0, 0)
 	lines[0].mark = mk
 	l.keep()
-	l.space(l.g.leading * 0.5)
+	l.space(l.g.leading*0.5, 0)
 	l.keep()
 	label := l.caption()
 	label.base = stBold
@@ -491,6 +563,6 @@ func (l *layout) credits(generator string) {
 		for _, v := range c.Values {
 			l.set(plainRuns(v, 0), value, w, 0, 0)
 		}
-		l.space(l.g.size * 0.4)
+		l.space(l.g.size*0.4, l.g.size*0.3)
 	}
 }

@@ -27,6 +27,7 @@ type Options struct {
 	PageSize  string    // one of PageSizes; "" means a4
 	Duplex    bool      // mirrored margins, chapters on recto pages
 	Archival  bool      // PDF/A-2b structures: sRGB output intent, pdfaid, printable links
+	Links     string    // how a link's address is printed: one of LinkModes; "" means notes
 
 	Fonts *fonts.Library // where faces for other scripts are found; nil: fonts.Default()
 	Dir   string         // the manuscript's directory, for font files its front matter names
@@ -46,47 +47,12 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 		created = time.Unix(0, 0)
 	}
 	created = created.UTC()
-	ps, err := spec(opt.PageSize)
+	l, pages, err := compose(doc, opt)
 	if err != nil {
 		return err
 	}
-	g := geometry{pageSpec: ps, duplex: opt.Duplex}
+	g := l.g
 	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: g.w, Ht: g.h}})
-	warn := opt.Warn
-	if warn == nil {
-		warn = func(int, string) {}
-	}
-	lib := opt.Fonts
-	if lib == nil {
-		lib = fonts.Default()
-	}
-	m := &doc.Meta
-	chooser, errs := lib.Chooser(m.Lang, fonts.Named{Main: m.Fonts.Main, Sans: m.Fonts.Sans, Mono: m.Fonts.Mono, CJK: m.Fonts.CJK}, opt.Dir)
-	for _, err := range errs {
-		warn(0, err.Error())
-	}
-	shaper := shape.New(chooser, m.Lang)
-	hyph, _ := typeset.NewHyphenator(m.Lang) // no patterns for the language: no hyphenation
-	l := &layout{g: g, t: newTexts(shaper), hyph: hyph, doc: doc}
-	shaper.OnMissing = func(ms shape.Missing) {
-		where := ""
-		if l.at == 0 {
-			where = " in the front matter"
-		}
-		warn(l.at, missingFont(ms, where))
-	}
-	l.build(opt.Generator)
-	pages := flow(l.items, g)
-	lvl := 2
-	if l.chapts {
-		lvl = 1
-	}
-	sections(pages, lvl)
-	if !l.chapts && len(pages) < 6 {
-		for _, p := range pages {
-			p.section = "" // a short article needs only its title overhead
-		}
-	}
 
 	pdf.SetCompression(false) // finish compresses the page contents
 	pdf.SetCatalogSort(true)
@@ -95,7 +61,7 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 	pdf.SetCreationDate(created)
 	pdf.SetModificationDate(created)
 	l.at = 0
-	d := &drawer{pdf: pdf, t: l.t, g: g, links: l.links, images: map[*document.Image]string{}}
+	d := &drawer{pdf: pdf, t: l.t, g: g, links: l.urls, images: map[*document.Image]string{}}
 	for _, mk := range l.marks {
 		mk.link = pdf.AddLink()
 	}
@@ -107,7 +73,7 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 	title := shortTitle(doc.Meta.Title)
 	for _, p := range pages {
 		pdf.AddPage()
-		if p.n > 1 && len(p.items) > 0 {
+		if p.n > 1 && len(p.items) > 0 && !p.plain {
 			d.furniture(p, title)
 		}
 		x := g.left(p.n)
@@ -118,6 +84,12 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 			if pl.it.draw != nil {
 				pl.it.draw(d, x, pl.y)
 			}
+		}
+		if len(p.notes) > 0 {
+			d.noteRule(x, p.notes[0].y-noteSkip*g.leading/2)
+		}
+		for _, pl := range p.notes {
+			pl.it.draw(d, x, pl.y)
 		}
 	}
 	if err := pdf.Error(); err != nil {
@@ -137,6 +109,55 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 		return fmt.Errorf("pdf: finishing: %w", err)
 	}
 	return bw.Flush()
+}
+
+// compose lays doc out and cuts it into pages.
+func compose(doc *document.Document, opt *Options) (*layout, []*page, error) {
+	ps, err := spec(opt.PageSize)
+	if err != nil {
+		return nil, nil, err
+	}
+	links, err := parseLinks(opt.Links)
+	if err != nil {
+		return nil, nil, err
+	}
+	g := geometry{pageSpec: ps, duplex: opt.Duplex}
+	warn := opt.Warn
+	if warn == nil {
+		warn = func(int, string) {}
+	}
+	lib := opt.Fonts
+	if lib == nil {
+		lib = fonts.Default()
+	}
+	m := &doc.Meta
+	chooser, errs := lib.Chooser(m.Lang, fonts.Named{Main: m.Fonts.Main, Sans: m.Fonts.Sans, Mono: m.Fonts.Mono, CJK: m.Fonts.CJK}, opt.Dir)
+	for _, err := range errs {
+		warn(0, err.Error())
+	}
+	shaper := shape.New(chooser, m.Lang)
+	hyph, _ := typeset.NewHyphenator(m.Lang) // no patterns for the language: no hyphenation
+	l := &layout{g: g, t: newTexts(shaper), hyph: hyph, doc: doc, links: links}
+	shaper.OnMissing = func(ms shape.Missing) {
+		where := ""
+		if l.at == 0 {
+			where = " in the front matter"
+		}
+		warn(l.at, missingFont(ms, where))
+	}
+	l.build(opt.Generator)
+	pages := flow(l.items, g)
+	lvl := 2
+	if l.chapts {
+		lvl = 1
+	}
+	sections(pages, lvl)
+	if !l.chapts && len(pages) < 6 {
+		for _, p := range pages {
+			p.section = "" // a short article needs only its title overhead
+		}
+	}
+	return l, pages, nil
 }
 
 // captured is an io.Writer that keeps what fpdf's Output hands it in one
@@ -163,13 +184,6 @@ func authors(doc *document.Document) []string {
 		}
 	}
 	return out
-}
-
-func byline(m *document.Meta) string {
-	if len(m.Authors) > 0 {
-		return strings.Join(m.Authors, ", ")
-	}
-	return strings.Join(m.Byline, ", ")
 }
 
 // shortTitle is the running head's title: the headline up to its first

@@ -3,33 +3,59 @@ package pdf
 import (
 	"fmt"
 	"slices"
-	"strings"
 	"unicode"
 	"unsafe"
 
-	"publish/internal/document"
 	"publish/internal/fonts"
 	"publish/internal/shape"
 	"publish/internal/typeset"
 )
 
-// Style bits of a typeset.Style: the face's traits, and above them the
-// 1-based index of the link the text belongs to.
+// Style bits of a typeset.Style: the face's traits and the text's
+// placement; above them the 1-based index of the link the text belongs
+// to, or for a note's reference, of the note.
 const (
 	stItalic typeset.Style = 1 << iota
 	stBold
 	stCode
-	stLinkShift = 3
+	stSuper   // raised and smaller: superscripts, note references
+	stSub     // lowered and smaller
+	stSmall   // smaller: a link's address printed after it
+	stNoteRef // a note's reference: the index is the note's
+
+	stLinkShift = 8
 )
 
-// faceStyle is the face style bits st ask for. Code is set in the sans
-// (fonts.Mono falls back to it until a monospaced face is embedded).
+// faceStyle is the face style bits st ask for; code is in the
+// monospaced face, upright.
 func faceStyle(st typeset.Style) fonts.Style {
 	fs := fonts.Style{Bold: st&stBold != 0, Italic: st&stItalic != 0}
 	if st&stCode != 0 {
 		fs.Family, fs.Italic = fonts.Mono, false
 	}
 	return fs
+}
+
+// scaleOf is the size of text in style st, as a share of its line's.
+func scaleOf(st typeset.Style) float64 {
+	switch {
+	case st&(stSuper|stSub) != 0:
+		return 0.7 // LaTeX's script size: 7 pt in 10 pt text
+	case st&stSmall != 0:
+		return 0.85
+	}
+	return 1
+}
+
+// riseOf is how far text in style st is raised, in ems of its line.
+func riseOf(st typeset.Style) float64 {
+	switch {
+	case st&stSuper != 0:
+		return 0.36
+	case st&stSub != 0:
+		return -0.14
+	}
+	return 0
 }
 
 // Faces that furniture and placeholders are set in.
@@ -166,12 +192,12 @@ type measurer struct {
 }
 
 func (m measurer) Width(s string, st typeset.Style) float64 {
-	return m.t.width(s, m.styleOf(st), m.size)
+	return m.t.width(s, m.styleOf(st), m.size*scaleOf(st|m.base))
 }
 
 // Prefix is the width of s[:off] as part of s, from one shaping of s.
 func (m measurer) Prefix(s string, off int, st typeset.Style) float64 {
-	return m.t.prefixAdvance(s, off, m.styleOf(st)) * m.size / 1000
+	return m.t.prefixAdvance(s, off, m.styleOf(st)) * m.size * scaleOf(st|m.base) / 1000
 }
 
 func (m measurer) styleOf(st typeset.Style) fonts.Style {
@@ -179,41 +205,20 @@ func (m measurer) styleOf(st typeset.Style) fonts.Style {
 }
 
 // linkOf is the 1-based link index of a style, 0 for none.
-func linkOf(st typeset.Style) int { return int(st >> stLinkShift) }
-
-// runs turns inlines into typeset runs; links are numbered into *links and
-// each segment ends at a hard line break.
-func runs(ins []document.Inline, links *[]string) [][]typeset.Run {
-	segs := [][]typeset.Run{nil}
-	var walk func(ins []document.Inline, st typeset.Style)
-	add := func(text string, st typeset.Style) {
-		text = strings.Join(strings.FieldsFunc(text, func(r rune) bool { return r == '\n' || r == '\r' || r == '\t' }), " ")
-		if text != "" {
-			segs[len(segs)-1] = append(segs[len(segs)-1], typeset.Run{Text: text, Style: st})
-		}
+func linkOf(st typeset.Style) int {
+	if st&stNoteRef != 0 {
+		return 0
 	}
-	walk = func(ins []document.Inline, st typeset.Style) {
-		for _, in := range ins {
-			switch n := in.(type) {
-			case *document.Str:
-				add(n.Text, st)
-			case *document.Code:
-				add(n.Text, st|stCode)
-			case *document.Emph:
-				walk(n.Children, st^stItalic) // emphasis inside italics is upright
-			case *document.Strong:
-				walk(n.Children, st|stBold)
-			case *document.Link:
-				*links = append(*links, n.URL)
-				walk(n.Children, st&^(^typeset.Style(0)<<stLinkShift)|typeset.Style(len(*links))<<stLinkShift)
-			case *document.LineBreak:
-				segs = append(segs, nil)
-			}
-		}
-	}
-	walk(ins, 0)
-	return segs
+	return int(st >> stLinkShift)
 }
+
+// withIndex is st with the 1-based index n of a link or a note.
+func withIndex(st typeset.Style, n int) typeset.Style {
+	return st&^(^typeset.Style(0)<<stLinkShift) | typeset.Style(n)<<stLinkShift
+}
+
+// refOf is the 1-based note index of a reference's style.
+func refOf(st typeset.Style) int { return int(st >> stLinkShift) }
 
 // plainRuns is text in one style.
 func plainRuns(s string, st typeset.Style) [][]typeset.Run {

@@ -1,0 +1,180 @@
+package pdf
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"publish/internal/document"
+	"publish/internal/shape"
+	"publish/internal/typeset"
+)
+
+// linkMode is how a link's address is printed (Options.Links).
+type linkMode int
+
+const (
+	linksNotes  linkMode = iota // in a footnote
+	linksInline                 // after the link's text, smaller
+	linksHidden                 // not at all; the link stays live
+)
+
+// LinkModes lists the values Options.Links accepts; "" means notes.
+var LinkModes = []string{"notes", "inline", "hidden"}
+
+func parseLinks(s string) (linkMode, error) {
+	switch strings.ToLower(s) {
+	case "", "notes":
+		return linksNotes, nil
+	case "inline":
+		return linksInline, nil
+	case "hidden":
+		return linksHidden, nil
+	}
+	return 0, fmt.Errorf("pdf: unknown way to print links %q (choose %s)", s, strings.Join(LinkModes, ", "))
+}
+
+// ValidLinks reports whether s is one of LinkModes.
+func ValidLinks(s string) bool {
+	_, err := parseLinks(s)
+	return err == nil
+}
+
+// runs turns inlines into typeset runs; each segment ends at a hard line
+// break. Links are numbered into l.urls, and their addresses printed as
+// l.links says, unless the text already is the address; inside a note, an
+// address goes after the text.
+func (l *layout) runs(ins []document.Inline) [][]typeset.Run {
+	segs := [][]typeset.Run{nil}
+	add := func(text string, st typeset.Style) {
+		text = strings.Join(strings.FieldsFunc(text, func(r rune) bool { return r == '\n' || r == '\r' || r == '\t' }), " ")
+		if text != "" {
+			segs[len(segs)-1] = append(segs[len(segs)-1], typeset.Run{Text: text, Style: st})
+		}
+	}
+	var walk func(ins []document.Inline, st typeset.Style)
+	walk = func(ins []document.Inline, st typeset.Style) {
+		for _, in := range ins {
+			switch n := in.(type) {
+			case *document.Str:
+				add(n.Text, st)
+			case *document.Code:
+				add(n.Text, st|stCode)
+			case *document.Emph:
+				walk(n.Children, st^stItalic) // emphasis inside italics is upright
+			case *document.Strong:
+				walk(n.Children, st|stBold)
+			case *document.Link:
+				l.urls = append(l.urls, n.URL)
+				link := withIndex(st&^stNoteRef, len(l.urls))
+				walk(n.Children, link)
+				address := printedAddress(n.URL)
+				if sameAddress(document.PlainText(n.Children), address) {
+					break // the text is the address: printed once
+				}
+				plain := withIndex(st&^stNoteRef, 0)
+				switch {
+				case l.links == linksHidden:
+				case l.links == linksNotes && !l.inNote:
+					num := l.addNote(func(indent float64) {
+						ts := l.footnote()
+						ts.justify, ts.hyphenate = false, false
+						l.set(plainRuns(address, withIndex(stCode, len(l.urls))), ts, l.g.width(), indent, 0)
+					})
+					add(num, withIndex(plain|stSuper|stNoteRef, len(l.notes)))
+				default:
+					add(" (", plain|stSmall)
+					add(address, link|stCode|stSmall)
+					add(")", plain|stSmall)
+				}
+			case *document.LineBreak:
+				segs = append(segs, nil)
+			}
+		}
+	}
+	walk(ins, 0)
+	return segs
+}
+
+// addNote adds a footnote, numbered in its chapter, whose lines fill
+// sets (the first indented by indent, where its number goes), and
+// returns its number as the reference prints it.
+func (l *layout) addNote(fill func(indent float64)) string {
+	l.noteNum++
+	num := strconv.Itoa(l.noteNum)
+	n := &note{}
+	l.notes = append(l.notes, n)
+	ts := l.footnote()
+	box := ts.size * 1.8 // LaTeX's: the number flush right in a box 1.8 em wide
+	inNote := l.inNote
+	l.inNote = true
+	n.lines = l.capture(func() { fill(box) })
+	l.inNote = inNote
+	for _, ln := range n.lines {
+		if ln.glue {
+			continue
+		}
+		mark := frag{text: num, st: serif, scale: scaleOf(stSuper), rise: riseOf(stSuper) * ts.size}
+		mark.w = l.t.width(num, serif, ts.size*mark.scale)
+		mark.x = box - ts.size*0.3 - mark.w
+		draw := ln.draw
+		ln.draw = func(d *drawer, x, y float64) {
+			d.line([]frag{mark}, ts, x, y, mark.x, mark.w, shape.LTR)
+			draw(d, x, y)
+		}
+		break
+	}
+	return num
+}
+
+// printedAddress is a link's address as print gives it: an e-mail
+// address without "mailto:".
+func printedAddress(url string) string {
+	if len(url) > 7 && strings.EqualFold(url[:7], "mailto:") {
+		return url[7:]
+	}
+	return url
+}
+
+// sameAddress tells whether a link's text says its address already,
+// scheme, "www." and a final slash aside: "example.org/report" for
+// "https://www.example.org/report/".
+func sameAddress(text, address string) bool {
+	norm := func(s string) string {
+		s = strings.ToLower(strings.TrimSpace(s))
+		for _, p := range []string{"https://", "http://", "mailto:", "www."} {
+			s = strings.TrimPrefix(s, p)
+		}
+		return strings.TrimSuffix(s, "/")
+	}
+	return norm(text) != "" && norm(text) == norm(address)
+}
+
+// isAddress tells whether a word is a web or e-mail address.
+func isAddress(word string) bool {
+	return strings.Contains(word, "://") || strings.HasPrefix(word, "www.") || strings.Contains(word, "@") && strings.Contains(word, ".")
+}
+
+// addressBreaks appends the places where an address may break, as the
+// Chicago Manual of Style has them: after "//" or a colon, before a
+// slash, tilde, dot, comma, hyphen, underscore, question mark, number
+// sign or percent sign, before an equals sign or ampersand. None of them
+// adds a hyphen.
+func addressBreaks(word string, brks []typeset.Break) []typeset.Break {
+	for i := 1; i < len(word); i++ {
+		c, prev := word[i], word[i-1]
+		var at bool
+		switch {
+		case prev == '/' && c == '/', prev == ':' && c == '/':
+			at = false // inside "://"
+		case prev == '/' && i >= 2 && word[i-2] == '/', prev == ':':
+			at = true // after "//" or a colon
+		case strings.IndexByte("/~.,-_?#%=&@", c) >= 0:
+			at = true
+		}
+		if at && i < len(word)-1 {
+			brks = append(brks, typeset.Break{Off: i})
+		}
+	}
+	return brks
+}
