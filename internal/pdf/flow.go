@@ -229,9 +229,20 @@ func (f *flower) topFloats(p *page, s *fill) {
 		return
 	}
 	sep := floatSep * f.g.leading
+	k, room := 1.0, f.avail-s.used()
+	// Those that may share the page: as many as would fit at minShare,
+	// the captions kept at their size.
+	share, est := 0, 0.0
+	for _, fl := range f.floats {
+		est += fl.h - fl.imgH*(1-minShare) + sep
+		if est > room+flowSlack && share > 0 {
+			break
+		}
+		share++
+	}
 	total := func(k float64) float64 {
 		h := 0.0
-		for _, fl := range f.floats {
+		for _, fl := range f.floats[:share] {
 			if k < 1 && fl.resize != nil {
 				h += fl.resize(k*fl.imgH).h + sep
 			} else {
@@ -240,7 +251,6 @@ func (f *flower) topFloats(p *page, s *fill) {
 		}
 		return h
 	}
-	k, room := 1.0, f.avail-s.used()
 	if total(1) > room+flowSlack {
 		lo, hi := minShare, 1.0
 		for range 8 {
