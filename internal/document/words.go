@@ -3,6 +3,10 @@ package document
 import (
 	"fmt"
 	"strings"
+	"sync"
+	"time"
+
+	"github.com/goodsign/monday"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -26,10 +30,11 @@ type Words struct {
 	Author, Authors, Byline, Photographs, Publisher, Rights            string
 	Identifier, ProducedWith                                           string
 
-	and      string     // before the last item of a list of names
-	months   [12]string // for dates
-	dayMonth string     // format of a full date: day, month, year
-	month    string     // format of a month and year
+	and      string        // before the last item of a list of names
+	months   [12]string    // for dates
+	dayMonth string        // format of a full date: day, month, year
+	month    string        // format of a month and year
+	dates    monday.Locale // when set, dates are in this locale, not the formats above
 	names    display.Namer
 	roles    map[string]string // MARC relator codes
 	role     string            // format for an unknown relator code
@@ -45,12 +50,57 @@ type Words struct {
 	a11yMissing                                                      func(missing int) string
 }
 
-// WordsFor returns the words for a BCP 47 language tag.
+// WordsFor returns the words for a BCP 47 language tag: the language's
+// own, or English words with the language's dates where the calendar
+// names of goodsign/monday have it ("18. März 2024" for de).
 func WordsFor(tag string) *Words {
-	if strings.EqualFold(primary(tag), "es") {
+	switch strings.ToLower(primary(tag)) {
+	case "es":
 		return &spanish
+	case "en", "":
+		return &english
+	}
+	if loc, ok := dateLocale(tag); ok {
+		datesOnce.Do(func() { datesFor = map[monday.Locale]*Words{} })
+		datesMu.Lock()
+		defer datesMu.Unlock()
+		w := datesFor[loc]
+		if w == nil {
+			w = new(Words)
+			*w = english
+			w.dates = loc
+			datesFor[loc] = w
+		}
+		return w
 	}
 	return &english
+}
+
+var (
+	datesOnce sync.Once
+	datesMu   sync.Mutex
+	datesFor  map[monday.Locale]*Words // English words with another language's dates
+)
+
+// dateLocale is monday's locale for tag: its region's when monday has
+// it (pt-BR), else the language's first.
+func dateLocale(tag string) (monday.Locale, bool) {
+	lang, region, _ := strings.Cut(strings.ReplaceAll(tag, "-", "_"), "_")
+	lang = strings.ToLower(lang)
+	var first monday.Locale
+	for _, loc := range monday.ListLocales() {
+		l, r, _ := strings.Cut(string(loc), "_")
+		if l != lang {
+			continue
+		}
+		if strings.EqualFold(r, region) {
+			return loc, true
+		}
+		if first == "" || l == strings.ToLower(r) { // de_DE, fr_FR before the others
+			first = loc
+		}
+	}
+	return first, first != ""
 }
 
 // Words returns the words for the document's language.
@@ -182,6 +232,20 @@ var spanish = Words{
 func (w *Words) Date(d string) string {
 	var y, mo, day int
 	n, _ := fmt.Sscanf(d, "%4d-%2d-%2d", &y, &mo, &day)
+	if w.dates != "" && n >= 2 && mo >= 1 && mo <= 12 {
+		t := time.Date(y, time.Month(mo), max(day, 1), 12, 0, 0, 0, time.UTC)
+		layout := monday.LongFormatsByLocale[w.dates]
+		if n == 2 && strings.Contains(layout, " de ") {
+			layout = "January de 2006" // Portuguese, Catalan
+		} else if n == 2 {
+			layout = "January 2006"
+		}
+		out := monday.Format(t, layout, w.dates)
+		if strings.HasPrefix(string(w.dates), "pt_") {
+			out = strings.ToLower(out) // monday capitalises Portugal's months, which the 1990 agreement writes in lower case
+		}
+		return out
+	}
 	switch {
 	case n >= 3 && mo >= 1 && mo <= 12:
 		return fmt.Sprintf(w.dayMonth, day, w.months[mo-1], y)

@@ -223,3 +223,35 @@ func TestSourceLine(t *testing.T) {
 		}
 	}
 }
+
+// TestDatesInEveryLanguage: a language without words of its own gets its
+// dates in its own calendar words, the rest in English.
+func TestDatesInEveryLanguage(t *testing.T) {
+	for _, c := range []struct{ lang, day, month string }{
+		{"en", "18 March 2024", "March 2024"},
+		{"es", "18 de marzo de 2024", "marzo de 2024"},
+		{"de", "18. März 2024", "März 2024"},
+		{"de-AT", "18. März 2024", "März 2024"},
+		{"fr", "18 mars 2024", "mars 2024"},
+		{"it", "18 marzo 2024", "marzo 2024"},
+		{"nl", "18 maart 2024", "maart 2024"},
+		{"pt", "18 de março de 2024", "março de 2024"},
+		{"pt-BR", "18 de março de 2024", "março de 2024"},
+		{"ca", "18 de març de 2024", "març de 2024"},
+		{"xx", "18 March 2024", "March 2024"},
+	} {
+		w := document.WordsFor(c.lang)
+		if got := w.Date("2024-03-18"); got != c.day {
+			t.Errorf("%s: %q, want %q", c.lang, got, c.day)
+		}
+		if got := w.Date("2024-03"); got != c.month {
+			t.Errorf("%s: %q, want %q", c.lang, got, c.month)
+		}
+		if got := w.Date("2024"); got != "2024" {
+			t.Errorf("%s: a year alone is %q", c.lang, got)
+		}
+	}
+	if w := document.WordsFor("de"); w.Credits != "Credits" || w != document.WordsFor("de-DE") {
+		t.Error("German words are not English ones with German dates, made once")
+	}
+}
