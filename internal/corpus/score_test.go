@@ -223,7 +223,7 @@ func TestScoreMistakes(t *testing.T) {
 		{"description wrong", func(d *document.Document) { d.Meta.Description = "Read more" }, map[Category]Count{Description: {FP: 1, FN: 1}}},
 		{"a list item and a quoted paragraph count as paragraphs", func(d *document.Document) {
 			d.Blocks[3] = &document.Quote{Blocks: []document.Block{d.Blocks[3]}}
-			d.Blocks[4] = &document.List{Items: [][]document.Block{{d.Blocks[4]}}}
+			d.Blocks[4] = &document.List{Items: []document.ListItem{{Blocks: []document.Block{d.Blocks[4]}}}}
 		}, map[Category]Count{Paragraphs: {TP: 4}}},
 	}
 	for _, c := range cases {

@@ -87,33 +87,6 @@ func (d *Document) PhotoCredits() []string {
 	return out
 }
 
-// Figures returns every figure, including those inside quotes and lists.
-func (d *Document) Figures() []*Figure {
-	var out []*Figure
-	Walk(d.Blocks, func(b Block) {
-		if f, ok := b.(*Figure); ok {
-			out = append(out, f)
-		}
-	})
-	return out
-}
-
-// Walk calls fn for every block in document order, descending into quotes
-// and list items.
-func Walk(blocks []Block, fn func(Block)) {
-	for _, b := range blocks {
-		fn(b)
-		switch b := b.(type) {
-		case *Quote:
-			Walk(b.Blocks, fn)
-		case *List:
-			for _, item := range b.Items {
-				Walk(item, fn)
-			}
-		}
-	}
-}
-
 // LanguageName gives "Spanish (es)" for "es"; unknown tags stay as written.
 func LanguageName(tag string) string { return english.LanguageName(tag) }
 

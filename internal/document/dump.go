@@ -50,25 +50,90 @@ func Dump(w io.Writer, doc *Document) {
 }
 
 func dumpBlocks(w io.Writer, bs []Block, indent string) {
+	p := func(format string, args ...any) { fmt.Fprintf(w, indent+format+"\n", args...) }
 	for _, b := range bs {
 		switch b := b.(type) {
 		case *Heading:
-			fmt.Fprintf(w, "%sHeading %d %s\n", indent, b.Level, dumpInlines(b.Text))
+			p("Heading %d%s %s", b.Level, dumpAttr(b.Attr), dumpInlines(b.Text))
 		case *Paragraph:
-			fmt.Fprintf(w, "%sParagraph %s\n", indent, dumpInlines(b.Text))
+			p("Paragraph %s", dumpInlines(b.Text))
 		case *Figure:
-			fmt.Fprintf(w, "%sFigure src=%q alt=%q credit=%q caption=%s\n", indent, b.Src, b.Alt, b.Credit, dumpInlines(b.Caption))
+			p("Figure %s", dumpFigure(b))
 		case *Quote:
-			fmt.Fprintf(w, "%sQuote\n", indent)
+			p("Quote")
 			dumpBlocks(w, b.Blocks, indent+"  ")
 		case *List:
-			fmt.Fprintf(w, "%sList ordered=%v start=%d\n", indent, b.Ordered, b.Start)
+			p("List ordered=%v start=%d", b.Ordered, b.Start)
 			for _, item := range b.Items {
-				fmt.Fprintf(w, "%s  Item\n", indent)
-				dumpBlocks(w, item, indent+"    ")
+				p("  Item%s", [...]string{"", " [ ]", " [x]"}[item.Task])
+				dumpBlocks(w, item.Blocks, indent+"    ")
 			}
+		case *CodeBlock:
+			p("CodeBlock%s %q", dumpAttr(b.Attr), b.Text)
+		case *Table:
+			var cols []string
+			for _, c := range b.Columns {
+				cols = append(cols, fmt.Sprintf("%s/%.3g", c.Align, c.Width))
+			}
+			p("Table%s columns=[%s] caption=%s", dumpAttr(b.Attr), strings.Join(cols, " "), dumpInlines(b.Caption))
+			for _, part := range []struct {
+				name string
+				rows []Row
+			}{{"Head", b.Head}, {"Body", b.Body}} {
+				for _, row := range part.rows {
+					p("  %s row", part.name)
+					for _, cell := range row {
+						p("    Cell")
+						dumpBlocks(w, cell.Blocks, indent+"      ")
+					}
+				}
+			}
+		case *ThematicBreak:
+			p("ThematicBreak")
+		case *DefinitionList:
+			p("DefinitionList")
+			for _, item := range b.Items {
+				p("  Term %s", dumpInlines(item.Term))
+				for _, def := range item.Defs {
+					p("    Definition")
+					dumpBlocks(w, def, indent+"      ")
+				}
+			}
+		case *LineBlock:
+			p("LineBlock")
+			for _, line := range b.Lines {
+				p("  Line %s", dumpInlines(line))
+			}
+		case *Div:
+			p("Div%s", dumpAttr(b.Attr))
+			dumpBlocks(w, b.Blocks, indent+"  ")
+		default:
+			panic(fmt.Sprintf("document: unknown block %T", b))
 		}
 	}
+}
+
+func dumpFigure(f *Figure) string {
+	return fmt.Sprintf("src=%q alt=%q credit=%q caption=%s", f.Src, f.Alt, f.Credit, dumpInlines(f.Caption))
+}
+
+// dumpAttr writes a as pandoc does, " {#id .class key=\"value\"}", or
+// nothing when a is empty.
+func dumpAttr(a Attr) string {
+	if a.IsZero() {
+		return ""
+	}
+	var parts []string
+	if a.ID != "" {
+		parts = append(parts, "#"+a.ID)
+	}
+	for _, c := range a.Classes {
+		parts = append(parts, "."+c)
+	}
+	for _, kv := range a.KV {
+		parts = append(parts, fmt.Sprintf("%s=%q", kv.Key, kv.Value))
+	}
+	return " {" + strings.Join(parts, " ") + "}"
 }
 
 func dumpInlines(ins []Inline) string {
@@ -82,11 +147,47 @@ func dumpInlines(ins []Inline) string {
 		case *Strong:
 			parts = append(parts, "Strong["+dumpInlines(n.Children)+"]")
 		case *Link:
-			parts = append(parts, fmt.Sprintf("Link<%s>[%s]", n.URL, dumpInlines(n.Children)))
+			title := ""
+			if n.Title != "" {
+				title = fmt.Sprintf(" %q", n.Title)
+			}
+			parts = append(parts, fmt.Sprintf("Link<%s%s>%s[%s]", n.URL, title, dumpAttr(n.Attr), dumpInlines(n.Children)))
 		case *Code:
-			parts = append(parts, fmt.Sprintf("Code%q", n.Text))
+			parts = append(parts, fmt.Sprintf("Code%s%q", dumpAttr(n.Attr), n.Text))
 		case *LineBreak:
 			parts = append(parts, "LineBreak")
+		case *Strikeout:
+			parts = append(parts, "Strikeout["+dumpInlines(n.Children)+"]")
+		case *Superscript:
+			parts = append(parts, "Superscript["+dumpInlines(n.Children)+"]")
+		case *Subscript:
+			parts = append(parts, "Subscript["+dumpInlines(n.Children)+"]")
+		case *SmallCaps:
+			parts = append(parts, "SmallCaps["+dumpInlines(n.Children)+"]")
+		case *Span:
+			parts = append(parts, "Span"+dumpAttr(n.Attr)+"["+dumpInlines(n.Children)+"]")
+		case *Note:
+			var b strings.Builder
+			dumpBlocks(&b, n.Blocks, "")
+			lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+			parts = append(parts, "Note{"+strings.Join(lines, " / ")+"}")
+		case *Math:
+			kind := "Math"
+			if n.Display {
+				kind = "DisplayMath"
+			}
+			parts = append(parts, fmt.Sprintf("%s%q", kind, n.TeX))
+		case *InlineImage:
+			title, fig := "", "nil"
+			if n.Title != "" {
+				title = fmt.Sprintf(" title=%q", n.Title)
+			}
+			if n.Figure != nil {
+				fig = dumpFigure(n.Figure)
+			}
+			parts = append(parts, fmt.Sprintf("Image%s%s<%s>", dumpAttr(n.Attr), title, fig))
+		default:
+			panic(fmt.Sprintf("document: unknown inline %T", in))
 		}
 	}
 	return strings.Join(parts, " ")

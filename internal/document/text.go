@@ -7,8 +7,9 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// PlainText returns the text of inlines without markup; a line break
-// becomes a space.
+// PlainText returns the text of inlines without markup, as pandoc's
+// stringify: a line break becomes a space, code and math give their
+// source, an inline image its description, and notes are left out.
 func PlainText(ins []Inline) string {
 	var b strings.Builder
 	writePlain(&b, ins)
@@ -22,14 +23,17 @@ func writePlain(b *strings.Builder, ins []Inline) {
 			b.WriteString(n.Text)
 		case *Code:
 			b.WriteString(n.Text)
-		case *Emph:
-			writePlain(b, n.Children)
-		case *Strong:
-			writePlain(b, n.Children)
-		case *Link:
-			writePlain(b, n.Children)
+		case *Math:
+			b.WriteString(n.TeX)
 		case *LineBreak:
 			b.WriteByte(' ')
+		case *Note:
+		case *InlineImage:
+			if n.Figure != nil {
+				writePlain(b, n.Figure.Caption)
+			}
+		default:
+			writePlain(b, Children(in))
 		}
 	}
 }

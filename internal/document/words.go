@@ -24,6 +24,8 @@ type Words struct {
 	Image                                          string // before a photo credit: "Image: Ecuador Police"
 	PhotoUnavailable                               string // the label of a missing photo's placeholder
 	Source                                         string // before the source's name in an article's header
+	Notes                                          string // the footnotes of a chapter
+	TaskDone, TaskOpen                             string // a task list item's check box, for screen readers
 
 	// Labels of the Credits section.
 	SourcePublication, OriginalHeadline, OriginalLanguage, Translation string
@@ -111,6 +113,7 @@ var english = Words{
 	Contents: "Contents", Cover: "Cover", TitlePage: "Title page", Copyright: "Copyright", Credits: "Credits",
 	Landmarks: "Landmarks", StartOfText: "Start of the text",
 	Image: "Image", PhotoUnavailable: "Photograph not available", Source: "Source",
+	Notes: "Notes", TaskDone: "done", TaskOpen: "not done",
 	SourcePublication: "Source publication", OriginalHeadline: "Original headline", OriginalLanguage: "Original language",
 	Translation: "Translation", Author: "Author", Authors: "Authors", Byline: "Byline", Photographs: "Photographs",
 	Publisher: "Publisher", Rights: "Rights", Identifier: "Identifier", ProducedWith: "Produced with",
@@ -171,6 +174,7 @@ var spanish = Words{
 	Contents: "Índice", Cover: "Cubierta", TitlePage: "Portada", Copyright: "Página legal", Credits: "Créditos",
 	Landmarks: "Puntos de referencia", StartOfText: "Comienzo del texto",
 	Image: "Imagen", PhotoUnavailable: "Fotografía no disponible", Source: "Fuente",
+	Notes: "Notas", TaskDone: "hecho", TaskOpen: "pendiente",
 	SourcePublication: "Publicación original", OriginalHeadline: "Titular original", OriginalLanguage: "Idioma original",
 	Translation: "Traducción", Author: "Autor", Authors: "Autores", Byline: "Firma", Photographs: "Fotografías",
 	Publisher: "Editorial", Rights: "Derechos", Identifier: "Identificador", ProducedWith: "Producido con",

@@ -146,9 +146,10 @@ type book struct {
 	words     *document.Words
 	chapters  bool // a book: a title page and a copyright page; else an article, with a header
 	parts     []part
-	ids       map[*document.Heading]string
-	cover     *document.Image // the manuscript's cover
-	generated chan generated  // else the generated cover, when drawn
+	ids       map[*document.Heading]string // each heading's identifier
+	mathml    map[string]bool              // files that hold MathML
+	cover     *document.Image              // the manuscript's cover
+	generated chan generated               // else the generated cover, when drawn
 	coverAlt  string
 	images    int                        // images in the book, the cover included
 	bodies    map[string]string          // file name -> section body, put in by finish
@@ -171,7 +172,7 @@ func (p part) title(doc *document.Document) string {
 }
 
 func newBook(doc *document.Document, opt *Options) (*book, error) {
-	b := &book{doc: doc, opt: opt, ids: headingIDs(doc.Blocks), words: doc.Words(), chapters: doc.HasChapters()}
+	b := &book{doc: doc, opt: opt, words: doc.Words(), chapters: doc.HasChapters()}
 	b.parts = splitParts(doc.Blocks)
 	if c := doc.Meta.Cover; c != nil {
 		b.cover = c
@@ -242,10 +243,6 @@ func (b *book) assemble() ([]byte, error) {
 	}
 	e.SetIdentifier(m.IDURI())
 	e.SetLang(lang(m))
-	css, err := e.AddCSS(dataurl.New(assets.Stylesheet(), "text/css").String(), "style.css")
-	if err != nil {
-		return nil, err
-	}
 	b.media = map[string]*document.Image{}
 	limits := b.opt.ImageLimits()
 	hrefs := map[*document.Image]string{} // one file per image, however many figures show it
@@ -267,7 +264,9 @@ func (b *book) assemble() ([]byte, error) {
 		return nil, err
 	}
 	b.images = 1
-	x := &body{ids: b.ids, images: map[*document.Figure]string{}, words: b.words, chapters: b.chapters}
+	x := newBody(b.doc, b.parts)
+	x.chapters = b.chapters
+	b.ids, b.mathml = x.ids, x.math
 	for _, f := range b.doc.Figures() {
 		if f.Image == nil {
 			continue
@@ -304,6 +303,11 @@ func (b *book) assemble() ([]byte, error) {
 		sections = append(sections, struct{ body, title, file string }{x.b.String(), p.title(b.doc), p.file})
 	}
 	sections = append(sections, struct{ body, title, file string }{creditsPage(b.doc, b.opt.Generator), w.Credits, creditsFile})
+	// The stylesheet gets the rules that the parts' classes need.
+	css, err := e.AddCSS(dataurl.New([]byte(x.stylesheet(string(assets.Stylesheet()))), "text/css").String(), "style.css")
+	if err != nil {
+		return nil, err
+	}
 	b.bodies = map[string]string{}
 	for _, s := range sections {
 		b.bodies[s.file] = s.body

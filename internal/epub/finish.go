@@ -326,6 +326,10 @@ func (f *finisher) fixPackage(s string) (string, error) {
 		p := manifestRE.FindStringSubmatch(m)
 		items := strings.Split(strings.TrimRight(p[2], "\n "), "\n")
 		for i, it := range items {
+			if im := itemRE.FindStringSubmatch(it); im != nil && path.Dir(im[2]) == "xhtml" && f.mathml[path.Base(im[2])] {
+				// A document with MathML says so, or EPUBCheck reports it.
+				items[i] = strings.Replace(it, im[0], im[0]+` properties="mathml"`, 1)
+			}
 			if im := itemRE.FindStringSubmatch(it); im != nil && path.Dir(im[2]) == "images" && strings.HasPrefix(path.Base(im[2]), coverImage+".") {
 				coverID = im[1]
 				if !strings.Contains(it, "properties=") {
@@ -374,7 +378,7 @@ func (f *finisher) toc() []tocEntry {
 		out = append(out, tocEntry{p.title(f.doc), "xhtml/" + p.file, 1})
 		document.Walk(p.blocks, func(b document.Block) {
 			if h, ok := b.(*document.Heading); ok {
-				out = append(out, tocEntry{document.PlainText(h.Text), "xhtml/" + p.file + "#" + f.ids[h], max(h.Level, 2)})
+				out = append(out, tocEntry{document.PlainText(h.Text), "xhtml/" + p.file + "#" + xmlID(f.ids[h]), max(h.Level, 2)})
 			}
 		})
 	}

@@ -33,6 +33,11 @@ func (f *finisher) metadata(coverID string) string {
 		line(`<meta refines="#subtitle" property="title-type">subtitle</meta>`)
 	}
 	line(`<dc:language>%s</dc:language>`, esc(f.lang))
+	for _, l := range f.doc.Languages() {
+		if l != f.lang && validLang(l) {
+			line(`<dc:language>%s</dc:language>`, esc(l))
+		}
+	}
 
 	creators, contributors := f.doc.People(f.opt.Generator)
 	for i, c := range creators {

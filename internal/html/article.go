@@ -86,7 +86,7 @@ func (rd *reader) tidy() {
 				if i+1 < len(blocks) {
 					if l, ok := blocks[i+1].(*document.List); ok {
 						for _, item := range l.Items {
-							for _, ib := range item {
+							for _, ib := range item.Blocks {
 								rd.redecide(rd.origin[ib], KindDropped, "boilerplate/related-topics", fmt.Sprintf("in the list under %q", text))
 							}
 						}

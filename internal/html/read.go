@@ -906,7 +906,7 @@ func (rd *reader) list(c *html.Node) []document.Block {
 			continue
 		}
 		rd.decide(li, KindListItem, RuleList, fmt.Sprintf("item %d of a list", len(l.Items)+1))
-		l.Items = append(l.Items, item)
+		l.Items = append(l.Items, document.ListItem{Blocks: item})
 	}
 	if len(l.Items) == 0 {
 		return nil

@@ -798,7 +798,7 @@ func (im *importer) body(title int) {
 				if !ok || im.blocks[j] != nil {
 					break
 				}
-				l.Items = append(l.Items, []document.Block{&document.Paragraph{Pos: document.Pos{Line: j + 1}, Text: str(item)}})
+				l.Items = append(l.Items, document.ListItem{Blocks: []document.Block{&document.Paragraph{Pos: document.Pos{Line: j + 1}, Text: str(item)}}})
 				im.decide(j, KindListItem, RuleListItem, fmt.Sprintf("item %d of a bulleted list", len(l.Items)))
 			}
 			c--

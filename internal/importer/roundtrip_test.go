@@ -45,7 +45,7 @@ func zeroBlocks(bs []document.Block) []document.Block {
 			c.Pos = document.Pos{}
 			c.Items = nil
 			for _, item := range b.Items {
-				c.Items = append(c.Items, zeroBlocks(item))
+				c.Items = append(c.Items, document.ListItem{Task: item.Task, Blocks: zeroBlocks(item.Blocks)})
 			}
 			out = append(out, &c)
 		}

@@ -130,7 +130,7 @@ func (c *converter) block(n ast.Node) document.Block {
 	case *ast.List:
 		l := &document.List{Pos: c.pos(n), Ordered: n.IsOrdered(), Start: n.Start}
 		for item := n.FirstChild(); item != nil; item = item.NextSibling() {
-			l.Items = append(l.Items, c.blocks(item))
+			l.Items = append(l.Items, document.ListItem{Blocks: c.blocks(item)})
 		}
 		return l
 	case *ast.ThematicBreak:
@@ -176,7 +176,7 @@ func (c *converter) figure(p ast.Node) *document.Figure {
 	}
 	fig := &document.Figure{Pos: c.pos(p), Src: string(img.Destination), Caption: c.inlines(img)}
 	for _, a := range img.Attributes() {
-		v := attrString(a.Value)
+		v := attrText(a.Value)
 		switch string(a.Name) {
 		case "alt":
 			fig.Alt = v
@@ -225,7 +225,7 @@ func unescape(b []byte) string {
 	return out.String()
 }
 
-func attrString(v any) string {
+func attrText(v any) string {
 	switch v := v.(type) {
 	case []byte:
 		return string(v)

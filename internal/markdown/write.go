@@ -17,8 +17,8 @@ import (
 )
 
 // Write writes doc as a manuscript: front matter in a fixed key order, then
-// the body, one paragraph a line. The output reads back to the same model,
-// and pandoc reads the same headings and figures.
+// the body in pandoc's Markdown, one paragraph a line (see body.go). The
+// output reads back to the same model, and pandoc reads the same.
 func Write(w io.Writer, doc *document.Document) error {
 	bw := bufio.NewWriter(w)
 	fm, err := frontMatterYAML(&doc.Meta)
@@ -28,10 +28,7 @@ func Write(w io.Writer, doc *document.Document) error {
 	bw.WriteString("---\n")
 	bw.Write(fm)
 	bw.WriteString("---\n")
-	for _, b := range doc.Blocks {
-		bw.WriteString("\n")
-		writeBlock(bw, b, "")
-	}
+	bw.WriteString(writeBody(doc.Blocks))
 	return bw.Flush()
 }
 
@@ -193,145 +190,4 @@ func doubleQuote(v string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
-}
-
-func writeBlock(w *bufio.Writer, b document.Block, indent string) {
-	switch b := b.(type) {
-	case *document.Heading:
-		w.WriteString(indent + strings.Repeat("#", b.Level) + " ")
-		w.WriteString(inlines(b.Text, true))
-		w.WriteString("\n")
-	case *document.Paragraph:
-		w.WriteString(indent)
-		w.WriteString(escapeStart(inlines(b.Text, false)))
-		w.WriteString("\n")
-	case *document.Figure:
-		w.WriteString(indent + "![" + inlines(b.Caption, false) + "](" + destination(b.Src) + ")")
-		var attrs []string
-		if b.Alt != "" {
-			attrs = append(attrs, "alt="+attrValue(b.Alt))
-		}
-		if b.Credit != "" {
-			attrs = append(attrs, "credit="+attrValue(b.Credit))
-		}
-		if len(attrs) > 0 {
-			w.WriteString("{" + strings.Join(attrs, " ") + "}")
-		}
-		w.WriteString("\n")
-	case *document.Quote:
-		for i, inner := range b.Blocks {
-			if i > 0 {
-				w.WriteString(indent + ">\n")
-			}
-			writeBlock(w, inner, indent+"> ")
-		}
-	case *document.List:
-		for i, item := range b.Items {
-			marker := "- "
-			if b.Ordered {
-				marker = fmt.Sprintf("%d. ", b.Start+i)
-			}
-			pad := strings.Repeat(" ", len(marker))
-			for j, inner := range item {
-				if j > 0 {
-					w.WriteString("\n")
-				}
-				var sub bytes.Buffer
-				sw := bufio.NewWriter(&sub)
-				writeBlock(sw, inner, "")
-				sw.Flush()
-				for k, line := range strings.SplitAfter(strings.TrimSuffix(sub.String(), "\n"), "\n") {
-					switch {
-					case j == 0 && k == 0:
-						w.WriteString(indent + marker + line)
-					case strings.TrimSpace(line) == "":
-						w.WriteString(line)
-					default:
-						w.WriteString(indent + pad + line)
-					}
-				}
-				w.WriteString("\n")
-			}
-		}
-	}
-}
-
-func inlines(ins []document.Inline, heading bool) string {
-	var b strings.Builder
-	for _, in := range ins {
-		switch n := in.(type) {
-		case *document.Str:
-			b.WriteString(escapeText(n.Text))
-		case *document.Emph:
-			b.WriteString("*" + inlines(n.Children, heading) + "*")
-		case *document.Strong:
-			b.WriteString("**" + inlines(n.Children, heading) + "**")
-		case *document.Link:
-			b.WriteString("[" + inlines(n.Children, heading) + "](" + destination(n.URL))
-			if n.Title != "" {
-				b.WriteString(` "` + strings.ReplaceAll(n.Title, `"`, `\"`) + `"`)
-			}
-			b.WriteString(")")
-		case *document.Code:
-			fence := "`"
-			for strings.Contains(n.Text, fence) {
-				fence += "`"
-			}
-			pad := ""
-			if strings.HasPrefix(n.Text, "`") || strings.HasSuffix(n.Text, "`") {
-				pad = " "
-			}
-			b.WriteString(fence + pad + n.Text + pad + fence)
-		case *document.LineBreak:
-			if !heading {
-				b.WriteString("\\\n")
-			}
-		}
-	}
-	return b.String()
-}
-
-// escapeText backslash-escapes what CommonMark or pandoc's Markdown would
-// read as markup ($ math, @ citations, ^ and ~ super- and subscripts).
-func escapeText(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case '\\', '*', '_', '`', '[', ']', '<', '>', '&', '$', '@', '^', '~', '|', '{', '}', '#':
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// escapeStart protects a paragraph that would start like a list item, a
-// heading underline or a numbered item.
-func escapeStart(s string) string {
-	if s == "" {
-		return s
-	}
-	switch s[0] {
-	case '-', '+', '=':
-		return "\\" + s
-	}
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
-		return s[:i] + "\\" + s[i:]
-	}
-	return s
-}
-
-func destination(u string) string {
-	if strings.ContainsAny(u, " ()<>") {
-		return "<" + strings.NewReplacer("<", "%3C", ">", "%3E").Replace(u) + ">"
-	}
-	return u
-}
-
-func attrValue(v string) string {
-	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", " ").Replace(v) + `"`
 }

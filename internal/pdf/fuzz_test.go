@@ -27,7 +27,7 @@ func FuzzWrite(f *testing.F) {
 					&document.Code{Text: a}, &document.Link{URL: "https://example.com/" + b, Children: []document.Inline{&document.Str{Text: a}}}}},
 				&document.Heading{Level: 2, Text: []document.Inline{&document.Strong{Children: []document.Inline{&document.Str{Text: b}}}}},
 				&document.Figure{Src: "x.jpg", Caption: []document.Inline{&document.Str{Text: b}}, Credit: a},
-				&document.List{Items: [][]document.Block{{&document.Paragraph{Text: []document.Inline{&document.Str{Text: b}}}}}},
+				&document.List{Items: []document.ListItem{{Blocks: []document.Block{&document.Paragraph{Text: []document.Inline{&document.Str{Text: b}}}}}}},
 			},
 		}
 		if err := pdf.Write(io.Discard, doc, &pdf.Options{Warn: func(int, string) {}}); err != nil {

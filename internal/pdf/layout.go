@@ -359,6 +359,10 @@ func (l *layout) block(b document.Block, indent float64, prev string) string {
 		}
 		l.marks = append(l.marks, mk)
 		lines := l.set(l.runs(b.Text), ts, w, 0, indent)
+		if len(lines) == 0 { // a heading without text still marks its place
+			lines = []*item{{h: ts.leading}}
+			l.add(lines[0])
+		}
 		lines[0].mark = mk
 		l.keep()
 		after := l.g.leading * 0.5
@@ -396,15 +400,20 @@ func (l *layout) block(b document.Block, indent float64, prev string) string {
 			}
 			start := len(l.items)
 			p := "start"
-			for _, inner := range it {
+			if it.Task != document.NoTask {
+				l.set(plainRuns(taskLabel[it.Task], stItalic), l.body(), w-l.g.size*1.5, 0, indent+l.g.size*1.5)
+			}
+			for _, inner := range it.Blocks {
 				p = l.block(inner, indent+l.g.size*1.5, p)
 			}
 			l.marker(start, marker, indent)
 		}
 		l.space(l.g.leading*0.3, l.g.leading*0.2)
 		return "list"
+	case *document.CodeBlock, *document.Table, *document.ThematicBreak, *document.DefinitionList, *document.LineBlock, *document.Div:
+		return l.interimBlock(b, w, indent, prev)
 	}
-	return prev
+	panic(fmt.Sprintf("pdf: unknown block %T", b))
 }
 
 // marker draws a list item's marker on the first line the item added

@@ -65,6 +65,10 @@ func (l *layout) runs(ins []document.Inline) [][]typeset.Run {
 			case *document.Strong:
 				walk(n.Children, st|stBold)
 			case *document.Link:
+				if strings.HasPrefix(n.URL, "#") {
+					walk(n.Children, st) // interim: no internal links yet
+					break
+				}
 				l.urls = append(l.urls, n.URL)
 				link := withIndex(st&^stNoteRef, len(l.urls))
 				walk(n.Children, link)
@@ -89,6 +93,8 @@ func (l *layout) runs(ins []document.Inline) [][]typeset.Run {
 				}
 			case *document.LineBreak:
 				segs = append(segs, nil)
+			default:
+				l.interimInline(in, st, add, walk) // pandoc's Markdown, for now
 			}
 		}
 	}

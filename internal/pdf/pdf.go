@@ -138,6 +138,9 @@ func compose(doc *document.Document, opt *Options) (*layout, []*page, error) {
 	shaper := shape.New(chooser, m.Lang)
 	hyph, _ := typeset.NewHyphenator(m.Lang) // no patterns for the language: no hyphenation
 	l := &layout{g: g, t: newTexts(shaper), hyph: hyph, doc: doc, links: links}
+	for _, k := range Interim(doc) { // interim, until the PDF lays these out
+		warn(k.Line, fmt.Sprintf("the PDF sets %s as plain text for now (%d in all)", k.What, k.Count))
+	}
 	shaper.OnMissing = func(ms shape.Missing) {
 		where := ""
 		if l.at == 0 {

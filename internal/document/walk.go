@@ -1,0 +1,140 @@
+package document
+
+import "fmt"
+
+// Walk calls fn for every block in document order, descending into every
+// block that holds blocks (quotes, list items, divs, definitions, table
+// cells) and into the blocks of notes, where the note is referenced.
+func Walk(blocks []Block, fn func(Block)) {
+	walkBlocks(blocks, fn, nil)
+}
+
+// WalkInlines calls fn for every inline in document order: those of every
+// block that holds text (headings, paragraphs, captions, terms, lines,
+// cells), their children, and those of notes.
+func WalkInlines(blocks []Block, fn func(Inline)) {
+	walkBlocks(blocks, nil, fn)
+}
+
+// Figures returns every figure in document order, including those inside
+// other blocks and notes, and the figure of every inline image.
+func (d *Document) Figures() []*Figure {
+	var out []*Figure
+	walkBlocks(d.Blocks, func(b Block) {
+		if f, ok := b.(*Figure); ok {
+			out = append(out, f)
+		}
+	}, func(in Inline) {
+		if im, ok := in.(*InlineImage); ok && im.Figure != nil {
+			out = append(out, im.Figure)
+		}
+	})
+	return out
+}
+
+func walkBlocks(bs []Block, fb func(Block), fi func(Inline)) {
+	for _, b := range bs {
+		if fb != nil {
+			fb(b)
+		}
+		switch b := b.(type) {
+		case *Heading:
+			walkInlines(b.Text, fb, fi)
+		case *Paragraph:
+			walkInlines(b.Text, fb, fi)
+		case *Figure:
+			walkInlines(b.Caption, fb, fi)
+		case *Quote:
+			walkBlocks(b.Blocks, fb, fi)
+		case *List:
+			for _, item := range b.Items {
+				walkBlocks(item.Blocks, fb, fi)
+			}
+		case *CodeBlock, *ThematicBreak:
+		case *Table:
+			walkInlines(b.Caption, fb, fi)
+			for _, rows := range [][]Row{b.Head, b.Body} {
+				for _, row := range rows {
+					for _, cell := range row {
+						walkBlocks(cell.Blocks, fb, fi)
+					}
+				}
+			}
+		case *DefinitionList:
+			for _, item := range b.Items {
+				walkInlines(item.Term, fb, fi)
+				for _, def := range item.Defs {
+					walkBlocks(def, fb, fi)
+				}
+			}
+		case *LineBlock:
+			for _, line := range b.Lines {
+				walkInlines(line, fb, fi)
+			}
+		case *Div:
+			walkBlocks(b.Blocks, fb, fi)
+		default:
+			panic(fmt.Sprintf("document: unknown block %T", b))
+		}
+	}
+}
+
+func walkInlines(ins []Inline, fb func(Block), fi func(Inline)) {
+	for _, in := range ins {
+		if fi != nil {
+			fi(in)
+		}
+		switch n := in.(type) {
+		case *Str, *Code, *LineBreak, *Math:
+		case *Emph:
+			walkInlines(n.Children, fb, fi)
+		case *Strong:
+			walkInlines(n.Children, fb, fi)
+		case *Link:
+			walkInlines(n.Children, fb, fi)
+		case *Strikeout:
+			walkInlines(n.Children, fb, fi)
+		case *Superscript:
+			walkInlines(n.Children, fb, fi)
+		case *Subscript:
+			walkInlines(n.Children, fb, fi)
+		case *SmallCaps:
+			walkInlines(n.Children, fb, fi)
+		case *Span:
+			walkInlines(n.Children, fb, fi)
+		case *Note:
+			walkBlocks(n.Blocks, fb, fi)
+		case *InlineImage:
+			if n.Figure != nil {
+				walkInlines(n.Figure.Caption, fb, fi)
+			}
+		default:
+			panic(fmt.Sprintf("document: unknown inline %T", in))
+		}
+	}
+}
+
+// Children returns the inlines directly inside a container inline (Emph,
+// Strong, Link, Strikeout, Superscript, Subscript, SmallCaps, Span), or
+// nil for any other.
+func Children(in Inline) []Inline {
+	switch n := in.(type) {
+	case *Emph:
+		return n.Children
+	case *Strong:
+		return n.Children
+	case *Link:
+		return n.Children
+	case *Strikeout:
+		return n.Children
+	case *Superscript:
+		return n.Children
+	case *Subscript:
+		return n.Children
+	case *SmallCaps:
+		return n.Children
+	case *Span:
+		return n.Children
+	}
+	return nil
+}
