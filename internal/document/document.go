@@ -8,6 +8,11 @@
 // test in each writer's package fails when one is left out).
 package document
 
+import (
+	"strconv"
+	"strings"
+)
+
 // Document is a whole manuscript: its metadata and its body.
 type Document struct {
 	Meta   Meta
@@ -104,8 +109,54 @@ type Quote struct {
 type List struct {
 	Pos
 	Ordered bool
-	Start   int // first number of an ordered list
+	Start   int       // first number of an ordered list
+	Style   ListStyle // how an ordered list numbers its items
 	Items   []ListItem
+}
+
+// ListStyle is how an ordered list numbers its items: 1, a, A, i or I.
+type ListStyle int
+
+// List styles.
+const (
+	Decimal ListStyle = iota
+	LowerAlpha
+	UpperAlpha
+	LowerRoman
+	UpperRoman
+)
+
+func (s ListStyle) String() string {
+	return [...]string{"decimal", "lower-alpha", "upper-alpha", "lower-roman", "upper-roman"}[s]
+}
+
+// Number writes n in the style: 3 is "3", "c", "C", "iii" or "III".
+// Letters run out at 26 and numerals at 3999, where n is written in
+// digits.
+func (s ListStyle) Number(n int) string {
+	switch {
+	case (s == LowerAlpha || s == UpperAlpha) && n >= 1 && n <= 26:
+		c := 'a' + rune(n-1)
+		if s == UpperAlpha {
+			c = 'A' + rune(n-1)
+		}
+		return string(c)
+	case (s == LowerRoman || s == UpperRoman) && n >= 1 && n < 4000:
+		var b strings.Builder
+		for _, r := range []struct {
+			v int
+			s string
+		}{{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"}, {40, "xl"}, {10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}} {
+			for ; n >= r.v; n -= r.v {
+				b.WriteString(r.s)
+			}
+		}
+		if s == UpperRoman {
+			return strings.ToUpper(b.String())
+		}
+		return b.String()
+	}
+	return strconv.Itoa(n)
 }
 
 // ListItem is one item of a list: a sequence of blocks, and its check box

@@ -63,7 +63,11 @@ func dumpBlocks(w io.Writer, bs []Block, indent string) {
 			p("Quote")
 			dumpBlocks(w, b.Blocks, indent+"  ")
 		case *List:
-			p("List ordered=%v start=%d", b.Ordered, b.Start)
+			style := ""
+			if b.Style != Decimal {
+				style = " style=" + b.Style.String()
+			}
+			p("List ordered=%v start=%d%s", b.Ordered, b.Start, style)
 			for _, item := range b.Items {
 				p("  Item%s", [...]string{"", " [ ]", " [x]"}[item.Task])
 				dumpBlocks(w, item.Blocks, indent+"    ")

@@ -138,3 +138,84 @@ func Children(in Inline) []Inline {
 	}
 	return nil
 }
+
+// MapInlines replaces each sequence of inlines in blocks by what fn
+// returns for it, innermost first: the text of headings, paragraphs,
+// captions, terms and lines, the children of container inlines, and the
+// inlines of notes.
+func MapInlines(blocks []Block, fn func([]Inline) []Inline) {
+	for _, b := range blocks {
+		switch b := b.(type) {
+		case *Heading:
+			b.Text = mapInlines(b.Text, fn)
+		case *Paragraph:
+			b.Text = mapInlines(b.Text, fn)
+		case *Figure:
+			b.Caption = mapInlines(b.Caption, fn)
+		case *Quote:
+			MapInlines(b.Blocks, fn)
+		case *List:
+			for _, item := range b.Items {
+				MapInlines(item.Blocks, fn)
+			}
+		case *CodeBlock, *ThematicBreak:
+		case *Table:
+			b.Caption = mapInlines(b.Caption, fn)
+			for _, rows := range [][]Row{b.Head, b.Body} {
+				for _, row := range rows {
+					for _, cell := range row {
+						MapInlines(cell.Blocks, fn)
+					}
+				}
+			}
+		case *DefinitionList:
+			for i := range b.Items {
+				b.Items[i].Term = mapInlines(b.Items[i].Term, fn)
+				for _, def := range b.Items[i].Defs {
+					MapInlines(def, fn)
+				}
+			}
+		case *LineBlock:
+			for i := range b.Lines {
+				b.Lines[i] = mapInlines(b.Lines[i], fn)
+			}
+		case *Div:
+			MapInlines(b.Blocks, fn)
+		default:
+			panic(fmt.Sprintf("document: unknown block %T", b))
+		}
+	}
+}
+
+func mapInlines(ins []Inline, fn func([]Inline) []Inline) []Inline {
+	for _, in := range ins {
+		switch n := in.(type) {
+		case *Str, *Code, *LineBreak, *Math:
+		case *Emph:
+			n.Children = mapInlines(n.Children, fn)
+		case *Strong:
+			n.Children = mapInlines(n.Children, fn)
+		case *Link:
+			n.Children = mapInlines(n.Children, fn)
+		case *Strikeout:
+			n.Children = mapInlines(n.Children, fn)
+		case *Superscript:
+			n.Children = mapInlines(n.Children, fn)
+		case *Subscript:
+			n.Children = mapInlines(n.Children, fn)
+		case *SmallCaps:
+			n.Children = mapInlines(n.Children, fn)
+		case *Span:
+			n.Children = mapInlines(n.Children, fn)
+		case *Note:
+			MapInlines(n.Blocks, fn)
+		case *InlineImage:
+			if n.Figure != nil {
+				n.Figure.Caption = mapInlines(n.Figure.Caption, fn)
+			}
+		default:
+			panic(fmt.Sprintf("document: unknown inline %T", in))
+		}
+	}
+	return fn(ins)
+}

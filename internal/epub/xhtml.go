@@ -446,6 +446,9 @@ func (x *body) block(b document.Block) {
 			if b.Start != 1 {
 				start = " start=\"" + strconv.Itoa(b.Start) + "\""
 			}
+			if b.Style != document.Decimal {
+				start += ` type="` + b.Style.Number(1) + `"`
+			}
 		}
 		x.b.WriteString("<" + tag + start + ">\n")
 		for _, item := range b.Items {

@@ -109,7 +109,12 @@ func (w *mdWriter) block(b document.Block) string {
 		for i, item := range b.Items {
 			marker := "- "
 			if b.Ordered {
-				marker = strconv.Itoa(b.Start+i) + ". "
+				// A capital letter and a period would need two spaces.
+				delim := ". "
+				if b.Style == document.UpperAlpha {
+					delim = ") "
+				}
+				marker = b.Style.Number(b.Start+i) + delim
 			}
 			pad := strings.Repeat(" ", len(marker))
 			box := [...]string{"", "[ ] ", "[x] "}[item.Task]
@@ -135,7 +140,11 @@ func (w *mdWriter) block(b document.Block) string {
 		for _, item := range b.Items {
 			parts := []string{escapeStart(oneLine(w.inlines(item.Term, true)))}
 			for _, def := range item.Defs {
-				parts = append(parts, indent(w.blocks(def), ":   ", "    "))
+				text := w.blocks(def)
+				if text == "" {
+					text = "<!-- -->" // an empty definition, which the reader drops
+				}
+				parts = append(parts, indent(text, ":   ", "    "))
 			}
 			items = append(items, strings.Join(parts, "\n\n"))
 		}
@@ -452,6 +461,14 @@ func escapeStart(s string) string {
 		i++
 	}
 	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
+		return s[:i] + "\\" + s[i:]
+	}
+	// pandoc's other list markers: (a), a., iv), #.
+	if _, ok := fancyMarker([]byte(s)); ok {
+		if s[0] == '(' {
+			return "\\" + s
+		}
+		i := strings.IndexAny(s, ".)")
 		return s[:i] + "\\" + s[i:]
 	}
 	return s

@@ -243,6 +243,9 @@ func (f *frontMatter) strs(key string, v ast.Node) ([]string, error) {
 			return nil, diag.Errorf(f.pos(v), "front matter key %q must be a text value or a list of them", key)
 		}
 		s, err := f.str(key, v)
+		if s == "" {
+			return nil, err // an empty value is no value
+		}
 		return []string{s}, err
 	}
 	out := make([]string, 0, len(seq.Values))
@@ -251,7 +254,9 @@ func (f *frontMatter) strs(key string, v ast.Node) ([]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, s)
+		if s != "" {
+			out = append(out, s)
+		}
 	}
 	return out, nil
 }

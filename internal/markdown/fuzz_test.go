@@ -1,11 +1,13 @@
 package markdown
 
 import (
+	"bytes"
 	"errors"
 	"regexp"
 	"testing"
 
 	"publish/internal/diag"
+	"publish/internal/document"
 )
 
 // TestYAMLSyntaxLines pins the line and column of each kind of YAML
@@ -77,6 +79,40 @@ func FuzzParse(f *testing.F) {
 		}
 		if doc == nil || doc.Meta.Title == "" {
 			t.Fatal("no error, but no document or no title")
+		}
+	})
+}
+
+// FuzzRoundTrip: whatever a manuscript is, writing its model and reading
+// that back gives the same model.
+func FuzzRoundTrip(f *testing.F) {
+	for _, s := range []string{
+		everyBlock,
+		pandocManuscript,
+		"---\ntitle: A\n---\n| a | b |\n|---|--:|\n| 1 | 2 |\n\nTable: cap\n",
+		"---\ntitle: A\n---\n::: {.x}\ntext ^[note] [s]{.smallcaps} H~2~O 2^10^ ~~x~~ $x^2$\n:::\n",
+		"---\ntitle: A\n---\n| line\n|   indented\n\nTerm\n:   def\n\n- [ ] a\n- [x] b\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		doc, _, err := Parse(src, "m.md")
+		if err != nil {
+			return
+		}
+		var md bytes.Buffer
+		if err := Write(&md, doc); err != nil {
+			t.Fatal(err)
+		}
+		back, _, err := Parse(md.Bytes(), "w.md")
+		if err != nil {
+			t.Fatalf("written manuscript does not parse: %v\n%s", err, md.String())
+		}
+		var a, b bytes.Buffer
+		document.Dump(&a, doc)
+		document.Dump(&b, back)
+		if a.String() != b.String() {
+			t.Fatalf("round trip changed the model\n--- source:\n%s\n--- before:\n%s--- after:\n%s--- written:\n%s", src, a.String(), b.String(), md.String())
 		}
 	})
 }

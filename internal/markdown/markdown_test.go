@@ -122,8 +122,9 @@ After a hard break.
 // TestRoundTrip writes a model and reads it back unchanged.
 func TestRoundTrip(t *testing.T) {
 	cases := map[string]string{
-		"sample":      "",
-		"every block": everyBlock,
+		"sample":            "",
+		"every block":       everyBlock,
+		"pandoc's Markdown": pandocManuscript,
 		"scalars": "---\ntitle: \"2024\"\nsubtitle: \"yes: no\"\nauthor: [\"- dash\", \"#hash\", 'say \"hi\"', \"back\\\\slash\"]\ndate: 2022-10-04\n" +
 			"identifier: \"1.0\"\nrights: \"a\\tb\"\ndescription: \"Line\\nbreak\"\nsubject: \"true\"\ncreator:\n  - {role: trl, text: \"Smith, John\"}\n  - {role: pht, text: \"a: b\"}\n" +
 			"source: {name: \"[x]\", url: \"https://example.org/a#b?c=d\"}\n---\n\nText.\n",
@@ -226,4 +227,32 @@ func TestFigureLines(t *testing.T) {
 	if !ok || f.Line != 7 || f.Alt != "A" || f.Credit != "C" || document.PlainText(f.Caption) != "Cap" {
 		t.Errorf("figure = %#v", doc.Blocks[1])
 	}
+}
+
+// pandocManuscript is testdata/pandoc.md, a manuscript with a section for
+// every construct of pandoc's Markdown.
+var pandocManuscript = func() string {
+	b, err := os.ReadFile("testdata/pandoc.md")
+	if err != nil {
+		return ""
+	}
+	return string(b)
+}()
+
+// TestPandocManuscriptModel pins the model of testdata/pandoc.md, a
+// manuscript with a section for every construct of pandoc's Markdown, and
+// the warnings about what the model does not carry, each with its line.
+func TestPandocManuscriptModel(t *testing.T) {
+	doc, warns, err := Parse([]byte(pandocManuscript), "pandoc.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	document.Dump(&buf, doc)
+	golden(t, "pandoc.model.golden", buf.Bytes())
+	var w bytes.Buffer
+	for _, d := range warns {
+		w.WriteString(d.Error() + "\n")
+	}
+	golden(t, "pandoc.warnings.golden", w.Bytes())
 }

@@ -61,6 +61,10 @@ func frontMatterYAML(m *document.Meta) ([]byte, error) {
 		}
 		b.WriteString(k + ":\n")
 		for _, c := range cs {
+			if c.Role == "" { // the front matter may leave the role out
+				b.WriteString("  - {text: " + scalar(c.Text, true) + "}\n")
+				continue
+			}
 			b.WriteString("  - {role: " + scalar(c.Role, true) + ", text: " + scalar(c.Text, true) + "}\n")
 		}
 	}

@@ -43,12 +43,10 @@ func (w *mdWriter) table(t *document.Table) string {
 		s = pipeTable(t, head, body, nil)
 	case simple && !widths && simpleTableFits(head, body):
 		s = simpleTable(t, head, body)
-	case simple && widths && longest(head, body, false) > pandocColumns && len(head) > 0:
-		if dashes := shareDashes(t.Columns); dashes != nil {
-			s = pipeTable(t, head, body, dashes)
-			break
-		}
-		fallthrough
+	case simple && widths && longest(head, body, false) > pandocColumns && len(head) > 0 && shareDashes(t.Columns) != nil:
+		s = pipeTable(t, head, body, shareDashes(t.Columns))
+	case simple && widths && w.multilineTable(t) != "":
+		s = w.multilineTable(t)
 	default:
 		if simple {
 			w.notes = w.notes[:mark]
@@ -429,4 +427,193 @@ func (w *mdWriter) gridTable(t *document.Table) string {
 		lines = append(lines, rule('-', false))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// multilineTable writes t as a multiline table, or returns "" when one
+// cannot carry it exactly: its widths are each column's share of pandoc's
+// 72 columns (or of the table, when wider), its alignments where the
+// header sits over the dashes, and every cell is one paragraph folded to
+// its column.
+func (w *mdWriter) multilineTable(t *document.Table) string {
+	n := len(t.Columns)
+	lens := multilineLengths(t.Columns)
+	if lens == nil {
+		return ""
+	}
+	mark := len(w.notes)
+	defer func() { w.notes = w.notes[:mark] }()
+	starts := make([]int, n)
+	for k := 1; k < n; k++ {
+		starts[k] = starts[k-1] + lens[k-1]
+	}
+	// Each column's text width: up to the gap before the next column; the
+	// last column's dashes are its length less one.
+	room := make([]int, n)
+	for k := range room {
+		room[k] = lens[k] - 1
+	}
+	cellLines := func(c document.Cell, k int) ([]string, bool) {
+		switch {
+		case len(c.Blocks) == 0:
+			return nil, true
+		case len(c.Blocks) > 1:
+			return nil, false
+		}
+		p, ok := c.Blocks[0].(*document.Paragraph)
+		if !ok {
+			return nil, false
+		}
+		s := fold(w.inlines(p.Text, true), room[k])
+		lines := strings.Split(s, "\n")
+		for _, l := range lines {
+			if textWidth(l) > room[k] && k < n-1 || unescapedPipe(l) && false {
+				return nil, false
+			}
+		}
+		return lines, true
+	}
+	render := func(r document.Row) ([][]string, bool) {
+		out := make([][]string, n)
+		any := false
+		for k, c := range r {
+			lines, ok := cellLines(c, k)
+			if !ok {
+				return nil, false
+			}
+			out[k], any = lines, any || len(lines) > 0
+		}
+		return out, any
+	}
+	var head [][]string
+	if len(t.Head) > 1 {
+		return ""
+	}
+	if len(t.Head) == 1 {
+		var ok bool
+		if head, ok = render(t.Head[0]); !ok {
+			return ""
+		}
+	}
+	var body [][][]string
+	for _, r := range t.Body {
+		cells, ok := render(r)
+		if !ok {
+			return "" // a row of empty cells would read as a blank line
+		}
+		body = append(body, cells)
+	}
+	if len(body) == 0 {
+		return ""
+	}
+	keys := head
+	if keys == nil {
+		keys = body[0]
+	}
+	// Dashes and where the key text sits over them, by alignment.
+	dash := make([]int, n)
+	shift := make([]int, n)
+	for k, col := range t.Columns {
+		kw := 0
+		for _, l := range keys[k] {
+			kw = max(kw, textWidth(l))
+		}
+		d := room[k]
+		switch col.Align {
+		case document.AlignDefault:
+			if kw == 0 || kw > d || k == n-1 && kw != d {
+				return ""
+			}
+			d = kw
+		case document.AlignLeft:
+			if kw == 0 || kw+1 > d {
+				return ""
+			}
+		case document.AlignRight:
+			if kw == 0 || kw+1 > d {
+				return ""
+			}
+			shift[k] = -1 // right-aligned, line by line
+		case document.AlignCenter:
+			if kw == 0 || kw+2 > d {
+				return ""
+			}
+			shift[k] = -2 // centred, line by line
+		}
+		dash[k] = d
+	}
+	place := func(cells [][]string, key bool) []string {
+		h := 0
+		for _, c := range cells {
+			h = max(h, len(c))
+		}
+		var lines []string
+		for i := 0; i < h; i++ {
+			var b strings.Builder
+			col := 0
+			for k, c := range cells {
+				if i >= len(c) {
+					continue
+				}
+				text := c[i]
+				at := starts[k]
+				if key {
+					switch shift[k] {
+					case -1:
+						at += dash[k] - textWidth(text)
+					case -2:
+						at += max((dash[k]-textWidth(text))/2, 1)
+					}
+				}
+				b.WriteString(strings.Repeat(" ", max(at-col, 0)) + text)
+				col = at + textWidth(text)
+			}
+			lines = append(lines, strings.TrimRight(b.String(), " "))
+		}
+		return lines
+	}
+	var groups strings.Builder
+	for k := range t.Columns {
+		groups.WriteString(strings.Repeat(" ", starts[k]-groups.Len()) + strings.Repeat("-", dash[k]))
+	}
+	full := strings.Repeat("-", starts[n-1]+dash[n-1])
+	var lines []string
+	if head != nil {
+		lines = append(lines, full)
+		lines = append(lines, place(head, true)...)
+		lines = append(lines, groups.String())
+	} else {
+		lines = append(lines, groups.String())
+	}
+	for i, r := range body {
+		if i > 0 {
+			lines = append(lines, "")
+		}
+		lines = append(lines, place(r, head == nil && i == 0)...)
+	}
+	lines = append(lines, full)
+	return strings.Join(lines, "\n")
+}
+
+// multilineLengths finds, for widths a multiline table gave, each
+// column's length in characters: widths are lengths over 72, or over the
+// table's length when it is wider. nil when no lengths give them.
+func multilineLengths(cols []document.Column) []int {
+	for total := pandocColumns; total <= 4096; total++ {
+		lens := make([]int, len(cols))
+		sum := 0
+		ok := true
+		for i, c := range cols {
+			l := c.Width * float64(total)
+			if math.Abs(l-math.Round(l)) > 1e-6 || math.Round(l) < 2 {
+				ok = false
+				break
+			}
+			lens[i] = int(math.Round(l))
+			sum += lens[i]
+		}
+		if ok && (total == pandocColumns && sum <= total || sum == total) {
+			return lens
+		}
+	}
+	return nil
 }

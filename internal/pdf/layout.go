@@ -396,7 +396,7 @@ func (l *layout) block(b document.Block, indent float64, prev string) string {
 		for i, it := range b.Items {
 			marker := "•"
 			if b.Ordered {
-				marker = fmt.Sprintf("%d.", b.Start+i)
+				marker = b.Style.Number(b.Start+i) + "."
 			}
 			start := len(l.items)
 			p := "start"

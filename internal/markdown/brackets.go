@@ -1,0 +1,209 @@
+package markdown
+
+import (
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+
+	"publish/internal/document"
+)
+
+// This file reads the bracketed syntax of pandoc's Markdown that is not a
+// link: spans with attributes ([text]{.smallcaps}), inline notes
+// (^[text]), and references to headings by their text ([Heading] or
+// [Heading][]). goldmark leaves such brackets as text when no link
+// follows; rebracket finds the matching ones among a node's children and
+// puts what they enclose in a node of its own, before the node's inlines
+// are converted.
+
+type (
+	// spanNode is a bracketed span; ref marks brackets without
+	// attributes, which may name a heading (resolved once every heading's
+	// identifier is known).
+	spanNode struct {
+		ast.BaseInline
+		attr document.Attr
+		ref  bool
+	}
+	inlineNoteNode struct{ ast.BaseInline }
+)
+
+var (
+	kindSpan       = ast.NewNodeKind("Span")
+	kindInlineNote = ast.NewNodeKind("InlineNote")
+)
+
+func (n *spanNode) Kind() ast.NodeKind               { return kindSpan }
+func (n *inlineNoteNode) Kind() ast.NodeKind         { return kindInlineNote }
+func (n *spanNode) Dump(src []byte, level int)       { ast.DumpHelper(n, src, level, nil, nil) }
+func (n *inlineNoteNode) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
+
+// piece is one child of the node being rebracketed: a goldmark node, or
+// a bracket cut out of a text node.
+type piece struct {
+	node ast.Node
+	// For a bracket: its source offset, '[' or ']', and whether a caret
+	// comes right before an opening one (^[, an inline note).
+	at    int
+	br    byte
+	caret bool
+}
+
+// maxBrackets bounds the brackets looked at in one paragraph.
+const maxBrackets = 10000
+
+// rebracket rewrites n's children so that each matched pair of brackets
+// that is a span, an inline note or a possible heading reference becomes
+// one node holding what it encloses.
+func (c *converter) rebracket(n ast.Node) {
+	var pieces []piece
+	brackets := 0
+	for ch := n.FirstChild(); ch != nil; {
+		next := ch.NextSibling()
+		t, ok := ch.(*ast.Text)
+		if !ok || t.IsRaw() || brackets > maxBrackets {
+			pieces = append(pieces, piece{node: ch})
+			ch = next
+			continue
+		}
+		// Cut the text at each unescaped bracket.
+		seg := t.Segment
+		v := seg.Value(c.src)
+		start := 0
+		for i := 0; i < len(v); i++ {
+			switch v[i] {
+			case '\\':
+				i++
+			case '[', ']':
+				if start < i {
+					pieces = append(pieces, piece{node: ast.NewTextSegment(text.NewSegment(seg.Start+start, seg.Start+i))})
+				}
+				// A caret right before an opening bracket makes an inline
+				// note; it comes off the text before.
+				caret := false
+				if at := seg.Start + i; v[i] == '[' && at > 0 && c.src[at-1] == '^' && (at < 2 || c.src[at-2] != '\\') {
+					if last := len(pieces) - 1; last >= 0 {
+						if tt, ok := pieces[last].node.(*ast.Text); ok && tt.Segment.Stop == at && !tt.SoftLineBreak() && !tt.HardLineBreak() {
+							caret = true
+							pieces[last].node = ast.NewTextSegment(tt.Segment.WithStop(at - 1))
+						}
+					}
+				}
+				pieces = append(pieces, piece{at: seg.Start + i, br: v[i], caret: caret})
+				brackets++
+				start = i + 1
+			}
+		}
+		if start == 0 {
+			pieces = append(pieces, piece{node: ch})
+		} else {
+			if start < len(v) {
+				rest := ast.NewTextSegment(text.NewSegment(seg.Start+start, seg.Stop))
+				rest.SetSoftLineBreak(t.SoftLineBreak())
+				rest.SetHardLineBreak(t.HardLineBreak())
+				pieces = append(pieces, piece{node: rest})
+			} else if t.SoftLineBreak() || t.HardLineBreak() {
+				// Keep the line break after the bracket.
+				br := ast.NewTextSegment(text.NewSegment(seg.Stop, seg.Stop))
+				br.SetSoftLineBreak(t.SoftLineBreak())
+				br.SetHardLineBreak(t.HardLineBreak())
+				pieces = append(pieces, piece{node: br})
+			}
+		}
+		ch = next
+	}
+	if brackets == 0 {
+		return
+	}
+	out := c.match(pieces)
+	for ch := n.FirstChild(); ch != nil; {
+		next := ch.NextSibling()
+		n.RemoveChild(n, ch)
+		ch = next
+	}
+	for _, p := range out {
+		n.AppendChild(n, p)
+	}
+}
+
+// match pairs the brackets and returns the children: a pair becomes a
+// span, an inline note or a heading reference; an unmatched bracket is
+// text again.
+func (c *converter) match(pieces []piece) []ast.Node {
+	var out []ast.Node
+	var stack []int // indexes in out of the open brackets' text nodes
+	var opens []piece
+	for i := 0; i < len(pieces); i++ {
+		p := pieces[i]
+		switch {
+		case p.node != nil:
+			out = append(out, p.node)
+		case p.br == '[':
+			from := p.at
+			if p.caret {
+				from--
+			}
+			stack = append(stack, len(out))
+			opens = append(opens, p)
+			out = append(out, ast.NewTextSegment(text.NewSegment(from, p.at+1)))
+		case len(stack) == 0:
+			out = append(out, ast.NewTextSegment(text.NewSegment(p.at, p.at+1)))
+		default:
+			k := stack[len(stack)-1]
+			open := opens[len(opens)-1]
+			stack, opens = stack[:len(stack)-1], opens[:len(opens)-1]
+			var node ast.Node
+			consumed := 1 // the closing bracket
+			switch {
+			case open.caret:
+				node = &inlineNoteNode{}
+			default:
+				after := c.src[p.at+1:]
+				if i+1 < len(pieces) && isAttrAt(pieces[i+1].node, p.at+1) {
+					node = &spanNode{attr: pieces[i+1].node.(*attrNode).attr}
+					pieces[i+1].node = ast.NewText() // taken
+				} else if len(after) > 0 && (after[0] == '(' || after[0] == ':') {
+					// a link that goldmark did not take, or a definition
+				} else {
+					node = &spanNode{ref: true}
+					if len(after) >= 2 && after[0] == '[' && after[1] == ']' && c.textAt(pieces, i+1, p.at+1, 2) {
+						consumed += 2 // [Heading][]
+					}
+				}
+			}
+			if node == nil {
+				out = append(out, ast.NewTextSegment(text.NewSegment(p.at, p.at+1)))
+				continue
+			}
+			for _, kid := range out[k+1:] {
+				node.AppendChild(node, kid)
+			}
+			out = append(out[:k], node)
+			// Cut what the closing bracket consumed (attributes) from the
+			// text after it.
+			if consumed > 1 && i+1 < len(pieces) {
+				t := pieces[i+1].node.(*ast.Text)
+				rest := ast.NewTextSegment(t.Segment.WithStart(p.at + consumed))
+				rest.SetSoftLineBreak(t.SoftLineBreak())
+				rest.SetHardLineBreak(t.HardLineBreak())
+				pieces[i+1].node = rest
+			}
+		}
+	}
+	return out
+}
+
+// textAt reports whether pieces[i] is text that starts at offset at and
+// holds at least n bytes, so that what follows a bracket can be cut off.
+func (c *converter) textAt(pieces []piece, i, at, n int) bool {
+	if i >= len(pieces) {
+		return false
+	}
+	t, ok := pieces[i].node.(*ast.Text)
+	return ok && t.Segment.Start == at && t.Segment.Len() >= n
+}
+
+// isAttrAt reports whether n is an attribute block that starts at offset at.
+func isAttrAt(n ast.Node, at int) bool {
+	a, ok := n.(*attrNode)
+	return ok && a.seg.Start == at
+}
