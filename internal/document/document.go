@@ -326,6 +326,25 @@ type Link struct {
 	Children []Inline
 }
 
+// RelativeURL reports whether a link's URL is relative: neither a
+// fragment ("#id") nor with a scheme ("https:", "mailto:"). A relative link
+// names a file that no edition holds.
+func RelativeURL(u string) bool {
+	if strings.HasPrefix(u, "#") {
+		return false
+	}
+	i := strings.IndexByte(u, ':')
+	if i <= 0 {
+		return true
+	}
+	for j, r := range u[:i] {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || j > 0 && (r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.')) {
+			return true
+		}
+	}
+	return false
+}
+
 // Code is inline code, set in a monospaced face. Text is verbatim.
 type Code struct {
 	Attr Attr

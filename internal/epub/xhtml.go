@@ -178,12 +178,14 @@ func nameRune(r rune, first bool) bool {
 
 // href is where a link to url points from the part being written: a
 // fragment "#id" goes to the file that holds id. ok is false when no
-// element has that identifier (the reader warned), and the text is then
-// written without a link, so that no link dangles.
+// element has that identifier, or for a relative link, which names a file
+// the book does not hold (the reader warned): the text is then written
+// without a link, so that no link dangles.
 func (x *body) href(url string) (string, bool) {
 	id, internal := strings.CutPrefix(url, "#")
 	if !internal {
-		return url, true
+		// A relative link names a file that is not in the book.
+		return url, !document.RelativeURL(url)
 	}
 	file, ok := x.files[id]
 	if !ok {

@@ -611,6 +611,8 @@ func (c *converter) inlines(n ast.Node) []document.Inline {
 			l := &document.Link{URL: string(ch.Destination), Title: string(ch.Title), Attr: nodeAttr(ch), Children: c.inlines(ch)}
 			if id, ok := strings.CutPrefix(l.URL, "#"); ok {
 				c.links = append(c.links, linkUse{id, c.line(ch)})
+			} else if document.RelativeURL(l.URL) {
+				c.warn(ch, "link to %s is relative: the editions hold no such file, so they keep its text without a link", truncate(l.URL, 60))
 			}
 			add(l)
 		case *ast.AutoLink:

@@ -65,8 +65,8 @@ func (l *layout) runs(ins []document.Inline) [][]typeset.Run {
 			case *document.Strong:
 				walk(n.Children, st|stBold)
 			case *document.Link:
-				if strings.HasPrefix(n.URL, "#") {
-					walk(n.Children, st) // interim: no internal links yet
+				if strings.HasPrefix(n.URL, "#") || document.RelativeURL(n.URL) {
+					walk(n.Children, st) // interim: no internal links yet; a relative link has no target
 					break
 				}
 				l.urls = append(l.urls, n.URL)
