@@ -20,7 +20,6 @@ import (
 
 	"publish/internal/build"
 	"publish/internal/document"
-	"publish/internal/document/documenttest"
 	"publish/internal/epub"
 	"publish/internal/testkit"
 )
@@ -147,7 +146,7 @@ func writeEPUB(t *testing.T, doc *document.Document, target epub.Target) (string
 
 // books are the manuscripts every validator judges.
 func books(t *testing.T) map[string]*document.Document {
-	return map[string]*document.Document{"sample": load(t, ""), "all-blocks": load(t, writeAllBlocks(t)), "every-node": documenttest.Every(), "pandoc": load(t, pandocManuscript(t))}
+	return map[string]*document.Document{"sample": load(t, ""), "all-blocks": load(t, writeAllBlocks(t)), }
 }
 
 // allowedUsage lists the only EPUBCheck usage message we accept: it reports

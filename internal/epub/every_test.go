@@ -10,13 +10,15 @@ import (
 
 	"publish/internal/document/documenttest"
 	"publish/internal/epub"
+	"publish/internal/testkit"
 )
 
 // TestEveryNode: the EPUB keeps every node type of documenttest.Every,
 // each by its marker word in the text of the book's XHTML (parsed as
 // XML), and renders each with its own element.
 func TestEveryNode(t *testing.T) {
-	_, data := writeEPUB(t, documenttest.Every(), epub.Generic)
+	file, data := writeEPUB(t, documenttest.Every(), epub.Generic)
+	validated(t, file)
 	files := unzip(t, data)
 	var text, markup strings.Builder
 	for name, f := range files {
@@ -83,5 +85,23 @@ func TestEveryNode(t *testing.T) {
 		if !strings.Contains(opf, "<dc:language>"+lang+"</dc:language>") {
 			t.Errorf("the package does not list language %s", lang)
 		}
+	}
+}
+
+// validated runs EPUBCheck and Ace on file: 0 errors, 0 warnings, no
+// usage message but the allowed one, 0 violations.
+func validated(t *testing.T, file string) {
+	t.Helper()
+	r := testkit.EPUBCheck(t, file, true)
+	if r.Checker.NFatal+r.Checker.NError+r.Checker.NWarning != 0 {
+		t.Errorf("epubcheck: %d fatal, %d errors, %d warnings: %+v", r.Checker.NFatal, r.Checker.NError, r.Checker.NWarning, r.Messages)
+	}
+	for _, m := range r.Messages {
+		if m.Severity == "USAGE" && !allowedUsage[m.ID] {
+			t.Errorf("epubcheck usage %s: %s %+v", m.ID, m.Message, m.Locations)
+		}
+	}
+	for _, v := range ace(t, file) {
+		t.Errorf("ace: %s violation %q in %s", v.Impact, v.Rule, v.File)
 	}
 }

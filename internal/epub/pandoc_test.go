@@ -83,7 +83,8 @@ func bookText(t *testing.T, files map[string][]byte) map[string]string {
 // and every footnote has its reference and its way back.
 func TestPandocManuscript(t *testing.T) {
 	doc := load(t, pandocManuscript(t))
-	_, data := writeEPUB(t, doc, epub.Generic)
+	file, data := writeEPUB(t, doc, epub.Generic)
+	validated(t, file)
 	files := unzip(t, data)
 	texts := bookText(t, files)
 	var names []string
