@@ -146,7 +146,7 @@ func writeEPUB(t *testing.T, doc *document.Document, target epub.Target) (string
 
 // books are the manuscripts every validator judges.
 func books(t *testing.T) map[string]*document.Document {
-	return map[string]*document.Document{"sample": load(t, ""), "all-blocks": load(t, writeAllBlocks(t)), }
+	return map[string]*document.Document{"sample": load(t, ""), "all-blocks": load(t, writeAllBlocks(t))}
 }
 
 // allowedUsage lists the only EPUBCheck usage message we accept: it reports

@@ -9,10 +9,11 @@ import (
 	"publish/internal/typeset"
 )
 
-// Interim, until the PDF side of #12 (footnotes at the foot of the page,
-// tables, code in a monospaced face, and the rest) replaces this file:
-// the nodes below are set as plain paragraphs, so that no text is lost,
-// and Write warns once for each kind, naming its first line.
+// Interim, until the PDF side of #12 (tables, code in the monospaced
+// face, the blocks of footnotes, and the rest) replaces this file: the
+// nodes below are set as plain paragraphs, so that no text is lost, and
+// Write warns once for each kind, naming its first line. Footnotes go to
+// the foot of the page already (addNote), their blocks as paragraphs.
 
 var taskLabel = [...]string{"", "To do:", "Done:"}
 
@@ -190,14 +191,12 @@ func Interim(doc *document.Document) []InterimKind {
 	inlines = func(ins []document.Inline) {
 		for _, in := range ins {
 			switch in.(type) {
-			case *document.Note:
-				add("footnotes") // Walk visits its blocks
 			case *document.Math:
 				add("formulas")
 			case *document.InlineImage:
 				add("inline images")
-			case *document.Strikeout, *document.Superscript, *document.Subscript, *document.SmallCaps:
-				add("strikeout, superscripts, subscripts and small caps")
+			case *document.Strikeout, *document.SmallCaps:
+				add("strikeout and small caps")
 			}
 			inlines(document.Children(in))
 		}
