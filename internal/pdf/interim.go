@@ -114,11 +114,7 @@ func (l *layout) interimInline(in document.Inline, st typeset.Style, add func(st
 				} else {
 					segs = plainRuns(blocksText([]document.Block{b}), 0)
 				}
-				in := 0.0
-				if first {
-					in = indent
-				}
-				l.set(segs, ts, l.g.width(), in, 0)
+				l.set(segs, ts, l.g.width(), indent, 0) // each paragraph indented, as LaTeX's
 				first = false
 			}
 			if first { // a note without text still shows its number
