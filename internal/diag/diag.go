@@ -4,7 +4,9 @@ package diag
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Position names a place in a file. Line and Col are 1-based; 0 means
@@ -32,6 +34,9 @@ func (p Position) String() string {
 type Diagnostic struct {
 	Pos Position
 	Msg string
+	// Strict marks a warning about something left out of the editions (a
+	// link dropped as unsafe), which --strict makes an error.
+	Strict bool
 }
 
 func (d *Diagnostic) Error() string {
@@ -52,4 +57,21 @@ type Warnings []*Diagnostic
 // Addf appends a positioned warning.
 func (w *Warnings) Addf(pos Position, format string, args ...any) {
 	*w = append(*w, Errorf(pos, format, args...))
+}
+
+// Strictf appends a positioned warning that --strict makes an error.
+func (w *Warnings) Strictf(pos Position, format string, args ...any) {
+	d := Errorf(pos, format, args...)
+	d.Strict = true
+	*w = append(*w, d)
+}
+
+// Quote shows a value from the input in a message: quoted, with control
+// characters escaped, and cut to at most max runes.
+func Quote(s string, max int) string {
+	if utf8.RuneCountInString(s) > max {
+		r := []rune(s)
+		return strconv.Quote(string(r[:max])) + "…"
+	}
+	return strconv.Quote(s)
 }
