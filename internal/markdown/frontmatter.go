@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 
 	"golang.org/x/text/language"
 	"publish/internal/diag"
@@ -78,7 +79,23 @@ func (f *frontMatter) pos(n ast.Node) diag.Position {
 	return f.at(n.GetToken())
 }
 
+// Limits on front matter, checked before the YAML is parsed: the YAML
+// parser's time and memory grow much faster than its input when values
+// nest deeply. Real front matter nests three levels and fits in a few
+// kilobytes.
+const (
+	maxFrontMatterBytes = 1 << 20
+	maxFrontMatterDepth = document.MaxNesting
+)
+
 func (f *frontMatter) decode(src []byte, m *document.Meta) error {
+	if len(src) > maxFrontMatterBytes {
+		return diag.Errorf(diag.Position{File: f.file, Line: f.lineBase - 1}, "front matter is larger than the limit of %d KiB", maxFrontMatterBytes>>10)
+	}
+	src = f.stripNonXML(src)
+	if line, deep := nesting(src, maxFrontMatterDepth); deep {
+		return diag.Errorf(diag.Position{File: f.file, Line: f.lineBase + line - 1}, "front matter is nested more than %d deep", maxFrontMatterDepth)
+	}
 	// Duplicate keys are ours to report, with the key's position.
 	file, err := parser.ParseBytes(src, 0, parser.AllowDuplicateMapKey())
 	if err != nil {
@@ -108,6 +125,94 @@ func (f *frontMatter) decode(src []byte, m *document.Meta) error {
 		}
 	}
 	return nil
+}
+
+// stripNonXML removes the characters XML 1.0 forbids, which no edition
+// can carry and YAML does not allow, with a warning at the first.
+func (f *frontMatter) stripNonXML(src []byte) []byte {
+	i := bytes.IndexFunc(src, func(r rune) bool { return !document.IsXMLChar(r) })
+	if i < 0 {
+		return src
+	}
+	clean, n, first := document.StripNonXML(string(src))
+	line := f.lineBase + bytes.Count(src[:i], []byte("\n"))
+	f.warnings.Addf(diag.Position{File: f.file, Line: line}, "removed %d character%s that XML 1.0 forbids from the front matter (the first is U+%04X): no edition can carry them", n, plural(n), first)
+	return []byte(clean)
+}
+
+// nesting reports the 1-based line where YAML nests more than max deep,
+// by indentation or by flow brackets, as far as can be told without
+// parsing: quoted text is skipped, and a bracket counts only where a flow
+// collection may start.
+func nesting(src []byte, max int) (line int, deep bool) {
+	var indents []int // indentation of the block levels open
+	flow := 0
+	line = 1
+	for len(src) > 0 {
+		end := bytes.IndexByte(src, '\n')
+		if end < 0 {
+			end = len(src)
+		}
+		l := src[:end]
+		src = src[min(end+1, len(src)):]
+		ind := len(l) - len(bytes.TrimLeft(l, " "))
+		rest := bytes.TrimSpace(l)
+		if flow == 0 && len(rest) > 0 && rest[0] != '#' {
+			for len(indents) > 0 && indents[len(indents)-1] >= ind {
+				indents = indents[:len(indents)-1]
+			}
+			indents = append(indents, ind)
+			// "- - - x" opens a sequence in a sequence on one line.
+			for bytes.HasPrefix(rest, []byte("- ")) {
+				rest = bytes.TrimLeft(rest[2:], " ")
+				indents = append(indents, ind)
+			}
+		}
+		var quote byte
+		prev := byte(':') // a line may open a flow collection
+		for i := 0; i < len(rest); i++ {
+			c := rest[i]
+			switch {
+			case quote != 0:
+				if c == '\\' && quote == '"' {
+					i++
+				} else if c == quote {
+					quote = 0
+				}
+				continue
+			case c == '#' && (i == 0 || rest[i-1] == ' '):
+				i = len(rest) // a comment
+				continue
+			case (c == '"' || c == '\'') && strings.IndexByte(":-,[{? ", prev) >= 0:
+				quote = c
+			case (c == '[' || c == '{') && strings.IndexByte(":-,[{? ", prev) >= 0:
+				if flow++; len(indents)+flow > max {
+					return line, true
+				}
+			case (c == ']' || c == '}') && flow > 0:
+				flow--
+			case c == '[' || c == '{':
+				c = 'a' // inside plain text: not a collection
+			}
+			if c != ' ' {
+				prev = c
+			} else if prev == ':' || prev == '-' || prev == ',' {
+				prev = ' '
+			}
+		}
+		if len(indents)+flow > max {
+			return line, true
+		}
+		line++
+	}
+	return 0, false
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }
 
 // syntaxMessage rewords the parser's messages that would print badly.
@@ -181,6 +286,9 @@ func (f *frontMatter) field(k string, kv *ast.MappingValueNode, v ast.Node, m *d
 	case "date":
 		if m.Date, err = f.str(k, v); err == nil && !ValidDate(m.Date) {
 			err = diag.Errorf(f.pos(v), "date %q is not a W3CDTF date (2022, 2022-10, 2022-10-04 or 2022-10-04T10:00:00Z)", m.Date)
+			if dateRE.MatchString(m.Date) {
+				err = diag.Errorf(f.pos(v), "date %q is not a day on the calendar", m.Date)
+			}
 		}
 	case "lang":
 		if m.Lang, err = f.str(k, v); err == nil {
@@ -230,6 +338,11 @@ func (f *frontMatter) str(key string, v ast.Node) (string, error) {
 	s, ok := scalarText(v)
 	if !ok {
 		return "", diag.Errorf(f.pos(v), "front matter key %q must be a single text value", key)
+	}
+	// YAML's escapes (\x01, \uFFFE) can still make what XML forbids.
+	if clean, n, first := document.StripNonXML(s); n > 0 {
+		f.warnings.Addf(f.pos(v), "removed %d character%s that XML 1.0 forbids from %s (the first is U+%04X): no edition can carry them", n, plural(n), key, first)
+		s = clean
 	}
 	return strings.TrimSpace(s), nil
 }
@@ -345,7 +458,18 @@ func (f *frontMatter) source(v ast.Node) (*document.Source, error) {
 			}
 			s.Lang = str
 		case "url":
-			s.URL = str
+			if str == "" {
+				break
+			}
+			u, kind, why := document.CheckLink(str)
+			if kind == document.LinkWeb {
+				s.URL = u
+				break
+			}
+			if kind == document.LinkLocal {
+				why = "it is not an absolute http or https URL"
+			}
+			f.warnings.Strictf(f.pos(val), "source.url %s removed: %s", diag.Quote(str, 60), why)
 		case "translation":
 			s.Translation = str
 		default:
@@ -361,8 +485,18 @@ func (f *frontMatter) source(v ast.Node) (*document.Source, error) {
 
 var dateRE = regexp.MustCompile(`^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d))?)?)?$`)
 
-// ValidDate reports whether s is a W3CDTF date, the form EPUB and XMP want.
-func ValidDate(s string) bool { return dateRE.MatchString(s) }
+// ValidDate reports whether s is a W3CDTF date, the form EPUB and XMP
+// want, of a day that is on the calendar (no 30 February).
+func ValidDate(s string) bool {
+	if !dateRE.MatchString(s) {
+		return false
+	}
+	if len(s) < len("2006-01-02") {
+		return true
+	}
+	_, err := time.Parse("2006-01-02", s[:10])
+	return err == nil
+}
 
 // nearest returns the candidate closest to s by edit distance, or "" when
 // none is close enough to be a likely typo.
