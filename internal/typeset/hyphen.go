@@ -135,11 +135,20 @@ func (h *Hyphenator) Hyphenate(word string) []int {
 	return out
 }
 
+// MaxHyphenLetters is the longest run of letters that is hyphenated, as
+// in TeX (which hyphenates words of at most 63 letters): no word is that
+// long, and Liang's patterns take time that grows much faster than a
+// run's length (with speedata/hyphenation, a 3,000-letter run took 12 s).
+const MaxHyphenLetters = 64
+
 // run appends the hyphenation points of the letter run s, found at byte
 // offset off of its word.
 func (h *Hyphenator) run(s string, off int, out []int) []int {
+	if len(s) > 4*MaxHyphenLetters { // more letters than that, whatever their encoding
+		return out
+	}
 	n := utf8.RuneCountInString(s)
-	if n < h.leftMin+h.rightMin {
+	if n < h.leftMin+h.rightMin || n > MaxHyphenLetters {
 		return out
 	}
 	upper := true

@@ -52,6 +52,9 @@ func TestHyphenate(t *testing.T) {
 		{"es", "canción", "can-ción"},
 		{"es", "pingüino", "pin-güino"},
 		{"es", "¿Quién?", "¿Quién?"},
+		// TeX's limit: a run of more than 64 letters is left whole.
+		{"en", strings.Repeat("hyphenation", 5) + "hyphen", "hy-phen-ation-hy-phen-ation-hy-phen-ation-hy-phen-ation-hy-phen-ation-hy-phen"},
+		{"en", strings.Repeat("hyphenation", 6), strings.Repeat("hyphenation", 6)},
 	}
 	for _, tt := range tests {
 		h, err := NewHyphenator(tt.lang)

@@ -14,12 +14,16 @@
 //
 // As TeX does, Set first tries without hyphenation at Params.Pretolerance,
 // then with it at Params.Tolerance, then with Params.EmergencyStretch, and
-// last accepts any line, so that it never fails; a word wider than the
-// measure goes on a line of its own, past the right edge.
+// last accepts any line, so that it never fails. In that last pass, a word
+// still wider than the measure may also break between any two characters
+// (never before a combining mark), without a hyphen: nothing runs past the
+// right edge. Every pass takes time linear in the paragraph's length.
 package typeset
 
 import (
+	"context"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -66,6 +70,9 @@ type Options struct {
 	// break (UAX #14, between characters of scripts written without
 	// spaces), in ascending order, and returns it; nil: none.
 	Breaks func(word string, brks []Break) []Break
+	// Context stops the work when cancelled (an interrupt): Set then
+	// returns nil. Nil means never.
+	Context context.Context
 }
 
 // Break is a place inside a word where a line may break: a space of no
@@ -145,6 +152,12 @@ func (c *WidthCache) Prefix(s string, off int, st Style) float64 {
 	return c.Width(s[:off], st)
 }
 
+// prefixes reports whether the Measurer gives prefix widths of its own.
+func (c *WidthCache) prefixes() bool {
+	_, ok := c.m.(PrefixMeasurer)
+	return ok
+}
+
 // Width returns the cached width of s in style st, measuring it on first use.
 func (c *WidthCache) Width(s string, st Style) float64 {
 	k := widthKey{s, st}
@@ -156,13 +169,86 @@ func (c *WidthCache) Width(s string, st Style) float64 {
 	return w
 }
 
+// windowBytes is the length of text from which a paragraph is set a
+// window at a time: the breaker's items take about 300 bytes a word, and a
+// paragraph of 16 MiB (a raw article with no line break) would take a
+// gigabyte at once. Each window is broken as a paragraph, its last lines
+// are set again at the start of the next window, and the result differs
+// from a total fit only in where those seams fall.
+const windowBytes = 64 << 10
+
 // Set breaks the paragraph made of runs into lines of opt.Width; it never fails.
 func Set(runs []Run, m Measurer, opt Options) []Line {
+	size := 0
+	for _, r := range runs {
+		size += len(r.Text)
+	}
+	if size <= windowBytes {
+		lines, _ := set(runs, m, opt, true)
+		return lines
+	}
+	if _, ok := m.(*WidthCache); !ok {
+		m = NewWidthCache(m) // one cache for every window
+	}
+	var out []Line
+	at := textPos{}
+	for {
+		win, last := window(runs, at)
+		lines, next := set(win, m, opt, last)
+		if lines == nil && opt.Context != nil && opt.Context.Err() != nil {
+			return nil
+		}
+		out = append(out, lines...)
+		if last {
+			return out
+		}
+		if next.run < 0 { // the whole window was set
+			next = textPos{len(win) - 1, len(win[len(win)-1].Text)}
+		}
+		// next is a position in win; win[0] starts at at.
+		if next.run == 0 {
+			next.off += at.off
+		}
+		next.run += at.run
+		at = next
+		opt.Indent = 0 // the first line is behind
+	}
+}
+
+// textPos is a place in a paragraph's runs: a run and a byte offset in it.
+type textPos struct{ run, off int }
+
+// window returns the runs from at to the first breaking space after
+// windowBytes more bytes, and whether they reach the paragraph's end.
+func window(runs []Run, at textPos) (win []Run, last bool) {
+	n := 0
+	for i := at.run; i < len(runs); i++ {
+		r := runs[i]
+		text := r.Text
+		if i == at.run {
+			text = text[at.off:]
+		}
+		if n+len(text) > windowBytes {
+			from := max(windowBytes-n, 0)
+			if cut := strings.IndexFunc(text[from:], isBreakingSpace); cut >= 0 {
+				return append(win, Run{Text: text[:from+cut], Style: r.Style}), false
+			}
+		}
+		win = append(win, Run{Text: text, Style: r.Style})
+		n += len(text)
+	}
+	return win, true
+}
+
+// set breaks runs into lines. When last is false the runs are a window of
+// a longer paragraph: the lines of its end are left for the next window,
+// and next is where in runs they start (run -1: none are left).
+func set(runs []Run, m Measurer, opt Options, last bool) (lines []Line, next textPos) {
 	b := breakers.Get().(*breaker)
 	defer b.release()
 	words := b.splitWords(runs)
 	if len(words) == 0 {
-		return nil
+		return nil, textPos{}
 	}
 	p := DefaultParams
 	if opt.Params != nil {
@@ -203,22 +289,69 @@ func Set(runs []Run, m Measurer, opt Options) []Line {
 		passes = append(passes, pass{true, p.Tolerance, emergency, false})
 	}
 	passes = append(passes, pass{true, math.Inf(1), emergency, true})
-	built := -1 // 0: items without pattern hyphens, 1: with
+	built := -1 // 0: items without pattern hyphens, 1: with, 2: with emergency breaks too
 	for _, ps := range passes {
 		hy := ps.hyphens && opt.Hyphenator != nil
 		want := 0
 		if hy {
 			want = 1
 		}
+		if ps.final && b.overwide && opt.Width > 0 {
+			want = 2
+		}
 		if want != built {
-			b.build(hy)
+			b.build(hy, want == 2)
 			built = want
 		}
-		if best := b.breakLines(ps.tolerance, ps.stretch, ps.final); best != nil {
-			return b.lines(best)
+		best := b.breakLines(ps.tolerance, ps.stretch, ps.final)
+		if b.cancelled() {
+			return nil, textPos{}
+		}
+		if best != nil {
+			if !last {
+				return b.window(best)
+			}
+			return b.lines(best), textPos{}
 		}
 	}
-	return b.lines(b.wordPerLine()) // unreachable: the final pass always finds breaks
+	return b.lines(b.wordPerLine()), textPos{} // unreachable: the final pass always finds breaks
+}
+
+// seamLines is how many lines at the end of a window are set again with
+// the next window: the end of a window is no paragraph end, and its last
+// lines were broken as if it were.
+const seamLines = 3
+
+// window returns the lines of a window but its last few, up to a line
+// that starts a word, and where that line's text starts.
+func (b *breaker) window(last *node) ([]Line, textPos) {
+	var chain []*node
+	for n := last; n.prev != nil; n = n.prev {
+		chain = append(chain, n)
+	}
+	slices.Reverse(chain)
+	// Keep lines[:k]; line k must start a word, after a space between
+	// words (not a break inside a word, such as between Chinese
+	// characters).
+	for k := len(chain) - seamLines; k > 0; k-- {
+		brk := chain[k-1]
+		if b.items[brk.pos].kind != kGlue || brk.pos == 0 || brk.start >= len(b.items) ||
+			b.items[brk.start].kind != kBox || b.items[brk.pos-1].kind != kBox ||
+			b.items[brk.pos-1].word == b.items[brk.start].word {
+			continue
+		}
+		w := &b.words[b.items[brk.start].word]
+		lines := b.lines(brk)
+		return lines, textPos{w.run, w.off}
+	}
+	// No line to set again (one word fills the window): the window stands
+	// as it is, and the next starts where it ends.
+	return b.lines(last), textPos{-1, 0}
+}
+
+// cancelled reports whether the caller's context is done.
+func (b *breaker) cancelled() bool {
+	return b.opt.Context != nil && b.opt.Context.Err() != nil
 }
 
 // wordPerLine breaks at every space: the breaks of last resort.
@@ -240,9 +373,10 @@ type piece struct {
 
 // word is a space-delimited word of the paragraph.
 type word struct {
-	pieces []piece
-	soft   []int // byte offsets of soft hyphens (removed from the text)
-	space  Style // style of the space after the word
+	pieces   []piece
+	soft     []int // byte offsets of soft hyphens (removed from the text)
+	space    Style // style of the space after the word
+	run, off int   // where it starts: a run, and a byte offset in its text
 }
 
 func (w *word) text() string {
@@ -312,20 +446,28 @@ func (b *breaker) splitWords(runs []Run) []word {
 			cur, p0 = word{}, len(all)
 		}
 	}
-	for _, run := range runs {
+	for ri, run := range runs {
 		start := 0
+		begin := func(end int) { // record where cur starts, at its first text
+			if len(all) == p0 && end > start {
+				cur.run, cur.off = ri, start
+			}
+		}
 		for i, r := range run.Text {
 			switch {
 			case isBreakingSpace(r):
+				begin(i)
 				add(run.Text[start:i], run.Style)
 				end(run.Style)
 				start = i + utf8.RuneLen(r)
 			case r == softHyphen:
+				begin(i)
 				add(run.Text[start:i], run.Style)
 				cur.soft = append(cur.soft, wordLen())
 				start = i + utf8.RuneLen(r)
 			}
 		}
+		begin(len(run.Text))
 		add(run.Text[start:], run.Style)
 	}
 	end(0)
@@ -391,6 +533,9 @@ type breaker struct {
 	sums  []sums // sums[i]: totals of the boxes and glue of items[:i]
 	brks  []brk
 	extra []Break
+	// overwide: a word is wider than the measure, and the last pass
+	// may break it between characters.
+	overwide bool
 
 	wordBuf  []word
 	pieceBuf []piece
@@ -419,14 +564,20 @@ type sums struct{ w, y, z, f float64 }
 
 // brk is a break opportunity inside a word.
 type brk struct {
-	off    int  // byte offset in the word text
-	hyphen bool // insert a hyphen when breaking here
-	glue   bool // a break between characters: an empty space (Options.Breaks)
-	fill   bool // the empty space stretches
+	off       int  // byte offset in the word text
+	hyphen    bool // insert a hyphen when breaking here
+	glue      bool // a break between characters: an empty space (Options.Breaks)
+	fill      bool // the empty space stretches
+	emergency bool // between two characters, the last resort
 }
 
-// build lays out the items of the paragraph, with or without pattern hyphens.
-func (b *breaker) build(hyphenate bool) {
+// emergencyPenalty is the penalty of a break between two characters of a
+// word wider than the measure: dearer than a hyphen, never forbidden.
+const emergencyPenalty = 1000
+
+// build lays out the items of the paragraph, with or without pattern
+// hyphens, and with emergency breaks in words wider than the measure.
+func (b *breaker) build(hyphenate, emergency bool) {
 	b.items = grow(b.items, 3*len(b.words)+8)
 	if b.opt.Indent != 0 {
 		b.items = append(b.items, item{kind: kBox, width: b.opt.Indent, word: -1})
@@ -434,6 +585,9 @@ func (b *breaker) build(hyphenate bool) {
 	brks := b.brks
 	defer func() { b.brks = brks[:0] }()
 	for wi := range b.words {
+		if wi&255 == 0 && b.cancelled() {
+			return
+		}
 		w := &b.words[wi]
 		brks = brks[:0]
 		text := w.text()
@@ -449,6 +603,17 @@ func (b *breaker) build(hyphenate bool) {
 		if b.opt.Breaks != nil {
 			b.extra = b.opt.Breaks(text, b.extra[:0])
 			brks = mergeGlue(brks, b.extra)
+		}
+		if !emergency {
+			ww := 0.0
+			for _, p := range w.pieces {
+				ww += b.m.Width(p.text, p.style)
+			}
+			if ww > b.opt.Width {
+				b.overwide = true
+			}
+		} else if b.overwideWord(w) {
+			brks = b.emergencyBreaks(w, brks)
 		}
 		b.addWord(int32(wi), w, brks)
 		if wi < len(b.words)-1 {
@@ -481,6 +646,58 @@ func (b *breaker) build(hyphenate bool) {
 		}
 		b.sums[i+1] = t
 	}
+}
+
+// overwideWord reports whether w is wider than the measure.
+func (b *breaker) overwideWord(w *word) bool {
+	ww := 0.0
+	for _, p := range w.pieces {
+		ww += b.m.Width(p.text, p.style) // measured, and cached, by the first build
+	}
+	return ww > b.opt.Width
+}
+
+// emergencyBreaks adds to brks (sorted by offset) breaks between the
+// characters of w, so that no stretch between two breaks is wider than an
+// eighth of the measure, and returns them all sorted. It measures each
+// character once: linear in the word's length.
+func (b *breaker) emergencyBreaks(w *word, brks []brk) []brk {
+	chunk := b.opt.Width / 8
+	out := make([]brk, 0, len(brks)+8)
+	k := 0     // next existing break
+	acc := 0.0 // width since the last break
+	prev := rune(0)
+	off := 0 // offset of the piece in the word
+	for _, p := range w.pieces {
+		for i, r := range p.text {
+			o := off + i
+			for k < len(brks) && brks[k].off <= o {
+				if brks[k].off == o {
+					acc = 0
+				}
+				out = append(out, brks[k])
+				k++
+			}
+			rw := b.m.Width(p.text[i:i+utf8.RuneLen(r)], p.style)
+			if acc+rw > chunk && o > 0 && acc > 0 && breakableBefore(prev, r) &&
+				(len(out) == 0 || out[len(out)-1].off != o) {
+				out = append(out, brk{off: o, emergency: true})
+				acc = 0
+			}
+			acc += rw
+			prev = r
+		}
+		off += len(p.text)
+	}
+	return append(out, brks[k:]...)
+}
+
+// breakableBefore reports whether a line may break between prev and r as a
+// last resort: not before a combining mark or a variation selector, not
+// around a joiner, and not at a no-break space.
+func breakableBefore(prev, r rune) bool {
+	nbsp := func(r rune) bool { return r == '\u00a0' || r == '\u2007' || r == '\u202f' }
+	return !unicode.Is(unicode.M, r) && r != '\u200d' && prev != '\u200d' && r != '\u200c' && !nbsp(r) && !nbsp(prev)
 }
 
 // isExplicitHyphen tells whether a line may break after r without an extra hyphen.
@@ -553,18 +770,31 @@ func mergeGlue(brks []brk, extra []Break) []brk {
 	return append(out, brks[i:]...)
 }
 
+// longPiece is the length in bytes from which a piece of a word is
+// measured box by box, unless the Measurer gives prefix widths itself:
+// measuring each prefix anew would take time growing with the square of
+// its length.
+const longPiece = 256
+
 // addWord appends the boxes of a word, cut at its breaks, with a penalty at
 // each break. Widths of the cut boxes are differences of measured prefixes,
-// so that the boxes of a word add up to the width of the whole word.
+// so that the boxes of a word add up to the width of the whole word; in a
+// long piece each box is measured on its own.
 func (b *breaker) addWord(wi int32, w *word, brks []brk) {
 	ps, bi := 0, 0
 	for _, p := range w.pieces {
 		pe := ps + len(p.text)
+		long := len(p.text) > longPiece
 		seg, prevW := ps, 0.0
 		for bi < len(brks) && brks[bi].off <= pe {
 			off := brks[bi].off
 			if off > seg {
-				wp := b.m.Prefix(p.text, off-ps, p.style)
+				var wp float64
+				if long && !b.m.prefixes() {
+					wp = prevW + b.m.Width(p.text[seg-ps:off-ps], p.style)
+				} else {
+					wp = b.m.Prefix(p.text, off-ps, p.style)
+				}
 				b.items = append(b.items, item{kind: kBox, word: wi, style: p.style, src: p.text, s: seg - ps, e: off - ps, width: wp - prevW})
 				prevW, seg = wp, off
 			}
@@ -578,15 +808,22 @@ func (b *breaker) addWord(wi int32, w *word, brks []brk) {
 				continue
 			}
 			pen := item{kind: kPenalty, flagged: true, style: p.style, penalty: b.p.ExHyphenPenalty, word: wi}
-			if brks[bi].hyphen {
+			switch {
+			case brks[bi].hyphen:
 				pen.penalty = b.p.HyphenPenalty
 				pen.width = b.m.Width("-", p.style)
+			case brks[bi].emergency:
+				pen.penalty, pen.flagged = emergencyPenalty, false
 			}
 			b.items = append(b.items, pen)
 			bi++
 		}
 		if seg < pe {
-			b.items = append(b.items, item{kind: kBox, word: wi, style: p.style, src: p.text, s: seg - ps, e: len(p.text), width: b.m.Width(p.text, p.style) - prevW})
+			width := b.m.Width(p.text, p.style) - prevW
+			if long && !b.m.prefixes() {
+				width = b.m.Width(p.text[seg-ps:], p.style)
+			}
+			b.items = append(b.items, item{kind: kBox, word: wi, style: p.style, src: p.text, s: seg - ps, e: len(p.text), width: width})
 		}
 		ps = pe
 	}
@@ -677,6 +914,9 @@ func (b *breaker) breakLines(tolerance, background float64, final bool) *node {
 	var best [4]*node
 	var minD [4]float64
 	for pos := range b.items {
+		if pos&1023 == 0 && b.cancelled() {
+			return nil
+		}
 		it := &b.items[pos]
 		switch it.kind {
 		case kBox:

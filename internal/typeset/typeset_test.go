@@ -126,26 +126,61 @@ func TestLastLineNotJustified(t *testing.T) {
 	}
 }
 
+// TestOverlongWord: a word wider than the measure is broken between
+// characters, with no hyphen, in the last pass only: no line runs past the
+// right edge.
 func TestOverlongWord(t *testing.T) {
 	text := "aa bb supercalifragilistic cc dd"
 	for _, h := range []*Hyphenator{nil, mustHyphenator(t, "en")} {
 		lines := Set([]Run{{Text: text}}, &mono{}, Options{Width: 10, Justify: true, Hyphenator: h})
-		got := texts(lines)
 		if h == nil {
-			if want := []string{"aa bb", "supercalifragilistic", "cc dd"}; fmt.Sprint(got) != fmt.Sprint(want) {
+			if got, want := texts(lines), []string{"aa bb", "supercalif", "ragilistic", "cc dd"}; fmt.Sprint(got) != fmt.Sprint(want) {
 				t.Errorf("Set = %q, want %q", got, want)
 			}
 		}
 		checkLines(t, text, lines, 10, true)
+		within(t, lines, 10)
 	}
-	// A single word wider than the measure, and a zero measure.
+	// A single word wider than the measure.
 	lines := Set([]Run{{Text: "incomprehensibilities"}}, &mono{}, Options{Width: 5, Justify: true})
-	if got := texts(lines); len(got) != 1 || got[0] != "incomprehensibilities" {
+	if got := texts(lines); strings.Join(got, "") != "incomprehensibilities" || len(got) != 5 {
 		t.Errorf("Set = %q", got)
 	}
+	within(t, lines, 5)
+	// A word that fits is never broken between characters, even when a
+	// looser paragraph would follow.
+	lines = Set([]Run{{Text: "aa bb ccccccccc dd"}}, &mono{}, Options{Width: 9, Justify: true})
+	if got := texts(lines); fmt.Sprint(got) != "[aa bb ccccccccc dd]" {
+		t.Errorf("Set = %q", got)
+	}
+	// A zero measure: nothing fits, and nothing is broken for it.
 	lines = Set([]Run{{Text: "a bb ccc"}}, &mono{}, Options{Width: 0, Justify: true})
 	if got := texts(lines); fmt.Sprint(got) != "[a bb ccc]" {
 		t.Errorf("width 0: Set = %q", got)
+	}
+}
+
+// TestLongRunLinear sets runs of 10,000 and 100,000 letters with no space,
+// and one of 100,000 explicit hyphens: each is broken into lines of the
+// measure, with the letters in order.
+func TestLongRunLinear(t *testing.T) {
+	for _, text := range []string{strings.Repeat("abcdefghij", 1000), strings.Repeat("abcdefghij", 10000), strings.Repeat("ab-", 100000)} {
+		lines := Set([]Run{{Text: "Before " + text + " after."}}, &mono{}, Options{Width: 60, Justify: true, Hyphenator: mustHyphenator(t, "en")})
+		within(t, lines, 60)
+		checkLines(t, "Before "+text+" after.", lines, 60, true)
+		if n := len(text) / 60; len(lines) < n || len(lines) > n*9/8+3 {
+			t.Errorf("%d letters set in %d lines of 60", len(text), len(lines))
+		}
+	}
+}
+
+// within fails when a line ends past the measure.
+func within(t *testing.T, lines []Line, width float64) {
+	t.Helper()
+	for i, l := range lines {
+		if end := lineEnd(l); end > width+eps {
+			t.Errorf("line %d %q ends at %v, past %v", i, lineText(l), end, width)
+		}
 	}
 }
 
@@ -185,8 +220,8 @@ func TestExplicitHyphenAndDash(t *testing.T) {
 		{"aaaa well-being", []string{"aaaa well-", "being"}},
 		{"aaaa yes—no bb", []string{"aaaa yes—", "no bb"}},
 		{"aaaa 1990–2005", []string{"aaaa 1990–", "2005"}},
-		{"aaaaaa -15 bb", []string{"aaaaaa", "-15 bb"}}, // no break after a leading minus
-		{"aaaa https://a-b.example", []string{"aaaa", "https://a-b.example"}},
+		{"aaaaaa -15 bb", []string{"aaaaaa", "-15 bb"}},                            // no break after a leading minus
+		{"aaaa https://a-b.example", []string{"aaaa https", "://a-b.exa", "mple"}}, // wider than the measure
 	} {
 		lines := Set([]Run{{Text: c.text}}, &mono{}, Options{Width: 10, Justify: true})
 		if got := texts(lines); fmt.Sprint(got) != fmt.Sprint(c.want) {
@@ -201,19 +236,26 @@ func TestExplicitHyphenAndDash(t *testing.T) {
 	}
 }
 
+// TestNoBreakSpace: words joined by a no-break space stay together on a
+// line wide enough for them; on a narrower one they are broken between
+// characters as a last resort, but never at the no-break space.
 func TestNoBreakSpace(t *testing.T) {
 	text := "aa bb US$7\u00a0million cc dd"
 	for w := 4.0; w <= 30; w++ {
 		lines := Set([]Run{{Text: text}}, &mono{}, Options{Width: w, Justify: true, Hyphenator: mustHyphenator(t, "en")})
 		found := false
 		for _, l := range lines {
+			s := lineText(l)
+			if strings.HasPrefix(s, "\u00a0") || strings.HasSuffix(s, "\u00a0") {
+				t.Errorf("width %v: broken at the no-break space: %q", w, texts(lines))
+			}
 			for _, f := range l.Fragments {
 				if f.Text == "US$7\u00a0million" {
 					found = true
 				}
 			}
 		}
-		if !found {
+		if !found && w >= 12 {
 			t.Errorf("width %v: %q split: %q", w, "US$7\u00a0million", texts(lines))
 		}
 		checkLines(t, text, lines, w, true)
@@ -403,7 +445,7 @@ func TestWordPerLine(t *testing.T) {
 	text := "aa bb-cc dd"
 	b := &breaker{p: DefaultParams, opt: Options{Width: 3, Justify: true}, m: NewWidthCache(&mono{})}
 	b.words = b.splitWords([]Run{{Text: text}})
-	b.build(false)
+	b.build(false, false)
 	lines := b.lines(b.wordPerLine())
 	if got := texts(lines); fmt.Sprint(got) != "[aa bb-cc dd]" {
 		t.Errorf("lines %q", got)
@@ -474,5 +516,51 @@ func TestLongWordPrefixes(t *testing.T) {
 	}
 	if m.measured > 3*len(text) {
 		t.Errorf("measured %d bytes for a word of %d", m.measured, len(text))
+	}
+}
+
+// TestWindows sets paragraphs longer than a window, with styled runs, and
+// checks that no text is lost or repeated at the seams, and that every
+// line but the last is justified.
+func TestWindows(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	vocab := strings.Fields("the a of prison violence hyphenation well-being reporters archive incomprehensibilities")
+	for _, size := range []int{windowBytes / 2, windowBytes * 3, windowBytes*5 + 17} {
+		var runs []Run
+		var all strings.Builder
+		for all.Len() < size {
+			var b strings.Builder
+			for n := 1 + rng.Intn(30); n > 0; n-- {
+				b.WriteString(vocab[rng.Intn(len(vocab))] + " ")
+			}
+			runs = append(runs, Run{Text: b.String(), Style: Style(rng.Intn(2))})
+			all.WriteString(b.String())
+		}
+		lines := Set(runs, &mono{}, Options{Width: 50, Justify: true, Hyphenator: mustHyphenator(t, "en"), Indent: 3})
+		var got []string
+		for _, l := range lines {
+			s := lineText(l)
+			if l.Hyphenated {
+				s = strings.TrimSuffix(s, "-")
+			}
+			got = append(got, s)
+		}
+		joined := strings.Join(got, " ")
+		want := strings.Join(strings.Fields(all.String()), " ")
+		// Lines join with a space, except after a hyphen: compare letters.
+		strip := func(s string) string { return strings.NewReplacer(" ", "", "-", "").Replace(s) }
+		if strip(joined) != strip(want) {
+			t.Errorf("%d bytes: text lost or repeated at a seam", size)
+		}
+		within(t, lines, 50)
+		for i, l := range lines[:len(lines)-1] {
+			if end := lineEnd(l); math.Abs(end-50) > eps && len(l.Fragments) > 1 {
+				t.Errorf("%d bytes: line %d of %d is not justified (ends at %v): %q", size, i, len(lines), end, lineText(l))
+				break
+			}
+		}
+		if lines[0].Fragments[0].X != 3 {
+			t.Errorf("%d bytes: first line not indented", size)
+		}
 	}
 }
