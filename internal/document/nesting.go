@@ -1,15 +1,16 @@
 package document
 
-// MaxNesting is how deep quotes and lists may nest, and, separately,
-// emphasis, strong importance and links. Deeper ones are set at this
-// depth: every edition stays within what reading systems and `publish
-// check` accept (an XHTML document nested more than 1,000 elements deep is
-// refused), and nothing is lost.
+// MaxNesting is how deep blocks may nest (quotes, list items, divs,
+// definitions, table cells and notes), and, separately, inline
+// containers (emphasis, links, spans and the rest). Deeper ones are set
+// at this depth: every edition stays within what reading systems and
+// `publish check` accept (an XHTML document nested more than 1,000
+// elements deep is refused), and nothing is lost.
 const MaxNesting = 32
 
 // LimitNesting lifts what nests deeper than MaxNesting to that depth: the
-// blocks of a quote or list item that deep join the blocks around them,
-// and the text of emphasis that deep joins the text around it. It
+// blocks of a container that deep join the blocks around them, and the
+// text of an inline container that deep joins the text around it. It
 // returns the line of the first block it changed, and whether it changed
 // any.
 func (d *Document) LimitNesting() (line int, changed bool) {
@@ -18,20 +19,48 @@ func (d *Document) LimitNesting() (line int, changed bool) {
 	return l.line, l.changed
 }
 
-// Depth is how deep quotes and lists nest in blocks: 0 when none does.
+// Depth is how deep block containers nest in blocks: 0 when none does.
 func Depth(blocks []Block) int {
 	deepest := 0
 	for _, b := range blocks {
-		switch b := b.(type) {
-		case *Quote:
-			deepest = max(deepest, 1+Depth(b.Blocks))
-		case *List:
-			for _, item := range b.Items {
-				deepest = max(deepest, 1+Depth(item))
-			}
+		for _, inner := range innerBlocks(b) {
+			deepest = max(deepest, 1+Depth(inner))
 		}
 	}
 	return deepest
+}
+
+// innerBlocks lists the block sequences a block holds.
+func innerBlocks(b Block) [][]Block {
+	switch b := b.(type) {
+	case *Quote:
+		return [][]Block{b.Blocks}
+	case *Div:
+		return [][]Block{b.Blocks}
+	case *List:
+		out := make([][]Block, len(b.Items))
+		for i, it := range b.Items {
+			out[i] = it.Blocks
+		}
+		return out
+	case *DefinitionList:
+		var out [][]Block
+		for _, it := range b.Items {
+			out = append(out, it.Defs...)
+		}
+		return out
+	case *Table:
+		var out [][]Block
+		for _, rows := range [][]Row{b.Head, b.Body} {
+			for _, r := range rows {
+				for _, c := range r {
+					out = append(out, c.Blocks)
+				}
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 type limiter struct {
@@ -48,43 +77,76 @@ func (l *limiter) mark(b Block) {
 	}
 }
 
-// blocks limits bs, found at depth (the number of quotes and list items
+// blocks limits bs, found at depth (the number of block containers
 // around them).
 func (l *limiter) blocks(bs []Block, depth int) []Block {
 	out := bs[:0:0]
 	for _, b := range bs {
-		switch b := b.(type) {
-		case *Quote:
-			if depth >= MaxNesting {
-				l.mark(b)
-				out = append(out, l.blocks(b.Blocks, depth)...)
-				continue
-			}
-			b.Blocks = l.blocks(b.Blocks, depth+1)
-		case *List:
-			if depth >= MaxNesting {
-				l.mark(b)
-				for _, item := range b.Items {
-					out = append(out, l.blocks(item, depth)...)
+		if depth >= MaxNesting && innerBlocks(b) != nil {
+			// Too deep: the container's text joins the blocks around it.
+			l.mark(b)
+			if dl, ok := b.(*DefinitionList); ok {
+				for _, it := range dl.Items {
+					out = append(out, &Paragraph{Pos: dl.Pos, Text: l.inlines(b, it.Term, 0, depth)})
+					for _, def := range it.Defs {
+						out = append(out, l.blocks(def, depth)...)
+					}
 				}
 				continue
 			}
-			for i, item := range b.Items {
-				b.Items[i] = l.blocks(item, depth+1)
+			if t, ok := b.(*Table); ok && len(t.Caption) > 0 {
+				out = append(out, &Paragraph{Pos: t.Pos, Text: l.inlines(b, t.Caption, 0, depth)})
+			}
+			for _, inner := range innerBlocks(b) {
+				out = append(out, l.blocks(inner, depth)...)
+			}
+			continue
+		}
+		switch b := b.(type) {
+		case *Quote:
+			b.Blocks = l.blocks(b.Blocks, depth+1)
+		case *Div:
+			b.Blocks = l.blocks(b.Blocks, depth+1)
+		case *List:
+			for i := range b.Items {
+				b.Items[i].Blocks = l.blocks(b.Items[i].Blocks, depth+1)
+			}
+		case *DefinitionList:
+			for i := range b.Items {
+				it := &b.Items[i]
+				it.Term = l.inlines(b, it.Term, 0, depth)
+				for j := range it.Defs {
+					it.Defs[j] = l.blocks(it.Defs[j], depth+1)
+				}
+			}
+		case *Table:
+			b.Caption = l.inlines(b, b.Caption, 0, depth)
+			for _, rows := range [][]Row{b.Head, b.Body} {
+				for _, r := range rows {
+					for i := range r {
+						r[i].Blocks = l.blocks(r[i].Blocks, depth+1)
+					}
+				}
 			}
 		case *Heading:
-			b.Text = l.inlines(b, b.Text, 0)
+			b.Text = l.inlines(b, b.Text, 0, depth)
 		case *Paragraph:
-			b.Text = l.inlines(b, b.Text, 0)
+			b.Text = l.inlines(b, b.Text, 0, depth)
 		case *Figure:
-			b.Caption = l.inlines(b, b.Caption, 0)
+			b.Caption = l.inlines(b, b.Caption, 0, depth)
+		case *LineBlock:
+			for i := range b.Lines {
+				b.Lines[i] = l.inlines(b, b.Lines[i], 0, depth)
+			}
 		}
 		out = append(out, b)
 	}
 	return out
 }
 
-func (l *limiter) inlines(b Block, ins []Inline, depth int) []Inline {
+// inlines limits ins, found at depth inline containers inside a block at
+// block depth bdepth; a note's blocks count one block level deeper.
+func (l *limiter) inlines(b Block, ins []Inline, depth, bdepth int) []Inline {
 	var out []Inline
 	for _, in := range ins {
 		var kids *[]Inline
@@ -95,6 +157,22 @@ func (l *limiter) inlines(b Block, ins []Inline, depth int) []Inline {
 			kids = &n.Children
 		case *Link:
 			kids = &n.Children
+		case *Strikeout:
+			kids = &n.Children
+		case *Superscript:
+			kids = &n.Children
+		case *Subscript:
+			kids = &n.Children
+		case *SmallCaps:
+			kids = &n.Children
+		case *Span:
+			kids = &n.Children
+		case *Note:
+			n.Blocks = l.blocks(n.Blocks, bdepth+1)
+		case *InlineImage:
+			if n.Figure != nil {
+				n.Figure.Caption = l.inlines(b, n.Figure.Caption, 0, bdepth)
+			}
 		}
 		if kids == nil {
 			out = append(out, in)
@@ -102,10 +180,10 @@ func (l *limiter) inlines(b Block, ins []Inline, depth int) []Inline {
 		}
 		if depth >= MaxNesting {
 			l.mark(b)
-			out = append(out, l.inlines(b, *kids, depth)...)
+			out = append(out, l.inlines(b, *kids, depth, bdepth)...)
 			continue
 		}
-		*kids = l.inlines(b, *kids, depth+1)
+		*kids = l.inlines(b, *kids, depth+1, bdepth)
 		out = append(out, in)
 	}
 	return out

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -26,6 +27,7 @@ type drawer struct {
 	buf    []byte
 	cells  []cell
 	gtext  []string
+	fitted map[fitKey]string // running heads already shortened
 }
 
 // baseline is where text of style ts sits in a line whose top is y.
@@ -494,18 +496,40 @@ func (d *drawer) furniture(p *page, title string) {
 }
 
 // fit shortens s with an ellipsis to at most w wide at size, at a word
-// boundary.
+// boundary: one measurement of s, then a galloping binary search over
+// its prefixes, so that a headline of any length costs about what its
+// shortened form does. The result is kept: every page asks again.
 func (d *drawer) fit(s string, w, size float64) string {
+	key := fitKey{s, w, size}
+	if out, ok := d.fitted[key]; ok {
+		return out
+	}
 	width := func(s string) float64 { return d.t.width(s, serifItalic, size) }
-	if width(s) <= w {
-		return s
+	out := s
+	if width(s) > w {
+		r := []rune(s)
+		fits := func(k int) bool { return width(string(r[:k])+"…") <= w }
+		hi := 1
+		for hi < len(r) && fits(hi) {
+			hi *= 2
+		}
+		hi = min(hi, len(r))
+		k := sort.Search(hi+1, func(k int) bool { return !fits(k) }) - 1 // the longest prefix that fits
+		r = r[:max(k, 0)]
+		for len(r) > 0 && r[len(r)-1] != ' ' && len(r) > 10 {
+			r = r[:len(r)-1]
+		}
+		out = strings.TrimRight(string(r), " ,;:") + "…"
 	}
-	r := []rune(s)
-	for len(r) > 0 && width(string(r)+"…") > w {
-		r = r[:len(r)-1]
+	if d.fitted == nil {
+		d.fitted = map[fitKey]string{}
 	}
-	for len(r) > 0 && r[len(r)-1] != ' ' && len(r) > 10 {
-		r = r[:len(r)-1]
-	}
-	return strings.TrimRight(string(r), " ,;:") + "…"
+	d.fitted[key] = out
+	return out
+}
+
+type fitKey struct {
+	s    string
+	w    float64
+	size float64
 }

@@ -68,7 +68,7 @@ func (l *layout) interimBlock(b document.Block, w, indent float64, prev string) 
 			for _, def := range item.Defs {
 				p := "start"
 				for _, inner := range def {
-					p = l.block(inner, indent+l.g.size*1.5, p)
+					p = l.block(inner, l.deeper(indent), p)
 				}
 			}
 		}

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -79,7 +80,8 @@ type layout struct {
 	links  linkMode
 	at     int // line of the block being laid out, for warnings
 	brks   []shape.Break
-	urls   []string // link targets, by 1-based index (stLinkShift)
+	urls   []string        // link targets, by 1-based index (stLinkShift)
+	ctx    context.Context // cancelled: the layout stops, and Write returns
 	items  []*item
 	marks  []*mark
 	cache  map[float64]map[typeset.Style]*typeset.WidthCache
@@ -196,7 +198,7 @@ func (l *layout) lines(segs [][]typeset.Run, ts textStyle, w, indent, dx float64
 		if len(seg) == 0 {
 			continue
 		}
-		opt := typeset.Options{Width: w, Justify: ts.justify, Breaks: l.breaks}
+		opt := typeset.Options{Width: w, Justify: ts.justify, Breaks: l.breaks, Context: l.ctx}
 		if i == 0 {
 			opt.Indent = indent
 		}
@@ -207,6 +209,9 @@ func (l *layout) lines(segs [][]typeset.Run, ts textStyle, w, indent, dx float64
 			opt.Params = &bodyParams
 		}
 		lines = append(lines, typeset.Set(seg, wc, opt)...)
+	}
+	if len(lines) == 0 {
+		lines = []typeset.Line{{}} // an empty heading still takes its line, and its mark
 	}
 	out := make([]*item, 0, len(lines))
 	for i, ln := range lines {
@@ -293,6 +298,9 @@ func (l *layout) build(generator string) {
 	}
 	prev := "start"
 	for _, b := range l.doc.Blocks {
+		if l.ctx.Err() != nil {
+			return
+		}
 		prev = l.block(b, 0, prev)
 	}
 	l.at = 0
@@ -387,7 +395,7 @@ func (l *layout) block(b document.Block, indent float64, prev string) string {
 		l.space(l.g.leading*0.4, l.g.leading*0.2)
 		p := "start"
 		for _, inner := range b.Blocks {
-			p = l.block(inner, indent+l.g.size*1.5, p)
+			p = l.block(inner, l.deeper(indent), p)
 		}
 		l.space(l.g.leading*0.4, l.g.leading*0.2)
 		return "quote"
@@ -401,10 +409,11 @@ func (l *layout) block(b document.Block, indent float64, prev string) string {
 			start := len(l.items)
 			p := "start"
 			if it.Task != document.NoTask {
-				l.set(plainRuns(taskLabel[it.Task], stItalic), l.body(), w-l.g.size*1.5, 0, indent+l.g.size*1.5)
+				d := l.deeper(indent)
+				l.set(plainRuns(taskLabel[it.Task], stItalic), l.body(), l.g.width()-2*d, 0, d)
 			}
 			for _, inner := range it.Blocks {
-				p = l.block(inner, indent+l.g.size*1.5, p)
+				p = l.block(inner, l.deeper(indent), p)
 			}
 			l.marker(start, marker, indent)
 		}
@@ -414,6 +423,17 @@ func (l *layout) block(b document.Block, indent float64, prev string) string {
 		return l.interimBlock(b, w, indent, prev)
 	}
 	panic(fmt.Sprintf("pdf: unknown block %T", b))
+}
+
+// IndentLevels is how many levels of quotes and lists the PDF indents.
+// Deeper ones are set at the last level's indent, so that the measure
+// stays readable and no line is set narrower than its words.
+const IndentLevels = 4
+
+// deeper is the indent of a quote or list inside one at indent.
+func (l *layout) deeper(indent float64) float64 {
+	step := l.g.size * 1.5
+	return min(indent+step, IndentLevels*step)
 }
 
 // marker draws a list item's marker on the first line the item added

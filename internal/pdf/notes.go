@@ -65,14 +65,17 @@ func (l *layout) runs(ins []document.Inline) [][]typeset.Run {
 			case *document.Strong:
 				walk(n.Children, st|stBold)
 			case *document.Link:
-				if strings.HasPrefix(n.URL, "#") || document.RelativeURL(n.URL) {
-					walk(n.Children, st) // interim: no internal links yet; a relative link has no target
+				// Readers drop unsafe links; this is the last line of
+				// defence: only http, https and mailto become URI actions.
+				u, kind, _ := document.CheckLink(n.URL)
+				if kind != document.LinkWeb {
+					walk(n.Children, st)
 					break
 				}
-				l.urls = append(l.urls, n.URL)
+				l.urls = append(l.urls, u)
 				link := withIndex(st&^stNoteRef, len(l.urls))
 				walk(n.Children, link)
-				address := printedAddress(n.URL)
+				address := printedAddress(u)
 				if sameAddress(document.PlainText(n.Children), address) {
 					break // the text is the address: printed once
 				}

@@ -7,6 +7,7 @@ package pdf
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"strings"
@@ -35,6 +36,9 @@ type Options struct {
 	// face has, a named font not found), with the line of the manuscript
 	// it concerns (0: the front matter, or unknown).
 	Warn func(line int, msg string)
+	// Context stops the writer when cancelled (an interrupt): Write then
+	// returns its error. Nil means never.
+	Context context.Context
 }
 
 // Write writes doc as a PDF to w.
@@ -72,6 +76,9 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 	}
 	title := shortTitle(doc.Meta.Title)
 	for _, p := range pages {
+		if err := l.ctx.Err(); err != nil {
+			return err
+		}
 		pdf.AddPage()
 		if p.n > 1 && len(p.items) > 0 && !p.plain {
 			d.furniture(p, title)
@@ -137,7 +144,11 @@ func compose(doc *document.Document, opt *Options) (*layout, []*page, error) {
 	}
 	shaper := shape.New(chooser, m.Lang)
 	hyph, _ := typeset.NewHyphenator(m.Lang) // no patterns for the language: no hyphenation
-	l := &layout{g: g, t: newTexts(shaper), hyph: hyph, doc: doc, links: links}
+	ctx := opt.Context
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	l := &layout{g: g, t: newTexts(shaper), hyph: hyph, doc: doc, links: links, ctx: ctx}
 	for _, k := range Interim(doc) { // interim, until the PDF lays these out
 		warn(k.Line, fmt.Sprintf("the PDF sets %s as plain text for now (%d in all)", k.What, k.Count))
 	}
@@ -149,6 +160,9 @@ func compose(doc *document.Document, opt *Options) (*layout, []*page, error) {
 		warn(l.at, missingFont(ms, where))
 	}
 	l.build(opt.Generator)
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
 	pages := flow(l.items, g)
 	lvl := 2
 	if l.chapts {

@@ -51,6 +51,7 @@ func writeDoc(t *testing.T, doc *document.Document, opt pdf.Options) string {
 	if err := os.WriteFile(file, b.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	testkit.Check(t, file)
 	return file
 }
 
@@ -477,6 +478,7 @@ func TestReproducibleFigures(t *testing.T) {
 	}
 	file := filepath.Join(t.TempDir(), "figures.pdf")
 	os.WriteFile(file, first, 0o644)
+	testkit.Check(t, file)
 	validate(t, file)
 	if list := testkit.Run(t, "pdfimages", "-list", file); strings.Count(list, " 240   160 ") != 4 || !strings.Contains(list, "index") {
 		t.Errorf("pdfimages -list:\n%s", list)
