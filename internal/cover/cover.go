@@ -47,8 +47,33 @@ const (
 
 const margin = 140
 
+// maxRunes is more text than the cover can show of any one line of it,
+// even at its smallest size: longer text is cut before it is measured,
+// so that a headline of any length costs the same.
+const maxRunes = 2000
+
+// clip cuts s to maxRunes runes; the cover then ends what it shows with
+// an ellipsis.
+func clip(s string) string {
+	if len(s) <= maxRunes {
+		return s
+	}
+	if r := []rune(s); len(r) > maxRunes {
+		return string(r[:maxRunes])
+	}
+	return s
+}
+
 // Generate returns the PNG of a cover for m.
 func Generate(m *document.Meta) ([]byte, error) {
+	short := *m
+	short.Title, short.Subtitle, short.Publisher = clip(m.Title), clip(m.Subtitle), clip(m.Publisher)
+	if m.Source != nil {
+		src := *m.Source
+		src.Name = clip(src.Name)
+		short.Source = &src
+	}
+	m = &short
 	img := image.NewGray(image.Rect(0, 0, Width, Height))
 	fill(img, img.Bounds(), paper)
 	fill(img, image.Rect(0, 0, Width, 36), accent)

@@ -162,6 +162,7 @@ type part struct {
 	file    string
 	heading *document.Heading // nil for the lead, which takes the title
 	blocks  []document.Block
+	within  bool // not the first chapter in its file
 }
 
 func (p part) title(doc *document.Document) string {
@@ -213,13 +214,21 @@ func (b *book) addGeneratedCover() error {
 	return nil
 }
 
-// splitParts cuts the body at level-1 headings: each is a chapter.
+// maxChapterFiles is how many XHTML files the chapters get at most. A
+// document with more level-1 headings puts several chapters in a file:
+// go-epub takes time growing with the square of the number of files
+// (10,000 chapters took minutes), and a reading system opens each file on
+// its own.
+const maxChapterFiles = 500
+
+// splitParts cuts the body at level-1 headings: each is a chapter, in a
+// file of its own unless there are more than maxChapterFiles of them.
 func splitParts(blocks []document.Block) []part {
 	lead := part{file: "article.xhtml"}
 	var parts []part
 	for _, bl := range blocks {
 		if h, ok := bl.(*document.Heading); ok && h.Level == 1 {
-			parts = append(parts, part{file: fmt.Sprintf("chapter-%d.xhtml", len(parts)+1), heading: h})
+			parts = append(parts, part{heading: h})
 			continue
 		}
 		if len(parts) == 0 {
@@ -228,10 +237,24 @@ func splitParts(blocks []document.Block) []part {
 			parts[len(parts)-1].blocks = append(parts[len(parts)-1].blocks, bl)
 		}
 	}
+	per := (len(parts) + maxChapterFiles - 1) / maxChapterFiles // chapters per file
+	for i := range parts {
+		parts[i].file = fmt.Sprintf("chapter-%d.xhtml", i/per+1)
+		parts[i].within = i%per > 0
+	}
 	if len(lead.blocks) > 0 || len(parts) == 0 {
 		parts = append([]part{lead}, parts...)
 	}
 	return parts
+}
+
+// href is where the contents point for p: its file, or, for a chapter
+// that is not the first in its file, its heading there.
+func (p part) href(ids map[*document.Heading]string) string {
+	if p.within {
+		return "xhtml/" + p.file + "#" + ids[p.heading]
+	}
+	return "xhtml/" + p.file
 }
 
 // assemble builds the book with go-epub and returns its zip bytes.
@@ -295,12 +318,21 @@ func (b *book) assemble() ([]byte, error) {
 		sections = append(sections, struct{ body, title, file string }{titlePage(b.doc), w.TitlePage, titleFile},
 			struct{ body, title, file string }{copyrightPage(b.doc, b.opt.Generator), w.Copyright, copyrightFile})
 	}
-	for _, p := range b.parts {
-		n := x.b.Len()
-		x.b.Reset()
-		x.b.Grow(n + n/4) // parts are alike in length: room for one more like the last
+	for i, p := range b.parts {
+		if !p.within {
+			n := x.b.Len()
+			x.b.Reset()
+			x.b.Grow(n + n/4) // parts are alike in length: room for one more like the last
+		}
 		x.part(b.doc, p)
-		sections = append(sections, struct{ body, title, file string }{x.b.String(), p.title(b.doc), p.file})
+		if i+1 < len(b.parts) && b.parts[i+1].within {
+			continue // the next chapter goes in the same file
+		}
+		first := i
+		for b.parts[first].within {
+			first--
+		}
+		sections = append(sections, struct{ body, title, file string }{x.b.String(), b.parts[first].title(b.doc), p.file})
 	}
 	sections = append(sections, struct{ body, title, file string }{creditsPage(b.doc, b.opt.Generator), w.Credits, creditsFile})
 	// The stylesheet gets the rules that the parts' classes need.
@@ -434,8 +466,8 @@ func articleHeader(doc *document.Document) string {
 
 // linked escapes s, as a link when it is a web address.
 func linked(s string) string {
-	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
-		return "<a href=\"" + esc(s) + "\">" + esc(s) + "</a>"
+	if u, kind, _ := document.CheckLink(s); kind == document.LinkWeb && (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")) {
+		return "<a href=\"" + esc(u) + "\">" + esc(s) + "</a>"
 	}
 	return esc(s)
 }

@@ -141,6 +141,7 @@ func writeEPUB(t *testing.T, doc *document.Document, target epub.Target) (string
 	}
 	file := filepath.Join(t.TempDir(), "book"+target.Ext())
 	must(t, os.WriteFile(file, buf.Bytes(), 0o644))
+	testkit.Check(t, file)
 	return file, buf.Bytes()
 }
 

@@ -375,7 +375,7 @@ func (f *finisher) toc() []tocEntry {
 		out = append(out, tocEntry{f.words.TitlePage, "xhtml/" + titleFile, 1}, tocEntry{f.words.Copyright, "xhtml/" + copyrightFile, 1})
 	}
 	for _, p := range f.parts {
-		out = append(out, tocEntry{p.title(f.doc), "xhtml/" + p.file, 1})
+		out = append(out, tocEntry{p.title(f.doc), p.href(f.ids), 1})
 		document.Walk(p.blocks, func(b document.Block) {
 			if h, ok := b.(*document.Heading); ok {
 				out = append(out, tocEntry{document.PlainText(h.Text), "xhtml/" + p.file + "#" + xmlID(f.ids[h]), max(h.Level, 2)})

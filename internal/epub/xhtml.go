@@ -38,20 +38,30 @@ func esc(s string) string {
 		case '\u00a0':
 			b.WriteString("&#160;")
 		default:
-			b.WriteRune(r)
+			if document.IsXMLChar(r) { // readers remove the others; never write one
+				b.WriteRune(r)
+			}
 		}
 	}
 	return b.String()
 }
 
-// escIndex is the index of the first byte that esc replaces, or -1.
+// escIndex is the index of the first byte that esc replaces or drops, or -1.
 func escIndex(s string) int {
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
+		switch c := s[i]; c {
 		case '&', '<', '>', '"':
 			return i
+		case 0xef: // U+FFFE and U+FFFF are EF BF BE and EF BF BF
+			if i+2 < len(s) && s[i+1] == 0xbf && s[i+2] >= 0xbe {
+				return i
+			}
 		case 0xc2: // U+00A0 is C2 A0
 			if i+1 < len(s) && s[i+1] == 0xa0 {
+				return i
+			}
+		default:
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
 				return i
 			}
 		}
@@ -184,8 +194,10 @@ func nameRune(r rune, first bool) bool {
 func (x *body) href(url string) (string, bool) {
 	id, internal := strings.CutPrefix(url, "#")
 	if !internal {
-		// A relative link names a file that is not in the book.
-		return url, !document.RelativeURL(url)
+		// Readers drop unsafe links; this is the last line of defence,
+		// and a relative link names a file that is not in the book.
+		u, kind, _ := document.CheckLink(url)
+		return u, kind == document.LinkWeb
 	}
 	file, ok := x.files[id]
 	if !ok {
