@@ -5,12 +5,16 @@
 package check
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"publish/internal/diag"
+	"publish/internal/input"
 )
 
 // Severity tells a finding that makes a file wrong from one that a careful
@@ -79,45 +83,84 @@ func (r *Report) OK(strict bool) bool {
 	return r.Count(Error) == 0 && (!strict || r.Count(Warning) == 0)
 }
 
-// File checks the file or manuscript at p, choosing the check by its
-// name: .epub, .pdf, or else a manuscript (a directory holding
-// manuscript.md, the .md file, or a raw .txt article).
-func File(p string) (*Report, error) {
+// File checks the edition at p, an EPUB or a PDF by its name. A
+// manuscript is loaded by build and linted by Manuscript.
+func File(p string) (*Report, error) { return FileContext(context.Background(), p) }
+
+// FileContext is File that stops checking an EPUB when ctx is cancelled
+// (an interrupt), and then returns ctx's error.
+func FileContext(ctx context.Context, p string) (*Report, error) {
+	var rep *Report
+	var err error
 	switch strings.ToLower(filepath.Ext(p)) {
 	case ".epub":
-		return EPUBFile(p)
+		rep, err = epubFile(ctx, p)
 	case ".pdf":
-		return PDFFile(p)
+		rep, err = PDFFile(p)
+	default:
+		return nil, fmt.Errorf("%s: not an EPUB or a PDF", p)
 	}
-	return Manuscript(p), nil
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+	return rep, err
+}
+
+// IsEdition reports whether p names an edition that File checks.
+func IsEdition(p string) bool {
+	switch strings.ToLower(filepath.Ext(p)) {
+	case ".epub", ".pdf":
+		return true
+	}
+	return false
+}
+
+// open opens an edition, refusing from its metadata what is not a regular
+// file (a named pipe would block the check) or is empty.
+func open(name string) (*os.File, int64, error) {
+	fi, err := input.Stat(name)
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s: %w", name, unwrapPath(err))
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, 0, err
+	}
+	return f, fi.Size(), nil
+}
+
+// unwrapPath drops the path that *fs.PathError repeats.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // EPUBFile checks the EPUB at name.
-func EPUBFile(name string) (*Report, error) {
-	f, err := os.Open(name)
+func EPUBFile(name string) (*Report, error) { return epubFile(context.Background(), name) }
+
+func epubFile(ctx context.Context, name string) (*Report, error) {
+	f, size, err := open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if fi.IsDir() {
-		return nil, fmt.Errorf("%s: is a directory, not an EPUB file", name)
-	}
-	return EPUB(f, fi.Size(), name), nil
+	return epubContext(ctx, f, size, name), nil
 }
 
 // PDFFile checks the PDF at name.
 func PDFFile(name string) (*Report, error) {
-	f, err := os.Open(name)
+	f, size, err := open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.IsDir() {
-		return nil, fmt.Errorf("%s: is a directory, not a PDF file", name)
+	if size > maxPDFBytes {
+		rep := &Report{File: name, Kind: "PDF"}
+		rep.errorf(diag.Position{File: name}, "larger than the limit of %s for a check", input.Size(maxPDFBytes))
+		return rep, nil
 	}
 	return PDF(f, name), nil
 }

@@ -2,6 +2,8 @@ package check
 
 import (
 	"archive/zip"
+	"bytes"
+	"context"
 	"encoding/binary"
 	"errors"
 	"io"
@@ -16,6 +18,7 @@ import (
 	"golang.org/x/text/language"
 
 	"publish/internal/diag"
+	"publish/internal/document"
 )
 
 // Namespaces and media types of the OCF and the EPUB 3 package.
@@ -34,10 +37,14 @@ const (
 	epubMime  = "application/epub+zip"
 )
 
-// Limits on what a checked EPUB may make us read.
+// Limits on what a checked EPUB may make us read. The build never writes
+// a book past them (a manuscript has at most 10,000 headings and 20,000
+// figures).
 const (
-	maxEntries    = 10_000
+	maxEntries    = 50_000
 	maxEntryBytes = 64 << 20
+	maxReadBytes  = 256 << 20 // in all: the documents are read whole, images only sniffed
+	sniffBytes    = 512       // of an image, enough to tell its type
 )
 
 // EPUB checks the structure of the EPUB in r (size bytes) and reports
@@ -47,17 +54,25 @@ const (
 // every XHTML document, ids and internal links. It does not check CSS,
 // schemas beyond these rules, or accessibility.
 func EPUB(r io.ReaderAt, size int64, name string) *Report {
-	c := &epubChecker{rep: &Report{File: name, Kind: "EPUB"}, name: name, data: map[string][]byte{}}
+	return epubContext(context.Background(), r, size, name)
+}
+
+func epubContext(ctx context.Context, r io.ReaderAt, size int64, name string) *Report {
+	c := &epubChecker{ctx: ctx, rep: &Report{File: name, Kind: "EPUB"}, name: name, data: map[string][]byte{}, budget: maxReadBytes}
 	c.run(r, size)
 	return c.rep
 }
 
 type epubChecker struct {
+	ctx   context.Context // cancelled: stop reading
 	rep   *Report
 	name  string
 	zr    *zip.Reader
 	files map[string]*zip.File
 	data  map[string][]byte
+	// budget is what may still be read out of the archive; over it, a
+	// document is not read and the book fails.
+	budget int64
 
 	opf      string // path of the package document
 	opfDir   string
@@ -103,6 +118,9 @@ func (c *epubChecker) run(r io.ReaderAt, size int64) {
 		c.rep.errorf(c.at("", 0), "%d entries, over the limit of %d", len(zr.File), maxEntries)
 		return
 	}
+	if !c.disjoint(size) {
+		return
+	}
 	c.files = map[string]*zip.File{}
 	for _, f := range zr.File {
 		if !fs.ValidPath(strings.TrimSuffix(f.Name, "/")) || strings.Contains(f.Name, `\`) {
@@ -124,6 +142,33 @@ func (c *epubChecker) run(r io.ReaderAt, size int64) {
 	c.unlisted()
 	c.contentDocs()
 	c.links()
+}
+
+// disjoint refuses an archive whose entries share bytes or lie outside
+// it: a few kilobytes of overlapping entries can stand for gigabytes.
+func (c *epubChecker) disjoint(size int64) bool {
+	type span struct {
+		name       string
+		start, end int64
+	}
+	spans := make([]span, 0, len(c.zr.File))
+	for _, f := range c.zr.File {
+		off, err := f.DataOffset()
+		if err != nil || off < 0 || f.CompressedSize64 > uint64(size) || off+int64(f.CompressedSize64) > size {
+			c.rep.errorf(c.at("", 0), "entry %s lies outside the ZIP archive", truncate(f.Name, 80))
+			return false
+		}
+		spans = append(spans, span{f.Name, off, off + int64(f.CompressedSize64)})
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
+	for i := 1; i < len(spans); i++ {
+		if spans[i].start < spans[i-1].end {
+			c.rep.errorf(c.at("", 0), "entries %s and %s overlap in the ZIP archive (a zip bomb?); it was not read further",
+				truncate(spans[i-1].name, 80), truncate(spans[i].name, 80))
+			return false
+		}
+	}
+	return true
 }
 
 // mimetype checks the OCF rule: the first entry is "mimetype", stored
@@ -160,43 +205,71 @@ func (c *epubChecker) mimetype(r io.ReaderAt) {
 	}
 }
 
-// read returns an entry's bytes, reporting an unreadable one.
+// read returns an entry's bytes, reporting an unreadable one. Each entry
+// is read once, within the budget.
 func (c *epubChecker) read(name string) ([]byte, bool) {
 	if b, ok := c.data[name]; ok {
-		return b, true
+		return b, b != nil
 	}
+	b, ok := c.readAtMost(name, maxEntryBytes, true)
+	if ok {
+		c.data[name] = b
+	} else {
+		c.data[name] = nil
+	}
+	return b, ok
+}
+
+// head returns at most the first sniffBytes of an entry, which is all a
+// check of an image's type needs; nothing is kept.
+func (c *epubChecker) head(name string) ([]byte, bool) {
+	return c.readAtMost(name, sniffBytes, false)
+}
+
+// readAtMost reads up to limit bytes of an entry, out of the budget.
+// whole means the entry must fit: more is an error.
+func (c *epubChecker) readAtMost(name string, limit int64, whole bool) ([]byte, bool) {
 	f, ok := c.files[name]
 	if !ok {
 		return nil, false
 	}
+	if c.budget <= 0 {
+		return nil, false // reported once, when it ran out
+	}
 	rc, err := f.Open()
 	if err != nil {
 		c.rep.errorf(c.at(name, 0), "cannot be read from the ZIP archive: %v", err)
-		c.data[name] = nil
 		return nil, false
 	}
 	defer rc.Close()
-	b, err := io.ReadAll(io.LimitReader(rc, maxEntryBytes+1))
-	if err != nil {
+	n := min(limit, c.budget)
+	var buf bytes.Buffer
+	buf.Grow(int(min(n, int64(f.UncompressedSize64)) + 1))
+	_, err = buf.ReadFrom(io.LimitReader(rc, n+1))
+	c.budget -= int64(buf.Len())
+	b := buf.Bytes()
+	switch {
+	case whole && int64(len(b)) > limit:
+		c.rep.errorf(c.at(name, 0), "larger than the limit of %d MiB", maxEntryBytes>>20)
+		return nil, false
+	case whole && c.budget < 0:
+		c.rep.errorf(c.at(name, 0), "the book holds more than %d MiB of documents to read, the limit of a check; it was not read further", maxReadBytes>>20)
+		return nil, false
+	case err != nil && (whole || !errors.Is(err, zip.ErrChecksum)):
 		c.rep.errorf(c.at(name, 0), "cannot be read from the ZIP archive: %v", err)
 		return nil, false
 	}
-	if len(b) > maxEntryBytes {
-		c.rep.errorf(c.at(name, 0), "larger than the limit of %d MiB", maxEntryBytes>>20)
-		return nil, false
-	}
-	c.data[name] = b
-	return b, true
+	return b[:min(int64(len(b)), limit)], true
 }
 
 // parse reads and parses an entry as XML, reporting where it is not
 // well-formed.
 func (c *epubChecker) parse(name string) *node {
 	b, ok := c.read(name)
-	if !ok {
+	if !ok || c.ctx.Err() != nil {
 		return nil
 	}
-	root, err := parseXML(b)
+	root, err := parseXML(c.ctx, b)
 	if err != nil {
 		var xe *xmlError
 		errors.As(err, &xe)
@@ -299,7 +372,7 @@ func (c *epubChecker) packageDoc() bool {
 	for _, k := range []string{"title", "identifier", "language"} {
 		found := false
 		for _, e := range md.find(nsDC, k) {
-			if strings.TrimSpace(e.Text) == "" {
+			if strings.TrimSpace(e.Text()) == "" {
 				c.rep.errorf(at(e.Line), "dc:%s is empty", k)
 			}
 			found = true
@@ -309,7 +382,7 @@ func (c *epubChecker) packageDoc() bool {
 		}
 	}
 	for _, e := range md.find(nsDC, "language") {
-		if v := strings.TrimSpace(e.Text); v != "" {
+		if v := strings.TrimSpace(e.Text()); v != "" {
 			if _, err := language.Parse(v); err != nil {
 				c.rep.errorf(at(e.Line), "dc:language %q is not a BCP 47 language tag", v)
 			}
@@ -318,7 +391,7 @@ func (c *epubChecker) packageDoc() bool {
 	uidRef, _ := root.attr("", "unique-identifier")
 	for _, e := range md.find(nsDC, "identifier") {
 		if id, _ := e.attr("", "id"); id != "" && id == uidRef {
-			c.uid = strings.TrimSpace(e.Text)
+			c.uid = strings.TrimSpace(e.Text())
 		}
 	}
 	if uidRef == "" {
@@ -331,7 +404,7 @@ func (c *epubChecker) packageDoc() bool {
 		for _, e := range md.find(nsOPF, "meta") {
 			if p, _ := e.attr("", "property"); p == "dcterms:modified" {
 				n++
-				if v := strings.TrimSpace(e.Text); !modifiedRE.MatchString(v) {
+				if v := strings.TrimSpace(e.Text()); !modifiedRE.MatchString(v) {
 					c.rep.errorf(at(e.Line), "dcterms:modified %q is not of the form 2022-10-04T10:00:00Z", v)
 				}
 			}
@@ -407,7 +480,7 @@ func (c *epubChecker) mediaType(it *item) {
 	if !strings.HasPrefix(it.mediaType, "image/") || it.mediaType == mtSVG {
 		return
 	}
-	b, ok := c.read(it.path)
+	b, ok := c.head(it.path)
 	if !ok {
 		return
 	}
@@ -564,6 +637,10 @@ func (c *epubChecker) xhtml(it *item) {
 		}
 		l := link{from: it.path, line: e.Line, ref: ref}
 		if hyperlink {
+			if _, kind, why := document.CheckLink(ref); kind == document.LinkRefused {
+				c.rep.errorf(at(e.Line), "link %s: %s (a link may only be http, https, mailto or relative)", diag.Quote(ref, 60), why)
+				return
+			}
 			l.targetOK = func(t *item) string {
 				if (t.mediaType == mtXHTML || t.mediaType == mtSVG) && !c.spine[t.path] && !hasProp(t.properties, "nav") {
 					return "is not in the spine"

@@ -1,4 +1,4 @@
-package check
+package check_test
 
 import (
 	"archive/zip"
@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"publish/internal/build"
+	"publish/internal/check"
 	"publish/internal/testkit"
 	"publish/manuscript"
 )
@@ -225,7 +226,7 @@ func TestEPUBCorpus(t *testing.T) {
 	for i, c := range corpus {
 		t.Run(c.name, func(t *testing.T) {
 			data := corpusFile(t, i)
-			rep := EPUB(bytes.NewReader(data), int64(len(data)), "book.epub")
+			rep := check.EPUB(bytes.NewReader(data), int64(len(data)), "book.epub")
 			if c.want == "" {
 				if len(rep.Findings) != 0 {
 					t.Errorf("good book has findings: %v", rep.Findings)
@@ -266,14 +267,14 @@ func TestEPUBCheckAgreement(t *testing.T) {
 				t.Fatal(err)
 			}
 			ec := testkit.EPUBCheck(t, file, false)
-			rep := EPUB(bytes.NewReader(data), int64(len(data)), file)
+			rep := check.EPUB(bytes.NewReader(data), int64(len(data)), file)
 			var ids []string
 			for _, m := range ec.Messages {
 				ids = append(ids, m.ID+"/"+m.Severity)
 			}
 			ecBroken := ec.Checker.NFatal+ec.Checker.NError+ec.Checker.NWarning > 0
 			ecErr := ec.Checker.NFatal+ec.Checker.NError > 0
-			t.Logf("epubcheck %v; check %d errors, %d warnings", ids, rep.Count(Error), rep.Count(Warning))
+			t.Logf("epubcheck %v; check %d errors, %d warnings", ids, rep.Count(check.Error), rep.Count(check.Warning))
 			if ecBroken != !rep.OK(true) || ecErr != !rep.OK(false) {
 				t.Errorf("disagree: epubcheck %v (broken %v, errors %v); check %v", ids, ecBroken, ecErr, rep.Findings)
 			}

@@ -1,15 +1,25 @@
-package check
+package check_test
 
 import (
 	"archive/zip"
 	"bytes"
 	"strings"
 	"testing"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"publish/internal/build"
+	"publish/internal/check"
+	"publish/internal/testkit"
 )
 
-// checkInvariants: EPUB returned, and every finding names the book.
+// checkInvariants: EPUB returned within a second of CPU per megabyte,
+// and every finding names the book.
 func checkInvariants(t *testing.T, data []byte) {
-	rep := EPUB(bytes.NewReader(data), int64(len(data)), "f.epub")
+	var rep *check.Report
+	testkit.WithinCPU(t, len(data), func() {
+		rep = check.EPUB(bytes.NewReader(data), int64(len(data)), "f.epub")
+	})
 	if rep == nil {
 		t.Fatal("no report")
 	}
@@ -84,3 +94,39 @@ func shrink(t testing.TB, data []byte) []byte {
 
 // tinyJPEG is the smallest JPEG header http.DetectContentType knows.
 var tinyJPEG = []byte("\xff\xd8\xff\xe0\x00\x10JFIF\x00")
+
+// FuzzPDF checks arbitrary bytes as a PDF: check never panics (pdfcpu's
+// panics are reported as findings), every finding names the file, and no
+// input takes more than a second of CPU per megabyte. Seeds: the sample's
+// PDF edition, a PDF of fpdf's core fonts, and a small object-stream bomb.
+func FuzzPDF(f *testing.F) {
+	m, err := build.Load("")
+	if err != nil {
+		f.Fatal(err)
+	}
+	var sample bytes.Buffer
+	if err := build.PDF(&sample, m, build.Options{}); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(sample.Bytes())
+	core := fpdf.New("P", "mm", "A4", "")
+	core.AddPage()
+	core.SetFont("Helvetica", "", 12)
+	core.Cell(40, 10, "Hello")
+	core.LinkString(10, 10, 30, 10, "javascript:app.alert(1)")
+	var b bytes.Buffer
+	if err := core.Output(&b); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b.Bytes())
+	f.Add([]byte("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var rep *check.Report
+		testkit.WithinCPU(t, len(data), func() { rep = check.PDF(bytes.NewReader(data), "f.pdf") })
+		for _, fd := range rep.Findings {
+			if fd.Pos.File != "f.pdf" || fd.Msg == "" {
+				t.Fatalf("finding not positioned in the file: %q", fd)
+			}
+		}
+	})
+}

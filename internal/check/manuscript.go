@@ -3,32 +3,32 @@ package check
 import (
 	"errors"
 
-	"publish/internal/build"
 	"publish/internal/diag"
 	"publish/internal/document"
 )
 
-// Manuscript lints the manuscript at p (a directory holding manuscript.md,
-// the .md file, or a raw .txt article), loading it as a build would: what
-// stops a build is an error; what the build warns about, and what an
-// editor should fix before publishing, is a warning, each with file:line.
-func Manuscript(p string) *Report {
-	rep := &Report{File: p, Kind: "manuscript"}
-	m, err := build.Load(p)
-	if err != nil {
-		var d *diag.Diagnostic
-		if errors.As(err, &d) {
-			rep.Findings = append(rep.Findings, Finding{Pos: d.Pos, Severity: Error, Msg: d.Msg})
-		} else {
-			rep.errorf(diag.Position{}, "%v", err)
-		}
-		return rep
-	}
-	rep.File = m.File
-	for _, w := range m.Warnings {
+// Manuscript lints a manuscript that build loaded from file, as doc with
+// its reader's warnings: what the build warns about, and what an editor
+// should fix before publishing, is a warning, each with file:line.
+func Manuscript(file string, doc *document.Document, warnings diag.Warnings) *Report {
+	rep := &Report{File: file, Kind: "manuscript"}
+	for _, w := range warnings {
 		rep.Findings = append(rep.Findings, Finding{Pos: w.Pos, Severity: Warning, Msg: w.Msg})
 	}
-	lint(m.Doc, m.File, rep)
+	lint(doc, file, rep)
+	return rep
+}
+
+// Unloadable reports a manuscript at p that build could not load: err is
+// the one error, positioned where it has a position.
+func Unloadable(p string, err error) *Report {
+	rep := &Report{File: p, Kind: "manuscript"}
+	var d *diag.Diagnostic
+	if errors.As(err, &d) {
+		rep.Findings = append(rep.Findings, Finding{Pos: d.Pos, Severity: Error, Msg: d.Msg})
+	} else {
+		rep.errorf(diag.Position{}, "%v", err)
+	}
 	return rep
 }
 

@@ -1,4 +1,4 @@
-package check
+package check_test
 
 import (
 	"bytes"
@@ -12,7 +12,17 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"publish/internal/build"
+	"publish/internal/check"
 )
+
+// lintDir lints the manuscript at p as publish check does.
+func lintDir(p string) *check.Report {
+	m, err := build.Load(p)
+	if err != nil {
+		return check.Unloadable(p, err)
+	}
+	return check.Manuscript(m.File, m.Doc, m.Warnings)
+}
 
 const lintSrc = `---
 title: T
@@ -44,7 +54,7 @@ func TestManuscriptLint(t *testing.T) {
 	png.Encode(&b, image.NewGray(image.Rect(0, 0, 4, 4)))
 	os.WriteFile(filepath.Join(dir, "images", "x.png"), b.Bytes(), 0o644)
 
-	rep := Manuscript(dir)
+	rep := lintDir(dir)
 	md := filepath.Join(dir, "manuscript.md")
 	want := []string{
 		md + `:3:1: warning: unknown front matter key "auther" (did you mean "author"?)`,
@@ -78,12 +88,12 @@ func TestManuscriptErrors(t *testing.T) {
 	for _, c := range cases {
 		dir := t.TempDir()
 		os.WriteFile(filepath.Join(dir, "manuscript.md"), []byte(c.src), 0o644)
-		rep := Manuscript(dir)
+		rep := lintDir(dir)
 		if len(rep.Findings) != 1 || !strings.Contains(rep.Findings[0].String(), c.want) || rep.OK(false) {
 			t.Errorf("%q: %v, want %q", c.src, rep.Findings, c.want)
 		}
 	}
-	if rep := Manuscript(filepath.Join(t.TempDir(), "none")); rep.OK(false) || !strings.Contains(rep.Findings[0].Msg, "no such manuscript") {
+	if rep := lintDir(filepath.Join(t.TempDir(), "none")); rep.OK(false) || !strings.Contains(rep.Findings[0].Msg, "no such manuscript") {
 		t.Errorf("missing manuscript: %v", rep.Findings)
 	}
 }
@@ -91,7 +101,7 @@ func TestManuscriptErrors(t *testing.T) {
 // TestSampleManuscript: the bundled sample lints with only its missing
 // photos to report.
 func TestSampleManuscript(t *testing.T) {
-	rep := Manuscript("")
+	rep := lintDir("")
 	for _, f := range rep.Findings {
 		if !strings.Contains(f.Msg, "not found; a placeholder stands in") {
 			t.Errorf("unexpected: %v", f)
@@ -133,7 +143,7 @@ func TestPDF(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			rep := PDF(bytes.NewReader(c.data), "x.pdf")
+			rep := check.PDF(bytes.NewReader(c.data), "x.pdf")
 			var got []string
 			for _, f := range rep.Findings {
 				got = append(got, f.String())

@@ -2,6 +2,7 @@ package check
 
 import (
 	"bytes"
+	"context"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -14,8 +15,11 @@ type node struct {
 	Attr     []xml.Attr
 	Line     int
 	Children []*node
-	Text     string // character data directly inside, concatenated
+	text     strings.Builder // character data directly inside: appended, in linear time
 }
+
+// Text is the character data directly inside n, concatenated.
+func (n *node) Text() string { return n.text.String() }
 
 // attr returns the value of the attribute with local name local in
 // namespace space ("" for no namespace).
@@ -67,12 +71,15 @@ const maxDepth = 1000
 // parseXML parses data strictly, as an XML processor with no DTD does:
 // only the five predefined entities, every namespace prefix bound. HTML
 // named entities such as &nbsp; are errors, as they are for EPUBCheck.
-func parseXML(data []byte) (*node, error) {
+func parseXML(ctx context.Context, data []byte) (*node, error) {
 	d := xml.NewDecoder(bytes.NewReader(data))
 	d.Strict = true
 	var root *node
 	var stack []*node
-	for {
+	for n := 0; ; n++ {
+		if n&4095 == 0 && ctx.Err() != nil {
+			return nil, &xmlError{0, 0, "not read: " + ctx.Err().Error()}
+		}
 		tok, err := d.Token()
 		if err == io.EOF {
 			break
@@ -108,7 +115,7 @@ func parseXML(data []byte) (*node, error) {
 			stack = stack[:len(stack)-1]
 		case xml.CharData:
 			if len(stack) > 0 {
-				stack[len(stack)-1].Text += string(t)
+				stack[len(stack)-1].text.Write(t)
 			} else if len(bytes.TrimSpace(t)) > 0 {
 				return nil, &xmlError{line, col, "not well-formed: text outside the root element"}
 			}
