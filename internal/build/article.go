@@ -12,6 +12,7 @@ import (
 	"publish/internal/diag"
 	"publish/internal/document"
 	"publish/internal/importer"
+	"publish/internal/input"
 	"publish/internal/markdown"
 )
 
@@ -20,7 +21,10 @@ import (
 func isArticle(file string) bool { return strings.EqualFold(filepath.Ext(file), ".txt") }
 
 // loadArticle imports a raw article; its figures look for images beside it.
-func loadArticle(dir fs.FS, file, display string, inputs []string) (*Manuscript, error) {
+func loadArticle(dir fs.FS, dirPath, file, display string, inputs []string) (*Manuscript, error) {
+	if _, err := input.StatFS(dir, file); err != nil {
+		return nil, fmt.Errorf("%s: %w", display, unwrapPath(err))
+	}
 	f, err := dir.Open(file)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", display, unwrapPath(err))
@@ -30,11 +34,7 @@ func loadArticle(dir fs.FS, file, display string, inputs []string) (*Manuscript,
 	if err != nil {
 		return nil, err
 	}
-	m := &Manuscript{Doc: doc, File: display, Inputs: inputs, Warnings: rep.Warnings, dir: dir}
-	if err := m.resolveImages(); err != nil {
-		return nil, err
-	}
-	return m, nil
+	return newManuscript(doc, display, inputs, rep.Warnings, dir, dirPath)
 }
 
 // ImportOptions control Import.
@@ -51,11 +51,17 @@ func Import(path string, opt ImportOptions) (*document.Document, *importer.Repor
 	iopt.Lang = opt.Lang
 	var metaWarns diag.Warnings
 	if opt.MetaFile != "" {
+		if _, err := input.Stat(opt.MetaFile); err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", opt.MetaFile, unwrapPath(err))
+		}
 		meta, warns, err := importer.ReadMetaFile(opt.MetaFile)
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s: %w", opt.MetaFile, unwrapPath(err))
 		}
 		iopt.Meta, metaWarns = meta, warns
+	}
+	if _, err := input.Stat(path); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
 	}
 	f, err := os.Open(path)
 	if err != nil {

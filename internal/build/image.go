@@ -26,10 +26,17 @@ import (
 	"publish/internal/diag"
 	"publish/internal/document"
 	"publish/internal/imagefile"
+	"publish/internal/input"
 )
 
-// strict fails on the first figure left with a placeholder.
+// strict fails on the first thing left out of the editions: a link
+// dropped as unsafe, or a figure left with a placeholder.
 func (m *Manuscript) strict() error {
+	for _, w := range m.Warnings {
+		if w.Strict {
+			return diag.Errorf(w.Pos, "%s, and --strict refuses that", w.Msg)
+		}
+	}
 	var missing []*document.Figure
 	for _, f := range m.figures() {
 		if f.Image == nil {
@@ -120,6 +127,13 @@ func (m *Manuscript) resolveImages() error {
 		uses[i] = s
 	}
 	cpus.Each(len(sources), 0, func(i int) { m.readImage(sources[i]) })
+	for _, s := range sources {
+		if s.img != nil && m.dirPath != "" { // an output may not replace it
+			if abs, err := filepath.Abs(filepath.Join(m.dirPath, filepath.FromSlash(s.path))); err == nil {
+				m.Inputs = append(m.Inputs, abs)
+			}
+		}
+	}
 	for i, f := range figs {
 		pos := diag.Position{File: m.File, Line: f.Line}
 		s := uses[i]
@@ -147,7 +161,7 @@ func (m *Manuscript) resolveImages() error {
 
 // readImage reads and checks the file of s.
 func (m *Manuscript) readImage(s *source) {
-	data, err := readLimited(m.dir, s.path, maxImageBytes)
+	data, err := input.ReadFS(m.dir, s.path, maxImageBytes)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		s.missing = true
@@ -155,7 +169,7 @@ func (m *Manuscript) readImage(s *source) {
 		// os.Root refused to follow a link out; nothing outside was read.
 		s.err = fmt.Errorf("image %s leaves the manuscript directory (through a symbolic link); images must sit inside it", s.name)
 	case err != nil:
-		s.err = fmt.Errorf("image %s: %v", s.name, unwrapPath(err))
+		s.err = fmt.Errorf("image %s", input.Describe(s.name, err))
 	default:
 		s.img, s.embeddable, s.convert, s.err = inspectImage(s.name, data)
 		if s.img != nil {
@@ -195,8 +209,8 @@ func sameBytes(sources []*source, dir fs.FS) map[*source]*source {
 }
 
 func equalFiles(dir fs.FS, a, b string) bool {
-	x, err1 := readLimited(dir, a, maxImageBytes)
-	y, err2 := readLimited(dir, b, maxImageBytes)
+	x, err1 := input.ReadFS(dir, a, maxImageBytes)
+	y, err2 := input.ReadFS(dir, b, maxImageBytes)
 	return err1 == nil && err2 == nil && bytes.Equal(x, y)
 }
 

@@ -14,6 +14,7 @@ import (
 	"publish/internal/document"
 	"publish/internal/html"
 	"publish/internal/importer"
+	"publish/internal/input"
 )
 
 // IsPage reports whether a file is a saved web page (.html, .htm), read
@@ -30,7 +31,10 @@ func isPage(file string) bool {
 
 // loadPage reads a saved web page; its figures' images are read from the
 // page's directory (its _files folder), and nowhere else.
-func loadPage(dir fs.FS, file, display string, inputs []string) (*Manuscript, error) {
+func loadPage(dir fs.FS, dirPath, file, display string, inputs []string) (*Manuscript, error) {
+	if _, err := input.StatFS(dir, file); err != nil {
+		return nil, fmt.Errorf("%s: %w", display, unwrapPath(err))
+	}
 	f, err := dir.Open(file)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", display, unwrapPath(err))
@@ -40,11 +44,7 @@ func loadPage(dir fs.FS, file, display string, inputs []string) (*Manuscript, er
 	if err != nil {
 		return nil, err
 	}
-	m := &Manuscript{Doc: doc, File: display, Inputs: inputs, Warnings: rep.Warnings, dir: dir}
-	if err := m.resolveImages(); err != nil {
-		return nil, err
-	}
-	return m, nil
+	return newManuscript(doc, display, inputs, rep.Warnings, dir, dirPath)
 }
 
 // ImportedPage is a saved page read for import: the model, the report,
@@ -61,11 +61,17 @@ func ImportPage(path string, opt ImportOptions) (*ImportedPage, error) {
 	hopt.Lang = opt.Lang
 	var metaWarns diag.Warnings
 	if opt.MetaFile != "" {
+		if _, err := input.Stat(opt.MetaFile); err != nil {
+			return nil, fmt.Errorf("%s: %w", opt.MetaFile, unwrapPath(err))
+		}
 		meta, warns, err := importer.ReadMetaFile(opt.MetaFile)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", opt.MetaFile, unwrapPath(err))
 		}
 		hopt.Meta, metaWarns = meta, warns
+	}
+	if _, err := input.Stat(path); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
 	}
 	root, err := os.OpenRoot(filepath.Dir(path))
 	if err != nil {
@@ -112,9 +118,9 @@ func (p *ImportedPage) Write(ctx context.Context, dir string) error {
 		}
 		taken[strings.ToLower(name)] = true
 		to := "images/" + name
-		data, err := readLimited(p.root.FS(), src, maxImageBytes)
+		data, err := input.ReadFS(p.root.FS(), src, maxImageBytes)
 		if err != nil {
-			return fmt.Errorf("%s: image %s: %w", p.Report.File, src, unwrapPath(err))
+			return fmt.Errorf("%s: image %s", p.Report.File, input.Describe(src, err))
 		}
 		if err := WriteFileContext(ctx, filepath.Join(dir, filepath.FromSlash(to)), func(w io.Writer) error {
 			_, err := w.Write(data)

@@ -5,14 +5,17 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"time"
 
 	"publish/internal/diag"
 	"publish/internal/document"
 	"publish/internal/epub"
+	"publish/internal/input"
 	"publish/internal/pdf"
 )
 
@@ -29,6 +32,10 @@ type Options struct {
 	Warn func(*diag.Diagnostic)
 }
 
+// lastSecond is 9999-12-31T23:59:59Z: EPUB and PDF dates have four-digit
+// years.
+const lastSecond = 253402300799
+
 // SourceDate reads SOURCE_DATE_EPOCH; unset means the zero time.
 func SourceDate() (time.Time, error) {
 	v := os.Getenv("SOURCE_DATE_EPOCH")
@@ -36,8 +43,11 @@ func SourceDate() (time.Time, error) {
 		return time.Time{}, nil
 	}
 	n, err := strconv.ParseInt(v, 10, 64)
-	if err != nil || n < 0 {
+	if err != nil && !errors.Is(err, strconv.ErrRange) || n < 0 {
 		return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a count of seconds since 1970", v)
+	}
+	if err != nil || n > lastSecond {
+		return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is after the year 9999, which the dates of an edition cannot hold", v)
 	}
 	return time.Unix(n, 0).UTC(), nil
 }
@@ -81,9 +91,10 @@ func WriteFile(name string, write func(io.Writer) error) error {
 // WriteFileContext is WriteFile that stops when ctx is cancelled (an
 // interrupt): writes fail from then on, the temporary file is removed, and
 // the destination is left as it was. The error then wraps ctx.Err().
+// Messages name the destination, never the temporary file.
 func WriteFileContext(ctx context.Context, name string, write func(io.Writer) error) (err error) {
-	if fi, err := os.Stat(name); err == nil && fi.IsDir() {
-		return fmt.Errorf("%s: cannot write: is a directory", name)
+	if err := Destination(name); err != nil {
+		return err
 	}
 	dir := filepath.Dir(name)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -92,53 +103,130 @@ func WriteFileContext(ctx context.Context, name string, write func(io.Writer) er
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("%s: not written: %w", name, err)
 	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(name)+".*.tmp")
+	tmp, err := temporaries.create(dir, "."+filepath.Base(name)+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("%s: cannot write: %w", name, unwrapPath(err))
 	}
 	defer func() {
 		if r := recover(); r != nil { // a writer's bug must not leave the temporary file
-			tmp.Close()
-			os.Remove(tmp.Name())
+			temporaries.remove(tmp)
 			panic(r)
 		}
 		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
+			temporaries.remove(tmp)
 		}
 	}()
 	if err := write(ctxWriter{ctx, tmp}); err != nil {
 		if ctx.Err() != nil {
 			return fmt.Errorf("%s: not written: %w", name, ctx.Err())
 		}
+		var we *writeError
+		if errors.As(err, &we) { // the file failed, not the writer: say so of the destination
+			return fmt.Errorf("%s: cannot write: %w", name, we.err)
+		}
 		return err
 	}
 	if err := tmp.Sync(); err != nil {
 		return fmt.Errorf("%s: cannot write: %w", name, unwrapPath(err))
 	}
-	if err := tmp.Close(); err != nil {
+	if err := tmp.Chmod(0o644); err != nil {
 		return fmt.Errorf("%s: cannot write: %w", name, unwrapPath(err))
 	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("%s: %w", name, unwrapPath(err))
-	}
 	// The last moment to give up: after the rename the new file stands.
+	return temporaries.rename(ctx, tmp, name)
+}
+
+// Destination refuses to write name when it exists and is not a regular
+// file: a rename would replace a device node, a named pipe or a symbolic
+// link itself (as root, /dev/full or /dev/stdout), and writing into one
+// in place could block or go somewhere unexpected.
+func Destination(name string) error {
+	fi, err := os.Lstat(name)
+	switch {
+	case err != nil || fi.Mode().IsRegular():
+		return nil
+	case fi.IsDir():
+		return fmt.Errorf("%s: cannot write: is a directory", name)
+	case fi.Mode()&fs.ModeSymlink != 0:
+		return fmt.Errorf("%s: cannot write: is a symbolic link; an edition replaces a regular file, never a link (name the file it points to)", name)
+	}
+	return fmt.Errorf("%s: cannot write: %v; editions are written only to regular files", name, input.NotRegular(fi.Mode()))
+}
+
+// temporaries are the temporary files being written, so that an
+// interrupt can remove them all before the process exits.
+var temporaries = &tempFiles{files: map[*os.File]bool{}}
+
+type tempFiles struct {
+	mu     sync.Mutex
+	files  map[*os.File]bool
+	closed bool // RemoveTemporaryFiles ran: the process is exiting
+}
+
+// RemoveTemporaryFiles removes every temporary file being written and
+// makes any later write fail before it renames: the process is about to
+// exit on an interrupt, and must leave nothing half-written behind.
+// Finished editions, already renamed into place, stay.
+func RemoveTemporaryFiles() {
+	t := temporaries
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.closed = true
+	for f := range t.files {
+		os.Remove(f.Name())
+		delete(t.files, f)
+	}
+}
+
+func (t *tempFiles) create(dir, pattern string) (*os.File, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.closed {
+		return nil, context.Canceled
+	}
+	f, err := os.CreateTemp(dir, pattern)
+	if err == nil {
+		t.files[f] = true
+	}
+	return f, err
+}
+
+func (t *tempFiles) remove(f *os.File) {
+	f.Close()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	os.Remove(f.Name())
+	delete(t.files, f)
+}
+
+// rename closes the finished temporary file and renames it into place,
+// unless the work was cancelled or the process is exiting.
+func (t *tempFiles) rename(ctx context.Context, f *os.File, name string) error {
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("%s: cannot write: %w", name, unwrapPath(err))
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("%s: not written: %w", name, err)
 	}
-	if err := os.Rename(tmp.Name(), name); err != nil {
+	if t.closed {
+		return fmt.Errorf("%s: not written: %w", name, context.Canceled)
+	}
+	if err := os.Rename(f.Name(), name); err != nil {
 		var le *os.LinkError
 		if errors.As(err, &le) {
 			err = le.Err
 		}
 		return fmt.Errorf("%s: cannot write: %w", name, err)
 	}
+	delete(t.files, f)
 	return nil
 }
 
 // ctxWriter fails every write once ctx is cancelled, so a writer stops
 // soon after an interrupt instead of finishing a file that is then thrown
-// away.
+// away. A failed write to the file comes back as a writeError.
 type ctxWriter struct {
 	ctx context.Context
 	w   io.Writer
@@ -148,5 +236,15 @@ func (c ctxWriter) Write(p []byte) (int, error) {
 	if err := c.ctx.Err(); err != nil {
 		return 0, err
 	}
-	return c.w.Write(p)
+	n, err := c.w.Write(p)
+	if err != nil {
+		err = &writeError{unwrapPath(err)}
+	}
+	return n, err
 }
+
+// writeError is a write to the temporary file that failed (a full disk).
+type writeError struct{ err error }
+
+func (e *writeError) Error() string { return "cannot write: " + e.err.Error() }
+func (e *writeError) Unwrap() error { return e.err }
