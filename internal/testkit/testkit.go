@@ -1,6 +1,7 @@
-// Package testkit runs the external validators that tests judge editions
-// by: EPUBCheck, qpdf and poppler. Where a validator is missing a test is
-// skipped, except under CI=true, where it fails.
+// Package testkit runs the validators that tests judge editions by: our
+// own publish check (Check), and EPUBCheck, qpdf and poppler. Where an
+// external validator is missing a test is skipped, except under CI=true,
+// where it fails.
 package testkit
 
 import (
@@ -14,8 +15,43 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
+
+	"publish/internal/check"
 )
+
+// Check runs our own publish check on an edition written to file, an
+// EPUB or a PDF by its extension, and fails the test on every error it
+// reports: every edition the build writes must pass it.
+func Check(t testing.TB, file string) {
+	t.Helper()
+	rep, err := check.File(file)
+	if err != nil {
+		t.Fatalf("publish check: %v", err)
+	}
+	report(t, rep)
+}
+
+// CheckBytes is Check on an edition in memory; name ends in .epub or .pdf.
+func CheckBytes(t testing.TB, name string, data []byte) {
+	t.Helper()
+	if strings.HasSuffix(name, ".pdf") {
+		report(t, check.PDF(bytes.NewReader(data), name))
+		return
+	}
+	report(t, check.EPUB(bytes.NewReader(data), int64(len(data)), name))
+}
+
+func report(t testing.TB, rep *check.Report) {
+	t.Helper()
+	for _, f := range rep.Findings {
+		if f.Severity == check.Error {
+			t.Errorf("publish check: %s", f)
+		}
+	}
+}
 
 // EPUBCheckJar is where Debian's epubcheck package installs the checker.
 const EPUBCheckJar = "/usr/share/java/epubcheck.jar"
@@ -225,4 +261,27 @@ func xhtmlBlocks(t testing.TB, name string, data []byte) []string {
 		}
 	}
 	return out
+}
+
+// WithinCPU runs fn and fails the test when it took more CPU time than a
+// second per megabyte of input, and at least a second: no input may take
+// longer than that (issue #16). CPU time, not the clock, so that a loaded
+// machine does not fail it; fuzz workers run one input at a time, so the
+// process's time is the input's.
+func WithinCPU(t testing.TB, inputBytes int, fn func()) {
+	t.Helper()
+	before := cpuTime()
+	fn()
+	took := cpuTime() - before
+	budget := max(time.Second, time.Duration(inputBytes)*time.Second/(1<<20))
+	if took > budget {
+		t.Errorf("took %v of CPU for %d bytes of input, over the budget of %v", took.Round(time.Millisecond), inputBytes, budget)
+	}
+}
+
+// cpuTime is the user and system time of the process so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
