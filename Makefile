@@ -13,14 +13,19 @@ build:
 test: lint
 	$(GO) test -timeout 40m ./...
 
-# Each fuzz target for a bounded time, one at a time. New inputs are not
-# minimised (1x): minimising large EPUBs would take the whole budget.
-FUZZTIME ?= 20s
+# Each fuzz target for a bounded time, one at a time, and in bounded
+# memory (each process's address space; the targets themselves fail an
+# input that takes more than a second of CPU per megabyte). New inputs are
+# not minimised (1x): minimising large EPUBs would take the whole budget.
+# The readers' targets build both editions and run our check on them.
+FUZZTIME ?= 12s
+FUZZMEM ?= 8388608
 FUZZ_TARGETS := FuzzImport:./internal/importer FuzzParse:./internal/markdown \
-	FuzzEPUB:./internal/check FuzzEPUBDocs:./internal/check \
+	FuzzBuildMarkdown:./internal/build FuzzBuildArticle:./internal/build \
+	FuzzEPUB:./internal/check FuzzEPUBDocs:./internal/check FuzzPDF:./internal/check \
 	FuzzWrite:./internal/pdf FuzzShape:./internal/shape FuzzRead:./internal/html
 fuzz:
-	@for t in $(FUZZ_TARGETS); do \
+	@ulimit -v $(FUZZMEM); for t in $(FUZZ_TARGETS); do \
 		echo "fuzz $${t%%:*} ($(FUZZTIME))"; \
 		$(GO) test -run='^$$' -fuzz="^$${t%%:*}$$" -fuzztime=$(FUZZTIME) -fuzzminimizetime=1x $${t#*:} || exit 1; \
 	done

@@ -134,9 +134,14 @@ func findManuscripts(args []string) ([]job, error) {
 	var jobs []job
 	seen := map[string]bool{}
 	add := func(src, key, out string) {
-		abs, err := filepath.Abs(src)
+		// A directory and its manuscript.md are one manuscript.
+		same := src
+		if isManuscriptDir(src) {
+			same = filepath.Join(src, "manuscript.md")
+		}
+		abs, err := filepath.Abs(same)
 		if err != nil {
-			abs = src
+			abs = same
 		}
 		if !seen[abs] {
 			seen[abs] = true
@@ -357,6 +362,11 @@ func (b *batch) one(i int, j job, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer unlock()
+	for _, ed := range b.eds {
+		if m.IsInput(base + ed.ext) {
+			return fmt.Errorf("%s would replace an input file; choose another --out-dir", base+ed.ext)
+		}
+	}
 	// The editions are written side by side when a CPU is free: writers
 	// only read the model.
 	opt := b.opt

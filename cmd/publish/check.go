@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -39,7 +40,10 @@ func checkFiles(c *cli.Context) error {
 	out := c.App.Writer
 	bad := 0
 	for _, p := range args {
-		rep, err := check.File(p)
+		rep, err := checkOne(c.Context, p)
+		if c.Context.Err() != nil {
+			return fmt.Errorf("check of %s stopped: %w", p, c.Context.Err())
+		}
 		if err != nil {
 			fmt.Fprintf(c.App.ErrWriter, "publish: %v\n", err)
 			bad++
@@ -74,6 +78,19 @@ func checkFiles(c *cli.Context) error {
 		return fmt.Errorf("check: %s", what)
 	}
 	return nil
+}
+
+// checkOne checks an edition, or lints a manuscript loaded as a build
+// loads it.
+func checkOne(ctx context.Context, p string) (*check.Report, error) {
+	if check.IsEdition(p) {
+		return check.FileContext(ctx, p)
+	}
+	m, err := build.Load(p)
+	if err != nil {
+		return check.Unloadable(p, err), nil
+	}
+	return check.Manuscript(m.File, m.Doc, m.Warnings), nil
 }
 
 func summary(rep *check.Report, ok bool) string {

@@ -7,6 +7,7 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/binary"
+	"fmt"
 	"hash/crc32"
 	"image"
 	"image/color"
@@ -24,6 +25,7 @@ import (
 	"testing"
 	"time"
 
+	"publish/internal/testkit"
 	"publish/manuscript"
 )
 
@@ -470,12 +472,14 @@ func checkEditions(t *testing.T, dir string) int {
 			if _, err := zip.OpenReader(p); err != nil {
 				t.Errorf("%s is not a whole EPUB: %v", p, err)
 			}
+			testkit.Check(t, p)
 			n++
 		case strings.HasSuffix(p, ".pdf"):
 			b, _ := os.ReadFile(p)
 			if !bytes.Contains(b[max(0, len(b)-32):], []byte("%%EOF")) {
 				t.Errorf("%s is not a whole PDF", p)
 			}
+			testkit.Check(t, p)
 			n++
 		}
 		return nil
@@ -508,7 +512,7 @@ func TestHelperPublish(t *testing.T) {
 		t.Skip("helper process for TestSigint")
 	}
 	args := strings.Split(os.Getenv("PUBLISH_ARGS"), "\x1f")
-	os.Exit(run(append([]string{"publish"}, args...), os.Stdout, os.Stderr))
+	os.Exit(runMain(append([]string{"publish"}, args...), os.Stdout, os.Stderr))
 }
 
 // TestSigint sends a real SIGINT to a publish process in the middle of a
@@ -627,5 +631,109 @@ func TestCheckCommand(t *testing.T) {
 				t.Errorf("--quiet printed warnings:\n%s", stdout)
 			}
 		})
+	}
+}
+
+// longManuscript writes a manuscript that takes seconds to typeset: about
+// 4 MB of paragraphs.
+func longManuscript(t *testing.T) string {
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString("---\ntitle: A long book\nlang: en\n---\n\n")
+	words := strings.Fields("the archive holds reporting from many countries, and every paragraph of it is set with hyphenation and justified lines")
+	for i := 0; b.Len() < 4<<20; i++ {
+		b.WriteString(words[i%len(words)])
+		switch {
+		case i%400 == 399:
+			b.WriteString(".\n\n")
+		case i%1500 == 1499:
+			b.WriteString(".\n\n# A chapter\n\n")
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	os.WriteFile(filepath.Join(dir, "manuscript.md"), []byte(b.String()), 0o644)
+	return dir
+}
+
+// TestSigtermDuringTypesetting sends SIGTERM (and, in a second run, two
+// SIGINTs) to publish while it sets a long book: it exits 130 at once,
+// the edition that was there before is untouched, and nothing else is
+// left in the directory.
+func TestSigtermDuringTypesetting(t *testing.T) {
+	src := longManuscript(t)
+	for _, sigs := range [][]os.Signal{{syscall.SIGTERM}, {syscall.SIGINT, syscall.SIGINT}} {
+		t.Run(fmt.Sprint(sigs), func(t *testing.T) {
+			out := t.TempDir()
+			old := filepath.Join(out, "book.pdf")
+			os.WriteFile(old, []byte("yesterday's edition"), 0o644)
+			cmd := exec.Command(os.Args[0], "-test.run=^TestHelperPublish$")
+			cmd.Env = append(os.Environ(), "PUBLISH_HELPER=1", "PUBLISH_ARGS="+strings.Join([]string{"pdf", "--out", old, src}, "\x1f"))
+			pipe, err := cmd.StderrPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			// The count of warnings ends the loading; typesetting follows.
+			sc := bufio.NewScanner(pipe)
+			for sc.Scan() && !strings.Contains(sc.Text(), " warning") {
+			}
+			var rest bytes.Buffer
+			go io.Copy(&rest, pipe)
+			time.Sleep(300 * time.Millisecond)
+			sent := time.Now()
+			for _, s := range sigs {
+				cmd.Process.Signal(s)
+			}
+			done := make(chan error, 1)
+			go func() { done <- cmd.Wait() }()
+			select {
+			case <-done:
+			case <-time.After(30 * time.Second):
+				cmd.Process.Kill()
+				t.Fatal("publish did not stop")
+			}
+			took := time.Since(sent)
+			t.Logf("%v: stopped %v after the signal", sigs, took.Round(time.Millisecond))
+			if code := cmd.ProcessState.ExitCode(); code != exitInterrupted {
+				t.Errorf("exit %d, want %d: %s", code, exitInterrupted, rest.String())
+			}
+			// 100 ms on an idle machine; a loaded test machine gets ten times that.
+			if took > time.Second {
+				t.Errorf("took %v to stop", took)
+			}
+			if b, _ := os.ReadFile(old); string(b) != "yesterday's edition" {
+				t.Error("the existing edition changed")
+			}
+			entries, _ := os.ReadDir(out)
+			var names []string
+			for _, e := range entries {
+				names = append(names, e.Name())
+			}
+			if fmt.Sprint(names) != "[book.pdf]" {
+				t.Errorf("directory holds %v, want only book.pdf", names)
+			}
+		})
+	}
+}
+
+// TestOutOfMemoryIsAnError runs publish with a memory limit the long book
+// cannot be set within: it stops with exit 1 and a message, not with the
+// Go runtime's crash (exit 2), and leaves nothing half-written.
+func TestOutOfMemoryIsAnError(t *testing.T) {
+	src := longManuscript(t)
+	out := t.TempDir()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperPublish$")
+	cmd.Env = append(os.Environ(), "GOMEMLIMIT=48MiB", "PUBLISH_HELPER=1", "PUBLISH_ARGS="+strings.Join([]string{"-q", "pdf", "--out", filepath.Join(out, "book.pdf"), src}, "\x1f"))
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	cmd.Run()
+	if code := cmd.ProcessState.ExitCode(); code != exitBuild || !strings.Contains(stderr.String(), "publish: out of memory: the work needed more than 48 MiB") {
+		t.Errorf("exit %d: %s", code, stderr.String())
+	}
+	if entries, _ := os.ReadDir(out); len(entries) != 0 {
+		t.Errorf("left behind: %v", entries)
 	}
 }

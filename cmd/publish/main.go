@@ -2,11 +2,18 @@
 package main
 
 import (
+	"io"
 	"os"
 	"runtime/debug"
 )
 
 func main() {
+	os.Exit(runMain(os.Args, os.Stdout, os.Stderr))
+}
+
+// runMain is run with the settings of the process: garbage collection,
+// the memory limit and the signal handling that exits at once.
+func runMain(args []string, stdout, stderr io.Writer) int {
 	if os.Getenv("GOGC") == "" {
 		// A build is a short-lived process whose garbage is mostly fpdf's
 		// font tables and compressors. At the default of 100 the sample's
@@ -14,12 +21,7 @@ func main() {
 		// (38 MB), and 30% less CPU. A long book peaks about 20% higher.
 		debug.SetGCPercent(400)
 	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		// At 400 the heap may grow to five times what is live: a book of
-		// photographs, with two 24-megapixel originals decoded at once,
-		// peaked at 950 MB. A soft limit makes the collector run more
-		// often as the heap nears it, and leaves small builds alone.
-		debug.SetMemoryLimit(256 << 20)
-	}
-	os.Exit(run(os.Args, os.Stdout, os.Stderr))
+	stop := limitMemory(stderr)
+	defer stop()
+	return run(args, stdout, stderr)
 }

@@ -49,7 +49,7 @@ func pdfFlags() []cli.Flag {
 
 // pdfOptions reads pdfFlags; build fills in the generator and the time.
 func pdfOptions(c *cli.Context) pdf.Options {
-	o := pdf.Options{PageSize: strings.ToLower(c.String("page-size")), Duplex: c.Bool("duplex"), Archival: c.Bool("archival"), Links: strings.ToLower(c.String("links"))}
+	o := pdf.Options{PageSize: strings.ToLower(c.String("page-size")), Duplex: c.Bool("duplex"), Archival: c.Bool("archival"), Links: strings.ToLower(c.String("links")), Context: c.Context}
 	if dirs := c.StringSlice("font-dir"); len(dirs) > 0 {
 		o.Fonts = fonts.NewLibrary(fonts.Options{Dirs: append(dirs, fonts.EnvDirs()...)})
 	}

@@ -35,7 +35,7 @@ func usagef(format string, args ...any) error {
 // run is the whole command; main only exits with its result. Ctrl-C
 // cancels the context that every write checks.
 func run(args []string, stdout, stderr io.Writer) int {
-	ctx, stop := interruptible()
+	ctx, stop := interruptible(stderr)
 	defer stop()
 	return runContext(ctx, args, stdout, stderr)
 }
@@ -191,7 +191,7 @@ func single(c *cli.Context, ed edition) error {
 func options(c *cli.Context) (build.Options, error) {
 	t, err := build.SourceDate()
 	if err != nil {
-		return build.Options{}, err
+		return build.Options{}, usagef("%v", err)
 	}
 	return build.Options{Time: t, EPUB: epubOptions(c), PDF: pdfOptions(c)}, nil
 }
@@ -212,11 +212,8 @@ func load(c *cli.Context, src string, ed edition) (*build.Manuscript, error) {
 }
 
 func writeEdition(c *cli.Context, m *build.Manuscript, ed edition, out string, opt build.Options) error {
-	abs, _ := filepath.Abs(out)
-	for _, in := range m.Inputs {
-		if in == abs {
-			return usagef("--out %s names an input file; choose another name", out)
-		}
+	if m.IsInput(out) {
+		return usagef("--out %s names an input file; choose another name", out)
 	}
 	if !quiet(c) {
 		opt.Warn = func(d *diag.Diagnostic) { fmt.Fprintf(c.App.ErrWriter, "warning: %v\n", d) }

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -20,7 +21,19 @@ func publish(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	code = run(append([]string{"publish"}, args...), &out, &errb)
+	checkWritten(t, out.String())
 	return code, out.String(), errb.String()
+}
+
+var wroteRE = regexp.MustCompile(`(?m)^wrote (.+\.(?:epub|pdf)) \(\d+ KB\)$`)
+
+// checkWritten runs our own check on every edition that the command says
+// it wrote.
+func checkWritten(t *testing.T, stdout string) {
+	t.Helper()
+	for _, m := range wroteRE.FindAllStringSubmatch(stdout, -1) {
+		testkit.Check(t, m[1])
+	}
 }
 
 // sampleItems lists, in reading order, every heading, paragraph, caption
