@@ -1021,33 +1021,18 @@ func (rd *reader) link(n *html.Node, kids []document.Inline) []document.Inline {
 	return []document.Inline{&document.Link{URL: u, Title: clean(attr(n, "title")), Children: kids}}
 }
 
-// checkLink is the link policy until the project's own lands in
-// internal/document: http, https and mailto only, judged after the
-// characters a browser ignores are taken out.
+// checkLink applies the link policy of every reader (document.CheckLink)
+// to href as written (raw) and as resolved against the page's URL (abs):
+// only an http, https or mailto URL is kept.
 func checkLink(abs, raw string) (string, bool) {
-	s := strings.Map(func(r rune) rune {
-		if r < 0x21 || r == 0x7f {
-			return -1
-		}
-		return r
-	}, abs)
-	if s == "" && strings.HasPrefix(strings.ToLower(raw), "mailto:") {
-		s = raw
-	}
-	u, err := url.Parse(s)
-	if err != nil {
+	if _, kind, _ := document.CheckLink(raw); kind == document.LinkRefused {
 		return "", false
 	}
-	switch strings.ToLower(u.Scheme) {
-	case "http", "https":
-		if u.Host == "" {
-			return "", false
-		}
-		return u.String(), true
-	case "mailto":
-		return u.String(), u.Opaque != ""
+	if abs == "" && strings.HasPrefix(strings.ToLower(strings.TrimSpace(raw)), "mailto:") {
+		abs = raw
 	}
-	return "", false
+	u, kind, _ := document.CheckLink(abs)
+	return u, kind == document.LinkWeb
 }
 
 // normalize joins adjacent strings, collapses white space, and trims the
