@@ -180,7 +180,7 @@ func TestBadInput(t *testing.T) {
 
 		// Raw articles, through the .txt input.
 		{name: "empty article", files: map[string]string{"a.txt": ""}, arg: "a.txt",
-			code: 1, stderr: []string{"a.txt: is empty: there is no article to import"}},
+			code: 1, stderr: []string{"a.txt: is empty"}},
 		{name: "binary article", files: map[string]string{"a.txt": "GIF89a\x01\x00\x01\x00\x00\x00\x00;"}, arg: "a.txt",
 			code: 1, stderr: []string{"a.txt:1:", "is not text: it contains a NUL byte"}},
 		{name: "windows-1252 article", files: map[string]string{"a.txt": "Caf\xe9 con le\xf1a\n\nEl caf\xe9 de la esquina abri\xf3 sus puertas en 1990 y desde entonces sirve a los vecinos del barrio.\n"}, arg: "a.txt",
@@ -194,12 +194,12 @@ func TestBadInput(t *testing.T) {
 		// The manuscript itself.
 		{name: "not a manuscript directory", files: map[string]string{"notes.md~": "x"},
 			code: 1, stderr: []string{"manuscript.md: no such file (a manuscript directory must hold manuscript.md)"}},
-		{name: "huge manuscript", files: map[string]string{"manuscript.md": tinyFront + strings.Repeat("Words words words.\n", (33<<20)/19)},
-			code: 1, stderr: []string{"manuscript.md: larger than the limit of 32 MiB"}},
+		{name: "huge manuscript", files: map[string]string{"manuscript.md": tinyFront + strings.Repeat("Words words words.\n", (17<<20)/19)},
+			code: 1, stderr: []string{"manuscript.md: is larger than the limit of 16 MiB"}},
 		{name: "no front matter", files: map[string]string{"manuscript.md": "Just text.\n"},
 			code: 1, stderr: []string{"manuscript.md:1: no front matter"}},
 		{name: "binary manuscript", files: map[string]string{"manuscript.md": "\x89PNG\r\n\x1a\n\x00\x00"},
-			code: 1, stderr: []string{"manuscript.md:1: no front matter"}},
+			code: 1, stderr: []string{"manuscript.md: not a manuscript: a PNG image"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
