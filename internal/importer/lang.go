@@ -44,12 +44,22 @@ const (
 // text. ok is false when the text is too short or the detection is
 // uncertain, so that the caller warns; lang is then the best guess, or en
 // when there is none.
+// langSampleBytes bounds the sample as langSampleWords does, for lines
+// without spaces or of unbounded length.
+const langSampleBytes = 16 << 10
+
 func detectLang(lines []string) (lang, why string, ok bool) {
 	var b strings.Builder
 	n := 0
 	for _, l := range lines {
-		if n >= langSampleWords {
+		if n >= langSampleWords || b.Len() >= langSampleBytes {
 			break
+		}
+		if room := langSampleBytes - b.Len(); len(l) > room {
+			// One line may be the whole article (a paste with no line
+			// breaks): lingua reads every byte it is given, at about
+			// 2 s a megabyte.
+			l = strings.ToValidUTF8(l[:room], "")
 		}
 		n += wordCount(l)
 		b.WriteString(l)
