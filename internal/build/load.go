@@ -225,7 +225,9 @@ func deepest(blocks []document.Block, depth int) int {
 		case *document.Quote:
 			inner = [][]document.Block{b.Blocks}
 		case *document.List:
-			inner = b.Items
+			for _, it := range b.Items {
+				inner = append(inner, it.Blocks)
+			}
 		default:
 			continue
 		}
