@@ -678,7 +678,8 @@ func (b *breaker) emergencyBreaks(w *word, brks []brk) []brk {
 				out = append(out, brks[k])
 				k++
 			}
-			rw := b.m.Width(p.text[i:i+utf8.RuneLen(r)], p.style)
+			_, size := utf8.DecodeRuneInString(p.text[i:]) // 1 for invalid UTF-8, not RuneLen(U+FFFD)
+			rw := b.m.Width(p.text[i:i+size], p.style)
 			if acc+rw > chunk && o > 0 && acc > 0 && breakableBefore(prev, r) &&
 				(len(out) == 0 || out[len(out)-1].off != o) {
 				out = append(out, brk{off: o, emergency: true})

@@ -153,6 +153,13 @@ func TestOverlongWord(t *testing.T) {
 	if got := texts(lines); fmt.Sprint(got) != "[aa bb ccccccccc dd]" {
 		t.Errorf("Set = %q", got)
 	}
+	// Invalid UTF-8 in a word too wide: each bad byte is one character
+	// (FuzzWrite found a panic here: a byte was taken for U+FFFD's three).
+	bad := "ab\xcc\xe8cdefghijkl\xff"
+	lines = Set([]Run{{Text: bad}}, &mono{}, Options{Width: 5, Justify: true})
+	if got := texts(lines); strings.Join(got, "") != bad {
+		t.Errorf("invalid UTF-8: Set = %q", got)
+	}
 	// A zero measure: nothing fits, and nothing is broken for it.
 	lines = Set([]Run{{Text: "a bb ccc"}}, &mono{}, Options{Width: 0, Justify: true})
 	if got := texts(lines); fmt.Sprint(got) != "[a bb ccc]" {
