@@ -154,8 +154,37 @@ type scorer struct {
 }
 
 func (s *scorer) collect() {
+	inCell := map[document.Block]bool{} // paragraphs read with their table's row
 	document.Walk(s.doc.Blocks, func(b document.Block) {
+		if inCell[b] {
+			return
+		}
 		switch b := b.(type) {
+		case *document.Table:
+			// A table reads as its caption, then a paragraph a row, its
+			// cells joined by " | ", as the expectations write it.
+			var rows []string
+			if t := Normalize(document.PlainText(b.Caption)); t != "" {
+				rows = append(rows, t)
+			}
+			for _, r := range append(append([]document.Row(nil), b.Head...), b.Body...) {
+				var cells []string
+				for _, c := range r {
+					var text []string
+					document.Walk(c.Blocks, func(cb document.Block) {
+						inCell[cb] = true
+						if p, ok := cb.(*document.Paragraph); ok {
+							text = append(text, document.PlainText(p.Text))
+						}
+					})
+					cells = append(cells, strings.Join(text, " "))
+				}
+				rows = append(rows, Normalize(strings.Join(cells, " | ")))
+			}
+			for _, t := range rows {
+				s.gotParagraphs = append(s.gotParagraphs, t)
+				s.texts = append(s.texts, strings.ToLower(t))
+			}
 		case *document.Paragraph:
 			t := Normalize(document.PlainText(b.Text))
 			s.gotParagraphs = append(s.gotParagraphs, t)

@@ -914,47 +914,159 @@ func (rd *reader) list(c *html.Node) []document.Block {
 	return []document.Block{l}
 }
 
-// table maps a data table. The model has no table yet: each row becomes a
-// paragraph of its cells joined by " | ", the caption a paragraph before.
+// table maps a data table to the model's table: its caption, header rows
+// (those in <thead>, else a first row of <th> cells) and body rows, one
+// model cell per grid cell. A cell spanning columns or rows keeps its text
+// in its first grid cell and leaves the others empty, so that every row
+// has as many cells as the table has columns.
 func (rd *reader) table(t *html.Node) []document.Block {
 	if !rd.keptBlock(t) {
 		rd.decide(t, KindDropped, RuleExtractor, "not part of the article the extractor found")
 		return nil
 	}
-	var out []document.Block
+	tb := &document.Table{}
+	type htmlRow struct {
+		cells []*html.Node
+		head  bool
+	}
+	var rows []htmlRow
 	walk(t, func(n *html.Node) bool {
-		if n.Type != html.ElementNode {
+		if n.Type != html.ElementNode || n == t {
 			return true
 		}
 		switch n.DataAtom {
+		case atom.Table:
+			return false // a table inside is a layout's, which layoutTable kept out
 		case atom.Caption:
-			if ins := normalize(rd.inlines(childNodes(n))); len(ins) > 0 {
-				out = append(out, &document.Paragraph{Text: []document.Inline{&document.Strong{Children: ins}}})
-			}
+			tb.Caption = normalize(rd.inlines(childNodes(n)))
 			return false
 		case atom.Tr:
-			var row []document.Inline
+			r := htmlRow{head: n.Parent != nil && n.Parent.DataAtom == atom.Thead}
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
-					cell := normalize(rd.inlines(childNodes(c)))
-					if len(row) > 0 {
-						row = append(row, &document.Str{Text: " | "})
-					}
-					if c.DataAtom == atom.Th && len(cell) > 0 {
-						cell = []document.Inline{&document.Strong{Children: cell}}
-					}
-					row = append(row, cell...)
+					r.cells = append(r.cells, c)
 				}
 			}
-			if row = normalize(row); len(row) > 0 {
-				out = append(out, &document.Paragraph{Text: row})
+			if len(r.cells) > 0 {
+				rows = append(rows, r)
 			}
 			return false
 		}
 		return true
 	})
-	rd.decide(t, KindTable, RuleTable, fmt.Sprintf("a data table of %d rows, one paragraph a row until the model has tables", len(out)))
-	return out
+	if len(rows) == 0 {
+		rd.decide(t, KindDropped, RuleTable, "a table with no cells")
+		return nil
+	}
+	// Without a <thead>, a first row of nothing but <th> is the header.
+	if !rows[0].head {
+		allTH := true
+		for _, c := range rows[0].cells {
+			allTH = allTH && c.DataAtom == atom.Th
+		}
+		rows[0].head = allTH && len(rows) > 1
+	}
+	// Lay the cells on a grid. Spans are bounded (HTML's own limits are
+	// 1,000 columns and 65,534 rows; ours keep the grid linear in the
+	// page): at most maxTableColumns columns, a row span at most to the
+	// last row.
+	var grid [][]*html.Node
+	var until [maxTableColumns]int // a column is filled by a span above until this row
+	cols := 0
+	for i, r := range rows {
+		var line []*html.Node
+		skip := func() {
+			for len(line) < maxTableColumns && until[len(line)] > i {
+				line = append(line, nil)
+			}
+		}
+		for _, c := range r.cells {
+			skip()
+			cs := min(max(spanOf(c, "colspan"), 1), maxTableColumns-len(line))
+			rs := min(max(spanOf(c, "rowspan"), 1), len(rows)-i)
+			for k := range cs {
+				if k == 0 {
+					line = append(line, c)
+				} else {
+					line = append(line, nil)
+				}
+				until[len(line)-1] = i + rs
+			}
+		}
+		skip()
+		cols = max(cols, len(line))
+		grid = append(grid, line)
+	}
+	tb.Columns = make([]document.Column, cols)
+	for k := range tb.Columns {
+		tb.Columns[k].Align = columnAlign(grid, k)
+	}
+	for i, line := range grid {
+		row := make(document.Row, cols)
+		for k, c := range line {
+			if c == nil {
+				continue
+			}
+			if ins := normalize(rd.inlines(childNodes(c))); len(ins) > 0 {
+				row[k].Blocks = []document.Block{&document.Paragraph{Text: ins}}
+			}
+		}
+		if rows[i].head {
+			tb.Head = append(tb.Head, row)
+		} else {
+			tb.Body = append(tb.Body, row)
+		}
+	}
+	rd.decide(t, KindTable, RuleTable, fmt.Sprintf("a data table of %d rows and %d columns", len(grid), cols))
+	return []document.Block{tb}
+}
+
+// maxTableColumns is the most columns a table keeps; cells past it are
+// left out (no page or screen shows more).
+const maxTableColumns = 64
+
+// spanOf reads a colspan or rowspan attribute; 1 when absent or not a number.
+func spanOf(n *html.Node, key string) int {
+	v, err := strconv.Atoi(strings.TrimSpace(attr(n, key)))
+	if err != nil {
+		return 1
+	}
+	return v
+}
+
+// columnAlign is column k's alignment: the one that its cells' align
+// attribute or text-align style give, when they agree.
+func columnAlign(grid [][]*html.Node, k int) document.Align {
+	align := document.AlignDefault
+	for i, line := range grid {
+		if k >= len(line) || line[k] == nil {
+			continue
+		}
+		a := cellAlign(line[k])
+		if i == 0 || align == document.AlignDefault {
+			align = a
+		} else if a != align && a != document.AlignDefault {
+			return document.AlignDefault
+		}
+	}
+	return align
+}
+
+func cellAlign(c *html.Node) document.Align {
+	v := strings.ToLower(attr(c, "align"))
+	if st := strings.ToLower(attr(c, "style")); strings.Contains(st, "text-align") {
+		_, after, _ := strings.Cut(st, "text-align")
+		v = strings.Trim(strings.SplitN(strings.TrimLeft(after, " :"), ";", 2)[0], " ")
+	}
+	switch v {
+	case "left", "start":
+		return document.AlignLeft
+	case "center":
+		return document.AlignCenter
+	case "right", "end":
+		return document.AlignRight
+	}
+	return document.AlignDefault
 }
 
 func childNodes(n *html.Node) []*html.Node {

@@ -176,7 +176,7 @@ func pipeTable(t *document.Table, head, body [][]string, dashes []int) string {
 	}
 	b.WriteString("|")
 	for i, c := range t.Columns {
-		d := cols[i]
+		d := cols[i] + 2 // under the cell and its padding
 		if dashes != nil {
 			d = dashes[i]
 		}
