@@ -40,7 +40,7 @@ func (l *Library) Chooser(lang string, n Named, dir string) (*Chooser, []error) 
 		if fam.name == "" {
 			continue
 		}
-		for _, st := range []Style{{fam.fam, false, false}, {fam.fam, true, false}, {fam.fam, false, true}, {fam.fam, true, true}} {
+		for _, st := range []Style{{Family: fam.fam}, {Family: fam.fam, Bold: true}, {Family: fam.fam, Italic: true}, {Family: fam.fam, Bold: true, Italic: true}} {
 			f, err := l.Named(fam.name, dir, st.Bold, st.Italic)
 			if err != nil {
 				errs = append(errs, err)
@@ -52,7 +52,7 @@ func (l *Library) Chooser(lang string, n Named, dir string) (*Chooser, []error) 
 	// CJKmainfont serves every family, as pandoc's LaTeX does.
 	for st, f := range c.cjk {
 		for _, fam := range []Family{Sans, Mono} {
-			c.cjk[Style{fam, st.Bold, st.Italic}] = f
+			c.cjk[Style{Family: fam, Bold: st.Bold, Italic: st.Italic}] = f
 		}
 	}
 	return c, errs
@@ -66,6 +66,7 @@ func (c *Chooser) Face(cluster []rune, st Style) *Face {
 	if len(cluster) == 0 {
 		return nil
 	}
+	st.SmallCaps = false // a feature of the face, not another face
 	r := cluster[0]
 	key := pickKey{r: r, style: st}
 	if len(cluster) == 1 {

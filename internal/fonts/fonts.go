@@ -65,11 +65,13 @@ const (
 	Mono                // code
 )
 
-// Style is the face an edition asks for.
+// Style is the face an edition asks for. SmallCaps asks the shaper for
+// the face's small capitals (OpenType smcp); it does not choose the face.
 type Style struct {
-	Family Family
-	Bold   bool
-	Italic bool
+	Family    Family
+	Bold      bool
+	Italic    bool
+	SmallCaps bool
 }
 
 // loadFile parses every face of a font file or collection.
@@ -107,6 +109,7 @@ var (
 // Embedded is the face bundled for st; the sans and the monospaced face
 // have no italic.
 func Embedded(st Style) *Face {
+	st.SmallCaps = false
 	embeddedOnce.Do(func() {
 		embeddedFaces = map[Style]*Face{}
 		for _, a := range assets.Fonts {
@@ -121,13 +124,13 @@ func Embedded(st Style) *Face {
 			case "NotoSansMono":
 				fam = Mono
 			}
-			embeddedFaces[Style{fam, strings.Contains(a.Style, "B"), strings.Contains(a.Style, "I")}] = fs[0]
+			embeddedFaces[Style{Family: fam, Bold: strings.Contains(a.Style, "B"), Italic: strings.Contains(a.Style, "I")}] = fs[0]
 		}
 	})
 	if f := embeddedFaces[st]; f != nil {
 		return f
 	}
-	if f := embeddedFaces[Style{st.Family, st.Bold, false}]; f != nil {
+	if f := embeddedFaces[Style{Family: st.Family, Bold: st.Bold}]; f != nil {
 		return f
 	}
 	return embeddedFaces[Style{Family: st.Family}]

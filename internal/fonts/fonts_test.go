@@ -21,8 +21,9 @@ func TestEmbedded(t *testing.T) {
 		st   Style
 		name string
 	}{
-		{Style{}, "NotoSerif-Regular"}, {Style{Serif, true, true}, "NotoSerif-BoldItalic"},
-		{Style{Sans, false, true}, "NotoSans-Regular"}, {Style{Mono, true, false}, "NotoSansMono-Bold"}, {Style{Mono, false, true}, "NotoSansMono-Regular"},
+		{Style{}, "NotoSerif-Regular"}, {Style{Family: Serif, Bold: true, Italic: true}, "NotoSerif-BoldItalic"},
+		{Style{Family: Sans, Italic: true}, "NotoSans-Regular"}, {Style{Family: Mono, Bold: true}, "NotoSansMono-Bold"}, {Style{Family: Mono, Italic: true}, "NotoSansMono-Regular"},
+		{Style{Italic: true, SmallCaps: true}, "NotoSerif-Italic"},
 	} {
 		f := Embedded(c.st)
 		if f.Name != c.name || !f.Has('Ж') || !f.Has('ά') || f.Embeddable() != "" {
@@ -165,7 +166,7 @@ func TestFallback(t *testing.T) {
 
 func TestNamed(t *testing.T) {
 	dir := t.TempDir()
-	src := Embedded(Style{Sans, true, false})
+	src := Embedded(Style{Family: Sans, Bold: true})
 	if err := os.WriteFile(dir+"/My.ttf", src.sfnt.data, 0o644); err != nil {
 		t.Fatal(err)
 	}

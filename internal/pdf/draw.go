@@ -57,10 +57,29 @@ func (d *drawer) line(frags []frag, ts textStyle, x, y, left, w float64, base sh
 		d.show(cells[i:j], cts, x, by-cells[i].rise)
 		i = j
 	}
+	d.strike(cells, ts, x, by)
 	for _, c := range cells {
 		if c.run != nil && c.link > 0 && c.link <= len(d.links) {
 			d.pdf.LinkString(x+c.x, y, c.w, ts.leading, d.links[c.link-1])
 		}
+	}
+}
+
+// strike draws a line through each stretch of struck cells, and the
+// spaces between them, at half the x-height.
+func (d *drawer) strike(cells []cell, ts textStyle, x, by float64) {
+	for i := 0; i < len(cells); i++ {
+		if !cells[i].strike {
+			continue
+		}
+		j := i
+		for j+1 < len(cells) && (cells[j+1].strike || cells[j+1].run == nil && j+2 < len(cells) && cells[j+2].strike) {
+			j++
+		}
+		gray := float64(ts.gray) / 255
+		d.pdf.RawWriteStr(fmt.Sprintf("q %.3f G %.2f w %.2f %.2f m %.2f %.2f l S Q\n", gray, ts.size*0.05,
+			x+cells[i].x, d.g.h-(by-ts.size*0.25), x+cells[j].x+cells[j].w, d.g.h-(by-ts.size*0.25)))
+		i = j
 	}
 }
 
@@ -72,8 +91,9 @@ type cell struct {
 	x, w  float64
 	level int8
 	link  int
-	scale float64 // of the line's size
-	rise  float64 // of the baseline, points
+	scale  float64 // of the line's size
+	rise   float64 // of the baseline, points
+	strike bool
 }
 
 // place shapes the fragments of a line and places their runs in visual
@@ -115,7 +135,7 @@ func (d *drawer) place(frags []frag, size, left, w float64, base shape.Direction
 		}
 		for k := range rs {
 			r := &rs[k] // runs are kept by texts and only read
-			c := cell{run: r, text: f.text, w: r.Advance * size * scale / 1000, level: r.Level, link: f.link, scale: scale, rise: f.rise}
+			c := cell{run: r, text: f.text, w: r.Advance * size * scale / 1000, level: r.Level, link: f.link, scale: scale, rise: f.rise, strike: f.strike}
 			if r.Face == nil || len(r.Glyphs) == 0 {
 				c.run = nil // characters no face has: reported, not drawn
 			}

@@ -265,8 +265,9 @@ type frag struct {
 	st    fonts.Style
 	x, w  float64
 	link  int
-	scale float64 // of the line's size; 0 means 1
-	rise  float64 // of the baseline, in points, up
+	scale  float64 // of the line's size; 0 means 1
+	rise   float64 // of the baseline, in points, up
+	strike bool    // struck through
 }
 
 // lineItem is a line set in a box from dx, w wide, in a paragraph of
@@ -279,7 +280,7 @@ func (l *layout) lineItem(ln typeset.Line, ts textStyle, m measurer, dx, w float
 		shift = (w - (last.X + last.W)) / 2
 	}
 	for _, f := range ln.Fragments {
-		frags = append(frags, frag{f.Text, m.styleOf(f.Style), f.X + dx + shift, f.W, linkOf(f.Style), scaleOf(f.Style), riseOf(f.Style) * ts.size})
+		frags = append(frags, frag{f.Text, m.styleOf(f.Style), f.X + dx + shift, f.W, linkOf(f.Style), scaleOf(f.Style), riseOf(f.Style) * ts.size, f.Style&stStrike != 0})
 	}
 	return &item{h: ts.leading, draw: func(d *drawer, x, y float64) {
 		d.line(frags, ts, x, y, dx, w, base)

@@ -22,14 +22,16 @@ const (
 	stSub     // lowered and smaller
 	stSmall   // smaller: a link's address printed after it
 	stNoteRef // a note's reference: the index is the note's
+	stSmallCaps
+	stStrike
 
-	stLinkShift = 8
+	stLinkShift = 12
 )
 
 // faceStyle is the face style bits st ask for; code is in the
 // monospaced face, upright.
 func faceStyle(st typeset.Style) fonts.Style {
-	fs := fonts.Style{Bold: st&stBold != 0, Italic: st&stItalic != 0}
+	fs := fonts.Style{Bold: st&stBold != 0, Italic: st&stItalic != 0, SmallCaps: st&stSmallCaps != 0}
 	if st&stCode != 0 {
 		fs.Family, fs.Italic = fonts.Mono, false
 	}

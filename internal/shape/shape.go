@@ -16,6 +16,7 @@ import (
 	"github.com/go-text/typesetting/bidi"
 	"github.com/go-text/typesetting/di"
 	"github.com/go-text/typesetting/font"
+	ot "github.com/go-text/typesetting/font/opentype"
 	"github.com/go-text/typesetting/language"
 	"github.com/go-text/typesetting/segmenter"
 	"github.com/go-text/typesetting/shaping"
@@ -202,7 +203,7 @@ func (s *Shaper) ShapeLevels(text string, st fonts.Style, base Direction, levels
 			sc = curScript
 		}
 		if i > start && (f != cur || s.levels[i] != s.levels[start] || sc != curScript && curScript != language.Common) {
-			out = s.shapeItem(out, start, i, cur, curScript)
+			out = s.shapeItem(out, start, i, cur, curScript, st.SmallCaps)
 			start = i
 		}
 		if i == start || curScript == language.Common {
@@ -211,7 +212,7 @@ func (s *Shaper) ShapeLevels(text string, st fonts.Style, base Direction, levels
 		cur = f
 		i = j
 	}
-	return s.shapeItem(out, start, len(s.runes), cur, curScript)
+	return s.shapeItem(out, start, len(s.runes), cur, curScript, st.SmallCaps)
 }
 
 func (s *Shaper) report(r rune) {
@@ -234,8 +235,12 @@ func clusterEnd(rs []rune, i int) int {
 	return j
 }
 
+// smallCaps turns on a face's small capitals (a face without them keeps
+// its lower case).
+var smallCaps = []shaping.FontFeature{{Tag: ot.NewTag('s', 'm', 'c', 'p'), Value: 1}}
+
 // shapeItem shapes runes [a, b) in face f and appends the run to out.
-func (s *Shaper) shapeItem(out []Run, a, b int, f *fonts.Face, sc language.Script) []Run {
+func (s *Shaper) shapeItem(out []Run, a, b int, f *fonts.Face, sc language.Script, smcp bool) []Run {
 	run := Run{Face: f, Start: s.offs[a], End: s.offs[b], Level: s.levels[a]}
 	if f == nil {
 		return append(out, run) // nothing to draw: reported
@@ -249,10 +254,14 @@ func (s *Shaper) shapeItem(out []Run, a, b int, f *fonts.Face, sc language.Scrip
 	if run.RTL() {
 		dir = di.DirectionRTL
 	}
-	o := s.hb.Shape(shaping.Input{
+	in := shaping.Input{
 		Text: s.runes, RunStart: a, RunEnd: b, Direction: dir, Face: gf,
 		Size: fixed.Int26_6(f.Upem << 6), Script: sc, Language: s.lang,
-	})
+	}
+	if smcp {
+		in.FontFeatures = smallCaps
+	}
+	o := s.hb.Shape(in)
 	k := 1000 / float64(f.Upem) / 64
 	run.Glyphs = make([]Glyph, 0, len(o.Glyphs))
 	for _, g := range o.Glyphs {
@@ -272,6 +281,17 @@ func (s *Shaper) shapeItem(out []Run, a, b int, f *fonts.Face, sc language.Scrip
 		run.Advance += gl.Advance
 	}
 	return append(out, run)
+}
+
+// Covered tells whether some face has every character of text in style
+// st; unlike shaping, it reports none of those it lacks.
+func (s *Shaper) Covered(text string, st fonts.Style) bool {
+	for _, r := range text {
+		if !fonts.IsIgnorable(r) && !isMark(r) && s.choose.Face([]rune{r}, st) == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // Width is the advance of text in style st, in thousandths of the em.

@@ -199,3 +199,18 @@ func FuzzShape(f *testing.F) {
 		s.Breaks(text, nil)
 	})
 }
+
+// TestSmallCaps: small capitals are the face's own (smcp): lower-case
+// letters get other glyphs, capitals and the face stay the same.
+func TestSmallCaps(t *testing.T) {
+	s, _ := shaper(t, "en")
+	plain := s.Shape("Abc", fonts.Style{}, LTR)
+	sc := s.Shape("Abc", fonts.Style{SmallCaps: true}, LTR)
+	if len(plain) != 1 || len(sc) != 1 || plain[0].Face != sc[0].Face || len(sc[0].Glyphs) != 3 {
+		t.Fatalf("runs %+v and %+v", plain, sc)
+	}
+	p, c := plain[0].Glyphs, sc[0].Glyphs
+	if p[0].ID != c[0].ID || p[1].ID == c[1].ID || p[2].ID == c[2].ID {
+		t.Errorf("glyphs %d %d %d, small caps %d %d %d", p[0].ID, p[1].ID, p[2].ID, c[0].ID, c[1].ID, c[2].ID)
+	}
+}
