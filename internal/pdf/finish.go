@@ -36,6 +36,7 @@ type finishing struct {
 	pageHeight float64
 	fonts      []*fonts.Subset   // the text's fonts, resource /Gn being fonts[n-1]
 	images     []*document.Image // stand-in k (k×1 pixels) is images[k-1]
+	dests      []dest            // named destinations: the identifiers of the text
 }
 
 // finish is the one step that repairs what fpdf leaves out or gets wrong,
@@ -80,6 +81,7 @@ func finish(w io.Writer, raw []byte, f *finishing) error {
 	docID := "uuid:" + uuid.NewSHA1(uuid.NameSpaceOID, sum[:]).String()
 	for _, n := range pages {
 		doc.objs[n] = bytes.ReplaceAll(doc.objs[n], []byte("/Subtype /Link /Rect"), []byte("/Subtype /Link /F 4 /Rect"))
+		doc.objs[n] = gotoRE.ReplaceAll(doc.objs[n], []byte("/A << /S /GoTo /D <$1> >>"))
 		if err := doc.indirectAnnots(n); err != nil {
 			return err
 		}
@@ -105,6 +107,9 @@ func finish(w io.Writer, raw []byte, f *finishing) error {
 	if root := doc.writeOutline(f.outline, pages, f.pageHeight); root != 0 {
 		fmt.Fprintf(&cat, "/Outlines %d 0 R\n/PageMode /UseOutlines\n", root)
 	}
+	if names := doc.writeDests(f.dests, pages, f.pageHeight); names != 0 {
+		fmt.Fprintf(&cat, "/Names << /Dests %d 0 R >>\n", names)
+	}
 	c := doc.objs[doc.root]
 	c = namesRE.ReplaceAll(c, nil) // fpdf's empty /Names << /EmbeddedFiles >> tree
 	end := bytes.LastIndex(c, []byte(">>"))
@@ -113,6 +118,40 @@ func finish(w io.Writer, raw []byte, f *finishing) error {
 	}
 	doc.objs[doc.root] = slices.Concat(c[:end], []byte(cat.String()), c[end:])
 	return doc.write(w, id)
+}
+
+// gotoRE is a link to "#" and a destination's name (destName), which
+// fpdf writes as a URI: it becomes a GoTo action to the destination.
+var gotoRE = regexp.MustCompile(`/A <</S /URI /URI \(#([0-9a-f]+)\)>>`)
+
+// dest is a named destination: the identifier of a heading or another
+// node of the text (its name is destName's), where its item was placed.
+type dest struct {
+	name string
+	page int
+	y    float64
+}
+
+// writeDests adds the name tree of the destinations, each at the top of
+// its item, and returns its object; 0 when there are none. A name given
+// twice keeps its first place.
+func (d *objects) writeDests(dests []dest, pages []int, pageHeight float64) int {
+	if len(dests) == 0 {
+		return 0
+	}
+	sorted := slices.Clone(dests)
+	slices.SortStableFunc(sorted, func(a, b dest) int { return strings.Compare(a.name, b.name) })
+	var b strings.Builder
+	b.WriteString("<< /Names [")
+	for i, ds := range sorted {
+		if i > 0 && sorted[i-1].name == ds.name {
+			continue
+		}
+		page := pages[min(max(ds.page, 1), len(pages))-1]
+		fmt.Fprintf(&b, "\n<%s> [%d 0 R /XYZ 0 %.2f null]", ds.name, page, pageHeight-ds.y)
+	}
+	b.WriteString(" ] >>\n")
+	return d.add(b.String())
 }
 
 var namesRE = regexp.MustCompile(`/Names <<\s*/EmbeddedFiles << /Names \[\s*\] >>\s*>>\n?`)

@@ -25,27 +25,27 @@ func (l *layout) titlePage() {
 	}
 	var blocks []block
 	title := l.heading(0)
-	title.center, title.leading = true, 2*grid
+	title.align, title.leading = alignCenter, 2*grid
 	y := math.Round(rows*0.2) * grid
 	b := block{l.lines(plainRuns(m.Title, 0), title, w, 0, 0), y}
 	blocks = append(blocks, b)
 	y += float64(len(b.lines)) * title.leading
 	if m.Subtitle != "" {
-		sub := textStyle{size: l.g.size * 1.2, leading: grid, base: stItalic, center: true}
+		sub := textStyle{size: l.g.size * 1.2, leading: grid, base: stItalic, align: alignCenter}
 		y = ceil(y) + grid
 		b := block{l.lines(plainRuns(m.Subtitle, 0), sub, w, 0, 0), y}
 		blocks = append(blocks, b)
 		y += float64(len(b.lines)) * sub.leading
 	}
 	if names := l.doc.Names(); names != "" {
-		by := textStyle{size: l.g.size * 1.2, leading: grid, center: true}
+		by := textStyle{size: l.g.size * 1.2, leading: grid, align: alignCenter}
 		y = max(ceil(y)+2*grid, math.Round(rows*0.45)*grid)
 		b := block{l.lines(plainRuns(names, 0), by, w, 0, 0), y}
 		blocks = append(blocks, b)
 		y += float64(len(b.lines)) * by.leading
 	}
 	if p := strings.TrimSpace(m.Publisher); p != "" {
-		pub := textStyle{size: l.g.size, leading: grid, center: true}
+		pub := textStyle{size: l.g.size, leading: grid, align: alignCenter}
 		lines := l.lines(plainRuns(p, 0), pub, w, 0, 0)
 		blocks = append(blocks, block{lines, max(ceil(y)+2*grid, (rows-float64(len(lines)))*grid)})
 	}

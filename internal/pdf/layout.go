@@ -26,6 +26,8 @@ type item struct {
 	mark    *mark                         // a heading starts here
 	notes   []*note                       // footnotes referenced here, set at the foot of its page
 	head    *item                         // a table's header row, repeated when this row starts a page
+	frames  []*frame                      // backgrounds and borders drawn behind it, outermost first
+	dests   []string                      // names of the destinations that start here (destName)
 
 	// A figure floats: set where it falls when it fits, else at the top
 	// of the next page, the text that follows filling this one.
@@ -67,9 +69,15 @@ type textStyle struct {
 	base          typeset.Style
 	justify       bool
 	hyphenate     bool
-	center        bool // lines centred in the measure (not with justify)
-	gray          int  // 0 black .. 255 white
+	align         int // of lines that are not justified: alignLeft, alignCenter, alignRight
+	gray          int // 0 black .. 255 white
 }
+
+const (
+	alignLeft = iota
+	alignCenter
+	alignRight
+)
 
 // layout turns the document into the vertical list.
 type layout struct {
@@ -88,9 +96,25 @@ type layout struct {
 	figs   int
 	chapts bool // the document has level-1 headings
 
-	notes   []*note // every footnote, by 1-based index (stRefShift)
-	noteNum int     // the number of the last note of the chapter
-	inNote  bool    // setting a note: its text is in the notes' size
+	notes      []*note // every footnote, by 1-based index (stNoteRef)
+	noteNum    int     // the number of the last note of the chapter
+	inNote     bool    // setting a note: its text is in the notes' size
+	noteIndent float64 // of the first line of each paragraph of a note
+
+	boxes   []*mbox              // formulas and images in lines, by 1-based index (stBox)
+	large   []*document.Figure   // inline images too large for a line, set after their block
+	lang    typeset.Style        // the language bits of the text being set (a div's)
+	langs   []string             // the languages of spans and divs, by index (stLangShift); 0 the document's
+	hyphs   []*typeset.Hyphenator // their hyphenators
+	ids     map[*document.Heading]string
+	targets map[string]bool // the identifiers a link "#id" may point to
+	warn    func(line int, msg string)
+
+	measure  float64    // of a table's cell; 0: the text block's
+	cell     *textStyle // the body text of a table's cell
+	anywhere bool       // words may break anywhere (a table too wide even in its smallest size)
+	dry      bool       // measuring: no links, notes or warnings are made
+	lists    int        // depth of lists: their paragraphs are spaced, not indented
 
 	tocTargets []*mark // the chapters and the credits, listed in the contents
 	nextTOC    int
@@ -106,12 +130,25 @@ func (l *layout) chapterMark(title string) *mark {
 	return &mark{title: title, level: 1, toc: true}
 }
 
-// body is the style of running text: the notes' inside a note.
+// body is the style of running text: the notes' inside a note, the
+// cell's inside a table.
 func (l *layout) body() textStyle {
-	if l.inNote {
+	switch {
+	case l.inNote:
 		return l.footnote()
+	case l.cell != nil:
+		return *l.cell
 	}
 	return textStyle{size: l.g.size, leading: l.g.leading, justify: true, hyphenate: true}
+}
+
+// width is the measure of the text being set: a table cell's, or the
+// text block's.
+func (l *layout) width() float64 {
+	if l.measure > 0 {
+		return l.measure
+	}
+	return l.g.width()
 }
 
 // footnote is the notes' style: LaTeX's \footnotesize, 8 pt on 9.5 for
@@ -167,7 +204,7 @@ func (l *layout) capture(fn func()) []*item {
 }
 
 func (l *layout) measurer(ts textStyle) measurer {
-	return measurer{t: l.t, size: ts.size, base: ts.base}
+	return measurer{t: l.t, size: ts.size, base: ts.base, boxes: l.boxes}
 }
 
 // set breaks text into lines of width w and adds one item per line.
@@ -203,7 +240,7 @@ func (l *layout) lines(segs [][]typeset.Run, ts textStyle, w, indent, dx float64
 			opt.Indent = indent
 		}
 		if ts.hyphenate {
-			opt.Hyphenator = l.hyph
+			opt.HyphenatorOf = l.hyphenatorOf
 		}
 		if ts.justify {
 			opt.Params = &bodyParams
@@ -231,6 +268,14 @@ func (l *layout) lines(segs [][]typeset.Run, ts textStyle, w, indent, dx float64
 // breaks are the typeset breaks inside a word: those of UAX #14 (shape),
 // and in an address, after its slashes and before its dots.
 func (l *layout) breaks(word string, brks []typeset.Break) []typeset.Break {
+	if l.anywhere {
+		for i := range word {
+			if i > 0 {
+				brks = append(brks, typeset.Break{Off: i})
+			}
+		}
+		return brks
+	}
 	if isAddress(word) {
 		return addressBreaks(word, brks)
 	}
@@ -252,10 +297,23 @@ func (l *layout) widthCache(ts textStyle, m typeset.Measurer) *typeset.WidthCach
 	}
 	wc := bySize[ts.base]
 	if wc == nil {
-		wc = typeset.NewWidthCache(m)
+		wc = typeset.NewWidthCache(boxMeasurer{l, ts})
 		bySize[ts.base] = wc
 	}
 	return wc
+}
+
+// boxMeasurer measures text at ts for a width cache kept from paragraph
+// to paragraph: its boxes are the layout's as they are when asked.
+type boxMeasurer struct {
+	l  *layout
+	ts textStyle
+}
+
+func (b boxMeasurer) Width(s string, st typeset.Style) float64 { return b.l.measurer(b.ts).Width(s, st) }
+
+func (b boxMeasurer) Prefix(s string, off int, st typeset.Style) float64 {
+	return b.l.measurer(b.ts).Prefix(s, off, st)
 }
 
 // frag is a piece of a line in one style, at x from the line box's
@@ -271,29 +329,63 @@ type frag struct {
 }
 
 // lineItem is a line set in a box from dx, w wide, in a paragraph of
-// direction base.
+// direction base. A line that holds a box taller or deeper than its
+// leading grows by what the box needs.
 func (l *layout) lineItem(ln typeset.Line, ts textStyle, m measurer, dx, w float64, base shape.Direction) *item {
 	frags := make([]frag, 0, len(ln.Fragments))
 	shift := 0.0
-	if ts.center && len(ln.Fragments) > 0 {
-		last := ln.Fragments[len(ln.Fragments)-1]
-		shift = (w - (last.X + last.W)) / 2
+	if n := len(ln.Fragments); ts.align != alignLeft && n > 0 {
+		last := ln.Fragments[n-1]
+		shift = w - (last.X + last.W)
+		if ts.align == alignCenter {
+			shift /= 2
+		}
 	}
+	type boxAt struct {
+		b *mbox
+		x float64
+	}
+	var boxes []boxAt
+	above := (ts.leading-ts.size)/2 + ts.size*0.8 // room above the baseline
+	up, down := 0.0, 0.0
 	for _, f := range ln.Fragments {
+		if f.Style&stBox != 0 {
+			b := m.boxes[refOf(f.Style)-1]
+			boxes = append(boxes, boxAt{b, f.X + dx + shift})
+			up, down = max(up, b.h+ts.size*0.15-above), max(down, b.d+ts.size*0.15-(ts.leading-above))
+			continue
+		}
 		frags = append(frags, frag{f.Text, m.styleOf(f.Style), f.X + dx + shift, f.W, linkOf(f.Style), scaleOf(f.Style), riseOf(f.Style) * ts.size, f.Style&stStrike != 0})
 	}
-	return &item{h: ts.leading, draw: func(d *drawer, x, y float64) {
-		d.line(frags, ts, x, y, dx, w, base)
+	up, down = max(up, 0), max(down, 0)
+	return &item{h: ts.leading + up + down, draw: func(d *drawer, x, y float64) {
+		if len(frags) > 0 {
+			d.line(frags, ts, x, y+up, dx, w, base)
+		}
+		for _, b := range boxes {
+			b.b.draw(d, x+b.x, baseline(ts, y+up))
+		}
 	}}
 }
 
 // build lays out the whole document.
 func (l *layout) build(generator string) {
 	l.chapts = l.doc.HasChapters()
+	l.langs, l.hyphs = []string{l.doc.Meta.Lang}, []*typeset.Hyphenator{l.hyph}
+	l.ids = document.HeadingIDs(l.doc.Blocks)
+	l.targets = map[string]bool{}
+	for _, t := range document.Targets(l.doc.Blocks, l.ids) {
+		l.targets[t.ID] = true
+	}
 	if l.chapts {
 		l.titlePage()
 		l.copyrightPage(generator)
 		l.contents()
+		if len(l.doc.Blocks) > 0 {
+			if h, ok := l.doc.Blocks[0].(*document.Heading); !ok || h.Level != 1 {
+				l.add(&item{newPage: true, glue: true}) // the text before the first chapter opens a page
+			}
+		}
 	} else {
 		l.header()
 	}
@@ -351,7 +443,7 @@ func (l *layout) contents() {
 }
 
 func (l *layout) block(b document.Block, indent float64, prev string) string {
-	w := l.g.width() - 2*indent
+	w := l.width() - 2*indent
 	l.at = b.Position().Line
 	switch b := b.(type) {
 	case *document.Heading:
@@ -373,6 +465,9 @@ func (l *layout) block(b document.Block, indent float64, prev string) string {
 			l.add(lines[0])
 		}
 		lines[0].mark = mk
+		if id := l.ids[b]; id != "" {
+			lines[0].dests = append(lines[0].dests, destName(id))
+		}
 		l.keep()
 		after := l.g.leading * 0.5
 		if b.Level == 1 {
@@ -382,12 +477,7 @@ func (l *layout) block(b document.Block, indent float64, prev string) string {
 		l.keep()
 		return "heading"
 	case *document.Paragraph:
-		ind := 0.0
-		if prev == "paragraph" {
-			ind = l.body().size
-			l.space(0, l.body().leading*0.2) // a page filled to its foot spaces its paragraphs
-		}
-		l.set(l.runs(b.Text), l.body(), w, ind, indent)
+		l.paragraph(b, w, indent, prev)
 		return "paragraph"
 	case *document.Figure:
 		l.figure(b, w, indent)
@@ -409,19 +499,37 @@ func (l *layout) block(b document.Block, indent float64, prev string) string {
 			}
 			start := len(l.items)
 			p := "start"
-			if it.Task != document.NoTask {
-				d := l.deeper(indent)
-				l.set(plainRuns(taskLabel[it.Task], stItalic), l.body(), l.g.width()-2*d, 0, d)
-			}
+			l.lists++
 			for _, inner := range it.Blocks {
 				p = l.block(inner, l.deeper(indent), p)
 			}
-			l.marker(start, marker, indent)
+			l.lists--
+			if it.Task != document.NoTask {
+				l.taskMarker(start, it.Task == document.Checked, indent)
+			} else {
+				l.marker(start, marker, indent)
+			}
 		}
 		l.space(l.g.leading*0.3, l.g.leading*0.2)
 		return "list"
-	case *document.CodeBlock, *document.Table, *document.ThematicBreak, *document.DefinitionList, *document.LineBlock, *document.Div:
-		return l.interimBlock(b, w, indent, prev)
+	case *document.CodeBlock:
+		l.withID(b.Attr.ID, func() { l.codeBlock(b, w, indent) })
+		return "code"
+	case *document.Table:
+		l.withID(b.Attr.ID, func() { l.table(b, w, indent) })
+		return "table"
+	case *document.ThematicBreak:
+		l.thematicBreak(w, indent)
+		return "break"
+	case *document.DefinitionList:
+		l.definitionList(b, w, indent)
+		return "list"
+	case *document.LineBlock:
+		l.lineBlock(b, w, indent)
+		return "lines"
+	case *document.Div:
+		l.withID(b.Attr.ID, func() { prev = l.div(b, w, indent, prev) })
+		return prev
 	}
 	panic(fmt.Sprintf("pdf: unknown block %T", b))
 }
@@ -435,6 +543,21 @@ const IndentLevels = 4
 func (l *layout) deeper(indent float64) float64 {
 	step := l.g.size * 1.5
 	return min(indent+step, IndentLevels*step)
+}
+
+// withID makes the first item that fn adds the destination of id.
+func (l *layout) withID(id string, fn func()) {
+	start := len(l.items)
+	fn()
+	if id == "" {
+		return
+	}
+	for _, it := range l.items[start:] {
+		if !it.glue {
+			it.dests = append(it.dests, destName(id))
+			return
+		}
+	}
 }
 
 // marker draws a list item's marker on the first line the item added
@@ -452,8 +575,8 @@ func (l *layout) marker(start int, marker string, indent float64) {
 	}
 	d := first.draw
 	body := l.body()
-	mx := indent + l.g.size*0.3
 	mw := l.t.width(marker, serif, body.size)
+	mx := indent + l.g.size*1.5 - body.size*0.45 - mw // flush right in the gutter, as LaTeX's labels
 	first.draw = func(dr *drawer, x, y float64) {
 		d(dr, x, y)
 		dr.line([]frag{{text: marker, st: serif, x: mx, w: mw}}, body, x, y, mx, mw, shape.LTR)
@@ -517,7 +640,7 @@ func (l *layout) figureItem(fig *figureBox, maxH float64) *item {
 		notes = append(notes, p.notes...)
 	}
 	unavailable := l.doc.Words().PhotoUnavailable
-	return &item{h: h, float: true, notes: notes, imgH: imgH,
+	return &item{h: h, float: !l.inNote, notes: notes, imgH: imgH,
 		resize: func(maxH float64) *item { return l.figureItem(fig, maxH) },
 		draw: func(d *drawer, x, y float64) {
 			ix := x + dx + (w-imgW)/2
@@ -541,7 +664,7 @@ func (l *layout) captionLines(caption [][]typeset.Run, credit string, w, dx floa
 	if len(caption) > 1 || len(caption) == 1 && len(caption[0]) > 0 {
 		capTS := l.caption()
 		if lines := l.lines(caption, capTS, w, 0, dx); len(lines) == 1 {
-			capTS.center = true
+			capTS.align = alignCenter
 			l.set(caption, capTS, w, 0, dx)
 		} else {
 			center = false
@@ -552,7 +675,9 @@ func (l *layout) captionLines(caption [][]typeset.Run, credit string, w, dx floa
 	}
 	if credit != "" {
 		crTS := l.credit()
-		crTS.center = center
+		if center {
+			crTS.align = alignCenter
+		}
 		l.set([][]typeset.Run{{{Text: l.doc.Words().Image + ": ", Style: stItalic}, {Text: credit}}}, crTS, w, 0, dx)
 	}
 }

@@ -282,8 +282,14 @@ func (m *mathSetter) box(n *mnode, s mathStyle) mbox {
 		switch v := n.attr["mathvariant"]; {
 		case v == "bold":
 			st = mathBold
-		case v == "double-struck":
-			text = doubleStruck(text)
+		case v == "bold-italic":
+			st = fonts.Style{Bold: true, Italic: true}
+		case v == "sans-serif":
+			st = fonts.Style{Family: fonts.Sans}
+		case v == "monospace":
+			st = mono
+		case v == "double-struck" || v == "script" || v == "fraktur":
+			text = mathAlpha(text, v)
 		case v == "" && len([]rune(text)) == 1 && !unicode.Is(unicode.Greek, []rune(text)[0]) || v == "italic":
 			st = mathItalic
 		case v == "" && len([]rune(text)) == 1: // lower-case Greek is italic in TeX
@@ -523,9 +529,9 @@ func (m *mathSetter) accent(base mbox, acc *mnode, s mathStyle) mbox {
 	text := strings.TrimSpace(acc.text)
 	// Accents set as spacing characters (^ ~ ¯) sit low: raise them over
 	// the base's x-height.
-	lift := base.h - 0.5*em
-	if text == "^" || text == "~" || text == "˙" || text == "¨" || text == "→" || text == "¯" || text == "ˇ" || text == "˘" || text == "´" || text == "`" {
-		lift = base.h - 0.45*em
+	lift := base.h - 0.4*em // accents sit over the x-height: raise them over what is taller
+	if text == "→" || text == "←" {
+		lift = base.h - 0.2*em
 	}
 	out := mbox{w: max(base.w, a.w), h: max(base.h, lift+a.h), d: base.d, kind: base.kind}
 	out.draw = func(dr *drawer, x, by float64) {
@@ -586,20 +592,31 @@ func (m *mathSetter) root(body mbox, index *mbox, s mathStyle) mbox {
 	return out
 }
 
-// doubleStruck maps letters to their double-struck forms (ℝ, ℕ…).
-func doubleStruck(s string) string {
-	special := map[rune]rune{'C': 'ℂ', 'H': 'ℍ', 'N': 'ℕ', 'P': 'ℙ', 'Q': 'ℚ', 'R': 'ℝ', 'Z': 'ℤ'}
+// mathAlpha maps letters and digits to the double-struck (ℝ), script
+// (ℒ) or fraktur (𝔤) forms of Unicode's mathematical alphanumerics.
+func mathAlpha(s, variant string) string {
+	type form struct {
+		upper, lower, digit rune
+		special             map[rune]rune
+	}
+	forms := map[string]form{
+		"double-struck": {0x1D538, 0x1D552, 0x1D7D8, map[rune]rune{'C': 'ℂ', 'H': 'ℍ', 'N': 'ℕ', 'P': 'ℙ', 'Q': 'ℚ', 'R': 'ℝ', 'Z': 'ℤ'}},
+		"script": {0x1D49C, 0x1D4B6, 0, map[rune]rune{'B': 'ℬ', 'E': 'ℰ', 'F': 'ℱ', 'H': 'ℋ', 'I': 'ℐ', 'L': 'ℒ', 'M': 'ℳ', 'R': 'ℛ',
+			'e': 'ℯ', 'g': 'ℊ', 'o': 'ℴ'}},
+		"fraktur": {0x1D504, 0x1D51E, 0, map[rune]rune{'C': 'ℭ', 'H': 'ℌ', 'I': 'ℑ', 'R': 'ℜ', 'Z': 'ℨ'}},
+	}
+	f := forms[variant]
 	var b strings.Builder
 	for _, r := range s {
 		switch {
-		case special[r] != 0:
-			b.WriteRune(special[r])
+		case f.special[r] != 0:
+			b.WriteRune(f.special[r])
 		case r >= 'A' && r <= 'Z':
-			b.WriteRune(0x1D538 + r - 'A')
+			b.WriteRune(f.upper + r - 'A')
 		case r >= 'a' && r <= 'z':
-			b.WriteRune(0x1D552 + r - 'a')
-		case r >= '0' && r <= '9':
-			b.WriteRune(0x1D7D8 + r - '0')
+			b.WriteRune(f.lower + r - 'a')
+		case r >= '0' && r <= '9' && f.digit != 0:
+			b.WriteRune(f.digit + r - '0')
 		default:
 			b.WriteRune(r)
 		}

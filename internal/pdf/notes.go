@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"publish/internal/document"
 	"publish/internal/shape"
 	"publish/internal/typeset"
 )
@@ -40,71 +39,6 @@ func ValidLinks(s string) bool {
 	return err == nil
 }
 
-// runs turns inlines into typeset runs; each segment ends at a hard line
-// break. Links are numbered into l.urls, and their addresses printed as
-// l.links says, unless the text already is the address; inside a note, an
-// address goes after the text.
-func (l *layout) runs(ins []document.Inline) [][]typeset.Run {
-	segs := [][]typeset.Run{nil}
-	add := func(text string, st typeset.Style) {
-		text = strings.Join(strings.FieldsFunc(text, func(r rune) bool { return r == '\n' || r == '\r' || r == '\t' }), " ")
-		if text != "" {
-			segs[len(segs)-1] = append(segs[len(segs)-1], typeset.Run{Text: text, Style: st})
-		}
-	}
-	var walk func(ins []document.Inline, st typeset.Style)
-	walk = func(ins []document.Inline, st typeset.Style) {
-		for _, in := range ins {
-			switch n := in.(type) {
-			case *document.Str:
-				add(n.Text, st)
-			case *document.Code:
-				add(n.Text, st|stCode)
-			case *document.Emph:
-				walk(n.Children, st^stItalic) // emphasis inside italics is upright
-			case *document.Strong:
-				walk(n.Children, st|stBold)
-			case *document.Link:
-				// Readers drop unsafe links; this is the last line of
-				// defence: only http, https and mailto become URI actions.
-				u, kind, _ := document.CheckLink(n.URL)
-				if kind != document.LinkWeb {
-					walk(n.Children, st)
-					break
-				}
-				l.urls = append(l.urls, u)
-				link := withIndex(st&^stNoteRef, len(l.urls))
-				walk(n.Children, link)
-				address := printedAddress(u)
-				if sameAddress(document.PlainText(n.Children), address) {
-					break // the text is the address: printed once
-				}
-				plain := withIndex(st&^stNoteRef, 0)
-				switch {
-				case l.links == linksHidden:
-				case l.links == linksNotes && !l.inNote:
-					num := l.addNote(func(indent float64) {
-						ts := l.footnote()
-						ts.justify, ts.hyphenate = false, false
-						l.set(plainRuns(address, withIndex(stCode, len(l.urls))), ts, l.g.width(), indent, 0)
-					})
-					add(num, withIndex(plain|stSuper|stNoteRef, len(l.notes)))
-				default:
-					add(" (", plain|stSmall)
-					add(address, link|stCode|stSmall)
-					add(")", plain|stSmall)
-				}
-			case *document.LineBreak:
-				segs = append(segs, nil)
-			default:
-				l.interimInline(in, st, add, walk) // pandoc's Markdown, for now
-			}
-		}
-	}
-	walk(ins, 0)
-	return segs
-}
-
 // addNote adds a footnote, numbered in its chapter, whose lines fill
 // sets (the first indented by indent, where its number goes), and
 // returns its number as the reference prints it.
@@ -115,10 +49,10 @@ func (l *layout) addNote(fill func(indent float64)) string {
 	l.notes = append(l.notes, n)
 	ts := l.footnote()
 	box := ts.size * 1.8 // LaTeX's: the number flush right in a box 1.8 em wide
-	inNote := l.inNote
-	l.inNote = true
+	inNote, measure, cell, anywhere := l.inNote, l.measure, l.cell, l.anywhere
+	l.inNote, l.measure, l.cell, l.anywhere = true, 0, nil, false
 	n.lines = l.capture(func() { fill(box) })
-	l.inNote = inNote
+	l.inNote, l.measure, l.cell, l.anywhere = inNote, measure, cell, anywhere
 	for _, ln := range n.lines {
 		if ln.glue {
 			continue

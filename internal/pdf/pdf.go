@@ -75,6 +75,7 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 		}
 	}
 	title := shortTitle(doc.Meta.Title)
+	var dests []dest
 	for _, p := range pages {
 		if err := l.ctx.Err(); err != nil {
 			return err
@@ -84,9 +85,13 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 			d.furniture(p, title)
 		}
 		x := g.left(p.n)
+		d.drawFrames(p.items, x)
 		for _, pl := range p.items {
 			if pl.it.mark != nil {
 				pdf.SetLink(pl.it.mark.link, pl.y, p.n)
+			}
+			for _, name := range pl.it.dests {
+				dests = append(dests, dest{name, p.n, pl.y})
 			}
 			if pl.it.draw != nil {
 				pl.it.draw(d, x, pl.y)
@@ -94,9 +99,12 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 		}
 		if len(p.notes) > 0 {
 			d.noteRule(x, p.notes[0].y-noteSkip*g.leading/2)
+			d.drawFrames(p.notes, x)
 		}
 		for _, pl := range p.notes {
-			pl.it.draw(d, x, pl.y)
+			if pl.it.draw != nil {
+				pl.it.draw(d, x, pl.y)
+			}
 		}
 	}
 	if err := pdf.Error(); err != nil {
@@ -110,7 +118,7 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 	err = finish(bw, raw, &finishing{
 		meta: &doc.Meta, authors: authors(doc), generator: opt.Generator, created: created,
 		archival: opt.Archival, outline: outline(l.marks), pageHeight: g.h, fonts: l.t.subsets,
-		images: d.embeds,
+		images: d.embeds, dests: dests,
 	})
 	if err != nil {
 		return fmt.Errorf("pdf: finishing: %w", err)
@@ -148,10 +156,7 @@ func compose(doc *document.Document, opt *Options) (*layout, []*page, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	l := &layout{g: g, t: newTexts(shaper), hyph: hyph, doc: doc, links: links, ctx: ctx}
-	for _, k := range Interim(doc) { // interim, until the PDF lays these out
-		warn(k.Line, fmt.Sprintf("the PDF sets %s as plain text for now (%d in all)", k.What, k.Count))
-	}
+	l := &layout{g: g, t: newTexts(shaper), hyph: hyph, doc: doc, links: links, warn: warn, ctx: ctx}
 	shaper.OnMissing = func(ms shape.Missing) {
 		where := ""
 		if l.at == 0 {

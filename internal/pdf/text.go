@@ -12,20 +12,25 @@ import (
 )
 
 // Style bits of a typeset.Style: the face's traits and the text's
-// placement; above them the 1-based index of the link the text belongs
-// to, or for a note's reference, of the note.
+// placement; then the language of the text, as an index of the layout's
+// hyphenators (0: the document's); above them the 1-based index of the
+// link the text belongs to, or of the note a reference refers to, or of
+// the box (a formula, an inline image) that stands in a line.
 const (
 	stItalic typeset.Style = 1 << iota
 	stBold
 	stCode
-	stSuper   // raised and smaller: superscripts, note references
-	stSub     // lowered and smaller
-	stSmall   // smaller: a link's address printed after it
-	stNoteRef // a note's reference: the index is the note's
-	stSmallCaps
-	stStrike
+	stSuper     // raised and smaller: superscripts, note references
+	stSub       // lowered and smaller
+	stSmall     // smaller: a link's address printed after it
+	stNoteRef   // a note's reference: the index is the note's
+	stSmallCaps // the face's small capitals
+	stStrike    // struck through
+	stBox       // a box drawn in the line: the index is the box's
 
-	stLinkShift = 12
+	stLangShift = 12 // four bits of language
+	stLinkShift = 16
+	stLangMask  = typeset.Style(15) << stLangShift
 )
 
 // faceStyle is the face style bits st ask for; code is in the
@@ -188,31 +193,44 @@ func (t *texts) prefixAdvance(s string, off int, st fonts.Style) float64 {
 // measurer measures typeset runs at one size. base styles all the text
 // (stBold for bold).
 type measurer struct {
-	t    *texts
-	size float64
-	base typeset.Style
+	t     *texts
+	size  float64
+	base  typeset.Style
+	boxes []*mbox // formulas and inline images, by 1-based index (stBox)
 }
 
 func (m measurer) Width(s string, st typeset.Style) float64 {
+	if st&stBox != 0 {
+		return m.boxes[refOf(st)-1].w
+	}
 	return m.t.width(s, m.styleOf(st), m.size*scaleOf(st|m.base))
 }
 
 // Prefix is the width of s[:off] as part of s, from one shaping of s.
 func (m measurer) Prefix(s string, off int, st typeset.Style) float64 {
+	if st&stBox != 0 {
+		if off < len(s) {
+			return 0
+		}
+		return m.boxes[refOf(st)-1].w
+	}
 	return m.t.prefixAdvance(s, off, m.styleOf(st)) * m.size * scaleOf(st|m.base) / 1000
 }
 
 func (m measurer) styleOf(st typeset.Style) fonts.Style {
-	return faceStyle((st | m.base) &^ (^typeset.Style(0) << stLinkShift))
+	return faceStyle((st | m.base) &^ (^typeset.Style(0) << stLangShift))
 }
 
 // linkOf is the 1-based link index of a style, 0 for none.
 func linkOf(st typeset.Style) int {
-	if st&stNoteRef != 0 {
+	if st&(stNoteRef|stBox) != 0 {
 		return 0
 	}
 	return int(st >> stLinkShift)
 }
+
+// langOf is the index of the hyphenator of text in style st.
+func langOf(st typeset.Style) int { return int(st & stLangMask >> stLangShift) }
 
 // withIndex is st with the 1-based index n of a link or a note.
 func withIndex(st typeset.Style, n int) typeset.Style {

@@ -63,6 +63,10 @@ type Line struct {
 type Options struct {
 	Width      float64     // measure (line length), in the Measurer's unit
 	Hyphenator *Hyphenator // nil: no hyphenation from patterns
+	// HyphenatorOf, when set, gives the hyphenator of each word instead,
+	// by the style of its first piece (words in another language); nil
+	// for none.
+	HyphenatorOf func(Style) *Hyphenator
 	Justify    bool        // false: ragged right
 	Indent     float64     // first-line indent
 	Params     *Params     // nil: DefaultParams
@@ -291,7 +295,7 @@ func set(runs []Run, m Measurer, opt Options, last bool) (lines []Line, next tex
 	passes = append(passes, pass{true, math.Inf(1), emergency, true})
 	built := -1 // 0: items without pattern hyphens, 1: with, 2: with emergency breaks too
 	for _, ps := range passes {
-		hy := ps.hyphens && opt.Hyphenator != nil
+		hy := ps.hyphens && (opt.Hyphenator != nil || opt.HyphenatorOf != nil)
 		want := 0
 		if hy {
 			want = 1
@@ -595,7 +599,11 @@ func (b *breaker) build(hyphenate, emergency bool) {
 			brks = append(brks, brk{off: o, hyphen: true})
 		}
 		if len(w.soft) == 0 && hyphenate {
-			for _, o := range b.opt.Hyphenator.Hyphenate(text) {
+			h := b.opt.Hyphenator
+			if b.opt.HyphenatorOf != nil {
+				h = b.opt.HyphenatorOf(w.pieces[0].style)
+			}
+			for _, o := range h.Hyphenate(text) {
 				brks = append(brks, brk{off: o, hyphen: true})
 			}
 		}
