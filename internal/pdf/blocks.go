@@ -113,13 +113,18 @@ func (l *layout) codeBlock(c *document.CodeBlock, w, dx float64) {
 	avail := w - 2*pad
 	type vline struct {
 		text string
-		num  int // the source line's number on its first piece, else 0
-		cont bool
+		num  int     // the source line's number on its first piece, else 0
+		cont float64 // of a piece after the first: its indent, under the line's own
 	}
 	var lines []vline
 	for i, s := range src {
-		for k, piece := range l.wrapCode(s, avail, cont, ts.size) {
-			v := vline{text: piece, cont: k > 0}
+		// The pieces after the first go on under the line's own indent.
+		lead := min(l.t.width(s[:len(s)-len(strings.TrimLeft(s, " "))], mono, ts.size), avail/2) + cont
+		for k, piece := range l.wrapCode(s, avail, lead, ts.size) {
+			v := vline{text: piece}
+			if k > 0 {
+				v.cont = lead
+			}
 			if k == 0 {
 				v.num = first + i
 			}
@@ -130,16 +135,13 @@ func (l *layout) codeBlock(c *document.CodeBlock, w, dx float64) {
 	l.framed(&frame{dx: dx, w: w, tint: 240}, pad*0.8, func() {
 		for i, v := range lines {
 			v := v
-			x := dx + pad
-			if v.cont {
-				x += cont
-			}
+			x := dx + pad + v.cont
 			width := l.t.width(v.text, mono, ts.size)
 			it := &item{h: ts.leading, draw: func(d *drawer, px, py float64) {
 				if v.text != "" {
 					d.line([]frag{{text: v.text, st: mono, x: x, w: width}}, ts, px, py, x, width, shape.LTR)
 				}
-				if v.cont {
+				if v.cont > 0 {
 					d.hook(px+x-cont*0.85, baseline(ts, py), ts.size)
 				}
 				if numbered && v.num > 0 {
@@ -157,38 +159,49 @@ func (l *layout) codeBlock(c *document.CodeBlock, w, dx float64) {
 }
 
 // wrapCode cuts a line of code into pieces that fit w (the pieces after
-// the first indented by cont): after the last space or punctuation in
-// the last third of the room, else where the room ends.
+// the first indented by cont, their leading spaces dropped): after the
+// last space or punctuation in the last third of the room, else where
+// the room ends. Each character is measured once, so a line of any
+// length costs time linear in it.
 func (l *layout) wrapCode(s string, w, cont, size float64) []string {
 	if l.t.width(s, mono, size) <= w {
 		return []string{s}
 	}
+	rs := []rune(s)
+	ws := make([]float64, len(rs))
+	seen := map[rune]float64{}
+	for i, r := range rs {
+		cw, ok := seen[r]
+		if !ok {
+			cw = l.t.width(string(r), mono, size)
+			seen[r] = cw
+		}
+		ws[i] = cw
+	}
 	var out []string
-	room := w
-	for s != "" {
-		rs := []rune(s)
-		n, x := 0, 0.0
-		for n < len(rs) {
-			cw := l.t.width(string(rs[n]), mono, size)
-			if x+cw > room && n > 0 {
-				break
-			}
-			x += cw
+	room, at := w, 0
+	for at < len(rs) {
+		n, x := at, 0.0
+		for n < len(rs) && (x+ws[n] <= room || n == at) {
+			x += ws[n]
 			n++
 		}
 		if n == len(rs) {
-			out = append(out, s)
+			out = append(out, string(rs[at:]))
 			break
 		}
 		cut := n
-		for k := n; k > n*2/3; k-- {
+		for k := n; k > at+(n-at)*2/3; k-- {
 			if strings.ContainsRune(" ,;)]}>=+-*/|&.", rs[k-1]) {
 				cut = k
 				break
 			}
 		}
-		out = append(out, string(rs[:cut]))
-		s = string(rs[cut:])
+		out = append(out, strings.TrimRight(string(rs[at:cut]), " "))
+		at = cut
+		for at < len(rs) && rs[at] == ' ' {
+			at++
+		}
 		room = w - cont
 	}
 	return out

@@ -86,11 +86,11 @@ func (d *drawer) strike(cells []cell, ts textStyle, x, by float64) {
 // cell is a shaped run of a fragment, or the space between two
 // fragments, with its bidi level and, once placed, its x on the line.
 type cell struct {
-	run   *shape.Run // nil for a space
-	text  string     // the fragment's text, which run indexes
-	x, w  float64
-	level int8
-	link  int
+	run    *shape.Run // nil for a space
+	text   string     // the fragment's text, which run indexes
+	x, w   float64
+	level  int8
+	link   int
 	scale  float64 // of the line's size
 	rise   float64 // of the baseline, points
 	strike bool

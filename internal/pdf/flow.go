@@ -149,7 +149,11 @@ func (f *flower) page() {
 			}
 			break
 		}
-		if !deferred {
+		switch {
+		case deferred:
+		case it.glue && s.j-1 > start:
+			legal = legal && !it.noBreak // as TeX's, a break at a space needs one allowed before it: a heading's keep holds over the spaces after it
+		default:
 			legal = !it.noBreak
 		}
 		if legal {

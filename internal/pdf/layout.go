@@ -101,10 +101,10 @@ type layout struct {
 	inNote     bool    // setting a note: its text is in the notes' size
 	noteIndent float64 // of the first line of each paragraph of a note
 
-	boxes   []*mbox              // formulas and images in lines, by 1-based index (stBox)
-	large   []*document.Figure   // inline images too large for a line, set after their block
-	lang    typeset.Style        // the language bits of the text being set (a div's)
-	langs   []string             // the languages of spans and divs, by index (stLangShift); 0 the document's
+	boxes   []*mbox               // formulas and images in lines, by 1-based index (stBox)
+	large   []*document.Figure    // inline images too large for a line, set after their block
+	lang    typeset.Style         // the language bits of the text being set (a div's)
+	langs   []string              // the languages of spans and divs, by index (stLangShift); 0 the document's
 	hyphs   []*typeset.Hyphenator // their hyphenators
 	ids     map[*document.Heading]string
 	targets map[string]bool // the identifiers a link "#id" may point to
@@ -310,7 +310,9 @@ type boxMeasurer struct {
 	ts textStyle
 }
 
-func (b boxMeasurer) Width(s string, st typeset.Style) float64 { return b.l.measurer(b.ts).Width(s, st) }
+func (b boxMeasurer) Width(s string, st typeset.Style) float64 {
+	return b.l.measurer(b.ts).Width(s, st)
+}
 
 func (b boxMeasurer) Prefix(s string, off int, st typeset.Style) float64 {
 	return b.l.measurer(b.ts).Prefix(s, off, st)
@@ -319,10 +321,10 @@ func (b boxMeasurer) Prefix(s string, off int, st typeset.Style) float64 {
 // frag is a piece of a line in one style, at x from the line box's
 // origin, in logical order: drawer.line places it.
 type frag struct {
-	text  string
-	st    fonts.Style
-	x, w  float64
-	link  int
+	text   string
+	st     fonts.Style
+	x, w   float64
+	link   int
 	scale  float64 // of the line's size; 0 means 1
 	rise   float64 // of the baseline, in points, up
 	strike bool    // struck through

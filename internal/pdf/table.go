@@ -14,8 +14,8 @@ import (
 // says. Each row is one item, so a row is never split, and a row that
 // starts a page repeats the header above it. A table too wide for the
 // measure is set smaller (down to 70% of the text's size) before any
-// column gets narrower than its longest word; only then do words break
-// anywhere.
+// column gets narrower than its longest word; then its words are
+// hyphenated to fit, and only then do they break anywhere.
 func (l *layout) table(t *document.Table, w, dx float64) {
 	n := len(t.Columns)
 	if n == 0 || len(t.Head)+len(t.Body) == 0 {
@@ -25,14 +25,15 @@ func (l *layout) table(t *document.Table, w, dx float64) {
 	// Each column's narrowest (its longest word) and natural widths, at
 	// the first size tried.
 	s0 := base * 0.9
-	mins, nats := make([]float64, n), make([]float64, n)
+	words, hyphs, nats := make([]float64, n), make([]float64, n), make([]float64, n)
 	for r, row := range append(append([]document.Row{}, t.Head...), t.Body...) {
 		for c := range min(n, len(row)) {
 			ts := l.cellStyle(s0, r < len(t.Head), t.Columns[c].Align)
-			lo, hi := l.extent(row[c].Blocks, ts)
-			mins[c], nats[c] = max(mins[c], lo), max(nats[c], hi)
+			word, hyph, hi := l.extent(row[c].Blocks, ts)
+			words[c], hyphs[c], nats[c] = max(words[c], word), max(hyphs[c], hyph), max(nats[c], hi)
 		}
 	}
+	mins := words
 	// The manuscript's widths (multiline and grid tables), when its
 	// longest words fit them; else widths from the content.
 	given := t.Columns[0].Width > 0
@@ -41,7 +42,10 @@ func (l *layout) table(t *document.Table, w, dx float64) {
 	}
 	var widths []float64
 	size, fits := s0, false
-	for _, f := range []float64{0.9, 0.8, 0.7} {
+	for try, f := range []float64{0.9, 0.8, 0.7, 0.7} {
+		if try == 3 { // the smallest size, its longest words hyphenated
+			mins = hyphs
+		}
 		size = base * f
 		k := size / s0
 		pad := size * 0.55
@@ -229,20 +233,25 @@ func (l *layout) inCell(ts textStyle, w float64, fn func()) []*item {
 }
 
 // extent is how narrow blocks may be set in style ts (their longest
-// word) and how wide they are on lines of their own.
-func (l *layout) extent(blocks []document.Block, ts textStyle) (lo, hi float64) {
+// word, and their longest piece of a hyphenated word) and how wide they
+// are on lines of their own.
+func (l *layout) extent(blocks []document.Block, ts textStyle) (lo, hyph, hi float64) {
 	saved := l.dry
 	l.dry = true
 	defer func() { l.dry = saved }()
 	m := l.measurer(ts)
 	wc := l.widthCache(ts, m)
-	measure := func(segs [][]typeset.Run, width float64, indent float64) float64 {
+	measure := func(segs [][]typeset.Run, width float64, indent float64, hyphenate bool) float64 {
 		widest := 0.0
+		opt := typeset.Options{Width: width, Breaks: l.breaks}
+		if hyphenate && ts.hyphenate {
+			opt.HyphenatorOf = l.hyphenatorOf
+		}
 		for _, seg := range segs {
 			if len(seg) == 0 {
 				continue
 			}
-			for _, ln := range typeset.Set(seg, wc, typeset.Options{Width: width, Breaks: l.breaks}) {
+			for _, ln := range typeset.Set(seg, wc, opt) {
 				if k := len(ln.Fragments); k > 0 {
 					widest = max(widest, ln.Fragments[k-1].X+ln.Fragments[k-1].W)
 				}
@@ -250,16 +259,20 @@ func (l *layout) extent(blocks []document.Block, ts textStyle) (lo, hi float64) 
 		}
 		return widest + indent
 	}
+	text := func(segs [][]typeset.Run, indent float64) {
+		lo, hi = max(lo, measure(segs, 0.01, indent, false)), max(hi, measure(segs, 1e6, indent, false))
+		hyph = max(hyph, measure(segs, 0.01, indent, true))
+	}
 	var walk func(bs []document.Block, indent float64)
 	walk = func(bs []document.Block, indent float64) {
 		for _, b := range bs {
 			switch b := b.(type) {
 			case *document.Paragraph:
 				segs := l.runs(b.Text)
-				lo, hi = max(lo, measure(segs, 0.01, indent)), max(hi, measure(segs, 1e6, indent))
+				text(segs, indent)
 			case *document.Heading:
 				segs := l.runs(b.Text)
-				lo, hi = max(lo, measure(segs, 0.01, indent)), max(hi, measure(segs, 1e6, indent))
+				text(segs, indent)
 			case *document.List:
 				for _, it := range b.Items {
 					walk(it.Blocks, indent+l.g.size*1.5)
@@ -274,12 +287,13 @@ func (l *layout) extent(blocks []document.Block, ts textStyle) (lo, hi float64) 
 					hi = max(hi, l.t.width(line, mono, cs.size)+indent+cs.size*1.2)
 				}
 				lo = max(lo, min(hi, l.t.width(strings.Repeat("0", 20), mono, cs.size)+indent))
+				hyph = max(hyph, lo)
 			default:
 				segs := plainRuns(blocksText([]document.Block{b}), 0)
-				lo, hi = max(lo, measure(segs, 0.01, indent)), max(hi, measure(segs, 1e6, indent))
+				text(segs, indent)
 			}
 		}
 	}
 	walk(blocks, 0)
-	return lo, hi
+	return lo, hyph, hi
 }

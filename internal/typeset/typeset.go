@@ -67,9 +67,9 @@ type Options struct {
 	// by the style of its first piece (words in another language); nil
 	// for none.
 	HyphenatorOf func(Style) *Hyphenator
-	Justify    bool        // false: ragged right
-	Indent     float64     // first-line indent
-	Params     *Params     // nil: DefaultParams
+	Justify      bool    // false: ragged right
+	Indent       float64 // first-line indent
+	Params       *Params // nil: DefaultParams
 	// Breaks appends to brks the places inside word where a line may also
 	// break (UAX #14, between characters of scripts written without
 	// spaces), in ascending order, and returns it; nil: none.
