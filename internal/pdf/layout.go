@@ -26,6 +26,7 @@ type item struct {
 	mark    *mark                         // a heading starts here
 	notes   []*note                       // footnotes referenced here, set at the foot of its page
 	head    *item                         // a table's header row, repeated when this row starts a page
+	foot    func(d *drawer, x, y float64) // drawn under it when it ends a page (y its bottom): a table's rule
 	frames  []*frame                      // backgrounds and borders drawn behind it, outermost first
 	dests   []string                      // names of the destinations that start here (destName)
 

@@ -97,6 +97,14 @@ func Write(w io.Writer, doc *document.Document, opt *Options) error {
 				pl.it.draw(d, x, pl.y)
 			}
 		}
+		for k := len(p.items) - 1; k >= 0; k-- {
+			if pl := p.items[k]; !pl.it.glue && pl.it.h > 0 {
+				if pl.it.foot != nil {
+					pl.it.foot(d, x, pl.y+pl.it.h)
+				}
+				break
+			}
+		}
 		if len(p.notes) > 0 {
 			d.noteRule(x, p.notes[0].y-noteSkip*g.leading/2)
 			d.drawFrames(p.notes, x)

@@ -141,6 +141,9 @@ func (l *layout) table(t *document.Table, w, dx float64) {
 		if head != nil && it != head {
 			it.head = head
 		}
+		if !bottom { // a page that ends inside the table closes it with a light rule
+			it.foot = func(d *drawer, x, y float64) { d.rawRule(x+x0, y-light/2, tableW, light) }
+		}
 		l.add(it)
 	}
 	l.space(l.body().leading*0.6, l.body().leading*0.3)
