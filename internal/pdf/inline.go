@@ -49,13 +49,14 @@ func (l *layout) runs(ins []document.Inline) [][]typeset.Run {
 			case *document.SmallCaps:
 				walk(n.Children, st|stSmallCaps)
 			case *document.Span:
+				inner := st // the span's style, not its siblings'
 				if n.Attr.HasClass("smallcaps") {
-					st |= stSmallCaps
+					inner |= stSmallCaps
 				}
 				if lang := n.Attr.Value("lang"); lang != "" {
-					st = st&^stLangMask | l.langStyle(lang)
+					inner = inner&^stLangMask | l.langStyle(lang)
 				}
-				walk(n.Children, st)
+				walk(n.Children, inner)
 			case *document.Link:
 				l.link(n, st, add, walk)
 			case *document.LineBreak:
