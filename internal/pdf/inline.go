@@ -170,8 +170,12 @@ func (l *layout) langStyle(tag string) typeset.Style {
 	return typeset.Style(len(l.langs)-1) << stLangShift
 }
 
-// hyphenatorOf is the hyphenator of text in style st.
+// hyphenatorOf is the hyphenator of text in style st; code is never
+// hyphenated.
 func (l *layout) hyphenatorOf(st typeset.Style) *typeset.Hyphenator {
+	if st&stCode != 0 {
+		return nil
+	}
 	if i := langOf(st); i < len(l.hyphs) {
 		return l.hyphs[i]
 	}
