@@ -116,8 +116,20 @@ func (l *layout) table(t *document.Table, w, dx float64) {
 		rows = append(rows, it)
 	}
 	l.anywhere = saved
+	first := 0 // the first body row
 	if head != nil {
 		rows[0] = head
+		first = 1
+	}
+	// As a paragraph's lines: a table of three rows or fewer is not
+	// broken, and a longer one leaves at least two rows on each side.
+	if body := len(rows) - first; body <= 3 {
+		for _, it := range rows[:len(rows)-1] {
+			it.noBreak = true
+		}
+	} else {
+		rows[first].noBreak = true
+		rows[len(rows)-2].noBreak = true
 	}
 	// The rules: heavy above and below, light under the header.
 	heavy, light := size*0.08, size*0.05
