@@ -715,12 +715,17 @@ func (l *layout) credits(generator string) {
 	label := l.caption()
 	label.base = stBold
 	value := l.caption()
+	last := 0 // where the last entry starts
 	for _, c := range l.doc.Credits(generator) {
+		last = len(l.items)
 		l.set(plainRuns(c.Label, 0), label, w, 0, 0)
 		l.keep()
 		for _, v := range c.Values {
 			l.set(plainRuns(v, 0), value, w, 0, 0)
 		}
 		l.space(l.g.size*0.4, l.g.size*0.3)
+	}
+	for _, it := range l.items[max(last-2, 0):last] { // the last entry is not alone on a page
+		it.noBreak = true
 	}
 }
