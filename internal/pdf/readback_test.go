@@ -147,3 +147,33 @@ func atoi(s string) int {
 	}
 	return n
 }
+
+// TestTallRow: a row taller than the page is cut between its lines, so
+// that all of its text is on the pages and none runs past the text
+// block's foot.
+func TestTallRow(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("---\ntitle: Tall\nlang: en\n---\n\nBefore.\n\n| Key | Value |\n|---|---|\n| short | tiny |\n| huge |")
+	for i := range 900 {
+		fmt.Fprintf(&b, " w%03d", i)
+	}
+	b.WriteString(" |\n| after | end |\n\nAfter.\n")
+	dir := t.TempDir()
+	must(t, os.WriteFile(filepath.Join(dir, "manuscript.md"), []byte(b.String()), 0o644))
+	m, err := build.Load(dir)
+	must(t, err)
+	file := writeDoc(t, m.Doc, pdf.Options{PageSize: "a5"})
+	bbox := testkit.Run(t, "pdftotext", "-bbox", file, "-")
+	words := regexp.MustCompile(`<word xMin="[\d.]+" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">w(\d\d\d)</word>`).FindAllStringSubmatch(bbox, -1)
+	if len(words) != 900 {
+		t.Errorf("%d of the cell's 900 words read back", len(words))
+	}
+	foot := 595.28 - 56 // a5: its height less its bottom margin (20 mm)
+	for _, w := range words {
+		var y float64
+		fmt.Sscan(w[1], &y)
+		if y > foot {
+			t.Errorf("w%s is set at %.1f pt, past the text block's foot", w[2], y)
+		}
+	}
+}

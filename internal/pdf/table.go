@@ -103,8 +103,16 @@ func (l *layout) table(t *document.Table, w, dx float64) {
 	rows := make([]*item, 0, len(t.Head)+len(t.Body))
 	for r, row := range append(append([]document.Row{}, t.Head...), t.Body...) {
 		isHead := r < len(t.Head)
-		it := l.row(t, row, widths, size, pad, x0, isHead)
+		room := l.g.textHeight() * 0.9 // a row taller than a page is cut between its lines
+		if head != nil {
+			room -= head.h
+		}
+		parts := l.row(t, row, widths, size, pad, x0, isHead, room)
 		if isHead {
+			it := parts[0]
+			for _, p := range parts[1:] {
+				it = joinRows(it, p)
+			}
 			it.noBreak = true
 			if head == nil {
 				head = it
@@ -112,8 +120,10 @@ func (l *layout) table(t *document.Table, w, dx float64) {
 				head = joinRows(head, it)
 				continue
 			}
+			rows = append(rows, it)
+			continue
 		}
-		rows = append(rows, it)
+		rows = append(rows, parts...)
 	}
 	l.anywhere = saved
 	first := 0 // the first body row
@@ -178,8 +188,11 @@ func (l *layout) cellStyle(size float64, head bool, a document.Align) textStyle 
 }
 
 // row lays out one row of t as one item: each cell's blocks in its
-// column, the tallest cell giving the row its height.
-func (l *layout) row(t *document.Table, row document.Row, widths []float64, size, pad, x0 float64, head bool) *item {
+// column, the tallest cell giving the row its height. A row taller than
+// room (about a page) is cut between the lines of its cells into bands
+// of a sixth of the text block, which the pages fill as they do lines,
+// so that no row runs off the page.
+func (l *layout) row(t *document.Table, row document.Row, widths []float64, size, pad, x0 float64, head bool, room float64) []*item {
 	type cell struct {
 		x     float64
 		items []*item
@@ -189,7 +202,6 @@ func (l *layout) row(t *document.Table, row document.Row, widths []float64, size
 		vpad = size * 0.45
 	}
 	var cells []cell
-	var notes []*note
 	h := 0.0
 	x := x0
 	for c, cw := range widths {
@@ -210,23 +222,58 @@ func (l *layout) row(t *document.Table, row document.Row, widths []float64, size
 		ch := 0.0
 		for _, it := range items {
 			ch += it.h
-			notes = append(notes, it.notes...)
 		}
 		h = max(h, ch)
 		cells = append(cells, cell{x, items})
 		x += cw + pad
 	}
-	return &item{h: h + 2*vpad, notes: notes, draw: func(d *drawer, px, py float64) {
-		for _, c := range cells {
-			y := py + vpad
-			for _, it := range c.items {
-				if it.draw != nil && !it.glue {
-					it.draw(d, px+c.x, y)
-				}
-				y += it.h
+	band := h // the height of the cells' text in each part
+	if h+2*vpad > room {
+		band = l.g.textHeight() / 6
+	}
+	// Each part takes from every cell the lines that fit it; the pads
+	// are above the first and below the last.
+	var parts []*item
+	next := make([]int, len(cells))
+	for more := true; more; {
+		more = false
+		part := make([]cell, len(cells))
+		var notes []*note
+		ph := 0.0
+		for c := range cells {
+			part[c].x = cells[c].x
+			ch, k := 0.0, next[c]
+			for k < len(cells[c].items) && (ch+cells[c].items[k].h <= band+flowSlack || k == next[c] && ch == 0) {
+				it := cells[c].items[k]
+				ch += it.h
+				notes = append(notes, it.notes...)
+				k++
 			}
+			part[c].items = cells[c].items[next[c]:k]
+			next[c] = k
+			more = more || k < len(cells[c].items)
+			ph = max(ph, ch)
 		}
-	}}
+		top, bottom := vpad, vpad
+		if len(parts) > 0 {
+			top = 0
+		}
+		if more {
+			bottom = 0
+		}
+		parts = append(parts, &item{h: top + ph + bottom, notes: notes, draw: func(d *drawer, px, py float64) {
+			for _, c := range part {
+				y := py + top
+				for _, it := range c.items {
+					if it.draw != nil && !it.glue {
+						it.draw(d, px+c.x, y)
+					}
+					y += it.h
+				}
+			}
+		}})
+	}
+	return parts
 }
 
 // joinRows makes two header rows one item.
