@@ -118,6 +118,9 @@ func (l *layout) codeBlock(c *document.CodeBlock, w, dx float64) {
 	}
 	var lines []vline
 	for i, s := range src {
+		if l.ctx.Err() != nil {
+			return
+		}
 		// The pieces after the first go on under the line's own indent.
 		lead := min(l.t.width(s[:len(s)-len(strings.TrimLeft(s, " "))], mono, ts.size), avail/2) + cont
 		for k, piece := range l.wrapCode(s, avail, lead, ts.size) {
@@ -274,7 +277,7 @@ func (l *layout) definitionList(dl *document.DefinitionList, w, indent float64) 
 			}
 			p := "start"
 			for _, b := range def {
-				p = l.block(b, indent+l.g.size*1.5, p)
+				p = l.block(b, l.deeper(indent), p)
 			}
 		}
 	}
@@ -327,6 +330,9 @@ func (l *layout) div(dv *document.Div, w, indent float64, prev string) string {
 		pad := l.body().size * 0.8
 		f := look
 		f.dx, f.w = indent, w
+		if indent+pad+f.bar > IndentLevels*l.g.size*1.5 {
+			break // boxes nested past the last level of indent are set as their blocks
+		}
 		l.space(l.g.leading*0.5, l.g.leading*0.3)
 		l.framed(&f, pad, func() {
 			p := "start"
@@ -487,7 +493,7 @@ func (l *layout) taskMarker(start int, done bool, indent float64) {
 			continue
 		}
 		draw, body := it.draw, l.body()
-		x := indent + l.g.size*0.3
+		x := l.deeper(indent) - l.g.size*1.2 // in the gutter, as a list's marker
 		it.draw = func(d *drawer, px, py float64) {
 			draw(d, px, py)
 			d.taskBox(px+x, baseline(body, py), body.size, done)

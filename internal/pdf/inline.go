@@ -95,38 +95,42 @@ func (l *layout) runs(ins []document.Inline) [][]typeset.Run {
 	return segs
 }
 
-// link sets a link's text and, as l.links says, its address.
+// link sets a link's text and, as l.links says, its address. Readers
+// drop unsafe links; this is the last line of defence, through the one
+// link policy (document.CheckLink): a link to an identifier of the
+// document is a GoTo link to its named destination, only http, https and
+// mailto become URI actions, and any other link keeps its text alone.
 func (l *layout) link(n *document.Link, st typeset.Style, add func(string, typeset.Style), walk func([]document.Inline, typeset.Style)) {
+	u, kind, _ := document.CheckLink(n.URL)
+	id, internal := strings.CutPrefix(n.URL, "#")
+	internal = internal && kind == document.LinkLocal && l.targets[id] // a missing one the reader has warned of
+	web := kind == document.LinkWeb
+	address := printedAddress(u)
 	if l.dry { // measuring: the text, and the address as it will be printed
 		walk(n.Children, st)
-		if strings.HasPrefix(n.URL, "#") || document.RelativeURL(n.URL) || sameAddress(document.PlainText(n.Children), printedAddress(n.URL)) {
+		if !web || sameAddress(document.PlainText(n.Children), address) {
 			return
 		}
 		switch {
 		case l.links == linksNotes && !l.inNote:
 			add(strconv.Itoa(l.noteNum+1), st|stSuper)
 		case l.links != linksHidden:
-			add(" ("+printedAddress(n.URL)+")", st|stSmall)
+			add(" ("+address+")", st|stSmall)
 		}
 		return
 	}
-	if id, ok := strings.CutPrefix(n.URL, "#"); ok {
-		if !l.targets[id] {
-			walk(n.Children, st) // the reader has warned of it
-			return
-		}
+	if internal {
 		l.urls = append(l.urls, "#"+destName(id))
 		walk(n.Children, withIndex(st&^(stNoteRef|stBox), len(l.urls)))
 		return
 	}
-	if document.RelativeURL(n.URL) {
-		walk(n.Children, st) // a file no edition holds
+	if !web {
+		walk(n.Children, st) // a file no edition holds, or a refused link
 		return
 	}
-	l.urls = append(l.urls, n.URL)
+	l.urls = append(l.urls, u)
 	link := withIndex(st&^(stNoteRef|stBox), len(l.urls))
 	walk(n.Children, link)
-	address := printedAddress(n.URL)
 	if sameAddress(document.PlainText(n.Children), address) {
 		return // the text is the address: printed once
 	}

@@ -542,10 +542,11 @@ func (l *layout) block(b document.Block, indent float64, prev string) string {
 // stays readable and no line is set narrower than its words.
 const IndentLevels = 4
 
-// deeper is the indent of a quote or list inside one at indent.
+// deeper is the indent of a quote or list inside one at indent (never
+// less: inside an aside's box, indent may be past the last level).
 func (l *layout) deeper(indent float64) float64 {
 	step := l.g.size * 1.5
-	return min(indent+step, IndentLevels*step)
+	return max(indent, min(indent+step, IndentLevels*step))
 }
 
 // withID makes the first item that fn adds the destination of id.
@@ -579,7 +580,7 @@ func (l *layout) marker(start int, marker string, indent float64) {
 	d := first.draw
 	body := l.body()
 	mw := l.t.width(marker, serif, body.size)
-	mx := indent + l.g.size*1.5 - body.size*0.45 - mw // flush right in the gutter, as LaTeX's labels
+	mx := l.deeper(indent) - body.size*0.45 - mw // flush right in the gutter, as LaTeX's labels
 	first.draw = func(dr *drawer, x, y float64) {
 		d(dr, x, y)
 		dr.line([]frag{{text: marker, st: serif, x: mx, w: mw}}, body, x, y, mx, mw, shape.LTR)

@@ -27,6 +27,9 @@ func (l *layout) table(t *document.Table, w, dx float64) {
 	s0 := base * 0.9
 	words, hyphs, nats := make([]float64, n), make([]float64, n), make([]float64, n)
 	for r, row := range append(append([]document.Row{}, t.Head...), t.Body...) {
+		if l.ctx.Err() != nil {
+			return
+		}
 		for c := range min(n, len(row)) {
 			ts := l.cellStyle(s0, r < len(t.Head), t.Columns[c].Align)
 			word, hyph, hi := l.extent(row[c].Blocks, ts)
@@ -102,6 +105,9 @@ func (l *layout) table(t *document.Table, w, dx float64) {
 	var head *item
 	rows := make([]*item, 0, len(t.Head)+len(t.Body))
 	for r, row := range append(append([]document.Row{}, t.Head...), t.Body...) {
+		if l.ctx.Err() != nil {
+			return
+		}
 		isHead := r < len(t.Head)
 		room := l.g.textHeight() * 0.9 // a row taller than a page is cut between its lines
 		if head != nil {
@@ -305,7 +311,7 @@ func (l *layout) extent(blocks []document.Block, ts textStyle) (lo, hyph, hi flo
 	wc := l.widthCache(ts, m)
 	measure := func(segs [][]typeset.Run, width float64, indent float64, hyphenate bool) float64 {
 		widest := 0.0
-		opt := typeset.Options{Width: width, Breaks: l.breaks}
+		opt := typeset.Options{Width: width, Breaks: l.breaks, Context: l.ctx}
 		if hyphenate && ts.hyphenate {
 			opt.HyphenatorOf = l.hyphenatorOf
 		}
@@ -337,10 +343,10 @@ func (l *layout) extent(blocks []document.Block, ts textStyle) (lo, hyph, hi flo
 				text(segs, indent)
 			case *document.List:
 				for _, it := range b.Items {
-					walk(it.Blocks, indent+l.g.size*1.5)
+					walk(it.Blocks, l.deeper(indent))
 				}
 			case *document.Quote:
-				walk(b.Blocks, indent+l.g.size*3)
+				walk(b.Blocks, indent+2*(l.deeper(indent)-indent)) // indented on both sides
 			case *document.Div:
 				walk(b.Blocks, indent)
 			case *document.CodeBlock:
