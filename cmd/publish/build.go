@@ -20,7 +20,6 @@ import (
 
 	"publish/internal/build"
 	"publish/internal/cpus"
-	"publish/internal/diag"
 )
 
 func buildCommand(onUsage cli.OnUsageErrorFunc) *cli.Command {
@@ -347,12 +346,6 @@ func (b *batch) one(i int, j job, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if !quiet(b.c) {
-		for _, wn := range m.Warnings {
-			fmt.Fprintf(stderr, "warning: %v\n", wn)
-		}
-		fmt.Fprintf(stderr, "%s: %d warning%s\n", m.File, len(m.Warnings), plural(len(m.Warnings)))
-	}
 	base := filepath.Join(b.dir, m.Slug())
 	if j.out != "" {
 		base = filepath.Join(b.dir, j.out)
@@ -364,22 +357,24 @@ func (b *batch) one(i int, j job, stdout, stderr io.Writer) error {
 	defer unlock()
 	for _, ed := range b.eds {
 		if m.IsInput(base + ed.ext) {
+			printWarnings(b.c, stderr, m)
 			return fmt.Errorf("%s would replace an input file; choose another --out-dir", base+ed.ext)
 		}
 	}
 	// The editions are written side by side when a CPU is free: writers
 	// only read the model.
-	opt := b.opt
-	if !quiet(b.c) {
-		opt.Warn = func(d *diag.Diagnostic) { fmt.Fprintf(stderr, "warning: %v\n", d) }
-	}
 	errs := make([]error, len(b.eds))
+	warns := make([]*editionWarnings, len(b.eds))
 	cpus.Each(len(b.eds), 0, func(k int) {
 		ed := b.eds[k]
+		opt := b.opt
+		warns[k] = &editionWarnings{}
+		opt.Warn = warns[k].add
 		errs[k] = safely(func() error {
 			return build.WriteFileContext(b.c.Context, base+ed.ext, func(w io.Writer) error { return ed.write(w, m, opt) })
 		})
 	})
+	printWarnings(b.c, stderr, m, warns...)
 	for k, ed := range b.eds {
 		if errs[k] != nil {
 			return errs[k]

@@ -343,6 +343,16 @@ func TestCommandLine(t *testing.T) {
 			t.Errorf("exit %d\nstdout %q\nstderr %q", code, stdout, stderr)
 		}
 	})
+	t.Run("a writer's warnings come before the count, and count", func(t *testing.T) {
+		// No face has a private-use character: the PDF warns as it draws.
+		pua := mkTree(t, map[string]string{"manuscript.md": tinyFront + "A private \ue000 character.\n"})
+		for _, args := range [][]string{{"pdf", "--out", filepath.Join(t.TempDir(), "x.pdf"), pua}, {"build", "--out-dir", t.TempDir(), pua}} {
+			_, _, stderr := publish(t, args...)
+			if !strings.Contains(stderr, "no font for U+E000") || !strings.HasSuffix(stderr, "manuscript.md: 1 warning\n") {
+				t.Errorf("%s: stderr %q", args[0], stderr)
+			}
+		}
+	})
 	t.Run("count printed with no warnings", func(t *testing.T) {
 		clean := mkTree(t, map[string]string{"manuscript.md": tinyFront + "Text.\n"})
 		_, _, stderr := publish(t, "epub", "--out", out, clean)
@@ -676,12 +686,19 @@ func TestSigtermDuringTypesetting(t *testing.T) {
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
 			}
-			// The count of warnings ends the loading; typesetting follows.
-			sc := bufio.NewScanner(pipe)
-			for sc.Scan() && !strings.Contains(sc.Text(), " warning") {
-			}
 			var rest bytes.Buffer
 			go io.Copy(&rest, pipe)
+			// The temporary file is made once the book is loaded, before
+			// it is typeset.
+			for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(5 * time.Millisecond) {
+				if tmps, _ := filepath.Glob(filepath.Join(out, ".book.pdf.*.tmp")); len(tmps) > 0 {
+					break
+				}
+				if time.Now().After(deadline) {
+					cmd.Process.Kill()
+					t.Fatalf("no temporary file: %s", rest.String())
+				}
+			}
 			time.Sleep(300 * time.Millisecond)
 			sent := time.Now()
 			for _, s := range sigs {

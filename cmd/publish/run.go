@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/urfave/cli/v2"
 
@@ -197,34 +198,58 @@ func options(c *cli.Context) (build.Options, error) {
 }
 
 func load(c *cli.Context, src string, ed edition) (*build.Manuscript, error) {
-	m, err := build.LoadWith(src, loadOptions(c, ed))
-	if err != nil {
-		return nil, err
-	}
-	if !quiet(c) {
-		w := c.App.ErrWriter
-		for _, wn := range m.Warnings {
-			fmt.Fprintf(w, "warning: %v\n", wn)
-		}
-		fmt.Fprintf(w, "%s: %d warning%s\n", m.File, len(m.Warnings), plural(len(m.Warnings)))
-	}
-	return m, nil
+	return build.LoadWith(src, loadOptions(c, ed))
 }
 
 func writeEdition(c *cli.Context, m *build.Manuscript, ed edition, out string, opt build.Options) error {
 	if m.IsInput(out) {
+		printWarnings(c, c.App.ErrWriter, m)
 		return usagef("--out %s names an input file; choose another name", out)
 	}
-	if !quiet(c) {
-		opt.Warn = func(d *diag.Diagnostic) { fmt.Fprintf(c.App.ErrWriter, "warning: %v\n", d) }
-	}
-	if err := safely(func() error {
+	var ws editionWarnings
+	opt.Warn = ws.add
+	err := safely(func() error {
 		return build.WriteFileContext(c.Context, out, func(w io.Writer) error { return ed.write(w, m, opt) })
-	}); err != nil {
+	})
+	printWarnings(c, c.App.ErrWriter, m, &ws)
+	if err != nil {
 		return err
 	}
 	wrote(c.App.Writer, out)
 	return nil
+}
+
+// editionWarnings gathers what one edition's writer warns about, so that
+// it prints with the manuscript's warnings and is counted with them.
+type editionWarnings struct {
+	mu    sync.Mutex
+	diags []*diag.Diagnostic
+}
+
+func (e *editionWarnings) add(d *diag.Diagnostic) {
+	e.mu.Lock()
+	e.diags = append(e.diags, d)
+	e.mu.Unlock()
+}
+
+// printWarnings prints a manuscript's warnings, then its editions' in the
+// order given (not the order they were written in), then their count,
+// unless --quiet.
+func printWarnings(c *cli.Context, w io.Writer, m *build.Manuscript, eds ...*editionWarnings) {
+	if quiet(c) {
+		return
+	}
+	n := len(m.Warnings)
+	for _, wn := range m.Warnings {
+		fmt.Fprintf(w, "warning: %v\n", wn)
+	}
+	for _, e := range eds {
+		for _, d := range e.diags {
+			fmt.Fprintf(w, "warning: %v\n", d)
+		}
+		n += len(e.diags)
+	}
+	fmt.Fprintf(w, "%s: %d warning%s\n", m.File, n, plural(n))
 }
 
 // wrote reports a finished edition on stdout, with its size.
