@@ -251,6 +251,12 @@ func (im *importer) header() int {
 			continue
 		}
 		scanned++
+		if content == 0 && sameText(text, m.Title) {
+			// Pages that put the byline above the story repeat the
+			// headline under it: once is enough.
+			im.drop(i, RuleHeadlineAgain, "the headline again, in the header")
+			continue
+		}
 		if item, ok := bylineItem(text); ok && content == 0 {
 			im.credit(i, RuleBylineList, item)
 			lastByline = -1
@@ -309,6 +315,15 @@ func (im *importer) header() int {
 	}
 	m.Date = date
 	return title
+}
+
+// sameText reports whether a and b are the same words, whatever their
+// case, spacing and closing punctuation.
+func sameText(a, b string) bool {
+	norm := func(s string) string {
+		return strings.ToLower(strings.Join(strings.Fields(strings.TrimRight(s, ".:!?… ")), " "))
+	}
+	return norm(a) != "" && norm(a) == norm(b)
 }
 
 // aboveHeadline reports whether a date at line i comes before the

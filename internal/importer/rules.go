@@ -11,6 +11,7 @@ import (
 const (
 	RuleBlank         = "blank"
 	RuleHeadline      = "headline"
+	RuleHeadlineAgain = "headline-again"
 	RuleBylineList    = "byline-list"
 	RuleBylineBy      = "byline-by"
 	RuleBylineRole    = "byline-role"
