@@ -89,10 +89,14 @@ func (c *Chooser) Face(cluster []rune, st Style) *Face {
 		}
 		return true
 	}
+	named := c.named[st]
+	if st.Family == Math { // formulas: the named main font first
+		named = c.named[Style{Family: Serif, Bold: st.Bold, Italic: st.Italic}]
+	}
 	var f *Face
 	switch {
-	case try(c.named[st]):
-		f = c.named[st]
+	case try(named):
+		f = named
 	case IsCJK(r) && try(c.cjk[st]):
 		f = c.cjk[st]
 	case try(Embedded(st)):

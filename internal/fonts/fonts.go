@@ -63,6 +63,7 @@ const (
 	Serif Family = iota // text, headings, captions
 	Sans                // furniture
 	Mono                // code
+	Math                // formulas: the text's serif, then a face made for mathematics for the symbols it lacks
 )
 
 // Style is the face an edition asks for. SmallCaps asks the shaper for
@@ -110,6 +111,9 @@ var (
 // have no italic.
 func Embedded(st Style) *Face {
 	st.SmallCaps = false
+	if st.Family == Math {
+		st.Family = Serif
+	}
 	embeddedOnce.Do(func() {
 		embeddedFaces = map[Style]*Face{}
 		for _, a := range assets.Fonts {
@@ -462,6 +466,10 @@ func score(c *candidate, st Style, lang language.LangID) int {
 		}
 	case Mono:
 		if strings.Contains(fam, "mono") {
+			s += 100
+		}
+	case Math:
+		if strings.Contains(fam, "math") {
 			s += 100
 		}
 	}

@@ -106,8 +106,9 @@ type mathSetter struct {
 
 // Faces of formulas.
 var (
-	mathItalic = fonts.Style{Italic: true}
-	mathBold   = fonts.Style{Bold: true}
+	mathUpright = fonts.Style{Family: fonts.Math}
+	mathItalic  = fonts.Style{Family: fonts.Math, Italic: true}
+	mathBold    = fonts.Style{Family: fonts.Math, Bold: true}
 )
 
 // glyphs is a box of text in face st, in style s.
@@ -278,12 +279,12 @@ func (m *mathSetter) box(n *mnode, s mathStyle) mbox {
 		return m.row(boxes, s)
 	case "mi":
 		text := strings.TrimSpace(n.text)
-		st := fonts.Style{}
+		st := mathUpright
 		switch v := n.attr["mathvariant"]; {
 		case v == "bold":
 			st = mathBold
 		case v == "bold-italic":
-			st = fonts.Style{Bold: true, Italic: true}
+			st = fonts.Style{Family: fonts.Math, Bold: true, Italic: true}
 		case v == "sans-serif":
 			st = fonts.Style{Family: fonts.Sans}
 		case v == "monospace":
@@ -299,13 +300,13 @@ func (m *mathSetter) box(n *mnode, s mathStyle) mbox {
 		}
 		return m.glyphs(text, st, s, mOrd)
 	case "mn":
-		st := fonts.Style{}
+		st := mathUpright
 		if n.attr["mathvariant"] == "bold" {
 			st = mathBold
 		}
 		return m.glyphs(strings.TrimSpace(n.text), st, s, mOrd)
 	case "mtext":
-		return m.glyphs(n.text, fonts.Style{}, s, mOrd)
+		return m.glyphs(n.text, mathUpright, s, mOrd)
 	case "mo":
 		return m.operator(n, s)
 	case "mspace":
@@ -386,7 +387,7 @@ func (m *mathSetter) box(n *mnode, s mathStyle) mbox {
 		idx := m.box(n.kids[1], 3)
 		return m.root(m.box(n.kids[0], s), &idx, s)
 	case "":
-		return m.glyphs(n.text, fonts.Style{}, s, mOrd)
+		return m.glyphs(n.text, mathUpright, s, mOrd)
 	}
 	return m.row(kids(), s)
 }
@@ -406,19 +407,19 @@ func (m *mathSetter) operator(n *mnode, s mathStyle) mbox {
 		kind = mOp
 	}
 	if len([]rune(text)) > 1 { // lim, max: upright words
-		return m.glyphs(text, fonts.Style{}, s, mOp)
+		return m.glyphs(text, mathUpright, s, mOp)
 	}
-	b := m.glyphs(text, fonts.Style{}, s, kind)
+	b := m.glyphs(text, mathUpright, s, kind)
 	if n.attr["largeop"] == "true" && s == 0 {
 		// A large operator in display: 1.4 times, centred on the axis.
-		big := m.glyphs(text, fonts.Style{}, s, kind)
+		big := m.glyphs(text, mathUpright, s, kind)
 		sz := m.size * 1.4
-		w := m.t.width(text, fonts.Style{}, sz)
+		w := m.t.width(text, mathUpright, sz)
 		axis := m.size * 0.25
 		h, d := big.h*1.4, big.d*1.4
 		shift := (h-d)/2 - axis
 		return mbox{w: w, h: h - shift, d: d + shift, kind: mOp, draw: func(dr *drawer, x, by float64) {
-			dr.text(text, fonts.Style{}, sz, 0, x, by+shift)
+			dr.text(text, mathUpright, sz, 0, x, by+shift)
 		}}
 	}
 	if mins := n.attr["minsize"]; mins != "" { // \big
@@ -437,11 +438,11 @@ func (m *mathSetter) fence(text string, h, d float64, kind int, s mathStyle) mbo
 	axis := m.size * s.scale() * 0.25
 	half := max(h-axis, d+axis, m.size*s.scale()*0.5) * 1.05
 	sz := 2 * half / 1.0 // a parenthesis spans about one em
-	w := m.t.width(text, fonts.Style{}, sz)
+	w := m.t.width(text, mathUpright, sz)
 	// The glyph reaches 0.75 em up and 0.25 down: centre that on the axis.
 	shift := axis - sz*0.25
 	return mbox{w: w, h: axis + half, d: half - axis, kind: kind, draw: func(dr *drawer, x, by float64) {
-		dr.text(text, fonts.Style{}, sz, 0, x, by-shift)
+		dr.text(text, mathUpright, sz, 0, x, by-shift)
 	}}
 }
 

@@ -1,6 +1,7 @@
 package pdf_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -46,11 +47,19 @@ func TestMath(t *testing.T) {
 	if !strings.Contains(flat, strings.Join(strings.Fields(unread), " ")) {
 		t.Errorf("the formula texmath cannot read is not shown whole: %s", flat)
 	}
-	mono := false
+	var faces []string
+	mono, math := false, false
 	for _, f := range testkit.PDFFonts(t, file) {
+		faces = append(faces, f.Name)
 		mono = mono || strings.Contains(f.Name, "Mono")
+		math = math || strings.Contains(f.Name, "Math")
 	}
 	if !mono {
 		t.Error("the formula shown as written is not in the monospaced face")
+	}
+	// The symbols Noto Serif lacks (∑ ∫ −) come from a face made for
+	// mathematics, when one is installed (fonts-noto-core has one).
+	if _, err := os.Stat("/usr/share/fonts/truetype/noto/NotoSansMath-Regular.ttf"); err == nil && !math {
+		t.Errorf("no face for mathematics among %v", faces)
 	}
 }
