@@ -87,83 +87,86 @@ func TestLoadErrors(t *testing.T) {
 // furniture), in the truth's order, and the article has 300 to 900 words.
 func TestTruthMatchesText(t *testing.T) {
 	for _, a := range load(t) {
-		t.Run(a.Name, func(t *testing.T) {
-			e := a.Expected
-			data, err := os.ReadFile(a.Text)
-			if err != nil {
-				t.Fatal(err)
+		t.Run(a.Name, func(t *testing.T) { truthMatchesText(t, a) })
+	}
+}
+
+// truthMatchesText checks one article's truth against its article.txt.
+func truthMatchesText(t *testing.T, a Article) {
+	e := a.Expected
+	data, err := os.ReadFile(a.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !utf8.Valid(data) {
+		t.Fatal("article.txt is not UTF-8")
+	}
+	var lines []string
+	for _, l := range strings.Split(string(data), "\n") {
+		if l = Normalize(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	used := make([]bool, len(lines))
+	find := func(what, s string, from int, whole bool) int {
+		s = Normalize(s)
+		for i := from; i < len(lines); i++ {
+			if lines[i] == s || (!whole && strings.Contains(lines[i], s)) {
+				used[i] = true
+				return i
 			}
-			if !utf8.Valid(data) {
-				t.Fatal("article.txt is not UTF-8")
+		}
+		t.Errorf("%s %q is not a line of article.txt (after line %d)", what, s, from)
+		return from
+	}
+	find("title", e.Title, 0, true)
+	at := 0
+	for _, p := range e.Paragraphs {
+		at = find("paragraph", p, at, true) + 1
+	}
+	at = 0
+	for _, h := range e.Headings {
+		at = find("heading", h, at, true) + 1
+	}
+	at = 0
+	for _, f := range e.Figures {
+		i := find("caption", f.Caption, at, false)
+		if f.File && !strings.HasPrefix(lines[i], "FILE - ") {
+			t.Errorf("caption %q: no FILE prefix", f.Caption)
+		}
+		if f.Credit != "" {
+			j := find("credit", f.Credit, max(i-1, 0), false)
+			if j > i+1 {
+				t.Errorf("credit %q is far from its caption", f.Credit)
 			}
-			var lines []string
-			for _, l := range strings.Split(string(data), "\n") {
-				if l = Normalize(l); l != "" {
-					lines = append(lines, l)
-				}
+		}
+		at = i + 1
+	}
+	for _, g := range e.Furniture {
+		for _, l := range g {
+			find("furniture", l, 0, true)
+			for i := range lines {
+				used[i] = used[i] || lines[i] == Normalize(l)
 			}
-			used := make([]bool, len(lines))
-			find := func(what, s string, from int, whole bool) int {
-				s = Normalize(s)
-				for i := from; i < len(lines); i++ {
-					if lines[i] == s || (!whole && strings.Contains(lines[i], s)) {
-						used[i] = true
-						return i
-					}
-				}
-				t.Errorf("%s %q is not a line of article.txt (after line %d)", what, s, from)
-				return from
-			}
-			find("title", e.Title, 0, true)
-			at := 0
-			for _, p := range e.Paragraphs {
-				at = find("paragraph", p, at, true) + 1
-			}
-			at = 0
-			for _, h := range e.Headings {
-				at = find("heading", h, at, true) + 1
-			}
-			at = 0
-			for _, f := range e.Figures {
-				i := find("caption", f.Caption, at, false)
-				if f.File && !strings.HasPrefix(lines[i], "FILE - ") {
-					t.Errorf("caption %q: no FILE prefix", f.Caption)
-				}
-				if f.Credit != "" {
-					j := find("credit", f.Credit, max(i-1, 0), false)
-					if j > i+1 {
-						t.Errorf("credit %q is far from its caption", f.Credit)
-					}
-				}
-				at = i + 1
-			}
-			for _, g := range e.Furniture {
-				for _, l := range g {
-					find("furniture", l, 0, true)
-					for i := range lines {
-						used[i] = used[i] || lines[i] == Normalize(l)
-					}
-				}
-			}
-			if e.Description != "" {
-				find("standfirst", e.Description, 0, true)
-			}
-			for i, u := range used {
-				if !u {
-					t.Errorf("line %q is in no category of the truth", lines[i])
-				}
-			}
-			words := 0
-			for _, p := range e.Paragraphs {
-				words += len(strings.Fields(p))
-			}
-			if words < 300 || words > 900 {
-				t.Errorf("%d words, want 300 to 900", words)
-			}
-			if n := len(e.Figures); n < 1 || n > 4 {
-				t.Errorf("%d figures, want 1 to 4", n)
-			}
-		})
+		}
+	}
+	if e.Description != "" {
+		find("standfirst", e.Description, 0, true)
+	}
+	for i, u := range used {
+		if !u {
+			t.Errorf("line %q is in no category of the truth", lines[i])
+		}
+	}
+	words := 0
+	for _, p := range e.Paragraphs {
+		words += len(strings.Fields(p))
+	}
+	if words < 300 || words > 900 {
+		t.Errorf("%d words, want 300 to 900", words)
+	}
+	if n := len(e.Figures); n < 1 || n > 4 {
+		t.Errorf("%d figures, want 1 to 4", n)
 	}
 }
 
@@ -195,135 +198,12 @@ func TestTruthMatchesPage(t *testing.T) {
 			continue
 		}
 		t.Run(a.Name, func(t *testing.T) {
-			e, p := a.ForPage(), a.Expected.Page
-			raw, err := os.ReadFile(a.Page)
-			if err != nil {
-				t.Fatal(err)
-			}
-			declared := declaredCharset(raw)
-			if !strings.EqualFold(declared, p.Charset) {
-				t.Errorf("page declares charset %q, truth says %q", declared, p.Charset)
-			}
-			data := raw
-			switch strings.ToLower(declared) {
-			case "utf-8":
-				if !utf8.Valid(raw) {
-					t.Error("page.html declares UTF-8 but is not")
-				}
-			case "windows-1252":
-				cp1252 = true
-				if utf8.Valid(raw) {
-					t.Error("page.html declares windows-1252 but is valid UTF-8: nothing is encoded")
-				}
-				if data, err = charmap.Windows1252.NewDecoder().Bytes(raw); err != nil {
-					t.Fatal(err)
-				}
-			default:
-				t.Fatalf("charset %q", declared)
-			}
-			doc, err := html.Parse(bytes.NewReader(data))
-			if err != nil {
-				t.Fatal(err)
-			}
-			pg := readPage(doc)
-			if primary(pg.lang) != primary(e.Lang) {
-				t.Errorf("html lang %q, truth %q", pg.lang, e.Lang)
-			}
-			if pg.canonical != p.URL {
-				t.Errorf("canonical %q, truth %q", pg.canonical, p.URL)
-			}
-			if pg.meta["og:site_name"] != p.SiteName {
-				t.Errorf("og:site_name %q, truth %q", pg.meta["og:site_name"], p.SiteName)
-			}
-			if e.Description != "" && Normalize(pg.meta["og:description"]) != Normalize(e.Description) {
-				t.Errorf("og:description %q, truth %q", pg.meta["og:description"], e.Description)
-			}
-			if pg.jsonLD == "" {
+			k := truthMatchesPage(t, a)
+			htmlOnly = htmlOnly || k.htmlOnly
+			cp1252 = cp1252 || k.cp1252
+			remoteInComplete = remoteInComplete || k.remoteInComplete
+			if k.noJSONLD {
 				withoutJSONLD++
-				if !sameDate(pg.meta["article:published_time"], e.Date) {
-					t.Errorf("no JSON-LD, and article:published_time %q is not the truth's %q", pg.meta["article:published_time"], e.Date)
-				}
-			} else {
-				var ld struct {
-					Headline      string `json:"headline"`
-					DatePublished string `json:"datePublished"`
-				}
-				if err := json.Unmarshal([]byte(pg.jsonLD), &ld); err != nil {
-					t.Errorf("JSON-LD: %v", err)
-				}
-				if Normalize(ld.Headline) != Normalize(e.Title) {
-					t.Errorf("JSON-LD headline %q, truth %q", ld.Headline, e.Title)
-				}
-				if !sameDate(ld.DatePublished, e.Date) {
-					t.Errorf("JSON-LD datePublished %q, truth %q", ld.DatePublished, e.Date)
-				}
-			}
-			has := func(what, s string) {
-				s = Normalize(s)
-				for _, l := range pg.lines {
-					if strings.Contains(l, s) {
-						return
-					}
-				}
-				t.Errorf("%s %q is not in the page's text", what, s)
-			}
-			has("headline", e.Title)
-			for _, x := range e.Paragraphs {
-				has("paragraph", x)
-			}
-			for _, x := range e.Headings {
-				has("heading", x)
-			}
-			for _, f := range e.Figures {
-				has("caption", f.Caption)
-				has("credit", f.Credit)
-			}
-			for _, g := range e.Furniture {
-				for _, l := range g {
-					has("furniture", l)
-				}
-			}
-			// Images.
-			switch p.Saved {
-			case "html-only":
-				htmlOnly = true
-				if a.Files != "" || bytes.Contains(data, []byte("page_files/")) {
-					t.Error("an HTML-only save has or names page_files/")
-				}
-			case "complete":
-				if a.Files == "" {
-					t.Error("a complete save without page_files/")
-				}
-			}
-			for _, f := range e.Figures {
-				if !slices.Contains(pg.urls, f.Image) {
-					t.Errorf("figure %q: image %q is not named by the page", f.Caption, f.Image)
-				}
-				if f.Remote() && p.Saved == "complete" {
-					remoteInComplete = true
-				}
-			}
-			if a.Files != "" {
-				files, err := os.ReadDir(a.Files)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for _, fi := range files {
-					rel := "page_files/" + fi.Name()
-					if !slices.Contains(pg.urls, rel) && !slices.Contains(pg.urls, "./"+rel) {
-						t.Errorf("%s is not used by the page", rel)
-					}
-					if info, _ := fi.Info(); strings.HasSuffix(fi.Name(), ".jpg") && info.Size() > 40<<10 {
-						t.Errorf("%s is %d bytes, over 40 KB", rel, info.Size())
-					}
-				}
-				for _, u := range pg.urls {
-					if local := strings.TrimPrefix(u, "./"); strings.HasPrefix(local, "page_files/") {
-						if _, err := os.Stat(filepath.Join(a.Dir, local)); err != nil {
-							t.Errorf("the page names %s, which was not saved", u)
-						}
-					}
-				}
 			}
 		})
 	}
@@ -333,6 +213,144 @@ func TestTruthMatchesPage(t *testing.T) {
 	if withoutJSONLD > 1 {
 		t.Errorf("%d pages without JSON-LD, want at most one (an old CMS)", withoutJSONLD)
 	}
+}
+
+// pageKinds says what kind of save one page is, for the corpus-wide checks.
+type pageKinds struct{ htmlOnly, cp1252, remoteInComplete, noJSONLD bool }
+
+// truthMatchesPage checks one article's page.html against its truth.
+func truthMatchesPage(t *testing.T, a Article) (k pageKinds) {
+	e, p := a.ForPage(), a.Expected.Page
+	raw, err := os.ReadFile(a.Page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	declared := declaredCharset(raw)
+	if !strings.EqualFold(declared, p.Charset) {
+		t.Errorf("page declares charset %q, truth says %q", declared, p.Charset)
+	}
+	data := raw
+	switch strings.ToLower(declared) {
+	case "utf-8":
+		if !utf8.Valid(raw) {
+			t.Error("page.html declares UTF-8 but is not")
+		}
+	case "windows-1252":
+		k.cp1252 = true
+		if utf8.Valid(raw) {
+			t.Error("page.html declares windows-1252 but is valid UTF-8: nothing is encoded")
+		}
+		if data, err = charmap.Windows1252.NewDecoder().Bytes(raw); err != nil {
+			t.Fatal(err)
+		}
+	default:
+		t.Fatalf("charset %q", declared)
+	}
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pg := readPage(doc)
+	if primary(pg.lang) != primary(e.Lang) {
+		t.Errorf("html lang %q, truth %q", pg.lang, e.Lang)
+	}
+	if pg.canonical != p.URL {
+		t.Errorf("canonical %q, truth %q", pg.canonical, p.URL)
+	}
+	if pg.meta["og:site_name"] != p.SiteName {
+		t.Errorf("og:site_name %q, truth %q", pg.meta["og:site_name"], p.SiteName)
+	}
+	if e.Description != "" && Normalize(pg.meta["og:description"]) != Normalize(e.Description) {
+		t.Errorf("og:description %q, truth %q", pg.meta["og:description"], e.Description)
+	}
+	if pg.jsonLD == "" {
+		k.noJSONLD = true
+		if !sameDate(pg.meta["article:published_time"], e.Date) {
+			t.Errorf("no JSON-LD, and article:published_time %q is not the truth's %q", pg.meta["article:published_time"], e.Date)
+		}
+	} else {
+		var ld struct {
+			Headline      string `json:"headline"`
+			DatePublished string `json:"datePublished"`
+		}
+		if err := json.Unmarshal([]byte(pg.jsonLD), &ld); err != nil {
+			t.Errorf("JSON-LD: %v", err)
+		}
+		if Normalize(ld.Headline) != Normalize(e.Title) {
+			t.Errorf("JSON-LD headline %q, truth %q", ld.Headline, e.Title)
+		}
+		if !sameDate(ld.DatePublished, e.Date) {
+			t.Errorf("JSON-LD datePublished %q, truth %q", ld.DatePublished, e.Date)
+		}
+	}
+	has := func(what, s string) {
+		s = Normalize(s)
+		for _, l := range pg.lines {
+			if strings.Contains(l, s) {
+				return
+			}
+		}
+		t.Errorf("%s %q is not in the page's text", what, s)
+	}
+	has("headline", e.Title)
+	for _, x := range e.Paragraphs {
+		has("paragraph", x)
+	}
+	for _, x := range e.Headings {
+		has("heading", x)
+	}
+	for _, f := range e.Figures {
+		has("caption", f.Caption)
+		has("credit", f.Credit)
+	}
+	for _, g := range e.Furniture {
+		for _, l := range g {
+			has("furniture", l)
+		}
+	}
+	// Images.
+	switch p.Saved {
+	case "html-only":
+		k.htmlOnly = true
+		if a.Files != "" || bytes.Contains(data, []byte("page_files/")) {
+			t.Error("an HTML-only save has or names page_files/")
+		}
+	case "complete":
+		if a.Files == "" {
+			t.Error("a complete save without page_files/")
+		}
+	}
+	for _, f := range e.Figures {
+		if !slices.Contains(pg.urls, f.Image) {
+			t.Errorf("figure %q: image %q is not named by the page", f.Caption, f.Image)
+		}
+		if f.Remote() && p.Saved == "complete" {
+			k.remoteInComplete = true
+		}
+	}
+	if a.Files != "" {
+		files, err := os.ReadDir(a.Files)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, fi := range files {
+			rel := "page_files/" + fi.Name()
+			if !slices.Contains(pg.urls, rel) && !slices.Contains(pg.urls, "./"+rel) {
+				t.Errorf("%s is not used by the page", rel)
+			}
+			if info, _ := fi.Info(); strings.HasSuffix(fi.Name(), ".jpg") && info.Size() > 40<<10 {
+				t.Errorf("%s is %d bytes, over 40 KB", rel, info.Size())
+			}
+		}
+		for _, u := range pg.urls {
+			if local := strings.TrimPrefix(u, "./"); strings.HasPrefix(local, "page_files/") {
+				if _, err := os.Stat(filepath.Join(a.Dir, local)); err != nil {
+					t.Errorf("the page names %s, which was not saved", u)
+				}
+			}
+		}
+	}
+	return k
 }
 
 var charsetRE = regexp.MustCompile(`(?i)<meta[^>]+charset=["']?([a-z0-9_-]+)`)
