@@ -181,7 +181,7 @@ func numericRun(s string, a, b dateToken) bool {
 }
 
 // updatedRE starts a line that says when the article was changed.
-var updatedRE = re(`^(?i:updated|last updated|modified|mis à jour|modifié|actualizado|actualizada|última actualización|atualizado|atualizada|aktualisiert|zuletzt aktualisiert|aggiornato|bijgewerkt|actualitzat|actualitzada)\b`)
+var updatedRE = re(`^(?i:updated|last updated|modified|aangepast|mis à jour|modifié|actualizado|actualizada|última actualización|atualizado|atualizada|aktualisiert|zuletzt aktualisiert|aggiornato|bijgewerkt|actualitzat|actualitzada)\b`)
 
 // publishedRE starts a line that says when the article was published.
 var publishedRE = re(`^(?i:published|first published|posted|publié|publicado|publicada|publicat|publicada|veröffentlicht|pubblicato|gepubliceerd)\b`)
@@ -200,7 +200,7 @@ func dateLine(text string) (date string, update bool, why string, ok bool) {
 		return "", update, "a relative date alone on its line", true
 	case n == 1 && (publishedRE.MatchString(text) || update):
 		return "", update, "a publication date label", true
-	case n > 16 || strings.HasSuffix(text, "?") || sentenceBreakRE.MatchString(text) && !strings.Contains(text, "a.m.") && !strings.Contains(text, "p.m."):
+	case n > 16 || strings.HasSuffix(text, "?") || sentenceBreakRE.MatchString(ordinalDayRE.ReplaceAllString(text, "$1$2")) && !strings.Contains(text, "a.m.") && !strings.Contains(text, "p.m."):
 		return "", false, "", false
 	}
 	d, found := dateIn(text)
@@ -215,6 +215,14 @@ func dateLine(text string) (date string, update bool, why string, ok bool) {
 	}
 	return d, false, fmt.Sprintf("a date line (%s)", d), true
 }
+
+// ordinalDayRE is a day number with the full stop of German, Danish or
+// Norwegian ordinals ("14. März 2024"): that stop ends no sentence.
+var ordinalDayRE = re(`\b(\d{1,2})\.(\s+\p{Lu})`)
+
+// timeOnlyRE is a time of day alone on its line, as pages print it under
+// the date: "5:00 AM ET", "18:03 Uhr", "10h15", "06.00 GMT".
+var timeOnlyRE = re(`^(?i:(?:um|à|a las|às|alle|om)\s+)?\d{1,2}[:.h]\d{2}\s*(?i:a\.?m\.?|p\.?m\.?|uhr|h)?\s*(?:[A-Z]{2,4})?$`)
 
 // timeRE is a time of day: "5:14", "10h15", "10.15 Uhr".
 var timeRE = re(`\b\d{1,2}(?:[:.h]\d{2})\b`)

@@ -108,8 +108,21 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	if wordCount(text) > 14 || endsSentence(text) || endsQuestion(text) {
 		return nil, "", false
 	}
+	// "Author, X", "Autor, X": the labelled byline of the BBC's language
+	// services, and "Autor: X" of many others.
+	if m := authorLabelRE.FindStringSubmatch(text); m != nil && nameShapedList(m[1]) {
+		return splitNames(m[1]), "", true
+	}
 	if m := byWordRE.FindStringSubmatch(text); m != nil {
 		rest := m[1]
+		// "Por A e B — Recife": the place after a dash is the dateline's.
+		for _, dash := range []string{" — ", " – ", " - "} {
+			if head, place, found := strings.Cut(rest, dash); found && wordCount(place) <= 3 && startsUpper(place) && !strings.Contains(place, dash) {
+				if names, _, ok := bylineLine(strings.TrimSpace(m[0][:len(m[0])-len(rest)])+" "+head, alone); ok {
+					return names, strings.TrimSpace(place), true
+				}
+			}
+		}
 		if name, r, found := strings.Cut(rest, ","); found && nameShaped(name) && roleShaped(r) {
 			return []string{titleCase(name)}, strings.TrimSpace(r), true
 		}
@@ -130,6 +143,21 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 		return splitNames(text), "", true
 	}
 	return nil, "", false
+}
+
+// authorLabelRE is a byline with a label: "Author, X", "Autor: X".
+var authorLabelRE = re(`^(?i:author|authors|autor|autora|autores|auteur|auteure|auteurs|autore|autrice|autori|autor\(a\))\s*[,:]\s*(\S.*)$`)
+
+// roleLabelRE is the author's role with its label, under such a byline:
+// "Role, BBC News", "Título del autor, BBC News Mundo".
+var roleLabelRE = re(`^(?i:role|author title|author's title|título del autor|título do autor|titre de l'auteur|rôle|ruolo)\s*[,:]\s*(\S.*)$`)
+
+// roleLabel is the labelled role line: the role without its label.
+func roleLabel(text string) (string, bool) {
+	if m := roleLabelRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) <= 8 && !endsSentence(m[1]) {
+		return m[1], true
+	}
+	return "", false
 }
 
 // nameShapedList: "Ana Souza", "JAN DE VRIES EN SANNE BAKKER".

@@ -262,7 +262,9 @@ func (im *importer) header() int {
 			lastByline = -1
 			continue
 		}
-		if d, update, why, ok := dateLine(text); ok && (content == 0 || resumed) {
+		// A date line may follow the standfirst or a section label too
+		// when it is a short time stamp ("14 marzo 2024").
+		if d, update, why, ok := dateLine(text); ok && (content == 0 || resumed || content == 1 && wordCount(text) <= 8) {
 			rule := RuleDateline
 			if update {
 				rule = RuleUpdate
@@ -276,14 +278,28 @@ func (im *importer) header() int {
 			lastByline = -1
 			continue
 		}
+		if timeOnlyRE.MatchString(text) && im.prevRule(i, RuleDateline, RuleUpdate) {
+			im.drop(i, RuleDateline, "the time of day of the date line above, in the header")
+			continue // "March 13, 2024" over "5:00 AM ET"
+		}
 		if _, ok := figureCredit(text); ok {
 			continue // a label layout photo ("Image source, X") in the header
 		}
-		if m := agencyLineRE.FindStringSubmatch(text); m != nil {
+		if r, ok := roleLabel(text); ok {
+			m.Byline = append(m.Byline, r)
+			im.decide(i, KindByline, RuleBylineRole, "a labelled role of the author (\"Role, X\"): kept in the byline")
+			lastByline = i
+			continue
+		}
+		if m := agencyLineRE.FindStringSubmatch(text); m != nil && !im.creditAfterCaption(i) {
 			im.agency(i, strings.Trim(text, "()"), "an agency credit in the header")
 			continue
 		}
-		if lastByline >= 0 && bylineRole(text) && !byWordRE.MatchString(text) && !im.figureLine(i) {
+		// Under the date, a name alone over another name alone is a list of
+		// authors ("Dana Whitfield" over "Marcus Oyelaran"), not a name and
+		// its role or place: a place ("São Paulo") comes before the date.
+		nextName := lastByline >= 0 && date != "" && nameShapedList(im.lines[lastByline]) && nameShaped(titleCase(text)) && !hasRoleWord(text)
+		if lastByline >= 0 && !nextName && bylineRole(text) && !byWordRE.MatchString(text) && !im.figureLine(i) {
 			m.Byline = append(m.Byline, text)
 			im.decide(i, KindByline, RuleBylineRole, "the role or place under a byline: kept in the byline")
 			lastByline = -1
@@ -304,8 +320,16 @@ func (im *importer) header() int {
 		if im.figureLine(i) {
 			continue
 		}
+		if content == 0 && kickerShaped(text) && !nameShaped(text) {
+			if j := im.next(i, true); j >= 0 && im.headerLine(j) {
+				// "Binnenland" between the headline and its date.
+				im.drop(i, RuleKicker, "a section label under the headline, before the date or byline")
+				continue
+			}
+		}
 		content++
-		if content == 1 && im.headerAfter(i) {
+		// A label ("Heard on Morning Edition") is no standfirst.
+		if content == 1 && !shortLine(text) && im.headerAfter(i) {
 			im.standfirst = i
 			m.Description = text
 		}
@@ -371,12 +395,45 @@ func (im *importer) nearHeader(i int) bool {
 			return true
 		}
 	}
+	// Or a byline or date among the three lines before it: names on lines
+	// of their own under a date and a time ("Dana Whitfield" over "Marcus
+	// Oyelaran"), with a label between.
+	seen := 0
+	for j := i - 1; j >= 0 && seen < 3; j-- {
+		if im.lines[j] == "" {
+			continue
+		}
+		seen++
+		e := im.rep.Entries[j]
+		if e.Kind == KindByline || e.Rule == RuleDateline || e.Rule == RuleUpdate {
+			return true
+		}
+	}
+	return false
+}
+
+// creditAfterCaption reports whether line i is a photo credit alone
+// ("ANP") under an undecided line, a caption, rather than an agency's
+// byline.
+func (im *importer) creditAfterCaption(i int) bool {
+	_, ok := creditLine(im.lines[i])
+	p := im.prev(i)
+	return ok && p >= 0 && im.rep.Entries[p].Kind == "" && !endsSentence(im.lines[p]) && wordCount(im.lines[p]) >= 4
+}
+
+// prevRule reports whether the non-blank line before i was decided by one
+// of rules.
+func (im *importer) prevRule(i int, rules ...string) bool {
 	for j := i - 1; j >= 0; j-- {
 		if im.lines[j] == "" {
 			continue
 		}
-		e := im.rep.Entries[j]
-		return e.Kind == KindByline || e.Rule == RuleDateline || e.Rule == RuleUpdate
+		for _, r := range rules {
+			if im.rep.Entries[j].Rule == r {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -38,6 +38,38 @@ func TestDateIn(t *testing.T) {
 	}
 }
 
+func TestDateLineRules(t *testing.T) {
+	for _, c := range []struct {
+		in     string
+		want   string
+		update bool
+		ok     bool
+	}{
+		// A German ordinal's full stop ends no sentence.
+		{"3. Mai 2023, 09:12 Uhr", "2023-05-03", false, true},
+		{"Er kam am 3. Mai 2023. Dann ging er nach Hause.", "", false, false},
+		// Dutch "Aangepast" is an update line.
+		{"Aangepast 3 mei 2023, 11:20", "2023-05-03", true, true},
+		{"Aangepast aan de nieuwe regels werd het plan in 2023 goedgekeurd door de raad van de stad.", "", false, false},
+	} {
+		d, update, _, ok := dateLine(c.in)
+		if d != c.want || update != c.update || ok != c.ok {
+			t.Errorf("dateLine(%q) = %q, %v, %v; want %q, %v, %v", c.in, d, update, ok, c.want, c.update, c.ok)
+		}
+	}
+	for _, c := range []struct {
+		in string
+		ok bool
+	}{
+		{"5:00 AM ET", true}, {"09:12 Uhr", true}, {"10h15", true}, {"um 9.30 Uhr", true},
+		{"5 people", false}, {"2024", false}, {"At 5:00 the doors opened.", false},
+	} {
+		if got := timeOnlyRE.MatchString(c.in); got != c.ok {
+			t.Errorf("timeOnlyRE(%q) = %v, want %v", c.in, got, c.ok)
+		}
+	}
+}
+
 func TestBylineLine(t *testing.T) {
 	for _, c := range []struct {
 		in    string
@@ -63,6 +95,13 @@ func TestBylineLine(t *testing.T) {
 		{"Per la prima volta", false, "", "", false},
 		{"By the end of the year, prices had doubled.", false, "", "", false},
 		{"Link kopieren", true, "", "", false},
+		// "Author, X" and "Autor, X": a labelled byline.
+		{"Autor, Lucía Ferrer", false, "Lucía Ferrer", "", true},
+		{"Author: Tom Hale and Rita Moss", false, "Tom Hale|Rita Moss", "", true},
+		{"Autor, guionista y productor", false, "", "", false},
+		// "Por A e B — Recife": the place after the dash is the role.
+		{"Por Ana Lima e Rui Costa — Recife", false, "Ana Lima|Rui Costa", "Recife", true},
+		{"Por que a cidade mudou — Recife", false, "", "", false},
 	} {
 		names, role, ok := bylineLine(c.in, c.alone)
 		if strings.Join(names, "|") != c.names || role != c.role || ok != c.ok {
@@ -146,9 +185,46 @@ func TestKickerAndHeader(t *testing.T) {
 		len(m.Authors) != 1 || m.Authors[0] != "Miriam Caldwell" || len(m.Byline) != 1 || m.Byline[0] != "Environment correspondent" {
 		t.Errorf("meta %+v", m)
 	}
+	// A section label between the headline and the date; a time of day
+	// alone under the date; names on lines of their own under the date.
+	got, doc, _ = kinds(t, "Harbour ferry goes electric after eighty years of diesel\nRegional\nMay 3, 2023\n9:12 AM ET\nLena Marsh\nOwen Pike\nThe ferry that crosses the river at Hale now runs on batteries.\nMore text follows here.\n")
+	if want := "title dropped dropped dropped byline byline paragraph paragraph"; got != want {
+		t.Errorf("labels under the headline: got %s, want %s", got, want)
+	}
+	if m := doc.Meta; m.Date != "2023-05-03" || strings.Join(m.Authors, "|") != "Lena Marsh|Owen Pike" {
+		t.Errorf("labels under the headline: meta %+v", m)
+	}
+	// A date under the standfirst is still the header's; a date line
+	// after body text has begun is not.
+	got, doc, _ = kinds(t, "Harbour ferry goes electric after eighty years of diesel\nThe ferry that crosses the river at Hale now runs on batteries, the council said.\n3 maggio 2023\nThe new boat is quieter.\nIt cost two million euros.\n")
+	if want := "title paragraph dropped paragraph paragraph"; got != want || doc.Meta.Date != "2023-05-03" {
+		t.Errorf("date under the standfirst: got %s (%q), want %s", got, doc.Meta.Date, want)
+	}
+	got, _, _ = kinds(t, "Harbour ferry goes electric after eighty years of diesel\nThe ferry that crosses the river at Hale now runs on batteries, the council said.\nThe new boat is quieter.\n3 maggio 2023\nIt cost two million euros.\n")
+	if want := "title paragraph paragraph heading paragraph"; got != want {
+		t.Errorf("date in the body: got %s, want %s", got, want)
+	}
+	// A name alone over a place, before the date, is a name and its place.
+	_, doc, _ = kinds(t, "Harbour ferry goes electric after eighty years of diesel\nLena Marsh\nSão Paulo\n3 maio 2023\nThe ferry that crosses the river at Hale now runs on batteries.\n")
+	if m := doc.Meta; strings.Join(m.Authors, "|") != "Lena Marsh" {
+		t.Errorf("name and place: meta %+v", m)
+	}
 	// A short headline with no byline or date after it is not a kicker.
 	got, _, _ = kinds(t, "Why it closed\nThe market closed at six, as it has for thirty years.\n")
 	if want := "title paragraph"; got != want {
 		t.Errorf("short headline: got %s, want %s", got, want)
+	}
+}
+
+func TestRoleLabel(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Título del autor, BBC News Brasil", "BBC News Brasil"},
+		{"Role, Science correspondent", "Science correspondent"},
+		{"Role, as the minister said, is to lead.", ""},
+		{"Título de la obra, según su autor", ""},
+	} {
+		if got, ok := roleLabel(c.in); got != c.want || ok != (c.want != "") {
+			t.Errorf("roleLabel(%q) = %q, %v; want %q", c.in, got, ok, c.want)
+		}
 	}
 }
