@@ -40,16 +40,25 @@
 //     short line holding a date in any supported language and its usual
 //     formats: "Tue 12 Mar 2024 06.00 GMT", "12.03.2024, 10.15 Uhr",
 //     "Publié le 12 mars 2024 à 10h15", "12.mar.2024 às 10h15"; the first
-//     date is the date key); update ("Updated …", "Modifié …", "Atualizado",
-//     "(modifica il …)" come with their dates; an update date is the date
-//     key only when no other date was found); agency ("Le Monde avec AFP",
-//     "(Reuters)": a byline entry and the source's name); byline-by ("By",
-//     "Por", "Par", "Von", "di", "Door", "Per" and names joined by and, y,
-//     e, et, und, en, i; "X, Environment correspondent"; a name alone when
-//     a date or byline is near; all-capital names set in title case);
-//     byline-role (the short line under a byline: "Reporting from Lisbon",
-//     "São Paulo"). Body text before the last header line is kept; the
-//     first such line is the standfirst, the first paragraph and the
+//     date is the date key; a German ordinal day, "14. März 2024", ends no
+//     sentence; a short date line may follow the standfirst; a time alone
+//     under a date line, "5:00 AM ET", is part of it); update ("Updated
+//     …", "Modifié …", "Atualizado", "Aangepast", "(modifica il …)" come
+//     with their dates; an update date is the date key only when no other
+//     date was found); kicker (a section label of one to three words under
+//     the headline, before the date or byline); agency ("Le Monde avec
+//     AFP", "(Reuters)": a byline entry and the source's name; not a
+//     credit alone under a caption, "ANP"); byline-by ("By", "Por", "Par",
+//     "Von", "di", "Door", "Per" and names joined by and, y, e, et, und,
+//     en, i; "Author, X", "Autor, X"; "Por A e B — Recife", the place
+//     after the dash kept as the role; "X, Environment correspondent"; a
+//     name alone when a date or byline is among the three lines before it
+//     or after it; under the date, a name alone over another is a second
+//     author; all-capital names set in title case); byline-role (the short
+//     line under a byline: "Reporting from Lisbon", "São Paulo"; a
+//     labelled role, "Role, X", "Título del autor, X"). Body text before
+//     the last header line is kept; the first such line that is not a
+//     short label is the standfirst, the first paragraph and the
 //     description.
 //   - signoff: "Reporting by X; Editing by Y", "X contributed to this
 //     report", "Con información de X"… are dropped and the people become
