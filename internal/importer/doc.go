@@ -41,7 +41,8 @@
 //     formats: "Tue 12 Mar 2024 06.00 GMT", "12.03.2024, 10.15 Uhr",
 //     "Publié le 12 mars 2024 à 10h15", "12.mar.2024 às 10h15"; the first
 //     date is the date key; a German ordinal day, "14. März 2024", ends no
-//     sentence; a short date line may follow the standfirst; a time alone
+//     sentence; a short date line may follow the first paragraph when
+//     furniture such as a share menu is under it; a time alone
 //     under a date line, "5:00 AM ET", is part of it); update ("Updated
 //     …", "Modifié …", "Atualizado", "Aangepast", "(modifica il …)" come
 //     with their dates; an update date is the date key only when no other

@@ -262,9 +262,10 @@ func (im *importer) header() int {
 			lastByline = -1
 			continue
 		}
-		// A date line may follow the standfirst or a section label too
-		// when it is a short time stamp ("14 marzo 2024").
-		if d, update, why, ok := dateLine(text); ok && (content == 0 || resumed || content == 1 && wordCount(text) <= 8) {
+		// A date line may follow the first paragraph too when it is a
+		// short time stamp with page furniture (a share menu) right
+		// under it: "14 marzo 2024" over "Condividi".
+		if d, update, why, ok := dateLine(text); ok && (content == 0 || resumed || content == 1 && wordCount(text) <= 8 && im.droppedNext(i)) {
 			rule := RuleDateline
 			if update {
 				rule = RuleUpdate
@@ -419,6 +420,17 @@ func (im *importer) creditAfterCaption(i int) bool {
 	_, ok := creditLine(im.lines[i])
 	p := im.prev(i)
 	return ok && p >= 0 && im.rep.Entries[p].Kind == "" && !endsSentence(im.lines[p]) && wordCount(im.lines[p]) >= 4
+}
+
+// droppedNext reports whether the next non-blank line after i was
+// already dropped as furniture.
+func (im *importer) droppedNext(i int) bool {
+	for j := i + 1; j < len(im.lines); j++ {
+		if im.lines[j] != "" {
+			return im.done[j] && im.rep.Entries[j].Kind == KindDropped
+		}
+	}
+	return false
 }
 
 // prevRule reports whether the non-blank line before i was decided by one
