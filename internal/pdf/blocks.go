@@ -486,17 +486,29 @@ func (d *drawer) taskBox(x, by, size float64, done bool) {
 }
 
 // taskMarker draws a task list item's box on the first line the item
-// added from start.
+// added from start: the character ☐ or ☒ when an installed face has it
+// (Noto Sans Symbols 2, of fonts-noto-core), so that the text read back
+// has it too, else a box drawn with rules.
 func (l *layout) taskMarker(start int, done bool, indent float64) {
+	box := "☐"
+	if done {
+		box = "☒"
+	}
+	glyph := l.t.shaper.Covered(box, serif)
 	for _, it := range l.items[start:] {
 		if it.glue {
 			continue
 		}
 		draw, body := it.draw, l.body()
 		x := l.deeper(indent) - l.g.size*1.2 // in the gutter, as a list's marker
+		bw := l.t.width(box, serif, body.size)
 		it.draw = func(d *drawer, px, py float64) {
 			draw(d, px, py)
-			d.taskBox(px+x, baseline(body, py), body.size, done)
+			if glyph {
+				d.line([]frag{{text: box, st: serif, x: x, w: bw}}, body, px, py, x, bw, shape.LTR)
+			} else {
+				d.taskBox(px+x, baseline(body, py), body.size, done)
+			}
 		}
 		return
 	}

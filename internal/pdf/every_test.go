@@ -1,6 +1,7 @@
 package pdf_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -23,6 +24,16 @@ func TestEveryNode(t *testing.T) {
 	}
 	if !strings.Contains(text, "⁂") {
 		t.Error("the PDF leaves out the thematic break")
+	}
+	// Task boxes are characters where a face has them (fonts-noto-core's
+	// Noto Sans Symbols 2), so the text read back keeps them.
+	if _, err := os.Stat("/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf"); err == nil {
+		flat := strings.Join(strings.Fields(text), " ")
+		for _, want := range []string{"☐ open task", "☒ done task"} {
+			if !strings.Contains(flat, want) {
+				t.Errorf("the text lacks %q", want)
+			}
+		}
 	}
 	// The paragraph breaks its line after the inline code, before the
 	// strikeout.
