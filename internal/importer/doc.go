@@ -71,9 +71,14 @@
 //     (labelled "Image caption,"/"Pie de foto," or the very next line); a
 //     caption that ends with its credit ("… Photograph: X/Getty Images",
 //     "… (AP Photo/X, File)", "… X (EFE)", "… © X / AFP", "… - X/Folhapress",
-//     "… REUTERS/X", a name after the last full stop); a caption followed
+//     "… REUTERS/X", a name after the last full stop, "… (Foto: X/dpa)",
+//     "… — Foto: X", "… stop. (X/Outlet)", and any short bracket at the
+//     end of a line of eight words or more with no full stop, "…
+//     (Supplied)"); a caption button ("toggle caption") over a credit
+//     line over the caption; a caption followed
 //     by a credit line ("Photograph: X/PA", "Bild: X/dpa/picture
-//     alliance", "Foto: X", "Beeld ANP / X", "ALAMY"). A caption need not
+//     alliance", "Foto: X", "Beeld ANP / X", "ALAMY", or initials alone,
+//     "NOS", under a line without a full stop). A caption need not
 //     end with a full stop. A "FILE - " prefix is dropped from the caption
 //     and noted. Figure N's image path is images/figure-N.jpg; the alt
 //     text is derived from the caption (cut at 250 characters) and marked

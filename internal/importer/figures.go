@@ -58,6 +58,12 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 			continue
 		}
 		caption, credit = strings.TrimSpace(text[:i]), strings.TrimSpace(rest)
+		// "… geschnitten. (Foto: X/dpa)": the label in brackets.
+		if c, ok := strings.CutSuffix(caption, "("); ok && strings.HasSuffix(credit, ")") {
+			caption, credit = strings.TrimSpace(c), strings.TrimSpace(strings.TrimSuffix(credit, ")"))
+		}
+		// "… em Itamaracá — Foto: X": the dash only joins them.
+		caption = strings.TrimSpace(strings.TrimRight(caption, "-–—|"))
 		if creditShaped(credit) && wordCount(caption) >= 3 {
 			return caption, credit, true
 		}
@@ -156,6 +162,14 @@ func creditLine(text string) (string, bool) {
 	return "", false
 }
 
+// acronymCreditRE is a credit line of an agency's or outlet's initials
+// alone ("NOS", "ANP"), taken only under a caption-shaped line.
+var acronymCreditRE = re(`^\p{Lu}{2,6}$`)
+
+// captionToggleRE is the button that pages put before a photo's credit
+// and caption: "toggle caption", "hide caption", "show caption".
+var captionToggleRE = re(`^(?i:toggle caption|hide caption|show caption|expand caption|caption)$`)
+
 // captionWithCredit splits a caption line that ends with its credit. It
 // returns the caption and the credit.
 func captionWithCredit(text string) (caption, credit string, ok bool) {
@@ -186,6 +200,11 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 				return caption, credit, true // "… lunes. MARCIAL GUILLÉN (EFE)"
 			}
 			return head, inner, true
+		case wordCount(head) >= 8 && wordCount(inner) <= 6 && creditShaped(inner) && !endsSentence(head) && !endsQuestion(head) && !strings.HasSuffix(head, ","):
+			// "… in September 2022 (Supplied)", "… di febbraio (Archivio
+			// comunale)": a line that ends with a bracket and no full
+			// stop is no paragraph; the bracket is the caption's credit.
+			return head, inner, true
 		}
 	}
 	if caption, credit, ok := tailCredit(text); ok {
@@ -213,6 +232,10 @@ func tailCredit(text string) (caption, credit string, ok bool) {
 	if wordCount(head) < 4 || !creditShaped(tail) || strings.HasSuffix(tail, ".") || strings.HasSuffix(tail, "!") ||
 		strings.Contains(tail, "http") || strings.Contains(tail, "www") || strings.Contains(tail, ".com") {
 		return "", "", false
+	}
+	// "… digue. (Patrick Gherdoussi/Libération)": the brackets go.
+	if strings.HasPrefix(tail, "(") && strings.HasSuffix(tail, ")") && !strings.ContainsAny(tail[1:len(tail)-1], "()") {
+		tail = strings.TrimSpace(tail[1 : len(tail)-1])
 	}
 	plain := strings.TrimSpace(strings.TrimPrefix(tail, "©"))
 	if l := creditLabelRE.FindStringSubmatch(plain); l != nil && namesAgency(l[1]) {

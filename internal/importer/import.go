@@ -669,7 +669,25 @@ func (im *importer) figures(title int) {
 			im.warn(i, "figure %d has no photo credit; add credit=\"...\" in the manuscript", im.nfig)
 			continue
 		}
-		if credit, ok := creditLine(text); ok {
+		if captionToggleRE.MatchString(text) {
+			// "toggle caption", then the credit, then the caption.
+			if j := im.next(i, true); j >= 0 && wordCount(im.lines[j]) <= 6 && creditShaped(im.lines[j]) {
+				if k := im.next(j, true); k >= 0 && wordCount(im.lines[k]) <= 60 && !captionToggleRE.MatchString(im.lines[k]) {
+					im.drop(i, RuleFigureCaption, "a caption button before a photo credit and its caption")
+					fig := im.figure(k, j, im.lines[j], "a photo credit after a caption button, before its caption")
+					im.caption(fig, k, im.lines[k], "the caption under a photo credit after a caption button")
+					i = k
+					continue
+				}
+			}
+		}
+		credit, ok := creditLine(text)
+		if !ok && acronymCreditRE.MatchString(text) {
+			if p := im.prev(i); p > title && wordCount(im.lines[p]) >= 5 && !endsSentence(im.lines[p]) && !endsQuestion(im.lines[p]) {
+				credit, ok = text, true // "NOS" under "Schipper Henk Brouwer in de stuurhut"
+			}
+		}
+		if ok {
 			if p := im.prev(i); p > title && wordCount(im.lines[p]) <= 60 {
 				fig := im.figure(p, i, credit, "a photo credit on the line after its caption")
 				im.caption(fig, p, im.lines[p], "the caption before a photo credit line")

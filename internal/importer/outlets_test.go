@@ -122,6 +122,15 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"A tram climbs toward the Alfama district in Lisbon.Credit...Ana Ruiz for The New York Times", "A tram climbs toward the Alfama district in Lisbon.", "Ana Ruiz for The New York Times"},
 		{"Pendolari in attesa alla stazione di Genova Brignole (foto Ansa)", "Pendolari in attesa alla stazione di Genova Brignole", "Ansa"},
 		{"Descortiçamento numa herdade perto de Coruche, em Julho. Nuno Ferreira Santos", "Descortiçamento numa herdade perto de Coruche, em Julho.", "Nuno Ferreira Santos"},
+		// The label in brackets; a dash before the label; the credit in
+		// brackets after the last full stop; a bracket with no full stop
+		// after it (a caption, not a paragraph).
+		{"Ein Bauer schneidet Äste im Obstgarten. (Foto: Lena Kranz/dpa)", "Ein Bauer schneidet Äste im Obstgarten.", "Lena Kranz/dpa"},
+		{"Pescadores chegam ao porto de Suape — Foto: Ana Melo/Agência O Globo", "Pescadores chegam ao porto de Suape", "Ana Melo/Agência O Globo"},
+		{"Une digue près des marais salants. (Lucie Martin/Ouest-France)", "Une digue près des marais salants.", "Lucie Martin/Ouest-France"},
+		{"Walkers on the cliff path above the bay before the storm of 2023 (Handout)", "Walkers on the cliff path above the bay before the storm of 2023", "Handout"},
+		{"Why the council voted against the new harbour plan (and what comes next)", "", ""},
+		{"Results of the vote (Handout)", "", ""},
 		// Paragraphs are not captions.
 		{"The council said the fund was safe. It is.", "", ""},
 		{"SANTIAGO, March 12 (Reuters) - Chile's copper production fell 6.1% in February.", "", ""},
@@ -225,6 +234,30 @@ func TestRoleLabel(t *testing.T) {
 	} {
 		if got, ok := roleLabel(c.in); got != c.want || ok != (c.want != "") {
 			t.Errorf("roleLabel(%q) = %q, %v; want %q", c.in, got, ok, c.want)
+		}
+	}
+}
+
+func TestFigureLayoutsInContext(t *testing.T) {
+	const T = "Harbour ferry goes electric after eighty years of diesel\nThe ferry that crosses the river at Hale now runs on batteries.\n"
+	for _, c := range []struct{ name, in, want string }{
+		// A caption button, the credit, then the caption.
+		{"caption button", T + "toggle caption\nJo Reyes for KXAN\nThe new ferry leaves the Hale landing on its first crossing.\nMore text follows here.\n",
+			"title paragraph dropped figure-credit figure-caption paragraph"},
+		{"caption button without a credit", T + "toggle caption\nThe new ferry leaves the Hale landing on its first crossing.\nMore text follows here.\n",
+			"title paragraph paragraph paragraph paragraph"},
+		// Initials alone under a caption-shaped line are its credit.
+		{"initials under a caption", T + "De nieuwe pont bij Hale tijdens een proefvaart\nRTV\nMore text follows here.\n",
+			"title paragraph figure-caption figure-credit paragraph"},
+		{"initials under a sentence", T + "The ferry was built in Zwolle.\nRTV\nMore text follows here.\n",
+			"title paragraph paragraph dropped paragraph"}, // not a figure
+	} {
+		got, _, rep := kinds(t, c.in)
+		if got != c.want {
+			t.Errorf("%s:\n got %s\nwant %s", c.name, got, c.want)
+			for _, e := range rep.Entries {
+				t.Log(e.Line, e.Kind, e.Rule, e.Why)
+			}
 		}
 	}
 }
