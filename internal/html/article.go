@@ -35,6 +35,9 @@ func (rd *reader) header(pm *pageMeta) {
 			titles = nil
 			continue
 		}
+		if l, ok := b.(*document.List); ok && inHeader && rd.bylineList(l) {
+			continue
+		}
 		p, ok := b.(*document.Paragraph)
 		if !ok || !inHeader {
 			if _, fig := b.(*document.Figure); !fig {
@@ -66,6 +69,46 @@ func (rd *reader) header(pm *pageMeta) {
 		out = append(out, b)
 	}
 	rd.doc.Blocks = out
+}
+
+// bylineList is the header rule for a list whose first item is a byline
+// ("Autor, X" over "Título del autor, Y" over "Reportando desde Lima"):
+// the list is the byline block, its other items the author's role and
+// place. It reports whether l was taken.
+func (rd *reader) bylineList(l *document.List) bool {
+	if len(l.Items) == 0 || len(l.Items) > 4 {
+		return false
+	}
+	var texts []string
+	for _, it := range l.Items {
+		if len(it.Blocks) != 1 {
+			return false
+		}
+		p, ok := it.Blocks[0].(*document.Paragraph)
+		if !ok {
+			return false
+		}
+		t := clean(document.PlainText(p.Text))
+		if len(strings.Fields(t)) > 8 || endsSentence(t) {
+			return false
+		}
+		texts = append(texts, t)
+	}
+	names, _, ok := importer.Byline(texts[0], false)
+	if !ok {
+		return false
+	}
+	if len(rd.byline) == 0 {
+		rd.byline = names
+	}
+	for _, t := range texts[1:] {
+		if r, ok := importer.RoleLabel(t); ok {
+			t = r
+		}
+		rd.roles = append(rd.roles, t)
+	}
+	rd.redecide(rd.origin[l], KindMeta, RuleByline, "a list whose first item is a byline: the visible byline, the author's role and place")
+	return true
 }
 
 // tidy drops a heading that heads a list of other stories ("Related
@@ -219,6 +262,7 @@ func (rd *reader) metadata(pm *pageMeta) {
 			m.Byline = append(m.Byline, b)
 		}
 	}
+	m.Byline = append(m.Byline, rd.roles...)
 	for _, o := range pm.orgAuthors.list {
 		if !containsFold(m.Byline, o) && !strings.EqualFold(o, pm.site.value) && !strings.EqualFold(o, pm.ogSite.value) {
 			m.Byline = append(m.Byline, o)

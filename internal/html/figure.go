@@ -23,7 +23,13 @@ func isCreditElement(n *html.Node) bool {
 	if n.DataAtom == atom.Small || n.DataAtom == atom.Cite {
 		return true
 	}
-	for _, w := range nameWords(n) {
+	ws := nameWords(n)
+	for _, w := range ws {
+		if w == "caption" || w == "figcaption" {
+			return false // "credit-caption": the caption's wrapper, with its credit
+		}
+	}
+	for _, w := range ws {
 		if creditWords[w] {
 			return true
 		}
@@ -68,6 +74,14 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 		})
 		if cap != nil {
 			capNodes = childNodes(cap)
+			// A caption's own button ("hide caption") is no caption text.
+			walk(cap, func(c *html.Node) bool {
+				if c != cap && c.Type == html.ElementNode && importer.CaptionToggle(clean(textOf(c))) {
+					skip[c] = true
+					return false
+				}
+				return true
+			})
 			if credit == "" {
 				if last := trailingCredit(cap); last != nil {
 					credit = clean(textOf(last))

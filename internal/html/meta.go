@@ -247,11 +247,14 @@ func (pm *pageMeta) jsonLD(src string) {
 			if a == nil {
 				continue
 			}
-			name := ldStr(a["name"])
-			if isOrgType(ldTypes(a)) {
-				orgs = append(orgs, name)
-			} else {
-				people = append(people, name)
+			// "name" may be a list: one Person object for two authors.
+			for _, nv := range asList(a["name"]) {
+				name := ldStr(nv)
+				if isOrgType(ldTypes(a)) {
+					orgs = append(orgs, name)
+				} else {
+					people = append(people, name)
+				}
 			}
 		}
 		pm.authors.setList(people, fromJSONLD)
@@ -342,10 +345,11 @@ func normDate(s string) string {
 	}
 	for _, l := range []string{time.RFC3339Nano, "2006-01-02T15:04Z07:00", "2006-01-02T15:04:05-0700", "2006-01-02T15:04:05.000-0700", "2006-01-02 15:04:05Z07:00"} {
 		if t, err := time.Parse(l, s); err == nil {
+			// Fractions of a second are kept at the page's precision.
 			if _, off := t.Zone(); off == 0 {
-				return t.UTC().Format("2006-01-02T15:04:05Z")
+				return t.UTC().Format("2006-01-02T15:04:05.999999999Z")
 			}
-			return t.Format("2006-01-02T15:04:05-07:00")
+			return t.Format("2006-01-02T15:04:05.999999999-07:00")
 		}
 	}
 	for _, l := range []string{"2006-01-02T15:04:05", "2006-01-02T15:04"} {

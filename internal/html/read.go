@@ -135,6 +135,7 @@ type reader struct {
 	kept      map[int]bool             // blocks the extractor kept
 
 	byline      []string // the visible byline's parts
+	roles       []string // the role and place lines under it
 	nfig        int
 	seen        map[string]bool
 	origin      map[document.Block]*html.Node // the block element each model block came from
@@ -437,6 +438,11 @@ func (rd *reader) rescue() {
 			continue
 		}
 		isFig := n.DataAtom == atom.Figure || n.DataAtom == atom.Picture || n.DataAtom == atom.Img || figureLike(n)
+		if n.DataAtom == atom.Img && hasAttr(n, "alt") && strings.TrimSpace(attr(n, "alt")) == "" {
+			// alt="" is the page's word that the image is decoration (a
+			// signature, a logo in a promotion): not rescued.
+			continue
+		}
 		standfirst := i < first && len(strings.Fields(e.Text)) >= 8 && !isFig && !headerLine(e.Text)
 		if isFig || standfirst {
 			rd.kept[i] = true
@@ -549,6 +555,24 @@ func (rd *reader) visibleByline(n *html.Node) {
 	t := clean(textOf(n))
 	if t == "" {
 		return
+	}
+	// The byline's own paragraphs or items first: "<p>Door X</p><p
+	// class=role>verslaggever</p>" runs together in the element's text.
+	var parts []string
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.P || c.DataAtom == atom.Li) {
+			parts = append(parts, clean(textOf(c)))
+			return false
+		}
+		return true
+	})
+	if len(parts) > 1 {
+		for _, p := range parts {
+			if names, _, ok := importer.Byline(p, true); ok {
+				rd.byline = names
+				return
+			}
+		}
 	}
 	if names, _, ok := importer.Byline(t, true); ok {
 		rd.byline = names

@@ -37,6 +37,14 @@ func Byline(text string, alone bool) (names []string, role string, ok bool) {
 	return bylineLine(text, alone)
 }
 
+// RoleLabel reads a labelled role line under a byline ("Role, X",
+// "Título del autor, X"): the role without its label.
+func RoleLabel(text string) (role string, ok bool) { return roleLabel(text) }
+
+// CaptionToggle reports the button of a photo's caption: "toggle
+// caption", "hide caption".
+func CaptionToggle(text string) bool { return captionToggleRE.MatchString(text) }
+
 // IsPerson reports whether a byline part names a person rather than a
 // newsroom, an organisation or a role.
 func IsPerson(name string) bool { return classifyCredit(name) == person }

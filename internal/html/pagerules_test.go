@@ -1,0 +1,124 @@
+package html_test
+
+import (
+	"strings"
+	"testing"
+
+	"publish/internal/document"
+)
+
+// The page rules added after the blind set's first contact, each with a
+// positive and a negative case.
+
+func firstFigure(doc *document.Document) *document.Figure {
+	var f *document.Figure
+	document.Walk(doc.Blocks, func(b document.Block) {
+		if x, ok := b.(*document.Figure); ok && f == nil {
+			f = x
+		}
+	})
+	return f
+}
+
+// A caption's own button ("hide caption") is not caption text, and a
+// wrapper named "credit-caption" is not the credit.
+func TestCaptionButton(t *testing.T) {
+	fig := `<div class="photo"><img src="https://example.org/a.jpg" alt="Boats"><div class="credit-caption"><div class="caption"><p>Boats in the inner basin after the storm. <b class="hide-caption">hide caption</b></p></div><span class="credit">Ann Lee for The Bay News</span></div></div>`
+	doc, _, md := read(t, []byte(wrap("", story[:strings.Index(story, "\n")]+fig+story)), nil)
+	f := firstFigure(doc)
+	if f == nil || document.PlainText(f.Caption) != "Boats in the inner basin after the storm." || f.Credit != "Ann Lee for The Bay News" {
+		t.Errorf("figure %+v\n%s", f, md)
+	}
+	// A caption that says "caption" inside a sentence keeps it.
+	fig = `<figure><img src="https://example.org/a.jpg" alt="Boats"><figcaption>The caption contest winner, Ann Lee, at the harbour. <span class="credit">Ann Lee</span></figcaption></figure>`
+	doc, _, md = read(t, []byte(wrap("", fig+story)), nil)
+	if f := firstFigure(doc); f == nil || !strings.Contains(document.PlainText(f.Caption), "caption contest") {
+		t.Errorf("figure %+v\n%s", f, md)
+	}
+}
+
+// JSON-LD "author": {"@type": "Person", "name": ["A", "B"]} names two
+// authors.
+func TestAuthorNameList(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour wall rebuilt","author":{"@type":"Person","name":["Ann Lee","Tom Hale"]}}</script>`
+	doc, _, _ := read(t, []byte(wrap(ld, story)), nil)
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Ann Lee|Tom Hale" {
+		t.Errorf("authors %q", got)
+	}
+	ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour wall rebuilt","author":{"@type":"Person","name":"Ann Lee"}}</script>`
+	doc, _, _ = read(t, []byte(wrap(ld, story)), nil)
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Ann Lee" {
+		t.Errorf("authors %q", got)
+	}
+}
+
+// A date keeps the page's fractions of a second.
+func TestDateFraction(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"2024-03-14T08:00:00.137Z", "2024-03-14T08:00:00.137Z"},
+		{"2024-03-14T08:00:00Z", "2024-03-14T08:00:00Z"},
+		{"2024-03-14T08:00:00.500+01:00", "2024-03-14T08:00:00.5+01:00"},
+	} {
+		head := `<meta property="article:published_time" content="` + c.in + `">`
+		doc, _, _ := read(t, []byte(wrap(head, story)), nil)
+		if doc.Meta.Date != c.want {
+			t.Errorf("date %q: got %q, want %q", c.in, doc.Meta.Date, c.want)
+		}
+	}
+}
+
+const story2 = `<p>Work on the slipway would start in the summer if the council agrees, and would take about three months to finish.</p>
+<p>The harbour master said boats would use the north quay while the slipway was closed, as they did during the wall's rebuilding.</p>`
+
+// A list whose first item is a byline is the byline block; a list whose
+// first item is not stays a list.
+func TestBylineList(t *testing.T) {
+	body := `<ul><li><span>Autor, </span><span>Lucía Ferrer</span></li><li><span>Título del autor, </span><span>BBC News Mundo</span></li><li>Reportando desde Quito</li></ul>` + story
+	doc, _, md := read(t, []byte(wrap("", body)), nil)
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Lucía Ferrer" || strings.Contains(md[strings.LastIndex(md, "---"):], "Reportando") {
+		t.Errorf("authors %q\n%s", got, md)
+	}
+	if !strings.Contains(strings.Join(doc.Meta.Byline, "|"), "Reportando desde Quito") {
+		t.Errorf("byline %q", doc.Meta.Byline)
+	}
+	body = `<ul><li>Lucía Ferrer walked the harbour wall</li><li>The council met</li></ul>` + story
+	doc, _, md = read(t, []byte(wrap("", body)), nil)
+	if len(doc.Meta.Authors) != 0 || !strings.Contains(md, "walked the harbour wall") {
+		t.Errorf("authors %q\n%s", doc.Meta.Authors, md)
+	}
+}
+
+// A byline element of paragraphs is read paragraph by paragraph.
+func TestBylineParagraphs(t *testing.T) {
+	body := `<div class="author"><p>Door Noor van Dijk</p><p class="role">verslaggever Utrecht</p></div>` + story
+	doc, _, _ := read(t, []byte(wrap("", body)), nil)
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Noor van Dijk" {
+		t.Errorf("authors %q", got)
+	}
+	body = `<div class="author"><p>Door Noor van Dijk</p></div>` + story
+	doc, _, _ = read(t, []byte(wrap("", body)), nil)
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Noor van Dijk" {
+		t.Errorf("authors %q", got)
+	}
+}
+
+// An image the page marks as decoration (alt="") outside the article's
+// text is not rescued as a figure; one with alt text is.
+func TestRescueDecorativeImage(t *testing.T) {
+	for _, c := range []struct {
+		alt  string
+		figs int
+	}{{`alt=""`, 0}, {`alt="The new harbour wall"`, 1}} {
+		body := `<p>The harbour wall was rebuilt over the winter.</p><div class="box"><p class="title">Support us</p><div class="sig"><img src="https://example.org/sig.png" ` + c.alt + `><p>Jo Bloggs</p></div></div><div class="main-content">` + story + story2 + `</div>`
+		doc, _, md := read(t, []byte(wrap("", body)), nil)
+		n := 0
+		document.Walk(doc.Blocks, func(b document.Block) {
+			if _, ok := b.(*document.Figure); ok {
+				n++
+			}
+		})
+		if n != c.figs {
+			t.Errorf("%s: %d figures, want %d\n%s", c.alt, n, c.figs, md)
+		}
+	}
+}
