@@ -38,6 +38,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "app-promo", Lang: "en", Match: re(`(?i)^(download|get|install) (the|our) .{0,40}\bapp\b`), Long: true, Why: "app promotion"},
 	{Name: "app-promo", Lang: "es", Match: re(`(?i)^(descarga|descargue|instala) (la|nuestra) .{0,40}\bapp\b`), Long: true, Why: "app promotion"},
 	{Name: "newsletter", Lang: "en", Match: re(`(?i)^(sign up|subscribe)\b.{0,80}\bnewsletter\b`), Long: true, Why: "newsletter promotion"},
+	{Name: "newsletter", Lang: "en", Match: re(`(?i)^sign up (for|to) (our|the) (free )?.{0,60}\b(e-?mails?|newsletters?|briefing)\b`), Long: true, Why: "newsletter promotion"},
 	{Name: "newsletter", Lang: "es", Match: re(`(?i)^(suscr[ií]bete|reg[ií]strate)\b.{0,80}\b(bolet[ií]n|newsletter)\b`), Long: true, Why: "newsletter promotion"},
 	{Name: "more-stories", Lang: "en", Match: re(`(?i)^click here to read more\b`), Why: "link to more stories"},
 	{Name: "more-stories", Lang: "es", Match: re(`(?i)^(haz|hac[eé]) clic aqu[ií] para (leer|ver) m[aá]s\b`), Why: "link to more stories"},
@@ -52,7 +53,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "share", Lang: "de", Match: re(`(?i)^(teilen|artikel teilen|link kopieren|zur merkliste hinzufügen|merken|drucken|per e-mail versenden|artikel drucken|artikel verschenken|als e-mail versenden)$`), Why: "share button"},
 	{Name: "share", Lang: "pt", Match: re(`(?i)^(partilhar|compartilhar|compartilhe|cadastrar|copiar link|salvar|salvar artigos|imprimir|enviar por e-mail)$`), Why: "share button"},
 	{Name: "share", Lang: "it", Match: re(`(?i)^(condividi|scrivi alla redazione|salva|copia link|stampa|invia per email|commenta)$`), Why: "share button"},
-	{Name: "share", Lang: "nl", Match: re(`(?i)^(deel dit artikel|delen|opslaan|bewaar|link kopiëren|kopieer link|printen)$`), Why: "share button"},
+	{Name: "share", Lang: "nl", Match: re(`(?i)^(deel (dit )?artikel:?|delen|opslaan|bewaar|link kopiëren|kopieer link|printen)$`), Why: "share button"},
 	{Name: "share", Lang: "ca", Match: re(`(?i)^(comparteix|desa|correu|copia l'enllaç|imprimeix)$`), Why: "share button"},
 	{Name: "share", Lang: "en", Match: re(`(?i)^(facebook|twitter|x|x\.com|linkedin|whatsapp|messenger|telegram|reddit|pinterest|flipboard|bluesky|threads|e-mail|mail)$`), Why: "share button"},
 
@@ -64,12 +65,14 @@ var boilerplate = []boilerplateRow{
 
 	// Reading time, audio and video players.
 	{Name: "reading-time", Lang: "en", Match: re(`(?i)^(\d+ ?(min|mins|minutes?|minuten|minutos|minuti|minuts)( (read|de lecture|lesezeit|de leitura|di lettura|leestijd|de lectura))?\.?|(temps de lecture|tiempo de lectura|lesezeit|tempo de leitura|tempo di lettura|leestijd|reading time|temps de lectura):? ?\d+ ?(min|minutes?|minuten|minutos|minuti)\.?|\d+:\d{2}( min)?)$`), Why: "reading time or player time"},
-	{Name: "audio", Lang: "en", Match: re(`(?i)^(listen to this article|listen|artikel anhören|escuchar( (este|el) art[ií]culo| la noticia)?|écouter( cet article)?|ouvir( (este artigo|o texto|a notícia))?|ascolta( l'articolo)?|luister naar dit artikel|escolta( l'article)?|diminuir fonte|aumentar fonte)\b.{0,40}$`), Why: "audio player or text size control"},
+	{Name: "audio", Lang: "en", Match: re(`(?i)^(listen to this article|listen|artikel anhören|escuchar( (este|el) art[ií]culo| la noticia)?|écouter( cet article)?|ouvir( (este artigo|o texto|a notícia))?|ascolta( l'articolo)?|luister naar dit artikel|escolta( l'article)?|diminuir fonte|aumentar fonte|(as )?heard on)\b.{0,40}$`), Why: "audio player or text size control"},
 	{Name: "video", Lang: "en", Match: re(`(?i)^(watch|video|vídeo|vidéo|ver vídeo|assista|guarda( il video)?|bekijk( de video)?|mira)\s*[:|]?\s*.{0,80}\d{1,2}:\d{2}$`), Why: "video teaser with its duration"},
 	{Name: "video", Lang: "en", Match: re(`(?i)^(video|vídeo|vidéo|watch|play video\b.*|media caption,.*|(video|vídeo|vidéo|vidéo|filmpje)\s*[|:]\s*.{1,160})$`), Why: "video teaser"},
+	{Name: "video", Lang: "nl", Match: re(`(?i)^(video afspelen|video abspielen|reproducir (el )?v[ií]deo|lire la vid[ée]o|riproduci( il)? video|reproduzir (o )?v[ií]deo|reprodueix el v[ií]deo)$`), Why: "video player button"},
 	{Name: "gallery", Lang: "en", Match: re(`(?i)^\d{1,3} (of|de|sur|von|di|van) \d{1,3}$`), Why: "photo gallery counter"},
 
 	// Subscription prompts and paywall notes.
+	{Name: "subscribe", Lang: "de", Long: true, Match: re(`(?i)^.{0,120}\b(\d+ (wochen|monate?) (kostenlos|gratis)|(first|1|one) month (free|for \S+)|primer mes (gratis|por \S+)|\d+ mois offerts?|primeiro mês grátis|\d+ mes[ei] gratis|\d+ (weken|maanden) gratis)\b.{0,80}$`), Why: "subscription trial offer"},
 	{Name: "subscribe", Lang: "en", Match: re(`(?i)^(subscribe( now| to continue reading)?|subscriber only|for subscribers|suscr[ií]bete( para seguir leyendo)?|lee sin l[ií]mites|article réservé aux abonnés|réservé aux abonnés|s'abonner|abonnez-vous|assine( a \S+)?|assine ou faça login|recurso exclusivo para assinantes|exclusivo para assinantes|abonnieren|jetzt abonnieren|abbonati|solo per gli abbonati|abonneer( nu)?|subscriu-te|carregando\.{0,3}|loading\.{0,3}|cargando\.{0,3})$`), Why: "subscription prompt"},
 	{Name: "newsletter", Lang: "en", Long: true, Needs: "newsletter", Match: re(`(?i)^(the |our |this )?([\p{L}'’-]+ ){0,4}newsletter\b.{0,300}\b(provides|delivers|brings you|sign up|subscribe|straight to your inbox)\b`), Why: "newsletter promotion"},
 	{Name: "newsletter", Lang: "en", Long: true, Needs: "newsletters may contain", Match: re(`(?i)^privacy notice: newsletters may contain\b`), Why: "newsletter promotion"},
@@ -84,13 +87,16 @@ var boilerplate = []boilerplateRow{
 	{Name: "separator", Lang: "en", Match: re(`^([-_*=•·~—–]\s*){3,}$`), Why: "separator"},
 	{Name: "bio", Lang: "en", Long: true, Match: re(`(?i)^(sobre la firma|sobre o autor|à propos de l'auteur|about the author|über den autor|l'autore|over de auteur|sobre l'autor)\b.*$`), Why: "author biography"},
 	{Name: "bio", Lang: "en", Needs: "more about", Match: re(`^\S.{0,200}\bMore about [\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3}$`), Long: true, Why: "author biography"},
-	{Name: "read-also", Lang: "en", Match: re(`(?i)^(lire aussi|lire l'enquête|lire le récit|lire la tribune|read more|read also|see also|lea también|leia também|lesen sie auch|leggi anche|lees ook|llegeix també|llegiu també|related coverage|related|dans la même rubrique)\s*:?\s*[|:]\s*\S.*$`), Why: "link to another story"},
+	{Name: "read-also", Lang: "en", Match: re(`(?i)^(lire aussi|lire l'enquête|lire le récit|lire la tribune|read more|read also|see also|lea también|leia também|leia mais|veja mais|lesen sie auch|leggi anche|lees ook|llegeix també|llegiu també|related coverage|related|dans la même rubrique)\s*:?\s*[|:]\s*\S.*$`), Why: "link to another story"},
+
+	// The end marker of a list of links: "Fin de Artículos recomendados".
+	{Name: "related-topics", Lang: "es", Match: re(`(?i)^(fin de|end of) (art[ií]culos recomendados|noticias recomendadas|recommended (articles|stories)|related (articles|stories|content))$`), Why: "end of a related links list"},
 
 	// Lists of links after the article.
 	{Name: "related-topics", Lang: "en", Match: re(`(?i)^(related topics|more on this story|related stories|related content|top stories|related articles|related|read more|read next|most viewed|most read|most read \w+|explore more on these topics|related coverage|see more on:?.*|suggested topics:?|more from \S.{0,30}|topics|tags|you may also like|recommended)$`), List: true, Why: "related links heading"},
-	{Name: "related-topics", Lang: "es", Match: re(`(?i)^(temas relacionados|m[aá]s sobre este tema|noticias relacionadas|historias relacionadas|lo m[aá]s le[ií]do|lo m[aá]s visto|m[aá]s informaci[oó]n|archivado en|etiquetas|te puede interesar|tambi[eé]n te puede interesar)$`), List: true, Why: "related links heading"},
-	{Name: "related-topics", Lang: "fr", Match: re(`(?i)^(lire aussi|à lire aussi|lire l'enquête|lire le récit|lire la tribune|sur le même sujet|dans la même rubrique|les plus lus|mots-clés|sujets associés|voir aussi)$`), List: true, Why: "related links heading"},
-	{Name: "related-topics", Lang: "de", Match: re(`(?i)^(mehr zum thema|mehr lesen über|meistgelesen|das könnte sie auch interessieren|schlagwörter|themen|dw empfiehlt|weitere artikel)$`), List: true, Why: "related links heading"},
+	{Name: "related-topics", Lang: "es", Match: re(`(?i)^(temas relacionados|m[aá]s sobre este tema|noticias relacionadas|historias relacionadas|lo m[aá]s le[ií]do|lo m[aá]s visto|m[aá]s informaci[oó]n|archivado en|etiquetas|te puede interesar|tambi[eé]n te puede interesar|art[ií]culos recomendados|noticias recomendadas)$`), List: true, Why: "related links heading"},
+	{Name: "related-topics", Lang: "fr", Match: re(`(?i)^(lire aussi|à lire aussi|lire l'enquête|lire le récit|lire la tribune|sur le même sujet|dans la même rubrique|les plus lus|mots-clés|sujets associés|voir aussi|pour aller plus loin\s*:?)$`), List: true, Why: "related links heading"},
+	{Name: "related-topics", Lang: "de", Match: re(`(?i)^((lesen sie )?mehr zum thema|mehr lesen über|meistgelesen|das könnte sie auch interessieren|schlagwörter|themen|dw empfiehlt|weitere artikel)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "pt", Match: re(`(?i)^(leia mais|leia também|mais lidas|tópicos|leia tudo sobre o tema e siga:?|veja também|relacionadas|notícias relacionadas)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "it", Match: re(`(?i)^(leggi anche|i più letti|più letti|potrebbe interessarti anche|argomenti|tag)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "nl", Match: re(`(?i)^(lees ook|meest gelezen|meer over dit onderwerp|gerelateerde artikelen|onderwerpen)$`), List: true, Why: "related links heading"},

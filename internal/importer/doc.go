@@ -87,8 +87,10 @@
 //     newsletter box (from "Sign up to …" to "after newsletter
 //     promotion"), a run of three or more short lines without sentence
 //     punctuation of which two are undecided (menus, tags), a short line
-//     the page repeats, or one that repeats a dropped line, and short lines
-//     after the last sentence of the body.
+//     the page repeats, or one that repeats a dropped line, short lines
+//     after the last sentence of the body, and, after it too, a line of at
+//     most 25 words that does not end like a sentence once furniture has
+//     been dropped there (the headlines of "More stories" lists).
 //   - list-item: consecutive "- item" lines in the body are a list.
 //   - heading: a section heading is a short line between two parts of
 //     the body. It must start with a capital (after any opening quote or

@@ -863,9 +863,24 @@ func (im *importer) structure(title int) {
 	if last < 0 {
 		return
 	}
+	furniture := false // a line dropped since the body's last sentence
 	for i := last + 1; i < n; i++ {
-		if !im.done[i] && im.lines[i] != "" && shortLine(im.lines[i]) {
+		text := im.lines[i]
+		if text == "" {
+			continue
+		}
+		if im.done[i] {
+			furniture = furniture || im.rep.Entries[i].Kind == KindDropped
+			continue
+		}
+		switch {
+		case shortLine(text):
 			im.drop(i, RuleAfterBody, fmt.Sprintf("a short line after the last sentence of the body (line %d): tags or links", last+1))
+			furniture = true
+		case furniture && wordCount(text) <= 25 && !endsSentence(text) && !endsQuestion(text) && !bulletRE.MatchString(text):
+			// "More Stories From NPR", "Mais do Globo": the headlines of
+			// other stories under furniture, after the body's end.
+			im.drop(i, RuleAfterBody, fmt.Sprintf("a headline among furniture after the last sentence of the body (line %d): a list of other stories", last+1))
 		}
 	}
 }

@@ -261,3 +261,18 @@ func TestFigureLayoutsInContext(t *testing.T) {
 		}
 	}
 }
+
+// After the body's last sentence, a headline among furniture is a list of
+// other stories; a line without a full stop right after the body, with no
+// furniture before it, is not dropped by this rule.
+func TestHeadlinesAfterBody(t *testing.T) {
+	const T = "Harbour ferry goes electric after eighty years of diesel\nThe ferry that crosses the river at Hale now runs on batteries.\nThe council paid for half of it.\n"
+	got, _, _ := kinds(t, T+"Facebook\nMore stories from us\nFarmers in three valleys brace for a late frost this spring\nBusiness\n")
+	if want := "title paragraph paragraph dropped dropped dropped dropped"; got != want {
+		t.Errorf("headline list: got %s, want %s", got, want)
+	}
+	got, _, _ = kinds(t, T+"The ferry will carry its first cars on Monday, the operator said\n")
+	if want := "title paragraph paragraph paragraph"; got != want {
+		t.Errorf("last line without a stop: got %s, want %s", got, want)
+	}
+}

@@ -34,7 +34,7 @@ const (
 )
 
 // videoLabelRE is a video label alone on its line.
-var videoLabelRE = re(`^(?i:video|vídeo|vidéo|watch|play video|ver vídeo|assista|guarda|bekijk)$`)
+var videoLabelRE = re(`^(?i:video|vídeo|vidéo|watch|play video|ver vídeo|assista|guarda|bekijk|video afspelen|video abspielen|reproducir (?:el )?v[ií]deo|lire la vid[ée]o|riproduci(?: il)? video|reproduzir (?:o )?v[ií]deo|reprodueix el v[ií]deo)$`)
 
 // initialsRE is the editors' initials that close agency copy: "rom/lpc".
 var initialsRE = re(`^[a-z]{2,5}(?:/[a-z]{2,5})+$`)
