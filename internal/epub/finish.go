@@ -299,7 +299,11 @@ func (f *finisher) fix(name string, data []byte) ([]byte, error) {
 	case strings.HasSuffix(name, ".ncx"):
 		s = f.fixNCX(s)
 	case strings.HasSuffix(name, ".xhtml"):
-		s = htmlOpen.ReplaceAllString(s, `$0 xml:lang="`+esc(f.lang)+`" lang="`+esc(f.lang)+`"`)
+		dir := ""
+		if document.RightToLeft(f.lang) {
+			dir = ` dir="rtl"`
+		}
+		s = htmlOpen.ReplaceAllString(s, `$0 xml:lang="`+esc(f.lang)+`" lang="`+esc(f.lang)+`"`+dir)
 		if strings.HasSuffix(name, "nav.xhtml") {
 			// go-epub links no stylesheet from the nav; readers that show
 			// it as a page would set its contents as a bare numbered list.
@@ -346,6 +350,9 @@ func (f *finisher) fixPackage(s string) (string, error) {
 	})
 	if coverID == "" {
 		return "", fmt.Errorf("go-epub wrote no manifest item for the cover image")
+	}
+	if document.RightToLeft(f.lang) {
+		s = strings.Replace(s, "<spine", `<spine page-progression-direction="rtl"`, 1)
 	}
 	s = packageOpen.ReplaceAllStringFunc(s, func(m string) string {
 		return m + ` xml:lang="` + esc(f.lang) + `"`

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/bidi"
 
 	"publish/internal/document"
 	"publish/internal/texmath"
@@ -91,10 +92,13 @@ type body struct {
 	notes   []*document.Note // the part's notes so far
 	noteIDs [][2]string      // the identifiers of each note and its reference
 	figures int
+
+	rtl bool // the book's language is written right to left
 }
 
 func newBody(doc *document.Document, parts []part) *body {
 	x := &body{
+		rtl:    document.RightToLeft(doc.Meta.Lang),
 		ids:    document.HeadingIDs(doc.Blocks),
 		files:  map[string]string{},
 		used:   map[string]bool{},
@@ -207,6 +211,29 @@ func (x *body) href(url string) (string, bool) {
 		return "#" + xmlID(id), true
 	}
 	return file + "#" + xmlID(id), true
+}
+
+// dirAttr is a dir attribute for text whose first strong character runs
+// the other way from the book's language (an Arabic paragraph in an
+// English book), so that reading systems set its direction as the PDF
+// does; empty otherwise.
+func (x *body) dirAttr(ins []document.Inline) string {
+	for _, r := range document.PlainText(ins) {
+		p, _ := bidi.LookupRune(r)
+		switch p.Class() {
+		case bidi.L:
+			if x.rtl {
+				return ` dir="ltr"`
+			}
+			return ""
+		case bidi.R, bidi.AL:
+			if !x.rtl {
+				return ` dir="rtl"`
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // attrs writes a node's classes and attributes: lang (also as
@@ -425,11 +452,15 @@ func (x *body) block(b document.Block) {
 	switch b := b.(type) {
 	case *document.Heading:
 		lvl := min(max(b.Level, 2), 6) // h1 is the part's own heading
-		fmt.Fprintf(&x.b, "<h%d%s%s>", lvl, x.idAttr(x.ids[b]), x.attrs(b.Attr))
+		dir := ""
+		if b.Attr.Value("dir") == "" {
+			dir = x.dirAttr(b.Text)
+		}
+		fmt.Fprintf(&x.b, "<h%d%s%s%s>", lvl, x.idAttr(x.ids[b]), x.attrs(b.Attr), dir)
 		x.inlines(b.Text)
 		fmt.Fprintf(&x.b, "</h%d>\n", lvl)
 	case *document.Paragraph:
-		x.b.WriteString("<p>")
+		x.b.WriteString("<p" + x.dirAttr(b.Text) + ">")
 		x.inlines(b.Text)
 		x.b.WriteString("</p>\n")
 	case *document.Figure:
