@@ -602,6 +602,10 @@ func (l *layout) figure(f *document.Figure, w, dx float64) {
 	l.add(l.figureItem(fig, l.g.textHeight()*0.55))
 }
 
+// cssPixel is the size of an image's pixel at most, in points: a CSS
+// pixel (1/96 in), as the EPUB shows an image no larger than its pixels.
+const cssPixel = 0.75
+
 // figureBox is what a figure's item is made from, at any size.
 type figureBox struct {
 	f       *document.Figure
@@ -616,7 +620,11 @@ type figureBox struct {
 func (l *layout) figureItem(fig *figureBox, maxH float64) *item {
 	w, dx := fig.w, fig.dx
 	gap := l.g.size * 0.5
-	imgW, imgH := w, w*fig.ratio
+	imgW := w
+	if src := fig.f.Image; src != nil && src.Width > 0 {
+		imgW = min(w, float64(src.Width)*cssPixel) // a small image is not blown up past its pixels
+	}
+	imgH := imgW * fig.ratio
 	var parts []*item
 	for range 3 {
 		if imgH > maxH {
