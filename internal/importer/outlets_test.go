@@ -170,6 +170,8 @@ func TestSignoff(t *testing.T) {
 		{"Associated Press writer Sofia Lambrou in Naxos, Greece, contributed to this report.", "ctb Sofia Lambrou"},
 		{"Writing by Ana Ruiz; Editing by Mark Potter and Jan Harvey", "aut Ana Ruiz|edt Mark Potter|edt Jan Harvey"},
 		{"Con información de Lucía Fernández.", "ctb Lucía Fernández"},
+		{"KQED's Maya Lund and The Post's Tom Hale contributed to this report.", "ctb Maya Lund|ctb Tom Hale"},
+		{"Maya Lund's colleagues contributed to this report.", ""},
 		{"Reporting by the team was thorough, the panel said.", ""},
 		{"The council contributed to this report's cost.", ""},
 	} {

@@ -74,7 +74,9 @@ func signoffNames(s string) []string {
 		// Press writer Sofia Lambrou" gives "Sofia Lambrou".
 		ws := words(p)
 		start := len(ws)
-		for start > 0 && (startsUpper(ws[start-1]) || nameParticles[ws[start-1]] && start < len(ws)) {
+		// A possessive names the outlet, not the person: "NPR's Lena
+		// Ortiz", "The Post's Ann Lee".
+		for start > 0 && !possessive(ws[start-1]) && (startsUpper(ws[start-1]) || nameParticles[ws[start-1]] && start < len(ws)) {
 			start--
 		}
 		if len(ws)-start >= 2 && start > 0 && outletWords[strings.ToLower(ws[start])] {
@@ -85,4 +87,10 @@ func signoffNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// possessive reports a word in the possessive case: "NPR's", "Post’s",
+// "News'".
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
