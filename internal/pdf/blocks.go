@@ -314,13 +314,19 @@ var asides = map[string]frame{
 	"warning": {border: 0.5, bar: 2.5},
 }
 
-// div sets a div's blocks, in its language when it names one; a note,
-// warning or sidebar is a boxed aside.
+// div sets a div's blocks, in its language and direction when it names
+// them (dir="auto" leaves each paragraph to its first strong character);
+// a note, warning or sidebar is a boxed aside.
 func (l *layout) div(dv *document.Div, w, indent float64, prev string) string {
 	if lang := dv.Attr.Value("lang"); lang != "" {
 		saved, savedHyph := l.lang, l.hyph
 		l.lang = l.langStyle(lang)
 		defer func() { l.lang, l.hyph = saved, savedHyph }()
+	}
+	if dir := dv.Attr.Value("dir"); dir == "ltr" || dir == "rtl" || dir == "auto" {
+		saved := l.dir
+		l.dir = strings.TrimSuffix(dir, "auto")
+		defer func() { l.dir = saved }()
 	}
 	for _, class := range dv.Attr.Classes {
 		look, ok := asides[class]

@@ -174,7 +174,10 @@ func (d *drawer) place(frags []frag, size, left, w float64, base shape.Direction
 		total += c.w
 	}
 	x := frags[0].x // the logical start: after the indent
-	if levels[0]%2 == 1 || base == shape.RTL {
+	// The paragraph's direction decides, not its line's first word: a
+	// line of an English paragraph that starts with a Hebrew name is not
+	// mirrored.
+	if base == shape.RTL {
 		end := frags[len(frags)-1].x + frags[len(frags)-1].w
 		x = 2*left + w - end
 		if end-frags[0].x > total+0.01 { // shaped narrower than set: keep flush right

@@ -105,6 +105,7 @@ type layout struct {
 	boxes   []*mbox               // formulas and images in lines, by 1-based index (stBox)
 	large   []*document.Figure    // inline images too large for a line, set after their block
 	lang    typeset.Style         // the language bits of the text being set (a div's)
+	dir     string                // "ltr" or "rtl" inside a div that says so, else ""
 	langs   []string              // the languages of spans and divs, by index (stLangShift); 0 the document's
 	hyphs   []*typeset.Hyphenator // their hyphenators
 	ids     map[*document.Heading]string
@@ -231,7 +232,13 @@ func (l *layout) lines(segs [][]typeset.Run, ts textStyle, w, indent, dx float64
 			all.WriteString(r.Text)
 		}
 	}
-	base := shape.BaseOf(all.String())
+	base := shape.BaseOf(all.String()) // the first strong character's
+	switch l.dir {
+	case "rtl":
+		base = shape.RTL
+	case "ltr":
+		base = shape.LTR
+	}
 	for i, seg := range segs {
 		if len(seg) == 0 {
 			continue
