@@ -361,11 +361,12 @@ func (l *layout) noteBlocks(blocks []document.Block, indent float64) {
 	saved := l.noteIndent
 	l.noteIndent = indent
 	defer func() { l.noteIndent = saved }()
+	start := len(l.items)
 	p := "start"
 	for _, b := range blocks {
 		p = l.block(b, 0, p)
 	}
-	if len(blocks) == 0 { // a note without text still shows its number
+	if firstLine(l.items[start:]) == nil { // a note without text still shows its number
 		l.set(plainRuns("\u00a0", 0), l.footnote(), l.g.width(), indent, 0)
 	}
 }
@@ -501,10 +502,7 @@ func (l *layout) taskMarker(start int, done bool, indent float64) {
 		box = "☒"
 	}
 	glyph := l.t.shaper.Covered(box, serif)
-	for _, it := range l.items[start:] {
-		if it.glue {
-			continue
-		}
+	if it := firstLine(l.items[start:]); it != nil {
 		draw, body := it.draw, l.body()
 		x := l.deeper(indent) - l.g.size*1.2 // in the gutter, as a list's marker
 		bw := l.t.width(box, serif, body.size)
@@ -516,7 +514,6 @@ func (l *layout) taskMarker(start int, done bool, indent float64) {
 				d.taskBox(px+x, baseline(body, py), body.size, done)
 			}
 		}
-		return
 	}
 }
 

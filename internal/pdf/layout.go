@@ -571,18 +571,31 @@ func (l *layout) withID(id string, fn func()) {
 	}
 }
 
+// firstLine is the first of items that draws something in the text (not
+// a space, nor the pad above a code block; a figure only when nothing
+// else does), or nil: where a marker or a note's number goes.
+func firstLine(items []*item) *item {
+	var fig *item
+	for _, it := range items {
+		switch {
+		case it.glue || it.draw == nil:
+		case it.float:
+			if fig == nil {
+				fig = it
+			}
+		default:
+			return it
+		}
+	}
+	return fig
+}
+
 // marker draws a list item's marker on the first line the item added
 // from start.
 func (l *layout) marker(start int, marker string, indent float64) {
-	if start >= len(l.items) {
+	first := firstLine(l.items[start:])
+	if first == nil {
 		return
-	}
-	first := l.items[start]
-	for _, x := range l.items[start:] {
-		if !x.glue {
-			first = x
-			break
-		}
 	}
 	d := first.draw
 	body := l.body()

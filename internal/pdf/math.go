@@ -235,8 +235,18 @@ func opKind(s string) int {
 	return mOrd
 }
 
-// box lays out node n in style s.
+// box lays out node n in style s; every box it returns can be drawn (a
+// space draws nothing).
 func (m *mathSetter) box(n *mnode, s mathStyle) mbox {
+	b := m.layout(n, s)
+	if b.draw == nil {
+		b.draw = func(*drawer, float64, float64) {}
+	}
+	return b
+}
+
+// layout lays out node n in style s.
+func (m *mathSetter) layout(n *mnode, s mathStyle) mbox {
 	em := m.size * s.scale()
 	kids := func() []mbox {
 		var out []mbox

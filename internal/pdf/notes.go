@@ -53,10 +53,7 @@ func (l *layout) addNote(fill func(indent float64)) string {
 	l.inNote, l.measure, l.cell, l.anywhere = true, 0, nil, false
 	n.lines = l.capture(func() { fill(box) })
 	l.inNote, l.measure, l.cell, l.anywhere = inNote, measure, cell, anywhere
-	for _, ln := range n.lines {
-		if ln.glue {
-			continue
-		}
+	if ln := firstLine(n.lines); ln != nil {
 		mark := frag{text: num, st: serif, scale: scaleOf(stSuper), rise: riseOf(stSuper) * ts.size}
 		mark.w = l.t.width(num, serif, ts.size*mark.scale)
 		mark.x = box - ts.size*0.3 - mark.w
@@ -65,7 +62,6 @@ func (l *layout) addNote(fill func(indent float64)) string {
 			d.line([]frag{mark}, ts, x, y, mark.x, mark.w, shape.LTR)
 			draw(d, x, y)
 		}
-		break
 	}
 	return num
 }

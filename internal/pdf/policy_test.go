@@ -89,3 +89,25 @@ func TestNestedAsides(t *testing.T) {
 		t.Error("the deepest aside's text is lost")
 	}
 }
+
+// TestBlocksFirst: a list item, a task and a note that open with a code
+// block (whose first item, the pad above the code, draws nothing) get
+// their marker, box and number on the code's first line; a formula of
+// spaces alone is drawn. (FuzzWrite found the note's case panicking.)
+func TestBlocksFirst(t *testing.T) {
+	code := func(s string) document.Block { return &document.CodeBlock{Text: s} }
+	doc := &document.Document{Meta: document.Meta{Title: "Firsts", Lang: "en"}, Blocks: []document.Block{
+		&document.List{Items: []document.ListItem{{Blocks: []document.Block{code("listcode()")}}}},
+		&document.List{Items: []document.ListItem{{Task: document.Checked, Blocks: []document.Block{code("taskcode()")}}}},
+		&document.Paragraph{Text: []document.Inline{&document.Str{Text: "Noted"}, &document.Note{Blocks: []document.Block{code("notecode()")}},
+			&document.Str{Text: " and "}, &document.Math{TeX: `\frac{\,}{x} \hat{\,}`}, &document.Note{Blocks: []document.Block{&document.Paragraph{}}}}},
+	}}
+	file := writeDoc(t, doc, pdf.Options{})
+	validate(t, file)
+	text := strings.Join(strings.Fields(testkit.PDFText(t, file)), " ")
+	for _, want := range []string{"• listcode()", "notecode()", "1 notecode()", "2"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the text lacks %q: %s", want, text)
+		}
+	}
+}
