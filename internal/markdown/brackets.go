@@ -3,6 +3,7 @@ package markdown
 import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
+	"strings"
 
 	"publish/internal/document"
 )
@@ -23,6 +24,11 @@ type (
 		ast.BaseInline
 		attr document.Attr
 		ref  bool
+		// label is the second pair of [text][label], a heading reference
+		// by another name; labeled is set when the pair was there, even
+		// empty ([Heading][]).
+		label   string
+		labeled bool
 	}
 	inlineNoteNode struct{ ast.BaseInline }
 )
@@ -164,10 +170,24 @@ func (c *converter) match(pieces []piece) []ast.Node {
 				} else if len(after) > 0 && (after[0] == '(' || after[0] == ':') {
 					// a link that goldmark did not take, or a definition
 				} else {
-					node = &spanNode{ref: true}
-					if len(after) >= 2 && after[0] == '[' && after[1] == ']' && c.textAt(pieces, i+1, p.at+1, 2) {
-						consumed += 2 // [Heading][]
+					sn := &spanNode{ref: true}
+					// [text][label] and [Heading][]: the second pair, with
+					// no bracket inside it, is the label.
+					if j := i + 1; j < len(pieces) && pieces[j].node == nil && pieces[j].br == '[' && pieces[j].at == p.at+1 && !pieces[j].caret {
+						k := j + 1
+						for k < len(pieces) && pieces[k].node != nil {
+							if _, ok := pieces[k].node.(*ast.Text); !ok {
+								break
+							}
+							k++
+						}
+						if k < len(pieces) && pieces[k].node == nil && pieces[k].br == ']' {
+							sn.label = strings.Join(strings.Fields(string(c.src[p.at+2:pieces[k].at])), " ")
+							sn.labeled = true
+							i = k // the label's pieces are taken
+						}
 					}
+					node = sn
 				}
 			}
 			if node == nil {
@@ -190,16 +210,6 @@ func (c *converter) match(pieces []piece) []ast.Node {
 		}
 	}
 	return out
-}
-
-// textAt reports whether pieces[i] is text that starts at offset at and
-// holds at least n bytes, so that what follows a bracket can be cut off.
-func (c *converter) textAt(pieces []piece, i, at, n int) bool {
-	if i >= len(pieces) {
-		return false
-	}
-	t, ok := pieces[i].node.(*ast.Text)
-	return ok && t.Segment.Start == at && t.Segment.Len() >= n
 }
 
 // isAttrAt reports whether n is an attribute block that starts at offset at.

@@ -256,3 +256,28 @@ func TestPandocManuscriptModel(t *testing.T) {
 	}
 	golden(t, "pandoc.warnings.golden", w.Bytes())
 }
+
+// TestHeadingReferences: [Heading], [Heading][] and [text][Heading] link
+// to the heading, as pandoc's implicit references do; an unknown label
+// stays text as written. A note holding only a fenced code block is a
+// note (goldmark adds its backlink as a block there).
+func TestHeadingReferences(t *testing.T) {
+	src := "---\ntitle: x\n---\n\n## The Rules\n\nSee [The Rules], [the rules][], [this part][The  rules] and [that][Nowhere].[^1]\n\n[^1]:\n    ```go\n    x := 1\n    ```\n"
+	doc, warns, err := Parse([]byte(src), "m.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	document.Dump(&b, doc)
+	for _, want := range []string{
+		`"See " Link<#the-rules>["The Rules"] ", " Link<#the-rules>["the rules"] ", " Link<#the-rules>["this part"] " and [that][Nowhere]."`,
+		`Note`, `CodeBlock {.go} "x := 1"`,
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("no %s in\n%s", want, b.String())
+		}
+	}
+	if len(warns) != 0 {
+		t.Errorf("warnings %v", warns)
+	}
+}

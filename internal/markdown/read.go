@@ -134,7 +134,7 @@ func Parse(src []byte, name string) (*document.Document, diag.Warnings, error) {
 	// CommonMark replaces NUL, which no edition can hold, with U+FFFD, as
 	// we do bytes that are not UTF-8.
 	body = bytes.ToValidUTF8(bytes.ReplaceAll(body, []byte{0}, []byte("\uFFFD")), []byte("\uFFFD"))
-	r := &reading{file: name, warnings: &warns, md: markdownFor(doc.Meta.Lang), refs: map[*document.Span]int{}}
+	r := &reading{file: name, warnings: &warns, md: markdownFor(doc.Meta.Lang), refs: map[*document.Span]refUse{}}
 	c := r.converter(body, bodyLine, 0)
 	doc.Blocks = c.document()
 	if h := doc.TrimTitleHeading(); h != nil {
@@ -157,7 +157,7 @@ type reading struct {
 	noteIndex map[int]*east.Footnote    // and by goldmark's number
 	noteUse   map[string]bool           // labels referenced
 	links     []linkUse                 // links to "#id", checked at the end
-	refs      map[*document.Span]int    // bracketed text that may name a heading, and its line
+	refs      map[*document.Span]refUse // bracketed text that may name a heading
 	seen      map[string]int            // explicit identifiers and their first line
 	warned    map[string]bool
 }
@@ -319,6 +319,8 @@ func (c *converter) block(n ast.Node) document.Block {
 		return nil // goldmark resolved the links that use it
 	case *east.FootnoteList:
 		return nil // each note is put where it is referenced
+	case *east.FootnoteBacklink:
+		return nil // goldmark's own backlink, added as a block to a note with no paragraph
 	case *east.Table:
 		return c.pipeTable(n)
 	case *tableNode:
@@ -689,6 +691,14 @@ func (c *converter) inlines(n ast.Node) []document.Inline {
 	return out
 }
 
+// refUse is bracketed text that may be a reference to a heading: its
+// line, and the label of [text][label] when one was written.
+type refUse struct {
+	line    int
+	label   string
+	labeled bool
+}
+
 // exampleRefs replaces references to numbered examples (@good) with
 // their numbers, as pandoc does.
 func (c *converter) exampleRefs(s string) string {
@@ -745,7 +755,7 @@ func (c *converter) span(n *spanNode) document.Inline {
 			}
 		}
 		s := &document.Span{Children: kids}
-		c.refs[s] = c.line(n)
+		c.refs[s] = refUse{line: c.line(n), label: n.label, labeled: n.labeled}
 		return s
 	}
 	a := n.attr
@@ -847,23 +857,30 @@ func (r *reading) finish(doc *document.Document) {
 		changed := false
 		for _, in := range ins {
 			s, ok := in.(*document.Span)
-			line, ref := r.refs[s]
+			use, ref := r.refs[s]
 			if !ok || !ref {
 				out = append(out, in)
 				continue
 			}
 			changed = true
-			key := strings.ToLower(strings.Join(strings.Fields(document.PlainText(s.Children)), " "))
+			name := document.PlainText(s.Children)
+			if use.label != "" {
+				name = use.label
+			}
+			key := strings.ToLower(strings.Join(strings.Fields(name), " "))
 			if id, ok := byText[key]; ok && key != "" {
 				out = append(out, &document.Link{URL: "#" + id, Children: s.Children})
 				continue
 			}
 			if t := document.PlainText(s.Children); strings.HasPrefix(t, "^") && !strings.ContainsAny(t, " \t") {
-				r.warnings.Addf(diag.Position{File: r.file, Line: line}, "footnote [%s] is not defined; it was kept as text", t)
+				r.warnings.Addf(diag.Position{File: r.file, Line: use.line}, "footnote [%s] is not defined; it was kept as text", t)
 			}
 			out = append(out, &document.Str{Text: "["})
 			out = append(out, s.Children...)
 			out = append(out, &document.Str{Text: "]"})
+			if use.labeled {
+				out = append(out, &document.Str{Text: "[" + use.label + "]"})
+			}
 		}
 		if !changed {
 			return ins
