@@ -1,8 +1,10 @@
 package pdf_test
 
 import (
+	"os"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"publish/internal/document"
@@ -58,4 +60,37 @@ func reverse(s string) string {
 		r[i], r[j] = r[j], r[i]
 	}
 	return string(r)
+}
+
+// TestLanguageMarked: text in a span or div in another language than the
+// document's is marked content with its /Lang (PDF 1.7, 14.9.2), so that
+// a screen reader or a search reads it in its language; the document's
+// own text carries none, its language being the catalog's.
+func TestLanguageMarked(t *testing.T) {
+	span := &document.Span{Attr: document.Attr{KV: []document.KeyValue{{Key: "lang", Value: "de"}}}, Children: []document.Inline{&document.Str{Text: "Straßenbahnhaltestelle"}}}
+	doc := &document.Document{Meta: document.Meta{Title: "Languages", Lang: "en"}, Blocks: []document.Block{
+		&document.Paragraph{Text: []document.Inline{&document.Str{Text: "The word "}, span, &document.Str{Text: " is German."}}},
+		&document.Div{Attr: document.Attr{KV: []document.KeyValue{{Key: "lang", Value: "fr"}}}, Blocks: []document.Block{
+			&document.Paragraph{Text: []document.Inline{&document.Str{Text: "Une phrase en français."}}},
+		}},
+	}}
+	file := writeDoc(t, doc, pdf.Options{})
+	qdf := file + ".qdf"
+	testkit.Run(t, "qpdf", "--qdf", "--object-streams=disable", file, qdf)
+	b, err := os.ReadFile(qdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	content := string(b)
+	for _, want := range []string{"/Span << /Lang (de) >> BDC", "/Span << /Lang (fr) >> BDC"} {
+		if !strings.Contains(content, want) {
+			t.Errorf("no %q in the content streams", want)
+		}
+	}
+	if strings.Contains(content, "/Lang (en) >> BDC") {
+		t.Error("the document's own language is marked")
+	}
+	if n, m := strings.Count(content, " BDC"), strings.Count(content, " EMC"); n != m {
+		t.Errorf("%d BDC, %d EMC", n, m)
+	}
 }

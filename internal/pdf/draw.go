@@ -94,6 +94,7 @@ type cell struct {
 	scale  float64 // of the line's size
 	rise   float64 // of the baseline, points
 	strike bool
+	lang   string // the text's language, when not the document's
 }
 
 // place shapes the fragments of a line and places their runs in visual
@@ -135,7 +136,7 @@ func (d *drawer) place(frags []frag, size, left, w float64, base shape.Direction
 		}
 		for k := range rs {
 			r := &rs[k] // runs are kept by texts and only read
-			c := cell{run: r, text: f.text, w: r.Advance * size * scale / 1000, level: r.Level, link: f.link, scale: scale, rise: f.rise, strike: f.strike}
+			c := cell{run: r, text: f.text, w: r.Advance * size * scale / 1000, level: r.Level, link: f.link, scale: scale, rise: f.rise, strike: f.strike, lang: f.lang}
 			if r.Face == nil || len(r.Glyphs) == 0 {
 				c.run = nil // characters no face has: reported, not drawn
 			}
@@ -241,10 +242,21 @@ func (d *drawer) show(cells []cell, ts textStyle, x, by float64) {
 			cids = append(cids, sub.CID(g.ID, d.gtext[i]))
 		}
 		actual := !spells(sub, cids, c.text[c.run.Start:c.run.End], c.run.RTL()) || !c.run.RTL() && hasMarks(c.run)
-		if actual {
+		// Marked content: the text the glyphs stand for where they do not
+		// spell it, and the language of a span or div in another one
+		// (PDF 1.7, 14.9.2 and 14.9.4).
+		marked := actual || c.lang != ""
+		if marked {
 			tj.end()
-			tj.b = append(tj.b, " /Span << /ActualText "...)
-			tj.b = append(tj.b, pdfString(c.text[c.run.Start:c.run.End])...)
+			tj.b = append(tj.b, " /Span <<"...)
+			if c.lang != "" {
+				tj.b = append(tj.b, " /Lang "...)
+				tj.b = append(tj.b, pdfString(c.lang)...)
+			}
+			if actual {
+				tj.b = append(tj.b, " /ActualText "...)
+				tj.b = append(tj.b, pdfString(c.text[c.run.Start:c.run.End])...)
+			}
 			tj.b = append(tj.b, " >> BDC"...)
 		}
 		pos := (c.x - x0) * 1000 / ts.size
@@ -264,7 +276,7 @@ func (d *drawer) show(cells []cell, ts textStyle, x, by float64) {
 			cur = target + float64(sub.Width(cids[i]))
 			pos += g.Advance
 		}
-		if actual {
+		if marked {
 			tj.end()
 			tj.b = append(tj.b, " EMC"...)
 		}
