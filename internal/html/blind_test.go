@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"publish/internal/corpus"
-	"publish/internal/html"
 )
 
 // TestBlindPages reads every page.html of internal/corpus/blind, the
@@ -13,27 +12,11 @@ import (
 // measurement, not a target: it fails only when an article cannot be
 // loaded or read.
 func TestBlindPages(t *testing.T) {
-	arts, err := corpus.Load("../corpus/blind")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var results []corpus.Result
-	for _, a := range arts {
-		if a.Page == "" {
-			t.Errorf("%s: no page.html", a.Name)
-			continue
-		}
-		doc, _, err := html.ReadFile(a.Page, html.Options{})
-		if err != nil {
-			t.Errorf("%s: %v", a.Name, err)
-			continue
-		}
-		r := corpus.Score(doc, a.ForPage())
-		r.Name = a.Name
+	results := readPages(t, "../corpus/blind", true)
+	for _, r := range results {
 		for _, f := range r.Failures {
-			t.Logf("%s: %s", a.Name, f)
+			t.Logf("%s: %s", r.Name, f)
 		}
-		results = append(results, r)
 	}
 	t.Log("\n" + corpus.Table(results))
 }

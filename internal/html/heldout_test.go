@@ -7,16 +7,21 @@ import (
 	"publish/internal/html"
 )
 
-// readHeldOut reads every held-out page.html of internal/corpus and scores it.
-func readHeldOut(t *testing.T) []corpus.Result {
+// readPages reads every page.html of the corpus in dir and scores it.
+// An article without a page is skipped, or is an error when every one
+// must have one.
+func readPages(t *testing.T, dir string, pageRequired bool) []corpus.Result {
 	t.Helper()
-	arts, err := corpus.Load("../corpus/testdata")
+	arts, err := corpus.Load(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var results []corpus.Result
 	for _, a := range arts {
 		if a.Page == "" {
+			if pageRequired {
+				t.Errorf("%s: no page.html", a.Name)
+			}
 			continue
 		}
 		doc, _, err := html.ReadFile(a.Page, html.Options{})
@@ -37,7 +42,7 @@ func readHeldOut(t *testing.T) []corpus.Result {
 // photo in the book, and the page's furniture gone (at least 95% of it:
 // what is left is reported in the notes).
 func TestHeldOutPages(t *testing.T) {
-	results := readHeldOut(t)
+	results := readPages(t, "../corpus/testdata", false)
 	t.Log("\n" + corpus.Table(results))
 	assertTarget(t, corpus.Total(results))
 	if testing.Verbose() {

@@ -1,11 +1,6 @@
 package importer_test
 
-import (
-	"testing"
-
-	"publish/internal/corpus"
-	"publish/internal/importer"
-)
+import "testing"
 
 // TestBlindCorpus imports every article.txt of internal/corpus/blind, the
 // articles written without reading the importer, and logs the scorer's
@@ -13,23 +8,5 @@ import (
 // measurement, not a target: it fails only when an article cannot be
 // loaded or imported.
 func TestBlindCorpus(t *testing.T) {
-	arts, err := corpus.Load("../corpus/blind")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var results []corpus.Result
-	for _, a := range arts {
-		doc, _, err := importer.ImportFile(a.Text, importer.Options{})
-		if err != nil {
-			t.Errorf("%s: %v", a.Name, err)
-			continue
-		}
-		r := corpus.Score(doc, a.ForText())
-		r.Name = a.Name
-		for _, f := range r.Failures {
-			t.Logf("%s: %s", a.Name, f)
-		}
-		results = append(results, r)
-	}
-	t.Log("\n" + corpus.Table(results))
+	importAll(t, "../corpus/blind")
 }
