@@ -149,24 +149,8 @@ func (l *limiter) blocks(bs []Block, depth int) []Block {
 func (l *limiter) inlines(b Block, ins []Inline, depth, bdepth int) []Inline {
 	var out []Inline
 	for _, in := range ins {
-		var kids *[]Inline
+		kids := children(in)
 		switch n := in.(type) {
-		case *Emph:
-			kids = &n.Children
-		case *Strong:
-			kids = &n.Children
-		case *Link:
-			kids = &n.Children
-		case *Strikeout:
-			kids = &n.Children
-		case *Superscript:
-			kids = &n.Children
-		case *Subscript:
-			kids = &n.Children
-		case *SmallCaps:
-			kids = &n.Children
-		case *Span:
-			kids = &n.Children
 		case *Note:
 			n.Blocks = l.blocks(n.Blocks, bdepth+1)
 		case *InlineImage:

@@ -84,24 +84,12 @@ func walkInlines(ins []Inline, fb func(Block), fi func(Inline)) {
 		if fi != nil {
 			fi(in)
 		}
+		if kids := children(in); kids != nil {
+			walkInlines(*kids, fb, fi)
+			continue
+		}
 		switch n := in.(type) {
 		case *Str, *Code, *LineBreak, *Math:
-		case *Emph:
-			walkInlines(n.Children, fb, fi)
-		case *Strong:
-			walkInlines(n.Children, fb, fi)
-		case *Link:
-			walkInlines(n.Children, fb, fi)
-		case *Strikeout:
-			walkInlines(n.Children, fb, fi)
-		case *Superscript:
-			walkInlines(n.Children, fb, fi)
-		case *Subscript:
-			walkInlines(n.Children, fb, fi)
-		case *SmallCaps:
-			walkInlines(n.Children, fb, fi)
-		case *Span:
-			walkInlines(n.Children, fb, fi)
 		case *Note:
 			walkBlocks(n.Blocks, fb, fi)
 		case *InlineImage:
@@ -118,23 +106,32 @@ func walkInlines(ins []Inline, fb func(Block), fi func(Inline)) {
 // Strong, Link, Strikeout, Superscript, Subscript, SmallCaps, Span), or
 // nil for any other.
 func Children(in Inline) []Inline {
+	if kids := children(in); kids != nil {
+		return *kids
+	}
+	return nil
+}
+
+// children is where a container inline keeps its inlines, for reading or
+// replacing them; nil for any other inline.
+func children(in Inline) *[]Inline {
 	switch n := in.(type) {
 	case *Emph:
-		return n.Children
+		return &n.Children
 	case *Strong:
-		return n.Children
+		return &n.Children
 	case *Link:
-		return n.Children
+		return &n.Children
 	case *Strikeout:
-		return n.Children
+		return &n.Children
 	case *Superscript:
-		return n.Children
+		return &n.Children
 	case *Subscript:
-		return n.Children
+		return &n.Children
 	case *SmallCaps:
-		return n.Children
+		return &n.Children
 	case *Span:
-		return n.Children
+		return &n.Children
 	}
 	return nil
 }
@@ -189,24 +186,12 @@ func MapInlines(blocks []Block, fn func([]Inline) []Inline) {
 
 func mapInlines(ins []Inline, fn func([]Inline) []Inline) []Inline {
 	for _, in := range ins {
+		if kids := children(in); kids != nil {
+			*kids = mapInlines(*kids, fn)
+			continue
+		}
 		switch n := in.(type) {
 		case *Str, *Code, *LineBreak, *Math:
-		case *Emph:
-			n.Children = mapInlines(n.Children, fn)
-		case *Strong:
-			n.Children = mapInlines(n.Children, fn)
-		case *Link:
-			n.Children = mapInlines(n.Children, fn)
-		case *Strikeout:
-			n.Children = mapInlines(n.Children, fn)
-		case *Superscript:
-			n.Children = mapInlines(n.Children, fn)
-		case *Subscript:
-			n.Children = mapInlines(n.Children, fn)
-		case *SmallCaps:
-			n.Children = mapInlines(n.Children, fn)
-		case *Span:
-			n.Children = mapInlines(n.Children, fn)
 		case *Note:
 			MapInlines(n.Blocks, fn)
 		case *InlineImage:
