@@ -10,9 +10,9 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/unicode/bidi"
 
 	"publish/internal/document"
+	"publish/internal/shape"
 	"publish/internal/texmath"
 )
 
@@ -218,19 +218,14 @@ func (x *body) href(url string) (string, bool) {
 // English book), so that reading systems set its direction as the PDF
 // does; empty otherwise.
 func (x *body) dirAttr(ins []document.Inline) string {
-	for _, r := range document.PlainText(ins) {
-		p, _ := bidi.LookupRune(r)
-		switch p.Class() {
-		case bidi.L:
-			if x.rtl {
-				return ` dir="ltr"`
-			}
-			return ""
-		case bidi.R, bidi.AL:
-			if !x.rtl {
-				return ` dir="rtl"`
-			}
-			return ""
+	switch shape.FirstStrong(document.PlainText(ins)) {
+	case shape.LTR:
+		if x.rtl {
+			return ` dir="ltr"`
+		}
+	case shape.RTL:
+		if !x.rtl {
+			return ` dir="rtl"`
 		}
 	}
 	return ""

@@ -86,6 +86,15 @@ const (
 
 // BaseOf is the direction of text by its first strong character, or LTR.
 func BaseOf(text string) Direction {
+	if d := FirstStrong(text); d != Auto {
+		return d
+	}
+	return LTR
+}
+
+// FirstStrong is the direction of text's first strong character (UAX #9
+// P2), or Auto when it has none (digits, punctuation).
+func FirstStrong(text string) Direction {
 	for _, r := range text {
 		switch bidiClass(r) {
 		case 'L':
@@ -94,7 +103,7 @@ func BaseOf(text string) Direction {
 			return RTL
 		}
 	}
-	return LTR
+	return Auto
 }
 
 // Levels is the bidi embedding level of each byte of text, a paragraph
