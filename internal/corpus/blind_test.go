@@ -2,28 +2,33 @@ package corpus
 
 import "testing"
 
-// TestBlindLoads loads the blind articles (blind/, written without reading
-// the importers, for a first-contact measurement) and checks each truth
-// against its text and page as the held-out corpus's truths are checked.
+// TestBlindLoads loads the blind article sets (blind/ and blind2/, each
+// written without reading the importers, for a first-contact measurement)
+// and checks each truth against its text and page as the held-out
+// corpus's truths are checked.
 func TestBlindLoads(t *testing.T) {
-	arts, err := Load("blind")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(arts) < 8 {
-		t.Errorf("%d blind articles, want 8", len(arts))
-	}
-	for _, a := range arts {
-		t.Run(a.Name, func(t *testing.T) {
-			truthMatchesText(t, a)
-			if a.Page == "" {
-				t.Fatal("no page.html")
+	for _, dir := range []string{"blind", "blind2"} {
+		t.Run(dir, func(t *testing.T) {
+			arts, err := Load(dir)
+			if err != nil {
+				t.Fatal(err)
 			}
-			truthMatchesPage(t, a)
-			for _, exp := range []*Expected{a.ForText(), a.ForPage()} {
-				if r := Score(perfect(exp), exp); len(r.Failures) > 0 {
-					t.Errorf("the truth scored against itself: %v", r.Failures)
-				}
+			if len(arts) < 8 {
+				t.Errorf("%d blind articles, want 8", len(arts))
+			}
+			for _, a := range arts {
+				t.Run(a.Name, func(t *testing.T) {
+					truthMatchesText(t, a)
+					if a.Page == "" {
+						t.Fatal("no page.html")
+					}
+					truthMatchesPage(t, a)
+					for _, exp := range []*Expected{a.ForText(), a.ForPage()} {
+						if r := Score(perfect(exp), exp); len(r.Failures) > 0 {
+							t.Errorf("the truth scored against itself: %v", r.Failures)
+						}
+					}
+				})
 			}
 		})
 	}

@@ -12,7 +12,19 @@ import (
 // measurement, not a target: it fails only when an article cannot be
 // loaded or read.
 func TestBlindPages(t *testing.T) {
-	results := readPages(t, "../corpus/blind", true)
+	logBlindPages(t, "../corpus/blind")
+}
+
+// TestBlind2Pages does the same for internal/corpus/blind2, the second
+// blind set.
+func TestBlind2Pages(t *testing.T) {
+	logBlindPages(t, "../corpus/blind2")
+}
+
+// logBlindPages reads the pages under dir and logs each failed check and
+// the scorer's table.
+func logBlindPages(t *testing.T, dir string) {
+	results := readPages(t, dir, true)
 	for _, r := range results {
 		for _, f := range r.Failures {
 			t.Logf("%s: %s", r.Name, f)

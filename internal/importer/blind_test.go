@@ -10,3 +10,9 @@ import "testing"
 func TestBlindCorpus(t *testing.T) {
 	importAll(t, "../corpus/blind")
 }
+
+// TestBlind2Corpus does the same for internal/corpus/blind2, the second
+// blind set.
+func TestBlind2Corpus(t *testing.T) {
+	importAll(t, "../corpus/blind2")
+}
