@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
 	"strings"
@@ -54,19 +55,27 @@ type piece struct {
 	caret bool
 }
 
-// maxBrackets bounds the brackets looked at in one paragraph.
+// maxBrackets bounds the brackets read as syntax in one paragraph; a
+// paragraph with more keeps them all as text.
 const maxBrackets = 10000
 
 // rebracket rewrites n's children so that each matched pair of brackets
 // that is a span, an inline note or a possible heading reference becomes
 // one node holding what it encloses.
 func (c *converter) rebracket(n ast.Node) {
+	switch b := c.countBrackets(n); {
+	case b == 0:
+		return
+	case b > maxBrackets:
+		c.warn(n, "%d brackets in one paragraph, more than %d: spans, inline notes and heading references in it are kept as text", b, maxBrackets)
+		return
+	}
 	var pieces []piece
 	brackets := 0
 	for ch := n.FirstChild(); ch != nil; {
 		next := ch.NextSibling()
 		t, ok := ch.(*ast.Text)
-		if !ok || t.IsRaw() || brackets > maxBrackets {
+		if !ok || t.IsRaw() {
 			pieces = append(pieces, piece{node: ch})
 			ch = next
 			continue
@@ -129,6 +138,18 @@ func (c *converter) rebracket(n ast.Node) {
 	for _, p := range out {
 		n.AppendChild(n, p)
 	}
+}
+
+// countBrackets counts the brackets in n's text children, escaped or not.
+func (c *converter) countBrackets(n ast.Node) int {
+	count := 0
+	for ch := n.FirstChild(); ch != nil; ch = ch.NextSibling() {
+		if t, ok := ch.(*ast.Text); ok && !t.IsRaw() {
+			v := t.Segment.Value(c.src)
+			count += bytes.Count(v, []byte{'['}) + bytes.Count(v, []byte{']'})
+		}
+	}
+	return count
 }
 
 // match pairs the brackets and returns the children: a pair becomes a

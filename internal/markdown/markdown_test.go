@@ -281,3 +281,29 @@ func TestHeadingReferences(t *testing.T) {
 		t.Errorf("warnings %v", warns)
 	}
 }
+
+// TestManyBrackets: a paragraph with more brackets than maxBrackets keeps
+// them all as text, with one warning naming its line, while the next
+// paragraph's span is still read.
+func TestManyBrackets(t *testing.T) {
+	many := strings.Repeat("[x]{.smallcaps} ", maxBrackets/2+1)
+	src := "---\ntitle: x\n---\n\n" + many + "\n\n[y]{.smallcaps}\n"
+	doc, warns, err := Parse([]byte(src), "m.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Blocks) != 2 {
+		t.Fatalf("%d blocks", len(doc.Blocks))
+	}
+	if got := document.PlainText(doc.Blocks[0].(*document.Paragraph).Text); got != strings.TrimSpace(many) {
+		t.Errorf("first paragraph %.60q…, want its brackets as text", got)
+	}
+	var b strings.Builder
+	document.Dump(&b, &document.Document{Blocks: doc.Blocks[1:]})
+	if !strings.Contains(b.String(), `SmallCaps["y"]`) {
+		t.Errorf("second paragraph lost its span:\n%s", b.String())
+	}
+	if len(warns) != 1 || !strings.HasPrefix(warns[0].Error(), "m.md:5:") || !strings.Contains(warns[0].Error(), "brackets") {
+		t.Errorf("warnings %v", warns)
+	}
+}
