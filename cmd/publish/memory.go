@@ -21,7 +21,7 @@ const defaultMemoryLimit = 2 << 30
 // crash of the Go runtime (which exits 2, the code of a usage error):
 // past the limit the process removes its temporary files, says so and
 // exits. The limit is GOMEMLIMIT when set, else 2 GiB. Without
-// GOMEMLIMIT, the collector also gets a soft limit of 256 MiB: at a GC
+// GOMEMLIMIT, the collector also gets a soft limit of 384 MiB: at a GC
 // percent of 400 the heap may grow to five times what is live (a book of
 // photographs, with two 24-megapixel originals decoded at once, peaked at
 // 950 MB), and the soft limit makes it collect more often as the heap
@@ -31,7 +31,7 @@ func limitMemory(stderr io.Writer) (stop func()) {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		limit = debug.SetMemoryLimit(-1) // the runtime has read it, as its soft limit
 	} else {
-		debug.SetMemoryLimit(256 << 20)
+		debug.SetMemoryLimit(384 << 20)
 	}
 	done := make(chan struct{})
 	go func() {
