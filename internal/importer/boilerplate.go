@@ -27,6 +27,10 @@ type boilerplateRow struct {
 	Why  string // for the report, in English like the rest of it
 }
 
+// appealRE is a sentence asking readers to pay for the journalism: to
+// subscribe, support or give, or saying that it depends on them.
+var appealRE = re(`(?i)^(?:(?:please\s+)?(?:subscribe|support|donate|give|assine|apoie|contribua|suscr[ií]bete|apoya|colabora|abonnez-vous|soutenez|unterstützen sie|abonnieren sie|abbonati|sostieni)\b.{0,120}\b(?:journalism|jornalismo|periodismo|journalisme|journalismus|giornalismo)|.{0,40}\b(?:journalism|jornalismo|periodismo|journalisme|journalismus|giornalismo)\b.{0,60}\b(?:depends on|depende de|dépend de|hängt von|dipende da) (?:you|readers|its readers|quem o lê|sus lectores|ses lecteurs|ihren lesern|i lettori)).{0,200}$`)
+
 // boilerplate is THE table of what to drop. To teach the importer a new
 // promotion or prompt, add a row here and a case to TestBoilerplate.
 var boilerplate = []boilerplateRow{
@@ -56,6 +60,14 @@ var boilerplate = []boilerplateRow{
 	{Name: "share", Lang: "nl", Match: re(`(?i)^(deel (dit )?artikel:?|delen|opslaan|bewaar|link kopiëren|kopieer link|printen)$`), Why: "share button"},
 	{Name: "share", Lang: "ca", Match: re(`(?i)^(comparteix|desa|correu|copia l'enllaç|imprimeix)$`), Why: "share button"},
 	{Name: "share", Lang: "en", Match: re(`(?i)^(facebook|twitter|x|x\.com|linkedin|whatsapp|messenger|telegram|reddit|pinterest|flipboard|bluesky|threads|e-mail|mail)$`), Why: "share button"},
+	{Name: "share", Lang: "en", Match: re(`(?i)^(click here to share( on social media)?|share\d+|save articles to read later\b.*)$`), Why: "share button"},
+	{Name: "channel-promo", Lang: "it", Needs: "whatsapp", Long: true, Match: re(`(?i)^.{0,80}\b(?:su|on|sur|en|no|auf|op) whatsapp\b.{0,200}$`), Why: "messaging channel promotion"},
+	{Name: "section-link", Lang: "it", Match: re(`(?i)^(vai a tutte le notizie di|tutte le notizie di|all the latest from|more news from|toutes les actualités de|todas las noticias de|alle nachrichten aus|todas as notícias de)\s+\S.{0,40}$`), Why: "link to the section's front page"},
+	{Name: "appeal", Lang: "en", Needs: "journalis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},
+	{Name: "appeal", Lang: "pt", Needs: "jornalis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},
+	{Name: "appeal", Lang: "es", Needs: "periodis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},
+	{Name: "appeal", Lang: "it", Needs: "giornalis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},
+	{Name: "list-marker", Lang: "en", Match: re(`(?i)^(list of \d+ items|list \d+ of \d+|end of list)$`), Why: "a list's screen-reader marker"},
 
 	// Advertising, and the words that skip past it.
 	{Name: "ad", Lang: "en", Match: re(`(?i)^(advertisement|advertising|sponsored|skip advertisement|story continues below advertisement|article continues below|ad|anzeige|publicidad|publicité|publicidade|pubblicità|advertentie|publicitat)$`), Why: "advertisement label"},
@@ -87,18 +99,19 @@ var boilerplate = []boilerplateRow{
 	{Name: "separator", Lang: "en", Match: re(`^([-_*=•·~—–]\s*){3,}$`), Why: "separator"},
 	{Name: "bio", Lang: "en", Long: true, Match: re(`(?i)^(sobre la firma|sobre o autor|à propos de l'auteur|about the author|über den autor|l'autore|over de auteur|sobre l'autor)\b.*$`), Why: "author biography"},
 	{Name: "bio", Lang: "en", Needs: "more about", Match: re(`^\S.{0,200}\bMore about [\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3}$`), Long: true, Why: "author biography"},
+	{Name: "read-also", Lang: "fr", Match: re(`^(?:À lire aussi|A lire aussi|Lire aussi|Leia também|Lea también|Lee también|Leggi anche|Lesen Sie auch|Mirá también|Mira también|Read more|Read also|See also)\s+[\p{Lu}«“"„‘].{8,}$`), Why: "link to another story"},
 	{Name: "read-also", Lang: "en", Match: re(`(?i)^(lire aussi|lire l'enquête|lire le récit|lire la tribune|read more|read also|see also|lea también|leia também|leia mais|veja mais|lesen sie auch|leggi anche|lees ook|llegeix també|llegiu també|related coverage|related|dans la même rubrique)\s*:?\s*[|:]\s*\S.*$`), Why: "link to another story"},
 
 	// The end marker of a list of links: "Fin de Artículos recomendados".
 	{Name: "related-topics", Lang: "es", Match: re(`(?i)^(fin de|end of) (art[ií]culos recomendados|noticias recomendadas|recommended (articles|stories)|related (articles|stories|content))$`), Why: "end of a related links list"},
 
 	// Lists of links after the article.
-	{Name: "related-topics", Lang: "en", Match: re(`(?i)^(related topics|more on this story|related stories|related content|top stories|related articles|related|read more|read next|most viewed|most read|most read \w+|explore more on these topics|related coverage|see more on:?.*|suggested topics:?|more from \S.{0,30}|topics|tags|you may also like|recommended)$`), List: true, Why: "related links heading"},
-	{Name: "related-topics", Lang: "es", Match: re(`(?i)^(temas relacionados|m[aá]s sobre este tema|noticias relacionadas|historias relacionadas|lo m[aá]s le[ií]do|lo m[aá]s visto|m[aá]s informaci[oó]n|archivado en|etiquetas|te puede interesar|tambi[eé]n te puede interesar|art[ií]culos recomendados|noticias recomendadas)$`), List: true, Why: "related links heading"},
-	{Name: "related-topics", Lang: "fr", Match: re(`(?i)^(lire aussi|à lire aussi|lire l'enquête|lire le récit|lire la tribune|sur le même sujet|dans la même rubrique|les plus lus|mots-clés|sujets associés|voir aussi|pour aller plus loin\s*:?)$`), List: true, Why: "related links heading"},
-	{Name: "related-topics", Lang: "de", Match: re(`(?i)^((lesen sie )?mehr zum thema|mehr lesen über|meistgelesen|das könnte sie auch interessieren|schlagwörter|themen|dw empfiehlt|weitere artikel)$`), List: true, Why: "related links heading"},
-	{Name: "related-topics", Lang: "pt", Match: re(`(?i)^(leia mais|leia também|mais lidas|tópicos|leia tudo sobre o tema e siga:?|veja também|relacionadas|notícias relacionadas)$`), List: true, Why: "related links heading"},
-	{Name: "related-topics", Lang: "it", Match: re(`(?i)^(leggi anche|i più letti|più letti|potrebbe interessarti anche|argomenti|tag)$`), List: true, Why: "related links heading"},
+	{Name: "related-topics", Lang: "en", Match: re(`(?i)^(related topics|more on this story|related stories|related content|top stories|related articles|related|read more|read next|most viewed|most read|most read \w+|explore more on these topics|related coverage|see more on:?.*|suggested topics:?|more from \S.{0,30}|topics|tags|you may also like|recommended|keep reading|recommended stories|more stories|you might also like|most popular)$`), List: true, Why: "related links heading"},
+	{Name: "related-topics", Lang: "es", Match: re(`(?i)^(temas relacionados|m[aá]s sobre este tema|noticias relacionadas|historias relacionadas|lo m[aá]s le[ií]do|lo m[aá]s visto|m[aá]s informaci[oó]n|archivado en|etiquetas|te puede interesar|tambi[eé]n te puede interesar|art[ií]culos recomendados|noticias recomendadas|mir[aá] tambi[eé]n|ver tambi[eé]n|lee tambi[eé]n|lea tambi[eé]n|te recomendamos)$`), List: true, Why: "related links heading"},
+	{Name: "related-topics", Lang: "fr", Match: re(`(?i)^(lire aussi|à lire aussi|lire l'enquête|lire le récit|lire la tribune|sur le même sujet|dans la même rubrique|les plus lus|mots-clés|sujets associés|voir aussi|pour aller plus loin\s*:?|la rédaction vous conseille|à lire également|à voir aussi)$`), List: true, Why: "related links heading"},
+	{Name: "related-topics", Lang: "de", Match: re(`(?i)^((lesen sie )?mehr zum thema|mehr lesen über|meistgelesen|das könnte sie auch interessieren|schlagwörter|themen|dw empfiehlt|weitere artikel|verwandte artikel|auch interessant|zum weiterlesen)$`), List: true, Why: "related links heading"},
+	{Name: "related-topics", Lang: "pt", Match: re(`(?i)^(leia mais|leia também|mais lidas|tópicos|leia tudo sobre o tema e siga:?|veja também|relacionadas|notícias relacionadas|saiba mais|mais populares)$`), List: true, Why: "related links heading"},
+	{Name: "related-topics", Lang: "it", Match: re(`(?i)^(leggi anche|i più letti|più letti|potrebbe interessarti anche|ti potrebbe interessare|argomenti|tag|i più letti di oggi)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "nl", Match: re(`(?i)^(lees ook|meest gelezen|meer over dit onderwerp|gerelateerde artikelen|onderwerpen)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "ca", Match: re(`(?i)^(llegeix també|llegiu també|arxivat a|el més llegit|etiquetes|temes relacionats)$`), List: true, Why: "related links heading"},
 }

@@ -74,22 +74,31 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 // bracketCreditRE is a credit in brackets at the end of a caption.
 var bracketCreditRE = re(`^(?:(?:AP|AFP|Reuters|EFE|EPA|dpa) Photo\b.*|.*\bfor (?:The|the) .+|(?i:foto|photo|fotografía|fotografia|bild)\b.+)$`)
 
-// finalBracket splits "CAPTION (INNER)" at its last bracket, which ends
-// the line; a credit in brackets that names an agency ("(ANSA)",
-// "(ANSA/MARCO LANDI)") is tried after the forms above.
-func finalBracket(text string) (head, inner string, ok bool) {
-	if !strings.HasSuffix(text, ")") {
-		return "", "", false
+// finalBracket splits "CAPTION (INNER)" or "CAPTION [INNER]" at its last
+// bracket, which ends the line; a credit in brackets that names an agency
+// ("(ANSA)", "(ANSA/MARCO LANDI)") is tried after the forms above. square
+// says the brackets were square; stuck, that the bracket follows the
+// caption's last character with no space, as when a page's caption and
+// credit elements are copied together ("… at home.(ABC News: X)").
+func finalBracket(text string) (head, inner string, square, stuck, ok bool) {
+	var open byte
+	switch {
+	case strings.HasSuffix(text, ")"):
+		open = '('
+	case strings.HasSuffix(text, "]"):
+		open, square = '[', true
+	default:
+		return "", "", false, false, false
 	}
-	i := strings.LastIndexByte(text, '(')
+	i := strings.LastIndexByte(text, open)
 	if i <= 0 || len(text)-i > 80 {
-		return "", "", false
+		return "", "", false, false, false
 	}
 	inner = text[i+1 : len(text)-1]
-	if strings.ContainsAny(inner, "()") || inner == "" {
-		return "", "", false
+	if strings.ContainsAny(inner, "()[]") || inner == "" {
+		return "", "", false, false, false
 	}
-	return strings.TrimSpace(text[:i]), inner, true
+	return strings.TrimSpace(text[:i]), inner, square, text[i-1] != ' ', true
 }
 
 // photoAgencies are the agencies and libraries that photo credits name.
@@ -162,6 +171,26 @@ func creditLine(text string) (string, bool) {
 	return "", false
 }
 
+// courtesyRE is a credit that thanks its source, kept whole: "Gentileza
+// X", "Courtesy of X", "Cortesía X".
+var courtesyRE = re(`^(?:Gentileza|Cortes[ií]a|Courtesy(?: of)?|Avec l'aimable autorisation de|Mit freundlicher Genehmigung)\s+\S.{0,60}$`)
+
+// adjacentCredit reports whether text, a line right under a caption with
+// no blank line between, is the caption's credit: a courtesy credit, a
+// name ("Ana Ruiz", "Ana Ruiz/" as some pages print their staff), or a
+// name and an outlet or agency ("Ana Ruiz / Le Figaro").
+func adjacentCredit(text string) (string, bool) {
+	switch {
+	case courtesyRE.MatchString(text):
+		return text, true
+	case nameShaped(strings.TrimSuffix(text, "/")):
+		return strings.TrimSpace(strings.TrimSuffix(text, "/")), true
+	case strings.Contains(text, "/") && wordCount(text) <= 8 && creditShaped(text) && !endsSentence(text):
+		return text, true
+	}
+	return "", false
+}
+
 // acronymCreditRE is a credit line of an agency's or outlet's initials
 // alone ("NOS", "ANP"), taken only under a caption-shaped line.
 var acronymCreditRE = re(`^\p{Lu}{2,6}$`)
@@ -187,8 +216,13 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 			return caption, credit, true
 		}
 	}
-	if head, inner, ok := finalBracket(text); ok && wordCount(head) >= 3 {
+	if head, inner, square, stuck, ok := finalBracket(text); ok && wordCount(head) >= 3 {
 		switch {
+		case (square || stuck && endsSentence(head)) && wordCount(inner) <= 8 && creditShaped(strings.TrimPrefix(inner, "File: ")):
+			// "… the port [File: X/Reuters]", "… at home.(ABC News: X)":
+			// square brackets at a caption's end, or a bracket stuck to
+			// its full stop, hold its credit.
+			return head, strings.TrimPrefix(inner, "File: "), true
 		case bracketCreditRE.MatchString(inner):
 			c := inner
 			if l := creditLabelRE.FindStringSubmatch(c); l != nil && !strings.HasPrefix(c, "AP") && !strings.HasPrefix(c, "AFP") {

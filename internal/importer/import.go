@@ -620,8 +620,16 @@ func (im *importer) signoffs(title int) {
 		if im.done[i] {
 			continue
 		}
+		if m := agencySignatureRE.FindStringSubmatch(im.lines[i]); m != nil {
+			im.agency(i, agencyNames[strings.ToLower(m[1])], "the editors' initials and the agency that close agency copy")
+			continue
+		}
 		if initialsRE.MatchString(im.lines[i]) {
 			im.drop(i, RuleSignoff, "the editors' initials that close a wire story")
+			continue
+		}
+		if m := sourceLineRE.FindStringSubmatch(im.lines[i]); m != nil && wordCount(m[1]) <= 6 && !endsSentence(m[1]) {
+			im.agency(i, strings.TrimSuffix(m[1], " and news agencies"), "a source line at the end of the story")
 			continue
 		}
 		cs, ok := signoff(im.lines[i])
@@ -633,8 +641,28 @@ func (im *importer) signoffs(title int) {
 		for _, c := range cs {
 			names = append(names, fmt.Sprintf("%s (%s)", c.Text, c.Role))
 		}
+		// "X contributed to this report." is the story's last sentence,
+		// printed as its last paragraph, unless a rule sets it apart
+		// as a note ("___" above it, as the wires print it).
+		if contributedRE.MatchString(im.lines[i]) && !im.afterRule(i) {
+			continue
+		}
 		im.drop(i, RuleSignoff, "a sign-off: contributors "+strings.Join(names, ", "))
 	}
+}
+
+// contributedRE is the sign-off that is a sentence of the story.
+var contributedRE = re(`(?i)\bcontributed (?:to this report|reporting|to this story)\.$`)
+
+// afterRule reports whether the non-blank line before i is a separator
+// rule ("___").
+func (im *importer) afterRule(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if im.lines[j] != "" {
+			return im.rep.Entries[j].Rule == "boilerplate/separator"
+		}
+	}
+	return false
 }
 
 // figures finds the figures in every layout and decides their lines; the
@@ -687,6 +715,14 @@ func (im *importer) figures(title int) {
 				credit, ok = text, true // "NOS" under "Schipper Henk Brouwer in de stuurhut"
 			}
 		}
+		if !ok && i > title+2 && im.lines[i-1] != "" && im.lines[i-2] == "" && (i+1 == len(im.lines) || im.lines[i+1] == "") && !im.done[i-1] {
+			// A block of two lines between blank ones, the second a
+			// name, "Name / Outlet" or "Gentileza X": a caption and its
+			// credit element, pasted with no blank between.
+			if c, isCredit := adjacentCredit(text); isCredit && wordCount(im.lines[i-1]) >= 4 {
+				credit, ok = c, true
+			}
+		}
 		if ok {
 			if p := im.prev(i); p > title && wordCount(im.lines[p]) <= 60 {
 				fig := im.figure(p, i, credit, "a photo credit on the line after its caption")
@@ -716,6 +752,9 @@ func (im *importer) noCaption(fig *document.Figure, i int) {
 		im.warn(i, "figure %d has no caption, and so no alt text; write one in the manuscript", im.nfig)
 	}
 }
+
+// signUpButtonRE is the button of a newsletter's sign-up box.
+var signUpButtonRE = re(`^(?i:sign up|sign me up|subscribe|subscribe now|subscrever|subscreva|inscreva-se|cadastre-se|suscribirse|suscr[ií]bete|inscribirme|s'inscrire|je m'inscris|abonnieren|anmelden|jetzt anmelden|iscriviti|iscrivimi|inschrijven|aanmelden)$`)
 
 // shortLine is a line of interface text: a few words without sentence
 // punctuation.
@@ -749,6 +788,37 @@ func (im *importer) structure(title int) {
 				k++
 			}
 		}
+	}
+	// Sign-up boxes: a block of two to five lines between blank ones, one
+	// of them a sign-up button, the others short ("Climate Coach",
+	// "Practical ways to …, in your inbox every Tuesday.", "Sign up").
+	for i := title + 1; i < n; i++ {
+		if !signUpButtonRE.MatchString(im.lines[i]) {
+			continue
+		}
+		from, to := i, i
+		for from > title+1 && im.lines[from-1] != "" && i-from < 4 {
+			from--
+		}
+		for to+1 < n && im.lines[to+1] != "" && to-i < 2 {
+			to++
+		}
+		if to-from < 1 || to-from > 4 || from > 0 && im.lines[from-1] != "" || to+1 < n && im.lines[to+1] != "" {
+			continue
+		}
+		short := true
+		for x := from; x <= to; x++ {
+			short = short && wordCount(im.lines[x]) <= 25 && (!im.done[x] || im.rep.Entries[x].Kind == KindDropped)
+		}
+		if !short {
+			continue
+		}
+		for x := from; x <= to; x++ {
+			if !im.done[x] {
+				im.drop(x, RuleNewsletterBox, fmt.Sprintf("in the sign-up box of line %d", i+1))
+			}
+		}
+		i = to
 	}
 	// Author bios among the last lines: "X is a reporter based in Y.",
 	// "X covers mining", with the name on the line before.

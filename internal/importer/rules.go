@@ -39,6 +39,17 @@ var videoLabelRE = re(`^(?i:video|vídeo|vidéo|watch|play video|ver vídeo|assi
 // initialsRE is the editors' initials that close agency copy: "rom/lpc".
 var initialsRE = re(`^[a-z]{2,5}(?:/[a-z]{2,5})+$`)
 
+// agencySignatureRE is editors' initials and the agency whose copy it
+// is, closing a story: "kha/dpa", "lbo/AFP".
+var agencySignatureRE = re(`^[a-z]{2,5}(?:/[a-z]{2,5})*/(?i:(dpa|afp|ap|reuters|epa|epd|kna|apa|sda|ansa|efe|lusa|anp|belga))$`)
+
+// agencyNames spell the agencies as they spell themselves.
+var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reuters": "Reuters", "epa": "EPA", "epd": "epd", "kna": "KNA",
+	"apa": "APA", "sda": "SDA", "ansa": "ANSA", "efe": "EFE", "lusa": "Lusa", "anp": "ANP", "belga": "Belga"}
+
+// sourceLineRE is a story's closing source line: "Source: Al Jazeera".
+var sourceLineRE = re(`^(?:Source|Sources|Fuente|Fuentes|Quelle|Fonte|Bron)\s*:\s*(\S.*)$`)
+
 // bioRE is a sentence about the author: "Reyes is an Associated Press
 // reporter based in Billings", "Lucía Méndez es redactora de Clima".
 var bioRE = re(`^(?:\p{Lu}[\p{L}'’.-]+ ){0,3}\p{Lu}[\p{L}'’.-]+ (?:(?:covers|cubre|couvre|cobre|berichtet über|si occupa di|schrijft over|escriu sobre)\b|(?:is|was|es|est|ist|é|è) (?:an?|un|una|une|ein|eine|um|uma|een|la|el|le|o|a|il|de)? ?[^.]{0,80}\b(?i:reporter|correspondent|writer|editor|journalist|columnist|redactora?|periodista|corresponsal|journaliste|correspondante?|rédact\w*|reporterin|korrespondent\w*|redakteur\w*|jornalista|repórter|correspondente|giornalista|corrispondente|redattrice|redattore|verslaggever|columnista)\b)`)
