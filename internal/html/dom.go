@@ -105,7 +105,7 @@ func hasToken(list, tok string) bool {
 // gives share, tools, bar.
 func nameWords(n *html.Node) []string {
 	var out []string
-	for _, key := range []string{"class", "id", "data-component", "data-testid", "data-qa", "data-gu-name", "role", "data-type", "itemprop"} {
+	for _, key := range []string{"class", "id", "data-component", "data-testid", "data-qa", "data-gu-name", "role", "data-type", "itemprop", "data-area", "data-module"} {
 		v := attr(n, key)
 		if v == "" {
 			continue

@@ -23,18 +23,18 @@ func isCreditElement(n *html.Node) bool {
 	if n.DataAtom == atom.Small || n.DataAtom == atom.Cite {
 		return true
 	}
-	ws := nameWords(n)
-	for _, w := range ws {
-		if w == "caption" || w == "figcaption" {
-			return false // "credit-caption": the caption's wrapper, with its credit
+	// The name's last word says: "caption-credits" is a credit,
+	// "credit-caption" the caption's wrapper, with its credit.
+	credit := false
+	for _, w := range nameWords(n) {
+		switch {
+		case w == "caption" || w == "figcaption":
+			credit = false
+		case creditWords[w]:
+			credit = true
 		}
 	}
-	for _, w := range ws {
-		if creditWords[w] {
-			return true
-		}
-	}
-	return strings.EqualFold(attr(n, "itemprop"), "copyrightHolder") || strings.EqualFold(attr(n, "itemprop"), "author")
+	return credit || strings.EqualFold(attr(n, "itemprop"), "copyrightHolder") || strings.EqualFold(attr(n, "itemprop"), "author")
 }
 
 // figure maps a <figure>, or an <img> or <picture> outside one, into a

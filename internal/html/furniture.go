@@ -90,7 +90,9 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 	case atom.Form, atom.Button, atom.Select, atom.Input, atom.Textarea, atom.Dialog, atom.Menu:
 		return "interface", "a <" + n.Data + "> element"
 	case atom.Header:
-		return "navigation", "a <header> without the headline"
+		if !inside(n, atom.Article) {
+			return "navigation", "a <header> without the headline"
+		}
 	}
 	if r := furnitureRoles[strings.ToLower(attr(n, "role"))]; r != "" {
 		return r, `role="` + attr(n, "role") + `"`
@@ -101,6 +103,16 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 		}
 	}
 	return "", ""
+}
+
+// inside reports whether n has an ancestor element a.
+func inside(n *html.Node, a atom.Atom) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == a {
+			return true
+		}
+	}
+	return false
 }
 
 func isMedia(n *html.Node) bool {

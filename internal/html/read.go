@@ -74,6 +74,7 @@ func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, e
 			kept[i] = true
 		}
 	}
+	rd.fallBack(body, kept)
 	rd.kept = kept
 	rd.rescue()
 	rd.doc.Blocks = rd.captions(rd.blocksOf(body))
@@ -444,7 +445,10 @@ func (rd *reader) rescue() {
 			continue
 		}
 		standfirst := i < first && len(strings.Fields(e.Text)) >= 8 && !isFig && !headerLine(e.Text)
-		if isFig || standfirst {
+		// A section heading the extractor cleaned away for its class
+		// name, between kept blocks and over kept text.
+		heading := i > first && (n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || n.DataAtom == atom.H4) && rd.kept[i+1] && len(strings.Fields(e.Text)) <= 15
+		if isFig || standfirst || heading {
 			rd.kept[i] = true
 			rd.rescued = append(rd.rescued, i)
 			if standfirst {
@@ -545,6 +549,39 @@ func (rd *reader) markFurniture(body *html.Node) {
 	})
 	// The extractor must not see what the rules dropped.
 	_ = body
+}
+
+// fallBack keeps the blocks of the page's own <article> or <main> when
+// the extractor kept under a third of the page's paragraph text.
+// Readability scores a container by the paragraphs right inside it: on a
+// page that wraps every paragraph in a container of its own, it can pick
+// one caption and miss the article.
+func (rd *reader) fallBack(body *html.Node, kept map[int]bool) {
+	keptText := 0
+	for n, i := range rd.num {
+		if kept[i] && n.DataAtom == atom.P {
+			keptText += len(clean(textOf(n)))
+		}
+	}
+	if keptText*3 >= rd.totalPara {
+		return
+	}
+	var best *html.Node
+	walk(body, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Article || n.DataAtom == atom.Main) && rd.paraText(n)*2 > rd.totalPara {
+			best = n // the innermost that holds most of the text
+		}
+		return true
+	})
+	if best == nil {
+		return
+	}
+	walk(best, func(n *html.Node) bool {
+		if i := rd.num[n]; i > 0 && rd.rep.Entries[i-1].Kind == "" {
+			kept[i] = true
+		}
+		return true
+	})
 }
 
 // visibleByline reads the names of a byline element.
@@ -822,10 +859,20 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 		rd.decide(owner, KindDropped, RuleLinkOnly, "nothing but links to other pages: a teaser, tag or service list")
 		return nil
 	}
+	if name, why, ok := importer.SourceLine(text); ok {
+		if rd.doc.Meta.Source == nil {
+			rd.doc.Meta.Source = &document.Source{Name: name}
+		}
+		rd.doc.Meta.Byline = append(rd.doc.Meta.Byline, name)
+		rd.decide(owner, KindMeta, RuleSignoff, why+": "+name+" is the source")
+		return nil
+	}
 	if cs, ok := importer.Signoff(text); ok {
 		rd.doc.Meta.Contributors = append(rd.doc.Meta.Contributors, cs...)
-		rd.decide(owner, KindMeta, RuleSignoff, "a sign-off: the people it names are contributors")
-		return nil
+		if !importer.SignoffSentence(text) {
+			rd.decide(owner, KindMeta, RuleSignoff, "a sign-off: the people it names are contributors")
+			return nil
+		}
 	}
 	if rd.strongHeading(ins, text) {
 		rd.decide(owner, KindHeading, RuleStrong, "a paragraph that is all strong text, short and not a sentence")

@@ -620,16 +620,12 @@ func (im *importer) signoffs(title int) {
 		if im.done[i] {
 			continue
 		}
-		if m := agencySignatureRE.FindStringSubmatch(im.lines[i]); m != nil {
-			im.agency(i, agencyNames[strings.ToLower(m[1])], "the editors' initials and the agency that close agency copy")
+		if name, why, ok := sourceLine(im.lines[i]); ok {
+			im.agency(i, name, why)
 			continue
 		}
 		if initialsRE.MatchString(im.lines[i]) {
 			im.drop(i, RuleSignoff, "the editors' initials that close a wire story")
-			continue
-		}
-		if m := sourceLineRE.FindStringSubmatch(im.lines[i]); m != nil && wordCount(m[1]) <= 6 && !endsSentence(m[1]) {
-			im.agency(i, strings.TrimSuffix(m[1], " and news agencies"), "a source line at the end of the story")
 			continue
 		}
 		cs, ok := signoff(im.lines[i])
@@ -649,6 +645,18 @@ func (im *importer) signoffs(title int) {
 		}
 		im.drop(i, RuleSignoff, "a sign-off: contributors "+strings.Join(names, ", "))
 	}
+}
+
+// sourceLine reads a closing line that names the story's source: the
+// editors' initials and the agency ("kha/dpa"), or "Source: Al Jazeera".
+func sourceLine(text string) (name, why string, ok bool) {
+	if m := agencySignatureRE.FindStringSubmatch(text); m != nil {
+		return agencyNames[strings.ToLower(m[1])], "the editors' initials and the agency that close agency copy", true
+	}
+	if m := sourceLineRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) <= 6 && !endsSentence(m[1]) {
+		return strings.TrimSuffix(m[1], " and news agencies"), "a source line at the end of the story", true
+	}
+	return "", "", false
 }
 
 // contributedRE is the sign-off that is a sentence of the story.

@@ -93,6 +93,15 @@ func CreditLine(text string) (credit string, ok bool) {
 // contributed to this report"): the contributors it names.
 func Signoff(text string) ([]document.Contributor, bool) { return signoff(text) }
 
+// SourceLine reads a closing line that names the story's source
+// ("kha/dpa", "Source: Al Jazeera"): the source, and why.
+func SourceLine(text string) (name, why string, ok bool) { return sourceLine(text) }
+
+// SignoffSentence reports a sign-off that is the story's last sentence
+// ("X contributed to this report."): its people are credited, and it
+// stays a paragraph.
+func SignoffSentence(text string) bool { return contributedRE.MatchString(text) }
+
 // CaptionLabel strips a caption label ("Image caption, X").
 func CaptionLabel(text string) (caption string, ok bool) { return figureCaption(text) }
 
