@@ -239,6 +239,14 @@ func (rd *reader) metadata(pm *pageMeta) {
 			visible = append(visible, b)
 		}
 	}
+	// <meta name="author" content="DER SPIEGEL">: the outlet, not a person.
+	var people []string
+	for _, a := range pm.authors.list {
+		if !strings.EqualFold(a, pm.site.value) && !strings.EqualFold(a, pm.ogSite.value) {
+			people = append(people, a)
+		}
+	}
+	pm.authors.list = people
 	switch {
 	case len(pm.authors.list) > 0:
 		m.Authors = pm.authors.list

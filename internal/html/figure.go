@@ -224,14 +224,25 @@ func trailingCredit(cap *html.Node) *html.Node {
 // and a label the importer does not know ("Photo:", "Foto:", "Bild:"
 // and the like, as a word and a colon before the name).
 func trimCredit(c string) string {
-	c = strings.TrimSpace(c)
+	c = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(c), "/")) // "Ana Ruiz/", as some pages print their staff
 	if strings.HasPrefix(c, "(") && strings.HasSuffix(c, ")") && strings.Count(c, "(") == 1 {
 		c = strings.TrimSpace(c[1 : len(c)-1])
+	}
+	if rest, ok := cutPrefixFold(c, "foto "); ok && rest != "" {
+		c = rest // "(foto Ansa)"
 	}
 	if i := strings.Index(c, ":"); i > 0 && i < 20 && !strings.Contains(c[:i], " ") && i+1 < len(c) {
 		c = strings.TrimSpace(c[i+1:])
 	}
 	return c
+}
+
+// cutPrefixFold is strings.CutPrefix, ignoring case.
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return strings.TrimSpace(s[len(prefix):]), true
+	}
+	return s, false
 }
 
 // decoration reports an image that is no photograph: no source, an SVG,

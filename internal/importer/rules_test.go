@@ -246,7 +246,7 @@ func TestBoilerplate(t *testing.T) {
 			"Más información", "Archivado En", "Lire aussi", "Mehr zum Thema", "Leia mais", "Leggi anche", "Lees ook", "Llegeix també",
 			"Artículos recomendados", "Pour aller plus loin :", "Lesen Sie mehr zum Thema", "Fin de Artículos recomendados", "End of recommended stories"},
 		"ad":             {"Advertisement", "SKIP ADVERTISEMENT", "Story continues below advertisement", "Anzeige", "Publicidad", "Publicité"},
-		"reading-time":   {"5 min", "Temps de Lecture 3 min.", "4 min read", "00:00", "05:12"},
+		"reading-time":   {"5 min", "Temps de Lecture 3 min.", "4 min read", "00:00", "05:12", "00:00/05:07"},
 		"video":          {"Watch: Floods sweep through the valley 2:45", "Vídeo | Así fue la riada 1:12", "Vídeo", "Play video, \"Watch: Puffins\", Duration 2,15", "Media caption, Volunteers count puffins", "Video afspelen", "Video abspielen", "Lire la vidéo"},
 		"gallery":        {"1 of 2", "3 de 12"},
 		"follow-us-long": nil,
