@@ -21,6 +21,12 @@ func TestBlind2Pages(t *testing.T) {
 	logBlindPages(t, "../corpus/blind2")
 }
 
+// TestBlind3Pages does the same for internal/corpus/blind3, the third
+// blind set.
+func TestBlind3Pages(t *testing.T) {
+	logBlindPages(t, "../corpus/blind3")
+}
+
 // logBlindPages reads the pages under dir and logs each failed check and
 // the scorer's table.
 func logBlindPages(t *testing.T, dir string) {

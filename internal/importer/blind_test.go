@@ -16,3 +16,9 @@ func TestBlindCorpus(t *testing.T) {
 func TestBlind2Corpus(t *testing.T) {
 	importAll(t, "../corpus/blind2")
 }
+
+// TestBlind3Corpus does the same for internal/corpus/blind3, the third
+// blind set.
+func TestBlind3Corpus(t *testing.T) {
+	importAll(t, "../corpus/blind3")
+}
