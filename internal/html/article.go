@@ -236,7 +236,7 @@ func (rd *reader) metadata(pm *pageMeta) {
 	var visible []string
 	for _, b := range rd.byline {
 		if importer.IsPerson(b) {
-			visible = append(visible, b)
+			visible = append(visible, importer.NameCase(b))
 		}
 	}
 	// <meta name="author" content="DER SPIEGEL">: the outlet, not a person.
@@ -245,6 +245,9 @@ func (rd *reader) metadata(pm *pageMeta) {
 		if !strings.EqualFold(a, pm.site.value) && !strings.EqualFold(a, pm.ogSite.value) {
 			people = append(people, a)
 		}
+	}
+	for i, a := range people {
+		people[i] = importer.NameCase(a)
 	}
 	pm.authors.list = people
 	switch {

@@ -867,6 +867,10 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 		rd.decide(owner, KindMeta, RuleSignoff, why+": "+name+" is the source")
 		return nil
 	}
+	if importer.DeskInitials(text) {
+		rd.decide(owner, KindDropped, RuleSignoff, "the editors' initials that close agency copy")
+		return nil
+	}
 	if cs, ok := importer.Signoff(text); ok {
 		rd.doc.Meta.Contributors = append(rd.doc.Meta.Contributors, cs...)
 		if !importer.SignoffSentence(text) {

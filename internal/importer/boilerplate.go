@@ -29,7 +29,7 @@ type boilerplateRow struct {
 
 // appealRE is a sentence asking readers to pay for the journalism: to
 // subscribe, support or give, or saying that it depends on them.
-var appealRE = re(`(?i)^(?:(?:please\s+)?(?:subscribe|support|donate|give|assine|apoie|contribua|suscr[ií]bete|apoya|colabora|abonnez-vous|soutenez|unterstützen sie|abonnieren sie|abbonati|sostieni)\b.{0,120}\b(?:journalism|jornalismo|periodismo|journalisme|journalismus|giornalismo)|.{0,40}\b(?:journalism|jornalismo|periodismo|journalisme|journalismus|giornalismo)\b.{0,60}\b(?:depends on|depende de|dépend de|hängt von|dipende da) (?:you|readers|its readers|quem o lê|sus lectores|ses lecteurs|ihren lesern|i lettori)).{0,200}$`)
+var appealRE = re(`(?i)^(?:(?:please\s+)?(?:subscribe|support|donate|give|assine|apoie|contribua|suscr[ií]bete|apoya|colabora|abonnez-vous|soutenez|unterstützen sie|abonnieren sie|abbonati|sostieni)\b.{0,120}\b(?:journalism|jornalismo|periodismo|journalisme|journalismus|giornalismo)|.{0,40}\b(?:journalism|jornalismo|periodismo|journalisme|journalismus|giornalismo)\b.{0,60}\b(?:depends on|depende de|dépend de|hängt von|dipende da|needs|ha bisogno de[il]|necesita a|precisa de|a besoin de|braucht) (?:you|readers|its readers|quem o lê|sus lectores|ses lecteurs|ihren lesern|i lettori|suoi lettori|seus leitores|ihre leser)).{0,200}$`)
 
 // boilerplate is THE table of what to drop. To teach the importer a new
 // promotion or prompt, add a row here and a case to TestBoilerplate.
@@ -67,6 +67,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "appeal", Lang: "pt", Needs: "jornalis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},
 	{Name: "appeal", Lang: "es", Needs: "periodis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},
 	{Name: "appeal", Lang: "it", Needs: "giornalis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},
+	{Name: "interface", Lang: "en", Match: re(`(?i)^(story continues|story continues below|copied!?|link copied!?|gift this article( free)?|artikelrechte erwerben|lesermeinungen|kommentare werden nur für abonnenten angezeigt\.?|continua após a publicidade|continua dopo la pubblicità|la suite après cette publicité|sigue leyendo)$`), Why: "interface text of the page"},
 	{Name: "list-marker", Lang: "en", Match: re(`(?i)^(list of \d+ items|list \d+ of \d+|end of list)$`), Why: "a list's screen-reader marker"},
 
 	// Advertising, and the words that skip past it.
@@ -76,7 +77,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "skip", Lang: "en", Match: re(`(?i)^(skip to (main )?content.*|skip to navigation|skip next section|skip to comments|jump to|ir al contenido|aller au contenu|zum inhalt springen|vai al contenuto|naar de inhoud|democracy dies in darkness|new)$`), Why: "site navigation"},
 
 	// Reading time, audio and video players.
-	{Name: "reading-time", Lang: "en", Match: re(`(?i)^(\d+ ?(min|mins|minutes?|minuten|minutos|minuti|minuts)( (read|de lecture|lesezeit|de leitura|di lettura|leestijd|de lectura))?\.?|(temps de lecture|tiempo de lectura|lesezeit|tempo de leitura|tempo di lettura|leestijd|reading time|temps de lectura):? ?\d+ ?(min|minutes?|minuten|minutos|minuti)\.?|\d+:\d{2}( min)?|\d+:\d{2}(:\d{2})? ?/ ?\d+:\d{2}(:\d{2})?)$`), Why: "reading time or player time"},
+	{Name: "reading-time", Lang: "en", Match: re(`(?i)^(\d+ ?(min|mins|minutes?|minuten|minutos|minuti|minuts)( (read|de lecture|lesezeit|de leitura|di lettura|leestijd|de lectura))?\.?|(temps de lecture|lecture|tiempo de lectura|lesezeit|tempo de leitura|tempo di lettura|leestijd|reading time|temps de lectura) ?:? ?\d+ ?(min|minutes?|minuten|minutos|minuti)\.?|\d+:\d{2}( min)?|\d+:\d{2}(:\d{2})? ?/ ?\d+:\d{2}(:\d{2})?)$`), Why: "reading time or player time"},
 	{Name: "audio", Lang: "en", Match: re(`(?i)^(listen to this article|listen|artikel anhören|escuchar( (este|el) art[ií]culo| la noticia)?|écouter( cet article)?|ouvir( (este artigo|o texto|a notícia))?|ascolta( l'articolo)?|luister naar dit artikel|escolta( l'article)?|diminuir fonte|aumentar fonte|(as )?heard on)\b.{0,40}$`), Why: "audio player or text size control"},
 	{Name: "video", Lang: "en", Match: re(`(?i)^(watch|video|vídeo|vidéo|ver vídeo|assista|guarda( il video)?|bekijk( de video)?|mira)\s*[:|]?\s*.{0,80}\d{1,2}:\d{2}$`), Why: "video teaser with its duration"},
 	{Name: "video", Lang: "en", Match: re(`(?i)^(video|vídeo|vidéo|watch|play video\b.*|media caption,.*|(video|vídeo|vidéo|vidéo|filmpje)\s*[|:]\s*.{1,160})$`), Why: "video teaser"},

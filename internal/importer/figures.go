@@ -247,10 +247,11 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	return "", "", false
 }
 
-// tailCredit is a credit after the caption's last full stop, or after " - ".
+// tailCredit is a credit after the caption's last full stop, or after
+// " - " or " | ".
 func tailCredit(text string) (caption, credit string, ok bool) {
 	best, sep := -1, ""
-	for _, sp := range []string{". ", ".) ", " - ", " – "} {
+	for _, sp := range []string{". ", ".) ", " - ", " – ", " | "} {
 		if i := strings.LastIndex(text, sp); i > best {
 			best, sep = i, sp
 		}

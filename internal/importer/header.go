@@ -47,10 +47,13 @@ func nameShaped(s string) bool {
 // titleCase sets an all-capital name in title case ("ROSA DELGADO" →
 // "Rosa Delgado", "JAN DE VRIES" → "Jan de Vries"); other text is kept.
 func titleCase(s string) string {
-	if strings.ContainsFunc(s, unicode.IsLower) || !strings.ContainsFunc(s, unicode.IsUpper) {
+	if !strings.ContainsFunc(s, unicode.IsUpper) {
 		return s
 	}
 	ws := words(s)
+	if strings.ContainsFunc(s, unicode.IsLower) {
+		return surnameCase(ws, s)
+	}
 	for i, w := range ws {
 		lw := strings.ToLower(w)
 		if i > 0 && nameParticles[lw] {
@@ -70,6 +73,51 @@ func titleCase(s string) string {
 		ws[i] = b.String()
 	}
 	return strings.Join(ws, " ")
+}
+
+// surnameCase sets in title case the surname of a name printed, as in
+// French and agency bylines, with it in capitals after a given name
+// ("Carla HUAMÁN", "Gaëlle LE BIHAN"); any other mixed text is kept.
+func surnameCase(ws []string, s string) string {
+	if len(ws) < 2 || len(ws) > 4 || allCaps(ws[0]) {
+		return s
+	}
+	caps := 0
+	for i, w := range ws {
+		switch {
+		case allCaps(w) || len([]rune(w)) == 2 && !strings.ContainsFunc(w, unicode.IsLower):
+			caps++
+		case caps > 0 || i > 0 && !nameParticles[w]:
+			if caps > 0 {
+				return s // capitals before the end: an acronym in a name ("Redacción BBC Mundo")
+			}
+		}
+	}
+	if caps == 0 {
+		return s
+	}
+	for i, w := range ws {
+		if !strings.ContainsFunc(w, unicode.IsLower) {
+			ws[i] = capitalize(strings.ToLower(w))
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// capitalize sets the first letter of w, and of each part after a hyphen
+// or apostrophe, in capitals.
+func capitalize(w string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range w {
+		if up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(r)
+		}
+		up = r == '-' || r == '\'' || r == '’' || r == '.'
+	}
+	return b.String()
 }
 
 // splitNames splits "A and B", "A, B y C" into names, in title case.
@@ -105,6 +153,10 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 			}
 		}
 	}
+	// "Gaëlle LE BIHAN.": a name alone with a full stop.
+	if t, found := strings.CutSuffix(text, "."); found && alone && wordCount(t) <= 4 && !strings.ContainsAny(t, ".,;:") && nameShaped(titleCase(t)) {
+		text = t
+	}
 	if wordCount(text) > 14 || endsSentence(text) || endsQuestion(text) {
 		return nil, "", false
 	}
@@ -129,6 +181,19 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 		parts := splitNames(rest)
 		if len(parts) == 0 || !startsUpper(parts[0]) {
 			return nil, "", false
+		}
+		// "By A, Environment Editor and B, Science Correspondent": a
+		// part with a newsroom job in it is the role of the name before.
+		var names, roles []string
+		for i, p := range parts {
+			if i > 0 && hasRoleWord(p) {
+				roles = append(roles, p)
+			} else {
+				names = append(names, p)
+			}
+		}
+		if len(roles) > 0 && len(names) > 0 {
+			return names, strings.Join(roles, "; "), true
 		}
 		// "di Maio" is not a byline; "di Marco Bellini" is.
 		if strings.EqualFold(text[:2], "di") && !nameShaped(rest) {

@@ -245,12 +245,18 @@ func (im *importer) header() int {
 	// role; resumed says a byline came after body text (a standfirst), so
 	// that the dates after it are the header's too.
 	content, scanned, lastByline, resumed := 0, 0, -1, false
+	inList := false // under a list heading of the boilerplate table ("Related Topics")
 	for i := title + 1; i < len(im.lines) && scanned < window && content < 3; i++ {
 		text := im.lines[i]
 		if im.done[i] {
+			inList = inList || listRow(im.rep.Entries[i].Rule, im.lines[i])
 			continue
 		}
 		scanned++
+		if inList && shortLine(text) {
+			continue // its items, dropped with it after the header
+		}
+		inList = false
 		if content == 0 && sameText(text, m.Title) {
 			// Pages that put the byline above the story repeat the
 			// headline under it: once is enough.
@@ -321,10 +327,11 @@ func (im *importer) header() int {
 		if im.figureLine(i) {
 			continue
 		}
-		if content == 0 && kickerShaped(text) && !nameShaped(text) {
-			if j := im.next(i, true); j >= 0 && im.headerLine(j) {
-				// "Binnenland" between the headline and its date.
-				im.drop(i, RuleKicker, "a section label under the headline, before the date or byline")
+		if (content == 0 || content == 1 && im.standfirst >= 0) && kickerShaped(text) && !nameShaped(text) {
+			if j := im.next(i, true); j >= 0 && (im.headerLine(j) || im.bylineAt(j)) {
+				// "Binnenland" between the headline and its date;
+				// "Ouest-France" between the standfirst and the byline.
+				im.drop(i, RuleKicker, "a section or brand label under the headline, before the date or byline")
 				continue
 			}
 		}
@@ -340,6 +347,27 @@ func (im *importer) header() int {
 	}
 	m.Date = date
 	return title
+}
+
+// bylineAt reports whether line i is a byline, a name alone counting
+// when a date or "By" line is near.
+func (im *importer) bylineAt(i int) bool {
+	_, _, ok := bylineLine(im.lines[i], im.nearHeader(i))
+	return ok
+}
+
+// listRow reports whether a line dropped by rule heads a list of links in
+// the boilerplate table.
+func listRow(rule, text string) bool {
+	if !strings.HasPrefix(rule, "boilerplate/") {
+		return false
+	}
+	for _, row := range boilerplate {
+		if row.List && "boilerplate/"+row.Name == rule && row.Match.MatchString(text) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameText reports whether a and b are the same words, whatever their
@@ -653,7 +681,7 @@ func sourceLine(text string) (name, why string, ok bool) {
 	if m := agencySignatureRE.FindStringSubmatch(text); m != nil {
 		return agencyNames[strings.ToLower(m[1])], "the editors' initials and the agency that close agency copy", true
 	}
-	if m := sourceLineRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) <= 6 && !endsSentence(m[1]) {
+	if m := sourceLineRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) <= 6 && (!endsSentence(m[1]) || wordCount(m[1]) <= 2) {
 		return strings.TrimSuffix(m[1], " and news agencies"), "a source line at the end of the story", true
 	}
 	return "", "", false
@@ -762,7 +790,7 @@ func (im *importer) noCaption(fig *document.Figure, i int) {
 }
 
 // signUpButtonRE is the button of a newsletter's sign-up box.
-var signUpButtonRE = re(`^(?i:sign up|sign me up|subscribe|subscribe now|subscrever|subscreva|inscreva-se|cadastre-se|suscribirse|suscr[ií]bete|inscribirme|s'inscrire|je m'inscris|abonnieren|anmelden|jetzt anmelden|iscriviti|iscrivimi|inschrijven|aanmelden)$`)
+var signUpButtonRE = re(`^(?i:sign up|sign me up|subscribe|subscribe now|subscrever|subscreva|inscreva-se|cadastre-se|suscribirse|suscr[ií]bete|inscribirme|s['’]inscrire|je m['’]inscris|abonnieren|anmelden|jetzt anmelden|iscriviti|iscrivimi|inschrijven|aanmelden)$`)
 
 // shortLine is a line of interface text: a few words without sentence
 // punctuation.

@@ -102,6 +102,14 @@ func SourceLine(text string) (name, why string, ok bool) { return sourceLine(tex
 // stays a paragraph.
 func SignoffSentence(text string) bool { return contributedRE.MatchString(text) }
 
+// DeskInitials reports the editors' initials that close agency copy
+// ("rom/lpc").
+func DeskInitials(text string) bool { return initialsRE.MatchString(text) }
+
+// NameCase sets a name printed in capitals, or with its surname in
+// capitals, in title case ("ROSA DELGADO", "Carla HUAMÁN").
+func NameCase(name string) string { return titleCase(name) }
+
 // CaptionLabel strips a caption label ("Image caption, X").
 func CaptionLabel(text string) (caption string, ok bool) { return figureCaption(text) }
 
