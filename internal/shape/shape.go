@@ -125,21 +125,19 @@ func (s *Shaper) Levels(text string, base Direction) []int8 {
 func (s *Shaper) setLevels(base Direction) {
 	n := len(s.runes)
 	s.levels = grow(s.levels, n)
-	text := s.runes
-	shift := 0
-	switch base {
-	case RTL:
-		text = append([]rune{0x200f}, text...) // RLM makes the paragraph right to left
-		shift = 1
-	case LTR:
-		text = append([]rune{0x200e}, text...)
-		shift = 1
+	// The paragraph's level is given, not found from a mark put before
+	// the text: with a default direction the segmenter takes its level
+	// as given, so a right-to-left mark before "This is it." left the
+	// paragraph at level 0 and the full stop at the right end.
+	dir := bidi.LeftToRight
+	if base == RTL {
+		dir = bidi.RightToLeft
 	}
-	runs := s.par.Segment(text, bidi.LeftToRight)
+	runs := s.par.Segment(s.runes, dir)
 	for i := range runs.NumRuns() {
 		r := runs.Run(i)
-		for j := max(r.Start, shift); j < r.End && j-shift < n; j++ {
-			s.levels[j-shift] = int8(r.Level)
+		for j := r.Start; j < r.End && j < n; j++ {
+			s.levels[j] = int8(r.Level)
 		}
 	}
 }

@@ -124,6 +124,16 @@ func TestBidi(t *testing.T) {
 	if BaseOf("«שלום» world") != RTL || BaseOf("123 world") != LTR || BaseOf("") != LTR {
 		t.Error("BaseOf")
 	}
+	// The paragraph's direction sets its level: Latin text in a
+	// right-to-left paragraph is at level 2 and its final full stop at
+	// the paragraph's level 1 (UAX #9, N2), so the stop is drawn at the
+	// left end; and the other way round.
+	if lv := s.Levels("This is it.", RTL); lv[0] != 2 || lv[len(lv)-1] != 1 {
+		t.Errorf("Latin in a right-to-left paragraph: levels %v", lv)
+	}
+	if lv := s.Levels("שלום.", LTR); lv[0] != 1 || lv[len(lv)-1] != 0 {
+		t.Errorf("Hebrew in a left-to-right paragraph: levels %v", lv)
+	}
 	runs = s.Shape("سنة 2022 م", fonts.Style{}, Auto)
 	for _, r := range runs {
 		if strings.Contains("سنة 2022 م"[r.Start:r.End], "2022") && r.Level != 2 {
