@@ -83,3 +83,31 @@ func TestRightToLeftLine(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanDirection: a span with dir=rtl is an isolate (UAX #9): the
+// exclamation mark that ends the Hebrew in it belongs to the span's
+// right-to-left run, drawn at its left end, not to the English sentence
+// around it; without the span the mark takes the sentence's direction.
+func TestSpanDirection(t *testing.T) {
+	d := testDrawer(t)
+	for _, tc := range []struct {
+		dir  shape.Direction
+		want int8
+	}{{shape.RTL, 1}, {shape.Auto, 0}} {
+		fr := d.testFrags([]string{"He", "wrote", "שלום", "עולם!", "twice."}, 10)
+		fr[2].dir, fr[3].dir = tc.dir, tc.dir
+		cells := d.place(fr, 10, 0, 300, shape.LTR)
+		found := false
+		for _, c := range cells {
+			if c.run != nil && c.text[c.run.Start:c.run.End] == "!" || c.run != nil && c.text == "עולם!" && c.run.End-c.run.Start == len("עולם!") {
+				found = true
+				if c.level != tc.want {
+					t.Errorf("span direction %v: the mark at level %d, want %d", tc.dir, c.level, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("span direction %v: no run holds the mark", tc.dir)
+		}
+	}
+}

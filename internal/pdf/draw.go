@@ -104,18 +104,31 @@ type cell struct {
 // mirrored in its box, so that it is flush right and its indent is on the
 // right.
 func (d *drawer) place(frags []frag, size, left, w float64, base shape.Direction) []cell {
+	// The line's text, with the spaces between fragments; a span with a
+	// dir is an isolate, its fragments between RLI or LRI and PDI, which
+	// are cut out of the levels again.
 	var sb strings.Builder
 	starts := make([]int, len(frags))
+	gaps := make([]int, len(frags)) // where the space before fragment i is
+	isolated := false
 	for i, f := range frags {
+		if i > 0 && f.dir != frags[i-1].dir && frags[i-1].dir != shape.Auto {
+			sb.WriteString(pdi)
+		}
 		if i > 0 && f.x > frags[i-1].x+frags[i-1].w+0.01 {
+			gaps[i] = sb.Len()
 			sb.WriteByte(' ')
+		}
+		if f.dir != shape.Auto && (i == 0 || f.dir != frags[i-1].dir) {
+			sb.WriteString(isolate[f.dir])
+			isolated = true
 		}
 		starts[i] = sb.Len()
 		sb.WriteString(f.text)
 	}
 	text := sb.String()
 	var levels []int8
-	if base == shape.RTL || shape.HasRTL(text) {
+	if base == shape.RTL || isolated || shape.HasRTL(text) {
 		levels = d.t.shaper.Levels(text, base)
 	} else {
 		levels = zeros(len(text))
@@ -125,7 +138,7 @@ func (d *drawer) place(frags []frag, size, left, w float64, base shape.Direction
 		if i > 0 {
 			prev := frags[i-1]
 			if gap := f.x - (prev.x + prev.w); gap > 0.01 {
-				cells = append(cells, cell{w: gap, level: levels[starts[i]-1]})
+				cells = append(cells, cell{w: gap, level: levels[gaps[i]]})
 			}
 		}
 		lv := levels[starts[i] : starts[i]+len(f.text)]
@@ -191,6 +204,11 @@ func (d *drawer) place(frags []frag, size, left, w float64, base shape.Direction
 	}
 	return cells
 }
+
+// The isolates of UAX #9 that a span's direction puts its text in.
+const pdi = "\u2069"
+
+var isolate = map[shape.Direction]string{shape.LTR: "\u2066", shape.RTL: "\u2067"}
 
 var zeroLevels = make([]int8, 256)
 

@@ -56,6 +56,12 @@ func (l *layout) runs(ins []document.Inline) [][]typeset.Run {
 				if lang := n.Attr.Value("lang"); lang != "" {
 					inner = inner&^stLangMask | l.langStyle(lang)
 				}
+				switch strings.ToLower(n.Attr.Value("dir")) {
+				case "rtl":
+					inner = inner&^stLTR | stRTL
+				case "ltr":
+					inner = inner&^stRTL | stLTR
+				}
 				walk(n.Children, inner)
 			case *document.Link:
 				l.link(n, st, add, walk)

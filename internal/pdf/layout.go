@@ -333,10 +333,22 @@ type frag struct {
 	st     fonts.Style
 	x, w   float64
 	link   int
-	scale  float64 // of the line's size; 0 means 1
-	rise   float64 // of the baseline, in points, up
-	strike bool    // struck through
-	lang   string  // a span's or div's language, when not the document's
+	scale  float64         // of the line's size; 0 means 1
+	rise   float64         // of the baseline, in points, up
+	strike bool            // struck through
+	lang   string          // a span's or div's language, when not the document's
+	dir    shape.Direction // a span's direction, an isolate in the line; Auto when none
+}
+
+// dirOf is the direction of a span that text in style st is in.
+func dirOf(st typeset.Style) shape.Direction {
+	switch {
+	case st&stRTL != 0:
+		return shape.RTL
+	case st&stLTR != 0:
+		return shape.LTR
+	}
+	return shape.Auto
 }
 
 // lineItem is a line set in a box from dx, w wide, in a paragraph of
@@ -366,7 +378,7 @@ func (l *layout) lineItem(ln typeset.Line, ts textStyle, m measurer, dx, w float
 			up, down = max(up, b.h+ts.size*0.15-above), max(down, b.d+ts.size*0.15-(ts.leading-above))
 			continue
 		}
-		frags = append(frags, frag{f.Text, m.styleOf(f.Style), f.X + dx + shift, f.W, linkOf(f.Style), scaleOf(f.Style), riseOf(f.Style) * ts.size, f.Style&stStrike != 0, l.langName(f.Style)})
+		frags = append(frags, frag{f.Text, m.styleOf(f.Style), f.X + dx + shift, f.W, linkOf(f.Style), scaleOf(f.Style), riseOf(f.Style) * ts.size, f.Style&stStrike != 0, l.langName(f.Style), dirOf(f.Style)})
 	}
 	up, down = max(up, 0), max(down, 0)
 	return &item{h: ts.leading + up + down, draw: func(d *drawer, x, y float64) {

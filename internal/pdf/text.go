@@ -27,6 +27,8 @@ const (
 	stSmallCaps // the face's small capitals
 	stStrike    // struck through
 	stBox       // a box drawn in the line: the index is the box's
+	stRTL       // in a span with dir=rtl: a right-to-left isolate (UAX #9)
+	stLTR       // in a span with dir=ltr: a left-to-right isolate
 
 	stLangShift = 12 // four bits of language
 	stLinkShift = 16
