@@ -289,11 +289,21 @@ func (m *Manuscript) prepare(j *decodeJob) error {
 	if err != nil {
 		return err
 	}
-	px, err := decodeFile(img.Name, data)
+	embeddable := m.embeddable[img]
+	w, h, over := 0, 0, false
+	if j.screen != nil {
+		w, h, over = j.screen.Fit(img.Width, img.Height)
+	}
+	// What only the screen edition needs, smaller, is decoded at the
+	// smallest reduced size that covers it.
+	reduced := over && !m.convert[img] && !(j.print && !embeddable)
+	if !reduced {
+		w, h = 0, 0
+	}
+	px, err := decodeFile(img.Name, data, w, h)
 	if err != nil {
 		return err
 	}
-	embeddable := m.embeddable[img]
 	if m.convert[img] {
 		if err := convert(img, data, px); err != nil {
 			return err
@@ -419,12 +429,14 @@ func convert(img *document.Image, data []byte, px image.Image) error {
 // decodeHook, when set, is called on every full decode (for the tests).
 var decodeHook func()
 
-// decodeFile decodes a whole image file, so that a corrupt one fails here.
-func decodeFile(name string, data []byte) (image.Image, error) {
+// decodeFile decodes a whole image file, so that a corrupt one fails
+// here; a JPEG at a reduced size that is still at least w×h, when they
+// are not 0.
+func decodeFile(name string, data []byte, w, h int) (image.Image, error) {
 	if decodeHook != nil {
 		decodeHook()
 	}
-	m, _, err := image.Decode(bytes.NewReader(data))
+	m, err := imagefile.DecodeAtLeast(data, w, h)
 	if err != nil {
 		return nil, fmt.Errorf("image %s is corrupt: %v", name, err)
 	}

@@ -33,7 +33,7 @@ func forReaders(img *document.Image, limits imagefile.Limits) (*document.Image, 
 	if err != nil {
 		return nil, err
 	}
-	px, err := imagefile.Decode(data)
+	px, err := imagefile.DecodeAtLeast(data, w, h)
 	if err != nil {
 		return nil, err
 	}

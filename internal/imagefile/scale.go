@@ -10,6 +10,8 @@ import (
 	"math"
 
 	"golang.org/x/image/draw"
+
+	scaledjpeg "publish/internal/imagefile/jpeg"
 )
 
 // Limits bound the images of an edition: the longer side, and the pixel
@@ -38,6 +40,34 @@ func (l Limits) Fit(w, h int) (int, int, bool) {
 // Decode decodes a whole file; the error says what is wrong with it.
 func Decode(data []byte) (image.Image, error) {
 	m, _, err := image.Decode(bytes.NewReader(data))
+	return m, err
+}
+
+// DecodeAtLeast decodes a whole file, a JPEG at the smallest of 1/2, 1/4
+// and 1/8 of its size that is still at least w×h (a 6000×4000 photograph
+// to be shown at 2449×1633 is decoded at 3000×2000, in a third of the
+// time and a quarter of the memory). Every byte is read, so a corrupt
+// file fails as in Decode. Other formats, and a JPEG in CMYK or RGB, are
+// decoded whole.
+func DecodeAtLeast(data []byte, w, h int) (image.Image, error) {
+	if len(data) < 2 || data[0] != 0xff || data[1] != 0xd8 || w <= 0 || h <= 0 {
+		return Decode(data)
+	}
+	cfg, err := jpeg.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	shift := uint(0)
+	for shift < 3 && cfg.Width>>(shift+1) >= w && cfg.Height>>(shift+1) >= h {
+		shift++
+	}
+	if shift == 0 {
+		return Decode(data)
+	}
+	m, err := scaledjpeg.DecodeScaled(bytes.NewReader(data), shift)
+	if _, ok := err.(scaledjpeg.UnsupportedError); ok {
+		return Decode(data)
+	}
 	return m, err
 }
 
