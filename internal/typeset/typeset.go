@@ -613,11 +613,7 @@ func (b *breaker) build(hyphenate, emergency bool) {
 			brks = mergeGlue(brks, b.extra)
 		}
 		if !emergency {
-			ww := 0.0
-			for _, p := range w.pieces {
-				ww += b.m.Width(p.text, p.style)
-			}
-			if ww > b.opt.Width {
+			if b.overwideWord(w) {
 				b.overwide = true
 			}
 		} else if b.overwideWord(w) {
@@ -660,7 +656,24 @@ func (b *breaker) build(hyphenate, emergency bool) {
 func (b *breaker) overwideWord(w *word) bool {
 	ww := 0.0
 	for _, p := range w.pieces {
-		ww += b.m.Width(p.text, p.style) // measured, and cached, by the first build
+		if len(p.text) <= longPiece {
+			ww += b.m.Width(p.text, p.style) // cached for the second build
+			continue
+		}
+		// A long piece is measured a prefix at a time, and only until
+		// the word is wider than the measure: a "word" of a megabyte
+		// with no space is not shaped whole just to learn that.
+		for t := p.text; t != ""; {
+			n := min(len(t), longPiece)
+			for n < len(t) && !utf8.RuneStart(t[n]) {
+				n++
+			}
+			ww += b.m.Width(t[:n], p.style)
+			if ww > b.opt.Width {
+				return true
+			}
+			t = t[n:]
+		}
 	}
 	return ww > b.opt.Width
 }
