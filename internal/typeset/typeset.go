@@ -612,14 +612,19 @@ func (b *breaker) build(hyphenate, emergency bool) {
 			b.extra = b.opt.Breaks(text, b.extra[:0])
 			brks = mergeGlue(brks, b.extra)
 		}
-		if !emergency {
-			if b.overwideWord(w) {
-				b.overwide = true
+		over, partial := b.overwideWord(w)
+		b.overwide = b.overwide || over
+		if p := w.pieces[0]; !emergency && over && len(brks) == 0 && len(w.pieces) == 1 && len(text) > longPiece {
+			// One box wider than the measure, which only the last pass
+			// cuts: its exact width matters to no pass before, so a
+			// "word" of a megabyte is not shaped whole for it.
+			b.items = append(b.items, item{kind: kBox, word: int32(wi), style: p.style, src: p.text, e: len(p.text), width: partial})
+		} else {
+			if emergency && over {
+				brks = b.emergencyBreaks(w, brks)
 			}
-		} else if b.overwideWord(w) {
-			brks = b.emergencyBreaks(w, brks)
+			b.addWord(int32(wi), w, brks)
 		}
-		b.addWord(int32(wi), w, brks)
 		if wi < len(b.words)-1 {
 			sp := b.m.Width(" ", w.space)
 			g := item{kind: kGlue, width: sp}
@@ -653,11 +658,13 @@ func (b *breaker) build(hyphenate, emergency bool) {
 }
 
 // overwideWord reports whether w is wider than the measure.
-func (b *breaker) overwideWord(w *word) bool {
+// It also returns the width measured: the whole word's, or for a long
+// one that is over, its first few hundred bytes'.
+func (b *breaker) overwideWord(w *word) (bool, float64) {
 	ww := 0.0
 	for _, p := range w.pieces {
 		if len(p.text) <= longPiece {
-			ww += b.m.Width(p.text, p.style) // cached for the second build
+			ww += b.m.Width(p.text, p.style) // cached for the next build
 			continue
 		}
 		// A long piece is measured a prefix at a time, and only until
@@ -670,12 +677,12 @@ func (b *breaker) overwideWord(w *word) bool {
 			}
 			ww += b.m.Width(t[:n], p.style)
 			if ww > b.opt.Width {
-				return true
+				return true, ww
 			}
 			t = t[n:]
 		}
 	}
-	return ww > b.opt.Width
+	return ww > b.opt.Width, ww
 }
 
 // emergencyBreaks adds to brks (sorted by offset) breaks between the
@@ -801,18 +808,27 @@ const longPiece = 256
 // addWord appends the boxes of a word, cut at its breaks, with a penalty at
 // each break. Widths of the cut boxes are differences of measured prefixes,
 // so that the boxes of a word add up to the width of the whole word; in a
-// long piece each box is measured on its own.
+// long piece that the measurer has no prefix widths for, or one cut
+// between its characters, each box is measured on its own.
 func (b *breaker) addWord(wi int32, w *word, brks []brk) {
 	ps, bi := 0, 0
+	// A word cut between its characters as a last resort is measured box
+	// by box, each box a few letters that the width cache mostly knows,
+	// rather than shaped whole for its prefixes: one such "word" can be a
+	// megabyte long.
+	emergency := false
+	for _, k := range brks {
+		emergency = emergency || k.emergency
+	}
 	for _, p := range w.pieces {
 		pe := ps + len(p.text)
-		long := len(p.text) > longPiece
+		long := len(p.text) > longPiece && (!b.m.prefixes() || emergency)
 		seg, prevW := ps, 0.0
 		for bi < len(brks) && brks[bi].off <= pe {
 			off := brks[bi].off
 			if off > seg {
 				var wp float64
-				if long && !b.m.prefixes() {
+				if long {
 					wp = prevW + b.m.Width(p.text[seg-ps:off-ps], p.style)
 				} else {
 					wp = b.m.Prefix(p.text, off-ps, p.style)
@@ -841,9 +857,11 @@ func (b *breaker) addWord(wi int32, w *word, brks []brk) {
 			bi++
 		}
 		if seg < pe {
-			width := b.m.Width(p.text, p.style) - prevW
-			if long && !b.m.prefixes() {
+			var width float64
+			if long {
 				width = b.m.Width(p.text[seg-ps:], p.style)
+			} else {
+				width = b.m.Width(p.text, p.style) - prevW
 			}
 			b.items = append(b.items, item{kind: kBox, word: wi, style: p.style, src: p.text, s: seg - ps, e: len(p.text), width: width})
 		}
