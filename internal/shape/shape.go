@@ -348,9 +348,10 @@ func (s *Shaper) Breaks(text string, brks []Break) []Break {
 			brks = append(brks, Break{off, fonts.IsCJK(before) || fonts.IsCJK(after)})
 		}
 	}
+	brks, dict := thaiBreaks(text, brks)
 	prev := rune(0)
 	for i, r := range text {
-		if i > 0 && syllableBreak(prev, r) {
+		if i > 0 && syllableBreak(prev, r) && !(dict && isThai(prev) && isThai(r)) {
 			brks = append(brks, Break{Off: i})
 		}
 		prev = r
