@@ -313,7 +313,7 @@ func (s *Shaper) Width(text string, st fonts.Style) float64 {
 // Break is a place inside a word where a line may break.
 type Break struct {
 	Off     int  // byte offset
-	Stretch bool // between Chinese or Japanese characters, which justified text spaces out
+	Stretch bool // between Chinese or Japanese characters or Thai words, which justified text spaces out
 }
 
 // Breaks appends to brks the places inside text where UAX #14 lets a line

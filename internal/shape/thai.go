@@ -15,7 +15,8 @@ import (
 // fonts for other scripts are: Debian's hunspell-th (LibreOffice's Thai
 // dictionary, 51,683 words, plain UTF-8, one word a line). A Thai run is
 // cut into dictionary words with as few unknown letters as possible, then
-// as few words; a line may break between them. Without the dictionary,
+// as few words; a line may break between them, and justified text
+// spaces them out a little, as Thai typesetting does. Without the dictionary,
 // Thai breaks at the syllable boundaries that spelling shows, as Lao
 // always does.
 
@@ -177,7 +178,7 @@ func (d *dictionary) segment(run string, base int, out []Break) []Break {
 	}
 	start := len(out)
 	for k := from[len(rs)]; k > 0; k = from[k] {
-		out = append(out, Break{Off: base + offs[k]})
+		out = append(out, Break{Off: base + offs[k], Stretch: true})
 	}
 	for a, b := start, len(out)-1; a < b; a, b = a+1, b-1 {
 		out[a], out[b] = out[b], out[a]
