@@ -69,6 +69,11 @@ func (c *Chooser) Face(cluster []rune, st Style) *Face {
 	st.SmallCaps = false // a feature of the face, not another face
 	r := cluster[0]
 	key := pickKey{r: r, style: st}
+	lang := c.lang
+	if st.Lang != "" {
+		lang = st.Lang // a span in another language: its fallback faces
+	}
+	st.Lang = ""
 	if len(cluster) == 1 {
 		if f, ok := c.cache[key]; ok {
 			return f
@@ -102,7 +107,7 @@ func (c *Chooser) Face(cluster []rune, st Style) *Face {
 	case try(Embedded(st)):
 		f = Embedded(st)
 	default:
-		if fb := c.lib.Fallback(r, st, c.lang); try(fb) {
+		if fb := c.lib.Fallback(r, st, lang); try(fb) {
 			f = fb
 		} else {
 			f = first

@@ -73,6 +73,10 @@ type Style struct {
 	Bold      bool
 	Italic    bool
 	SmallCaps bool
+	// Lang is the text's language (BCP 47) when it is not the
+	// document's: it picks the language's forms of the face's glyphs
+	// (OpenType locl), as Serbian б and Bulgarian д differ from Russian.
+	Lang string
 }
 
 // loadFile parses every face of a font file or collection.
@@ -110,7 +114,7 @@ var (
 // Embedded is the face bundled for st; the sans and the monospaced face
 // have no italic.
 func Embedded(st Style) *Face {
-	st.SmallCaps = false
+	st.SmallCaps, st.Lang = false, ""
 	if st.Family == Math {
 		st.Family = Serif
 	}

@@ -68,3 +68,27 @@ func TestSpanLanguageHyphenates(t *testing.T) {
 		t.Errorf("no German word is hyphenated:\n%s", text)
 	}
 }
+
+// TestSpanLanguageForms: a span in another language is shaped in it, so
+// the face's forms for that language are drawn (OpenType locl): the
+// Serbian б of a span with lang=sr in a Russian book is another glyph
+// than the book's Russian б (mutool trace).
+func TestSpanLanguageForms(t *testing.T) {
+	dir := t.TempDir()
+	must(t, os.WriteFile(filepath.Join(dir, "manuscript.md"), []byte("---\ntitle: Буквы\nlang: ru\n---\n\nРусская б и [сербская б]{lang=sr}.\n"), 0o644))
+	m, err := build.Load(dir)
+	must(t, err)
+	file := writeDoc(t, m.Doc, pdf.Options{})
+	trace := testkit.Run(t, testkit.Need(t, "mutool"), "trace", file)
+	glyphs := map[string]bool{}
+	for _, line := range strings.Split(trace, "\n") {
+		if strings.Contains(line, `unicode="б"`) {
+			if i := strings.Index(line, `glyph="`); i >= 0 {
+				glyphs[strings.SplitN(line[i+7:], `"`, 2)[0]] = true
+			}
+		}
+	}
+	if len(glyphs) != 2 {
+		t.Errorf("б drawn as glyphs %v, want two: the Russian and the Serbian form", glyphs)
+	}
+}

@@ -206,7 +206,7 @@ func (l *layout) capture(fn func()) []*item {
 }
 
 func (l *layout) measurer(ts textStyle) measurer {
-	return measurer{t: l.t, size: ts.size, base: ts.base, boxes: l.boxes}
+	return measurer{t: l.t, size: ts.size, base: ts.base, boxes: l.boxes, langs: l.langs}
 }
 
 // set breaks text into lines of width w and adds one item per line.

@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"unicode"
 	"unsafe"
 
@@ -198,7 +199,8 @@ type measurer struct {
 	t     *texts
 	size  float64
 	base  typeset.Style
-	boxes []*mbox // formulas and inline images, by 1-based index (stBox)
+	boxes []*mbox  // formulas and inline images, by 1-based index (stBox)
+	langs []string // the layout's languages, by index (stLangShift)
 }
 
 func (m measurer) Width(s string, st typeset.Style) float64 {
@@ -220,7 +222,11 @@ func (m measurer) Prefix(s string, off int, st typeset.Style) float64 {
 }
 
 func (m measurer) styleOf(st typeset.Style) fonts.Style {
-	return faceStyle((st | m.base) &^ (^typeset.Style(0) << stLangShift))
+	fs := faceStyle((st | m.base) &^ (^typeset.Style(0) << stLangShift))
+	if i := langOf(st); i > 0 && i < len(m.langs) && !strings.EqualFold(m.langs[i], m.langs[0]) {
+		fs.Lang = m.langs[i]
+	}
+	return fs
 }
 
 // linkOf is the 1-based link index of a style, 0 for none.

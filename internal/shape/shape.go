@@ -210,7 +210,7 @@ func (s *Shaper) ShapeLevels(text string, st fonts.Style, base Direction, levels
 			sc = curScript
 		}
 		if i > start && (f != cur || s.levels[i] != s.levels[start] || sc != curScript && curScript != language.Common) {
-			out = s.shapeItem(out, start, i, cur, curScript, st.SmallCaps)
+			out = s.shapeItem(out, start, i, cur, curScript, st)
 			start = i
 		}
 		if i == start || curScript == language.Common {
@@ -219,7 +219,7 @@ func (s *Shaper) ShapeLevels(text string, st fonts.Style, base Direction, levels
 		cur = f
 		i = j
 	}
-	return s.shapeItem(out, start, len(s.runes), cur, curScript, st.SmallCaps)
+	return s.shapeItem(out, start, len(s.runes), cur, curScript, st)
 }
 
 func (s *Shaper) report(r rune) {
@@ -247,7 +247,7 @@ func clusterEnd(rs []rune, i int) int {
 var smallCaps = []shaping.FontFeature{{Tag: ot.NewTag('s', 'm', 'c', 'p'), Value: 1}}
 
 // shapeItem shapes runes [a, b) in face f and appends the run to out.
-func (s *Shaper) shapeItem(out []Run, a, b int, f *fonts.Face, sc language.Script, smcp bool) []Run {
+func (s *Shaper) shapeItem(out []Run, a, b int, f *fonts.Face, sc language.Script, st fonts.Style) []Run {
 	run := Run{Face: f, Start: s.offs[a], End: s.offs[b], Level: s.levels[a]}
 	if f == nil {
 		return append(out, run) // nothing to draw: reported
@@ -265,7 +265,10 @@ func (s *Shaper) shapeItem(out []Run, a, b int, f *fonts.Face, sc language.Scrip
 		Text: s.runes, RunStart: a, RunEnd: b, Direction: dir, Face: gf,
 		Size: fixed.Int26_6(f.Upem << 6), Script: sc, Language: s.lang,
 	}
-	if smcp {
+	if st.Lang != "" {
+		in.Language = language.NewLanguage(st.Lang)
+	}
+	if st.SmallCaps {
 		in.FontFeatures = smallCaps
 	}
 	o := s.hb.Shape(in)

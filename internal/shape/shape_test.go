@@ -142,6 +142,34 @@ func TestBidi(t *testing.T) {
 	}
 }
 
+// TestLanguageForms: a style's language picks the face's forms for it
+// (OpenType locl): Serbian б differs from Russian, and in italics so do
+// г д п т.
+func TestLanguageForms(t *testing.T) {
+	s, _ := shaper(t, "ru")
+	ids := func(st fonts.Style) []uint16 {
+		var out []uint16
+		for _, r := range s.Shape("бгдпт", st, LTR) {
+			for _, g := range r.Glyphs {
+				out = append(out, g.ID)
+			}
+		}
+		return out
+	}
+	ru, sr := ids(fonts.Style{Italic: true}), ids(fonts.Style{Italic: true, Lang: "sr"})
+	if len(ru) != 5 || len(sr) != 5 {
+		t.Fatalf("glyphs %v and %v", ru, sr)
+	}
+	for i := range ru {
+		if ru[i] == sr[i] {
+			t.Errorf("letter %d: the same glyph %d in Russian and Serbian italics", i, ru[i])
+		}
+	}
+	if up := ids(fonts.Style{Lang: "sr"}); up[0] == ids(fonts.Style{})[0] {
+		t.Error("upright Serbian б is the Russian one")
+	}
+}
+
 // TestThaiWords: with the Thai dictionary, a Thai run breaks between its
 // words, and only there: not inside ระหว่าง, where the syllable rule
 // alone broke after ะ; a mark, ๆ and ฯ stay with the word before them.
