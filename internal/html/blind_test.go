@@ -27,6 +27,12 @@ func TestBlind3Pages(t *testing.T) {
 	logBlindPages(t, "../corpus/blind3")
 }
 
+// TestBlind4Pages does the same for internal/corpus/blind4, the fourth
+// blind set.
+func TestBlind4Pages(t *testing.T) {
+	logBlindPages(t, "../corpus/blind4")
+}
+
 // logBlindPages reads the pages under dir and logs each failed check and
 // the scorer's table.
 func logBlindPages(t *testing.T, dir string) {

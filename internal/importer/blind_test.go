@@ -22,3 +22,9 @@ func TestBlind2Corpus(t *testing.T) {
 func TestBlind3Corpus(t *testing.T) {
 	importAll(t, "../corpus/blind3")
 }
+
+// TestBlind4Corpus does the same for internal/corpus/blind4, the fourth
+// blind set.
+func TestBlind4Corpus(t *testing.T) {
+	importAll(t, "../corpus/blind4")
+}
