@@ -23,15 +23,25 @@ func isCreditElement(n *html.Node) bool {
 	if n.DataAtom == atom.Small || n.DataAtom == atom.Cite {
 		return true
 	}
-	// The name's last word says: "caption-credits" is a credit,
-	// "credit-caption" the caption's wrapper, with its credit.
+	// Each name's last word says: "caption-credits" is a credit,
+	// "credit-caption" the caption's wrapper, with its credit; and an
+	// element named a caption by any of its names is one
+	// ("image__caption attribution").
 	credit := false
-	for _, w := range nameWords(n) {
-		switch {
-		case w == "caption" || w == "figcaption":
-			credit = false
-		case creditWords[w]:
-			credit = true
+	for _, key := range []string{"class", "id", "data-component", "data-testid"} {
+		for _, tok := range strings.Fields(attr(n, key)) {
+			last := ""
+			for _, w := range nameWords(&html.Node{Attr: []html.Attribute{{Key: "class", Val: tok}}}) {
+				if w == "caption" || w == "figcaption" || creditWords[w] {
+					last = w
+				}
+			}
+			switch {
+			case last == "caption" || last == "figcaption":
+				return false
+			case last != "":
+				credit = true
+			}
 		}
 	}
 	return credit || strings.EqualFold(attr(n, "itemprop"), "copyrightHolder") || strings.EqualFold(attr(n, "itemprop"), "author")
@@ -228,6 +238,10 @@ func trailingCredit(cap *html.Node) *html.Node {
 // and the like, as a word and a colon before the name).
 func trimCredit(c string) string {
 	c = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(c), "/")) // "Ana Ruiz/", as some pages print their staff
+	c = strings.TrimSpace(strings.TrimLeft(c, "-–—|·"))                  // "— Foto: X", a separator before the credit
+	if l, ok := importer.CreditLine(c); ok && len(l) < len(c) {
+		c = l // "Foto: X"
+	}
 	if strings.HasPrefix(c, "(") && strings.HasSuffix(c, ")") && strings.Count(c, "(") == 1 {
 		c = strings.TrimSpace(c[1 : len(c)-1])
 	}

@@ -859,12 +859,12 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 		rd.decide(owner, KindDropped, RuleLinkOnly, "nothing but links to other pages: a teaser, tag or service list")
 		return nil
 	}
-	if name, why, ok := importer.SourceLine(text); ok {
+	if names, why, ok := importer.SourceLine(text); ok {
 		if rd.doc.Meta.Source == nil {
-			rd.doc.Meta.Source = &document.Source{Name: name}
+			rd.doc.Meta.Source = &document.Source{Name: names[0]}
 		}
-		rd.doc.Meta.Byline = append(rd.doc.Meta.Byline, name)
-		rd.decide(owner, KindMeta, RuleSignoff, why+": "+name+" is the source")
+		rd.doc.Meta.Byline = append(rd.doc.Meta.Byline, names...)
+		rd.decide(owner, KindMeta, RuleSignoff, why+": "+strings.Join(names, ", ")+" credited as the source")
 		return nil
 	}
 	if importer.DeskInitials(text) {

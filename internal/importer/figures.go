@@ -155,6 +155,12 @@ func allCaps(s string) bool {
 	return letters >= 4
 }
 
+// capsWord is a word with letters, none of them lower case ("HOLT",
+// "FOR", "/"-joined "AFP/GETTY"), or a lone "/".
+func capsWord(w string) bool {
+	return w == "/" || strings.ContainsFunc(w, unicode.IsLetter) && !strings.ContainsFunc(w, unicode.IsLower)
+}
+
 // creditLine is a line that is only a photo credit, after its caption:
 // "Photograph: X/PA", "Bild: X/dpa/picture alliance", "Foto: X / ACN",
 // "Beeld ANP / X", or an agency alone ("ALAMY", "Getty Images").
@@ -243,6 +249,21 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	}
 	if caption, credit, ok := tailCredit(text); ok {
 		return caption, credit, true
+	}
+	// "… bei Langenargen © Miriam Lorch/dpa"
+	if i := strings.LastIndex(text, " © "); i > 0 && wordCount(text[:i]) >= 4 && creditShaped(text[i+len(" © "):]) {
+		return strings.TrimSpace(text[:i]), strings.TrimSpace(text[i+len(" © "):]), true
+	}
+	// "… could be welded ANDREW HOLT FOR THE TIMES": a credit in
+	// capitals after the caption's last word, with nothing between.
+	if ws := strings.Fields(text); len(ws) >= 6 {
+		k := len(ws)
+		for k > 0 && capsWord(ws[k-1]) {
+			k--
+		}
+		if tail := strings.Join(ws[k:], " "); len(ws)-k >= 2 && k >= 4 && allCaps(tail) && !endsSentence(strings.Join(ws[:k], " ")) {
+			return strings.Join(ws[:k], " "), tail, true
+		}
 	}
 	return "", "", false
 }

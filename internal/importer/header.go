@@ -183,13 +183,17 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 			return nil, "", false
 		}
 		// "By A, Environment Editor and B, Science Correspondent": a
-		// part with a newsroom job in it is the role of the name before.
+		// part with a newsroom job in it is the role of the name before;
+		// "By A and B, CNN": initials in capitals are the newsroom.
 		var names, roles []string
-		for i, p := range parts {
-			if i > 0 && hasRoleWord(p) {
+		for i, p := range nameJoinRE.Split(rest, -1) {
+			p = strings.TrimSpace(p)
+			switch {
+			case p == "":
+			case i > 0 && (hasRoleWord(p) || acronymCreditRE.MatchString(p)):
 				roles = append(roles, p)
-			} else {
-				names = append(names, p)
+			default:
+				names = append(names, titleCase(p))
 			}
 		}
 		if len(roles) > 0 && len(names) > 0 {
@@ -260,7 +264,7 @@ var roleWords = set("correspondent editor reporter writer columnist analyst prod
 
 // agencyRE is an agency credited as the source of a text, in a dateline
 // "SANTIAGO, March 12 (Reuters) - " or "Nairobi (AFP) –".
-var agencyRE = re(`^(?:[^()]|\([^()]*\))*?\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|Lusa|ANP|Europa Press|Bloomberg|AAP|PA|CNN|UPI|Xinhua|Agencia Brasil|Agência Brasil)\)\s*(?:[-–—.:]|\.-)`)
+var agencyRE = re(`^(?:(?:[^()]|\([^()]*\))*?\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|Lusa|ANP|Europa Press|Bloomberg|AAP|PA|CNN|UPI|Xinhua|Agencia Brasil|Agência Brasil)\)\s*(?:[-–—.:]|\.-)|[^()—]{2,60}?\s(CNN|AFP|AP|Reuters)\s+—\s)`)
 
 // agencyLineRE is an outlet's credit of agency copy as a byline: "Le
 // Monde avec AFP", "Folha com agências", "Reuters", "(AP)".

@@ -271,7 +271,7 @@ func (im *importer) header() int {
 		// A date line may follow the first paragraph too when it is a
 		// short time stamp with page furniture (a share menu) right
 		// under it: "14 marzo 2024" over "Condividi".
-		if d, update, why, ok := dateLine(text); ok && (content == 0 || resumed || content == 1 && wordCount(text) <= 8 && im.droppedNext(i)) {
+		if d, update, why, ok := dateLine(text); ok && (content == 0 || resumed || content == 1 && wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0)) {
 			rule := RuleDateline
 			if update {
 				rule = RuleUpdate
@@ -311,6 +311,9 @@ func (im *importer) header() int {
 			im.decide(i, KindByline, RuleBylineRole, "the role or place under a byline: kept in the byline")
 			lastByline = -1
 			continue
+		}
+		if _, ok := im.creditUnderCaption(i); ok && !byWordRE.MatchString(text) {
+			continue // a photo's credit under its caption, right after the header
 		}
 		if names, role, ok := bylineLine(text, im.nearHeader(i)); ok {
 			for _, n := range names {
@@ -493,6 +496,9 @@ func (im *importer) headerAfter(i int) bool {
 		if _, ok := bylineItem(im.lines[j]); ok {
 			return true
 		}
+		if _, _, ok := sourceLine(im.lines[j]); ok {
+			return true // "Quelle: ZEIT ONLINE, dpa" where a byline would be
+		}
 	}
 	return false
 }
@@ -562,6 +568,16 @@ func (im *importer) agency(i int, name, why string) {
 	}
 	m.Byline = append(m.Byline, name)
 	im.decide(i, KindByline, RuleAgency, fmt.Sprintf("%s: %q is the source", why, name))
+}
+
+// sources credits the sources that line i names, the first as the source.
+func (im *importer) sources(i int, names []string, why string) {
+	m := &im.doc.Meta
+	if m.Source == nil {
+		m.Source = &document.Source{Name: names[0]}
+	}
+	m.Byline = append(m.Byline, names...)
+	im.decide(i, KindByline, RuleAgency, fmt.Sprintf("%s: %s credited as the source", why, strings.Join(names, ", ")))
 }
 
 // agencyDateline credits the agency of a wire dateline in the first
@@ -648,8 +664,8 @@ func (im *importer) signoffs(title int) {
 		if im.done[i] {
 			continue
 		}
-		if name, why, ok := sourceLine(im.lines[i]); ok {
-			im.agency(i, name, why)
+		if names, why, ok := sourceLine(im.lines[i]); ok {
+			im.sources(i, names, why)
 			continue
 		}
 		if initialsRE.MatchString(im.lines[i]) {
@@ -668,24 +684,49 @@ func (im *importer) signoffs(title int) {
 		// "X contributed to this report." is the story's last sentence,
 		// printed as its last paragraph, unless a rule sets it apart
 		// as a note ("___" above it, as the wires print it).
-		if contributedRE.MatchString(im.lines[i]) && !im.afterRule(i) {
+		if keptSignoff(im.lines[i]) && !im.afterRule(i) {
 			continue
 		}
 		im.drop(i, RuleSignoff, "a sign-off: contributors "+strings.Join(names, ", "))
 	}
 }
 
-// sourceLine reads a closing line that names the story's source: the
-// editors' initials and the agency ("kha/dpa"), or "Source: Al Jazeera".
-func sourceLine(text string) (name, why string, ok bool) {
+// sourceLine reads a line that names the story's sources: the editors'
+// initials and the agency that close agency copy ("kha/dpa"), or
+// "Source: Al Jazeera", "Quelle: ZEIT ONLINE, dpa, lbr" (the initials
+// there are an editor's, no source).
+func sourceLine(text string) (names []string, why string, ok bool) {
 	if m := agencySignatureRE.FindStringSubmatch(text); m != nil {
-		return agencyNames[strings.ToLower(m[1])], "the editors' initials and the agency that close agency copy", true
+		return []string{agencyNames[strings.ToLower(m[1])]}, "the editors' initials and the agency that close agency copy", true
 	}
-	if m := sourceLineRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) <= 6 && (!endsSentence(m[1]) || wordCount(m[1]) <= 2) {
-		return strings.TrimSuffix(m[1], " and news agencies"), "a source line at the end of the story", true
+	m := sourceLineRE.FindStringSubmatch(text)
+	if m == nil || wordCount(m[1]) > 6 || endsSentence(m[1]) && wordCount(m[1]) > 2 {
+		return nil, "", false
 	}
-	return "", "", false
+	for _, p := range sourceSplitRE.Split(strings.TrimSuffix(m[1], " and news agencies"), -1) {
+		if p = strings.TrimSpace(p); p != "" && (!initialsOnlyRE.MatchString(p) || agencyNames[p] != "") {
+			names = append(names, p)
+		}
+	}
+	return names, "a source line", len(names) > 0
 }
+
+// sourceSplitRE separates the sources of a source line.
+var sourceSplitRE = re(`,\s*|\s+(?:and|und|et|y|e)\s+`)
+
+// initialsOnlyRE is an editor's initials in a source line ("lbr").
+var initialsOnlyRE = re(`^[a-z]{2,5}$`)
+
+// keptSignoff reports a sign-off that is the story's last sentence, printed
+// as its last paragraph: "X contributed to this report.", "Additional
+// reporting by X", "Colaborou X". A wire's "Reporting by A; Editing by
+// B" is no sentence of the story.
+func keptSignoff(text string) bool {
+	return contributedRE.MatchString(text) || !strings.Contains(text, ";") && extraReportingRE.MatchString(text)
+}
+
+// extraReportingRE is a sign-off that credits help with the story.
+var extraReportingRE = re(`^(?i:additional reporting by|further reporting by|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato)\s`)
 
 // contributedRE is the sign-off that is a sentence of the story.
 var contributedRE = re(`(?i)\bcontributed (?:to this report|reporting|to this story)\.$`)
@@ -751,13 +792,8 @@ func (im *importer) figures(title int) {
 				credit, ok = text, true // "NOS" under "Schipper Henk Brouwer in de stuurhut"
 			}
 		}
-		if !ok && i > title+2 && im.lines[i-1] != "" && im.lines[i-2] == "" && (i+1 == len(im.lines) || im.lines[i+1] == "") && !im.done[i-1] {
-			// A block of two lines between blank ones, the second a
-			// name, "Name / Outlet" or "Gentileza X": a caption and its
-			// credit element, pasted with no blank between.
-			if c, isCredit := adjacentCredit(text); isCredit && wordCount(im.lines[i-1]) >= 4 {
-				credit, ok = c, true
-			}
+		if !ok && i > title+1 {
+			credit, ok = im.creditUnderCaption(i)
 		}
 		if ok {
 			if p := im.prev(i); p > title && wordCount(im.lines[p]) <= 60 {
@@ -772,6 +808,17 @@ func (im *importer) figures(title int) {
 			continue
 		}
 	}
+}
+
+// creditUnderCaption reads line i as the credit of the caption above it
+// in a block of two lines between blank ones: a name, "Name / Outlet" or
+// "Gentileza X" under a caption of four words or more, the two pasted
+// from a page's caption and credit elements with no blank between.
+func (im *importer) creditUnderCaption(i int) (string, bool) {
+	if i < 2 || im.lines[i-1] == "" || im.lines[i-2] != "" || i+1 < len(im.lines) && im.lines[i+1] != "" || im.done[i-1] || wordCount(im.lines[i-1]) < 4 {
+		return "", false
+	}
+	return adjacentCredit(im.lines[i])
 }
 
 // spacedNext is the next undecided line after blank lines, for the label
@@ -906,7 +953,9 @@ func (im *importer) structure(title int) {
 				open = append(open, k)
 			}
 		}
-		if len(run) >= 3 && len(open) >= 2 {
+		// Two undecided lines at least, or one among four or more
+		// that the table has already dropped ("Partager", "Commenter").
+		if len(run) >= 3 && len(open) >= 2 || len(open) == 1 && len(run)-len(open) >= 4 {
 			for _, k := range open {
 				im.drop(k, RuleShortRun, fmt.Sprintf("in a run of %d short lines without sentence punctuation (lines %d-%d): menu, buttons or tags", len(run), run[0]+1, run[len(run)-1]+1))
 			}
@@ -1055,6 +1104,8 @@ func (im *importer) heading(text string, prev document.Block, more bool) (bool, 
 	switch {
 	case !ok:
 		return false, why
+	case keptSignoff(text):
+		return false, "a sign-off that credits contributors (credited), kept as the story's last paragraph"
 	case prev == nil:
 		return false, why + ", but no body text comes before it"
 	case !more:

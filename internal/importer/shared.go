@@ -93,14 +93,14 @@ func CreditLine(text string) (credit string, ok bool) {
 // contributed to this report"): the contributors it names.
 func Signoff(text string) ([]document.Contributor, bool) { return signoff(text) }
 
-// SourceLine reads a closing line that names the story's source
-// ("kha/dpa", "Source: Al Jazeera"): the source, and why.
-func SourceLine(text string) (name, why string, ok bool) { return sourceLine(text) }
+// SourceLine reads a line that names the story's sources ("kha/dpa",
+// "Source: Al Jazeera", "Quelle: ZEIT ONLINE, dpa"): the sources, and why.
+func SourceLine(text string) (names []string, why string, ok bool) { return sourceLine(text) }
 
 // SignoffSentence reports a sign-off that is the story's last sentence
-// ("X contributed to this report."): its people are credited, and it
-// stays a paragraph.
-func SignoffSentence(text string) bool { return contributedRE.MatchString(text) }
+// ("X contributed to this report.", "Additional reporting by X"): its
+// people are credited, and it stays a paragraph.
+func SignoffSentence(text string) bool { return keptSignoff(text) }
 
 // DeskInitials reports the editors' initials that close agency copy
 // ("rom/lpc").
