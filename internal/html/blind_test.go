@@ -33,6 +33,12 @@ func TestBlind4Pages(t *testing.T) {
 	logBlindPages(t, "../corpus/blind4")
 }
 
+// TestBlind5Pages does the same for internal/corpus/blind5, the fifth
+// blind set.
+func TestBlind5Pages(t *testing.T) {
+	logBlindPages(t, "../corpus/blind5")
+}
+
 // logBlindPages reads the pages under dir and logs each failed check and
 // the scorer's table.
 func logBlindPages(t *testing.T, dir string) {

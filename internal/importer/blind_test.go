@@ -28,3 +28,9 @@ func TestBlind3Corpus(t *testing.T) {
 func TestBlind4Corpus(t *testing.T) {
 	importAll(t, "../corpus/blind4")
 }
+
+// TestBlind5Corpus does the same for internal/corpus/blind5, the fifth
+// blind set.
+func TestBlind5Corpus(t *testing.T) {
+	importAll(t, "../corpus/blind5")
+}
