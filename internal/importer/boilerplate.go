@@ -48,6 +48,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "more-stories", Lang: "es", Match: re(`(?i)^(haz|hac[eé]) clic aqu[ií] para (leer|ver) m[aá]s\b`), Why: "link to more stories"},
 	{Name: "follow-us", Lang: "en", Match: re(`(?i)^follow us on\b.{0,80}$`), Why: "social media prompt"},
 	{Name: "follow-us", Lang: "es", Match: re(`(?i)^s[ií]guenos en\b.{0,80}$`), Why: "social media prompt"},
+	{Name: "follow-us", Lang: "es", Long: true, Needs: "sigue toda la informaci", Match: re(`(?i)^sigue toda la informaci[oó]n de .{0,160}$`), Why: "social media prompt"},
 	{Name: "follow-us", Lang: "es", Long: true, Match: re(`(?i)^(puedes seguir a|follow [^.]{0,60} on (facebook|x|twitter|instagram)|suivez[- ][^.]{0,60} sur|siga [^.]{0,60} n[oa]s? (facebook|x|twitter|instagram)|folgen sie [^.]{0,60} auf|segui [^.]{0,60} su (facebook|x|twitter|instagram)|volg [^.]{0,60} op|segueix [^.]{0,60} a)\b.{0,300}$`), Why: "social media prompt"},
 
 	// Share prompts: a lone button label or a short call to share.
@@ -67,7 +68,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "appeal", Lang: "pt", Needs: "jornalis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},
 	{Name: "appeal", Lang: "es", Needs: "periodis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},
 	{Name: "appeal", Lang: "it", Needs: "giornalis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},
-	{Name: "interface", Lang: "en", Match: re(`(?i)^(story continues|story continues below|copied!?|link copied!?|gift this article( free)?|artikelrechte erwerben|lesermeinungen|kommentare werden nur für abonnenten angezeigt\.?|continua após a publicidade|continua dopo la pubblicità|la suite après cette publicité|sigue leyendo)$`), Why: "interface text of the page"},
+	{Name: "interface", Lang: "en", Match: re(`(?i)^(story continues|story continues below|copied!?|link copied!?|gift this article( free)?|artikelrechte erwerben|lesermeinungen|kommentare werden nur für abonnenten angezeigt\.?|continua após a publicidade|continua dopo la pubblicità|la suite après cette publicité|sigue leyendo|learn more|get in touch|have a confidential tip for our reporters\? get in touch|vous avez aimé cet article\s?\?|did you like this article\?|sign up for push alerts\b.{0,120})$`), Why: "interface text of the page"},
 	{Name: "list-marker", Lang: "en", Match: re(`(?i)^(list of \d+ items|list \d+ of \d+|end of list)$`), Why: "a list's screen-reader marker"},
 
 	// Advertising, and the words that skip past it.
@@ -77,8 +78,8 @@ var boilerplate = []boilerplateRow{
 	{Name: "skip", Lang: "en", Match: re(`(?i)^(skip to (main )?content.*|skip to navigation|skip next section|skip to comments|jump to|ir al contenido|aller au contenu|zum inhalt springen|vai al contenuto|naar de inhoud|democracy dies in darkness|new)$`), Why: "site navigation"},
 
 	// Reading time, audio and video players.
-	{Name: "reading-time", Lang: "en", Match: re(`(?i)^(\d+ ?(min|mins|minutes?|minuten|minutos|minuti|minuts)( (read|de lecture|lesezeit|de leitura|di lettura|leestijd|de lectura))?\.?|(temps de lecture|lecture|tiempo de lectura|lesezeit|tempo de leitura|tempo di lettura|leestijd|reading time|temps de lectura) ?:? ?\d+ ?(min|minutes?|minuten|minutos|minuti)\.?|\d+:\d{2}( min)?|\d+:\d{2}(:\d{2})? ?/ ?\d+:\d{2}(:\d{2})?)$`), Why: "reading time or player time"},
-	{Name: "audio", Lang: "en", Match: re(`(?i)^(listen to this article|listen|artikel anhören|escuchar( (este|el) art[ií]culo| la noticia)?|écouter( cet article)?|ouvir( (este artigo|o texto|a notícia))?|ascolta( l'articolo)?|luister naar dit artikel|escolta( l'article)?|diminuir fonte|aumentar fonte|(as )?heard on)\b.{0,40}$`), Why: "audio player or text size control"},
+	{Name: "reading-time", Lang: "en", Match: re(`(?i)^(\d+ ?(min|mins|minutes?|minuten|minutos|minuti|minuts)( (read|de lecture|lesezeit|de leitura|di lettura|leestijd|de lectura))?\.?|(temps de lecture|lecture|tiempo de lectura|lesezeit|tempo de leitura|tempo di lettura|leestijd|reading time|temps de lectura) ?:? ?\d+ ?(min|minutes?|minuten|minutos|minuti)\.?|\d+' di lettura|\d+:\d{2}( min)?|\d+:\d{2}(:\d{2})? ?/ ?\d+:\d{2}(:\d{2})?)$`), Why: "reading time or player time"},
+	{Name: "audio", Lang: "en", Match: re(`(?i)^(listen to this article|listen|artikel anhören|hören|artikel hören|escuchar( (este|el) art[ií]culo| la noticia)?|écouter( cet article)?|ouvir( (este artigo|o texto|a notícia))?|ascolta( l'articolo)?|luister naar dit artikel|escolta( l'article)?|diminuir fonte|aumentar fonte|(as )?heard on)\b.{0,40}$`), Why: "audio player or text size control"},
 	{Name: "video", Lang: "en", Match: re(`(?i)^(watch|video|vídeo|vidéo|ver vídeo|assista|guarda( il video)?|bekijk( de video)?|mira)\s*[:|]?\s*.{0,80}\d{1,2}:\d{2}$`), Why: "video teaser with its duration"},
 	{Name: "video", Lang: "en", Match: re(`(?i)^(video|vídeo|vidéo|watch|play video\b.*|media caption,.*|(video|vídeo|vidéo|vidéo|filmpje)\s*[|:]\s*.{1,160})$`), Why: "video teaser"},
 	{Name: "video", Lang: "nl", Match: re(`(?i)^(video afspelen|video abspielen|reproducir (el )?v[ií]deo|lire la vid[ée]o|riproduci( il)? video|reproduzir (o )?v[ií]deo|reprodueix el v[ií]deo)$`), Why: "video player button"},
@@ -104,7 +105,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "bio", Lang: "en", Long: true, Match: re(`(?i)^(sobre la firma|sobre o autor|à propos de l'auteur|about the author|über den autor|l'autore|over de auteur|sobre l'autor)\b.*$`), Why: "author biography"},
 	{Name: "bio", Lang: "en", Needs: "more about", Match: re(`^\S.{0,200}\bMore about [\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3}$`), Long: true, Why: "author biography"},
 	{Name: "read-also", Lang: "fr", Match: re(`^(?:À lire aussi|A lire aussi|Lire aussi|Leia também|Lea también|Lee también|Leggi anche|Lesen Sie auch|Mirá también|Mira también|Read more|Read also|See also)\s+[\p{Lu}«“"„‘].{8,}$`), Why: "link to another story"},
-	{Name: "read-also", Lang: "en", Match: re(`(?i)^(lire aussi|lire l'enquête|lire le récit|lire la tribune|read more|read also|see also|lea también|leia também|leia mais|veja mais|lesen sie auch|leggi anche|lees ook|llegeix també|llegiu també|related coverage|related|dans la même rubrique)\s*:?\s*[|:]\s*\S.*$`), Why: "link to another story"},
+	{Name: "read-also", Lang: "en", Match: re(`(?i)^(lire aussi|lire l'enquête|lire le récit|lire la tribune|read more|read also|see also|lea también|leia também|leia mais|veja mais|lesen sie auch|leggi anche|lees ook|llegeix també|llegiu també|related coverage|related|dans la même rubrique|lire également|à lire également|le puede interesar|te puede interesar|more|per approfondire|passend zum artikel|mehr zum thema|veja também|saiba mais)\s*:?\s*[|:]\s*\S.*$`), Why: "link to another story"},
 
 	// The end marker of a list of links: "Fin de Artículos recomendados".
 	{Name: "related-topics", Lang: "es", Match: re(`(?i)^(fin de|end of) (art[ií]culos recomendados|noticias recomendadas|recommended (articles|stories)|related (articles|stories|content))$`), Why: "end of a related links list"},

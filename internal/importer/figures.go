@@ -17,11 +17,11 @@ import (
 //     "… São Paulo - Lucas Prado/Folhapress".
 
 // creditLabelRE is a credit label and what follows it.
-var creditLabelRE = re(`^(?i:photograph|photographs|photo|photos|foto|fotos|fotografía|fotografia|bild|beeld|credit|crédit|crédit photo|crédito|illustration|ilustración|grafik|image|imagen|imagem)(?:\s*(?::|\.\.\.|…)\s*|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:photographer|photograph|photographs|photo|photos|foto|fotos|fotografía|fotografia|bild|beeld|credit|crédit|crédit photo|crédito|illustration|ilustración|grafik|image|imagen|imagem)(?:\s*(?::|\.\.\.|…)\s*|\s+)(\S.*)$`)
 
 // creditSuffixLabels are the labels of a credit at the end of a caption:
 // "… moors. Photograph: X", "… line.Credit...X".
-var creditSuffixLabels = []string{"Photograph", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Illustration"}
+var creditSuffixLabels = []string{"Photographer", "Photograph", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Illustration"}
 
 // containsLabel reports whether text holds a credit label word, in any
 // case, without lower-casing the whole line.

@@ -726,7 +726,7 @@ func keptSignoff(text string) bool {
 }
 
 // extraReportingRE is a sign-off that credits help with the story.
-var extraReportingRE = re(`^(?i:additional reporting by|further reporting by|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato)\s`)
+var extraReportingRE = re(`^(?i:additional reporting by|further reporting by|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato|contributing:|[—–-]*\s*with assistance from)\s`)
 
 // contributedRE is the sign-off that is a sentence of the story.
 var contributedRE = re(`(?i)\bcontributed (?:to this report|reporting|to this story)\.$`)

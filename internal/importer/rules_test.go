@@ -258,7 +258,7 @@ func TestBoilerplate(t *testing.T) {
 		"audio":          {"Listen to this article · 6:12 min Learn more", "Artikel anhören • 4 Min", "Ascolta l'articolo", "Ouvir o texto", "Escuchar", "Heard on All Things Considered"},
 		"bio":            {"Nora Whitfield is a correspondent for The Times covering Southern Europe, based in Madrid. More about Nora Whitfield"},
 		"licensing":      {"Purchase Licensing Rights", "Reuse this content", "Our Standards: The Thomson Reuters Trust Principles., opens new tab", "© RIPRODUZIONE RISERVATA", "© 2024 AFP", "The Trust Project", "Réutiliser ce contenu"},
-		"read-also":      {"Lire aussi | Les stations de ski face à la fin de la neige", "Read more: Why the river rose", "Leia também: O que muda na tarifa", "LEIA MAIS: Tarifa de ônibus sobe em julho", "À lire aussi Les ponts de la Loire seront fermés en juin", "Mirá también El precio del trigo bajó otra vez"},
+		"read-also":      {"MORE: Rip currents explained", "Lire également: Sécheresse dans le canton", "Le puede interesar: ¿Por qué?", "Per approfondire | Pesto e basilico", "Lire aussi | Les stations de ski face à la fin de la neige", "Read more: Why the river rose", "Leia também: O que muda na tarifa", "LEIA MAIS: Tarifa de ônibus sobe em julho", "À lire aussi Les ponts de la Loire seront fermés en juin", "Mirá también El precio del trigo bajó otra vez"},
 		"skip":           {"Skip to main content", "Skip next section", "Zum Inhalt springen"},
 		"subscribe": {"Suscríbete para seguir leyendo", "Article réservé aux abonnés", "Assine a Folha", "Recurso exclusivo para assinantes", "Subscribe",
 			"Alles lesen mit Plus – 4 Wochen kostenlos testen", "Read everything: first month free, cancel anytime", "Lisez tout : 2 mois offerts"},
