@@ -90,7 +90,9 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 	case atom.Form, atom.Button, atom.Select, atom.Input, atom.Textarea, atom.Dialog, atom.Menu:
 		return "interface", "a <" + n.Data + "> element"
 	case atom.Header:
-		if !inside(n, atom.Article) {
+		// The header of the article, even without an <h1>; not the
+		// header of a related story's card, which is an <article> too.
+		if a := ancestor(n, atom.Article); a == nil || !rd.holdsArticle(a) {
 			return "navigation", "a <header> without the headline"
 		}
 	}
@@ -105,14 +107,14 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 	return "", ""
 }
 
-// inside reports whether n has an ancestor element a.
-func inside(n *html.Node, a atom.Atom) bool {
+// ancestor is n's nearest ancestor element a, or nil.
+func ancestor(n *html.Node, a atom.Atom) *html.Node {
 	for p := n.Parent; p != nil; p = p.Parent {
 		if p.DataAtom == a {
-			return true
+			return p
 		}
 	}
-	return false
+	return nil
 }
 
 func isMedia(n *html.Node) bool {
