@@ -167,6 +167,11 @@ func pdfDate(t time.Time) string {
 }
 
 // pdfString encodes a text string: a literal for ASCII, else UTF-16BE hex.
+// pdfEscaper escapes a literal string's backslashes and parentheses; made
+// once (a Replacer is built on first use, and 10,000 outline entries
+// spent most of their time building one each).
+var pdfEscaper = strings.NewReplacer(`\`, `\\`, `(`, `\(`, `)`, `\)`)
+
 func pdfString(s string) string {
 	ascii := true
 	for _, r := range s {
@@ -176,8 +181,7 @@ func pdfString(s string) string {
 		}
 	}
 	if ascii {
-		r := strings.NewReplacer(`\`, `\\`, `(`, `\(`, `)`, `\)`)
-		return "(" + r.Replace(s) + ")"
+		return "(" + pdfEscaper.Replace(s) + ")"
 	}
 	var b strings.Builder
 	b.WriteString("<FEFF")
@@ -258,9 +262,13 @@ func parseObjects(raw []byte) (*objects, error) {
 	type at struct{ n, off int }
 	var offs []at
 	for n := 1; n < count; n++ {
-		var off, gen int
-		var kind string
-		if _, err := fmt.Sscanf(lines[2+n], "%d %d %s", &off, &gen, &kind); err != nil || kind != "n" {
+		// "0000000015 00000 n": offset, generation, in use.
+		f := strings.Fields(lines[2+n])
+		off, err := 0, error(nil)
+		if len(f) == 3 {
+			off, err = strconv.Atoi(f[0])
+		}
+		if len(f) != 3 || err != nil || f[2] != "n" {
 			return nil, fmt.Errorf("cross-reference entry %d: %q", n, lines[2+n])
 		}
 		offs = append(offs, at{n, off})
