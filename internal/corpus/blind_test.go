@@ -2,12 +2,12 @@ package corpus
 
 import "testing"
 
-// TestBlindLoads loads the blind article sets (blind/, blind2/, blind3/,
-// blind4/ and blind5/, each written without reading the importers, for a
-// first-contact measurement) and checks each truth against its text and
-// page as the held-out corpus's truths are checked.
+// TestBlindLoads loads the blind article sets (BlindSets, each written
+// without reading the importers, for a first-contact measurement) and
+// checks each truth against its text and page as the held-out corpus's
+// truths are checked.
 func TestBlindLoads(t *testing.T) {
-	for _, dir := range []string{"blind", "blind2", "blind3", "blind4", "blind5"} {
+	for _, dir := range BlindSets {
 		t.Run(dir, func(t *testing.T) {
 			arts, err := Load(dir)
 			if err != nil {
