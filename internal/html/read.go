@@ -860,10 +860,7 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 		return nil
 	}
 	if names, why, ok := importer.SourceLine(text); ok {
-		if rd.doc.Meta.Source == nil {
-			rd.doc.Meta.Source = &document.Source{Name: names[0]}
-		}
-		rd.doc.Meta.Byline = append(rd.doc.Meta.Byline, names...)
+		importer.CreditSources(&rd.doc.Meta, names)
 		rd.decide(owner, KindMeta, RuleSignoff, why+": "+strings.Join(names, ", ")+" credited as the source")
 		return nil
 	}

@@ -60,17 +60,7 @@ func titleCase(s string) string {
 			ws[i] = lw
 			continue
 		}
-		var b strings.Builder
-		up := true
-		for _, r := range lw {
-			if up {
-				b.WriteRune(unicode.ToUpper(r))
-			} else {
-				b.WriteRune(r)
-			}
-			up = r == '-' || r == '\'' || r == '’' || r == '.'
-		}
-		ws[i] = b.String()
+		ws[i] = capitalize(lw)
 	}
 	return strings.Join(ws, " ")
 }
@@ -83,14 +73,12 @@ func surnameCase(ws []string, s string) string {
 		return s
 	}
 	caps := 0
-	for i, w := range ws {
+	for _, w := range ws {
 		switch {
 		case allCaps(w) || len([]rune(w)) == 2 && !strings.ContainsFunc(w, unicode.IsLower):
 			caps++
-		case caps > 0 || i > 0 && !nameParticles[w]:
-			if caps > 0 {
-				return s // capitals before the end: an acronym in a name ("Redacción BBC Mundo")
-			}
+		case caps > 0:
+			return s // capitals before the end: an acronym in a name ("Redacción BBC Mundo")
 		}
 	}
 	if caps == 0 {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -93,7 +94,7 @@ type importer struct {
 	// standfirst is the line of the standfirst, or -1: it stays the first
 	// paragraph and also fills the description.
 	standfirst int
-	listHeads  []int // lines that head a list of links (dropLists)
+	listHeads  []int // lines that head a list of links (dropLists), in order
 }
 
 func (im *importer) decide(i int, kind, rule, why string, derived ...string) {
@@ -249,7 +250,8 @@ func (im *importer) header() int {
 	for i := title + 1; i < len(im.lines) && scanned < window && content < 3; i++ {
 		text := im.lines[i]
 		if im.done[i] {
-			inList = inList || listRow(im.rep.Entries[i].Rule, im.lines[i])
+			_, head := slices.BinarySearch(im.listHeads, i)
+			inList = inList || head
 			continue
 		}
 		scanned++
@@ -357,20 +359,6 @@ func (im *importer) header() int {
 func (im *importer) bylineAt(i int) bool {
 	_, _, ok := bylineLine(im.lines[i], im.nearHeader(i))
 	return ok
-}
-
-// listRow reports whether a line dropped by rule heads a list of links in
-// the boilerplate table.
-func listRow(rule, text string) bool {
-	if !strings.HasPrefix(rule, "boilerplate/") {
-		return false
-	}
-	for _, row := range boilerplate {
-		if row.List && "boilerplate/"+row.Name == rule && row.Match.MatchString(text) {
-			return true
-		}
-	}
-	return false
 }
 
 // sameText reports whether a and b are the same words, whatever their
@@ -572,11 +560,7 @@ func (im *importer) agency(i int, name, why string) {
 
 // sources credits the sources that line i names, the first as the source.
 func (im *importer) sources(i int, names []string, why string) {
-	m := &im.doc.Meta
-	if m.Source == nil {
-		m.Source = &document.Source{Name: names[0]}
-	}
-	m.Byline = append(m.Byline, names...)
+	CreditSources(&im.doc.Meta, names)
 	im.decide(i, KindByline, RuleAgency, fmt.Sprintf("%s: %s credited as the source", why, strings.Join(names, ", ")))
 }
 

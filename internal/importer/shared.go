@@ -97,6 +97,15 @@ func Signoff(text string) ([]document.Contributor, bool) { return signoff(text) 
 // "Source: Al Jazeera", "Quelle: ZEIT ONLINE, dpa"): the sources, and why.
 func SourceLine(text string) (names []string, why string, ok bool) { return sourceLine(text) }
 
+// CreditSources credits the sources a source line names: the first is
+// the source, unless one is already known; all go in the byline.
+func CreditSources(m *document.Meta, names []string) {
+	if m.Source == nil && len(names) > 0 {
+		m.Source = &document.Source{Name: names[0]}
+	}
+	m.Byline = append(m.Byline, names...)
+}
+
 // SignoffSentence reports a sign-off that is the story's last sentence
 // ("X contributed to this report.", "Additional reporting by X"): its
 // people are credited, and it stays a paragraph.
