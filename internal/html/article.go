@@ -243,11 +243,8 @@ func (rd *reader) metadata(pm *pageMeta) {
 	var people []string
 	for _, a := range pm.authors.list {
 		if !strings.EqualFold(a, pm.site.value) && !strings.EqualFold(a, pm.ogSite.value) {
-			people = append(people, a)
+			people = append(people, importer.NameCase(a))
 		}
-	}
-	for i, a := range people {
-		people[i] = importer.NameCase(a)
 	}
 	pm.authors.list = people
 	switch {

@@ -106,46 +106,51 @@ func hasToken(list, tok string) bool {
 func nameWords(n *html.Node) []string {
 	var out []string
 	for _, key := range []string{"class", "id", "data-component", "data-testid", "data-qa", "data-gu-name", "role", "data-type", "itemprop", "data-area", "data-module"} {
-		v := attr(n, key)
-		if v == "" {
-			continue
+		if v := attr(n, key); v != "" {
+			out = valueWords(out, v)
 		}
-		var cur []rune
-		prev := ""
-		flush := func() {
-			if len(cur) > 0 {
-				w := strings.ToLower(string(cur))
-				out = append(out, w)
-				if prev != "" {
-					out = append(out, prev+w) // "most-read" also gives "mostread"
-				}
-				prev = w
-				cur = cur[:0]
-			}
-		}
-		prevLower := false
-		for _, r := range v {
-			switch {
-			case unicode.IsUpper(r):
-				if prevLower {
-					flush()
-				}
-				cur = append(cur, r)
-				prevLower = false
-			case unicode.IsLetter(r):
-				cur = append(cur, r)
-				prevLower = true
-			case unicode.IsSpace(r):
-				flush()
-				prev = ""
-				prevLower = false
-			default:
-				flush()
-				prevLower = false
-			}
-		}
-		flush()
 	}
+	return out
+}
+
+// valueWords appends the words of one attribute value to out, as
+// nameWords splits them.
+func valueWords(out []string, v string) []string {
+	var cur []rune
+	prev := ""
+	flush := func() {
+		if len(cur) > 0 {
+			w := strings.ToLower(string(cur))
+			out = append(out, w)
+			if prev != "" {
+				out = append(out, prev+w) // "most-read" also gives "mostread"
+			}
+			prev = w
+			cur = cur[:0]
+		}
+	}
+	prevLower := false
+	for _, r := range v {
+		switch {
+		case unicode.IsUpper(r):
+			if prevLower {
+				flush()
+			}
+			cur = append(cur, r)
+			prevLower = false
+		case unicode.IsLetter(r):
+			cur = append(cur, r)
+			prevLower = true
+		case unicode.IsSpace(r):
+			flush()
+			prev = ""
+			prevLower = false
+		default:
+			flush()
+			prevLower = false
+		}
+	}
+	flush()
 	return out
 }
 

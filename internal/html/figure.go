@@ -31,7 +31,7 @@ func isCreditElement(n *html.Node) bool {
 	for _, key := range []string{"class", "id", "data-component", "data-testid"} {
 		for _, tok := range strings.Fields(attr(n, key)) {
 			last := ""
-			for _, w := range nameWords(&html.Node{Attr: []html.Attribute{{Key: "class", Val: tok}}}) {
+			for _, w := range valueWords(nil, tok) {
 				if w == "caption" || w == "figcaption" || creditWords[w] {
 					last = w
 				}
