@@ -149,7 +149,7 @@ func (d *drawer) place(frags []frag, size, left, w float64, base shape.Direction
 		}
 		for k := range rs {
 			r := &rs[k] // runs are kept by texts and only read
-			c := cell{run: r, text: f.text, w: r.Advance * size * scale / 1000, level: r.Level, link: f.link, scale: scale, rise: f.rise, strike: f.strike, lang: f.lang}
+			c := cell{run: r, text: f.text, w: r.Advance * size * scale / 1000, level: r.Level, link: f.link, scale: scale, rise: f.rise, strike: f.strike, lang: f.st.Lang}
 			if r.Face == nil || len(r.Glyphs) == 0 {
 				c.run = nil // characters no face has: reported, not drawn
 			}

@@ -180,15 +180,6 @@ func (l *layout) langStyle(tag string) typeset.Style {
 	return typeset.Style(len(l.langs)-1) << stLangShift
 }
 
-// langName is the language of text in style st when it is not the
-// document's (a span's or div's), for the /Lang of its marked content.
-func (l *layout) langName(st typeset.Style) string {
-	if i := langOf(st); i > 0 && i < len(l.langs) && !strings.EqualFold(l.langs[i], l.langs[0]) {
-		return l.langs[i]
-	}
-	return ""
-}
-
 // hyphenatorOf is the hyphenator of text in style st; code is never
 // hyphenated.
 func (l *layout) hyphenatorOf(st typeset.Style) *typeset.Hyphenator {

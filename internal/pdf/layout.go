@@ -336,7 +336,6 @@ type frag struct {
 	scale  float64         // of the line's size; 0 means 1
 	rise   float64         // of the baseline, in points, up
 	strike bool            // struck through
-	lang   string          // a span's or div's language, when not the document's
 	dir    shape.Direction // a span's direction, an isolate in the line; Auto when none
 }
 
@@ -378,7 +377,7 @@ func (l *layout) lineItem(ln typeset.Line, ts textStyle, m measurer, dx, w float
 			up, down = max(up, b.h+ts.size*0.15-above), max(down, b.d+ts.size*0.15-(ts.leading-above))
 			continue
 		}
-		frags = append(frags, frag{f.Text, m.styleOf(f.Style), f.X + dx + shift, f.W, linkOf(f.Style), scaleOf(f.Style), riseOf(f.Style) * ts.size, f.Style&stStrike != 0, l.langName(f.Style), dirOf(f.Style)})
+		frags = append(frags, frag{f.Text, m.styleOf(f.Style), f.X + dx + shift, f.W, linkOf(f.Style), scaleOf(f.Style), riseOf(f.Style) * ts.size, f.Style&stStrike != 0, dirOf(f.Style)})
 	}
 	up, down = max(up, 0), max(down, 0)
 	return &item{h: ts.leading + up + down, draw: func(d *drawer, x, y float64) {

@@ -221,6 +221,9 @@ func (m measurer) Prefix(s string, off int, st typeset.Style) float64 {
 	return m.t.prefixAdvance(s, off, m.styleOf(st)) * m.size * scaleOf(st|m.base) / 1000
 }
 
+// styleOf is the face style of text in style st, with its language when
+// that is a span's or div's other than the document's: the shaper's
+// language, and the /Lang of its marked content.
 func (m measurer) styleOf(st typeset.Style) fonts.Style {
 	fs := faceStyle((st | m.base) &^ (^typeset.Style(0) << stLangShift))
 	if i := langOf(st); i > 0 && i < len(m.langs) && !strings.EqualFold(m.langs[i], m.langs[0]) {
