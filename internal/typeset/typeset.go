@@ -614,16 +614,17 @@ func (b *breaker) build(hyphenate, emergency bool) {
 		}
 		over, partial := b.overwideWord(w)
 		b.overwide = b.overwide || over
-		if p := w.pieces[0]; !emergency && over && len(brks) == 0 && len(w.pieces) == 1 && len(text) > longPiece {
+		switch {
+		case emergency && over:
+			b.addWord(int32(wi), w, b.emergencyBreaks(w, brks), true)
+		case over && len(brks) == 0 && len(w.pieces) == 1 && len(text) > longPiece:
 			// One box wider than the measure, which only the last pass
 			// cuts: its exact width matters to no pass before, so a
 			// "word" of a megabyte is not shaped whole for it.
+			p := w.pieces[0]
 			b.items = append(b.items, item{kind: kBox, word: int32(wi), style: p.style, src: p.text, e: len(p.text), width: partial})
-		} else {
-			if emergency && over {
-				brks = b.emergencyBreaks(w, brks)
-			}
-			b.addWord(int32(wi), w, brks)
+		default:
+			b.addWord(int32(wi), w, brks, false)
 		}
 		if wi < len(b.words)-1 {
 			sp := b.m.Width(" ", w.space)
@@ -810,19 +811,16 @@ const longPiece = 256
 // so that the boxes of a word add up to the width of the whole word; in a
 // long piece that the measurer has no prefix widths for, or one cut
 // between its characters, each box is measured on its own.
-func (b *breaker) addWord(wi int32, w *word, brks []brk) {
+//
+// cut says the word is cut between its characters as a last resort: it
+// is measured box by box, each box a few letters that the width cache
+// mostly knows, rather than shaped whole for its prefixes, as one such
+// "word" can be a megabyte long.
+func (b *breaker) addWord(wi int32, w *word, brks []brk, cut bool) {
 	ps, bi := 0, 0
-	// A word cut between its characters as a last resort is measured box
-	// by box, each box a few letters that the width cache mostly knows,
-	// rather than shaped whole for its prefixes: one such "word" can be a
-	// megabyte long.
-	emergency := false
-	for _, k := range brks {
-		emergency = emergency || k.emergency
-	}
 	for _, p := range w.pieces {
 		pe := ps + len(p.text)
-		long := len(p.text) > longPiece && (!b.m.prefixes() || emergency)
+		long := len(p.text) > longPiece && (!b.m.prefixes() || cut)
 		seg, prevW := ps, 0.0
 		for bi < len(brks) && brks[bi].off <= pe {
 			off := brks[bi].off
