@@ -3,6 +3,7 @@ package shape
 import (
 	"bufio"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -104,11 +105,15 @@ const maxUnknown = 24
 // Thai runs of text, relative to its start, or returns false when no
 // dictionary is installed.
 func thaiBreaks(text string, out []Break) ([]Break, bool) {
+	first := strings.IndexFunc(text, isThai)
+	if first < 0 {
+		return out, false // Chinese or Japanese: no need of the dictionary
+	}
 	d := thaiWords()
 	if d == nil {
 		return out, false
 	}
-	for i := 0; i < len(text); {
+	for i := first; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !isThai(r) {
 			i += n
@@ -150,15 +155,12 @@ func (d *dictionary) segment(run string, base int, out []Break) []Break {
 	}
 	best[0] = cost{}
 	better := func(a, b cost) bool { return a.unknown < b.unknown || a.unknown == b.unknown && a.words < b.words }
-	var sb strings.Builder
 	for i := 0; i < len(rs); i++ {
 		if best[i].unknown == inf || i > 0 && !startsSegment(rs[i-1], rs[i]) {
 			continue
 		}
-		sb.Reset()
 		for l := 1; l <= d.maxRunes && i+l <= len(rs); l++ {
-			sb.WriteRune(rs[i+l-1])
-			if _, ok := d.words[sb.String()]; ok {
+			if _, ok := d.words[run[offs[i]:offs[i+l]]]; ok {
 				if c := (cost{best[i].unknown, best[i].words + 1}); better(c, best[i+l]) {
 					best[i+l], from[i+l] = c, i
 				}
@@ -180,8 +182,6 @@ func (d *dictionary) segment(run string, base int, out []Break) []Break {
 	for k := from[len(rs)]; k > 0; k = from[k] {
 		out = append(out, Break{Off: base + offs[k], Stretch: true})
 	}
-	for a, b := start, len(out)-1; a < b; a, b = a+1, b-1 {
-		out[a], out[b] = out[b], out[a]
-	}
+	slices.Reverse(out[start:])
 	return out
 }
