@@ -50,6 +50,7 @@ func finish(w io.Writer, raw []byte, b *book) error {
 	}
 	mod := zipTime(b.opt)
 	f := &finisher{book: b, modified: mod, lang: lang(&b.doc.Meta)}
+	f.rtl = document.RightToLeft(f.lang)
 	var entries []entry
 	images := 0
 	for _, zf := range zr.File {
@@ -271,6 +272,7 @@ type finisher struct {
 	*book
 	modified time.Time
 	lang     string
+	rtl      bool // lang is written right to left
 }
 
 var (
@@ -300,7 +302,7 @@ func (f *finisher) fix(name string, data []byte) ([]byte, error) {
 		s = f.fixNCX(s)
 	case strings.HasSuffix(name, ".xhtml"):
 		dir := ""
-		if document.RightToLeft(f.lang) {
+		if f.rtl {
 			dir = ` dir="rtl"`
 		}
 		s = htmlOpen.ReplaceAllString(s, `$0 xml:lang="`+esc(f.lang)+`" lang="`+esc(f.lang)+`"`+dir)
@@ -351,7 +353,7 @@ func (f *finisher) fixPackage(s string) (string, error) {
 	if coverID == "" {
 		return "", fmt.Errorf("go-epub wrote no manifest item for the cover image")
 	}
-	if document.RightToLeft(f.lang) {
+	if f.rtl {
 		s = strings.Replace(s, "<spine", `<spine page-progression-direction="rtl"`, 1)
 	}
 	s = packageOpen.ReplaceAllStringFunc(s, func(m string) string {

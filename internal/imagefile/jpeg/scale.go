@@ -8,7 +8,7 @@ import "math"
 // reducedCos[k][x][u] is C(u)·cos((2x+1)uπ/2n)/2 for n = 1<<k samples
 // a side (C(0) = 1/√2, else 1): the 8-point inverse DCT's basis
 // evaluated at the centre of each run of 8/n samples.
-var reducedCos [4][4][4]float32
+var reducedCos [3][4][4]float32
 
 func init() {
 	for k := 0; k <= 2; k++ {
