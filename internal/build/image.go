@@ -290,15 +290,15 @@ func (m *Manuscript) prepare(j *decodeJob) error {
 		return err
 	}
 	embeddable := m.embeddable[img]
-	w, h, over := 0, 0, false
+	sw, sh, over := 0, 0, false // the screen edition's size, when smaller
 	if j.screen != nil {
-		w, h, over = j.screen.Fit(img.Width, img.Height)
+		sw, sh, over = j.screen.Fit(img.Width, img.Height)
 	}
 	// What only the screen edition needs, smaller, is decoded at the
 	// smallest reduced size that covers it.
-	reduced := over && !m.convert[img] && !(j.print && !embeddable)
-	if !reduced {
-		w, h = 0, 0
+	w, h := 0, 0
+	if over && !m.convert[img] && !(j.print && !embeddable) {
+		w, h = sw, sh
 	}
 	px, err := decodeFile(img.Name, data, w, h)
 	if err != nil {
@@ -310,14 +310,12 @@ func (m *Manuscript) prepare(j *decodeJob) error {
 		}
 		embeddable = img.MediaType == "image/jpeg" || img.Opaque
 	}
-	if j.screen != nil {
-		if w, h, over := j.screen.Fit(img.Width, img.Height); over {
-			data, err := imagefile.Encode(imagefile.Scale(px, w, h), img.MediaType)
-			if err != nil {
-				return fmt.Errorf("image %s: scaling: %v", img.Name, err)
-			}
-			img.Screen = &document.Image{Name: img.Name, MediaType: img.MediaType, Data: data, Width: w, Height: h, Opaque: img.Opaque}
+	if over {
+		data, err := imagefile.Encode(imagefile.Scale(px, sw, sh), img.MediaType)
+		if err != nil {
+			return fmt.Errorf("image %s: scaling: %v", img.Name, err)
 		}
+		img.Screen = &document.Image{Name: img.Name, MediaType: img.MediaType, Data: data, Width: sw, Height: sh, Opaque: img.Opaque}
 	}
 	if j.print && !embeddable {
 		data, err := imagefile.Encode(imagefile.Flatten(px), "image/png")
