@@ -6,8 +6,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/go-text/typesetting/font"
-	ot "github.com/go-text/typesetting/font/opentype"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
 	"golang.org/x/image/vector"
 
 	"publish/internal/fonts"
@@ -19,12 +19,12 @@ import (
 // scripts, in the direction of the text; each glyph's outline is filled
 // with x/image's rasteriser.
 type setter struct {
-	img   *image.Gray
-	sh    *shape.Shaper
-	faces map[*fonts.Face]*font.Face
-	ems   map[emKey]float64
-	ras   vector.Rasterizer
-	mask  image.Alpha
+	img  *image.Gray
+	sh   *shape.Shaper
+	buf  sfnt.Buffer
+	ems  map[emKey]float64
+	ras  vector.Rasterizer
+	mask image.Alpha
 }
 
 type emKey struct {
@@ -34,7 +34,7 @@ type emKey struct {
 
 func newSetter(img *image.Gray, lang string) *setter {
 	c, _ := fonts.Default().Chooser(lang, fonts.Named{}, "") // no named faces: no errors
-	return &setter{img: img, sh: shape.New(c, lang), faces: map[*fonts.Face]*font.Face{}, ems: map[emKey]float64{}}
+	return &setter{img: img, sh: shape.New(c, lang), ems: map[emKey]float64{}}
 }
 
 // em is the advance of s in thousandths of the em.
@@ -153,23 +153,27 @@ func (t *setter) line(s string, st fonts.Style, size float64, base shape.Directi
 	}
 }
 
+// nArgs is the number of points of each kind of segment.
+var nArgs = [...]int{sfnt.SegmentOpMoveTo: 1, sfnt.SegmentOpLineTo: 1, sfnt.SegmentOpQuadTo: 2, sfnt.SegmentOpCubeTo: 3}
+
 // glyph fills the outline of glyph id of f at size, its origin at (x, y),
 // in the gray level v.
 func (t *setter) glyph(f *fonts.Face, id uint16, size, x, y float64, v uint8) {
-	gf := t.faces[f]
-	if gf == nil {
-		gf = font.NewFace(f.Font)
-		t.faces[f] = gf
-	}
-	o, ok := gf.GlyphData(font.GID(id)).(font.GlyphOutline)
-	if !ok || len(o.Segments) == 0 {
+	o, err := f.Outlines()
+	if err != nil {
 		return
 	}
-	scale := size / float64(f.Upem)
+	// At a ppem of the face's units per em, the points are in font units
+	// (26.6 fixed point), y growing down.
+	segs, err := o.LoadGlyph(&t.buf, sfnt.GlyphIndex(id), fixed.I(f.Upem), nil)
+	if err != nil || len(segs) == 0 {
+		return
+	}
+	scale := size / float64(f.Upem) / 64
 	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
-	for _, sg := range o.Segments {
-		for _, p := range sg.ArgsSlice() {
-			px, py := x+float64(p.X)*scale, y-float64(p.Y)*scale
+	for _, sg := range segs {
+		for _, p := range sg.Args[:nArgs[sg.Op]] {
+			px, py := x+float64(p.X)*scale, y+float64(p.Y)*scale
 			minX, maxX = min(minX, px), max(maxX, px)
 			minY, maxY = min(minY, py), max(maxY, py)
 		}
@@ -180,19 +184,19 @@ func (t *setter) glyph(f *fonts.Face, id uint16, size, x, y float64, v uint8) {
 	}
 	ox, oy := float32(x-float64(r.Min.X)), float32(y-float64(r.Min.Y))
 	sc := float32(scale)
-	pt := func(p ot.SegmentPoint) (float32, float32) { return ox + p.X*sc, oy - p.Y*sc }
+	pt := func(p fixed.Point26_6) (float32, float32) { return ox + float32(p.X)*sc, oy + float32(p.Y)*sc }
 	t.ras.Reset(r.Dx(), r.Dy())
-	for _, sg := range o.Segments {
+	for _, sg := range segs {
 		switch sg.Op {
-		case ot.SegmentOpMoveTo:
+		case sfnt.SegmentOpMoveTo:
 			t.ras.MoveTo(pt(sg.Args[0]))
-		case ot.SegmentOpLineTo:
+		case sfnt.SegmentOpLineTo:
 			t.ras.LineTo(pt(sg.Args[0]))
-		case ot.SegmentOpQuadTo:
+		case sfnt.SegmentOpQuadTo:
 			ax, ay := pt(sg.Args[0])
 			bx, by := pt(sg.Args[1])
 			t.ras.QuadTo(ax, ay, bx, by)
-		case ot.SegmentOpCubeTo:
+		case sfnt.SegmentOpCubeTo:
 			ax, ay := pt(sg.Args[0])
 			bx, by := pt(sg.Args[1])
 			cx, cy := pt(sg.Args[2])

@@ -16,6 +16,7 @@ package fonts
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"log"
@@ -27,8 +28,10 @@ import (
 	"unicode"
 
 	"github.com/go-text/typesetting/font"
+	ot "github.com/go-text/typesetting/font/opentype"
 	"github.com/go-text/typesetting/fontscan"
 	"github.com/go-text/typesetting/language"
+	xsfnt "golang.org/x/image/font/sfnt"
 
 	"publish/assets"
 )
@@ -43,6 +46,10 @@ type Face struct {
 	Font   *font.Font // for shaping; make a font.Face per goroutine
 	Upem   int        // units per em
 	sfnt   *sfnt
+
+	outlinesOnce sync.Once
+	outlines     *xsfnt.Font
+	outlinesErr  error
 }
 
 func (f *Face) String() string { return f.Name + " (" + f.Source + ")" }
@@ -81,22 +88,41 @@ type Style struct {
 
 // loadFile parses every face of a font file or collection.
 func loadFile(data []byte, source string) ([]*Face, error) {
-	parsed, err := font.ParseTTC(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", source, err)
+	n := 1
+	if len(data) >= 12 && string(data[:4]) == "ttcf" {
+		n = min(int(binary.BigEndian.Uint32(data[8:])), maxFaces)
 	}
-	out := make([]*Face, 0, len(parsed))
-	for i, p := range parsed {
+	ss := make([]*sfnt, n)
+	r := &hiding{Reader: bytes.NewReader(data)}
+	for i := range ss {
 		s, err := parseSfnt(data, i)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", source, err)
 		}
-		src := source
-		if len(parsed) > 1 {
+		ss[i] = s
+		if s.tables["GPOS"] != nil && s.tables["fvar"] == nil {
+			r.hide(s, "glyf", "loca")
+		}
+	}
+	lds, err := ot.NewLoaders(r)
+	if err == nil && len(lds) != n {
+		err = fmt.Errorf("%d faces, not %d", len(lds), n)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", source, err)
+	}
+	out := make([]*Face, 0, n)
+	for i, ld := range lds {
+		ft, err := font.NewFont(ld)
+		if err != nil {
+			return nil, fmt.Errorf("%s: face %d: %w", source, i, err)
+		}
+		s, src := ss[i], source
+		if n > 1 {
 			src = fmt.Sprintf("%s#%d", source, i)
 		}
-		d := p.Font.Describe()
-		f := &Face{Name: s.postScriptName(), Family: d.Family, Source: src, Font: p.Font, Upem: s.upem(), sfnt: s,
+		d := ft.Describe()
+		f := &Face{Name: s.postScriptName(), Family: d.Family, Source: src, Font: ft, Upem: s.upem(), sfnt: s,
 			Bold: d.Aspect.Weight >= font.WeightSemibold, Italic: d.Aspect.Style != font.StyleNormal && d.Aspect.Style != 0}
 		if f.Name == "" {
 			f.Name = strings.ReplaceAll(f.Family, " ", "")
@@ -106,10 +132,101 @@ func loadFile(data []byte, source string) ([]*Face, error) {
 	return out, nil
 }
 
-var (
-	embeddedOnce  sync.Once
-	embeddedFaces map[Style]*Face
-)
+// maxFaces is go-text's limit on the faces of a collection.
+const maxFaces = 2048
+
+// hiding reads a font file with the tags of some tables changed in their
+// face's table directory, so that go-text does not see those tables.
+// It hides glyf and loca from a face that has GPOS and is not variable:
+// go-text parses every glyph's outline when it loads a face (two thirds
+// of the time it takes: 3 ms for each embedded Noto face, more for a
+// large fallback face), and shaping reads outlines only to place marks
+// in a face without GPOS, or to vary the advances of a variable face.
+// The PDF subsets the glyphs from the file itself, and the cover reads
+// outlines through Face.Outlines.
+type hiding struct {
+	*bytes.Reader
+	at []int // offsets of hidden tags
+}
+
+func (h *hiding) hide(s *sfnt, tables ...string) {
+	for _, t := range tables {
+		if at := s.tagOffset(t); at >= 0 {
+			h.at = append(h.at, at)
+		}
+	}
+}
+
+func (h *hiding) Read(p []byte) (int, error) {
+	off, _ := h.Reader.Seek(0, io.SeekCurrent)
+	n, err := h.Reader.Read(p)
+	h.patch(p[:n], off)
+	return n, err
+}
+
+func (h *hiding) ReadAt(p []byte, off int64) (int, error) {
+	n, err := h.Reader.ReadAt(p, off)
+	h.patch(p[:n], off)
+	return n, err
+}
+
+// patch changes the first letter of each hidden tag read into p, which
+// was read from off: "glyf" becomes "-lyf".
+func (h *hiding) patch(p []byte, off int64) {
+	for _, at := range h.at {
+		if i := int64(at) - off; i >= 0 && i < int64(len(p)) {
+			p[i] = '-'
+		}
+	}
+}
+
+// Outlines is the face read for its glyphs' outlines, parsed on first
+// use (go-text's Font may lack them: see hiding). It reads each glyph
+// only when asked for it.
+func (f *Face) Outlines() (*xsfnt.Font, error) {
+	f.outlinesOnce.Do(func() {
+		c, err := xsfnt.ParseCollection(f.sfnt.data)
+		if err == nil {
+			f.outlines, err = c.Font(f.sfnt.index)
+		}
+		f.outlinesErr = err
+	})
+	return f.outlines, f.outlinesErr
+}
+
+// embedded is a face bundled in the binary, parsed on first use.
+type embedded struct {
+	file assets.Font
+	once sync.Once
+	face *Face
+}
+
+func (e *embedded) get() *Face {
+	e.once.Do(func() {
+		fs, err := loadFile(assets.FontBytes(e.file), "embedded")
+		if err != nil {
+			panic("fonts: embedded face " + e.file.File + ": " + err.Error()) // a build defect
+		}
+		e.face = fs[0]
+	})
+	return e.face
+}
+
+// embeddedFaces holds each bundled face by the style it serves.
+var embeddedFaces = sync.OnceValue(func() map[Style]*embedded {
+	m := map[Style]*embedded{}
+	for _, a := range assets.Fonts {
+		fam := Serif
+		switch a.Family {
+		case "NotoSans":
+			fam = Sans
+		case "NotoSansMono":
+			fam = Mono
+		}
+		m[Style{Family: fam, Bold: strings.Contains(a.Style, "B"), Italic: strings.Contains(a.Style, "I")}] = &embedded{file: a}
+	}
+	return m
+})
 
 // Embedded is the face bundled for st; the sans and the monospaced face
 // have no italic.
@@ -118,30 +235,13 @@ func Embedded(st Style) *Face {
 	if st.Family == Math {
 		st.Family = Serif
 	}
-	embeddedOnce.Do(func() {
-		embeddedFaces = map[Style]*Face{}
-		for _, a := range assets.Fonts {
-			fs, err := loadFile(assets.FontBytes(a), "embedded")
-			if err != nil {
-				panic("fonts: embedded face " + a.File + ": " + err.Error()) // a build defect
-			}
-			fam := Serif
-			switch a.Family {
-			case "NotoSans":
-				fam = Sans
-			case "NotoSansMono":
-				fam = Mono
-			}
-			embeddedFaces[Style{Family: fam, Bold: strings.Contains(a.Style, "B"), Italic: strings.Contains(a.Style, "I")}] = fs[0]
+	m := embeddedFaces()
+	for _, k := range []Style{st, {Family: st.Family, Bold: st.Bold}, {Family: st.Family}} {
+		if e := m[k]; e != nil {
+			return e.get()
 		}
-	})
-	if f := embeddedFaces[st]; f != nil {
-		return f
 	}
-	if f := embeddedFaces[Style{Family: st.Family, Bold: st.Bold}]; f != nil {
-		return f
-	}
-	return embeddedFaces[Style{Family: st.Family}]
+	return nil
 }
 
 // Options say where a Library looks for faces besides the embedded ones.

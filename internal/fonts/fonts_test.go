@@ -10,9 +10,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/go-text/typesetting/di"
+	"github.com/go-text/typesetting/font"
+	"github.com/go-text/typesetting/language"
+	"github.com/go-text/typesetting/shaping"
 	xsfnt "golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 
+	"publish/assets"
 	"publish/internal/testkit"
 )
 
@@ -233,4 +238,56 @@ func inflate(t *testing.T, obj []byte) []byte {
 	}
 	out, _ := io.ReadAll(zr)
 	return out
+}
+
+// TestHiddenOutlines: a face loaded without its outlines (see hiding)
+// shapes exactly as the whole face does, marks included, and its
+// outlines are still there for the cover.
+func TestHiddenOutlines(t *testing.T) {
+	const text = "Tiê\u0302\u0301ng q\u0301 x\u0323\u0308 AVATAR office Ἀθῆναι Ѝ й\u0306"
+	runes := []rune(text)
+	for _, a := range assets.Fonts {
+		data := assets.FontBytes(a)
+		hidden, err := loadFile(data, a.File)
+		if err != nil {
+			t.Fatal(err)
+		}
+		whole, err := font.ParseTTC(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if font.NewFace(hidden[0].Font).GlyphData(36) != nil {
+			t.Errorf("%s: outlines not hidden", a.File)
+		}
+		shape := func(f *font.Font) []shaping.Glyph {
+			var h shaping.HarfbuzzShaper
+			return h.Shape(shaping.Input{Text: runes, RunEnd: len(runes), Direction: di.DirectionLTR,
+				Face: font.NewFace(f), Size: fixed.I(1000), Script: language.Latin, Language: "vi"}).Glyphs
+		}
+		got, want := shape(hidden[0].Font), shape(whole[0].Font)
+		if len(got) != len(want) {
+			t.Fatalf("%s: %d glyphs, want %d", a.File, len(got), len(want))
+		}
+		moved := 0
+		for i := range got {
+			g, w := got[i], want[i]
+			if g.GlyphID != w.GlyphID || g.XAdvance != w.XAdvance || g.XOffset != w.XOffset || g.YOffset != w.YOffset {
+				t.Errorf("%s: glyph %d is %+v, want %+v", a.File, i, g, w)
+			}
+			if g.XOffset != 0 || g.YOffset != 0 {
+				moved++
+			}
+		}
+		if moved < 3 {
+			t.Errorf("%s: %d marks positioned", a.File, moved)
+		}
+		o, err := hidden[0].Outlines()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf xsfnt.Buffer
+		if segs, err := o.LoadGlyph(&buf, 36, fixed.I(1000), nil); err != nil || len(segs) < 3 {
+			t.Errorf("%s: glyph 36 outline: %d segments, %v", a.File, len(segs), err)
+		}
+	}
 }

@@ -11,8 +11,11 @@ import (
 // sfnt is the table directory of one face of a TrueType or OpenType file
 // (one member of a collection), read just far enough to subset it.
 type sfnt struct {
-	data   []byte
-	tables map[string][]byte
+	data    []byte
+	index   int // in a collection
+	dir     int // offset of the first table record
+	records int
+	tables  map[string][]byte
 }
 
 var errNotSfnt = errors.New("not a TrueType or OpenType font")
@@ -44,7 +47,7 @@ func parseSfnt(data []byte, index int) (*sfnt, error) {
 	if off+12+16*n > len(data) {
 		return nil, errNotSfnt
 	}
-	s := &sfnt{data: data, tables: make(map[string][]byte, n)}
+	s := &sfnt{data: data, index: index, dir: off + 12, records: n, tables: make(map[string][]byte, n)}
 	for i := range n {
 		r := data[off+12+16*i:]
 		start, length := uint64(binary.BigEndian.Uint32(r[8:])), uint64(binary.BigEndian.Uint32(r[12:]))
@@ -75,6 +78,16 @@ func (s *sfnt) outlines() string {
 		return "CFF outlines"
 	}
 	return "no outlines"
+}
+
+// tagOffset is where the tag of table t is in the file, or -1.
+func (s *sfnt) tagOffset(t string) int {
+	for i := range s.records {
+		if at := s.dir + 16*i; string(s.data[at:at+4]) == t {
+			return at
+		}
+	}
+	return -1
 }
 
 func (s *sfnt) u16(table string, off int) int {
