@@ -19,16 +19,16 @@ import (
 // CMap maps each glyph back to its characters. Not safe for concurrent use.
 type Subset struct {
 	Face  *Face
-	cids  map[uint16]uint16 // face glyph → CID
-	gids  []int             // face glyph of CID i+1
-	text  []string          // characters of CID i+1, for ToUnicode
-	width []int             // advance of CID i, in thousandths of the em
+	cids  []uint16 // face glyph → CID, 0 for none yet (made on first use)
+	gids  []int    // face glyph of CID i+1
+	text  []string // characters of CID i+1, for ToUnicode
+	width []int    // advance of CID i, in thousandths of the em
 }
 
 // NewSubset starts an empty subset of f, which must be Embeddable.
 func NewSubset(f *Face) *Subset {
 	adv, _ := f.sfnt.hmetric(0)
-	return &Subset{Face: f, cids: map[uint16]uint16{}, width: []int{f.thousandths(adv)}}
+	return &Subset{Face: f, width: []int{f.thousandths(adv)}}
 }
 
 func (f *Face) thousandths(units int) int {
@@ -43,8 +43,12 @@ func (s *Subset) CID(g uint16, text string) uint16 {
 	if g == 0 {
 		return 0
 	}
-	if c, ok := s.cids[g]; ok {
-		return c
+	if int(g) < len(s.cids) && s.cids[g] != 0 {
+		return s.cids[g]
+	}
+	if int(g) >= len(s.cids) {
+		n := max(s.Face.sfnt.numGlyphs(), int(g)+1)
+		s.cids = append(s.cids, make([]uint16, n-len(s.cids))...)
 	}
 	c := uint16(len(s.gids) + 1)
 	s.cids[g] = c
