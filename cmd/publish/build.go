@@ -237,39 +237,49 @@ func (b *batch) run(workers int) error {
 	}
 	var out sync.Mutex // one manuscript's messages are printed together
 	done := 0
+	report := func(i int, err error, so, se *bytes.Buffer) {
+		out.Lock()
+		defer out.Unlock()
+		b.errs[i] = err
+		done++
+		if bar != nil {
+			bar.Clear()
+		}
+		b.c.App.Writer.Write(so.Bytes())
+		stderr.Write(se.Bytes())
+		switch {
+		case err != nil && len(jobs) > 1:
+			fmt.Fprintf(stderr, "[%d/%d] FAILED %s: %v\n", done, len(jobs), name(jobs[i]), err)
+		case bar == nil && len(jobs) > 1:
+			fmt.Fprintf(stderr, "[%d/%d] built %s\n", done, len(jobs), name(jobs[i]))
+		}
+		if bar != nil {
+			bar.Add(1)
+		}
+	}
 	next := make(chan int)
-	var wg sync.WaitGroup
+	var wg, commits sync.WaitGroup
 	for w := 0; w < min(workers, len(jobs)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			for i := range next {
-				var so, se bytes.Buffer
+				so, se := new(bytes.Buffer), new(bytes.Buffer)
+				var commit func() error
 				err := safely(func() error {
 					cpus.Acquire() // a manuscript takes a CPU; its helpers take free ones
 					defer cpus.Release()
-					return b.one(i, jobs[i], &so, &se)
+					var err error
+					commit, err = b.one(i, jobs[i], so, se)
+					return err
 				})
-				out.Lock()
-				b.errs[i] = err
-				done++
-				if bar != nil {
-					bar.Clear()
+				if err != nil {
+					report(i, err, so, se)
+					continue
 				}
-				b.c.App.Writer.Write(so.Bytes())
-				stderr.Write(se.Bytes())
-				switch {
-				case err != nil && len(jobs) > 1:
-					fmt.Fprintf(stderr, "[%d/%d] FAILED %s: %v\n", done, len(jobs), name(jobs[i]), err)
-				case bar == nil && len(jobs) > 1:
-					fmt.Fprintf(stderr, "[%d/%d] built %s\n", done, len(jobs), name(jobs[i]))
-				}
-				if bar != nil {
-					bar.Add(1)
-				}
-				out.Unlock()
+				// The editions are synced and renamed into place while
+				// the worker, its CPU given back, builds the next one.
+				commits.Go(func() { report(i, safely(commit), so, se) })
 			}
-		}()
+		})
 	}
 	ctx := b.c.Context
 dispatch:
@@ -282,6 +292,7 @@ dispatch:
 	}
 	close(next)
 	wg.Wait()
+	commits.Wait()
 	if bar != nil {
 		bar.Finish()
 	}
@@ -339,12 +350,14 @@ func safely(f func() error) (err error) {
 	return f()
 }
 
-// one loads manuscript i and writes its editions, printing into stdout
-// and stderr as the epub and pdf commands do.
-func (b *batch) one(i int, j job, stdout, stderr io.Writer) error {
+// one loads manuscript i and writes its editions to temporary files,
+// printing into stdout and stderr as the epub and pdf commands do. The
+// commit it returns syncs and renames them into place; until it has run,
+// their names stay claimed.
+func (b *batch) one(i int, j job, stdout, stderr io.Writer) (commit func() error, err error) {
 	m, err := build.LoadWith(j.src, loadOptions(b.c, b.eds...))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	base := filepath.Join(b.dir, m.Slug())
 	if j.out != "" {
@@ -352,36 +365,58 @@ func (b *batch) one(i int, j job, stdout, stderr io.Writer) error {
 	}
 	unlock, err := b.claim(i, base)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer unlock()
+	defer func() {
+		if commit == nil { // else the names stay locked until it has run
+			unlock()
+		}
+	}()
 	for _, ed := range b.eds {
 		if m.IsInput(base + ed.ext) {
 			printWarnings(b.c, stderr, m)
-			return fmt.Errorf("%s would replace an input file; choose another --out-dir", base+ed.ext)
+			return nil, fmt.Errorf("%s would replace an input file; choose another --out-dir", base+ed.ext)
 		}
 	}
 	// The editions are written side by side when a CPU is free: writers
 	// only read the model.
 	errs := make([]error, len(b.eds))
+	written := make([]*build.Pending, len(b.eds))
 	warns := make([]*editionWarnings, len(b.eds))
 	cpus.Each(len(b.eds), 0, func(k int) {
 		ed := b.eds[k]
 		opt := b.opt
 		warns[k] = &editionWarnings{}
 		opt.Warn = warns[k].add
-		errs[k] = safely(func() error {
-			return build.WriteFileContext(b.c.Context, base+ed.ext, func(w io.Writer) error { return ed.write(w, m, opt) })
+		errs[k] = safely(func() (err error) {
+			written[k], err = build.WriteTemporary(b.c.Context, base+ed.ext, func(w io.Writer) error { return ed.write(w, m, opt) })
+			return err
 		})
 	})
 	printWarnings(b.c, stderr, m, warns...)
-	for k, ed := range b.eds {
-		if errs[k] != nil {
-			return errs[k]
+	for _, err := range errs {
+		if err != nil {
+			for _, p := range written {
+				if p != nil {
+					p.Discard()
+				}
+			}
+			return nil, err
 		}
-		wrote(stdout, base+ed.ext)
 	}
-	return nil
+	return func() error {
+		defer unlock()
+		for k, p := range written {
+			if err := p.Commit(); err != nil {
+				for _, q := range written[k+1:] {
+					q.Discard()
+				}
+				return err
+			}
+			wrote(stdout, base+b.eds[k].ext)
+		}
+		return nil
+	}, nil
 }
 
 // claim takes the output base name for job i and locks it for writing.
