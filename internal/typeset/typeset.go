@@ -948,6 +948,13 @@ func badness(short, stretch, shrink, fil float64, uncapped bool) (bad, r float64
 // overfull line through where nothing else is possible.
 func (b *breaker) breakLines(tolerance, background float64, final bool) *node {
 	width := b.opt.Width
+	// A line short by more than its stretch times loosest has a badness
+	// over tolerance (a hair's margin left to badness itself), unless
+	// badness is capped at or under it.
+	loosest := math.Cbrt(tolerance/100) * (1 + 1e-9)
+	if !final && tolerance >= infBad {
+		loosest = math.Inf(1)
+	}
 	active := &node{pos: -1, start: b.afterBreak(-1), fitness: decent}
 	var best [4]*node
 	var minD [4]float64
@@ -978,10 +985,22 @@ func (b *breaker) breakLines(tolerance, background float64, final bool) *node {
 		}
 		minAll := math.Inf(1)
 		var prev *node
+		e := &b.sums[pos]
 		for a := active; a != nil; {
 			next := a.next
-			w, y, z, f := b.lineSums(a.start, pos)
-			bad, r := badness(width-w, y+background, z, f, final)
+			s := &b.sums[a.start]
+			short := width - (e.w - s.w)
+			if it.kind == kPenalty {
+				short -= it.width
+			}
+			y, f := e.y-s.y+background, e.f-s.f
+			if short > 0 && f == 0 && short > y*loosest && !forced {
+				// Too loose for this pass (most of the active nodes,
+				// most of the time): kept, and nothing more to judge.
+				prev, a = a, next
+				continue
+			}
+			bad, r := badness(short, y, e.z-s.z, f, final)
 			overfull := math.IsInf(r, -1)
 			feasible := !overfull && bad <= tolerance
 			// In the final pass the only node left may break an overfull
