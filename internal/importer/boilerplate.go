@@ -52,7 +52,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "follow-us", Lang: "es", Long: true, Match: re(`(?i)^(puedes seguir a|follow [^.]{0,60} on (facebook|x|twitter|instagram)|suivez[- ][^.]{0,60} sur|siga [^.]{0,60} n[oa]s? (facebook|x|twitter|instagram)|folgen sie [^.]{0,60} auf|segui [^.]{0,60} su (facebook|x|twitter|instagram)|volg [^.]{0,60} op|segueix [^.]{0,60} a)\b.{0,300}$`), Why: "social media prompt"},
 
 	// Share prompts: a lone button label or a short call to share.
-	{Name: "share", Lang: "en", Match: re(`(?i)^(share|share this( article| story| page)?|share on \w+|copy link|save|share full article|gift article|link copied|copy|print|email|link|save article|share this|save for later|add to favorites)$`), Why: "share button"},
+	{Name: "share", Lang: "en", Match: re(`(?i)^(share|share this( article| story| page)?|share on \w+|copy link|save|share full article|gift article|link copied|copy|print|email|link|save article|share this|save for later|add to favorites|social sharing|share via|share this article via)$`), Why: "share button"},
 	{Name: "share", Lang: "es", Match: re(`(?i)^(compartir|comparte( esta nota| este art[ií]culo)?|comparta|copiar enlace|guardar|compartir en \w+|enviar por correo|imprimir|ir a los comentarios)$`), Why: "share button"},
 	{Name: "share", Lang: "fr", Match: re(`(?i)^(partager|offrir le monde|offrir l'article|partager sur \w+|copier le lien|lire plus tard|offrir cet article|imprimer|envoyer par e-mail|sauvegarder)$`), Why: "share button"},
 	{Name: "share", Lang: "de", Match: re(`(?i)^(teilen|artikel teilen|link kopieren|zur merkliste hinzufügen|merken|drucken|per e-mail versenden|artikel drucken|artikel verschenken|als e-mail versenden)$`), Why: "share button"},
@@ -104,8 +104,8 @@ var boilerplate = []boilerplateRow{
 	{Name: "separator", Lang: "en", Match: re(`^([-_*=•·~—–]\s*){3,}$`), Why: "separator"},
 	{Name: "bio", Lang: "en", Long: true, Match: re(`(?i)^(sobre la firma|sobre o autor|à propos de l'auteur|about the author|über den autor|l'autore|over de auteur|sobre l'autor)\b.*$`), Why: "author biography"},
 	{Name: "bio", Lang: "en", Needs: "more about", Match: re(`^\S.{0,200}\bMore about [\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3}$`), Long: true, Why: "author biography"},
-	{Name: "read-also", Lang: "fr", Match: re(`^(?:À lire aussi|A lire aussi|Lire aussi|Leia também|Lea también|Lee también|Leggi anche|Lesen Sie auch|Mirá también|Mira también|Read more|Read also|See also)\s+[\p{Lu}«“"„‘].{8,}$`), Why: "link to another story"},
-	{Name: "read-also", Lang: "en", Match: re(`(?i)^(lire aussi|lire l['’]enquête|lire le récit|lire la tribune|read more|read also|see also|lea también|leia também|leia mais|veja mais|lesen sie auch|leggi anche|lees ook|llegeix també|llegiu també|related coverage|related|dans la même rubrique|lire également|à lire également|le puede interesar|te puede interesar|more|per approfondire|passend zum artikel|mehr zum thema|veja também|saiba mais)\s*:?\s*[|:]\s*\S.*$`), Why: "link to another story"},
+	{Name: "read-also", Lang: "fr", Match: re(`^(?i:` + readAlso + `)\s*[:|]?\s+[\p{Lu}¿¡«“"„‘].{8,}$`), Why: "link to another story"},
+	{Name: "read-also", Lang: "en", Match: re(`(?i)^(` + readAlso + `|lire l['’]enquête|lire le récit|lire la tribune|related coverage|related|dans la même rubrique|more|per approfondire|passend zum artikel|mehr zum thema|saiba mais)\s*:?\s*[|:]\s*\S.*$`), Why: "link to another story"},
 
 	// The end marker of a list of links: "Fin de Artículos recomendados".
 	{Name: "related-topics", Lang: "es", Match: re(`(?i)^(fin de|end of) (art[ií]culos recomendados|noticias recomendadas|recommended (articles|stories)|related (articles|stories|content))$`), Why: "end of a related links list"},
@@ -120,6 +120,11 @@ var boilerplate = []boilerplateRow{
 	{Name: "related-topics", Lang: "nl", Match: re(`(?i)^(lees ook|meest gelezen|meer over dit onderwerp|gerelateerde artikelen|onderwerpen)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "ca", Match: re(`(?i)^(llegeix també|llegiu també|arxivat a|el més llegit|etiquetes|temes relacionats)$`), List: true, Why: "related links heading"},
 }
+
+// readAlso are the labels that put a link to another story between the
+// paragraphs ("Lire aussi | …", "LEGGI ANCHE …", "Lee también: …"), in
+// the languages of the rules, matched without regard to case.
+const readAlso = `à lire aussi|a lire aussi|lire aussi|lire également|à lire également|read more|read also|also read|see also|read next|leia também|leia mais|veja também|veja mais|lea también|lee también|mirá también|mira también|le puede interesar|te puede interesar|leggi anche|lesen sie auch|weiterlesen|lees ook|llegeix també|llegiu també`
 
 // lazyRegexp compiles its pattern on first use, so that commands that
 // never import an article pay nothing for these patterns at start-up.

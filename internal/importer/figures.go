@@ -21,7 +21,9 @@ var creditLabelRE = re(`^(?i:photographer|photograph|photographs|photo|photos|fo
 
 // creditSuffixLabels are the labels of a credit at the end of a caption:
 // "… moors. Photograph: X", "… line.Credit...X".
-var creditSuffixLabels = []string{"Photographer", "Photograph", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Illustration"}
+// Labels of two words come before the words they end with: "… Madurai. |
+// Photo Credit: X".
+var creditSuffixLabels = []string{"Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Illustration", "Imagem", "Imagen", "Immagine", "Image"}
 
 // containsLabel reports whether text holds a credit label word, in any
 // case, without lower-casing the whole line.
@@ -110,7 +112,7 @@ var furnitureSuffixes = []string{"Purchase Licensing Rights, opens new tab", "Pu
 
 // labelWords are in every labelled credit, lower-cased: a quick test
 // before the patterns.
-var labelWords = []string{"photo", "foto", "bild", "beeld", "credit", "crédit", "illustration"}
+var labelWords = []string{"photo", "foto", "bild", "beeld", "credit", "crédit", "illustration", "imag", "immagine"}
 
 // fileRE is the "FILE - " prefix of archive photos.
 var fileRE = re(`^(?:FILE|FILE PHOTO|ARCHIVO|ARCHIV|ARCHIVES)\s*[-–—:]\s+`)

@@ -126,6 +126,16 @@ func splitNames(s string) []string {
 //   - a name alone ("ROSA DELGADO", "Ana Souza"), only when alone is true,
 //     which the caller sets when a date or another byline line is near.
 func bylineLine(text string, alone bool) (names []string, role string, ok bool) {
+	// "Name · CBC News · Posted: Feb 06, 2024": the names first, then
+	// the outlet and the dates (headerDates takes them).
+	if parts := dotParts(text); parts != nil {
+		names, role, ok := bylineLine(parts[0], true)
+		for _, p := range parts[1:] {
+			_, _, _, date := dateLine(p)
+			ok = ok && (date || updatedRE.MatchString(p) || outletShaped(p)) // "Last Updated: February 6" has no year
+		}
+		return names, role, ok
+	}
 	// "Name | Role", as a copy joins a name and its role.
 	if name, r, found := strings.Cut(text, " | "); found && !strings.Contains(r, " | ") && nameShaped(titleCase(name)) && roleShaped(r) {
 		return []string{titleCase(name)}, r, true
@@ -200,6 +210,44 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 		return splitNames(text), "", true
 	}
 	return nil, "", false
+}
+
+// dotParts splits a header line whose items are set apart by middle dots
+// or bullets, and each item at " | ": "Rhiannon Mercer · CBC News ·
+// Posted: Feb 06, 2024 4:00 AM EST | Last Updated: February 6". It is nil
+// for a line with no such dot.
+func dotParts(text string) []string {
+	if !strings.Contains(text, " · ") && !strings.Contains(text, " • ") {
+		return nil
+	}
+	var parts []string
+	for _, p := range strings.FieldsFunc(strings.ReplaceAll(text, " | ", " · "), func(r rune) bool { return r == '·' || r == '•' }) {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return parts
+}
+
+// outletShaped is the name of a newsroom among a byline's items: "CBC
+// News", "The Irish Times".
+func outletShaped(text string) bool {
+	n := wordCount(text)
+	return n >= 1 && n <= 4 && startsUpper(text) && !strings.ContainsAny(text, "0123456789") && !endsSentence(text)
+}
+
+// headerDates are the date and the update date among the items of a
+// header line that dotParts splits, "" when it has none.
+func headerDates(text string) (date, update string) {
+	for _, p := range dotParts(text) {
+		switch d, up, _, ok := dateLine(p); {
+		case ok && up && update == "":
+			update = d
+		case ok && !up && date == "":
+			date = d
+		}
+	}
+	return date, update
 }
 
 // authorLabelRE is a byline with a label: "Author, X", "Autor: X".

@@ -321,6 +321,10 @@ func (im *importer) header() int {
 			for _, n := range names {
 				im.credit(i, RuleBylineBy, n)
 			}
+			if d, up := headerDates(text); d != "" || up != "" {
+				date, updateDate = cmp.Or(date, d), cmp.Or(updateDate, up)
+				im.rep.Entries[i].Why += "; its date is the article's"
+			}
 			if role != "" {
 				m.Byline = append(m.Byline, role)
 				im.rep.Entries[i].Why += fmt.Sprintf("; %q is the role: kept in the byline", role)
