@@ -74,7 +74,14 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 }
 
 // bracketCreditRE is a credit in brackets at the end of a caption.
-var bracketCreditRE = re(`^(?:(?:AP|AFP|Reuters|EFE|EPA|dpa) Photo\b.*|.*\bfor (?:The|the) .+|(?i:foto|photo|fotografía|fotografia|bild)\b.+)$`)
+var bracketCreditRE = re(`^(?:(?:AP|AFP|Reuters|EFE|EPA|dpa) Photo\b.*|.*\bfor (?:The|the) .+|(?i:foto|photo|fotografía|fotografia|bild)\b.+|` + submittedBy + `.+)$`)
+
+// submittedBy labels a photo that its owner gave the newsroom: "(Submitted
+// by Thunder Bay Public Library)", "(Courtesy of X)"; the credit is the
+// owner.
+const submittedBy = `(?i:submitted by|supplied by|courtesy of|courtesy|photo courtesy of|cortesía de|cortesia de|avec l'aimable autorisation de)\s+`
+
+var submittedByRE = re(`^` + submittedBy)
 
 // finalBracket splits "CAPTION (INNER)" or "CAPTION [INNER]" at its last
 // bracket, which ends the line; a credit in brackets that names an agency
@@ -235,6 +242,9 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 			c := inner
 			if l := creditLabelRE.FindStringSubmatch(c); l != nil && !strings.HasPrefix(c, "AP") && !strings.HasPrefix(c, "AFP") {
 				c = l[1]
+			}
+			if l := submittedByRE.FindStringSubmatch(c); l != nil {
+				c = c[len(l[0]):]
 			}
 			return head, c, true
 		case wordCount(inner) <= 6 && creditShaped(inner) && namesAgency(inner) && !endsSentence(head):

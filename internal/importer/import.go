@@ -660,6 +660,12 @@ func (im *importer) signoffs(title int) {
 			im.drop(i, RuleSignoff, "the editors' initials that close a wire story")
 			continue
 		}
+		if m := signatureRE.FindStringSubmatch(im.lines[i]); m != nil && nameShaped(m[1]) {
+			if _, _, _, ok := dateLine(m[2]); ok {
+				im.drop(i, RuleSignoff, "the author's signature and the date, in brackets, that close the story")
+				continue
+			}
+		}
 		cs, ok := signoff(im.lines[i])
 		if !ok {
 			continue
@@ -678,6 +684,10 @@ func (im *importer) signoffs(title int) {
 		im.drop(i, RuleSignoff, "a sign-off: contributors "+strings.Join(names, ", "))
 	}
 }
+
+// signatureRE is the author's name and the date in brackets that close a
+// story in some papers: "(Katharina Pölzl, 9.7.2024)".
+var signatureRE = re(`^\(([^(),]{3,60}),\s*([^()]{6,40})\)$`)
 
 // sourceLine reads a line that names the story's sources: the editors'
 // initials and the agency that close agency copy ("kha/dpa"), or
@@ -714,7 +724,7 @@ func keptSignoff(text string) bool {
 }
 
 // extraReportingRE is a sign-off that credits help with the story.
-var extraReportingRE = re(`^(?i:additional reporting by|further reporting by|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato|contributing:|[—–-]*\s*with assistance from)\s`)
+var extraReportingRE = re(`^(?i:additional reporting by|further reporting by|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato|contributing:|[—–-]*\s*with assistance from|with files from)\s`)
 
 // contributedRE is the sign-off that is a sentence of the story.
 var contributedRE = re(`(?i)\bcontributed (?:to this report|reporting|to this story)\.$`)
