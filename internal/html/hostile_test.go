@@ -114,25 +114,32 @@ func TestEncodings(t *testing.T) {
 }
 
 // TestImages: the widest saved candidate is chosen, a remote one becomes a
-// placeholder named in the report, a path out of the folder is refused.
+// placeholder named in the report, a path out of the folder is refused,
+// and a lazy loader's saved placeholder gives way to the remote photo.
 func TestImages(t *testing.T) {
+	photo := bytes.Repeat([]byte("x"), 4096)
 	files := fstest.MapFS{
-		"page_files/a-400.jpg": {Data: []byte("x")},
-		"page_files/a-800.jpg": {Data: []byte("x")},
-		"secret.jpg":           {Data: []byte("x")},
+		"page_files/a-400.jpg":  {Data: photo},
+		"page_files/a-800.jpg":  {Data: photo},
+		"page_files/blank.png":  {Data: []byte("x")},
+		"page_files/spacer.gif": {Data: []byte("x")},
+		"secret.jpg":            {Data: photo},
 	}
 	body := story + `<figure><img src="page_files/a-400.jpg" srcset="page_files/a-400.jpg 400w, page_files/a-800.jpg 800w, https://cdn.example/a-1600.jpg 1600w" alt="A wall"><figcaption>The new wall at low tide.</figcaption></figure>
 <figure><img data-src="https://cdn.example/b.jpg" src="data:image/gif;base64,R0lGOD"><figcaption>The old customs house.</figcaption></figure>
-<figure><img src="../secret.jpg"><figcaption>Out of the folder.</figcaption></figure>`
+<figure><img src="../secret.jpg"><figcaption>Out of the folder.</figcaption></figure>
+<figure><img src="page_files/blank.png" data-src="https://cdn.example/c.jpg"><figcaption>The harbour master's office.</figcaption></figure>
+<figure><img src="page_files/spacer.gif"><figcaption>Nothing else saved.</figcaption></figure>`
 	doc, rep, _ := read(t, []byte(wrap(`<link rel="canonical" href="https://bay.example/news/wall">`, body)), files)
 	figs := doc.Figures()
-	if len(figs) != 3 {
-		t.Fatalf("%d figures, want 3", len(figs))
+	if len(figs) != 5 {
+		t.Fatalf("%d figures, want 5", len(figs))
 	}
-	if figs[0].Src != "page_files/a-800.jpg" || figs[1].Src != "https://cdn.example/b.jpg" || strings.Contains(figs[2].Src, "secret") {
-		t.Errorf("sources %q, %q, %q", figs[0].Src, figs[1].Src, figs[2].Src)
+	if figs[0].Src != "page_files/a-800.jpg" || figs[1].Src != "https://cdn.example/b.jpg" || strings.Contains(figs[2].Src, "secret") ||
+		figs[3].Src != "https://cdn.example/c.jpg" || figs[4].Src != "page_files/spacer.gif" {
+		t.Errorf("sources %q, %q, %q, %q, %q", figs[0].Src, figs[1].Src, figs[2].Src, figs[3].Src, figs[4].Src)
 	}
-	if len(rep.Remote) == 0 || rep.Remote[0] != "https://cdn.example/b.jpg" {
+	if len(rep.Remote) != 2 || rep.Remote[0] != "https://cdn.example/b.jpg" || rep.Remote[1] != "https://cdn.example/c.jpg" {
 		t.Errorf("remote images in the report: %v", rep.Remote)
 	}
 	var refused bool

@@ -1,6 +1,7 @@
 package html
 
 import (
+	"cmp"
 	"io/fs"
 	"net/url"
 	"path"
@@ -85,6 +86,11 @@ func parseSrcset(s string) []candidate {
 	return out
 }
 
+// minPhotoBytes is less than any photograph takes: a saved file smaller
+// than this is a lazy loader's placeholder (a blank or blurred thumbnail
+// of a few dozen pixels), and a remote candidate is the photo.
+const minPhotoBytes = 1024
+
 // source is where a figure's image is: a path inside the saved folder, a
 // remote URL never fetched, or nothing.
 type source struct {
@@ -95,11 +101,17 @@ type source struct {
 }
 
 // pickSource chooses the best local candidate (the widest that exists in
-// files); without one, the widest remote one. A relative path that is not
+// files); without one, the widest remote one; a saved placeholder
+// (minPhotoBytes) only when there is nothing else. A relative path that is not
 // in files is the page's own site's, resolved against base.
-func pickSource(cands []candidate, files fs.FS, base *url.URL) source {
+func pickSource(cands []candidate, files fs.FS, base *url.URL) (src source) {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].width > cands[j].width })
-	var src source
+	tiny := ""
+	defer func() {
+		if src.local == "" && src.remote == "" {
+			src.local = tiny // nothing better: what the page shows
+		}
+	}()
 	for _, c := range cands {
 		u, err := url.Parse(c.url)
 		if err != nil {
@@ -128,6 +140,10 @@ func pickSource(cands []candidate, files fs.FS, base *url.URL) source {
 		}
 		if files != nil {
 			if fi, err := fs.Stat(files, clean); err == nil && fi.Mode().IsRegular() {
+				if fi.Size() < minPhotoBytes {
+					tiny = cmp.Or(tiny, clean) // a lazy loader's placeholder, saved in place of the photo
+					continue
+				}
 				src.local = clean
 				return src
 			}

@@ -21,6 +21,10 @@ type boilerplateRow struct {
 	// List says the line heads a list of links (topics, stories) that is
 	// dropped with it; see dropLists.
 	List bool
+	// Box says the line heads a box of the page (a report-an-error or
+	// support-us box) whose other lines, up to the next blank line, go
+	// with it.
+	Box bool
 	// Long lets Match see lines longer than shortMax bytes; most rows are
 	// labels and buttons, and skipping long lines keeps paragraphs cheap.
 	Long bool
@@ -64,6 +68,9 @@ var boilerplate = []boilerplateRow{
 	{Name: "share", Lang: "en", Match: re(`(?i)^(click here to share( on social media)?|share\d+|save articles to read later\b.*)$`), Why: "share button"},
 	{Name: "channel-promo", Lang: "it", Needs: "whatsapp", Long: true, Match: re(`(?i)^.{0,80}\b(?:su|on|sur|en|no|auf|op) whatsapp\b.{0,200}$`), Why: "messaging channel promotion"},
 	{Name: "section-link", Lang: "it", Match: re(`(?i)^(vai a tutte le notizie di|tutte le notizie di|all the latest from|more news from|toutes les actualités de|todas las noticias de|alle nachrichten aus|todas as notícias de)\s+\S.{0,40}$`), Why: "link to the section's front page"},
+	// Boxes asking readers to report an error, or to support the paper.
+	{Name: "report-error", Lang: "en", Box: true, Match: re(`(?i)^(report an error|report a correction|report a typo|suggest a correction|spotted an (error|mistake)\??|found an (error|mistake)\??|signaler une (erreur|coquille)|vous avez (repéré|trouvé) une (erreur|faute)\s?\?|reportar un error|reporta un error|¿(encontraste|viste) (un|algún) error\?|segnala un errore|hai trovato un errore\?|comunicar erro|reportar erro|encontrou algum erro\b.{0,80}|fehler (gefunden|entdeckt|melden)\??|fehler auf \S{2,40} entdeckt\?)$`), Why: "a box asking readers to report an error"},
+	{Name: "support-box", Lang: "de", Box: true, Match: re(`(?i)^(unabhängigkeit braucht unterstützung|unterstützen sie (uns|unabhängigen journalismus)|support (independent|our) journalism|soutenez (le|notre) journalisme( indépendant)?|apoie o jornalismo( independente| profissional)?|apoya el periodismo( independiente)?|sostieni il giornalismo( indipendente)?)$`), Why: "a box asking readers to support the paper"},
 	{Name: "appeal", Lang: "en", Needs: "journalis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},
 	{Name: "appeal", Lang: "pt", Needs: "jornalis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},
 	{Name: "appeal", Lang: "es", Needs: "periodis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},

@@ -178,6 +178,9 @@ func (im *importer) dropBoilerplate() {
 			if row.List {
 				im.listHeads = append(im.listHeads, i)
 			}
+			for j := i + 1; row.Box && j < len(im.lines) && im.lines[j] != "" && !im.done[j]; j++ {
+				im.drop(j, "boilerplate/"+row.Name, fmt.Sprintf("in the box under %q (line %d)", text, i+1))
+			}
 		}
 	}
 }

@@ -255,6 +255,8 @@ func TestBoilerplate(t *testing.T) {
 		"trust":          {"Conforme a los criterios de", "Saber más"},
 		"related-card":   {"Related article", "Veja mais notícias do estado no g1 SP", "VÍDEOS: mais assistidos do g1 SP"},
 		"separator":      {"___", "* * *", "---", "•••"},
+		"report-error":   {"Report an error", "Spotted an error?", "Signaler une erreur", "Comunicar erro", "Encontrou algum erro nesta matéria? Avise a redação.", "Fehler auf taz.de entdeckt?", "Segnala un errore"},
+		"support-box":    {"Unabhängigkeit braucht Unterstützung", "Support independent journalism", "Apoie o jornalismo independente"},
 		"audio":          {"Listen to this article · 6:12 min Learn more", "Artikel anhören • 4 Min", "Ascolta l'articolo", "Ouvir o texto", "Escuchar", "Heard on All Things Considered"},
 		"bio":            {"Nora Whitfield is a correspondent for The Times covering Southern Europe, based in Madrid. More about Nora Whitfield"},
 		"licensing":      {"Purchase Licensing Rights", "Reuse this content", "Our Standards: The Thomson Reuters Trust Principles., opens new tab", "© RIPRODUZIONE RISERVATA", "© 2024 AFP", "The Trust Project", "Réutiliser ce contenu"},
