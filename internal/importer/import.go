@@ -796,6 +796,14 @@ func (im *importer) figures(title int) {
 		if !ok && i > title+1 {
 			credit, ok = im.creditUnderCaption(i)
 		}
+		if ok && im.creditOverCaption(i) {
+			// "Photo: X" with the caption on the line right under it, the
+			// two a block of their own (Le Devoir's layout).
+			fig := im.figure(i, i, credit, "a photo credit on the line before its caption")
+			im.caption(fig, i+1, im.lines[i+1], "the caption under a photo credit, in one block")
+			i++
+			continue
+		}
 		if ok {
 			if p := im.prev(i); p > title && wordCount(im.lines[p]) <= 60 {
 				fig := im.figure(p, i, credit, "a photo credit on the line after its caption")
@@ -809,6 +817,19 @@ func (im *importer) figures(title int) {
 			continue
 		}
 	}
+}
+
+// creditOverCaption reports whether labelled credit line i heads a block
+// of two lines, the second a caption: "Photo: X" over its caption, with
+// blank lines around them.
+func (im *importer) creditOverCaption(i int) bool {
+	if i < 1 || im.lines[i-1] != "" || i+1 >= len(im.lines) || im.lines[i+1] == "" || im.done[i+1] ||
+		i+2 < len(im.lines) && im.lines[i+2] != "" || !strings.Contains(im.lines[i], ":") {
+		return false
+	}
+	next := im.lines[i+1]
+	_, isCredit := creditLine(next)
+	return !isCredit && wordCount(next) >= 4 && wordCount(next) <= 60
 }
 
 // creditUnderCaption reads line i as the credit of the caption above it
