@@ -868,6 +868,10 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 		rd.decide(owner, KindDropped, RuleSignoff, "the editors' initials that close agency copy")
 		return nil
 	}
+	if importer.Signature(text) {
+		rd.decide(owner, KindDropped, RuleSignoff, "the author's signature and the date, in brackets, that close the story")
+		return nil
+	}
 	if cs, ok := importer.Signoff(text); ok {
 		rd.doc.Meta.Contributors = append(rd.doc.Meta.Contributors, cs...)
 		if !importer.SignoffSentence(text) {

@@ -663,11 +663,9 @@ func (im *importer) signoffs(title int) {
 			im.drop(i, RuleSignoff, "the editors' initials that close a wire story")
 			continue
 		}
-		if m := signatureRE.FindStringSubmatch(im.lines[i]); m != nil && nameShaped(m[1]) {
-			if _, _, _, ok := dateLine(m[2]); ok {
-				im.drop(i, RuleSignoff, "the author's signature and the date, in brackets, that close the story")
-				continue
-			}
+		if signature(im.lines[i]) {
+			im.drop(i, RuleSignoff, "the author's signature and the date, in brackets, that close the story")
+			continue
 		}
 		cs, ok := signoff(im.lines[i])
 		if !ok {
@@ -688,8 +686,17 @@ func (im *importer) signoffs(title int) {
 	}
 }
 
-// signatureRE is the author's name and the date in brackets that close a
-// story in some papers: "(Katharina Pölzl, 9.7.2024)".
+// signature reports the author's name and the date in brackets that
+// close a story in some papers: "(Katharina Pölzl, 9.7.2024)".
+func signature(text string) bool {
+	m := signatureRE.FindStringSubmatch(text)
+	if m == nil || !nameShaped(m[1]) {
+		return false
+	}
+	_, _, _, ok := dateLine(m[2])
+	return ok
+}
+
 var signatureRE = re(`^\(([^(),]{3,60}),\s*([^()]{6,40})\)$`)
 
 // sourceLine reads a line that names the story's sources: the editors'

@@ -115,6 +115,10 @@ func SignoffSentence(text string) bool { return keptSignoff(text) }
 // ("rom/lpc").
 func DeskInitials(text string) bool { return initialsRE.MatchString(text) }
 
+// Signature reports the author's name and the date in brackets that
+// close a story: "(Katharina Pölzl, 9.7.2024)".
+func Signature(text string) bool { return signature(text) }
+
 // NameCase sets a name printed in capitals, or with its surname in
 // capitals, in title case ("ROSA DELGADO", "Carla HUAMÁN").
 func NameCase(name string) string { return titleCase(name) }
