@@ -95,6 +95,9 @@ type importer struct {
 	// paragraph and also fills the description.
 	standfirst int
 	listHeads  []int // lines that head a list of links (dropLists), in order
+	// updateOnly says the header's date is that of an update, for want of
+	// a publication date.
+	updateOnly bool
 }
 
 func (im *importer) decide(i int, kind, rule, why string, derived ...string) {
@@ -355,7 +358,7 @@ func (im *importer) header() int {
 		}
 	}
 	if date == "" {
-		date = updateDate
+		date, im.updateOnly = updateDate, updateDate != ""
 	}
 	m.Date = date
 	return title
@@ -661,6 +664,16 @@ func (im *importer) signoffs(title int) {
 		}
 		if initialsRE.MatchString(im.lines[i]) {
 			im.drop(i, RuleSignoff, "the editors' initials that close a wire story")
+			continue
+		}
+		if d, update, why, ok := dateLine(im.lines[i]); ok && wordCount(im.lines[i]) <= 12 && (labelRE.MatchString(im.lines[i]) || updatedRE.MatchString(im.lines[i])) {
+			// "Published - March 19, 2024 06:47 pm IST" under the story; a
+			// date alone between paragraphs stays (a live page's heading).
+			if !update && (im.doc.Meta.Date == "" || im.updateOnly) {
+				im.doc.Meta.Date, im.updateOnly = d, false
+				why += ", the publication date"
+			}
+			im.drop(i, RuleDateline, why+" after the headline's header")
 			continue
 		}
 		if signature(im.lines[i]) {

@@ -54,6 +54,7 @@ func TestRulesInContext(t *testing.T) {
 		{"headline repeated under the byline", T + "By Jane Doe\ntitle line.\n3 October 2022\nBody text.\n", "title byline dropped dropped paragraph"},
 		{"dates and Share dropped in the header", T + "Published\n3 October 2022\nShare\nBody.\n", "title dropped dropped dropped paragraph"},
 		{"date kept in the body", T + "Body text.\n3 October 2022\nMore body.\n", "title paragraph heading paragraph"},
+		{"labelled date under the story", T + "Body text.\nMore body.\nPublished - 3 October 2022 06:47 pm IST\n", "title paragraph paragraph dropped"},
 		{"credit then caption", T + "Body.\nimage source, AFP / Getty\nA crowd outside the court\nMore.\n", "title paragraph figure-credit figure-caption paragraph"},
 		{"labelled caption after a blank line", T + "Image source, AFP\n\nImage caption, A crowd\nBody.\n", "title figure-credit blank figure-caption paragraph"},
 		{"unlabelled line after a blank is not a caption", T + "Image source, AFP\n\nBody text follows here.\n", "title figure-credit blank paragraph"},
