@@ -168,14 +168,16 @@ func dateIn(s string) (string, bool) {
 }
 
 // numericRun reports whether the tokens from a to b are joined only by
-// date separators ("12.03.2024", not "12 people, 3 cars in 2024").
+// date separators ("12.03.2024", "14. 8. 2024", not "12 people, 3 cars in
+// 2024").
 func numericRun(s string, a, b dateToken) bool {
 	i := strings.Index(s, a.text)
 	j := strings.Index(s[i:], b.text)
 	if i < 0 || j < 0 {
 		return false
 	}
-	return !strings.ContainsFunc(s[i:i+j], func(r rune) bool {
+	// "14. 8. 2024": a space after the dot, as German pages print it.
+	return !strings.ContainsFunc(strings.ReplaceAll(s[i:i+j], ". ", "."), func(r rune) bool {
 		return !(unicode.IsDigit(r) || r == '.' || r == '/' || r == '-')
 	})
 }
