@@ -51,6 +51,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	}
 	im.spaced = spacedCopy(lines)
 	im.dropBoilerplate()
+	im.dropMediaTeasers()
 	title := im.header()
 	if title < 0 {
 		return nil, nil, diag.Errorf(diag.Position{File: name}, "is empty: it has only blank lines")
@@ -187,6 +188,47 @@ func (im *importer) dropBoilerplate() {
 		}
 	}
 }
+
+// dropMediaTeasers drops a video or audio teaser copied as a block of
+// three to six short lines with its duration inside ("Superior Morning",
+// "6:42", the clip's title and its blurb), in a copy whose blocks are set
+// apart by blank lines.
+func (im *importer) dropMediaTeasers() {
+	if !im.spaced {
+		return
+	}
+	for i, text := range im.lines {
+		if !durationRE.MatchString(text) {
+			continue
+		}
+		a, b := i, i
+		for a > 0 && im.lines[a-1] != "" {
+			a--
+		}
+		for b+1 < len(im.lines) && im.lines[b+1] != "" {
+			b++
+		}
+		// A time at the head of a block is a live page's time stamp.
+		if i == a || b-a < 2 || b-a >= 6 {
+			continue
+		}
+		short := true
+		for k := a; k <= b; k++ {
+			short = short && wordCount(im.lines[k]) <= 25
+		}
+		if !short {
+			continue
+		}
+		for k := a; k <= b; k++ {
+			if !im.done[k] || im.rep.Entries[k].Kind == KindDropped {
+				im.drop(k, "boilerplate/video", fmt.Sprintf("a video or audio teaser with its duration %q (line %d)", text, i+1))
+			}
+		}
+	}
+}
+
+// durationRE is a clip's duration alone on its line: "6:42", "1:02:15".
+var durationRE = re(`^\d{1,2}:\d{2}(?::\d{2})?$`)
 
 // header finds the headline and the header around it: kickers before it;
 // standfirst, bylines, roles, dates, update lines and agency credits after

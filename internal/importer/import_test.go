@@ -312,3 +312,19 @@ func TestDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestMediaTeaser: in a copy whose blocks are set apart by blank lines, a
+// block of short lines with a clip's duration inside is a video teaser;
+// a block headed by a time keeps its text (a live page's entry).
+func TestMediaTeaser(t *testing.T) {
+	body := strings.Repeat("The library lends out ice-fishing kits this winter, and all of them are booked.\n\nEach kit holds an auger, two rods and a shelter for two people.\n\n", 3)
+	got, _, _ := kinds(t, "Library kits booked until March\n\n"+body+"Morning Show\n6:42\nLibrary lends out gear\nA librarian explains the kits.\n\n"+body)
+	para := strings.Repeat("paragraph blank ", 6)
+	if want := "title blank " + para + "dropped dropped dropped dropped blank " + strings.TrimSpace(para); got != want {
+		t.Errorf("teaser: got %s, want %s", got, want)
+	}
+	got, _, _ = kinds(t, "Library kits booked until March\n\n"+body+"14:05\nThe minister has arrived at the library.\nShe spoke to the staff for an hour.\n\n"+body)
+	if strings.Count(got, "paragraph") != 14 {
+		t.Errorf("live entry: got %s, want its two sentences kept", got)
+	}
+}
