@@ -831,11 +831,16 @@ func (c *converter) lint(n ast.Node, ins []document.Inline) {
 			plain.WriteByte(' ')
 		}
 	})
-	if citationRE.MatchString(plain.String()) && !strings.Contains(plain.String(), "@.") {
+	// The patterns are tried only where their first character is: a
+	// regular expression over every paragraph took half of reading a book.
+	p := plain.String()
+	if strings.Contains(p, "@") && citationRE.MatchString(p) && !strings.Contains(p, "@.") {
 		c.warn(n, "citations (@key) are not processed; they were kept as text")
 	}
-	if m := texRE.FindString(plain.String()); m != "" {
-		c.warn(n, "raw TeX (%s) is not carried; it was kept as text", strings.TrimRight(m, "{[ "))
+	if strings.Contains(p, `\`) {
+		if m := texRE.FindString(p); m != "" {
+			c.warn(n, "raw TeX (%s) is not carried; it was kept as text", strings.TrimRight(m, "{[ "))
+		}
 	}
 }
 
