@@ -824,6 +824,9 @@ func (c *converter) lint(n ast.Node, ins []document.Inline) {
 	case fenceRE.MatchString(text):
 		c.warn(n, "a line of colons opens or closes no div here; it was kept as text")
 	}
+	if !strings.ContainsAny(text, `@\`) {
+		return // no citation, no TeX: most paragraphs
+	}
 	var plain strings.Builder
 	document.WalkInlines([]document.Block{&document.Paragraph{Text: ins}}, func(in document.Inline) {
 		if s, ok := in.(*document.Str); ok {
@@ -831,8 +834,9 @@ func (c *converter) lint(n ast.Node, ins []document.Inline) {
 			plain.WriteByte(' ')
 		}
 	})
-	// The patterns are tried only where their first character is: a
-	// regular expression over every paragraph took half of reading a book.
+	// The patterns are tried only where their first character is (above,
+	// and here in the text outside code): a regular expression over every
+	// paragraph took half of reading a book.
 	p := plain.String()
 	if strings.Contains(p, "@") && citationRE.MatchString(p) && !strings.Contains(p, "@.") {
 		c.warn(n, "citations (@key) are not processed; they were kept as text")
