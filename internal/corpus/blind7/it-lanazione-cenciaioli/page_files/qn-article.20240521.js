@@ -1,0 +1,1 @@
+window.QN=window.QN||{};QN.section="prato";
