@@ -240,9 +240,10 @@ func (rd *reader) metadata(pm *pageMeta) {
 		}
 	}
 	// <meta name="author" content="DER SPIEGEL">: the outlet, not a person.
+	// A desk the metadata calls a person ("Newsroom Infobae") is none.
 	var people []string
 	for _, a := range pm.authors.list {
-		if !strings.EqualFold(a, pm.site.value) && !strings.EqualFold(a, pm.ogSite.value) {
+		if !strings.EqualFold(a, pm.site.value) && !strings.EqualFold(a, pm.ogSite.value) && importer.IsPerson(a) {
 			people = append(people, importer.NameCase(a))
 		}
 	}
@@ -266,7 +267,7 @@ func (rd *reader) metadata(pm *pageMeta) {
 		rd.field("author", strings.Join(visible, "; "), fromByline, others...)
 	}
 	for _, b := range rd.byline {
-		if !importer.IsPerson(b) {
+		if !importer.IsPerson(b) && !strings.ContainsAny(b, "0123456789") { // a date run into the byline is neither
 			m.Byline = append(m.Byline, b)
 		}
 	}

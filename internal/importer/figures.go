@@ -23,7 +23,7 @@ var creditLabelRE = re(`^(?i:photographer|photograph|photographs|photo|photos|fo
 // "… moors. Photograph: X", "… line.Credit...X".
 // Labels of two words come before the words they end with: "… Madurai. |
 // Photo Credit: X".
-var creditSuffixLabels = []string{"Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Illustration", "Imagem", "Imagen", "Immagine", "Image"}
+var creditSuffixLabels = []string{"Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Illustration", "Imagem", "Imagen", "Immagine", "Image", "Pic"}
 
 // containsLabel reports whether text holds a credit label word, in any
 // case, without lower-casing the whole line.
@@ -67,11 +67,19 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 		// "… em Itamaracá — Foto: X": the dash only joins them.
 		caption = strings.TrimSpace(strings.TrimRight(caption, "-–—|"))
 		if creditShaped(credit) && wordCount(caption) >= 3 {
+			// "Image: CAPTION Pic: CREDIT": the caption's own label goes.
+			if m := captionPrefixRE.FindStringSubmatch(caption); m != nil {
+				caption = caption[len(m[0]):]
+			}
 			return caption, credit, true
 		}
 	}
 	return "", "", false
 }
+
+// captionPrefixRE is the label some pages put before a caption that ends
+// with its labelled credit: "Image: … Pic: Sky News".
+var captionPrefixRE = re(`^(?i:image|picture|photo|foto|imagen|imagem|bild)\s*:\s+`)
 
 // bracketCreditRE is a credit in brackets at the end of a caption.
 var bracketCreditRE = re(`^(?:(?:AP|AFP|Reuters|EFE|EPA|dpa) Photo\b.*|.*\bfor (?:The|the) .+|(?i:foto|photo|fotografía|fotografia|bild)\b.+|` + submittedBy + `.+)$`)
@@ -119,7 +127,7 @@ var furnitureSuffixes = []string{"Purchase Licensing Rights, opens new tab", "Pu
 
 // labelWords are in every labelled credit, lower-cased: a quick test
 // before the patterns.
-var labelWords = []string{"photo", "foto", "bild", "beeld", "credit", "crédit", "illustration", "imag", "immagine"}
+var labelWords = []string{"photo", "foto", "bild", "beeld", "credit", "crédit", "illustration", "imag", "immagine", "pic"}
 
 // fileRE is the "FILE - " prefix of archive photos.
 var fileRE = re(`^(?:FILE|FILE PHOTO|ARCHIVO|ARCHIV|ARCHIVES)\s*[-–—:]\s+`)

@@ -726,10 +726,15 @@ func (im *importer) signoffs(title int) {
 		if !ok {
 			continue
 		}
+		cs, agencies := agencySignoff(cs)
+		CreditSources(&im.doc.Meta, agencies)
 		im.doc.Meta.Contributors = append(im.doc.Meta.Contributors, cs...)
 		var names []string
 		for _, c := range cs {
 			names = append(names, fmt.Sprintf("%s (%s)", c.Text, c.Role))
+		}
+		for _, a := range agencies {
+			names = append(names, a+" (source)")
 		}
 		// "X contributed to this report." is the story's last sentence,
 		// printed as its last paragraph, unless a rule sets it apart
@@ -785,6 +790,9 @@ var initialsOnlyRE = re(`^[a-z]{2,5}$`)
 // reporting by X", "Colaborou X". A wire's "Reporting by A; Editing by
 // B" is no sentence of the story.
 func keptSignoff(text string) bool {
+	if strings.HasPrefix(text, "(") && strings.HasSuffix(text, ")") {
+		return true // "(Con información de EFE)", a paragraph of its own
+	}
 	return contributedRE.MatchString(text) || !strings.Contains(text, ";") && extraReportingRE.MatchString(text)
 }
 
@@ -848,6 +856,9 @@ func (im *importer) figures(title int) {
 					continue
 				}
 			}
+		}
+		if _, ok := signoff(text); ok {
+			continue // "(Con información de EFE)" under the last paragraph
 		}
 		credit, ok := creditLine(text)
 		if !ok && acronymCreditRE.MatchString(text) {

@@ -47,7 +47,9 @@ func CaptionToggle(text string) bool { return captionToggleRE.MatchString(text) 
 
 // IsPerson reports whether a byline part names a person rather than a
 // newsroom, an organisation or a role.
-func IsPerson(name string) bool { return classifyCredit(name) == person }
+func IsPerson(name string) bool {
+	return classifyCredit(name) == person && !strings.ContainsAny(name, "0123456789") // not "2024 06:30 a.m."
+}
 
 // DateLine reports whether a line is a publication or update date alone,
 // with the date it gives (W3CDTF, "" for a relative one) and the reason.
@@ -92,6 +94,12 @@ func CreditLine(text string) (credit string, ok bool) {
 // Signoff reads a sign-off line ("Reporting by A; Editing by B", "X
 // contributed to this report"): the contributors it names.
 func Signoff(text string) ([]document.Contributor, bool) { return signoff(text) }
+
+// SignoffAgencies splits the agencies a sign-off names from its people:
+// the agencies are the story's sources.
+func SignoffAgencies(cs []document.Contributor) (people []document.Contributor, agencies []string) {
+	return agencySignoff(cs)
+}
 
 // SourceLine reads a line that names the story's sources ("kha/dpa",
 // "Source: Al Jazeera", "Quelle: ZEIT ONLINE, dpa"): the sources, and why.

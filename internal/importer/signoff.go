@@ -37,6 +37,10 @@ var signoffRE = re(`(?i)^(?:(?:additional |further )?reporting by|reporting:|edi
 // signoff reads a sign-off line: the contributors it names. Parts are
 // separated by ";" ("Reporting by A in Santiago; Editing by B").
 func signoff(text string) ([]document.Contributor, bool) {
+	// "(Con información de EFE)": in brackets, as the last paragraph.
+	if strings.HasPrefix(text, "(") && strings.HasSuffix(text, ")") && strings.Count(text, "(") == 1 {
+		text = text[1 : len(text)-1]
+	}
 	if len(text) > 400 || !signoffStartRE.MatchString(text) && !strings.Contains(text, "contributed") {
 		return nil, false
 	}
@@ -51,7 +55,11 @@ func signoff(text string) ([]document.Contributor, bool) {
 			if m == nil {
 				continue
 			}
-			for _, name := range signoffNames(m[1]) {
+			names := signoffNames(m[1])
+			if a, ok := agencyNames[strings.ToLower(strings.TrimSpace(strings.TrimSuffix(m[1], ".")))]; ok && len(names) == 0 {
+				names = []string{a} // "Con información de EFE"
+			}
+			for _, name := range names {
 				out = append(out, document.Contributor{Role: r.role, Text: name})
 			}
 			break
@@ -94,4 +102,18 @@ func signoffNames(s string) []string {
 // "News'".
 func possessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
+
+// agencySignoff splits the agencies a sign-off names ("Con información
+// de EFE") from its people: an agency whose copy the story uses is its
+// source, not a contributor.
+func agencySignoff(cs []document.Contributor) (people []document.Contributor, agencies []string) {
+	for _, c := range cs {
+		if a, ok := agencyNames[strings.ToLower(c.Text)]; ok {
+			agencies = append(agencies, a)
+			continue
+		}
+		people = append(people, c)
+	}
+	return people, agencies
 }
