@@ -123,7 +123,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "related-topics", Lang: "fr", Match: re(`(?i)^(lire aussi|à lire aussi|lire l['’]enquête|lire le récit|lire la tribune|sur le même sujet|dans la même rubrique|les plus lus|mots-clés|sujets associés|voir aussi|pour aller plus loin\s*:?|la rédaction vous conseille|à lire également|à voir aussi)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "de", Match: re(`(?i)^((lesen sie )?mehr zum thema|weiterlesen:?|mehr lesen über|meistgelesen|das könnte sie auch interessieren|schlagwörter|themen|dw empfiehlt|weitere artikel|verwandte artikel|auch interessant|zum weiterlesen)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "pt", Match: re(`(?i)^(leia mais|leia também|mais lidas|tópicos|leia tudo sobre o tema e siga:?|veja também|relacionadas|notícias relacionadas|saiba mais|mais populares)$`), List: true, Why: "related links heading"},
-	{Name: "related-topics", Lang: "it", Match: re(`(?i)^(leggi anche|i più letti|più letti|potrebbe interessarti anche|ti potrebbe interessare|argomenti|tag|i più letti di oggi)$`), List: true, Why: "related links heading"},
+	{Name: "related-topics", Lang: "it", Match: re(`(?i)^(leggi anche|approfondisci:?|i più letti|più letti|potrebbe interessarti anche|ti potrebbe interessare|argomenti|tag|i più letti di oggi)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "nl", Match: re(`(?i)^(lees ook|meest gelezen|meer over dit onderwerp|gerelateerde artikelen|onderwerpen)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "ca", Match: re(`(?i)^(llegeix també|llegiu també|arxivat a|el més llegit|etiquetes|temes relacionats)$`), List: true, Why: "related links heading"},
 }
@@ -131,7 +131,7 @@ var boilerplate = []boilerplateRow{
 // readAlso are the labels that put a link to another story between the
 // paragraphs ("Lire aussi | …", "LEGGI ANCHE …", "Lee también: …"), in
 // the languages of the rules, matched without regard to case.
-const readAlso = `à lire aussi|a lire aussi|lire aussi|lire également|à lire également|read more|read also|also read|see also|read next|leia também|leia mais|veja também|veja mais|lea también|lee también|mirá también|mira también|le puede interesar|te puede interesar|leggi anche|lesen sie auch|weiterlesen|lees ook|llegeix també|llegiu també`
+const readAlso = `à lire aussi|a lire aussi|lire aussi|lire également|à lire également|read more|read also|also read|see also|read next|leia também|leia mais|veja também|veja mais|lea también|lee también|mirá también|mira también|le puede interesar|te puede interesar|leggi anche|approfondisci|lesen sie auch|weiterlesen|lees ook|llegeix també|llegiu també`
 
 // lazyRegexp compiles its pattern on first use, so that commands that
 // never import an article pay nothing for these patterns at start-up.

@@ -818,6 +818,12 @@ func (im *importer) afterRule(i int) bool {
 func (im *importer) figures(title int) {
 	for i := title + 1; i < len(im.lines); i++ {
 		if im.done[i] {
+			// "© Tagesspiegel/Nils Hartung" under a caption, which the
+			// boilerplate took for a copyright line.
+			if credit, ok := im.copyrightCredit(i); ok {
+				fig := im.figure(i-1, i, credit, "a photo credit after \"©\" on the line after its caption")
+				im.caption(fig, i-1, im.lines[i-1], "the caption before a photo credit line")
+			}
 			continue
 		}
 		text := im.lines[i]
@@ -903,6 +909,19 @@ func (im *importer) creditOverCaption(i int) bool {
 	next := im.lines[i+1]
 	_, isCredit := creditLine(next)
 	return !isCredit && wordCount(next) >= 4 && wordCount(next) <= 60
+}
+
+// copyrightCredit reads line i, dropped as a copyright line, as the
+// credit of the caption above it in a block of two lines between blank
+// ones: "© Michel Lardinois / Le Soir".
+func (im *importer) copyrightCredit(i int) (string, bool) {
+	text := im.lines[i]
+	if im.rep.Entries[i].Rule != "boilerplate/licensing" || !strings.HasPrefix(text, "©") ||
+		i < 2 || im.lines[i-1] == "" || im.lines[i-2] != "" || i+1 < len(im.lines) && im.lines[i+1] != "" || im.done[i-1] || wordCount(im.lines[i-1]) < 4 {
+		return "", false
+	}
+	credit := strings.TrimSpace(strings.TrimPrefix(text, "©"))
+	return credit, wordCount(credit) <= 8 && creditShaped(credit)
 }
 
 // creditUnderCaption reads line i as the credit of the caption above it
