@@ -192,6 +192,9 @@ func (p fancyListParser) Open(parent ast.Node, reader text.Reader, pc parser.Con
 }
 
 func (p fancyListParser) Continue(node ast.Node, reader text.Reader, pc parser.Context) parser.State {
+	if _, ok := node.LastChild().(*ast.ListItem); !ok && node.LastChild() != nil {
+		return parser.Close // goldmark's list parser reads its last child as an item
+	}
 	line, _ := reader.PeekLine()
 	m, fancy := fancyMarker(line)
 	// A marker of another style at the list's own level starts a new list.

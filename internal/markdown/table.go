@@ -61,6 +61,11 @@ func (tableParser) Open(parent ast.Node, reader text.Reader, pc parser.Context) 
 	if pc.BlockOffset() < 0 || pc.BlockIndent() > 3 {
 		return nil, parser.NoChildren
 	}
+	// A list holds only items: "- -" under a list is an item, never a
+	// table's rule (goldmark's list parser fails on any other child).
+	if _, ok := parent.(*ast.List); ok {
+		return nil, parser.NoChildren
+	}
 	line, seg := reader.PeekLine()
 	src := reader.Source()
 	first := strings.TrimRight(string(line), "\r\n")
