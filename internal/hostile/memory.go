@@ -27,12 +27,21 @@ func oneLineArticle(size int) []byte {
 
 func memory() []*Case {
 	brackets := strings.Repeat("[x", 500_000)
+	// Paragraphs each under the paragraph's bracket limit, a megabyte in
+	// all: 2 s and 380 MB before the manuscript's limit.
+	bracketParas := strings.Repeat(strings.Repeat("[x ", 3000)+"\n\n", 110)
 	return []*Case{
 		{
 			Category: "memory", Name: "brackets-1MB",
 			Setup: manuscript(brackets + "\n"),
 			Args:  both,
 			Want:  Want{Valid: editions, Text: []string{brackets[:40], brackets[len(brackets)-40:]}},
+		},
+		{
+			Category: "memory", Name: "bracket-paragraphs-1MB",
+			Setup: manuscript(bracketParas),
+			Args:  both,
+			Want:  Want{Valid: editions, Text: []string{"[x [x [x"}},
 		},
 		{
 			Category: "memory", Name: "emphasis-1MB",

@@ -59,6 +59,61 @@ type piece struct {
 // paragraph with more keeps them all as text.
 const maxBrackets = 10000
 
+// maxDocBrackets bounds them in a manuscript. goldmark keeps a node and a
+// link state for each bracket, and rebracket cuts text at each: about a
+// kilobyte a bracket in all, so 4 MiB of paragraphs of "[x" under
+// maxBrackets each took 660 MB and half a minute. A book with a
+// thousand links has a few thousand brackets.
+const maxDocBrackets = 50000
+
+// escapeBrackets puts a backslash before every bracket of src outside
+// code (fenced blocks, indented lines, backtick spans), so that goldmark
+// reads them as text.
+func escapeBrackets(src []byte) []byte {
+	out := make([]byte, 0, len(src)+bytes.Count(src, []byte("["))+bytes.Count(src, []byte("]")))
+	fence := ""
+	for len(src) > 0 {
+		end := bytes.IndexByte(src, '\n') + 1
+		if end == 0 {
+			end = len(src)
+		}
+		line := src[:end]
+		src = src[end:]
+		trimmed := bytes.TrimLeft(line, " ")
+		switch {
+		case fence != "":
+			if bytes.HasPrefix(trimmed, []byte(fence)) {
+				fence = ""
+			}
+			out = append(out, line...)
+			continue
+		case bytes.HasPrefix(trimmed, []byte("```")), bytes.HasPrefix(trimmed, []byte("~~~")):
+			fence = string(trimmed[:3])
+			out = append(out, line...)
+			continue
+		case len(line)-len(trimmed) >= 4 || bytes.HasPrefix(line, []byte("\t")):
+			out = append(out, line...) // indented code, or a list item's continuation: left alone
+			continue
+		}
+		inCode := false
+		for i := 0; i < len(line); i++ {
+			switch b := line[i]; {
+			case b == '\\' && i+1 < len(line):
+				out = append(out, b, line[i+1])
+				i++
+			case b == '`':
+				inCode = !inCode
+				out = append(out, b)
+			case (b == '[' || b == ']') && !inCode:
+				out = append(out, '\\', b)
+			default:
+				out = append(out, b)
+			}
+		}
+	}
+	return out
+}
+
 // rebracket rewrites n's children so that each matched pair of brackets
 // that is a span, an inline note or a possible heading reference becomes
 // one node holding what it encloses.

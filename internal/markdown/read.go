@@ -134,6 +134,10 @@ func Parse(src []byte, name string) (*document.Document, diag.Warnings, error) {
 	// CommonMark replaces NUL, which no edition can hold, with U+FFFD, as
 	// we do bytes that are not UTF-8.
 	body = bytes.ToValidUTF8(bytes.ReplaceAll(body, []byte{0}, []byte("\uFFFD")), []byte("\uFFFD"))
+	if n := bytes.Count(body, []byte("[")); n > maxDocBrackets {
+		body = escapeBrackets(body)
+		warns.Addf(diag.Position{File: name, Line: bodyLine}, "%d brackets in the manuscript, more than %d: links, spans, notes and references in it are kept as text", n, maxDocBrackets)
+	}
 	r := &reading{file: name, warnings: &warns, md: markdownFor(doc.Meta.Lang), refs: map[*document.Span]refUse{}}
 	c := r.converter(body, bodyLine, 0)
 	doc.Blocks = c.document()
