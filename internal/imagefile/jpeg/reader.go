@@ -320,6 +320,11 @@ func (d *decoder) processSOF(n int) error {
 	}
 	d.height = int(d.tmp[1])<<8 + int(d.tmp[2])
 	d.width = int(d.tmp[3])<<8 + int(d.tmp[4])
+	if d.width == 0 || d.height == 0 {
+		// Not in image/jpeg, which decodes such a frame to an empty image
+		// (a height of 0 would need a DNL marker, which it never reads).
+		return FormatError("frame has no width or no height")
+	}
 	if int(d.tmp[5]) != d.nComp {
 		return FormatError("SOF has wrong length")
 	}
