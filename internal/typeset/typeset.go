@@ -985,22 +985,17 @@ func (b *breaker) breakLines(tolerance, background float64, final bool) *node {
 		}
 		minAll := math.Inf(1)
 		var prev *node
-		e := &b.sums[pos]
 		for a := active; a != nil; {
 			next := a.next
-			s := &b.sums[a.start]
-			short := width - (e.w - s.w)
-			if it.kind == kPenalty {
-				short -= it.width
-			}
-			y, f := e.y-s.y+background, e.f-s.f
+			w, y, z, f := b.lineSums(a.start, pos)
+			short, y := width-w, y+background
 			if short > 0 && f == 0 && short > y*loosest && !forced {
 				// Too loose for this pass (most of the active nodes,
 				// most of the time): kept, and nothing more to judge.
 				prev, a = a, next
 				continue
 			}
-			bad, r := badness(short, y, e.z-s.z, f, final)
+			bad, r := badness(short, y, z, f, final)
 			overfull := math.IsInf(r, -1)
 			feasible := !overfull && bad <= tolerance
 			// In the final pass the only node left may break an overfull
