@@ -16,7 +16,6 @@ package fonts
 
 import (
 	"bytes"
-	"encoding/binary"
 	"fmt"
 	"io"
 	"log"
@@ -88,10 +87,7 @@ type Style struct {
 
 // loadFile parses every face of a font file or collection.
 func loadFile(data []byte, source string) ([]*Face, error) {
-	n := 1
-	if len(data) >= 12 && string(data[:4]) == "ttcf" {
-		n = min(int(binary.BigEndian.Uint32(data[8:])), maxFaces)
-	}
+	n := faceCount(data)
 	ss := make([]*sfnt, n)
 	r := &hiding{Reader: bytes.NewReader(data)}
 	for i := range ss {
@@ -131,9 +127,6 @@ func loadFile(data []byte, source string) ([]*Face, error) {
 	}
 	return out, nil
 }
-
-// maxFaces is go-text's limit on the faces of a collection.
-const maxFaces = 2048
 
 // hiding reads a font file with the tags of some tables changed in their
 // face's table directory, so that go-text does not see those tables.

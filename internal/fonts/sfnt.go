@@ -20,6 +20,15 @@ type sfnt struct {
 
 var errNotSfnt = errors.New("not a TrueType or OpenType font")
 
+// faceCount is the number of faces of a font file: a collection's count
+// (at most go-text's limit, 2048), else 1.
+func faceCount(data []byte) int {
+	if len(data) >= 12 && string(data[:4]) == "ttcf" {
+		return min(int(binary.BigEndian.Uint32(data[8:])), 2048)
+	}
+	return 1
+}
+
 // parseSfnt reads face index of data, a font file or collection.
 func parseSfnt(data []byte, index int) (*sfnt, error) {
 	if len(data) < 12 {
@@ -27,8 +36,7 @@ func parseSfnt(data []byte, index int) (*sfnt, error) {
 	}
 	off := 0
 	if string(data[:4]) == "ttcf" {
-		n := int(binary.BigEndian.Uint32(data[8:]))
-		if index < 0 || index >= n || 12+4*index+4 > len(data) {
+		if index < 0 || index >= faceCount(data) || 12+4*index+4 > len(data) {
 			return nil, fmt.Errorf("collection has no face %d", index)
 		}
 		off = int(binary.BigEndian.Uint32(data[12+4*index:]))
