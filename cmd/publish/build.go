@@ -259,6 +259,9 @@ func (b *batch) run(workers int) error {
 	}
 	next := make(chan int)
 	var wg, commits sync.WaitGroup
+	// Commits waiting on a slow disk hold two open files each: at most a
+	// few per worker, then the worker waits for one to finish.
+	pending := make(chan struct{}, 2*workers)
 	for w := 0; w < min(workers, len(jobs)); w++ {
 		wg.Go(func() {
 			for i := range next {
@@ -277,7 +280,11 @@ func (b *batch) run(workers int) error {
 				}
 				// The editions are synced and renamed into place while
 				// the worker, its CPU given back, builds the next one.
-				commits.Go(func() { report(i, safely(commit), so, se) })
+				pending <- struct{}{}
+				commits.Go(func() {
+					defer func() { <-pending }()
+					report(i, safely(commit), so, se)
+				})
 			}
 		})
 	}
