@@ -916,8 +916,7 @@ func (im *importer) creditOverCaption(i int) bool {
 // ones: "© Michel Lardinois / Le Soir".
 func (im *importer) copyrightCredit(i int) (string, bool) {
 	text := im.lines[i]
-	if im.rep.Entries[i].Rule != "boilerplate/licensing" || !strings.HasPrefix(text, "©") ||
-		i < 2 || im.lines[i-1] == "" || im.lines[i-2] != "" || i+1 < len(im.lines) && im.lines[i+1] != "" || im.done[i-1] || wordCount(im.lines[i-1]) < 4 {
+	if im.rep.Entries[i].Rule != "boilerplate/licensing" || !strings.HasPrefix(text, "©") || !im.underCaption(i) {
 		return "", false
 	}
 	credit := strings.TrimSpace(strings.TrimPrefix(text, "©"))
@@ -929,10 +928,18 @@ func (im *importer) copyrightCredit(i int) (string, bool) {
 // "Gentileza X" under a caption of four words or more, the two pasted
 // from a page's caption and credit elements with no blank between.
 func (im *importer) creditUnderCaption(i int) (string, bool) {
-	if i < 2 || im.lines[i-1] == "" || im.lines[i-2] != "" || i+1 < len(im.lines) && im.lines[i+1] != "" || im.done[i-1] || wordCount(im.lines[i-1]) < 4 {
+	if !im.underCaption(i) {
 		return "", false
 	}
 	return adjacentCredit(im.lines[i])
+}
+
+// underCaption reports whether line i is the second of a block of two
+// lines between blank ones, the first an undecided line of four words or
+// more: where a caption's credit is pasted under it.
+func (im *importer) underCaption(i int) bool {
+	return i >= 2 && im.lines[i-1] != "" && im.lines[i-2] == "" && (i+1 >= len(im.lines) || im.lines[i+1] == "") &&
+		!im.done[i-1] && wordCount(im.lines[i-1]) >= 4
 }
 
 // spacedNext is the next undecided line after blank lines, for the label
