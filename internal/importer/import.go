@@ -863,9 +863,6 @@ func (im *importer) figures(title int) {
 				}
 			}
 		}
-		if _, ok := signoff(text); ok {
-			continue // "(Con información de EFE)" under the last paragraph
-		}
 		credit, ok := creditLine(text)
 		if !ok && acronymCreditRE.MatchString(text) {
 			if p := im.prev(i); p > title && wordCount(im.lines[p]) >= 5 && !endsSentence(im.lines[p]) && !endsQuestion(im.lines[p]) {
@@ -874,6 +871,11 @@ func (im *importer) figures(title int) {
 		}
 		if !ok && i > title+1 {
 			credit, ok = im.creditUnderCaption(i)
+		}
+		if ok {
+			if _, isSignoff := signoff(text); isSignoff {
+				continue // "(Con información de EFE)" under the last paragraph
+			}
 		}
 		if ok && im.creditOverCaption(i) {
 			// "Photo: X" with the caption on the line right under it, the
