@@ -104,14 +104,10 @@ type source struct {
 // files); without one, the widest remote one; a saved placeholder
 // (minPhotoBytes) only when there is nothing else. A relative path that is not
 // in files is the page's own site's, resolved against base.
-func pickSource(cands []candidate, files fs.FS, base *url.URL) (src source) {
+func pickSource(cands []candidate, files fs.FS, base *url.URL) source {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].width > cands[j].width })
+	var src source
 	tiny := ""
-	defer func() {
-		if src.local == "" && src.remote == "" {
-			src.local = tiny // nothing better: what the page shows
-		}
-	}()
 	for _, c := range cands {
 		u, err := url.Parse(c.url)
 		if err != nil {
@@ -151,6 +147,9 @@ func pickSource(cands []candidate, files fs.FS, base *url.URL) (src source) {
 		if src.remote == "" && base != nil {
 			src.remote = absolute(c.url, base)
 		}
+	}
+	if src.remote == "" {
+		src.local = tiny // nothing better: what the page shows
 	}
 	return src
 }
