@@ -873,9 +873,7 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 		return nil
 	}
 	if cs, ok := importer.Signoff(text); ok {
-		cs, agencies := importer.SignoffAgencies(cs)
-		importer.CreditSources(&rd.doc.Meta, agencies)
-		rd.doc.Meta.Contributors = append(rd.doc.Meta.Contributors, cs...)
+		importer.CreditSignoff(&rd.doc.Meta, cs)
 		if !importer.SignoffSentence(text) {
 			rd.decide(owner, KindMeta, RuleSignoff, "a sign-off: the people it names are contributors")
 			return nil

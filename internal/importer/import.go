@@ -726,16 +726,7 @@ func (im *importer) signoffs(title int) {
 		if !ok {
 			continue
 		}
-		cs, agencies := agencySignoff(cs)
-		CreditSources(&im.doc.Meta, agencies)
-		im.doc.Meta.Contributors = append(im.doc.Meta.Contributors, cs...)
-		var names []string
-		for _, c := range cs {
-			names = append(names, fmt.Sprintf("%s (%s)", c.Text, c.Role))
-		}
-		for _, a := range agencies {
-			names = append(names, a+" (source)")
-		}
+		names := creditSignoff(&im.doc.Meta, cs)
 		// "X contributed to this report." is the story's last sentence,
 		// printed as its last paragraph, unless a rule sets it apart
 		// as a note ("___" above it, as the wires print it).

@@ -95,11 +95,9 @@ func CreditLine(text string) (credit string, ok bool) {
 // contributed to this report"): the contributors it names.
 func Signoff(text string) ([]document.Contributor, bool) { return signoff(text) }
 
-// SignoffAgencies splits the agencies a sign-off names from its people:
-// the agencies are the story's sources.
-func SignoffAgencies(cs []document.Contributor) (people []document.Contributor, agencies []string) {
-	return agencySignoff(cs)
-}
+// CreditSignoff credits a sign-off's people as contributors and the
+// agencies it names as the story's sources.
+func CreditSignoff(m *document.Meta, cs []document.Contributor) { creditSignoff(m, cs) }
 
 // SourceLine reads a line that names the story's sources ("kha/dpa",
 // "Source: Al Jazeera", "Quelle: ZEIT ONLINE, dpa"): the sources, and why.

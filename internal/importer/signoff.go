@@ -104,16 +104,23 @@ func possessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
-// agencySignoff splits the agencies a sign-off names ("Con información
-// de EFE") from its people: an agency whose copy the story uses is its
-// source, not a contributor.
-func agencySignoff(cs []document.Contributor) (people []document.Contributor, agencies []string) {
+// creditSignoff credits what a sign-off names: its people as
+// contributors, and an agency whose copy the story uses ("Con
+// información de EFE") as its source. It returns how each was credited,
+// for the report: "Jane Doe (rpt)", "EFE (source)".
+func creditSignoff(m *document.Meta, cs []document.Contributor) []string {
+	var names, agencies []string
 	for _, c := range cs {
 		if a, ok := agencyNames[strings.ToLower(c.Text)]; ok {
 			agencies = append(agencies, a)
 			continue
 		}
-		people = append(people, c)
+		m.Contributors = append(m.Contributors, c)
+		names = append(names, c.Text+" ("+c.Role+")")
 	}
-	return people, agencies
+	CreditSources(m, agencies)
+	for _, a := range agencies {
+		names = append(names, a+" (source)")
+	}
+	return names
 }
