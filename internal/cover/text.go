@@ -19,12 +19,29 @@ import (
 // scripts, in the direction of the text; each glyph's outline is filled
 // with x/image's rasteriser.
 type setter struct {
-	img  *image.Gray
-	sh   *shape.Shaper
-	buf  sfnt.Buffer
-	ems  map[emKey]float64
-	ras  vector.Rasterizer
-	mask image.Alpha
+	img    *image.Gray
+	sh     *shape.Shaper
+	buf    sfnt.Buffer
+	ems    map[emKey]float64
+	ras    vector.Rasterizer
+	glyphs map[glyphKey]mask
+}
+
+// A glyph's coverage is drawn once for each position within a pixel, a
+// quarter of a pixel apart, and kept: a headline repeats its letters.
+const phases = 4
+
+type glyphKey struct {
+	f      *fonts.Face
+	id     uint16
+	size   float64
+	dx, dy uint8 // the origin's position within its pixel, in phases
+}
+
+// mask is a glyph's coverage over r, relative to the origin's pixel.
+type mask struct {
+	r   image.Rectangle
+	pix []uint8
 }
 
 type emKey struct {
@@ -34,7 +51,7 @@ type emKey struct {
 
 func newSetter(img *image.Gray, lang string) *setter {
 	c, _ := fonts.Default().Chooser(lang, fonts.Named{}, "") // no named faces: no errors
-	return &setter{img: img, sh: shape.New(c, lang), ems: map[emKey]float64{}}
+	return &setter{img: img, sh: shape.New(c, lang), ems: map[emKey]float64{}, glyphs: map[glyphKey]mask{}}
 }
 
 // em is the advance of s in thousandths of the em.
@@ -156,18 +173,37 @@ func (t *setter) line(s string, st fonts.Style, size float64, base shape.Directi
 // nArgs is the number of points of each kind of segment.
 var nArgs = [...]int{sfnt.SegmentOpMoveTo: 1, sfnt.SegmentOpLineTo: 1, sfnt.SegmentOpQuadTo: 2, sfnt.SegmentOpCubeTo: 3}
 
-// glyph fills the outline of glyph id of f at size, its origin at (x, y),
-// in the gray level v.
+// glyph fills the outline of glyph id of f at size, its origin at (x, y)
+// to the nearest quarter of a pixel, in the gray level v.
 func (t *setter) glyph(f *fonts.Face, id uint16, size, x, y float64, v uint8) {
+	if x > Width+size || x < -2*size || y > Height+2*size || y < -2*size {
+		return // off the cover: not worth drawing
+	}
+	x, y = math.Round(x*phases)/phases, math.Round(y*phases)/phases
+	ox, oy := math.Floor(x), math.Floor(y)
+	k := glyphKey{f, id, size, uint8((x - ox) * phases), uint8((y - oy) * phases)}
+	m, ok := t.glyphs[k]
+	if !ok {
+		m = t.draw(f, id, size, x-ox, y-oy)
+		t.glyphs[k] = m
+	}
+	if len(m.pix) > 0 {
+		blend(t.img, m.r.Add(image.Pt(int(ox), int(oy))), m.pix, v)
+	}
+}
+
+// draw returns the coverage of glyph id of f at size, its origin at (x,
+// y) within the pixel at (0, 0).
+func (t *setter) draw(f *fonts.Face, id uint16, size, x, y float64) mask {
 	o, err := f.Outlines()
 	if err != nil {
-		return
+		return mask{}
 	}
 	// At a ppem of the face's units per em, the points are in font units
 	// (26.6 fixed point), y growing down.
 	segs, err := o.LoadGlyph(&t.buf, sfnt.GlyphIndex(id), fixed.I(f.Upem), nil)
 	if err != nil || len(segs) == 0 {
-		return
+		return mask{}
 	}
 	scale := size / float64(f.Upem) / 64
 	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
@@ -179,8 +215,8 @@ func (t *setter) glyph(f *fonts.Face, id uint16, size, x, y float64, v uint8) {
 		}
 	}
 	r := image.Rect(int(math.Floor(minX)), int(math.Floor(minY)), int(math.Ceil(maxX))+1, int(math.Ceil(maxY))+1)
-	if r.Empty() || !r.Overlaps(t.img.Rect) {
-		return
+	if r.Empty() || r.Dx() > 4*Width || r.Dy() > 4*Height {
+		return mask{}
 	}
 	ox, oy := float32(x-float64(r.Min.X)), float32(y-float64(r.Min.Y))
 	sc := float32(scale)
@@ -204,12 +240,7 @@ func (t *setter) glyph(f *fonts.Face, id uint16, size, x, y float64, v uint8) {
 		}
 	}
 	t.ras.ClosePath()
-	n := r.Dx() * r.Dy()
-	if cap(t.mask.Pix) < n {
-		t.mask.Pix = make([]uint8, n)
-	}
-	t.mask.Pix, t.mask.Stride, t.mask.Rect = t.mask.Pix[:n], r.Dx(), image.Rect(0, 0, r.Dx(), r.Dy())
-	clear(t.mask.Pix)
-	t.ras.Draw(&t.mask, t.mask.Rect, image.Opaque, image.Point{})
-	blend(t.img, r, &t.mask, image.Point{}, v)
+	a := image.NewAlpha(image.Rect(0, 0, r.Dx(), r.Dy()))
+	t.ras.Draw(a, a.Rect, image.Opaque, image.Point{})
+	return mask{r, a.Pix}
 }

@@ -3,8 +3,6 @@ package epub
 import (
 	"archive/zip"
 	"bytes"
-	"compress/flate"
-	"errors"
 	"fmt"
 	"hash/crc32"
 	"io"
@@ -12,10 +10,10 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"publish/internal/cpus"
+	"publish/internal/deflate"
 	"publish/internal/document"
 )
 
@@ -144,10 +142,7 @@ func writeZip(w io.Writer, entries []entry, mod time.Time) error {
 		a, b := entries[i].name, entries[j].name
 		return entryRank(a) < entryRank(b) || entryRank(a) == entryRank(b) && a < b
 	})
-	packed, err := deflateAll(entries)
-	if err != nil {
-		return err
-	}
+	packed := deflateAll(entries)
 	zw := zip.NewWriter(w)
 	for i, e := range entries {
 		h := &zip.FileHeader{Name: e.name, CreatorVersion: 20, ReaderVersion: 20}
@@ -193,7 +188,7 @@ func writeZip(w io.Writer, entries []entry, mod time.Time) error {
 // deflateAll deflates the new contents of entries (not the mimetype, not
 // the images) on the free CPUs; packed[i] belongs to entries[i], and is
 // nil for an entry to store.
-func deflateAll(entries []entry) ([][]byte, error) {
+func deflateAll(entries []entry) [][]byte {
 	packed := make([][]byte, len(entries))
 	var todo []int
 	size := 0
@@ -203,45 +198,11 @@ func deflateAll(entries []entry) ([][]byte, error) {
 			size += len(e.data)
 		}
 	}
-	// Each compressor costs about a megabyte of state: a small book gets one.
-	var mu sync.Mutex
-	var free []*flate.Writer
-	errs := make([]error, len(todo))
 	cpus.Each(len(todo), 1+size/(512<<10), func(k int) {
-		mu.Lock()
-		var fw *flate.Writer
-		if n := len(free); n > 0 {
-			fw, free = free[n-1], free[:n-1]
-		}
-		mu.Unlock()
 		i := todo[k]
-		packed[i], errs[k] = deflate(&fw, entries[i].data)
-		mu.Lock()
-		free = append(free, fw)
-		mu.Unlock()
+		packed[i] = deflate.Raw(entries[i].data, deflateLevel)
 	})
-	return packed, errors.Join(errs...)
-}
-
-// deflate compresses data with *fw, made on first use.
-func deflate(fw **flate.Writer, data []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	if *fw == nil {
-		w, err := flate.NewWriter(&buf, deflateLevel)
-		if err != nil {
-			return nil, err
-		}
-		*fw = w
-	} else {
-		(*fw).Reset(&buf)
-	}
-	if _, err := (*fw).Write(data); err != nil {
-		return nil, err
-	}
-	if err := (*fw).Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return packed
 }
 
 // dosTime encodes t in the zip header's MS-DOS fields. Setting

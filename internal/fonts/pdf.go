@@ -2,12 +2,13 @@ package fonts
 
 import (
 	"bytes"
-	"compress/zlib"
 	"crypto/sha256"
 	"fmt"
 	"math"
 	"strconv"
 	"unicode/utf16"
+
+	"publish/internal/deflate"
 )
 
 // Subset collects the glyphs a PDF draws with one face, and writes them
@@ -160,9 +161,6 @@ func (s *Subset) toUnicode() []byte {
 
 // stream is a deflated stream object with the extra dictionary entries.
 func stream(extra string, data []byte) []byte {
-	var z bytes.Buffer
-	zw, _ := zlib.NewWriterLevel(&z, zlib.BestCompression) // a valid level never fails
-	zw.Write(data)
-	zw.Close()
-	return fmt.Appendf(nil, "<< %s /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream\n", extra, z.Len(), z.Bytes())
+	z := deflate.Zlib(data, deflate.BestCompression)
+	return fmt.Appendf(nil, "<< %s /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream\n", extra, len(z), z)
 }

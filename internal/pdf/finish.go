@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"compress/zlib"
 	"crypto/md5"
 	"fmt"
 	"hash/crc32"
@@ -13,7 +12,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf16"
 
@@ -21,6 +19,7 @@ import (
 
 	"publish/assets"
 	"publish/internal/cpus"
+	"publish/internal/deflate"
 	"publish/internal/document"
 	"publish/internal/fonts"
 )
@@ -97,11 +96,8 @@ func finish(w io.Writer, raw []byte, f *finishing) error {
 	}
 	cat.WriteString("/ViewerPreferences << /DisplayDocTitle true >>\n")
 	if f.archival {
-		var z bytes.Buffer
-		zw := zlib.NewWriter(&z)
-		zw.Write(assets.SRGBProfile)
-		zw.Close()
-		icc := doc.add(fmt.Sprintf("<< /N 3 /Alternate /DeviceRGB /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream\n", z.Len(), z.Bytes()))
+		z := deflate.Zlib(assets.SRGBProfile, deflate.DefaultCompression)
+		icc := doc.add(fmt.Sprintf("<< /N 3 /Alternate /DeviceRGB /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream\n", len(z), z))
 		fmt.Fprintf(&cat, "/OutputIntents [<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info (sRGB IEC61966-2.1) /DestOutputProfile %d 0 R >>]\n", icc)
 	}
 	if root := doc.writeOutline(f.outline, pages, f.pageHeight); root != 0 {
@@ -651,28 +647,9 @@ func (d *objects) compressContents(pages []int) error {
 	for _, j := range jobs {
 		size += len(j.data)
 	}
-	// Each compressor has large tables: one per helper, reused.
-	var mu sync.Mutex
-	var free []*zlib.Writer
 	cpus.Each(len(jobs), 1+size/compressShare, func(i int) {
-		mu.Lock()
-		var zw *zlib.Writer
-		if n := len(free); n > 0 {
-			zw, free = free[n-1], free[:n-1]
-		}
-		mu.Unlock()
-		var z bytes.Buffer
-		if zw == nil {
-			zw, _ = zlib.NewWriterLevel(&z, zlib.BestSpeed) // a valid level never fails
-		} else {
-			zw.Reset(&z)
-		}
-		zw.Write(jobs[i].data) // writing to memory cannot fail
-		zw.Close()
-		out[i] = fmt.Appendf(nil, "<</Filter /FlateDecode /Length %d>>\nstream\n%s\nendstream\n", z.Len(), z.Bytes())
-		mu.Lock()
-		free = append(free, zw)
-		mu.Unlock()
+		z := deflate.Zlib(jobs[i].data, deflate.BestSpeed)
+		out[i] = fmt.Appendf(nil, "<</Filter /FlateDecode /Length %d>>\nstream\n%s\nendstream\n", len(z), z)
 	})
 	for i, j := range jobs {
 		d.objs[j.n] = out[i]
