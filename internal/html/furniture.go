@@ -1,6 +1,7 @@
 package html
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -34,7 +35,7 @@ var furnitureWords = map[string]string{
 	"menu": "navigation", "masthead": "navigation", "skip": "navigation", "skiplink": "navigation", "sidebar": "navigation",
 	"tags": "tags", "tag": "tags", "topics": "tags", "keywords": "tags", "taglist": "tags",
 	"footer": "footer", "colophon": "footer",
-	"byline": "byline", "author": "byline", "authors": "byline", "contributor": "byline", "contributors": "byline", "bio": "byline",
+	"byline": "byline", "author": "byline", "authors": "byline", "contributor": "byline", "contributors": "byline", "bio": "byline", "signature": "byline",
 	"timestamp": "date", "pubdate": "date", "published": "date", "updated": "date", "date": "date", "datetime": "date",
 	"kicker": "kicker", "eyebrow": "kicker", "overline": "kicker", "rubric": "kicker",
 	"readtime": "reading-time", "readingtime": "reading-time",
@@ -99,13 +100,21 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 	if r := furnitureRoles[strings.ToLower(attr(n, "role"))]; r != "" {
 		return r, `role="` + attr(n, "role") + `"`
 	}
-	for _, w := range nameWords(n) {
+	words := nameWords(n)
+	for _, w := range words {
 		if r := furnitureWords[w]; r != "" {
+			if w == "embed" && slices.ContainsFunc(words, func(w string) bool { return imageWords[w] }) {
+				continue // "embed-image": the article's own photo
+			}
 			return r, "its name says " + w + ": " + describe(n)
 		}
 	}
 	return "", ""
 }
+
+// imageWords, in a name beside "embed", say that what is embedded is an
+// image.
+var imageWords = map[string]bool{"image": true, "img": true, "photo": true, "picture": true, "figure": true}
 
 // ancestor is n's nearest ancestor element a, or nil.
 func ancestor(n *html.Node, a atom.Atom) *html.Node {

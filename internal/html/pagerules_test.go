@@ -122,3 +122,17 @@ func TestRescueDecorativeImage(t *testing.T) {
 		}
 	}
 }
+
+// A container named "embed-image" holds the article's photo; "embed-video"
+// and a bare "embed" are a player's.
+func TestEmbeddedImage(t *testing.T) {
+	fig := `<div class="embed-image"><figure><img src="https://example.org/a.jpg" alt="Boats"><figcaption>Boats in the inner basin after the storm. <span class="caption-credit">PHOTO: ANN LEE</span></figcaption></figure></div>`
+	doc, _, md := read(t, []byte(wrap("", fig+story)), nil)
+	if f := firstFigure(doc); f == nil || f.Credit != "ANN LEE" {
+		t.Errorf("figure %+v\n%s", f, md)
+	}
+	fig = `<div class="embed-video"><figure><img src="https://example.org/a.jpg" alt="Boats"><figcaption>Watch: boats in the inner basin after the storm.</figcaption></figure></div>`
+	if doc, _, md := read(t, []byte(wrap("", fig+story)), nil); firstFigure(doc) != nil {
+		t.Errorf("a video's poster kept as a figure\n%s", md)
+	}
+}

@@ -64,7 +64,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "share", Lang: "it", Match: re(`(?i)^(condividi|scrivi alla redazione|salva|copia link|stampa|invia per email|commenta)$`), Why: "share button"},
 	{Name: "share", Lang: "nl", Match: re(`(?i)^(deel (dit )?artikel:?|delen|opslaan|bewaar|link kopiëren|kopieer link|printen)$`), Why: "share button"},
 	{Name: "share", Lang: "ca", Match: re(`(?i)^(comparteix|desa|correu|copia l'enllaç|imprimeix)$`), Why: "share button"},
-	{Name: "share", Lang: "en", Match: re(`(?i)^(facebook|twitter|x|x\.com|linkedin|whatsapp|messenger|telegram|reddit|pinterest|flipboard|bluesky|threads|e-mail|mail)$`), Why: "share button"},
+	{Name: "share", Lang: "en", Match: re(`(?i)^(facebook|twitter|x|x\.com|x \(twitter\)|linkedin|whatsapp|messenger|telegram|reddit|pinterest|flipboard|bluesky|threads|e-mail|email|mail|print)$`), Why: "share button"},
 	{Name: "share", Lang: "en", Match: re(`(?i)^(click here to share( on social media)?|share\d+|save articles to read later\b.*)$`), Why: "share button"},
 	{Name: "channel-promo", Lang: "it", Needs: "whatsapp", Long: true, Match: re(`(?i)^.{0,80}\b(?:su|on|sur|en|no|auf|op) whatsapp\b.{0,200}$`), Why: "messaging channel promotion"},
 	{Name: "section-link", Lang: "it", Match: re(`(?i)^(vai a tutte le notizie di|tutte le notizie di|all the latest from|more news from|toutes les actualités de|todas las noticias de|alle nachrichten aus|todas as notícias de)\s+\S.{0,40}$`), Why: "link to the section's front page"},
@@ -85,7 +85,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "skip", Lang: "en", Match: re(`(?i)^(skip to (main )?content.*|skip to navigation|skip next section|skip to comments|jump to|ir al contenido|aller au contenu|zum inhalt springen|vai al contenuto|naar de inhoud|democracy dies in darkness|new)$`), Why: "site navigation"},
 
 	// Reading time, audio and video players.
-	{Name: "reading-time", Lang: "en", Match: re(`(?i)^(\d+ ?(min|mins|minutes?|minuten|minutos|minuti|minuts)( (read|de lecture|lesezeit|de leitura|di lettura|leestijd|de lectura))?\.?|(temps de lecture|lecture|tiempo de lectura|lesezeit|tempo de leitura|tempo di lettura|leestijd|reading time|temps de lectura) ?:? ?\d+ ?(min|minutes?|minuten|minutos|minuti)\.?|\d+' di lettura|\d+:\d{2}( min)?|\d+:\d{2}(:\d{2})? ?/ ?\d+:\d{2}(:\d{2})?)$`), Why: "reading time or player time"},
+	{Name: "reading-time", Lang: "en", Match: re(`(?i)^(\d+ ?(min|mins|minutes?|minuten|minutos|minuti|minuts)( (read|to read|de lecture|lesezeit|de leitura|di lettura|leestijd|de lectura))?\.?|(temps de lecture|lecture|tiempo de lectura|lesezeit|tempo de leitura|tempo di lettura|leestijd|reading time|temps de lectura) ?:? ?\d+ ?(min|minutes?|minuten|minutos|minuti)\.?|\d+' di lettura|\d+:\d{2}( min)?|\d+:\d{2}(:\d{2})? ?/ ?\d+:\d{2}(:\d{2})?)$`), Why: "reading time or player time"},
 	{Name: "audio", Lang: "en", Match: re(`(?i)^(listen to this article|listen|artikel anhören|hören|artikel hören|escuchar( (este|el) art[ií]culo| la noticia)?|écouter( cet article)?|ouvir( (este artigo|o texto|a notícia))?|ascolta( l'articolo)?|luister naar dit artikel|escolta( l'article)?|diminuir fonte|aumentar fonte|(as )?heard on)\b.{0,40}$`), Why: "audio player or text size control"},
 	{Name: "video", Lang: "en", Match: re(`(?i)^(watch|video|vídeo|vidéo|ver vídeo|assista|guarda( il video)?|bekijk( de video)?|mira)\s*[:|]?\s*.{0,80}\d{1,2}:\d{2}$`), Why: "video teaser with its duration"},
 	{Name: "video", Lang: "en", Match: re(`(?i)^(video|vídeo|vidéo|watch|play video\b.*|media caption,.*|(video|vídeo|vidéo|vidéo|filmpje)\s*[|:]\s*.{1,160})$`), Why: "video teaser"},
@@ -107,6 +107,16 @@ var boilerplate = []boilerplateRow{
 	{Name: "licensing", Lang: "en", Long: true, Match: re(`(?i)^(©|\(c\)).{0,600}$`), Why: "copyright line"},
 	{Name: "licensing", Lang: "en", Long: true, Needs: "associated press", Match: re(`(?i)^the associated press(’|')?s? .{0,100}\breceives\b.{0,40}\bsupport\b`), Why: "funding statement"},
 	{Name: "licensing", Lang: "en", Long: true, Needs: "appears in print", Match: re(`(?i)^a version of this article appears in print\b`), Why: "print edition note"},
+	{Name: "licensing", Lang: "nl", Long: true, Match: re(`(?i)^(een versie van dit artikel verscheen (ook )?in|(eine fassung dieses artikels|dieser artikel) erschien (auch |zuerst )?in|(une version de )?cet article (est paru|a été publié) dans|(una versión de )?este artículo (se publicó|fue publicado|apareció) en la edición|questo articolo (è stato pubblicato|è uscito) (su|sul|nell)|(uma versão d)?este (artigo|texto) (foi publicad[oa]|saiu) n[ao] edição)\b.{0,200}$`), Why: "print edition note"},
+	{Name: "related-topics", Lang: "en", List: true, Match: re(`(?i)^(more on this topic|previous article|next article|articolo precedente|articolo successivo|article précédent|article suivant|artículo anterior|artículo siguiente|artigo anterior|próximo artigo|vorheriger artikel|nächster artikel|vorig artikel|volgend artikel|lees meer over|tags relacionados|temas relacionados|sujets liés)\s*:?$`), Why: "related links heading"},
+	{Name: "comments", Lang: "it", Long: true, Needs: "moder", Match: re(`(?i)^.{0,120}\b(comments|commenti|commentaires|comentarios|comentários|kommentare|reacties) (are|sono|sont|son|são|werden|worden) (open|aperti|ouverts|abiertos|abertos|geöffnet|geopend|moderated|moderati|modérés|moderados|moderiert|gemodereerd)\b.{0,300}$`), Why: "comment moderation notice"},
+	{Name: "support-box", Lang: "it", Box: true, Match: re(`(?i)^(sostieni|support|soutenez|apoya|apoie|unterstützen sie) [\p{L}.-]+\.(it|com|fr|es|de|pt|nl|org|net)$`), Why: "a box asking readers to support the paper"},
+	{Name: "licensing", Lang: "en", Box: true, Match: re(`(?i)^(disclosure statement|republish this article)$`), Why: "disclosure and republishing box"},
+	{Name: "licensing", Lang: "en", Long: true, Needs: "republish", Match: re(`(?i)^our articles may be republished\b.{0,200}$`), Why: "republishing licence"},
+	{Name: "subscribe", Lang: "pt", Long: true, Match: re(`(?i)^(assine|subscreva) (o|a|já) [\p{L} .-]{1,30}( e .{0,100})?$`), Why: "subscription prompt"},
+	{Name: "ad", Lang: "en", Match: re(`(?i)^advertise with [\p{L} .-]{1,30}\.?$`), Why: "advertising link"},
+	{Name: "newsletter", Lang: "en", Match: re(`(?i)^(sign up now\b.{0,80}|.{0,40}\bnewsletters? in your inbox\.?)$`), Why: "newsletter promotion"},
+	{Name: "channel-promo", Lang: "en", Needs: "whatsapp", Long: true, Match: re(`(?i)^.{0,80}\bwhatsapp (channel|kanal|canal|canale)\b.{0,200}$`), Why: "messaging channel promotion"},
 	{Name: "licensing", Lang: "en", Match: re(`(?i)^(purchase licensing rights|reuse this content|our standards:.*|se adhiere a los criterios de|the trust project|réutiliser ce contenu|contribuer|order reprints.*|a version of this article appears in print\b.*|©?\s*riproduzione riservata\b.*|© ?\d{4} .{0,40}|\(c\) .{0,40}|©.{0,40}|all rights reserved\.?|purchase licensing rights, opens new tab|lecture du monde en cours sur un autre appareil\.?|permalink\s+\S+|geselecteerd door de redactie)$`), Why: "licensing, standards or copyright line"},
 	{Name: "separator", Lang: "en", Match: re(`^([-_*=•·~—–]\s*){3,}$`), Why: "separator"},
 	{Name: "bio", Lang: "en", Long: true, Match: re(`(?i)^(sobre la firma|sobre o autor|à propos de l'auteur|about the author|über den autor|l'autore|over de auteur|sobre l'autor)\b.*$`), Why: "author biography"},
@@ -131,7 +141,7 @@ var boilerplate = []boilerplateRow{
 // readAlso are the labels that put a link to another story between the
 // paragraphs ("Lire aussi | …", "LEGGI ANCHE …", "Lee también: …"), in
 // the languages of the rules, matched without regard to case.
-const readAlso = `à lire aussi|a lire aussi|lire aussi|lire également|à lire également|read more|read also|also read|see also|read next|leia também|leia mais|veja também|veja mais|lea también|lee también|mirá también|mira también|le puede interesar|te puede interesar|leggi anche|approfondisci|lesen sie auch|weiterlesen|lees ook|llegeix també|llegiu també`
+const readAlso = `à lire aussi|a lire aussi|lire aussi|lire également|à lire également|read more|read also|also read|see also|read next|leia também|leia mais|veja também|veja mais|lea también|lee también|mirá también|mira también|mira|le puede interesar|te puede interesar|leggi anche|approfondisci|lesen sie auch|weiterlesen|lees ook|llegeix també|llegiu també`
 
 // lazyRegexp compiles its pattern on first use, so that commands that
 // never import an article pay nothing for these patterns at start-up.
@@ -194,10 +204,20 @@ func matchRow(text string) *boilerplateRow {
 }
 
 // listEntry reports whether a line can belong to the list of links that a
-// List row heads: a bullet item, or a short line that is not a sentence.
+// List row heads: a bullet item, or a line that is not a sentence.
 func listEntry(text string) bool {
 	if _, ok := listItem(text); ok {
 		return true
 	}
-	return wordCount(text) <= headingMaxWords && utf8.RuneCountInString(text) <= headingMaxRunes && !endsSentence(text)
+	n := wordCount(text)
+	if n <= headingMaxWords {
+		return utf8.RuneCountInString(text) <= headingMaxRunes && !endsSentence(text)
+	}
+	// A story's headline, as "Lire aussi" and "Most viewed" list them,
+	// may be longer than a heading, but ends with no full stop, and is
+	// no photo's caption with its credit.
+	if _, _, ok := captionWithCredit(text); ok {
+		return false
+	}
+	return n <= 2*headingMaxWords && utf8.RuneCountInString(text) <= 2*headingMaxRunes && !endsSentence(text)
 }

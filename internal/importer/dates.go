@@ -151,6 +151,12 @@ func dateIn(s string) (string, bool) {
 			if at(1).num >= 1 && at(1).num <= 12 && at(1).width <= 2 && year(at(2)) && numericRun(s, t, at(2)) {
 				return ok(at(2).num, time.Month(at(1).num), t.num)
 			}
+			// "Publié le 12/09/24": a year of two digits, only on a line
+			// labelled as the story's date.
+			if at(1).num >= 1 && at(1).num <= 12 && at(1).width <= 2 && at(2).width == 2 && numericRun(s, t, at(2)) &&
+				(publishedRE.MatchString(s) || updatedRE.MatchString(s)) {
+				return ok(2000+at(2).num, time.Month(at(1).num), t.num)
+			}
 			if t.num <= 12 && day(at(1)) && at(1).num > 12 && year(at(2)) && numericRun(s, t, at(2)) {
 				return ok(at(2).num, time.Month(t.num), at(1).num)
 			}
@@ -182,11 +188,13 @@ func numericRun(s string, a, b dateToken) bool {
 	})
 }
 
-// updatedRE starts a line that says when the article was changed.
-var updatedRE = re(`^(?i:updated|last updated|modified|aangepast|mis à jour|modifié|actualizado|actualizada|última actualización|atualizado|atualizada|aktualisiert|zuletzt aktualisiert|aggiornato|bijgewerkt|actualitzat|actualitzada)\b`)
+// updatedRE starts a line that says when the article was changed. (Not
+// \b after the word: Go's \b is ASCII, and "modifié" ends in a letter it
+// does not know.)
+var updatedRE = re(`^(?i:updated|last updated|modified|aangepast|mis à jour|modifié|actualizado|actualizada|última actualización|atualizado|atualizada|aktualisiert|zuletzt aktualisiert|aggiornato|bijgewerkt|actualitzat|actualitzada)(?:$|[^\p{L}])`)
 
 // publishedRE starts a line that says when the article was published.
-var publishedRE = re(`^(?i:published|first published|posted|publié|publicado|publicada|publicat|publicada|veröffentlicht|pubblicato|gepubliceerd)\b`)
+var publishedRE = re(`^(?i:published|first published|posted|publié|publicado|publicada|publicat|publicada|veröffentlicht|pubblicato|gepubliceerd)(?:$|[^\p{L}])`)
 
 // dateLine is the date rule for header lines: a short line that holds a
 // date and reads as a time stamp, not a sentence: "Tue 12 Mar 2024 06.00

@@ -16,8 +16,11 @@ import (
 //     or a name alone ("Nuno Ferreira Santos"); or after " - ":
 //     "… São Paulo - Lucas Prado/Folhapress".
 
-// creditLabelRE is a credit label and what follows it.
-var creditLabelRE = re(`^(?i:photographer|photograph|photographs|photo|photos|foto|fotos|fotografía|fotografia|bild|beeld|credit|crédit|crédit photo|crédito|illustration|ilustración|grafik|image|imagen|imagem)(?:\s*(?::|\.\.\.|…)\s*|\s+)(\S.*)$`)
+// creditLabelRE is a credit label, what separates it from the credit,
+// and the credit.
+// The label ends with a colon or an ellipsis, a spaced slash ("Photo /
+// X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
+var creditLabelRE = re(`^(?i:photographer|photograph|photographs|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|beeld|credit|crédit|crédit photo|crédito|illustration|ilustración|grafik|image|imagen|imagem)(\s*(?::|\.\.\.|…)\s*|\s+/\s+|\s+(?:by|di)\s+|\s+)(\S.*)$`)
 
 // creditSuffixLabels are the labels of a credit at the end of a caption:
 // "… moors. Photograph: X", "… line.Credit...X".
@@ -56,6 +59,8 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 			rest = rest[3:]
 		case strings.HasPrefix(rest, "…"):
 			rest = rest[len("…"):]
+		case strings.HasPrefix(rest, "/ "), strings.HasPrefix(rest, "di "), strings.HasPrefix(rest, "by "):
+			_, rest, _ = strings.Cut(rest, " ") // "… Padova - Foto di X"
 		default:
 			continue
 		}
@@ -182,10 +187,13 @@ func capsWord(w string) bool {
 // "Photograph: X/PA", "Bild: X/dpa/picture alliance", "Foto: X / ACN",
 // "Beeld ANP / X", or an agency alone ("ALAMY", "Getty Images").
 func creditLine(text string) (string, bool) {
-	if m := creditLabelRE.FindStringSubmatch(text); m != nil && creditShaped(m[1]) {
-		// "Foto Ansa", "Beeld ANP / X": without a colon, only an agency.
-		if strings.Contains(text[:len(text)-len(m[1])], ":") || strings.Contains(text, "...") || strings.Contains(text, "…") || namesAgency(m[1]) {
-			return strings.TrimSpace(m[1]), true
+	if m := creditLabelRE.FindStringSubmatch(text); m != nil && creditShaped(m[2]) {
+		// "Foto Ansa", "Beeld ANP / X": with only a space after the
+		// label, an agency; or a name after the Dutch and Italian "Foto"
+		// ("Foto Olivier Maasdijk"), not after "Photo", which English
+		// follows with a colon.
+		if strings.TrimSpace(m[1]) != "" || namesAgency(m[2]) || nameShaped(m[2]) && strings.EqualFold(strings.Fields(text)[0], "foto") {
+			return strings.TrimSpace(m[2]), true
 		}
 	}
 	if wordCount(text) <= 4 && creditShaped(text) && namesAgency(text) && !strings.Contains(text, ",") {
@@ -249,7 +257,7 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 		case bracketCreditRE.MatchString(inner):
 			c := inner
 			if l := creditLabelRE.FindStringSubmatch(c); l != nil && !strings.HasPrefix(c, "AP") && !strings.HasPrefix(c, "AFP") {
-				c = l[1]
+				c = l[2]
 			}
 			if l := submittedByRE.FindStringSubmatch(c); l != nil {
 				c = c[len(l[0]):]
@@ -288,12 +296,16 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	return "", "", false
 }
 
-// tailCredit is a credit after the caption's last full stop, or after
-// " - " or " | ".
+// tailCredit is a credit after the caption's last full stop (not an
+// initial's), or after a dash or " | ".
 func tailCredit(text string) (caption, credit string, ok bool) {
 	best, sep := -1, ""
-	for _, sp := range []string{". ", ".) ", " - ", " – ", " | "} {
-		if i := strings.LastIndex(text, sp); i > best {
+	for _, sp := range []string{". ", ".) ", " - ", " – ", " — ", " | "} {
+		i := strings.LastIndex(text, sp)
+		for sp == ". " && i > 0 && initialAt(text, i-1) {
+			i = strings.LastIndex(text[:i], sp) // "… 2024. — M. Ferrand / 20 Minutes"
+		}
+		if i > best {
 			best, sep = i, sp
 		}
 	}
@@ -314,8 +326,8 @@ func tailCredit(text string) (caption, credit string, ok bool) {
 		tail = strings.TrimSpace(tail[1 : len(tail)-1])
 	}
 	plain := strings.TrimSpace(strings.TrimPrefix(tail, "©"))
-	if l := creditLabelRE.FindStringSubmatch(plain); l != nil && namesAgency(l[1]) {
-		plain = l[1] // "Beeld X / ANP"
+	if l := creditLabelRE.FindStringSubmatch(plain); l != nil && (namesAgency(l[2]) || strings.TrimSpace(l[1]) != "") {
+		plain = l[2] // "Beeld X / ANP", "Foto di X"
 	}
 	switch {
 	case strings.HasPrefix(tail, "©"), namesAgency(tail), allCaps(tail) && wordCount(tail) >= 2:
@@ -324,4 +336,11 @@ func tailCredit(text string) (caption, credit string, ok bool) {
 		return "", "", false
 	}
 	return head, plain, true
+}
+
+// initialAt reports whether text[i] is a capital standing alone as an
+// initial ("M" of "M. Ferrand").
+func initialAt(text string, i int) bool {
+	c := text[i]
+	return c >= 'A' && c <= 'Z' && (i == 0 || text[i-1] == ' ')
 }

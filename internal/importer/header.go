@@ -214,11 +214,19 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 
 // dotParts splits a header line whose items are set apart by middle dots
 // or bullets, and each item at " | ": "Rhiannon Mercer · CBC News ·
-// Posted: Feb 06, 2024 4:00 AM EST | Last Updated: February 6". It is nil
-// for a line with no such dot.
+// Posted: Feb 06, 2024 4:00 AM EST | Last Updated: February 6"; or by bars
+// alone before a date. It is nil for a line with no such dot or date.
 func dotParts(text string) []string {
 	if !strings.Contains(text, " · ") && !strings.Contains(text, " • ") {
-		return nil
+		// "di Chiara Bellotti | 14 Ottobre 2024": bars alone, when a
+		// date ends the line.
+		i := strings.LastIndex(text, " | ")
+		if i < 0 {
+			return nil
+		}
+		if _, _, _, ok := dateLine(text[i+len(" | "):]); !ok {
+			return nil
+		}
 	}
 	var parts []string
 	for _, p := range strings.FieldsFunc(strings.ReplaceAll(text, " | ", " · "), func(r rune) bool { return r == '·' || r == '•' }) {
@@ -305,6 +313,27 @@ var agencyRE = re(`^(?:(?:[^()]|\([^()]*\))*?\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|
 // agencyLineRE is an outlet's credit of agency copy as a byline: "Le
 // Monde avec AFP", "Folha com agências", "Reuters", "(AP)".
 var agencyLineRE = re(`^(?:\(?(Reuters|AP|AFP|EFE|dpa|ANSA|Lusa|ANP|Europa Press|Associated Press|Agence France-Presse)\)?|\S.{1,40}\s(?:avec|with|con|com|mit|met|amb)\s(?:AFP|AP|Reuters|EFE|dpa|ANSA|agences|agencies|agencias|agências|Agenturen|agenzie|agentschappen|agències))$`)
+
+// personWithAgency splits an agency line whose first part is a person
+// ("Mathilde Ferrand avec AFP"), not a newsroom ("Le Monde avec AFP").
+func personWithAgency(text string) (who, agency string, ok bool) {
+	for _, w := range []string{" avec ", " with ", " con ", " com ", " mit ", " met ", " amb "} {
+		head, tail, found := strings.Cut(text, w)
+		if !found {
+			continue
+		}
+		first, _, _ := strings.Cut(head, " ")
+		if articles[strings.ToLower(first)] || !nameShaped(titleCase(head)) || namesAgency(head) {
+			return "", "", false
+		}
+		return titleCase(head), tail, true
+	}
+	return "", "", false
+}
+
+// articles begin the names of newsrooms ("Le Monde", "The Guardian", "El
+// País", "Il Post", "O Globo", "Die Zeit", "De Standaard"), not of people.
+var articles = set("le la les l' the el los las il lo gli o os a as die der das de het een")
 
 // kickerShaped is a section label or kicker before the headline: a few
 // words that do not end like a sentence.

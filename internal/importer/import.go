@@ -321,7 +321,9 @@ func (im *importer) header() int {
 		// A date line may follow the first paragraph too when it is a
 		// short time stamp with page furniture (a share menu) right
 		// under it: "14 marzo 2024" over "Condividi".
-		if d, update, why, ok := dateLine(text); ok && (content == 0 || resumed || content == 1 && wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0)) {
+		// "di X | 14 Ottobre 2024", "X · CBC News · Posted: …": a byline
+		// with its dates is read as a byline below, dates and all.
+		if d, update, why, ok := dateLine(text); ok && !(dotParts(text) != nil && im.bylineAt(i)) && (content == 0 || resumed || content == 1 && wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0)) {
 			rule := RuleDateline
 			if update {
 				rule = RuleUpdate
@@ -349,7 +351,16 @@ func (im *importer) header() int {
 			continue
 		}
 		if m := agencyLineRE.FindStringSubmatch(text); m != nil && !im.creditAfterCaption(i) {
-			im.agency(i, strings.Trim(text, "()"), "an agency credit in the header")
+			if who, agency, ok := personWithAgency(text); ok {
+				// "Mathilde Ferrand avec AFP": the author, and the agency
+				// as the source.
+				im.credit(i, RuleBylineBy, who)
+				CreditSources(&im.doc.Meta, []string{agency})
+				im.rep.Entries[i].Why += fmt.Sprintf("; %s is the source", agency)
+			} else {
+				im.agency(i, strings.Trim(text, "()"), "an agency credit in the header")
+			}
+			resumed = resumed || content > 0
 			continue
 		}
 		// Under the date, a name alone over another name alone is a list of
@@ -788,7 +799,7 @@ func keptSignoff(text string) bool {
 }
 
 // extraReportingRE is a sign-off that credits help with the story.
-var extraReportingRE = re(`^(?i:additional reporting by|further reporting by|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato|contributing:|[—–-]*\s*with assistance from|with files from)\s`)
+var extraReportingRE = re(`^(?i:additional reporting by|further reporting by|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato|contributing:|[—–-]*\s*with assistance from|with files from|mit material von|mit material der)\s`)
 
 // contributedRE is the sign-off that is a sentence of the story.
 var contributedRE = re(`(?i)\bcontributed (?:to this report|reporting|to this story)\.$`)

@@ -28,6 +28,9 @@ func TestDateIn(t *testing.T) {
 		{"03/25/2024", "2024-03-25"}, // month first: 25 is no month
 		{"2024-03-12", "2024-03-12"},
 		{"Tuesday March 12 2024, 6.00pm GMT, The Times", "2024-03-12"},
+		{"Publié le 12/09/24 à 06h15 — Mis à jour le 12/09/24 à 10h32", "2024-09-12"},
+		{"Modifié le 13/09/24", "2024-09-13"},
+		{"Scores: 12/09/24 in the third set", ""}, // two digits of year only on a labelled line
 		{"12 people, 3 cars in 2024", ""},
 		{"31 February 2024", ""},
 		{"In March 2024 the council met", ""},
@@ -103,6 +106,9 @@ func TestBylineLine(t *testing.T) {
 		// "Por A e B — Recife": the place after the dash is the role.
 		{"Por Ana Lima e Rui Costa — Recife", false, "Ana Lima|Rui Costa", "Recife", true},
 		{"Por que a cidade mudou — Recife", false, "", "", false},
+		// Bars before a date, as a byline with its date.
+		{"di Chiara Bellotti | 14 Ottobre 2024", false, "Chiara Bellotti", "", true},
+		{"Lavori in corso | Milano", false, "", "", false},
 	} {
 		names, role, ok := bylineLine(c.in, c.alone)
 		if strings.Join(names, "|") != c.names || role != c.role || ok != c.ok {
@@ -121,6 +127,8 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"Ônibus elétrico em teste na zona leste de São Paulo - Lucas Prado/Folhapress", "Ônibus elétrico em teste na zona leste de São Paulo", "Lucas Prado/Folhapress"},
 		{"Trucks carry ore at a mine in the Atacama desert, January 18, 2024. REUTERS/Ivan Ortiz/File Photo Purchase Licensing Rights, opens new tab", "Trucks carry ore at a mine in the Atacama desert, January 18, 2024.", "REUTERS/Ivan Ortiz/File Photo"},
 		{"A tram climbs toward the Alfama district in Lisbon.Credit...Ana Ruiz for The New York Times", "A tram climbs toward the Alfama district in Lisbon.", "Ana Ruiz for The New York Times"},
+		{"Il cartello della nuova strada scolastica in via Arquà - Foto di Chiara Bellotti", "Il cartello della nuova strada scolastica in via Arquà", "Chiara Bellotti"},
+		{"Pupils wait for the bus outside the school gate. Photo / Supplied", "Pupils wait for the bus outside the school gate.", "Supplied"},
 		{"Pendolari in attesa alla stazione di Genova Brignole (foto Ansa)", "Pendolari in attesa alla stazione di Genova Brignole", "Ansa"},
 		{"Descortiçamento numa herdade perto de Coruche, em Julho. Nuno Ferreira Santos", "Descortiçamento numa herdade perto de Coruche, em Julho.", "Nuno Ferreira Santos"},
 		// The label in brackets; a dash before the label; the credit in
@@ -154,7 +162,13 @@ func TestCreditLine(t *testing.T) {
 		{"Beeld ANP / Robin Utrecht", "ANP / Robin Utrecht"},
 		{"ALAMY", "ALAMY"},
 		{"Getty Images", "Getty Images"},
+		{"Photo / Mike Scott", "Mike Scott"},
+		{"Foto Olivier Maasdijk", "Olivier Maasdijk"},
+		{"Photo by Ana Ruiz", "Ana Ruiz"},
+		{"Bildrechte: BR/Lena Hörmann", "BR/Lena Hörmann"},
 		{"Photo of the week", ""},
+		{"Foto der Woche", ""},
+		{"Photo Opportunities Abound", ""},
 		{"Bild der Woche: Ein Wolf im Wald, fotografiert im Mai.", ""},
 		{"Reuters reported the figures on Tuesday.", ""},
 	} {
@@ -171,6 +185,8 @@ func TestSignoff(t *testing.T) {
 		{"Associated Press writer Sofia Lambrou in Naxos, Greece, contributed to this report.", "ctb Sofia Lambrou"},
 		{"Writing by Ana Ruiz; Editing by Mark Potter and Jan Harvey", "aut Ana Ruiz|edt Mark Potter|edt Jan Harvey"},
 		{"Con información de Lucía Fernández.", "ctb Lucía Fernández"},
+		{"Mit Material von dpa", "ctb dpa"},
+		{"Colaboró Ana Ruiz.", "ctb Ana Ruiz"},
 		{"KQED's Maya Lund and The Post's Tom Hale contributed to this report.", "ctb Maya Lund|ctb Tom Hale"},
 		{"Maya Lund's colleagues contributed to this report.", ""},
 		{"Reporting by the team was thorough, the panel said.", ""},
@@ -220,6 +236,16 @@ func TestKickerAndHeader(t *testing.T) {
 	_, doc, _ = kinds(t, "Harbour ferry goes electric after eighty years of diesel\nLena Marsh\nSão Paulo\n3 maio 2023\nThe ferry that crosses the river at Hale now runs on batteries.\n")
 	if m := doc.Meta; strings.Join(m.Authors, "|") != "Lena Marsh" {
 		t.Errorf("name and place: meta %+v", m)
+	}
+	// "Name avec AFP": the author, and the agency as the source; a
+	// newsroom with an agency is the source alone.
+	_, doc, _ = kinds(t, "Planète\nLa consigne des bouteilles revient dans 140 commerces\nMathilde Ferrand avec AFP\nPublié le 12/09/24 à 06h15\nVingt centimes la bouteille, c'est la somme récupérée.\n")
+	if m := doc.Meta; strings.Join(m.Authors, "|") != "Mathilde Ferrand" || m.Source == nil || m.Source.Name != "AFP" || m.Date != "2024-09-12" {
+		t.Errorf("person with agency: meta %+v", m)
+	}
+	_, doc, _ = kinds(t, "La consigne des bouteilles revient dans 140 commerces\nLe Monde avec AFP\nPublié le 12/09/24 à 06h15\nVingt centimes la bouteille, c'est la somme récupérée.\n")
+	if m := doc.Meta; len(m.Authors) != 0 || m.Source == nil || m.Source.Name != "Le Monde avec AFP" {
+		t.Errorf("newsroom with agency: meta %+v", m)
 	}
 	// A short headline with no byline or date after it is not a kicker.
 	got, _, _ = kinds(t, "Why it closed\nThe market closed at six, as it has for thirty years.\n")
