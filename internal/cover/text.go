@@ -19,7 +19,7 @@ import (
 // scripts, in the direction of the text; each glyph's outline is filled
 // with x/image's rasteriser.
 type setter struct {
-	img    *image.Gray
+	cv     *canvas
 	sh     *shape.Shaper
 	buf    sfnt.Buffer
 	ems    map[emKey]float64
@@ -49,9 +49,9 @@ type emKey struct {
 	st fonts.Style
 }
 
-func newSetter(img *image.Gray, lang string) *setter {
+func newSetter(cv *canvas, lang string) *setter {
 	c, _ := fonts.Default().Chooser(lang, fonts.Named{}, "") // no named faces: no errors
-	return &setter{img: img, sh: shape.New(c, lang), ems: map[emKey]float64{}, glyphs: map[glyphKey]mask{}}
+	return &setter{cv: cv, sh: shape.New(c, lang), ems: map[emKey]float64{}, glyphs: map[glyphKey]mask{}}
 }
 
 // em is the advance of s in thousandths of the em.
@@ -188,7 +188,7 @@ func (t *setter) glyph(f *fonts.Face, id uint16, size, x, y float64, v uint8) {
 		t.glyphs[k] = m
 	}
 	if len(m.pix) > 0 {
-		blend(t.img, m.r.Add(image.Pt(int(ox), int(oy))), m.pix, v)
+		t.cv.blend(m.r.Add(image.Pt(int(ox), int(oy))), m.pix, v)
 	}
 }
 

@@ -11,6 +11,7 @@ package deflate
 
 import (
 	"bytes"
+	"io"
 	"sync"
 
 	"github.com/klauspost/compress/flate"
@@ -36,20 +37,30 @@ var (
 func Zlib(data []byte, level int) []byte {
 	var buf bytes.Buffer
 	buf.Grow(len(data)/4 + 64)
+	zw, done := ZlibStream(&buf, level)
+	zw.Write(data) // writing to memory cannot fail
+	done()
+	return buf.Bytes()
+}
+
+// ZlibStream returns a zlib stream at level onto w, and the function that
+// ends it and keeps its compressor for reuse.
+func ZlibStream(w io.Writer, level int) (zw io.Writer, done func() error) {
 	p := &zlibs[level+2]
-	zw, _ := p.Get().(*zlib.Writer)
-	if zw == nil {
+	z, _ := p.Get().(*zlib.Writer)
+	if z == nil {
 		var err error
-		if zw, err = zlib.NewWriterLevel(&buf, level); err != nil {
+		if z, err = zlib.NewWriterLevel(w, level); err != nil {
 			panic(err) // only an invalid level fails: a bug here
 		}
 	} else {
-		zw.Reset(&buf)
+		z.Reset(w)
 	}
-	zw.Write(data) // writing to memory cannot fail
-	zw.Close()
-	p.Put(zw)
-	return buf.Bytes()
+	return z, func() error {
+		err := z.Close()
+		p.Put(z)
+		return err
+	}
 }
 
 // Raw returns data as a raw deflate stream (a zip entry's) at level.
