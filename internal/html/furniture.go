@@ -17,7 +17,7 @@ import (
 // of the name ("share-tools" and "ShareTools" hold "share"; "shared"
 // does not).
 var furnitureWords = map[string]string{
-	"share": "share", "sharing": "share", "sharebar": "share", "social": "share", "sociallinks": "share",
+	"share": "share", "sharing": "share", "follow": "share", "sharebar": "share", "social": "share", "sociallinks": "share",
 	"toolbar": "share", "tools": "share", "actions": "share", "print": "share",
 	"newsletter": "newsletter", "newsletters": "newsletter", "subscribe": "newsletter", "subscription": "newsletter",
 	"signup": "newsletter", "paywall": "newsletter", "regwall": "newsletter", "piano": "newsletter", "premium": "newsletter",
@@ -28,7 +28,7 @@ var furnitureWords = map[string]string{
 	"anzeige": "advertisement", "publicidad": "advertisement", "publicite": "advertisement", "pub": "advertisement",
 	"related": "related", "recommended": "related", "recommendations": "related", "recirculation": "related",
 	"recirc": "related", "popular": "related", "trending": "related", "mostread": "related", "mostviewed": "related",
-	"readmore": "related", "readnext": "related", "teaser": "related", "teasers": "related", "more": "related",
+	"readmore": "related", "readnext": "related", "saibamais": "related", "leiamais": "related", "leiatambem": "related", "teaser": "related", "teasers": "related", "more": "related",
 	"comments": "comments", "comment": "comments", "discussion": "comments", "disqus": "comments", "respond": "comments",
 	"cookie": "cookie-banner", "cookies": "cookie-banner", "consent": "cookie-banner", "gdpr": "cookie-banner", "cmp": "cookie-banner",
 	"breadcrumb": "navigation", "breadcrumbs": "navigation", "nav": "navigation", "navigation": "navigation",
@@ -36,7 +36,7 @@ var furnitureWords = map[string]string{
 	"tags": "tags", "tag": "tags", "topics": "tags", "keywords": "tags", "taglist": "tags",
 	"footer": "footer", "colophon": "footer",
 	"byline": "byline", "author": "byline", "authors": "byline", "contributor": "byline", "contributors": "byline", "bio": "byline", "signature": "byline",
-	"timestamp": "date", "pubdate": "date", "published": "date", "updated": "date", "date": "date", "datetime": "date",
+	"timestamp": "date", "dateline": "date", "pubdate": "date", "published": "date", "updated": "date", "date": "date", "datetime": "date",
 	"kicker": "kicker", "eyebrow": "kicker", "overline": "kicker", "rubric": "kicker",
 	"readtime": "reading-time", "readingtime": "reading-time",
 	"listen": "audio", "audio": "audio", "player": "audio", "podcast": "audio",

@@ -67,6 +67,15 @@ func sameInstant(a, b string) bool {
 	return err1 == nil && err2 == nil && ta.Equal(tb)
 }
 
+// unmarked drops the asterisk that marks a name for a footnote, as
+// Brazilian papers mark an intern's ("Júlia Brandão*").
+func unmarked(names []string) []string {
+	for i, n := range names {
+		names[i] = strings.TrimRight(strings.TrimSpace(n), "*")
+	}
+	return names
+}
+
 func (f *field) setList(vs []string, from string) {
 	var keep []string
 	seen := map[string]bool{}
@@ -163,9 +172,9 @@ func readMeta(doc *html.Node) *pageMeta {
 			names = append(names, a)
 		}
 	}
-	pm.authors.setList(names, fromOG)
+	pm.authors.setList(unmarked(names), fromOG)
 
-	pm.authors.setList(prop("author"), fromMeta)
+	pm.authors.setList(unmarked(prop("author")), fromMeta)
 	pm.desc.set(first("description"), fromMeta)
 	pm.date.set(normDate(first("date")), fromMeta)
 	pm.lang.set(first("content-language"), fromMeta)
@@ -257,7 +266,7 @@ func (pm *pageMeta) jsonLD(src string) {
 				}
 			}
 		}
-		pm.authors.setList(people, fromJSONLD)
+		pm.authors.setList(unmarked(people), fromJSONLD)
 		pm.orgAuthors.setList(orgs, fromJSONLD)
 		for _, s := range asList(o["articleSection"]) {
 			pm.section.set(ldStr(s), fromJSONLD)

@@ -194,7 +194,7 @@ func numericRun(s string, a, b dateToken) bool {
 var updatedRE = re(`^(?i:updated|last updated|modified|aangepast|mis à jour|modifié|actualizado|actualizada|última actualización|atualizado|atualizada|aktualisiert|zuletzt aktualisiert|aggiornato|bijgewerkt|actualitzat|actualitzada)(?:$|[^\p{L}])`)
 
 // publishedRE starts a line that says when the article was published.
-var publishedRE = re(`^(?i:published|first published|posted|publié|publicado|publicada|publicat|publicada|veröffentlicht|pubblicato|gepubliceerd)(?:$|[^\p{L}])`)
+var publishedRE = re(`^(?i:published|first published|posted|postado|postada|publié|publicado|publicada|publicat|publicada|veröffentlicht|pubblicato|gepubliceerd)(?:$|[^\p{L}])`)
 
 // dateLine is the date rule for header lines: a short line that holds a
 // date and reads as a time stamp, not a sentence: "Tue 12 Mar 2024 06.00

@@ -20,7 +20,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a spaced slash ("Photo /
 // X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:photographer|photograph|photographs|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|beeld|credit|crédit|crédit photo|crédito|illustration|ilustración|grafik|image|imagen|imagem)(\s*(?::|\.\.\.|…)\s*|\s+/\s+|\s+(?:by|di)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:photographer|photograph|photographs|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédit photo|crédito|illustration|ilustración|grafik|image|imagen|imagem)(\s*(?::|\.\.\.|…)\s*|\s+/\s+|\s+(?:by|di)\s+|\s+)(\S.*)$`)
 
 // creditSuffixLabels are the labels of a credit at the end of a caption:
 // "… moors. Photograph: X", "… line.Credit...X".
@@ -87,7 +87,7 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 var captionPrefixRE = re(`^(?i:image|picture|photo|foto|imagen|imagem|bild)\s*:\s+`)
 
 // bracketCreditRE is a credit in brackets at the end of a caption.
-var bracketCreditRE = re(`^(?:(?:AP|AFP|Reuters|EFE|EPA|dpa) Photo\b.*|.*\bfor (?:The|the) .+|(?i:foto|photo|fotografía|fotografia|bild)\b.+|` + submittedBy + `.+)$`)
+var bracketCreditRE = re(`^(?:(?:AP|AFP|Reuters|EFE|EPA|dpa) Photo\b.*|.*\bfor (?:The|the) .+|(?i:foto|photo|fotografía|fotografia|bild|crédito|crédit|credit)\b.+|` + submittedBy + `.+|(?i:cedida|cedido|divulgação|reprodução|arquivo pessoal|fournie|privat))$`)
 
 // submittedBy labels a photo that its owner gave the newsroom: "(Submitted
 // by Thunder Bay Public Library)", "(Courtesy of X)"; the credit is the
@@ -187,12 +187,15 @@ func capsWord(w string) bool {
 // "Photograph: X/PA", "Bild: X/dpa/picture alliance", "Foto: X / ACN",
 // "Beeld ANP / X", or an agency alone ("ALAMY", "Getty Images").
 func creditLine(text string) (string, bool) {
-	if m := creditLabelRE.FindStringSubmatch(text); m != nil && creditShaped(m[2]) {
+	if m := creditLabelRE.FindStringSubmatch(text); m != nil && (creditShaped(m[2]) || strings.TrimSpace(m[1]) != "" && namesAgency(m[2])) {
 		// "Foto Ansa", "Beeld ANP / X": with only a space after the
-		// label, an agency; or a name after the Dutch and Italian "Foto"
+		// label, an agency; a name after the Dutch and Italian "Foto"
 		// ("Foto Olivier Maasdijk"), not after "Photo", which English
-		// follows with a colon.
-		if strings.TrimSpace(m[1]) != "" || namesAgency(m[2]) || nameShaped(m[2]) && strings.EqualFold(strings.Fields(text)[0], "foto") {
+		// follows with a colon; or anything after a label in capitals
+		// when it is in capitals too.
+		label := strings.Fields(text)[0]
+		if strings.TrimSpace(m[1]) != "" || namesAgency(m[2]) || nameShaped(m[2]) && strings.EqualFold(label, "foto") ||
+			allCaps(label) && allCaps(m[2]) { // "PHOTO SIMON-PIERRE LAROCHE, LA PRESSE"
 			return strings.TrimSpace(m[2]), true
 		}
 	}
@@ -262,7 +265,8 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 			if l := submittedByRE.FindStringSubmatch(c); l != nil {
 				c = c[len(l[0]):]
 			}
-			return head, c, true
+			// "… Ceilândia - (crédito: X)": the dash only joins them.
+			return strings.TrimSpace(strings.TrimRight(head, "-–— ")), c, true
 		case wordCount(inner) <= 6 && creditShaped(inner) && namesAgency(inner) && !endsSentence(head):
 			if caption, credit, ok := tailCredit(text); ok {
 				return caption, credit, true // "… lunes. MARCIAL GUILLÉN (EFE)"
@@ -274,6 +278,9 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 			// stop is no paragraph; the bracket is the caption's credit.
 			return head, inner, true
 		}
+	}
+	if caption, credit, ok := gluedCredit(text); ok {
+		return caption, credit, true
 	}
 	if caption, credit, ok := tailCredit(text); ok {
 		return caption, credit, true
@@ -295,6 +302,27 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	}
 	return "", "", false
 }
+
+// gluedCredit is a credit after the caption's last full stop with no
+// space between, as a copy joins a page's caption and credit elements:
+// "… on Feb. 16.MARTHA KOWALCZYK/The Globe and Mail", "… Riverside
+// Manor.City of Kamloops/Handout". The credit names its source after a
+// slash.
+func gluedCredit(text string) (caption, credit string, ok bool) {
+	for i := len(text) - 2; i > 0; i-- {
+		if text[i] != '.' || !isLowerOrDigit(text[i-1]) || text[i+1] < 'A' || text[i+1] > 'Z' {
+			continue
+		}
+		tail := text[i+1:]
+		if strings.Contains(tail, "/") && wordCount(tail) <= 8 && creditShaped(tail) && wordCount(text[:i]) >= 4 {
+			return text[:i+1], tail, true
+		}
+		return "", "", false
+	}
+	return "", "", false
+}
+
+func isLowerOrDigit(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 // tailCredit is a credit after the caption's last full stop (not an
 // initial's), or after a dash or " | ".

@@ -151,6 +151,10 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 			}
 		}
 	}
+	// "Júlia Brandão*": the asterisk of a footnote (an intern's).
+	if t, found := strings.CutSuffix(text, "*"); found && !strings.Contains(t, "*") {
+		text = t
+	}
 	// "Gaëlle LE BIHAN.": a name alone with a full stop.
 	if t, found := strings.CutSuffix(text, "."); found && alone && wordCount(t) <= 4 && !strings.ContainsAny(t, ".,;:") && nameShaped(titleCase(t)) {
 		text = t
@@ -174,7 +178,10 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 			}
 		}
 		if name, r, found := strings.Cut(rest, ","); found && nameShaped(name) && roleShaped(r) {
-			return []string{titleCase(name)}, strings.TrimSpace(r), true
+			if r = strings.TrimSpace(r); nameShaped(r) && !hasRoleWord(r) {
+				return []string{titleCase(name), titleCase(r)}, "", true // "Von Jana Wenzel, Tim Reuter"
+			}
+			return []string{titleCase(name)}, r, true
 		}
 		parts := splitNames(rest)
 		if len(parts) == 0 || !startsUpper(parts[0]) {

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/language"
 
@@ -344,6 +345,9 @@ func (im *importer) header() int {
 		if _, ok := figureCredit(text); ok {
 			continue // a label layout photo ("Image source, X") in the header
 		}
+		if _, ok := creditLine(text); ok && creditLabelRE.MatchString(text) {
+			continue // "PHOTO X, LA PRESSE" over its caption, in the header
+		}
 		if r, ok := roleLabel(text); ok {
 			m.Byline = append(m.Byline, r)
 			im.decide(i, KindByline, RuleBylineRole, "a labelled role of the author (\"Role, X\"): kept in the byline")
@@ -498,6 +502,22 @@ func (im *importer) nearHeader(i int) bool {
 // creditAfterCaption reports whether line i is a photo credit alone
 // ("ANP") under an undecided line, a caption, rather than an agency's
 // byline.
+// avatarInitials reports whether line i is initials over the name they
+// stand for, as pages print an author's avatar: "JB" over "Júlia Brandão".
+func (im *importer) avatarInitials(i int) bool {
+	j := im.next(i, true)
+	if j < 0 {
+		return false
+	}
+	var initials []rune
+	for _, w := range strings.Fields(strings.TrimRight(im.lines[j], "*")) {
+		if r := []rune(w); unicode.IsUpper(r[0]) {
+			initials = append(initials, r[0])
+		}
+	}
+	return len(initials) >= 2 && string(initials) == im.lines[i] && nameShaped(titleCase(strings.TrimRight(im.lines[j], "*")))
+}
+
 func (im *importer) creditAfterCaption(i int) bool {
 	_, ok := creditLine(im.lines[i])
 	p := im.prev(i)
@@ -676,6 +696,11 @@ func (im *importer) dropLists(title int) {
 			if blankAfterItem && !shortLine(im.lines[j]) || !listEntry(im.lines[j]) {
 				break
 			}
+			if j+1 < len(im.lines) && im.lines[j+1] != "" && (j+2 == len(im.lines) || im.lines[j+2] == "") {
+				if _, ok := creditLine(im.lines[j+1]); ok {
+					break // a photo's caption over its credit, a block of their own
+				}
+			}
 			blankAfterItem = false
 			if im.done[j] {
 				if im.rep.Entries[j].Kind != KindDropped {
@@ -711,7 +736,7 @@ func (im *importer) signoffs(title int) {
 		if im.done[i] {
 			continue
 		}
-		if names, why, ok := sourceLine(im.lines[i]); ok {
+		if names, why, ok := sourceLine(im.lines[i]); ok && !im.creditAfterCaption(i) {
 			im.sources(i, names, why)
 			continue
 		}
@@ -799,7 +824,7 @@ func keptSignoff(text string) bool {
 }
 
 // extraReportingRE is a sign-off that credits help with the story.
-var extraReportingRE = re(`^(?i:additional reporting by|further reporting by|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato|contributing:|[—–-]*\s*with assistance from|with files from|mit material von|mit material der)\s`)
+var extraReportingRE = re(`^\*?\s*(?i:estagiári[oa]s? sob (?:a )?supervisão de|sob a supervisão de|additional reporting by|further reporting by|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato|contributing:|[—–-]*\s*with assistance from|with files from|mit material von|mit material der)\s`)
 
 // contributedRE is the sign-off that is a sentence of the story.
 var contributedRE = re(`(?i)\bcontributed (?:to this report|reporting|to this story)\.$`)
@@ -866,7 +891,7 @@ func (im *importer) figures(title int) {
 			}
 		}
 		credit, ok := creditLine(text)
-		if !ok && acronymCreditRE.MatchString(text) {
+		if !ok && acronymCreditRE.MatchString(text) && !im.avatarInitials(i) {
 			if p := im.prev(i); p > title && wordCount(im.lines[p]) >= 5 && !endsSentence(im.lines[p]) && !endsQuestion(im.lines[p]) {
 				credit, ok = text, true // "NOS" under "Schipper Henk Brouwer in de stuurhut"
 			}
@@ -907,12 +932,18 @@ func (im *importer) figures(title int) {
 // blank lines around them.
 func (im *importer) creditOverCaption(i int) bool {
 	if i < 1 || im.lines[i-1] != "" || i+1 >= len(im.lines) || im.lines[i+1] == "" || im.done[i+1] ||
-		i+2 < len(im.lines) && im.lines[i+2] != "" || !strings.Contains(im.lines[i], ":") {
+		i+2 < len(im.lines) && im.lines[i+2] != "" || !strings.Contains(im.lines[i], ":") && !capsLabel(im.lines[i]) {
 		return false
 	}
 	next := im.lines[i+1]
 	_, isCredit := creditLine(next)
 	return !isCredit && wordCount(next) >= 4 && wordCount(next) <= 60
+}
+
+// capsLabel reports a credit line whose label is in capitals with no
+// colon after it: "PHOTO SIMON-PIERRE LAROCHE, LA PRESSE".
+func capsLabel(text string) bool {
+	return creditLabelRE.MatchString(text) && allCaps(strings.Fields(text)[0])
 }
 
 // copyrightCredit reads line i, dropped as a copyright line, as the

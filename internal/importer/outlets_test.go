@@ -30,6 +30,7 @@ func TestDateIn(t *testing.T) {
 		{"Tuesday March 12 2024, 6.00pm GMT, The Times", "2024-03-12"},
 		{"Publié le 12/09/24 à 06h15 — Mis à jour le 12/09/24 à 10h32", "2024-09-12"},
 		{"Modifié le 13/09/24", "2024-09-13"},
+		{"postado em 23/08/2024 06:00 / atualizado em 23/08/2024 10:41", "2024-08-23"},
 		{"Scores: 12/09/24 in the third set", ""}, // two digits of year only on a labelled line
 		{"12 people, 3 cars in 2024", ""},
 		{"31 February 2024", ""},
@@ -108,6 +109,9 @@ func TestBylineLine(t *testing.T) {
 		{"Por que a cidade mudou — Recife", false, "", "", false},
 		// Bars before a date, as a byline with its date.
 		{"di Chiara Bellotti | 14 Ottobre 2024", false, "Chiara Bellotti", "", true},
+		{"Von Jana Wenzel, Tim Reuter", false, "Jana Wenzel|Tim Reuter", "", true},
+		{"Von Jana Wenzel, Redakteurin", false, "Jana Wenzel", "Redakteurin", true},
+		{"Júlia Brandão*", true, "Júlia Brandão", "", true},
 		{"Lavori in corso | Milano", false, "", "", false},
 	} {
 		names, role, ok := bylineLine(c.in, c.alone)
@@ -127,6 +131,10 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"Ônibus elétrico em teste na zona leste de São Paulo - Lucas Prado/Folhapress", "Ônibus elétrico em teste na zona leste de São Paulo", "Lucas Prado/Folhapress"},
 		{"Trucks carry ore at a mine in the Atacama desert, January 18, 2024. REUTERS/Ivan Ortiz/File Photo Purchase Licensing Rights, opens new tab", "Trucks carry ore at a mine in the Atacama desert, January 18, 2024.", "REUTERS/Ivan Ortiz/File Photo"},
 		{"A tram climbs toward the Alfama district in Lisbon.Credit...Ana Ruiz for The New York Times", "A tram climbs toward the Alfama district in Lisbon.", "Ana Ruiz for The New York Times"},
+		{"Ice technician Doug Haverstock checks the compressors on Feb. 16.MARTHA KOWALCZYK/The Globe and Mail", "Ice technician Doug Haverstock checks the compressors on Feb. 16.", "MARTHA KOWALCZYK/The Globe and Mail"},
+		{"A city rendering of the pipe under the parking lot.City of Kamloops/Handout", "A city rendering of the pipe under the parking lot.", "City of Kamloops/Handout"},
+		{"Colmenas instaladas en una finca de almendros de La Roda, la semana pasada. (Cedida)", "Colmenas instaladas en una finca de almendros de La Roda, la semana pasada.", "Cedida"},
+		{"Os painéis cobrem quase todo o telhado do galpão - (crédito: Mariana Campos/CB/D.A.Press)", "Os painéis cobrem quase todo o telhado do galpão", "Mariana Campos/CB/D.A.Press"},
 		{"Il cartello della nuova strada scolastica in via Arquà - Foto di Chiara Bellotti", "Il cartello della nuova strada scolastica in via Arquà", "Chiara Bellotti"},
 		{"Pupils wait for the bus outside the school gate. Photo / Supplied", "Pupils wait for the bus outside the school gate.", "Supplied"},
 		{"Pendolari in attesa alla stazione di Genova Brignole (foto Ansa)", "Pendolari in attesa alla stazione di Genova Brignole", "Ansa"},
@@ -163,6 +171,8 @@ func TestCreditLine(t *testing.T) {
 		{"ALAMY", "ALAMY"},
 		{"Getty Images", "Getty Images"},
 		{"Photo / Mike Scott", "Mike Scott"},
+		{"PHOTO SIMON-PIERRE LAROCHE, LA PRESSE", "SIMON-PIERRE LAROCHE, LA PRESSE"},
+		{"Quelle: picture alliance/dpa/Ronja Kestner", "picture alliance/dpa/Ronja Kestner"},
 		{"Foto Olivier Maasdijk", "Olivier Maasdijk"},
 		{"Photo by Ana Ruiz", "Ana Ruiz"},
 		{"Bildrechte: BR/Lena Hörmann", "BR/Lena Hörmann"},
@@ -186,6 +196,7 @@ func TestSignoff(t *testing.T) {
 		{"Writing by Ana Ruiz; Editing by Mark Potter and Jan Harvey", "aut Ana Ruiz|edt Mark Potter|edt Jan Harvey"},
 		{"Con información de Lucía Fernández.", "ctb Lucía Fernández"},
 		{"Mit Material von dpa", "ctb dpa"},
+		{"*Estagiária sob a supervisão de Rafael Quintela", "ctb Rafael Quintela"},
 		{"Colaboró Ana Ruiz.", "ctb Ana Ruiz"},
 		{"KQED's Maya Lund and The Post's Tom Hale contributed to this report.", "ctb Maya Lund|ctb Tom Hale"},
 		{"Maya Lund's colleagues contributed to this report.", ""},
@@ -246,6 +257,12 @@ func TestKickerAndHeader(t *testing.T) {
 	_, doc, _ = kinds(t, "La consigne des bouteilles revient dans 140 commerces\nLe Monde avec AFP\nPublié le 12/09/24 à 06h15\nVingt centimes la bouteille, c'est la somme récupérée.\n")
 	if m := doc.Meta; len(m.Authors) != 0 || m.Source == nil || m.Source.Name != "Le Monde avec AFP" {
 		t.Errorf("newsroom with agency: meta %+v", m)
+	}
+	// An avatar's initials over the name they stand for are neither a
+	// photo credit nor text.
+	got, doc, _ = kinds(t, "Cidades DF\nFeira Central instala placas solares e conta de luz cai pela metade\nJB\nJúlia Brandão*\npostado em 23/08/2024 06:00\nQuem passa pela feira nem percebe a mudança no telhado.\n")
+	if m := doc.Meta; strings.Join(m.Authors, "|") != "Júlia Brandão" || m.Date != "2024-08-23" || !strings.HasPrefix(m.Title, "Feira Central") {
+		t.Errorf("avatar initials: %s, meta %+v", got, m)
 	}
 	// A short headline with no byline or date after it is not a kicker.
 	got, _, _ = kinds(t, "Why it closed\nThe market closed at six, as it has for thirty years.\n")
