@@ -123,3 +123,38 @@ func TestHeadlineScripts(t *testing.T) {
 		}
 	}
 }
+
+// The canvas paints band by band what a whole image would show: a fill
+// and a mask that cross band boundaries, and pixels outside the image
+// left alone.
+func TestCanvasBands(t *testing.T) {
+	const w, h = 37, 3*bandRows + 5
+	var cv canvas
+	cv.fill(image.Rect(0, 0, w, h), 200)
+	cv.fill(image.Rect(-5, bandRows-2, w+5, bandRows+3), 10)
+	r := image.Rect(3, 2*bandRows-4, 9, 2*bandRows+4)
+	mask := make([]uint8, r.Dx()*r.Dy())
+	for i := range mask {
+		mask[i] = uint8(i * 5)
+	}
+	cv.blend(r, mask, 0)
+	img, err := png.Decode(bytes.NewReader(cv.png(w, h)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			want := uint32(200)
+			if y >= bandRows-2 && y < bandRows+3 {
+				want = 10
+			}
+			if p := image.Pt(x, y); p.In(r) {
+				a := uint32(mask[(y-r.Min.Y)*r.Dx()+x-r.Min.X])
+				want = (want*(255-a) + 127) / 255
+			}
+			if g, _, _, _ := img.At(x, y).RGBA(); g>>8 != want {
+				t.Fatalf("(%d, %d) = %d, want %d", x, y, g>>8, want)
+			}
+		}
+	}
+}
