@@ -1,0 +1,1 @@
+window.ds=1;
