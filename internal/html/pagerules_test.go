@@ -136,3 +136,16 @@ func TestEmbeddedImage(t *testing.T) {
 		t.Errorf("a video's poster kept as a figure\n%s", md)
 	}
 }
+
+// A <figure> with no caption of its own takes the caption and credit
+// beside it in their wrapper.
+func TestCaptionBesideFigure(t *testing.T) {
+	fig := `<div class="content__media"><figure class="image"><img src="https://example.org/a.jpg" alt="Boats"></figure><div class="content__media__caption"><p class="caption">Boats in the inner basin after the storm</p><p class="credits">LaPresse</p></div></div>`
+	doc, _, md := read(t, []byte(wrap("", fig+story)), nil)
+	if f := firstFigure(doc); f == nil || document.PlainText(f.Caption) != "Boats in the inner basin after the storm" || f.Credit != "LaPresse" {
+		t.Errorf("figure %+v\n%s", f, md)
+	}
+	if strings.Contains(md, "\nLaPresse\n") {
+		t.Errorf("the credit kept as a paragraph\n%s", md)
+	}
+}

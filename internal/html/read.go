@@ -486,12 +486,21 @@ func figureLike(n *html.Node) bool {
 		switch c.DataAtom {
 		case atom.Img:
 			imgs++
-		case atom.Figure, atom.Article, atom.Section, atom.Main:
+		case atom.Figure:
+			// A real figure, unless it has no caption of its own and its
+			// caption is beside it in n ("<figure><img></figure><div
+			// class=caption>…</div>").
+			if c != n && hasCaption(c) {
+				paras += 100
+			}
+		case atom.Article, atom.Section, atom.Main:
 			if c != n {
 				paras += 100 // holds a real figure or more: not one itself
 			}
 		case atom.P:
-			paras++
+			if !captionElement(c) && !isCreditElement(c) && (c.Parent == nil || !captionElement(c.Parent)) {
+				paras++ // not the caption's or the credit's own paragraph
+			}
 		}
 		if c != n && captionElement(c) {
 			caption = true
@@ -508,6 +517,16 @@ func figureLike(n *html.Node) bool {
 
 // captionWords name the element that holds a caption.
 var captionWords = map[string]bool{"caption": true, "figcaption": true, "legend": true, "legende": true, "pie": true, "piefoto": true, "bildunterschrift": true, "cutline": true}
+
+// hasCaption reports whether n holds a caption element.
+func hasCaption(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		found = found || c != n && c.Type == html.ElementNode && captionElement(c)
+		return !found
+	})
+	return found
+}
 
 func captionElement(n *html.Node) bool {
 	if n.DataAtom == atom.Figcaption {

@@ -151,10 +151,11 @@ func dateIn(s string) (string, bool) {
 			if at(1).num >= 1 && at(1).num <= 12 && at(1).width <= 2 && year(at(2)) && numericRun(s, t, at(2)) {
 				return ok(at(2).num, time.Month(at(1).num), t.num)
 			}
-			// "Publié le 12/09/24": a year of two digits, only on a line
-			// labelled as the story's date.
+			// "Publié le 12/09/24", "10·04·24 | 07:00": a year of two
+			// digits, only on a line labelled as the story's date or a
+			// short time stamp.
 			if at(1).num >= 1 && at(1).num <= 12 && at(1).width <= 2 && at(2).width == 2 && numericRun(s, t, at(2)) &&
-				(publishedRE.MatchString(s) || updatedRE.MatchString(s)) {
+				(publishedRE.MatchString(s) || updatedRE.MatchString(s) || timeRE.MatchString(s) && wordCount(s) <= 10) {
 				return ok(2000+at(2).num, time.Month(at(1).num), t.num)
 			}
 			if t.num <= 12 && day(at(1)) && at(1).num > 12 && year(at(2)) && numericRun(s, t, at(2)) {
@@ -184,7 +185,7 @@ func numericRun(s string, a, b dateToken) bool {
 	}
 	// "14. 8. 2024": a space after the dot, as German pages print it.
 	return !strings.ContainsFunc(strings.ReplaceAll(s[i:i+j], ". ", "."), func(r rune) bool {
-		return !(unicode.IsDigit(r) || r == '.' || r == '/' || r == '-')
+		return !(unicode.IsDigit(r) || r == '.' || r == '/' || r == '-' || r == '·')
 	})
 }
 
@@ -194,7 +195,7 @@ func numericRun(s string, a, b dateToken) bool {
 var updatedRE = re(`^(?i:updated|last updated|modified|aangepast|mis à jour|modifié|actualizado|actualizada|última actualización|atualizado|atualizada|aktualisiert|zuletzt aktualisiert|aggiornato|bijgewerkt|actualitzat|actualitzada)(?:$|[^\p{L}])`)
 
 // publishedRE starts a line that says when the article was published.
-var publishedRE = re(`^(?i:published|first published|posted|postado|postada|publié|publicado|publicada|publicat|publicada|veröffentlicht|pubblicato|gepubliceerd)(?:$|[^\p{L}])`)
+var publishedRE = re(`^(?i:published|first published|posted|postado|postada|publiziert|publié|publicado|publicada|publicat|publicada|veröffentlicht|pubblicato|gepubliceerd)(?:$|[^\p{L}])`)
 
 // dateLine is the date rule for header lines: a short line that holds a
 // date and reads as a time stamp, not a sentence: "Tue 12 Mar 2024 06.00

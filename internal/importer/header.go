@@ -178,8 +178,9 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 			}
 		}
 		if name, r, found := strings.Cut(rest, ","); found && nameShaped(name) && roleShaped(r) {
-			if r = strings.TrimSpace(r); nameShaped(r) && !hasRoleWord(r) {
-				return []string{titleCase(name), titleCase(r)}, "", true // "Von Jana Wenzel, Tim Reuter"
+			if r = strings.TrimSpace(r); nameShapedList(r) && !hasRoleWord(r) {
+				// "Von Jana Wenzel, Tim Reuter", "By A, B and C"
+				return append([]string{titleCase(name)}, splitNames(r)...), "", true
 			}
 			return []string{titleCase(name)}, r, true
 		}
@@ -319,7 +320,7 @@ var agencyRE = re(`^(?:(?:[^()]|\([^()]*\))*?\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|
 
 // agencyLineRE is an outlet's credit of agency copy as a byline: "Le
 // Monde avec AFP", "Folha com agências", "Reuters", "(AP)".
-var agencyLineRE = re(`^(?:\(?(Reuters|AP|AFP|EFE|dpa|ANSA|Lusa|ANP|Europa Press|Associated Press|Agence France-Presse)\)?|\S.{1,40}\s(?:avec|with|con|com|mit|met|amb)\s(?:AFP|AP|Reuters|EFE|dpa|ANSA|agences|agencies|agencias|agências|Agenturen|agenzie|agentschappen|agències))$`)
+var agencyLineRE = re(`^(?:[\p{L}.]{2,20}/(?:Lusa|EFE|AFP|AP|dpa|ANSA|Reuters|Belga|ANP|APA|Europa Press)|\(?(Reuters|AP|AFP|EFE|dpa|ANSA|Lusa|ANP|Europa Press|Associated Press|Agence France-Presse)\)?|\S.{1,40}\s(?:avec|with|con|com|mit|met|amb)\s(?:AFP|AP|Reuters|EFE|dpa|ANSA|agences|agencies|agencias|agências|Agenturen|agenzie|agentschappen|agències))$`)
 
 // personWithAgency splits an agency line whose first part is a person
 // ("Mathilde Ferrand avec AFP"), not a newsroom ("Le Monde avec AFP").
@@ -346,7 +347,7 @@ var articles = set("le la les l' the el los las il lo gli o os a as die der das 
 // words that do not end like a sentence.
 func kickerShaped(text string) bool {
 	n := wordCount(text)
-	return n >= 1 && n <= 3 && utf8.RuneCountInString(text) <= 40 && !endsSentence(text) && !endsQuestion(text) &&
+	return n >= 1 && n <= 4 && utf8.RuneCountInString(text) <= 40 && !endsSentence(text) && !endsQuestion(text) &&
 		!strings.HasSuffix(text, ",") && strings.ContainsFunc(text, unicode.IsLetter)
 }
 

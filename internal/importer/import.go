@@ -277,6 +277,16 @@ func (im *importer) header() int {
 			break
 		}
 	}
+	// A supra-title under the section's label ("Sociedad", "Reciclado en
+	// los barrios del sur", then the headline): a short line without a
+	// full stop over a longer one that the header follows.
+	if t >= 1 && t+1 < len(cand) {
+		s, h := im.lines[cand[t]], im.lines[cand[t+1]]
+		if wordCount(s) <= 6 && !endsSentence(s) && wordCount(h) > wordCount(s) && headlineShaped(h) && !endsSentence(h) &&
+			!im.headerLine(cand[t+1]) && (im.headerAfter(cand[t+1]) || im.dateAfter(cand[t+1])) {
+			t++
+		}
+	}
 	title := cand[t]
 	for _, k := range cand[:t] {
 		im.drop(k, RuleKicker, "a section label or kicker before the headline")
@@ -361,6 +371,8 @@ func (im *importer) header() int {
 				im.credit(i, RuleBylineBy, who)
 				CreditSources(&im.doc.Meta, []string{agency})
 				im.rep.Entries[i].Why += fmt.Sprintf("; %s is the source", agency)
+			} else if strings.Count(text, "/") == 1 && !strings.ContainsAny(text, " ()") {
+				im.sources(i, strings.Split(text, "/"), "a newsroom and an agency in the header (\"DN/Lusa\")")
 			} else {
 				im.agency(i, strings.Trim(text, "()"), "an agency credit in the header")
 			}
@@ -850,6 +862,11 @@ func (im *importer) figures(title int) {
 			if credit, ok := im.copyrightCredit(i); ok {
 				fig := im.figure(i-1, i, credit, "a photo credit after \"©\" on the line after its caption")
 				im.caption(fig, i-1, im.lines[i-1], "the caption before a photo credit line")
+			} else if credit, ok := im.copyrightOverCaption(i); ok {
+				// "© Jelle Vermeersch" over its caption, the two a block.
+				fig := im.figure(i, i, credit, "a photo credit after \"©\" on the line before its caption")
+				im.caption(fig, i+1, im.lines[i+1], "the caption under a photo credit line")
+				i++
 			}
 			continue
 		}
@@ -932,7 +949,7 @@ func (im *importer) figures(title int) {
 // blank lines around them.
 func (im *importer) creditOverCaption(i int) bool {
 	if i < 1 || im.lines[i-1] != "" || i+1 >= len(im.lines) || im.lines[i+1] == "" || im.done[i+1] ||
-		i+2 < len(im.lines) && im.lines[i+2] != "" || !strings.Contains(im.lines[i], ":") && !capsLabel(im.lines[i]) {
+		i+2 < len(im.lines) && im.lines[i+2] != "" || !strings.Contains(im.lines[i], ":") && !capsLabel(im.lines[i]) && !strings.HasPrefix(im.lines[i], "©") {
 		return false
 	}
 	next := im.lines[i+1]
@@ -952,6 +969,18 @@ func capsLabel(text string) bool {
 func (im *importer) copyrightCredit(i int) (string, bool) {
 	text := im.lines[i]
 	if im.rep.Entries[i].Rule != "boilerplate/licensing" || !strings.HasPrefix(text, "©") || !im.underCaption(i) {
+		return "", false
+	}
+	credit := strings.TrimSpace(strings.TrimPrefix(text, "©"))
+	return credit, wordCount(credit) <= 8 && creditShaped(credit)
+}
+
+// copyrightOverCaption reads line i, dropped as a copyright line, as
+// the credit of the caption under it in a block of two lines between
+// blank ones (De Standaard's layout): "© Jelle Vermeersch".
+func (im *importer) copyrightOverCaption(i int) (string, bool) {
+	text := im.lines[i]
+	if im.rep.Entries[i].Rule != "boilerplate/licensing" || !strings.HasPrefix(text, "©") || !im.creditOverCaption(i) {
 		return "", false
 	}
 	credit := strings.TrimSpace(strings.TrimPrefix(text, "©"))

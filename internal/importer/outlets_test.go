@@ -3,6 +3,8 @@ package importer
 import (
 	"strings"
 	"testing"
+
+	"publish/internal/document"
 )
 
 // The rules for other outlets' layouts, each with positive and negative
@@ -30,6 +32,8 @@ func TestDateIn(t *testing.T) {
 		{"Tuesday March 12 2024, 6.00pm GMT, The Times", "2024-03-12"},
 		{"Publié le 12/09/24 à 06h15 — Mis à jour le 12/09/24 à 10h32", "2024-09-12"},
 		{"Modifié le 13/09/24", "2024-09-13"},
+		{"10·04·24 | 07:00 | Actualizado a las 12:31", "2024-04-10"},
+		{"Publiziert: 03.07.2024, 06:30", "2024-07-03"},
 		{"postado em 23/08/2024 06:00 / atualizado em 23/08/2024 10:41", "2024-08-23"},
 		{"Scores: 12/09/24 in the third set", ""}, // two digits of year only on a labelled line
 		{"12 people, 3 cars in 2024", ""},
@@ -110,6 +114,7 @@ func TestBylineLine(t *testing.T) {
 		// Bars before a date, as a byline with its date.
 		{"di Chiara Bellotti | 14 Ottobre 2024", false, "Chiara Bellotti", "", true},
 		{"Von Jana Wenzel, Tim Reuter", false, "Jana Wenzel|Tim Reuter", "", true},
+		{"By Olivia Beck, Daniel Okafor and Priya Raman", false, "Olivia Beck|Daniel Okafor|Priya Raman", "", true},
 		{"Von Jana Wenzel, Redakteurin", false, "Jana Wenzel", "Redakteurin", true},
 		{"Júlia Brandão*", true, "Júlia Brandão", "", true},
 		{"Lavori in corso | Milano", false, "", "", false},
@@ -264,6 +269,17 @@ func TestKickerAndHeader(t *testing.T) {
 	if m := doc.Meta; strings.Join(m.Authors, "|") != "Júlia Brandão" || m.Date != "2024-08-23" || !strings.HasPrefix(m.Title, "Feira Central") {
 		t.Errorf("avatar initials: %s, meta %+v", got, m)
 	}
+	// A section label, then a supra-title, then the headline; a newsroom
+	// and an agency as the sources.
+	got, doc, _ = kinds(t, "Sociedad\n\nReciclado en los barrios del sur\n\nUna cooperativa de Villa Soldati recicla el telgopor que nadie quería\n\nLa planta procesa dos toneladas por mes.\n\nDN/Lusa\n\n14 de marzo de 2024 - 00:01\n\nPor Sofía Maidana\n\nEl Ceibo del Sur nació en 2003.\n")
+	if m := doc.Meta; !strings.HasPrefix(m.Title, "Una cooperativa") || strings.Join(m.Authors, "|") != "Sofía Maidana" || m.Date != "2024-03-14" || m.Source == nil || m.Source.Name != "DN" {
+		t.Errorf("supra-title: %s, meta %+v", got, m)
+	}
+	// "© X" over its caption, the two a block.
+	_, doc, _ = kinds(t, "Leuven verbiedt bladblazers op zon- en feestdagen\n\nSofie Vandevelde\n\n06 november 2024 om 03.00 uur\n\nVanaf 1 januari mogen bladblazers in Leuven op zondag niet meer aan.\n\n© Jelle Vermeersch\nEen medewerker van de groendienst ruimt bladeren in het Stadspark.\n\nHet stadsbestuur zegt dat het 146 klachten kreeg.\n")
+	if f := firstFigureOf(doc); f == nil || f.Credit != "Jelle Vermeersch" {
+		t.Errorf("credit over caption: %+v", f)
+	}
 	// A short headline with no byline or date after it is not a kicker.
 	got, _, _ = kinds(t, "Why it closed\nThe market closed at six, as it has for thirty years.\n")
 	if want := "title paragraph"; got != want {
@@ -321,4 +337,15 @@ func TestHeadlinesAfterBody(t *testing.T) {
 	if want := "title paragraph paragraph paragraph"; got != want {
 		t.Errorf("last line without a stop: got %s, want %s", got, want)
 	}
+}
+
+// firstFigureOf is the document's first figure, or nil.
+func firstFigureOf(doc *document.Document) *document.Figure {
+	var f *document.Figure
+	document.Walk(doc.Blocks, func(b document.Block) {
+		if x, ok := b.(*document.Figure); ok && f == nil {
+			f = x
+		}
+	})
+	return f
 }
