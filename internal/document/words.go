@@ -13,7 +13,8 @@ import (
 )
 
 // Words are the fixed words and sentences that the editions print, in the
-// language of the book. English serves every language without its own.
+// language of the book. English serves every language without its own,
+// with that language's dates.
 // All the words of one language are in one literal below, so that adding
 // a language is adding a literal.
 type Words struct {
@@ -53,35 +54,45 @@ type Words struct {
 }
 
 // WordsFor returns the words for a BCP 47 language tag: the language's
-// own, or English words with the language's dates where the calendar
-// names of goodsign/monday have it ("18. März 2024" for de).
+// own, or English words, with the dates of the language's region where
+// goodsign/monday has them ("18. März 2024" for de, "março" for pt-BR
+// from pt_BR's calendar names).
 func WordsFor(tag string) *Words {
-	switch strings.ToLower(primary(tag)) {
-	case "es":
-		return &spanish
-	case "en", "":
-		return &english
+	w, own := byLang[strings.ToLower(primary(tag))]
+	switch {
+	case own && w.dates == "":
+		return w // its own month names
+	case !own:
+		w = &english
 	}
-	if loc, ok := dateLocale(tag); ok {
-		datesOnce.Do(func() { datesFor = map[monday.Locale]*Words{} })
-		datesMu.Lock()
-		defer datesMu.Unlock()
-		w := datesFor[loc]
-		if w == nil {
-			w = new(Words)
-			*w = english
-			w.dates = loc
-			datesFor[loc] = w
-		}
+	loc, ok := dateLocale(tag)
+	if !ok || loc == w.dates {
 		return w
 	}
-	return &english
+	datesMu.Lock()
+	defer datesMu.Unlock()
+	if datesFor == nil {
+		datesFor = map[monday.Locale]*Words{}
+	}
+	d := datesFor[loc] // a locale is of one language, so of one base
+	if d == nil {
+		d = new(Words)
+		*d = *w
+		d.dates = loc
+		datesFor[loc] = d
+	}
+	return d
+}
+
+// byLang holds the languages with words of their own, by primary subtag.
+var byLang = map[string]*Words{
+	"en": &english, "es": &spanish, "de": &german, "fr": &french,
+	"pt": &portuguese, "it": &italian, "nl": &dutch, "ca": &catalan,
 }
 
 var (
-	datesOnce sync.Once
-	datesMu   sync.Mutex
-	datesFor  map[monday.Locale]*Words // English words with another language's dates
+	datesMu  sync.Mutex
+	datesFor map[monday.Locale]*Words // words with another region's dates
 )
 
 // dateLocale is monday's locale for tag: its region's when monday has
@@ -230,6 +241,390 @@ var spanish = Words{
 	a11yNoClaim: "No se declara conformidad con ninguna norma de accesibilidad, pues nadie la ha certificado.",
 }
 
+// german quotes with „…“, as German books and newspapers do.
+var german = Words{
+	Lang:     "de",
+	Contents: "Inhalt", Cover: "Umschlag", TitlePage: "Titelseite", Copyright: "Impressum", Credits: "Nachweise",
+	Landmarks: "Orientierungspunkte", StartOfText: "Textanfang",
+	Image: "Bild", PhotoUnavailable: "Foto nicht verfügbar", Source: "Quelle",
+	Notes: "Anmerkungen", TaskDone: "erledigt", TaskOpen: "offen",
+	SourcePublication: "Erstveröffentlichung", OriginalHeadline: "Originalüberschrift", OriginalLanguage: "Originalsprache",
+	Translation: "Übersetzung", Author: "Autor", Authors: "Autoren", Byline: "Autorenzeile", Photographs: "Fotos",
+	Publisher: "Verlag", Rights: "Rechte", Identifier: "Kennung", ProducedWith: "Erstellt mit",
+
+	and:      "und",
+	months:   [12]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"},
+	dayMonth: "%[1]d. %[2]s %[3]d",
+	month:    "%[1]s %[2]d",
+	dates:    monday.LocaleDeDE,
+	names:    display.German.Tags(),
+	roles: map[string]string{
+		"aut": "Autor", "edt": "Herausgabe", "trl": "Übersetzung", "pht": "Fotografie",
+		"ill": "Illustration", "bkp": "Herstellung", "cov": "Umschlaggestaltung",
+		"nrt": "Erzählstimme", "pbl": "Verlag", "ctb": "Mitarbeit", "cre": "Urheberschaft",
+	},
+	role: "Mitarbeit (%s)",
+
+	publishedBy:    "Veröffentlicht von %s",
+	edition:        "Ausgabe: %s",
+	translatedFrom: "Übersetzt aus dem Original auf %s",
+	translated:     "Übersetzt aus dem Original",
+	publishedIn:    ", veröffentlicht von %s",
+	firstPublished: "Erstmals veröffentlicht von %s.",
+	producedWith:   "Erstellt mit %s.",
+	quote:          "„%s“",
+
+	a11yStructure: "Diese Publikation hat ein Inhaltsverzeichnis, Überschriften, die ihre Gliederung zeigen, und eine einzige logische Lesereihenfolge; das Lesesystem kann Größe und Darstellung ihres Textes ändern.",
+	a11yNoImages:  "Sie enthält keine Bilder: Der gesamte Inhalt ist Text.",
+	a11yAllAlt: func(n int) string {
+		if n == 1 {
+			return "Ihr einziges Bild hat einen Alternativtext, sodass der Text allein den gesamten Inhalt vermittelt."
+		}
+		return fmt.Sprintf("Jedes ihrer %d Bilder hat einen Alternativtext, sodass der Text allein den gesamten Inhalt vermittelt.", n)
+	},
+	a11yLacking: func(k, n int) string {
+		switch {
+		case n == 1:
+			return "Ihr einziges Bild hat keinen Alternativtext; wo es eine Bildunterschrift hat, beschreibt diese es."
+		case k == n:
+			return fmt.Sprintf("Keines ihrer %d Bilder hat einen Alternativtext; wo es Bildunterschriften gibt, beschreiben sie die Bilder.", n)
+		case k == 1:
+			return fmt.Sprintf("Eines ihrer %d Bilder hat keinen Alternativtext; wo es eine Bildunterschrift hat, beschreibt diese es.", n)
+		}
+		return fmt.Sprintf("%d ihrer %d Bilder haben keinen Alternativtext; wo es Bildunterschriften gibt, beschreiben sie die Bilder.", k, n)
+	},
+	a11yMissing: func(m int) string {
+		if m == 1 {
+			return "Ein nicht geliefertes Foto ist durch einen beschrifteten Platzhalter mit seiner Bildunterschrift und seinem Bildnachweis ersetzt."
+		}
+		return fmt.Sprintf("%d nicht gelieferte Fotos sind durch beschriftete Platzhalter mit ihren Bildunterschriften und Bildnachweisen ersetzt.", m)
+	},
+	a11yHazards: "Sie birgt keine Gefahren durch Blitzlicht, Bewegung oder Ton.",
+	a11yClaim:   "Ihre Konformität mit %s wurde von %s zertifiziert.",
+	a11yNoClaim: "Konformität mit einem Standard für Barrierefreiheit wird nicht beansprucht, da niemand sie zertifiziert hat.",
+}
+
+// french quotes with « » and puts a no-break space (U+00A0, which every
+// font has, rather than the narrow U+202F) inside them and before : ; ? !.
+var french = Words{
+	Lang:     "fr",
+	Contents: "Table des matières", Cover: "Couverture", TitlePage: "Page de titre", Copyright: "Mentions légales", Credits: "Crédits",
+	Landmarks: "Repères", StartOfText: "Début du texte",
+	Image: "Image", PhotoUnavailable: "Photographie non disponible", Source: "Source",
+	Notes: "Notes", TaskDone: "fait", TaskOpen: "à faire",
+	SourcePublication: "Publication d’origine", OriginalHeadline: "Titre original", OriginalLanguage: "Langue d’origine",
+	Translation: "Traduction", Author: "Auteur", Authors: "Auteurs", Byline: "Signature", Photographs: "Photographies",
+	Publisher: "Éditeur", Rights: "Droits", Identifier: "Identifiant", ProducedWith: "Réalisé avec",
+
+	and:      "et",
+	months:   [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+	dayMonth: "%[1]d %[2]s %[3]d",
+	month:    "%[1]s %[2]d",
+	dates:    monday.LocaleFrFR,
+	names:    display.French.Tags(),
+	roles: map[string]string{
+		"aut": "Auteur", "edt": "Édition", "trl": "Traduction", "pht": "Photographie",
+		"ill": "Illustration", "bkp": "Production", "cov": "Conception de la couverture",
+		"nrt": "Narration", "pbl": "Éditeur", "ctb": "Contribution", "cre": "Création",
+	},
+	role: "Contribution (%s)",
+
+	publishedBy:    "Publié par %s",
+	edition:        "Édition\u00a0: %s",
+	translatedFrom: "Traduit de l’original en %s",
+	translated:     "Traduit de l’original",
+	publishedIn:    ", publié par %s",
+	firstPublished: "Publié pour la première fois par %s.",
+	producedWith:   "Réalisé avec %s.",
+	quote:          "«\u00a0%s\u00a0»",
+
+	a11yStructure: "Cette publication comporte une table des matières, des titres qui en donnent la structure et un ordre de lecture logique unique\u00a0; le système de lecture peut modifier la taille et le style de son texte.",
+	a11yNoImages:  "Elle ne contient aucune image\u00a0: tout son contenu est du texte.",
+	a11yAllAlt: func(n int) string {
+		if n == 1 {
+			return "Son unique image a une alternative textuelle, si bien que le texte seul transmet tout le contenu."
+		}
+		return fmt.Sprintf("Chacune de ses %d images a une alternative textuelle, si bien que le texte seul transmet tout le contenu.", n)
+	},
+	a11yLacking: func(k, n int) string {
+		switch {
+		case n == 1:
+			return "Son unique image n’a pas d’alternative textuelle\u00a0; sa légende la décrit, s’il y en a une."
+		case k == n:
+			return fmt.Sprintf("Aucune de ses %d images n’a d’alternative textuelle\u00a0; les légendes les décrivent lorsqu’il y en a.", n)
+		case k == 1:
+			return fmt.Sprintf("L’une de ses %d images n’a pas d’alternative textuelle\u00a0; sa légende la décrit, s’il y en a une.", n)
+		}
+		return fmt.Sprintf("%d de ses %d images n’ont pas d’alternative textuelle\u00a0; les légendes les décrivent lorsqu’il y en a.", k, n)
+	},
+	a11yMissing: func(m int) string {
+		if m == 1 {
+			return "Une photographie qui n’a pas été fournie est remplacée par un emplacement signalé, avec sa légende et son crédit."
+		}
+		return fmt.Sprintf("%d photographies qui n’ont pas été fournies sont remplacées par des emplacements signalés, avec leurs légendes et leurs crédits.", m)
+	},
+	a11yHazards: "Elle ne présente aucun risque lié aux flashs, au mouvement ou au son.",
+	a11yClaim:   "Sa conformité à %s a été certifiée par %s.",
+	a11yNoClaim: "Aucune conformité à une norme d’accessibilité n’est revendiquée, personne ne l’ayant certifiée.",
+}
+
+// portuguese is one set for Portugal and Brazil: words both use, the
+// agreement of 1990's spelling, no pronoun placement that only one of them
+// writes, and Portugal's « » quotes. Dates come from the region's
+// calendar names (pt_PT, pt_BR), in lower case.
+var portuguese = Words{
+	Lang:     "pt",
+	Contents: "Índice", Cover: "Capa", TitlePage: "Página de rosto", Copyright: "Ficha técnica", Credits: "Créditos",
+	Landmarks: "Pontos de referência", StartOfText: "Início do texto",
+	Image: "Imagem", PhotoUnavailable: "Fotografia indisponível", Source: "Fonte",
+	Notes: "Notas", TaskDone: "concluído", TaskOpen: "pendente",
+	SourcePublication: "Publicação original", OriginalHeadline: "Título original", OriginalLanguage: "Idioma original",
+	Translation: "Tradução", Author: "Autor", Authors: "Autores", Byline: "Assinatura", Photographs: "Fotografias",
+	Publisher: "Editora", Rights: "Direitos", Identifier: "Identificador", ProducedWith: "Produzido com",
+
+	and:      "e",
+	months:   [12]string{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
+	dayMonth: "%[1]d de %[2]s de %[3]d",
+	month:    "%[1]s de %[2]d",
+	dates:    monday.LocalePtPT,
+	names:    display.Portuguese.Tags(),
+	roles: map[string]string{
+		"aut": "Autor", "edt": "Edição", "trl": "Tradução", "pht": "Fotografia",
+		"ill": "Ilustração", "bkp": "Produção", "cov": "Capa",
+		"nrt": "Narração", "pbl": "Editora", "ctb": "Colaboração", "cre": "Criação",
+	},
+	role: "Colaboração (%s)",
+
+	publishedBy:    "Publicado por %s",
+	edition:        "Edição: %s",
+	translatedFrom: "Traduzido do original em %s",
+	translated:     "Traduzido do original",
+	publishedIn:    ", publicado por %s",
+	firstPublished: "Publicado originalmente por %s.",
+	producedWith:   "Produzido com %s.",
+	quote:          "«%s»",
+
+	a11yStructure: "Esta publicação tem um índice, títulos que dão a sua estrutura e uma única ordem de leitura lógica; o sistema de leitura pode alterar o tamanho e o estilo do texto.",
+	a11yNoImages:  "Não contém imagens: todo o seu conteúdo é texto.",
+	a11yAllAlt: func(n int) string {
+		if n == 1 {
+			return "A única imagem tem texto alternativo, de modo que o texto por si só transmite todo o conteúdo."
+		}
+		return fmt.Sprintf("Cada uma das %d imagens tem texto alternativo, de modo que o texto por si só transmite todo o conteúdo.", n)
+	},
+	a11yLacking: func(k, n int) string {
+		switch {
+		case n == 1:
+			return "A única imagem não tem texto alternativo; é descrita pela legenda, quando existe."
+		case k == n:
+			return fmt.Sprintf("Nenhuma das %d imagens tem texto alternativo; são descritas pelas legendas, quando existem.", n)
+		case k == 1:
+			return fmt.Sprintf("Uma das %d imagens não tem texto alternativo; é descrita pela legenda, quando existe.", n)
+		}
+		return fmt.Sprintf("%d das %d imagens não têm texto alternativo; são descritas pelas legendas, quando existem.", k, n)
+	},
+	a11yMissing: func(m int) string {
+		if m == 1 {
+			return "Uma fotografia que não foi fornecida é substituída por um espaço reservado identificado, com a sua legenda e o seu crédito."
+		}
+		return fmt.Sprintf("%d fotografias que não foram fornecidas são substituídas por espaços reservados identificados, com as suas legendas e os seus créditos.", m)
+	},
+	a11yHazards: "Não apresenta riscos de luzes intermitentes, movimento ou som.",
+	a11yClaim:   "A sua conformidade com %s foi certificada por %s.",
+	a11yNoClaim: "Não se declara conformidade com nenhuma norma de acessibilidade, pois ninguém a certificou.",
+}
+
+// italian quotes with «…», without spaces inside.
+var italian = Words{
+	Lang:     "it",
+	Contents: "Indice", Cover: "Copertina", TitlePage: "Frontespizio", Copyright: "Colophon", Credits: "Crediti",
+	Landmarks: "Punti di riferimento", StartOfText: "Inizio del testo",
+	Image: "Immagine", PhotoUnavailable: "Fotografia non disponibile", Source: "Fonte",
+	Notes: "Note", TaskDone: "fatto", TaskOpen: "da fare",
+	SourcePublication: "Pubblicazione originale", OriginalHeadline: "Titolo originale", OriginalLanguage: "Lingua originale",
+	Translation: "Traduzione", Author: "Autore", Authors: "Autori", Byline: "Firma", Photographs: "Fotografie",
+	Publisher: "Editore", Rights: "Diritti", Identifier: "Identificativo", ProducedWith: "Realizzato con",
+
+	and:      "e",
+	months:   [12]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
+	dayMonth: "%[1]d %[2]s %[3]d",
+	month:    "%[1]s %[2]d",
+	dates:    monday.LocaleItIT,
+	names:    display.Italian.Tags(),
+	roles: map[string]string{
+		"aut": "Autore", "edt": "Cura", "trl": "Traduzione", "pht": "Fotografia",
+		"ill": "Illustrazioni", "bkp": "Produzione", "cov": "Progetto di copertina",
+		"nrt": "Voce narrante", "pbl": "Editore", "ctb": "Collaborazione", "cre": "Ideazione",
+	},
+	role: "Collaborazione (%s)",
+
+	publishedBy:    "Pubblicato da %s",
+	edition:        "Edizione: %s",
+	translatedFrom: "Tradotto dall’originale in %s",
+	translated:     "Tradotto dall’originale",
+	publishedIn:    ", pubblicato da %s",
+	firstPublished: "Pubblicato originariamente da %s.",
+	producedWith:   "Realizzato con %s.",
+	quote:          "«%s»",
+
+	a11yStructure: "Questa pubblicazione ha un indice, titoli che ne danno la struttura e un unico ordine di lettura logico; il sistema di lettura può cambiare la dimensione e lo stile del testo.",
+	a11yNoImages:  "Non contiene immagini: tutto il suo contenuto è testo.",
+	a11yAllAlt: func(n int) string {
+		if n == 1 {
+			return "La sua unica immagine ha un testo alternativo, perciò il testo da solo trasmette l’intero contenuto."
+		}
+		return fmt.Sprintf("Ciascuna delle sue %d immagini ha un testo alternativo, perciò il testo da solo trasmette l’intero contenuto.", n)
+	},
+	a11yLacking: func(k, n int) string {
+		switch {
+		case n == 1:
+			return "La sua unica immagine non ha un testo alternativo; la descrive la didascalia, se c’è."
+		case k == n:
+			return fmt.Sprintf("Nessuna delle sue %d immagini ha un testo alternativo; le descrivono le didascalie, dove presenti.", n)
+		case k == 1:
+			return fmt.Sprintf("Una delle sue %d immagini non ha un testo alternativo; la descrive la didascalia, se c’è.", n)
+		}
+		return fmt.Sprintf("%d delle sue %d immagini non hanno un testo alternativo; le descrivono le didascalie, dove presenti.", k, n)
+	},
+	a11yMissing: func(m int) string {
+		if m == 1 {
+			return "Una fotografia non fornita è sostituita da un segnaposto con un’etichetta, la sua didascalia e il suo credito."
+		}
+		return fmt.Sprintf("%d fotografie non fornite sono sostituite da segnaposto con un’etichetta, le loro didascalie e i loro crediti.", m)
+	},
+	a11yHazards: "Non presenta rischi legati a luci lampeggianti, movimento o suono.",
+	a11yClaim:   "La sua conformità a %s è stata certificata da %s.",
+	a11yNoClaim: "Non si dichiara alcuna conformità a uno standard di accessibilità, poiché nessuno l’ha certificata.",
+}
+
+// dutch quotes with ‘…’, as Dutch newspapers and most publishers do.
+var dutch = Words{
+	Lang:     "nl",
+	Contents: "Inhoud", Cover: "Omslag", TitlePage: "Titelpagina", Copyright: "Colofon", Credits: "Verantwoording",
+	Landmarks: "Oriëntatiepunten", StartOfText: "Begin van de tekst",
+	Image: "Beeld", PhotoUnavailable: "Foto niet beschikbaar", Source: "Bron",
+	Notes: "Noten", TaskDone: "gedaan", TaskOpen: "nog te doen",
+	SourcePublication: "Oorspronkelijke publicatie", OriginalHeadline: "Oorspronkelijke kop", OriginalLanguage: "Oorspronkelijke taal",
+	Translation: "Vertaling", Author: "Auteur", Authors: "Auteurs", Byline: "Naamregel", Photographs: "Foto’s",
+	Publisher: "Uitgever", Rights: "Rechten", Identifier: "Identificatie", ProducedWith: "Gemaakt met",
+
+	and:      "en",
+	months:   [12]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
+	dayMonth: "%[1]d %[2]s %[3]d",
+	month:    "%[1]s %[2]d",
+	dates:    monday.LocaleNlNL,
+	names:    display.Dutch.Tags(),
+	roles: map[string]string{
+		"aut": "Auteur", "edt": "Redactie", "trl": "Vertaling", "pht": "Fotografie",
+		"ill": "Illustraties", "bkp": "Productie", "cov": "Omslagontwerp",
+		"nrt": "Voorgelezen door", "pbl": "Uitgever", "ctb": "Medewerking", "cre": "Maker",
+	},
+	role: "Medewerking (%s)",
+
+	publishedBy:    "Uitgegeven door %s",
+	edition:        "Uitgave: %s",
+	translatedFrom: "Vertaald uit het %s",
+	translated:     "Vertaald uit het origineel",
+	publishedIn:    ", gepubliceerd door %s",
+	firstPublished: "Oorspronkelijk gepubliceerd door %s.",
+	producedWith:   "Gemaakt met %s.",
+	quote:          "‘%s’",
+
+	a11yStructure: "Deze publicatie heeft een inhoudsopgave, koppen die de structuur aangeven en één logische leesvolgorde; het leessysteem kan de grootte en opmaak van de tekst aanpassen.",
+	a11yNoImages:  "Ze bevat geen afbeeldingen: de hele inhoud is tekst.",
+	a11yAllAlt: func(n int) string {
+		if n == 1 {
+			return "De enige afbeelding heeft een tekstalternatief, zodat de tekst alleen de hele inhoud overbrengt."
+		}
+		return fmt.Sprintf("Elk van de %d afbeeldingen heeft een tekstalternatief, zodat de tekst alleen de hele inhoud overbrengt.", n)
+	},
+	a11yLacking: func(k, n int) string {
+		switch {
+		case n == 1:
+			return "De enige afbeelding heeft geen tekstalternatief; het bijschrift beschrijft haar, als dat er is."
+		case k == n:
+			return fmt.Sprintf("Geen van de %d afbeeldingen heeft een tekstalternatief; bijschriften beschrijven ze, waar die er zijn.", n)
+		case k == 1:
+			return fmt.Sprintf("Eén van de %d afbeeldingen heeft geen tekstalternatief; het bijschrift beschrijft haar, als dat er is.", n)
+		}
+		return fmt.Sprintf("%d van de %d afbeeldingen hebben geen tekstalternatief; bijschriften beschrijven ze, waar die er zijn.", k, n)
+	},
+	a11yMissing: func(m int) string {
+		if m == 1 {
+			return "Eén foto die niet is aangeleverd, is vervangen door een gemarkeerde plaatshouder met het bijschrift en de fotoverantwoording."
+		}
+		return fmt.Sprintf("%d foto’s die niet zijn aangeleverd, zijn vervangen door gemarkeerde plaatshouders met hun bijschriften en fotoverantwoording.", m)
+	},
+	a11yHazards: "Ze levert geen risico’s op door flitsen, beweging of geluid.",
+	a11yClaim:   "De conformiteit met %s is gecertificeerd door %s.",
+	a11yNoClaim: "Er wordt geen conformiteit met een toegankelijkheidsnorm geclaimd, omdat niemand die heeft gecertificeerd.",
+}
+
+// catalan quotes with «…», without spaces inside. Its month words are
+// unused: dates come from ca_ES, with "de" elided before a vowel
+// ("4 d’octubre"), as the formats here could not.
+var catalan = Words{
+	Lang:     "ca",
+	Contents: "Índex", Cover: "Coberta", TitlePage: "Portada", Copyright: "Pàgina de crèdits", Credits: "Crèdits",
+	Landmarks: "Punts de referència", StartOfText: "Inici del text",
+	Image: "Imatge", PhotoUnavailable: "Fotografia no disponible", Source: "Font",
+	Notes: "Notes", TaskDone: "fet", TaskOpen: "pendent",
+	SourcePublication: "Publicació original", OriginalHeadline: "Titular original", OriginalLanguage: "Llengua original",
+	Translation: "Traducció", Author: "Autor", Authors: "Autors", Byline: "Signatura", Photographs: "Fotografies",
+	Publisher: "Editorial", Rights: "Drets", Identifier: "Identificador", ProducedWith: "Produït amb",
+
+	and:      "i",
+	months:   [12]string{"gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre", "novembre", "desembre"},
+	dayMonth: "%[1]d de %[2]s de %[3]d",
+	month:    "%[1]s de %[2]d",
+	dates:    monday.LocaleCaES,
+	names:    display.Catalan.Tags(),
+	roles: map[string]string{
+		"aut": "Autor", "edt": "Edició", "trl": "Traducció", "pht": "Fotografia",
+		"ill": "Il·lustració", "bkp": "Producció", "cov": "Disseny de la coberta",
+		"nrt": "Narració", "pbl": "Editorial", "ctb": "Col·laboració", "cre": "Creació",
+	},
+	role: "Col·laboració (%s)",
+
+	publishedBy:    "Publicat per %s",
+	edition:        "Edició: %s",
+	translatedFrom: "Traduït de l’original en %s",
+	translated:     "Traduït de l’original",
+	publishedIn:    ", publicat per %s",
+	firstPublished: "Publicat originalment per %s.",
+	producedWith:   "Produït amb %s.",
+	quote:          "«%s»",
+
+	a11yStructure: "Aquesta publicació té un índex, encapçalaments que en donen l’estructura i un únic ordre de lectura lògic; el sistema de lectura pot canviar la mida i l’estil del text.",
+	a11yNoImages:  "No conté imatges: tot el contingut és text.",
+	a11yAllAlt: func(n int) string {
+		if n == 1 {
+			return "La seva única imatge té un text alternatiu, de manera que el text tot sol transmet tot el contingut."
+		}
+		return fmt.Sprintf("Cadascuna de les seves %d imatges té un text alternatiu, de manera que el text tot sol transmet tot el contingut.", n)
+	},
+	a11yLacking: func(k, n int) string {
+		switch {
+		case n == 1:
+			return "La seva única imatge no té text alternatiu; la descriu el peu de foto, si en té."
+		case k == n:
+			return fmt.Sprintf("Cap de les seves %d imatges no té text alternatiu; els peus de foto les descriuen quan n’hi ha.", n)
+		case k == 1:
+			return fmt.Sprintf("Una de les seves %d imatges no té text alternatiu; la descriu el peu de foto, si en té.", n)
+		}
+		return fmt.Sprintf("%d de les seves %d imatges no tenen text alternatiu; els peus de foto les descriuen quan n’hi ha.", k, n)
+	},
+	a11yMissing: func(m int) string {
+		if m == 1 {
+			return "Una fotografia que no es va proporcionar està substituïda per un marcador etiquetat amb el seu peu de foto i el seu crèdit."
+		}
+		return fmt.Sprintf("%d fotografies que no es van proporcionar estan substituïdes per marcadors etiquetats amb els seus peus de foto i els seus crèdits.", m)
+	},
+	a11yHazards: "No presenta riscos de llampades, moviment ni so.",
+	a11yClaim:   "La seva conformitat amb %s ha estat certificada per %s.",
+	a11yNoClaim: "No es declara conformitat amb cap norma d’accessibilitat, perquè ningú no l’ha certificada.",
+}
+
 // Date renders a W3CDTF date for readers: "2022-10" is "October 2022" in
 // English and "octubre de 2022" in Spanish; a year, or anything else,
 // stays as written.
@@ -248,6 +643,9 @@ func (w *Words) Date(d string) string {
 		if strings.HasPrefix(string(w.dates), "pt_") {
 			out = strings.ToLower(out) // monday capitalises Portugal's months, which the 1990 agreement writes in lower case
 		}
+		if w.dates == monday.LocaleCaES {
+			out = catalanElision.Replace(out) // monday writes "5 de octubre"
+		}
 		return out
 	}
 	switch {
@@ -258,6 +656,9 @@ func (w *Words) Date(d string) string {
 	}
 	return d
 }
+
+// catalanElision elides "de" before the months that start with a vowel.
+var catalanElision = strings.NewReplacer(" de abril", " d’abril", " de agost", " d’agost", " de octubre", " d’octubre")
 
 // List joins names as a sentence does: "A", "A and B", "A, B and C".
 func (w *Words) List(names []string) string {

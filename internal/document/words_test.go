@@ -74,7 +74,10 @@ func TestAccessibilitySummary(t *testing.T) {
 		{"es", 2, 1, 0, 0, []string{"Una de sus 2 imágenes no tiene texto alternativo;"}, nil},
 		{"es", 0, 0, 1, 0, []string{"Una fotografía que no se proporcionó está sustituida"}, nil},
 		{"es", 0, 0, 2, 0, []string{"2 fotografías que no se proporcionaron están sustituidas"}, nil},
-		{"fr", 0, 0, 0, 1, []string{"Its one image has"}, nil}, // no French words yet: English
+		{"fr", 0, 0, 0, 1, []string{"Son unique image a une alternative textuelle", "Elle ne présente aucun risque"}, []string{"Its one image"}},
+		{"de-AT", 2, 1, 0, 0, []string{"Eines ihrer 2 Bilder hat keinen Alternativtext;"}, nil},
+		{"pt-BR", 0, 0, 2, 0, []string{"2 fotografias que não foram fornecidas são substituídas"}, nil},
+		{"sv", 0, 0, 0, 1, []string{"Its one image has"}, nil}, // no Swedish words: English
 	}
 	for _, c := range cases {
 		name := fmt.Sprintf("%s/%d-of-%d-alt/%d-missing/%d-extra", c.lang, c.withAlt, c.images, c.missed, c.extra)
@@ -224,8 +227,9 @@ func TestSourceLine(t *testing.T) {
 	}
 }
 
-// TestDatesInEveryLanguage: a language without words of its own gets its
-// dates in its own calendar words, the rest in English.
+// TestDatesInEveryLanguage: every language gets its dates in its own
+// calendar words where goodsign/monday has them (the region's, for pt-BR),
+// the rest in English.
 func TestDatesInEveryLanguage(t *testing.T) {
 	for _, c := range []struct{ lang, day, month string }{
 		{"en", "18 March 2024", "March 2024"},
@@ -238,6 +242,7 @@ func TestDatesInEveryLanguage(t *testing.T) {
 		{"pt", "18 de março de 2024", "março de 2024"},
 		{"pt-BR", "18 de março de 2024", "março de 2024"},
 		{"ca", "18 de març de 2024", "març de 2024"},
+		{"sv", "18 mars 2024", "mars 2024"},
 		{"xx", "18 March 2024", "March 2024"},
 	} {
 		w := document.WordsFor(c.lang)
@@ -251,7 +256,16 @@ func TestDatesInEveryLanguage(t *testing.T) {
 			t.Errorf("%s: a year alone is %q", c.lang, got)
 		}
 	}
-	if w := document.WordsFor("de"); w.Credits != "Credits" || w != document.WordsFor("de-DE") {
-		t.Error("German words are not English ones with German dates, made once")
+	if got := document.WordsFor("ca").Date("2024-10-04"); got != "4 d’octubre de 2024" {
+		t.Errorf("ca: %q, want 4 d’octubre de 2024", got)
+	}
+	if w := document.WordsFor("de"); w.Credits != "Nachweise" || w.PhotoUnavailable != "Foto nicht verfügbar" || w != document.WordsFor("de-DE") {
+		t.Error("German has not its own words, made once")
+	}
+	if br, pt := document.WordsFor("pt-BR"), document.WordsFor("pt"); br.Credits != pt.Credits || br == pt || br != document.WordsFor("pt_BR") {
+		t.Error("Brazil has not Portuguese words with Brazil's dates, made once")
+	}
+	if w := document.WordsFor("sv"); w.Credits != "Credits" || w != document.WordsFor("sv-SE") {
+		t.Error("Swedish words are not English ones with Swedish dates, made once")
 	}
 }

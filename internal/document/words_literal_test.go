@@ -1,0 +1,91 @@
+package document
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestWordsComplete: every language's literal fills every field, names
+// every relator code English names, and its sentences about images read
+// differently for one image than for two.
+func TestWordsComplete(t *testing.T) {
+	for lang, w := range byLang {
+		v := reflect.ValueOf(w).Elem()
+		for i := range v.NumField() {
+			f, name := v.Field(i), v.Type().Field(i).Name
+			switch f.Kind() {
+			case reflect.String:
+				if f.String() == "" && name != "dates" { // no dates: the literal's own month names
+					t.Errorf("%s: %s is empty", lang, name)
+				}
+			case reflect.Array:
+				for j := range f.Len() {
+					if f.Index(j).String() == "" {
+						t.Errorf("%s: %s[%d] is empty", lang, name, j)
+					}
+				}
+			case reflect.Map, reflect.Func, reflect.Interface:
+				if f.IsNil() {
+					t.Errorf("%s: %s is nil", lang, name)
+				}
+			default:
+				t.Errorf("%s: field %s of kind %s is not checked", lang, name, f.Kind())
+			}
+		}
+		if w.Lang != lang {
+			t.Errorf("%s: Lang is %q", lang, w.Lang)
+		}
+		for code := range english.roles {
+			if w.roles[code] == "" {
+				t.Errorf("%s: no name for relator %s", lang, code)
+			}
+		}
+		if lang != "en" && lang != "es" && w.dates == "" {
+			t.Errorf("%s: no dates locale", lang)
+		}
+
+		// The sentence for two, with "2" read as "1", must still differ
+		// from the one for one: a singular of its own, not "1 images".
+		for _, p := range [][2]string{
+			{w.a11yAllAlt(1), w.a11yAllAlt(2)},
+			{w.a11yLacking(1, 1), w.a11yLacking(2, 2)},
+			{w.a11yLacking(1, 1), w.a11yLacking(1, 2)},
+			{w.a11yMissing(1), w.a11yMissing(2)},
+		} {
+			if p[0] == strings.ReplaceAll(p[1], "2", "1") {
+				t.Errorf("%s: the same sentence for one and two images: %q", lang, p[0])
+			}
+		}
+		for _, s := range []string{w.a11yAllAlt(1), w.a11yAllAlt(2), w.a11yLacking(1, 1), w.a11yLacking(2, 2), w.a11yLacking(1, 3), w.a11yLacking(2, 3), w.a11yMissing(1), w.a11yMissing(2), w.a11yStructure, w.a11yNoImages, w.a11yHazards, w.a11yNoClaim} {
+			if !strings.HasSuffix(s, ".") || strings.Contains(s, "%!") || strings.Contains(s, "  ") {
+				t.Errorf("%s: not a clean sentence: %q", lang, s)
+			}
+		}
+	}
+}
+
+// TestFrenchSpaces: French puts a no-break space inside « » and before
+// : ; ? !, never a breaking one.
+func TestFrenchSpaces(t *testing.T) {
+	v := reflect.ValueOf(french)
+	var all []string
+	for i := range v.NumField() {
+		if f := v.Field(i); f.Kind() == reflect.String {
+			all = append(all, f.String())
+		}
+	}
+	all = append(all, french.a11yAllAlt(2), french.a11yLacking(1, 1), french.a11yLacking(2, 2), french.a11yLacking(1, 3), french.a11yLacking(2, 3), french.a11yMissing(2))
+	for _, s := range all {
+		for _, bad := range []string{" :", " ;", " ?", " !", "« ", " »"} {
+			if strings.Contains(s, bad) {
+				t.Errorf("breaking space in %q", s)
+			}
+		}
+		for _, p := range []string{":", ";", "?", "!", "»"} {
+			if i := strings.Index(s, p); i > 0 && !strings.HasSuffix(s[:i], "\u00a0") {
+				t.Errorf("no no-break space before %s in %q", p, s)
+			}
+		}
+	}
+}
