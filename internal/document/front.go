@@ -74,7 +74,7 @@ func (d *Document) SourceLine() string {
 	if s == nil || strings.TrimSpace(s.Name) == "" || sameText(s.Name) == sameText(d.Meta.Publisher) {
 		return ""
 	}
-	return d.Words().Source + ": " + strings.TrimSpace(s.Name)
+	return d.Words().Source + d.Words().Colon() + strings.TrimSpace(s.Name)
 }
 
 // Copyright lists, in order, the lines of a book's copyright page (the
@@ -99,7 +99,7 @@ func (d *Document) Copyright(generator string) []string {
 	case SchemeDOI:
 		add("DOI " + v)
 	default:
-		add(w.Identifier + ": " + m.ID())
+		add(w.Identifier + w.Colon() + m.ID())
 	}
 	if m.Publisher != "" {
 		add(fmt.Sprintf(w.publishedBy, m.Publisher))
@@ -112,7 +112,7 @@ func (d *Document) Copyright(generator string) []string {
 		case d.Translated() && s.Translation != "":
 			add(s.Translation)
 			if s.Title != "" {
-				add(w.OriginalHeadline + ": " + fmt.Sprintf(w.quote, s.Title))
+				add(w.OriginalHeadline + w.Colon() + fmt.Sprintf(w.quote, s.Title))
 			}
 		case d.Translated():
 			line := w.translated

@@ -116,6 +116,15 @@ func dateLocale(tag string) (monday.Locale, bool) {
 	return first, first != ""
 }
 
+// Colon is what follows a label ("Image: X"): in French, a no-break space
+// comes before the colon ("Image : X").
+func (w *Words) Colon() string {
+	if w.Lang == "fr" {
+		return "\u00a0: "
+	}
+	return ": "
+}
+
 // Words returns the words for the document's language.
 func (d *Document) Words() *Words { return WordsFor(d.Meta.Lang) }
 

@@ -89,3 +89,16 @@ func TestFrenchSpaces(t *testing.T) {
 		}
 	}
 }
+
+// French sets a no-break space before a label's colon; the others do not.
+func TestColon(t *testing.T) {
+	for tag, want := range map[string]string{"fr-BE": "\u00a0: ", "fr": "\u00a0: ", "en": ": ", "de": ": ", "es": ": "} {
+		if got := WordsFor(tag).Colon(); got != want {
+			t.Errorf("WordsFor(%q).Colon() = %q, want %q", tag, got, want)
+		}
+	}
+	d := &Document{Meta: Meta{Lang: "fr", Source: &Source{Name: "Le Soir"}}}
+	if got := d.SourceLine(); got != "Source\u00a0: Le Soir" {
+		t.Errorf("French source line %q", got)
+	}
+}

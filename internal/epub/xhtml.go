@@ -471,7 +471,7 @@ func (x *body) block(b document.Block) {
 		x.b.WriteString("<figcaption>")
 		x.inlines(b.Caption)
 		if b.Credit != "" {
-			x.b.WriteString(" <span role=\"doc-credit\">" + esc(x.words.Image) + ": " + esc(b.Credit) + "</span>")
+			x.b.WriteString(" <span role=\"doc-credit\">" + esc(x.words.Image+x.words.Colon()) + esc(b.Credit) + "</span>")
 		}
 		x.b.WriteString("</figcaption>\n</figure>\n")
 	case *document.Quote:
@@ -621,7 +621,7 @@ func (x *body) table(t *document.Table) {
 
 func placeholderLabel(w *document.Words, f *document.Figure) string {
 	if f.Alt != "" {
-		return w.PhotoUnavailable + ": " + f.Alt
+		return w.PhotoUnavailable + w.Colon() + f.Alt
 	}
 	return w.PhotoUnavailable
 }

@@ -722,7 +722,7 @@ func (l *layout) captionLines(caption [][]typeset.Run, credit string, w, dx floa
 		if center {
 			crTS.align = alignCenter
 		}
-		l.set([][]typeset.Run{{{Text: l.doc.Words().Image + ": ", Style: stItalic}, {Text: credit}}}, crTS, w, 0, dx)
+		l.set([][]typeset.Run{{{Text: l.doc.Words().Image + l.doc.Words().Colon(), Style: stItalic}, {Text: credit}}}, crTS, w, 0, dx)
 	}
 }
 
