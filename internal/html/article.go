@@ -38,6 +38,12 @@ func (rd *reader) header(pm *pageMeta) {
 		if l, ok := b.(*document.List); ok && inHeader && rd.bylineList(l) {
 			continue
 		}
+		if h, ok := b.(*document.Heading); ok && inHeader && len(out) == 0 && rd.beforeTitle[b] && len(strings.Fields(clean(document.PlainText(h.Text)))) <= 12 {
+			// A section's heading never comes before the headline: an
+			// <h4> over the <h1> is a kicker or a supra-title.
+			rd.redecide(rd.origin[b], KindMeta, RuleKicker, "a heading above the headline: a kicker or supra-title")
+			continue
+		}
 		p, ok := b.(*document.Paragraph)
 		if !ok || !inHeader {
 			if _, fig := b.(*document.Figure); !fig {

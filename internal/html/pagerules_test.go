@@ -149,3 +149,19 @@ func TestCaptionBesideFigure(t *testing.T) {
 		t.Errorf("the credit kept as a paragraph\n%s", md)
 	}
 }
+
+// A heading above the headline is a kicker or supra-title, not a
+// section's heading.
+func TestHeadingAboveHeadline(t *testing.T) {
+	page := `<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Una cooperativa recicla el telgopor | Diario</title></head><body><article><h4 class="article-prefix">Reciclado en los barrios del sur</h4><h1>Una cooperativa recicla el telgopor</h1>` + story + `<h2>Una planta nueva</h2><p>La planta abrió en marzo con doce socios y una máquina prestada por la universidad.</p></article></body></html>`
+	doc, _, md := read(t, []byte(page), nil)
+	var heads []string
+	document.Walk(doc.Blocks, func(b document.Block) {
+		if h, ok := b.(*document.Heading); ok {
+			heads = append(heads, document.PlainText(h.Text))
+		}
+	})
+	if strings.Join(heads, "|") != "Una planta nueva" {
+		t.Errorf("headings %q\n%s", heads, md)
+	}
+}
