@@ -655,6 +655,9 @@ func (w *Words) Date(d string) string {
 		if w.dates == monday.LocaleCaES {
 			out = catalanElision.Replace(out) // monday writes "5 de octubre"
 		}
+		if len(out) > 1 && out[0] == '0' && out[1] >= '1' && out[1] <= '9' {
+			out = out[1:] // Brazil's long format writes "05 de outubro"; prose does not
+		}
 		return out
 	}
 	switch {

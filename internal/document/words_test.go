@@ -255,6 +255,9 @@ func TestDatesInEveryLanguage(t *testing.T) {
 		if got := w.Date("2024"); got != "2024" {
 			t.Errorf("%s: a year alone is %q", c.lang, got)
 		}
+		if got := w.Date("2024-03-05"); strings.HasPrefix(got, "0") {
+			t.Errorf("%s: %q, a day with a leading zero", c.lang, got)
+		}
 	}
 	if got := document.WordsFor("ca").Date("2024-10-04"); got != "4 d’octubre de 2024" {
 		t.Errorf("ca: %q, want 4 d’octubre de 2024", got)
