@@ -34,51 +34,53 @@ var (
 
 // Zlib returns data as a zlib stream (a PDF's FlateDecode, a PNG's IDAT)
 // at level.
-func Zlib(data []byte, level int) []byte {
+func Zlib(data []byte, level int) []byte { return whole(data, level, ZlibStream) }
+
+// Raw returns data as a raw deflate stream (a zip entry's) at level.
+func Raw(data []byte, level int) []byte { return whole(data, level, RawStream) }
+
+// ZlibStream returns a zlib stream at level onto w, and the function that
+// ends it and keeps its compressor for reuse.
+func ZlibStream(w io.Writer, level int) (io.Writer, func() error) {
+	return pooled(&zlibs[level+2], w, func(w io.Writer) (*zlib.Writer, error) { return zlib.NewWriterLevel(w, level) })
+}
+
+// RawStream is ZlibStream for a raw deflate stream.
+func RawStream(w io.Writer, level int) (io.Writer, func() error) {
+	return pooled(&raws[level+2], w, func(w io.Writer) (*flate.Writer, error) { return flate.NewWriter(w, level) })
+}
+
+// whole compresses data in one stream made by open.
+func whole(data []byte, level int, open func(io.Writer, int) (io.Writer, func() error)) []byte {
 	var buf bytes.Buffer
 	buf.Grow(len(data)/4 + 64)
-	zw, done := ZlibStream(&buf, level)
+	zw, done := open(&buf, level)
 	zw.Write(data) // writing to memory cannot fail
 	done()
 	return buf.Bytes()
 }
 
-// ZlibStream returns a zlib stream at level onto w, and the function that
-// ends it and keeps its compressor for reuse.
-func ZlibStream(w io.Writer, level int) (zw io.Writer, done func() error) {
-	p := &zlibs[level+2]
-	z, _ := p.Get().(*zlib.Writer)
-	if z == nil {
-		var err error
-		if z, err = zlib.NewWriterLevel(w, level); err != nil {
-			panic(err) // only an invalid level fails: a bug here
-		}
-	} else {
-		z.Reset(w)
-	}
-	return z, func() error {
-		err := z.Close()
-		p.Put(z)
-		return err
-	}
+// compressor is what zlib.Writer and flate.Writer share.
+type compressor interface {
+	io.WriteCloser
+	Reset(io.Writer)
 }
 
-// Raw returns data as a raw deflate stream (a zip entry's) at level.
-func Raw(data []byte, level int) []byte {
-	var buf bytes.Buffer
-	buf.Grow(len(data)/4 + 64)
-	p := &raws[level+2]
-	fw, _ := p.Get().(*flate.Writer)
-	if fw == nil {
-		var err error
-		if fw, err = flate.NewWriter(&buf, level); err != nil {
-			panic(err)
-		}
+// pooled takes a compressor from p, or makes one, writing onto w; the
+// function it returns ends the stream and gives the compressor back.
+func pooled[C compressor](p *sync.Pool, w io.Writer, open func(io.Writer) (C, error)) (io.Writer, func() error) {
+	c, ok := p.Get().(C)
+	if ok {
+		c.Reset(w)
 	} else {
-		fw.Reset(&buf)
+		var err error
+		if c, err = open(w); err != nil {
+			panic(err) // only an invalid level fails: a bug here
+		}
 	}
-	fw.Write(data)
-	fw.Close()
-	p.Put(fw)
-	return buf.Bytes()
+	return c, func() error {
+		err := c.Close()
+		p.Put(c)
+		return err
+	}
 }

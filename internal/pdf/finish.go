@@ -49,8 +49,9 @@ type finishing struct {
 //     named in the pages' resources;
 //   - link annotations become indirect objects, flagged printable (/F 4);
 //   - archival editions get the sRGB output intent of PDF/A;
-//   - page contents are compressed here with one reused compressor (fpdf
-//     starts a new one, with its large tables, for every page);
+//   - page contents are compressed here with compressors kept for reuse
+//     (internal/deflate; fpdf starts a new one, with its large tables,
+//     for every page);
 //   - the trailer gets an /ID derived from the content;
 //   - each image's stand-in becomes the image, written as the file is read
 //     (placeImages, embed), one at a time.
@@ -618,8 +619,9 @@ var contentsRE = regexp.MustCompile(`/Contents (\d+) 0 R`)
 const compressShare = 512 << 10
 
 // compressContents compresses the pages' content streams, which fpdf was
-// told to leave uncompressed, on as many goroutines as there are CPUs, each
-// with one reused compressor. Each stream's bytes depend on it alone.
+// told to leave uncompressed, on as many goroutines as there are CPUs, with
+// internal/deflate's reused compressors. Each stream's bytes depend on it
+// alone.
 func (d *objects) compressContents(pages []int) error {
 	type job struct {
 		n    int
