@@ -320,23 +320,21 @@ var agencyRE = re(`^(?:(?:[^()]|\([^()]*\))*?\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|
 
 // agencyLineRE is an outlet's credit of agency copy as a byline: "Le
 // Monde avec AFP", "Folha com agências", "Reuters", "(AP)".
-var agencyLineRE = re(`^(?:[\p{L}.]{2,20}/(?:Lusa|EFE|AFP|AP|dpa|ANSA|Reuters|Belga|ANP|APA|Europa Press)|\(?(Reuters|AP|AFP|EFE|dpa|ANSA|Lusa|ANP|Europa Press|Associated Press|Agence France-Presse)\)?|\S.{1,40}\s(?:avec|with|con|com|mit|met|amb)\s(?:AFP|AP|Reuters|EFE|dpa|ANSA|agences|agencies|agencias|agências|Agenturen|agenzie|agentschappen|agències))$`)
+var agencyLineRE = re(`^(?:[\p{L}.]{2,20}/(?:Lusa|EFE|AFP|AP|dpa|ANSA|Reuters|Belga|ANP|APA|Europa Press)|\(?(Reuters|AP|AFP|EFE|dpa|ANSA|Lusa|ANP|Europa Press|Associated Press|Agence France-Presse)\)?|(\S.{1,40})\s(?:avec|with|con|com|mit|met|amb)\s(AFP|AP|Reuters|EFE|dpa|ANSA|agences|agencies|agencias|agências|Agenturen|agenzie|agentschappen|agències))$`)
 
-// personWithAgency splits an agency line whose first part is a person
-// ("Mathilde Ferrand avec AFP"), not a newsroom ("Le Monde avec AFP").
-func personWithAgency(text string) (who, agency string, ok bool) {
-	for _, w := range []string{" avec ", " with ", " con ", " com ", " mit ", " met ", " amb "} {
-		head, tail, found := strings.Cut(text, w)
-		if !found {
-			continue
-		}
-		first, _, _ := strings.Cut(head, " ")
-		if articles[strings.ToLower(first)] || !nameShaped(titleCase(head)) || namesAgency(head) {
-			return "", "", false
-		}
-		return titleCase(head), tail, true
+// personWithAgency reads an agency line (agencyLineRE's match m) whose
+// first part is a person ("Mathilde Ferrand avec AFP"), not a newsroom
+// ("Le Monde avec AFP").
+func personWithAgency(m []string) (who, agency string, ok bool) {
+	head := m[2]
+	if head == "" {
+		return "", "", false
 	}
-	return "", "", false
+	first, _, _ := strings.Cut(head, " ")
+	if articles[strings.ToLower(first)] || !nameShaped(titleCase(head)) || namesAgency(head) {
+		return "", "", false
+	}
+	return titleCase(head), m[3], true
 }
 
 // articles begin the names of newsrooms ("Le Monde", "The Guardian", "El

@@ -365,7 +365,7 @@ func (im *importer) header() int {
 			continue
 		}
 		if m := agencyLineRE.FindStringSubmatch(text); m != nil && !im.creditAfterCaption(i) {
-			if who, agency, ok := personWithAgency(text); ok {
+			if who, agency, ok := personWithAgency(m); ok {
 				// "Mathilde Ferrand avec AFP": the author, and the agency
 				// as the source.
 				im.credit(i, RuleBylineBy, who)
@@ -511,9 +511,6 @@ func (im *importer) nearHeader(i int) bool {
 	return false
 }
 
-// creditAfterCaption reports whether line i is a photo credit alone
-// ("ANP") under an undecided line, a caption, rather than an agency's
-// byline.
 // avatarInitials reports whether line i is initials over the name they
 // stand for, as pages print an author's avatar: "JB" over "Júlia Brandão".
 func (im *importer) avatarInitials(i int) bool {
@@ -530,6 +527,9 @@ func (im *importer) avatarInitials(i int) bool {
 	return len(initials) >= 2 && string(initials) == im.lines[i] && nameShaped(titleCase(strings.TrimRight(im.lines[j], "*")))
 }
 
+// creditAfterCaption reports whether line i is a photo credit alone
+// ("ANP") under an undecided line, a caption, rather than an agency's
+// byline.
 func (im *importer) creditAfterCaption(i int) bool {
 	_, ok := creditLine(im.lines[i])
 	p := im.prev(i)
@@ -859,14 +859,14 @@ func (im *importer) figures(title int) {
 		if im.done[i] {
 			// "© Tagesspiegel/Nils Hartung" under a caption, which the
 			// boilerplate took for a copyright line.
-			if credit, ok := im.copyrightCredit(i); ok {
-				fig := im.figure(i-1, i, credit, "a photo credit after \"©\" on the line after its caption")
-				im.caption(fig, i-1, im.lines[i-1], "the caption before a photo credit line")
-			} else if credit, ok := im.copyrightOverCaption(i); ok {
-				// "© Jelle Vermeersch" over its caption, the two a block.
+			switch credit, over, ok := im.copyrightCredit(i); {
+			case ok && over:
 				fig := im.figure(i, i, credit, "a photo credit after \"©\" on the line before its caption")
 				im.caption(fig, i+1, im.lines[i+1], "the caption under a photo credit line")
 				i++
+			case ok:
+				fig := im.figure(i-1, i, credit, "a photo credit after \"©\" on the line after its caption")
+				im.caption(fig, i-1, im.lines[i-1], "the caption before a photo credit line")
 			}
 			continue
 		}
@@ -964,27 +964,25 @@ func capsLabel(text string) bool {
 }
 
 // copyrightCredit reads line i, dropped as a copyright line, as the
-// credit of the caption above it in a block of two lines between blank
-// ones: "© Michel Lardinois / Le Soir".
-func (im *importer) copyrightCredit(i int) (string, bool) {
+// credit of the caption beside it, in a block of two lines between blank
+// ones: under it ("© Michel Lardinois / Le Soir") or over it, as De
+// Standaard sets it ("© Jelle Vermeersch"). over says which.
+func (im *importer) copyrightCredit(i int) (credit string, over, ok bool) {
 	text := im.lines[i]
-	if im.rep.Entries[i].Rule != "boilerplate/licensing" || !strings.HasPrefix(text, "©") || !im.underCaption(i) {
-		return "", false
+	if im.rep.Entries[i].Rule != "boilerplate/licensing" || !strings.HasPrefix(text, "©") {
+		return "", false, false
 	}
-	credit := strings.TrimSpace(strings.TrimPrefix(text, "©"))
-	return credit, wordCount(credit) <= 8 && creditShaped(credit)
-}
-
-// copyrightOverCaption reads line i, dropped as a copyright line, as
-// the credit of the caption under it in a block of two lines between
-// blank ones (De Standaard's layout): "© Jelle Vermeersch".
-func (im *importer) copyrightOverCaption(i int) (string, bool) {
-	text := im.lines[i]
-	if im.rep.Entries[i].Rule != "boilerplate/licensing" || !strings.HasPrefix(text, "©") || !im.creditOverCaption(i) {
-		return "", false
+	credit = strings.TrimSpace(strings.TrimPrefix(text, "©"))
+	if wordCount(credit) > 8 || !creditShaped(credit) {
+		return "", false, false
 	}
-	credit := strings.TrimSpace(strings.TrimPrefix(text, "©"))
-	return credit, wordCount(credit) <= 8 && creditShaped(credit)
+	switch {
+	case im.underCaption(i):
+		return credit, false, true
+	case im.creditOverCaption(i):
+		return credit, true, true
+	}
+	return "", false, false
 }
 
 // creditUnderCaption reads line i as the credit of the caption above it
