@@ -11,11 +11,12 @@ package deflate
 
 import (
 	"bytes"
+	"hash"
+	"hash/adler32"
 	"io"
 	"sync"
 
 	"github.com/klauspost/compress/flate"
-	"github.com/klauspost/compress/zlib"
 )
 
 // Levels, as compress/flate numbers them.
@@ -25,12 +26,9 @@ const (
 	DefaultCompression = flate.DefaultCompression
 )
 
-// The free compressors of each format, by level+2 (from HuffmanOnly, -2,
-// to BestCompression, 9).
-var (
-	zlibs [12]sync.Pool
-	raws  [12]sync.Pool
-)
+// The free compressors, by level+2 (from HuffmanOnly, -2, to
+// BestCompression, 9).
+var raws [12]sync.Pool
 
 // Zlib returns data as a zlib stream (a PDF's FlateDecode, a PNG's IDAT)
 // at level.
@@ -40,14 +38,79 @@ func Zlib(data []byte, level int) []byte { return whole(data, level, ZlibStream)
 func Raw(data []byte, level int) []byte { return whole(data, level, RawStream) }
 
 // ZlibStream returns a zlib stream at level onto w, and the function that
-// ends it and keeps its compressor for reuse.
+// ends it and keeps its compressor for reuse. It frames a raw stream
+// (RFC 1950: a two-byte header, then the Adler-32 of the input), so that
+// zlib streams and zip entries at one level share one set of compressors:
+// zlib.Writer holds a compressor of its own, and a build that used both
+// kinds faulted in a megabyte more of tables.
 func ZlibStream(w io.Writer, level int) (io.Writer, func() error) {
-	return pooled(&zlibs[level+2], w, func(w io.Writer) (*zlib.Writer, error) { return zlib.NewWriterLevel(w, level) })
+	z := &zlibWriter{sum: adler32.New()}
+	_, z.err = w.Write(zlibHeader(level))
+	z.raw, z.done = RawStream(w, level)
+	return z, func() error {
+		err := z.done()
+		if z.err == nil {
+			z.err = err
+		}
+		if z.err == nil {
+			_, z.err = w.Write(z.sum.Sum(nil))
+		}
+		return z.err
+	}
 }
 
-// RawStream is ZlibStream for a raw deflate stream.
+// zlibHeader is the header klauspost's zlib.Writer writes for level:
+// deflate with a 32 KB window, and the level's class.
+func zlibHeader(level int) []byte {
+	var class byte
+	switch {
+	case level == DefaultCompression || level == 6:
+		class = 2
+	case level >= 7:
+		class = 3
+	case level >= 2:
+		class = 1
+	}
+	h := []byte{0x78, class << 6}
+	h[1] += byte(31 - (uint16(h[0])<<8+uint16(h[1]))%31)
+	return h
+}
+
+type zlibWriter struct {
+	raw  io.Writer
+	done func() error
+	sum  hash.Hash32
+	err  error
+}
+
+func (z *zlibWriter) Write(p []byte) (int, error) {
+	if z.err != nil {
+		return 0, z.err
+	}
+	z.sum.Write(p)
+	n, err := z.raw.Write(p)
+	z.err = err
+	return n, err
+}
+
+// RawStream returns a raw deflate stream (a zip entry's) at level onto w,
+// and the function that ends it and keeps its compressor for reuse.
 func RawStream(w io.Writer, level int) (io.Writer, func() error) {
-	return pooled(&raws[level+2], w, func(w io.Writer) (*flate.Writer, error) { return flate.NewWriter(w, level) })
+	p := &raws[level+2]
+	c, ok := p.Get().(*flate.Writer)
+	if ok {
+		c.Reset(w)
+	} else {
+		var err error
+		if c, err = flate.NewWriter(w, level); err != nil {
+			panic(err) // only an invalid level fails: a bug here
+		}
+	}
+	return c, func() error {
+		err := c.Close()
+		p.Put(c)
+		return err
+	}
 }
 
 // whole compresses data in one stream made by open.
@@ -58,29 +121,4 @@ func whole(data []byte, level int, open func(io.Writer, int) (io.Writer, func() 
 	zw.Write(data) // writing to memory cannot fail
 	done()
 	return buf.Bytes()
-}
-
-// compressor is what zlib.Writer and flate.Writer share.
-type compressor interface {
-	io.WriteCloser
-	Reset(io.Writer)
-}
-
-// pooled takes a compressor from p, or makes one, writing onto w; the
-// function it returns ends the stream and gives the compressor back.
-func pooled[C compressor](p *sync.Pool, w io.Writer, open func(io.Writer) (C, error)) (io.Writer, func() error) {
-	c, ok := p.Get().(C)
-	if ok {
-		c.Reset(w)
-	} else {
-		var err error
-		if c, err = open(w); err != nil {
-			panic(err) // only an invalid level fails: a bug here
-		}
-	}
-	return c, func() error {
-		err := c.Close()
-		p.Put(c)
-		return err
-	}
 }

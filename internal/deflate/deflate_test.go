@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"compress/flate"
 	"compress/zlib"
+
+	kzlib "github.com/klauspost/compress/zlib"
 	"io"
 	"strings"
 	"testing"
@@ -40,5 +42,23 @@ func TestDeterministic(t *testing.T) {
 	Zlib([]byte(strings.Repeat("zz", 70000)), BestSpeed)
 	if !bytes.Equal(Zlib(a, BestSpeed), first) {
 		t.Error("a reused compressor gave other bytes")
+	}
+}
+
+// A zlib stream framed here is byte for byte what klauspost's own
+// zlib.Writer writes, header and checksum included.
+func TestZlibFraming(t *testing.T) {
+	in := []byte(strings.Repeat("framed by hand ", 4000))
+	for level := -2; level <= 9; level++ {
+		var want bytes.Buffer
+		zw, err := kzlib.NewWriterLevel(&want, level)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zw.Write(in)
+		zw.Close()
+		if got := Zlib(in, level); !bytes.Equal(got, want.Bytes()) {
+			t.Errorf("level %d: %d bytes, zlib.Writer wrote %d; header % x, want % x", level, len(got), want.Len(), got[:2], want.Bytes()[:2])
+		}
 	}
 }

@@ -96,6 +96,7 @@ func loadFile(data []byte, source string) ([]*Face, error) {
 			return nil, fmt.Errorf("%s: %w", source, err)
 		}
 		ss[i] = s
+		r.hide(s, "post")
 		if s.tables["GPOS"] != nil && s.tables["fvar"] == nil {
 			r.hide(s, "glyf", "loca")
 		}
@@ -136,7 +137,10 @@ func loadFile(data []byte, source string) ([]*Face, error) {
 // large fallback face), and shaping reads outlines only to place marks
 // in a face without GPOS, or to vary the advances of a variable face.
 // The PDF subsets the glyphs from the file itself, and the cover reads
-// outlines through Face.Outlines.
+// outlines through Face.Outlines. It hides post from every face: its
+// glyph names were the largest allocation of loading an embedded face
+// (180 KB of strings each), and only GlyphName, IsMonospace and
+// LineMetric's underline read it, none of which we call.
 type hiding struct {
 	*bytes.Reader
 	at []int // offsets of hidden tags
