@@ -91,6 +91,10 @@
 //     after the last sentence of the body, and, after it too, a line of at
 //     most 25 words that does not end like a sentence once furniture has
 //     been dropped there (the headlines of "More stories" lists).
+//   - structure/learned: a line no rule decided, whose words and shape
+//     are furniture's by the naive Bayes model in furniture.model (see
+//     learned.go): log odds over 5, and at least one word that weighs for
+//     furniture. The standfirst and list items are kept.
 //   - list-item: consecutive "- item" lines in the body are a list.
 //   - heading: a section heading is a short line between two parts of
 //     the body. It must start with a capital (after any opening quote or

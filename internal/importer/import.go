@@ -61,6 +61,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.signoffs(title)
 	im.figures(title)
 	im.structure(title)
+	im.learned(title)
 	im.body(title)
 	im.agencyDateline()
 	im.language(opt)
