@@ -1,0 +1,1 @@
+/* WebResource stub */
