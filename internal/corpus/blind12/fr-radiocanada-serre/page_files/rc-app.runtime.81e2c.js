@@ -1,0 +1,1 @@
+(self.webpackChunkrc=self.webpackChunkrc||[]).push([["runtime"],{}]);

@@ -1,0 +1,1 @@
+window.metropolesSingle={postId:2871459,lazy:true};
