@@ -20,13 +20,13 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a spaced slash ("Photo /
 // X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:photographer|photograph|photographs|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédit photo|crédito|illustration|ilustración|grafik|image|imagen|imagem)(\s*(?::|\.\.\.|…)\s*|\s+/\s+|\s+(?:by|di)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:photographer|photograph|photographs|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédit photo|crédito|copyright|illustration|ilustración|grafik|image|imagen|imagem)(\s*(?::|\.\.\.|…)\s*|\s+/\s+|\s+(?:by|di)\s+|\s+)(\S.*)$`)
 
 // creditSuffixLabels are the labels of a credit at the end of a caption:
 // "… moors. Photograph: X", "… line.Credit...X".
 // Labels of two words come before the words they end with: "… Madurai. |
 // Photo Credit: X".
-var creditSuffixLabels = []string{"Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Illustration", "Imagem", "Imagen", "Immagine", "Image", "Pic"}
+var creditSuffixLabels = []string{"Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Copyright", "Illustration", "Imagem", "Imagen", "Immagine", "Image", "Pic"}
 
 // containsLabel reports whether text holds a credit label word, in any
 // case, without lower-casing the whole line.
@@ -61,6 +61,9 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 			rest = rest[len("…"):]
 		case strings.HasPrefix(rest, "/ "), strings.HasPrefix(rest, "di "), strings.HasPrefix(rest, "by "):
 			_, rest, _ = strings.Cut(rest, " ") // "… Padova - Foto di X"
+		case strings.HasSuffix(text[:i], ". ") && startsUpper(rest) && startsUpper(label):
+			// "… de tri. Photo Lucas Verhaeghe - VDNPQR": a label with
+			// only a space after it, right after the caption's sentence.
 		default:
 			continue
 		}
@@ -132,7 +135,7 @@ var furnitureSuffixes = []string{"Purchase Licensing Rights, opens new tab", "Pu
 
 // labelWords are in every labelled credit, lower-cased: a quick test
 // before the patterns.
-var labelWords = []string{"photo", "foto", "bild", "beeld", "credit", "crédit", "illustration", "imag", "immagine", "pic"}
+var labelWords = []string{"photo", "foto", "bild", "beeld", "credit", "crédit", "copyright", "illustration", "imag", "immagine", "pic"}
 
 // fileRE is the "FILE - " prefix of archive photos.
 var fileRE = re(`^(?:FILE|FILE PHOTO|ARCHIVO|ARCHIV|ARCHIVES)\s*[-–—:]\s+`)
@@ -250,6 +253,14 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 			return caption, credit, true
 		}
 	}
+	// "… bei Langenargen © Miriam Lorch/dpa", "… den Kindern – (c)
+	// APA/X (X)": what follows the copyright sign is the credit, brackets
+	// and all.
+	for _, sign := range []string{" © ", " (c) ", " (C) "} {
+		if i := strings.LastIndex(text, sign); i > 0 && wordCount(text[:i]) >= 4 && creditShaped(text[i+len(sign):]) {
+			return strings.TrimSpace(strings.TrimRight(text[:i], " -–—|")), strings.TrimSpace(text[i+len(sign):]), true
+		}
+	}
 	if head, inner, square, stuck, ok := finalBracket(text); ok && wordCount(head) >= 3 {
 		switch {
 		case (square || stuck && endsSentence(head)) && wordCount(inner) <= 8 && creditShaped(strings.TrimPrefix(inner, "File: ")):
@@ -285,10 +296,6 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	if caption, credit, ok := tailCredit(text); ok {
 		return caption, credit, true
 	}
-	// "… bei Langenargen © Miriam Lorch/dpa"
-	if i := strings.LastIndex(text, " © "); i > 0 && wordCount(text[:i]) >= 4 && creditShaped(text[i+len(" © "):]) {
-		return strings.TrimSpace(text[:i]), strings.TrimSpace(text[i+len(" © "):]), true
-	}
 	// "… could be welded ANDREW HOLT FOR THE TIMES": a credit in
 	// capitals after the caption's last word, with nothing between.
 	if ws := strings.Fields(text); len(ws) >= 6 {
@@ -306,15 +313,22 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 // gluedCredit is a credit after the caption's last full stop with no
 // space between, as a copy joins a page's caption and credit elements:
 // "… on Feb. 16.MARTHA KOWALCZYK/The Globe and Mail", "… Riverside
-// Manor.City of Kamloops/Handout". The credit names its source after a
-// slash.
+// Manor.City of Kamloops/Handout", "… March 5.Jenna Walsh for NBC News".
+// The credit names its source after a slash or "for", thanks it
+// ("Courtesy X"), or has a label ("Credit: X").
 func gluedCredit(text string) (caption, credit string, ok bool) {
 	for i := len(text) - 2; i > 0; i-- {
 		if text[i] != '.' || !isLowerOrDigit(text[i-1]) || text[i+1] < 'A' || text[i+1] > 'Z' {
 			continue
 		}
 		tail := text[i+1:]
-		if strings.Contains(tail, "/") && wordCount(tail) <= 8 && creditShaped(tail) && wordCount(text[:i]) >= 4 {
+		if wordCount(text[:i]) < 4 || wordCount(tail) > 8 || !creditShaped(tail) {
+			return "", "", false
+		}
+		switch m := creditLabelRE.FindStringSubmatch(tail); {
+		case m != nil && strings.Contains(m[1], ":"):
+			return text[:i+1], strings.TrimSpace(m[2]), true // "… last week.Credit: X"
+		case strings.Contains(tail, "/"), courtesyRE.MatchString(tail), forOutletRE.MatchString(tail):
 			return text[:i+1], tail, true
 		}
 		return "", "", false
@@ -359,11 +373,36 @@ func tailCredit(text string) (caption, credit string, ok bool) {
 	}
 	switch {
 	case strings.HasPrefix(tail, "©"), namesAgency(tail), allCaps(tail) && wordCount(tail) >= 2:
-	case nameShaped(plain) && endsSentence(head):
+	case (nameShaped(plain) || courtesyRE.MatchString(plain) || forOutletRE.MatchString(plain)) && endsSentence(head):
+	case sep[0] != '.' && sep != " | " && wordCount(head) >= 6 && !endsSentence(head) && properNoun(plain):
+		// "… del quartiere Libertà, a Bari - Siciliani", "… el primer
+		// día de clase — Ayuntamiento de Cuevas de Almudén": a line with
+		// no full stop is no paragraph; a proper noun after its last
+		// dash is its credit.
 	default:
 		return "", "", false
 	}
 	return head, plain, true
+}
+
+// forOutletRE is a photographer's credit for an outlet: "Jenna Walsh
+// for NBC News", "Nick Kozak for The Globe and Mail".
+var forOutletRE = re(`^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} for (?:[Tt]he )?\p{Lu}.{0,40}$`)
+
+// properNoun reports whether s is a name of one to six words, each
+// capitalised apart from particles ("Siciliani", "Mani Aperte",
+// "Ayuntamiento de Cuevas de Almudén"), with no digits.
+func properNoun(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 6 || strings.ContainsAny(s, "0123456789") || !startsUpper(s) {
+		return false
+	}
+	for _, w := range ws {
+		if !startsUpper(w) && !nameParticles[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // initialAt reports whether text[i] is a capital standing alone as an

@@ -8,7 +8,7 @@ import (
 
 // byWordRE is the word that opens a byline, in the languages we read:
 // By, Por, Par, Von, Di, Door, Per, and their longer forms.
-var byWordRE = re(`^(?i:by|written by|words by|por|escrito por|texto de|par|von|text von|di|door|per)\s+(\S.*)$`)
+var byWordRE = re(`^(?i:by|written by|words by|por|escrito por|texto de|par|un texte de|texte de|von|text von|di|door|per)\s+(\S.*)$`)
 
 // nameJoinRE separates the names of one byline: commas, "&", and the
 // word for "and" of each language (and, y, e, et, und, en, i).
@@ -177,6 +177,12 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 				}
 			}
 		}
+		// "By Priya RamanTransportation Reporter": a copy that joined
+		// the name and role elements with no space; the role starts at
+		// the capital that follows a lower-case letter.
+		if name, r, found := gluedRole(rest); found {
+			return []string{titleCase(name)}, r, true
+		}
 		if name, r, found := strings.Cut(rest, ","); found && nameShaped(name) && roleShaped(r) {
 			if r = strings.TrimSpace(r); nameShapedList(r) && !hasRoleWord(r) {
 				// "Von Jana Wenzel, Tim Reuter", "By A, B and C"
@@ -344,10 +350,33 @@ var articles = set("le la les l' the el los las il lo gli o os a as die der das 
 // kickerShaped is a section label or kicker before the headline: a few
 // words that do not end like a sentence.
 func kickerShaped(text string) bool {
+	if abbreviationRE.MatchString(text) {
+		return true
+	}
 	n := wordCount(text)
 	return n >= 1 && n <= 4 && utf8.RuneCountInString(text) <= 40 && !endsSentence(text) && !endsQuestion(text) &&
 		!strings.HasSuffix(text, ",") && strings.ContainsFunc(text, unicode.IsLetter)
 }
+
+// gluedRole splits "Priya RamanTransportation Reporter" into the name and
+// the role, at a lower-case letter followed by a capital ("McMillan"
+// is not split: what follows must be a role).
+func gluedRole(s string) (name, role string, ok bool) {
+	rs := []rune(s)
+	for i := 2; i < len(rs); i++ {
+		if unicode.IsLower(rs[i-1]) && unicode.IsUpper(rs[i]) {
+			name, role = string(rs[:i]), string(rs[i:])
+			if nameShaped(name) && hasRoleWord(role) && roleShaped(role) {
+				return name, role, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// abbreviationRE is a kicker such as "U.S." or "U.K.": its full stops
+// end no sentence.
+var abbreviationRE = re(`^(?:\p{Lu}\.){2,4}$`)
 
 // headlineShaped is a line that can be a headline after a kicker.
 func headlineShaped(text string) bool {

@@ -270,9 +270,12 @@ func (im *importer) header() int {
 			return -1
 		}
 	}
-	// Kickers: up to three short labels right before a headline.
+	// Kickers: up to three short labels right before a headline, the
+	// first of which may be a page's notice, a sentence ("Sorry, this
+	// feature is unavailable at the moment.").
 	t := 0
-	for k := 0; k < len(cand)-1 && k < 3 && kickerShaped(im.lines[cand[k]]); k++ {
+	notice := func(k int) bool { return k == 0 && endsSentence(im.lines[cand[0]]) && wordCount(im.lines[cand[0]]) >= 6 }
+	for k := 0; k < len(cand)-1 && k < 3 && (kickerShaped(im.lines[cand[k]]) || notice(k)); k++ {
 		if h := im.lines[cand[k+1]]; headlineShaped(h) && !(endsSentence(h) && wordCount(h) > 20) && !im.headerLine(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateAfter(cand[k+1])) {
 			t = k + 1
 			break
@@ -289,8 +292,12 @@ func (im *importer) header() int {
 		}
 	}
 	title := cand[t]
-	for _, k := range cand[:t] {
-		im.drop(k, RuleKicker, "a section label or kicker before the headline")
+	for n, k := range cand[:t] {
+		why := "a section label or kicker before the headline"
+		if notice(n) {
+			why = "a notice of the page above the headline and its kickers"
+		}
+		im.drop(k, RuleKicker, why)
 	}
 	m.Title = im.lines[title]
 	why := "the first non-empty line"
@@ -945,12 +952,13 @@ func (im *importer) figures(title int) {
 	}
 }
 
-// creditOverCaption reports whether labelled credit line i heads a block
-// of two lines, the second a caption: "Photo: X" over its caption, with
+// creditOverCaption reports whether credit line i, labelled or naming an
+// agency or outlet after a slash, heads a block of two lines, the second
+// a caption: "Photo: X" or "X/Agência Brasília" over its caption, with
 // blank lines around them.
 func (im *importer) creditOverCaption(i int) bool {
 	if i < 1 || im.lines[i-1] != "" || i+1 >= len(im.lines) || im.lines[i+1] == "" || im.done[i+1] ||
-		i+2 < len(im.lines) && im.lines[i+2] != "" || !strings.Contains(im.lines[i], ":") && !capsLabel(im.lines[i]) && !strings.HasPrefix(im.lines[i], "©") {
+		i+2 < len(im.lines) && im.lines[i+2] != "" || !strings.Contains(im.lines[i], ":") && !capsLabel(im.lines[i]) && !strings.HasPrefix(im.lines[i], "©") && !namesAgency(im.lines[i]) {
 		return false
 	}
 	next := im.lines[i+1]
