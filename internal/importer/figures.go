@@ -205,6 +205,14 @@ func creditLine(text string) (string, bool) {
 	if wordCount(text) <= 4 && creditShaped(text) && namesAgency(text) && !strings.Contains(text, ",") {
 		return text, true
 	}
+	// "Lance McMillan / Toronto Star", "Nick Kozak / For the Toronto
+	// Star": a photographer's name and the outlet.
+	if name, outlet, found := strings.Cut(text, " / "); found && nameShaped(name) {
+		outlet = strings.TrimPrefix(strings.TrimPrefix(outlet, "For "), "the ")
+		if properNoun(outlet) && wordCount(outlet) <= 4 {
+			return text, true
+		}
+	}
 	return "", false
 }
 

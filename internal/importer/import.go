@@ -274,7 +274,9 @@ func (im *importer) header() int {
 	// first of which may be a page's notice, a sentence ("Sorry, this
 	// feature is unavailable at the moment.").
 	t := 0
-	notice := func(k int) bool { return k == 0 && endsSentence(im.lines[cand[0]]) && wordCount(im.lines[cand[0]]) >= 6 }
+	notice := func(k int) bool {
+		return k == 0 && endsSentence(im.lines[cand[0]]) && wordCount(im.lines[cand[0]]) >= 6
+	}
 	for k := 0; k < len(cand)-1 && k < 3 && (kickerShaped(im.lines[cand[k]]) || notice(k)); k++ {
 		if h := im.lines[cand[k+1]]; headlineShaped(h) && !(endsSentence(h) && wordCount(h) > 20) && !im.headerLine(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateAfter(cand[k+1])) {
 			t = k + 1
@@ -365,6 +367,12 @@ func (im *importer) header() int {
 		}
 		if _, ok := creditLine(text); ok && creditLabelRE.MatchString(text) {
 			continue // "PHOTO X, LA PRESSE" over its caption, in the header
+		}
+		if _, ok := creditLine(text); ok && content > 0 && im.lines[i-1] != "" && !im.done[i-1] && im.standfirst != i-1 {
+			// A photo's credit right under its caption, in the header:
+			// the caption was no body text.
+			content--
+			continue
 		}
 		if r, ok := roleLabel(text); ok {
 			m.Byline = append(m.Byline, r)

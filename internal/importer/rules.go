@@ -52,7 +52,7 @@ var sourceLineRE = re(`^(?:Source|Sources|Fuente|Fuentes|Quelle|Fonte|Bron)\s*:\
 
 // bioRE is a sentence about the author: "Reyes is an Associated Press
 // reporter based in Billings", "Lucía Méndez es redactora de Clima".
-var bioRE = re(`^(?:\p{Lu}[\p{L}'’.-]+ ){0,3}\p{Lu}[\p{L}'’.-]+ (?:(?:covers|cubre|couvre|cobre|berichtet über|si occupa di|schrijft over|escriu sobre)\b|(?:is|was|es|est|ist|é|è) (?:an?|un|una|une|ein|eine|um|uma|een|la|el|le|o|a|il|de)? ?[^.]{0,80}\b(?i:reporter|correspondent|writer|editor|journalist|columnist|redactora?|periodista|corresponsal|journaliste|correspondante?|rédact\w*|reporterin|korrespondent\w*|redakteur\w*|jornalista|repórter|correspondente|giornalista|corrispondente|redattrice|redattore|verslaggever|columnista)\b)`)
+var bioRE = re(`^(?:\p{Lu}[\p{L}'’.-]+ ){0,3}\p{Lu}[\p{L}'’.-]+ (?:(?:covers|cubre|couvre|cobre|berichtet über|si occupa di|schrijft over|escriu sobre)\b|(?:is|was|es|est|ist|é|è) (?:an?|un|una|une|ein|eine|um|uma|een|la|el|le|o|a|il|de)? ?[^.]{0,80}\b(?i:reporter|correspondent|writer|editor|producer (?:for|at|with)|journalist|columnist|redactora?|redaktor\w*|periodista|corresponsal|journaliste|correspondante?|rédact\w*|reporterin|korrespondent\w*|redakteur\w*|jornalista|repórter|correspondente|giornalista|corrispondente|redattrice|redattore|verslaggever|columnista)\b)`)
 
 // Entry kinds: what a line became.
 const (
