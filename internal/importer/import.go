@@ -374,6 +374,13 @@ func (im *importer) header() int {
 			content--
 			continue
 		}
+		if cs, ok := signoff(text); ok && cs[0].Role == "edt" {
+			// "Edited By X" under the byline: an editor, no role of the
+			// author's.
+			names := creditSignoff(&im.doc.Meta, cs)
+			im.drop(i, RuleSignoff, "the editor's credit in the header: contributors "+strings.Join(names, ", "))
+			continue
+		}
 		if r, ok := roleLabel(text); ok {
 			m.Byline = append(m.Byline, r)
 			im.decide(i, KindByline, RuleBylineRole, "a labelled role of the author (\"Role, X\"): kept in the byline")
@@ -822,6 +829,9 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 	if m := agencySignatureRE.FindStringSubmatch(text); m != nil {
 		return []string{agencyNames[strings.ToLower(m[1])]}, "the editors' initials and the agency that close agency copy", true
 	}
+	if m := withAgencyRE.FindStringSubmatch(text); m != nil {
+		return []string{m[1]}, "an agency the story was written with (\"Com Lusa\")", true
+	}
 	m := sourceLineRE.FindStringSubmatch(text)
 	if m == nil || wordCount(m[1]) > 6 || endsSentence(m[1]) && wordCount(m[1]) > 2 {
 		return nil, "", false
@@ -833,6 +843,10 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 	}
 	return names, "a source line", len(names) > 0
 }
+
+// withAgencyRE is a line alone under a story that names the agency it
+// was written with: "Com Lusa", "Avec AFP", "Con EFE".
+var withAgencyRE = re(`^(?i:com|con|avec|with|mit|met|amb)\s+(Lusa|AFP|AP|Reuters|EFE|dpa|ANSA|ANP|APA|Belga|Europa Press)\.?$`)
 
 // sourceSplitRE separates the sources of a source line.
 var sourceSplitRE = re(`,\s*|\s+(?:and|und|et|y|e)\s+`)
@@ -852,10 +866,10 @@ func keptSignoff(text string) bool {
 }
 
 // extraReportingRE is a sign-off that credits help with the story.
-var extraReportingRE = re(`^\*?\s*(?i:estagiári[oa]s? sob (?:a )?supervisão de|sob a supervisão de|additional reporting by|further reporting by|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato|contributing:|[—–-]*\s*with assistance from|with files from|mit material von|mit material der)\s`)
+var extraReportingRE = re(`^\*?\s*(?i:estagiári[oa]s? sob (?:a )?supervisão de|sob a supervisão de|avec les informations de|additional reporting by|further reporting by|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato|contributing:|[—–-]*\s*with assistance from|with files from|mit material von|mit material der)\s`)
 
 // contributedRE is the sign-off that is a sentence of the story.
-var contributedRE = re(`(?i)\bcontributed (?:to this report|reporting|to this story)\.$`)
+var contributedRE = re(`(?i)\bcontributed(?: to this report| reporting| to this story)?\.$`)
 
 // afterRule reports whether the non-blank line before i is a separator
 // rule ("___").

@@ -45,7 +45,7 @@ var agencySignatureRE = re(`^[a-z]{2,5}(?:/[a-z]{2,5})*/(?i:(dpa|afp|ap|reuters|
 
 // agencyNames spell the agencies as they spell themselves.
 var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reuters": "Reuters", "epa": "EPA", "epd": "epd", "kna": "KNA",
-	"apa": "APA", "sda": "SDA", "ansa": "ANSA", "efe": "EFE", "lusa": "Lusa", "anp": "ANP", "belga": "Belga"}
+	"apa": "APA", "sda": "SDA", "ansa": "ANSA", "efe": "EFE", "lusa": "Lusa", "anp": "ANP", "belga": "Belga", "associated press": "Associated Press"}
 
 // sourceLineRE is a story's closing source line: "Source: Al Jazeera".
 var sourceLineRE = re(`^(?:Source|Sources|Fuente|Fuentes|Quelle|Fonte|Bron)\s*:\s*(\S.*)$`)

@@ -13,7 +13,8 @@ import (
 //	edt (Editor)       "Editing by X", "Edited by X"
 //	aut (Author)       "Writing by X", "Written by X"
 //	com (Compiler)     "Compiled by X"
-//	ctb (Contributor)  "X contributed to this report", "Con información de X",
+//	ctb (Contributor)  "X contributed to this report", "X contributed.",
+//	                   "Con información de X", "Avec les informations de X",
 //	                   "Colaborou X", "Mitarbeit: X", "Ha collaborato X",
 //	                   "With files from X", "Mit Material von dpa",
 //	                   "*Estagiária sob a supervisão de X"
@@ -26,16 +27,16 @@ var signoffRoles = []struct {
 	{re(`^(?i:writing by|written by)\s+(.+)$`), "aut"},
 	{re(`^(?i:compiled by)\s+(.+)$`), "com"},
 	{re(`^\*?\s*(?i:estagiári[oa]s? sob (?:a )?supervisão de|sob a supervisão de)\s+(.+?)\.?$`), "ctb"},
-	{re(`^(?i:con información de|con reportes de|com informações de|colaborou|colaboraram|colaboró|mitarbeit:?|ha collaborato|hanno collaborato|avec la collaboration de|met medewerking van)\s+(.+?)\.?$`), "ctb"},
-	{re(`^(.+?)\s+(?i:contributed to this report|contributed reporting|contributed to this story|also contributed)\.?$`), "ctb"},
+	{re(`^(?i:con información de|con reportes de|com informações de|avec les informations de|colaborou|colaboraram|colaboró|mitarbeit:?|ha collaborato|hanno collaborato|avec la collaboration de|met medewerking van)\s+(.+?)\.?$`), "ctb"},
+	{re(`^(.+?)\s+(?i:contributed to this report|contributed reporting|contributed to this story|also contributed|contributed)\.?$`), "ctb"},
 	{re(`^(?i:contributing:|contributing reporters?:|[—–-]*\s*with assistance from|with files from|mit material von|mit material der)\s+(.+?)\.?$`), "ctb"},
 }
 
 // signoffStartRE is the start of a sign-off that names its role first.
-var signoffStartRE = re(`^\*?\s*(?i:estagiári|sob a supervisão|contributing|[—–-]*\s*with assistance|with files from|mit material|(?:additional |further )?reporting|editing by|edited by|writing by|written by|compiled by|con |com |colabor|mitarbeit|ha collaborato|hanno collaborato|avec la collaboration|met medewerking)`)
+var signoffStartRE = re(`^\*?\s*(?i:estagiári|sob a supervisão|contributing|[—–-]*\s*with assistance|with files from|mit material|(?:additional |further )?reporting|editing by|edited by|writing by|written by|compiled by|con |com |avec les informations|colabor|mitarbeit|ha collaborato|hanno collaborato|avec la collaboration|met medewerking)`)
 
 // signoffRE is a quick test for a sign-off line before the parts are read.
-var signoffRE = re(`(?i)^\*?\s*(?:estagiári[oa]s? sob (?:a )?supervisão de|sob a supervisão de)|^(?:(?:additional |further )?reporting by|reporting:|editing by|edited by|writing by|written by|compiled by|con información de|con reportes de|com informações de|colaborou|colaboraram|colaboró|mitarbeit|ha collaborato|hanno collaborato|avec la collaboration de|met medewerking van)(?:$|[^\p{L}])|contributed (?:to this report|reporting|to this story)\.?$|also contributed\.?$|^(?:contributing:|contributing reporters?:|[—–-]*\s*with assistance from|with files from|mit material von|mit material der)`)
+var signoffRE = re(`(?i)^\*?\s*(?:estagiári[oa]s? sob (?:a )?supervisão de|sob a supervisão de)|^(?:(?:additional |further )?reporting by|reporting:|editing by|edited by|writing by|written by|compiled by|con información de|con reportes de|com informações de|avec les informations de|colaborou|colaboraram|colaboró|mitarbeit|ha collaborato|hanno collaborato|avec la collaboration de|met medewerking van)(?:$|[^\p{L}])|contributed (?:to this report|reporting|to this story)\.?$|(?:also )?contributed\.$|^(?:contributing:|contributing reporters?:|[—–-]*\s*with assistance from|with files from|mit material von|mit material der)`)
 
 // signoff reads a sign-off line: the contributors it names. Parts are
 // separated by ";" ("Reporting by A in Santiago; Editing by B").
@@ -59,7 +60,7 @@ func signoff(text string) ([]document.Contributor, bool) {
 				continue
 			}
 			names := signoffNames(m[1])
-			if a, ok := agencyNames[strings.ToLower(strings.TrimSpace(strings.TrimSuffix(m[1], ".")))]; ok && len(names) == 0 {
+			if a, ok := agencyNames[strings.ToLower(strings.TrimPrefix(strings.TrimSpace(strings.TrimSuffix(m[1], ".")), "The "))]; ok && len(names) == 0 {
 				names = []string{a} // "Con información de EFE"
 			}
 			for _, name := range names {
