@@ -148,8 +148,8 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 		capText, ins = c, str(c)
 		derived = append(derived, "caption: FILE prefix dropped")
 	}
-	if c := strings.TrimRight(capText, " |"); c != capText {
-		capText, ins = c, str(c) // "… de février. |" before a credit element
+	if c := strings.TrimRight(capText, " |-–—"); c != capText && credit != "" {
+		capText, ins = c, str(c) // "… de février. |" or "… de clase —" before a credit element
 	}
 	if capText == "" {
 		ins = nil

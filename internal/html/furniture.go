@@ -73,6 +73,10 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 	if st := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", "")); strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
 		return "hidden", "hidden by its style"
 	}
+	if n.DataAtom == atom.Figure && slices.ContainsFunc(nameWords(n), func(w string) bool { return w == "video" || w == "player" }) {
+		// "embed--type-video": a video's poster and title, not a photo.
+		return "video", "a figure that its name says is a video: " + describe(n)
+	}
 	if n.DataAtom == atom.P || n.DataAtom == atom.Figure || n.DataAtom == atom.Img || n.DataAtom == atom.Picture {
 		// A paragraph or figure is judged by its text, or by the
 		// container it sits in.
@@ -106,10 +110,32 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 			if w == "embed" && slices.ContainsFunc(words, func(w string) bool { return imageWords[w] }) {
 				continue // "embed-image": the article's own photo
 			}
+			if r == "footer" && holdsStandfirst(n) {
+				continue // the footer of the article's header: its subtitles
+			}
 			return r, "its name says " + w + ": " + describe(n)
 		}
 	}
 	return "", ""
+}
+
+// standfirstWords name the standfirst or subtitle under a headline.
+var standfirstWords = map[string]bool{"subtitle": true, "subtitles": true, "standfirst": true, "subheadline": true, "dek": true,
+	"lede": true, "sumario": true, "entradilla": true, "bajada": true, "sottotitolo": true, "chapeau": true, "chapo": true}
+
+// holdsStandfirst reports whether an element below n is named as a
+// standfirst or subtitle: elDiario.es puts its subtitles in a list named
+// "footer" under the headline.
+func holdsStandfirst(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if slices.ContainsFunc(nameWords(c), func(w string) bool { return standfirstWords[w] }) || holdsStandfirst(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // imageWords, in a name beside "embed", say that what is embedded is an

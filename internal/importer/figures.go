@@ -197,7 +197,9 @@ func creditLine(text string) (string, bool) {
 		// follows with a colon; or anything after a label in capitals
 		// when it is in capitals too.
 		label := strings.Fields(text)[0]
+		name, _, _ := strings.Cut(m[2], " - ")
 		if strings.TrimSpace(m[1]) != "" || namesAgency(m[2]) || nameShaped(m[2]) && strings.EqualFold(label, "foto") ||
+			startsUpper(label) && nameShaped(name) && name != m[2] || // "Photo Lucas Verhaeghe - VDNPQR"
 			allCaps(label) && allCaps(m[2]) { // "PHOTO SIMON-PIERRE LAROCHE, LA PRESSE"
 			return strings.TrimSpace(m[2]), true
 		}

@@ -162,6 +162,10 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	if wordCount(text) > 14 || endsSentence(text) || endsQuestion(text) {
 		return nil, "", false
 	}
+	// "Inês SarmentoJornalista": a name and its role, glued.
+	if name, r, found := gluedRole(text); found && alone {
+		return []string{titleCase(name)}, r, true
+	}
 	// "Author, X", "Autor, X": the labelled byline of the BBC's language
 	// services, and "Autor: X" of many others.
 	if m := authorLabelRE.FindStringSubmatch(text); m != nil && nameShapedList(m[1]) {
