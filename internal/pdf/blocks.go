@@ -373,7 +373,7 @@ func (l *layout) noteBlocks(blocks []document.Block, indent float64) {
 
 // paragraph sets a paragraph; a displayed formula in it is set centred
 // on a line of its own, and the text after it goes on unindented.
-func (l *layout) paragraph(p *document.Paragraph, w, indent float64, prev string) {
+func (l *layout) paragraph(p *document.Paragraph, w, indent float64, prev string, top bool) {
 	var parts [][]document.Inline
 	var shown []*document.Math
 	start := 0
@@ -398,9 +398,15 @@ func (l *layout) paragraph(p *document.Paragraph, w, indent float64, prev string
 				ind = l.body().size
 				l.space(0, l.body().leading*0.2) // a page filled to its foot spaces its paragraphs
 			}
-			lines := l.set(l.runs(part), l.body(), w, ind, indent)
-			if first && len(lines) > 0 {
-				lines[0].dests = append(lines[0].dests, inlineIDs(p.Text)...)
+			segs := l.runs(part)
+			var dests []string
+			if first {
+				dests = inlineIDs(p.Text)
+			}
+			if top && len(parts) == 1 && l.deferred(segs, l.body()) {
+				l.wait(segs, l.body(), w, ind, indent, dests)
+			} else if lines := l.set(segs, l.body(), w, ind, indent); len(lines) > 0 {
+				lines[0].dests = append(lines[0].dests, dests...)
 			}
 			first = false
 		}

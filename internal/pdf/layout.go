@@ -120,6 +120,11 @@ type layout struct {
 
 	tocTargets []*mark // the chapters and the credits, listed in the contents
 	nextTOC    int
+
+	top       bool                 // laying out a block of the document's own list, not one inside another
+	pending   []*pending           // paragraphs waiting for settle
+	newShaper func() *shape.Shaper // a shaper of the document's faces and language, for another goroutine
+	latin     bool                 // the embedded faces set the body: they have every Latin character
 }
 
 // chapterMark is the mark of the next chapter listed in the contents.
@@ -416,10 +421,13 @@ func (l *layout) build(generator string) {
 		if l.ctx.Err() != nil {
 			return
 		}
+		l.top = true
 		prev = l.block(b, 0, prev)
 	}
+	l.top = false
 	l.at = 0
 	l.credits(generator)
+	l.settle()
 }
 
 // contents adds the table of contents; its page numbers are filled in
@@ -467,6 +475,8 @@ func (l *layout) contents() {
 func (l *layout) block(b document.Block, indent float64, prev string) string {
 	w := l.width() - 2*indent
 	l.at = b.Position().Line
+	top := l.top
+	l.top = false // the blocks inside this one are not the document's own
 	switch b := b.(type) {
 	case *document.Heading:
 		title := document.PlainText(b.Text)
@@ -499,7 +509,7 @@ func (l *layout) block(b document.Block, indent float64, prev string) string {
 		l.keep()
 		return "heading"
 	case *document.Paragraph:
-		l.paragraph(b, w, indent, prev)
+		l.paragraph(b, w, indent, prev, top)
 		return "paragraph"
 	case *document.Figure:
 		l.figure(b, w, indent)

@@ -154,7 +154,8 @@ func compose(doc *document.Document, opt *Options) (*layout, []*page, error) {
 		lib = fonts.Default()
 	}
 	m := &doc.Meta
-	chooser, errs := lib.Chooser(m.Lang, fonts.Named{Main: m.Fonts.Main, Sans: m.Fonts.Sans, Mono: m.Fonts.Mono, CJK: m.Fonts.CJK}, opt.Dir)
+	named := fonts.Named{Main: m.Fonts.Main, Sans: m.Fonts.Sans, Mono: m.Fonts.Mono, CJK: m.Fonts.CJK}
+	chooser, errs := lib.Chooser(m.Lang, named, opt.Dir)
 	for _, err := range errs {
 		warn(0, err.Error())
 	}
@@ -165,6 +166,11 @@ func compose(doc *document.Document, opt *Options) (*layout, []*page, error) {
 		ctx = context.Background()
 	}
 	l := &layout{g: g, t: newTexts(shaper), hyph: hyph, doc: doc, links: links, warn: warn, ctx: ctx}
+	l.latin = named == fonts.Named{}
+	l.newShaper = func() *shape.Shaper {
+		c, _ := lib.Chooser(m.Lang, named, opt.Dir) // its errors were warned about above
+		return shape.New(c, m.Lang)
+	}
 	shaper.OnMissing = func(ms shape.Missing) {
 		where := ""
 		if l.at == 0 {

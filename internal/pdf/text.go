@@ -148,6 +148,21 @@ func (t *texts) shape(s string, st fonts.Style, levels []int8) []shape.Run {
 	return r
 }
 
+// adopt takes the advances and shapes that o found and t lacks: the same
+// text in the same style shapes the same way whichever shaper shaped it.
+func (t *texts) adopt(o *texts) {
+	for k, v := range o.units {
+		if _, ok := t.units[k]; !ok {
+			t.units[k] = v
+		}
+	}
+	for k, v := range o.shaped {
+		if _, ok := t.shaped[k]; !ok {
+			t.shaped[k] = v
+		}
+	}
+}
+
 // subset is the subset of face f and its resource number (/Gn).
 func (t *texts) subset(f *fonts.Face) (*fonts.Subset, int) {
 	n, ok := t.byFace[f]
