@@ -107,8 +107,8 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 	words := nameWords(n)
 	for _, w := range words {
 		if r := furnitureWords[w]; r != "" {
-			if w == "embed" && slices.ContainsFunc(words, func(w string) bool { return imageWords[w] }) {
-				continue // "embed-image": the article's own photo
+			if w == "embed" && (slices.ContainsFunc(words, func(w string) bool { return imageWords[w] }) || imageOnly(n)) {
+				continue // "embed-image", or an embed that holds a photo and no player: the article's own photo
 			}
 			if r == "footer" && holdsStandfirst(n) {
 				continue // the footer of the article's header: its subtitles
@@ -136,6 +136,28 @@ func holdsStandfirst(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// imageOnly reports whether n holds an image and no player or frame:
+// Excélsior's "media_embed" around a photo, its credit and its caption.
+func imageOnly(n *html.Node) bool {
+	img := false
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.DataAtom {
+			case atom.Img, atom.Picture:
+				img = true
+			case atom.Iframe, atom.Video, atom.Audio, atom.Object, atom.Embed, atom.Script:
+				return false
+			}
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	return walk(n) && img
 }
 
 // imageWords, in a name beside "embed", say that what is embedded is an

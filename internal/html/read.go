@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -859,6 +860,10 @@ func (rd *reader) furnitureIn(run []*html.Node) ([2]string, bool) {
 	return [2]string{}, false
 }
 
+// loneInitialsRE is a paragraph of an editor's initials alone, "aarl":
+// no word of a story is a paragraph of its own.
+var loneInitialsRE = regexp.MustCompile(`^\p{Ll}{2,5}$`)
+
 // textBlock applies the text rules to a paragraph: the importer's
 // furniture table, then the strong-heading rule.
 func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string) document.Block {
@@ -883,8 +888,8 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 		rd.decide(owner, KindMeta, RuleSignoff, why+": "+strings.Join(names, ", ")+" credited as the source")
 		return nil
 	}
-	if importer.DeskInitials(text) {
-		rd.decide(owner, KindDropped, RuleSignoff, "the editors' initials that close agency copy")
+	if importer.DeskInitials(text) || loneInitialsRE.MatchString(text) {
+		rd.decide(owner, KindDropped, RuleSignoff, "the editors' initials that close the story")
 		return nil
 	}
 	if importer.Signature(text) {
