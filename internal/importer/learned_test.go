@@ -3,13 +3,9 @@ package importer
 import (
 	"fmt"
 	"math"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
-
-	"github.com/goccy/go-yaml"
 
 	"publish/internal/corpus"
 )
@@ -57,17 +53,10 @@ func blindExamples(t *testing.T, set string) []example {
 // (testdata/golden/*.expected.yaml, one tag per input line).
 func devExamples(t *testing.T) []example {
 	t.Helper()
-	files, _ := filepath.Glob("testdata/golden/*.expected.yaml")
+	files, devs := devCorpus(t)
 	var out []example
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var d devExpected
-		if err := yaml.Unmarshal(b, &d); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
+	for k, f := range files {
+		d := devs[k]
 		var texts []string
 		var furniture []bool
 		for _, l := range strings.Split(strings.TrimSuffix(d.Lines, "\n"), "\n") {

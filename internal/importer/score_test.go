@@ -74,26 +74,37 @@ func (d *devExpected) truth(t *testing.T, name string, input []string) *corpus.E
 	return e
 }
 
+// devCorpus reads the expected structures of the development corpus:
+// their files and what they say.
+func devCorpus(t *testing.T) ([]string, []devExpected) {
+	t.Helper()
+	files, _ := filepath.Glob("testdata/golden/*.expected.yaml")
+	devs := make([]devExpected, len(files))
+	for i, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := yaml.Unmarshal(b, &devs[i]); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+	}
+	return files, devs
+}
+
 // TestScoreCorpus imports every article of the development corpus that
 // has an expected structure and logs, with internal/corpus's scorer, the
 // precision and recall of paragraphs, headings, figure captions and
 // credits, and dropped furniture, and the share of structure checks
 // passed (go test -v -run ScoreCorpus).
 func TestScoreCorpus(t *testing.T) {
-	files, _ := filepath.Glob("testdata/golden/*.expected.yaml")
+	files, devs := devCorpus(t)
 	if len(files) < 14 {
 		t.Fatalf("%d articles with an expected structure, want at least 14", len(files))
 	}
 	var results []corpus.Result
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var d devExpected
-		if err := yaml.Unmarshal(b, &d); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
+	for k, f := range files {
+		d := devs[k]
 		name := filepath.Base(strings.TrimSuffix(f, ".expected.yaml"))
 		src, err := os.ReadFile(strings.TrimSuffix(f, ".expected.yaml") + ".txt")
 		if err != nil {
