@@ -1,0 +1,2 @@
+/* Fusion engine (truncated by the save) */
+window.Fusion=window.Fusion||{};

@@ -1,0 +1,2 @@
+/* el espectador article bundle (partial) */
+(function(){var a=document.querySelectorAll('img.lazy');})();

@@ -1,0 +1,2 @@
+/* CED article utilities (partial) */
+var CED=CED||{};CED.lazy=function(){};
