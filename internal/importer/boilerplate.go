@@ -86,11 +86,12 @@ var boilerplate = []boilerplateRow{
 
 	// Reading time, audio and video players.
 	{Name: "reading-time", Lang: "en", Match: re(`(?i)^(\d+ ?(min|mins|minutes?|minuten|minutos|minuti|minuts)( (read|to read|de lecture|lesezeit|de leitura|di lettura|leestijd|de lectura))?\.?|(temps de lecture|lecture|tiempo de lectura|lesezeit|tempo de leitura|tempo di lettura|leestijd|reading time|temps de lectura) ?:? ?\d+ ?(min|minutes?|minuten|minutos|minuti)\.?|\d+' di lettura|\d+:\d{2}( min)?|\d+:\d{2}(:\d{2})? ?/ ?\d+:\d{2}(:\d{2})?)$`), Why: "reading time or player time"},
+	{Name: "audio", Lang: "es", Match: re(`(?i)^(audio generado (con|por) (ia|inteligencia artificial)|audio generated (by|with) ai|áudio gerado por (ia|inteligência artificial)|audio généré par (l'ia|intelligence artificielle))\b.{0,40}$`), Why: "audio player"},
 	{Name: "audio", Lang: "en", Match: re(`(?i)^(listen to this article|listen|artikel anhören|hören|artikel hören|escuchar( (este|el) art[ií]culo| la noticia)?|écouter( cet article)?|ouvir( (este artigo|o texto|a notícia))?|ascolta( l'articolo)?|luister naar dit artikel|escolta( l'article)?|diminuir fonte|aumentar fonte|(as )?heard on)\b.{0,40}$`), Why: "audio player or text size control"},
 	{Name: "video", Lang: "en", Match: re(`(?i)^(watch|video|vídeo|vidéo|ver vídeo|assista|guarda( il video)?|bekijk( de video)?|mira)\s*[:|]?\s*.{0,80}\d{1,2}:\d{2}$`), Why: "video teaser with its duration"},
 	{Name: "video", Lang: "en", Match: re(`(?i)^(video|vídeo|vidéo|watch|play video\b.*|media caption,.*|(video|vídeo|vidéo|vidéo|filmpje)\s*[|:]\s*.{1,160})$`), Why: "video teaser"},
 	{Name: "video", Lang: "nl", Match: re(`(?i)^(video afspelen|video abspielen|reproducir (el )?v[ií]deo|lire la vid[ée]o|riproduci( il)? video|reproduzir (o )?v[ií]deo|reprodueix el v[ií]deo)$`), Why: "video player button"},
-	{Name: "gallery", Lang: "en", Match: re(`(?i)^\d{1,3} (of|de|sur|von|di|van) \d{1,3}$`), Why: "photo gallery counter"},
+	{Name: "gallery", Lang: "en", Match: re(`(?i)^\d{1,3} (of|de|sur|von|di|van|/) \d{1,3}$`), Why: "photo gallery counter"},
 
 	// Subscription prompts and paywall notes.
 	{Name: "subscribe", Lang: "de", Long: true, Match: re(`(?i)^.{0,120}\b(\d+ (wochen|monate?) (kostenlos|gratis)|(first|1|one) month (free|for \S+)|primer mes (gratis|por \S+)|\d+ mois offerts?|primeiro mês grátis|\d+ mes[ei] gratis|\d+ (weken|maanden) gratis)\b.{0,80}$`), Why: "subscription trial offer"},
@@ -108,15 +109,17 @@ var boilerplate = []boilerplateRow{
 	{Name: "comments", Lang: "fr", Long: true, Match: re(`(?i)^(les commentaires sont fermés|comments are closed|los comentarios están cerrados|die kommentare sind (geschlossen|deaktiviert)|kommentare sind (geschlossen|deaktiviert)|i commenti sono chiusi|os comentários estão fechados|reacties zijn gesloten)\b.{0,200}$`), Why: "comments closed"},
 	{Name: "comments", Lang: "en", Match: re(`(?i)^(join the conversation|kommentar(e)? zu(m)? artikel:?|únete a la conversación|rejoignez la conversation|partecipa alla discussione)$`), Box: true, Why: "comments box"},
 	{Name: "contact", Lang: "en", Match: re(`(?i)^(connect|contact (me|him|her|us)) via [\p{L} ,]{1,40}\.?$`), Why: "the author's contact line"},
+	{Name: "contact", Lang: "en", Long: true, Needs: "@", Match: re(`(?i)^[\p{L}'’. -]{3,60} (can be reached|may be reached|can be contacted) at \S+@\S+.{0,120}$`), Why: "the author's contact line"},
 	{Name: "tip-line", Lang: "pt", Long: true, Match: re(`(?i)^(tem uma sugestão de pauta\?|got a (news )?tip\?|have a (news )?tip\?|¿tienes una denuncia\?|vous avez une information à nous (transmettre|signaler)\b|haben sie einen hinweis\?|hai una segnalazione\?).{0,200}$`), Why: "a prompt to send the newsroom a tip"},
 	{Name: "appeal", Lang: "it", Long: true, Match: re(`(?i)^(ti è piaciuto questo articolo\?|did you (like|enjoy) this (article|story)\?|¿te ha gustado (este artículo|esta noticia)\?|vous avez aimé cet article\s*\?|hat ihnen (dieser artikel|der artikel) gefallen\?|gostou (deste artigo|desta matéria|desta reportagem)\?|con tu apoyo podemos\b|with your support,? we can\b|avec votre soutien,? nous\b|com o seu apoio,? (podemos|conseguimos)\b|mit ihrer unterstützung\b|con il tuo (sostegno|aiuto)\b).{0,200}$`), Box: true, Why: "an appeal to subscribe or give"},
+	{Name: "newsletter", Lang: "es", Long: true, Match: re(`(?i)^\P{L}{0,12}¿quiere(s)? (conocer|recibir|saber) (las|todas las) (últimas )?noticias\b.{0,200}$`), Why: "newsletter promotion"},
 	{Name: "newsletter", Lang: "es", Long: true, Match: re(`(?i)^(recibe|receba|ricevi|recevez|erhalten sie) (cada|todas las|todas as|ogni|chaque|jeden|jede)\b.{0,100}\b(correo|e-?mail|caixa|casella|boîte|postfach|inbox)\b.{0,80}$`), Why: "newsletter promotion"},
 	{Name: "newsletter", Lang: "en", Long: true, Match: re(`(?i)^we use your sign-?up to (send|provide) you\b.{0,300}$`), Why: "newsletter promotion"},
 	{Name: "licensing", Lang: "de", Match: re(`(?i)^\(\s*["„“»«]?[^()]{2,40}["“”«»]?\s*,\s*print-ausgabe\s*,\s*[\d.]{6,10}\s*\)$`), Why: "print edition note"},
 
 	// Comments, licensing and standards, print notes, copyright lines.
 	{Name: "comments", Lang: "en", Match: re(`(?i)^(log in om te reageren|per comentar cal que us identifiqueu\.?|log in to comment|inicia sesión para comentar|connectez-vous pour commenter|comments?|read \d+ comments|view comments|show comments|comment on this story|leave a comment|comentarios|comentários|ver todos os comentários|commentaires|kommentare|commenti|leggi i commenti|reacties|comentaris|normas|os comentários são da exclusiva responsabilidade dos seus autores\.?|feedback: .{0,60}|(?:comments?|comentarios|comentários|commentaires|kommentare|commenti) \(?\d+\)?|\d+ (?:comments?|comentarios|comentários|commentaires|kommentare|postings|commenti)|commenter|comentar|kommentieren|commenta|comments are subject to our community guidelines\.?|para comentar debes iniciar sesión\.?|iniciar sesión|log in|se connecter|anmelden|accedi)$`), Why: "comments"},
-	{Name: "trust", Lang: "es", Match: re(`(?i)^(conforme a los criterios de|saber más|más información sobre the trust project|con la confianza de the trust project|trust project)$`), Why: "the Trust Project's label"},
+	{Name: "trust", Lang: "es", Match: re(`(?i)^(why you can trust [\p{L} .]{1,30}|conforme a los criterios de|saber más|más información sobre the trust project|con la confianza de the trust project|trust project)$`), Why: "the Trust Project's label"},
 	{Name: "related-card", Lang: "en", Match: re(`(?i)^(related article|related video|related story|artículo relacionado|article lié|verwandter artikel|articolo correlato|matéria relacionada|vídeos: .{0,60}|veja mais notícias .{0,60})$`), Why: "a card linking to another story"},
 	{Name: "channel-promo", Lang: "it", Match: re(`(?i)^(iscriviti al canale|segui il canale|siga o canal|únete al canal|rejoignez la chaîne|join the channel|folge dem kanal)$`), Why: "messaging channel promotion"},
 	{Name: "licensing", Lang: "en", Long: true, Match: re(`(?i)^(©|\(c\)).{0,600}$`), Why: "copyright line"},
@@ -159,7 +162,7 @@ var boilerplate = []boilerplateRow{
 // readAlso are the labels that put a link to another story between the
 // paragraphs ("Lire aussi | …", "LEGGI ANCHE …", "Lee también: …"), in
 // the languages of the rules, matched without regard to case.
-const readAlso = `lee|lea|à lire aussi|a lire aussi|lire aussi|lire également|à lire également|lisez aussi|lisez|read more|read also|also read|see also|read next|leia também|leia mais|veja também|veja mais|lea también|lee también|mirá también|mira también|mira|le puede interesar|te puede interesar|leggi anche|approfondisci|lesen sie auch|weiterlesen|lees ook|llegeix també|llegiu també`
+const readAlso = `lee|lea|más información|leia a íntegra|à lire aussi|a lire aussi|lire aussi|lire également|à lire également|lisez aussi|lisez|read more|read also|also read|see also|read next|leia também|leia mais|veja também|veja mais|lea también|lee también|mirá también|mira también|mira|le puede interesar|te puede interesar|leggi anche|approfondisci|lesen sie auch|weiterlesen|lees ook|llegeix també|llegiu també`
 
 // lazyRegexp compiles its pattern on first use, so that commands that
 // never import an article pay nothing for these patterns at start-up.

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -28,6 +29,18 @@ var creditLabelRE = re(`^(?i:photographer|photograph|photographs|photo|photos|fo
 // Photo Credit: X".
 var creditSuffixLabels = []string{"Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Copyright", "Illustration", "Imagem", "Imagen", "Immagine", "Image", "Pic"}
 
+// creditLabelForms are creditSuffixLabels as printed: capitalised, and in
+// lower case too ("… montiert. bild: Stadt St.Gallen").
+var creditLabelForms = func() []string {
+	out := slices.Clone(creditSuffixLabels)
+	for _, l := range creditSuffixLabels {
+		if lower := strings.ToLower(l); !slices.Contains(out, lower) {
+			out = append(out, lower)
+		}
+	}
+	return out
+}()
+
 // containsLabel reports whether text holds a credit label word, in any
 // case, without lower-casing the whole line.
 func containsLabel(text string) bool {
@@ -46,7 +59,7 @@ func containsLabel(text string) bool {
 
 // labelledCredit splits "CAPTION Photograph: CREDIT" at the label.
 func labelledCredit(text string) (caption, credit string, ok bool) {
-	for _, label := range creditSuffixLabels {
+	for _, label := range creditLabelForms {
 		i := strings.LastIndex(text, label)
 		if i <= 0 {
 			continue
@@ -128,7 +141,7 @@ func finalBracket(text string) (head, inner string, square, stuck, ok bool) {
 
 // photoAgencies are the agencies and libraries that photo credits name.
 var photoAgencies = set("reuters afp ap efe epa dpa getty alamy shutterstock ansa lusa anp pa folhapress " +
-	"estadão agência agencia picture-alliance imago keystone acn bloomberg xinhua ullstein sipa abaca zuma eyevine magnum")
+	"estadão agência agencia picture-alliance imago keystone acn bloomberg xinhua ullstein sipa abaca zuma eyevine magnum europa")
 
 // furnitureSuffixes are interface text that a copied caption ends with.
 var furnitureSuffixes = []string{"Purchase Licensing Rights, opens new tab", "Purchase Licensing Rights", ", opens new tab", "Opens new tab"}

@@ -368,9 +368,12 @@ func (im *importer) header() int {
 		if _, ok := creditLine(text); ok && creditLabelRE.MatchString(text) {
 			continue // "PHOTO X, LA PRESSE" over its caption, in the header
 		}
-		if _, ok := creditLine(text); ok && content > 0 && im.lines[i-1] != "" && !im.done[i-1] && im.standfirst != i-1 {
+		if _, ok := creditLine(text); ok && content > 0 && im.lines[i-1] != "" && !im.done[i-1] {
 			// A photo's credit right under its caption, in the header:
-			// the caption was no body text.
+			// the caption was no body text, nor the standfirst.
+			if im.standfirst == i-1 {
+				im.standfirst, m.Description = -1, ""
+			}
 			content--
 			continue
 		}
@@ -415,7 +418,18 @@ func (im *importer) header() int {
 		if _, ok := im.creditUnderCaption(i); ok && !byWordRE.MatchString(text) {
 			continue // a photo's credit under its caption, right after the header
 		}
+		// "Par X, sur base d'un reportage de Y": the author, and a
+		// contributor after the comma.
+		var helpers []document.Contributor
+		if head, tail, found := strings.Cut(text, ", "); found && byWordRE.MatchString(head) {
+			if cs, ok := signoff(tail); ok {
+				text, helpers = head, cs
+			}
+		}
 		if names, role, ok := bylineLine(text, im.nearHeader(i)); ok {
+			if len(helpers) > 0 {
+				im.rep.Entries[i].Why += "; contributors " + strings.Join(creditSignoff(&im.doc.Meta, helpers), ", ")
+			}
 			for _, n := range names {
 				im.credit(i, RuleBylineBy, n)
 			}

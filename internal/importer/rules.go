@@ -40,8 +40,8 @@ var videoLabelRE = re(`^(?i:video|vídeo|vidéo|watch|play video|ver vídeo|assi
 var initialsRE = re(`^[a-z]{2,5}(?:/[a-z]{2,5})+$`)
 
 // agencySignatureRE is editors' initials and the agency whose copy it
-// is, closing a story: "kha/dpa", "lbo/AFP".
-var agencySignatureRE = re(`^[a-z]{2,5}(?:/[a-z]{2,5})*/(?i:(dpa|afp|ap|reuters|epa|epd|kna|apa|sda|ansa|efe|lusa|anp|belga))$`)
+// is, closing a story: "kha/dpa", "lbo/AFP", "(nob/sda)".
+var agencySignatureRE = re(`^\(?[a-z]{2,5}(?:/[a-z]{2,5})*/(?i:(dpa|afp|ap|reuters|epa|epd|kna|apa|sda|ansa|efe|lusa|anp|belga))\)?$`)
 
 // agencyNames spell the agencies as they spell themselves.
 var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reuters": "Reuters", "epa": "EPA", "epd": "epd", "kna": "KNA",

@@ -255,7 +255,7 @@ func TestBoilerplate(t *testing.T) {
 		"trust":          {"Conforme a los criterios de", "Saber más"},
 		"related-card":   {"Related article", "Veja mais notícias do estado no g1 SP", "VÍDEOS: mais assistidos do g1 SP"},
 		"separator":      {"___", "* * *", "---", "•••"},
-		"contact":        {"Connect via X or email.", "Contact him via email."},
+		"contact":        {"Connect via X or email.", "Contact him via email.", "Maya Okonkwo can be reached at maya.okonkwo@globe.com. Follow her @mayaokonkwo."},
 		"tip-line":       {"Tem uma sugestão de pauta? Envie para a redação do Metrópoles pelo WhatsApp.", "Got a tip? Email our newsroom."},
 		"save-prompt":    {"Log in, register or subscribe to save this article for later."},
 		"archive-notice": {"Prenez note que cet article publié en 2024 pourrait contenir des informations qui ne sont plus à jour.", "This article is more than 5 years old"},
