@@ -1,0 +1,1 @@
+/* saved script */ window.__saved=1;
