@@ -117,6 +117,19 @@ var boilerplate = []boilerplateRow{
 	{Name: "newsletter", Lang: "en", Long: true, Match: re(`(?i)^we use your sign-?up to (send|provide) you\b.{0,300}$`), Why: "newsletter promotion"},
 	{Name: "licensing", Lang: "de", Match: re(`(?i)^\(\s*["„“»«]?[^()]{2,40}["“”«»]?\s*,\s*print-ausgabe\s*,\s*[\d.]{6,10}\s*\)$`), Why: "print edition note"},
 
+	// Met in blind15.
+	{Name: "appeal", Lang: "ca", Long: true, Match: re(`(?i)^.{0,60}\b(viu dels seus lectors|vive de sus lectores|vit de ses lecteurs|lebt von seinen lesern|vive dei suoi lettori|vive dos seus leitores)\b.{0,300}$`), Why: "an appeal to subscribe or give"},
+	{Name: "appeal", Lang: "es", Long: true, Match: re(`(?i)^(suscribite|suscríbete|apúntate a (la|nuestra) newsletter)\b.{0,200}$`), Why: "an appeal to subscribe or give"},
+	{Name: "print-notice", Lang: "de", Long: true, Match: re(`(?i)^(aufgerufen am|abgerufen am|retrieved on|consulté le|consultado el)\s.{0,60}https?://\S+$`), Why: "the address and time a printed page was fetched"},
+	{Name: "newsletter", Lang: "de", Long: true, Match: re(`(?i)^die wichtigsten nachrichten\b.{0,80}\b(postfach|e-?mail|inbox|posteingang)\b.{0,80}$`), Why: "newsletter promotion"},
+	{Name: "more-stories", Lang: "en", Long: true, Match: re(`(?i)^get the latest [\p{L} ]{1,40} news\b.{0,200}$`), Why: "link to more stories"},
+	{Name: "trust", Lang: "en", Match: re(`(?i)^[\p{L} .]{1,30} is a trust project member$`), Why: "the Trust Project's label"},
+	{Name: "update-note", Lang: "en", Long: true, Match: re(`(?i)^update(d)?\s*[\d/.,: ]{4,30}(a\.?m\.?|p\.?m\.?)?\s*[A-Z]{0,4}\s*:\s*this (article|story) (was|has been) updated\b.{0,200}$`), Why: "a note that the article was updated"},
+	{Name: "tip-line", Lang: "en", Long: true, Match: re(`(?i)^(do you have a (news )?tip\b|tips? voor de (stads)?redactie\?).{0,200}$`), Why: "a prompt to send the newsroom a tip"},
+	{Name: "mission", Lang: "en", Long: true, Match: re(`(?i)^[\p{L} .]{1,30} is committed to (questioning|challenging|holding|telling)\b.{0,300}$`), Why: "the outlet's statement of its mission"},
+	{Name: "related-topics", Lang: "ca", Match: re(`(?i)^(us pot interessar|us pot interessar també)$`), List: true, Why: "related links heading"},
+	{Name: "share", Lang: "nl", Match: re(`(?i)^(bewaren|delen|opslaan)$`), Why: "share button"},
+
 	// Comments, licensing and standards, print notes, copyright lines.
 	{Name: "comments", Lang: "en", Match: re(`(?i)^(log in om te reageren|per comentar cal que us identifiqueu\.?|log in to comment|inicia sesión para comentar|connectez-vous pour commenter|comments?|read \d+ comments|view comments|show comments|comment on this story|leave a comment|comentarios|comentários|ver todos os comentários|commentaires|kommentare|commenti|leggi i commenti|reacties|comentaris|normas|os comentários são da exclusiva responsabilidade dos seus autores\.?|feedback: .{0,60}|(?:comments?|comentarios|comentários|commentaires|kommentare|commenti) \(?\d+\)?|\d+ (?:comments?|comentarios|comentários|commentaires|kommentare|postings|commenti)|commenter|comentar|kommentieren|commenta|comments are subject to our community guidelines\.?|para comentar debes iniciar sesión\.?|iniciar sesión|log in|se connecter|anmelden|accedi)$`), Why: "comments"},
 	{Name: "trust", Lang: "es", Match: re(`(?i)^(why you can trust [\p{L} .]{1,30}|conforme a los criterios de|saber más|más información sobre the trust project|con la confianza de the trust project|trust project)$`), Why: "the Trust Project's label"},

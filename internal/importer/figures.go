@@ -27,7 +27,7 @@ var creditLabelRE = re(`^(?i:photographer|photograph|photographs|photo|photos|fo
 // "… moors. Photograph: X", "… line.Credit...X".
 // Labels of two words come before the words they end with: "… Madurai. |
 // Photo Credit: X".
-var creditSuffixLabels = []string{"Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Copyright", "Illustration", "Imagem", "Imagen", "Immagine", "Image", "Pic"}
+var creditSuffixLabels = []string{"Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Pictures", "Picture", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Copyright", "Illustration", "Imagem", "Imagen", "Immagine", "Image", "Pic"}
 
 // creditLabelForms are creditSuffixLabels as printed: capitalised, and in
 // lower case too ("… montiert. bild: Stadt St.Gallen").

@@ -387,6 +387,23 @@ func gluedRole(s string) (name, role string, ok bool) {
 	return "", "", false
 }
 
+// breadcrumbTitle is the headline at the end of a breadcrumb trail
+// copied with it: "Home / Cities / Pune News / PMC to paint…". Every
+// part before it is a label of one to three words.
+func breadcrumbTitle(s string) (string, bool) {
+	parts := strings.Split(s, " / ")
+	if len(parts) < 3 {
+		return "", false
+	}
+	last := parts[len(parts)-1]
+	for _, p := range parts[:len(parts)-1] {
+		if !kickerShaped(p) || !startsUpper(p) {
+			return "", false
+		}
+	}
+	return last, headlineShaped(last)
+}
+
 // abbreviationRE is a kicker such as "U.S." or "U.K.": its full stops
 // end no sentence.
 var abbreviationRE = re(`^(?:\p{Lu}\.){2,4}$`)

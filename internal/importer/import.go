@@ -303,6 +303,10 @@ func (im *importer) header() int {
 	}
 	m.Title = im.lines[title]
 	why := "the first non-empty line"
+	if t, ok := breadcrumbTitle(m.Title); ok {
+		m.Title = t // "Home / Cities / Pune News / PMC to paint…"
+		why += ", after its breadcrumb"
+	}
 	if t > 0 {
 		why = "the first line after the kicker"
 	}
@@ -377,9 +381,9 @@ func (im *importer) header() int {
 			content--
 			continue
 		}
-		if cs, ok := signoff(text); ok && cs[0].Role == "edt" {
-			// "Edited By X" under the byline: an editor, no role of the
-			// author's.
+		if cs, ok := signoff(text); ok && (cs[0].Role == "edt" || factCheckRE.MatchString(text)) {
+			// "Edited By X", "Fact Checked by X" under the byline: an
+			// editor or checker, no role of the author's.
 			names := creditSignoff(&im.doc.Meta, cs)
 			im.drop(i, RuleSignoff, "the editor's credit in the header: contributors "+strings.Join(names, ", "))
 			continue
@@ -417,6 +421,11 @@ func (im *importer) header() int {
 		}
 		if _, ok := im.creditUnderCaption(i); ok && !byWordRE.MatchString(text) {
 			continue // a photo's credit under its caption, right after the header
+		}
+		// "OLJ / Par X": the outlet, then the byline.
+		if head, tail, found := strings.Cut(text, " / "); found && wordCount(head) <= 3 && allCaps(head) && byWordRE.MatchString(tail) {
+			CreditSources(&im.doc.Meta, []string{head})
+			text = tail
 		}
 		// "Par X, sur base d'un reportage de Y": the author, and a
 		// contributor after the comma.
@@ -570,7 +579,7 @@ func (im *importer) avatarInitials(i int) bool {
 func (im *importer) creditAfterCaption(i int) bool {
 	_, ok := creditLine(im.lines[i])
 	p := im.prev(i)
-	return ok && p >= 0 && im.rep.Entries[p].Kind == "" && !endsSentence(im.lines[p]) && wordCount(im.lines[p]) >= 4
+	return ok && p >= 0 && im.rep.Entries[p].Kind == "" && !endsSentence(strings.TrimRight(im.lines[p], `"'”’»“`)) && wordCount(im.lines[p]) >= 4
 }
 
 // droppedNext reports whether the next non-blank line after i was
@@ -857,6 +866,9 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 	}
 	return names, "a source line", len(names) > 0
 }
+
+// factCheckRE is the credit of the person who checked the story.
+var factCheckRE = re(`^(?i:fact[- ]checked by)\s`)
 
 // withAgencyRE is a line alone under a story that names the agency it
 // was written with: "Com Lusa", "Avec AFP", "Con EFE".

@@ -11,6 +11,7 @@ import (
 //
 //	rpt (Reporter)     "Reporting by X", "Additional reporting by X"
 //	edt (Editor)       "Editing by X", "Edited by X"
+//	ctb (Contributor)  "Fact Checked by X"
 //	aut (Author)       "Writing by X", "Written by X"
 //	com (Compiler)     "Compiled by X"
 //	ctb (Contributor)  "X contributed to this report", "X contributed.",
@@ -24,6 +25,7 @@ var signoffRoles = []struct {
 }{
 	{re(`^(?i:(?:additional |further )?reporting by|reporting:?)\s+(.+)$`), "rpt"},
 	{re(`^(?i:editing by|edited by|edición de|edição de)\s+(.+)$`), "edt"},
+	{re(`^(?i:fact[- ]checked by)\s+(.+)$`), "ctb"},
 	{re(`^(?i:writing by|written by)\s+(.+)$`), "aut"},
 	{re(`^(?i:compiled by)\s+(.+)$`), "com"},
 	{re(`^\*?\s*(?i:estagiári[oa]s? sob (?:a )?supervisão de|sob a supervisão de)\s+(.+?)\.?$`), "ctb"},
@@ -33,10 +35,10 @@ var signoffRoles = []struct {
 }
 
 // signoffStartRE is the start of a sign-off that names its role first.
-var signoffStartRE = re(`^\*?\s*(?i:estagiári|sob a supervisão|contributing|[—–-]*\s*with assistance|with files from|mit material|(?:additional |further )?reporting|editing by|edited by|writing by|written by|compiled by|con |com |avec les informations|sur base d'un reportage|d'après un reportage|colabor|mitarbeit|ha collaborato|hanno collaborato|avec la collaboration|met medewerking)`)
+var signoffStartRE = re(`^\*?\s*(?i:estagiári|sob a supervisão|contributing|[—–-]*\s*with assistance|with files from|mit material|(?:additional |further )?reporting|editing by|edited by|fact[- ]checked by|writing by|written by|compiled by|con |com |avec les informations|sur base d'un reportage|d'après un reportage|colabor|mitarbeit|ha collaborato|hanno collaborato|avec la collaboration|met medewerking)`)
 
 // signoffRE is a quick test for a sign-off line before the parts are read.
-var signoffRE = re(`(?i)^\*?\s*(?:estagiári[oa]s? sob (?:a )?supervisão de|sob a supervisão de)|^(?:(?:additional |further )?reporting by|reporting:|editing by|edited by|writing by|written by|compiled by|con información de|con reportes de|com informações de|avec les informations de|sur base d'un reportage de|d'après un reportage de|colaborou|colaboraram|colaboró|mitarbeit|ha collaborato|hanno collaborato|avec la collaboration de|met medewerking van)(?:$|[^\p{L}])|contributed (?:to this report|reporting|to this story)\.?$|(?:also )?contributed\.$|^(?:contributing:|contributing reporters?:|[—–-]*\s*with assistance from|with files from|mit material von|mit material der)`)
+var signoffRE = re(`(?i)^\*?\s*(?:estagiári[oa]s? sob (?:a )?supervisão de|sob a supervisão de)|^(?:(?:additional |further )?reporting by|reporting:|editing by|edited by|fact[- ]checked by|writing by|written by|compiled by|con información de|con reportes de|com informações de|avec les informations de|sur base d'un reportage de|d'après un reportage de|colaborou|colaboraram|colaboró|mitarbeit|ha collaborato|hanno collaborato|avec la collaboration de|met medewerking van)(?:$|[^\p{L}])|contributed (?:to this report|reporting|to this story)\.?$|(?:also )?contributed\.$|^(?:contributing:|contributing reporters?:|[—–-]*\s*with assistance from|with files from|mit material von|mit material der)`)
 
 // signoff reads a sign-off line: the contributors it names. Parts are
 // separated by ";" ("Reporting by A in Santiago; Editing by B").
