@@ -17,6 +17,7 @@ import (
 var creditWords = map[string]bool{
 	"credit": true, "credits": true, "copyright": true, "photographer": true, "attribution": true,
 	"rights": true, "source": true, "autor": true, "author": true, "byline": true, "courtesy": true,
+	"credito": true, "creditos": true, "fotografo": true,
 }
 
 func isCreditElement(n *html.Node) bool {
@@ -245,8 +246,13 @@ func trimCredit(c string) string {
 	if strings.HasPrefix(c, "(") && strings.HasSuffix(c, ")") && strings.Count(c, "(") == 1 {
 		c = strings.TrimSpace(c[1 : len(c)-1])
 	}
-	if rest, ok := cutPrefixFold(c, "foto "); ok && rest != "" {
-		c = rest // "(foto Ansa)"
+	// "(foto Ansa)", "Photo Nour Barakat", "Beeld Jakob van Vliet": in a
+	// credit element, a label word before the credit with only a space.
+	for _, label := range []string{"foto ", "photo ", "beeld ", "bild ", "crédit ", "credit "} {
+		if rest, ok := cutPrefixFold(c, label); ok && rest != "" {
+			c = rest
+			break
+		}
 	}
 	if i := strings.Index(c, ":"); i > 0 && i < 20 && !strings.Contains(c[:i], " ") && i+1 < len(c) {
 		c = strings.TrimSpace(c[i+1:])

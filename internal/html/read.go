@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -479,7 +480,7 @@ func figureLike(n *html.Node) bool {
 	if n.Type != html.ElementNode || !isBlockTag(n.DataAtom) || n.DataAtom == atom.Figure || n.DataAtom == atom.Body {
 		return false
 	}
-	imgs, caption, paras := 0, false, 0
+	imgs, caption, credit, paras := 0, false, false, 0
 	walk(n, func(c *html.Node) bool {
 		if c.Type != html.ElementNode {
 			return true
@@ -506,6 +507,7 @@ func figureLike(n *html.Node) bool {
 		if c != n && captionElement(c) {
 			caption = true
 		}
+		credit = credit || c != n && slices.ContainsFunc(nameWords(c), func(w string) bool { return photoCreditWords[w] })
 		return true
 	})
 	small := paras <= 1 && len(clean(textOf(n))) < 600
@@ -513,11 +515,19 @@ func figureLike(n *html.Node) bool {
 		// Old layouts set a photo and its caption in a table of their own.
 		return imgs == 1 && small
 	}
-	return imgs == 1 && caption && small
+	// A photo with a caption, or with a credit (tagesschau's
+	// "absatzbild__info__copyright"): the rest of its text is the caption.
+	return imgs == 1 && (caption || credit) && small
 }
 
+// photoCreditWords name the element that holds a photo's credit, and
+// nothing else (not "author" or "source", which name bylines too).
+var photoCreditWords = map[string]bool{"copyright": true, "credit": true, "credits": true, "credito": true, "creditos": true,
+	"photographer": true, "fotografo": true, "courtesy": true}
+
 // captionWords name the element that holds a caption.
-var captionWords = map[string]bool{"caption": true, "figcaption": true, "legend": true, "legende": true, "pie": true, "piefoto": true, "bildunterschrift": true, "cutline": true}
+var captionWords = map[string]bool{"caption": true, "figcaption": true, "legend": true, "legende": true, "pie": true, "piefoto": true, "bildunterschrift": true, "cutline": true,
+	"epigrafe": true, "didascalia": true, "legenda": true, "bijschrift": true, "onderschrift": true, "bildtext": true}
 
 // hasCaption reports whether n holds a caption element.
 func hasCaption(n *html.Node) bool {
