@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // RuleLearned drops a line that no rule decided when the words and the
@@ -118,8 +119,14 @@ func (m *naiveBayes) score(fs []string) (float64, []string) {
 	return s, words
 }
 
+// learnedMax is the longest line the model scores, in bytes: furniture is
+// a line or two of a page, and a long line (16 MiB at most) would cost
+// its size many times over in features.
+const learnedMax = 1000
+
 // learned drops the undecided lines after the title that the furniture
-// model finds to be furniture. The standfirst and list items are kept.
+// model finds to be furniture. The standfirst, list items and lines
+// longer than learnedMax are kept.
 func (im *importer) learned(title int) {
 	m := furnitureModel()
 	nonBlank := make([]string, 0, len(im.lines))
@@ -131,7 +138,7 @@ func (im *importer) learned(title int) {
 		}
 	}
 	for i := title + 1; i < len(im.lines); i++ {
-		if _, item := listItem(im.lines[i]); item || im.done[i] || im.blocks[i] != nil || i == im.standfirst || im.lines[i] == "" {
+		if _, item := listItem(im.lines[i]); item || im.done[i] || im.blocks[i] != nil || i == im.standfirst || im.lines[i] == "" || len(im.lines[i]) > learnedMax {
 			continue
 		}
 		if ok, s, words := m.furniture(lineFeatures(nonBlank, at[i])); ok {
@@ -157,7 +164,7 @@ func lineFeatures(lines []string, i int) []string {
 	}
 	fs = append(fs, "len:"+strconv.Itoa(min(len(strings.Fields(s))/3, 8)))
 	fs = append(fs, "end:"+endClass(s))
-	first := []rune(s)[0]
+	first, _ := utf8.DecodeRuneInString(s)
 	fs = append(fs, "cap:"+strconv.FormatBool(unicode.IsUpper(first)))
 	pos := float64(i) / math.Max(float64(len(lines)-1), 1)
 	fs = append(fs, "pos:"+strconv.Itoa(min(int(pos*5), 4)))
@@ -214,8 +221,7 @@ func lineTokens(s string) []string {
 // endClass is how a line ends: a sentence's or a quotation's last sign,
 // a digit, or anything else.
 func endClass(s string) string {
-	r := []rune(s)
-	switch last := r[len(r)-1]; {
+	switch last, _ := utf8.DecodeLastRuneInString(s); {
 	case strings.ContainsRune(".!?:)", last):
 		return string(last)
 	case strings.ContainsRune("\"”“»", last):
