@@ -303,12 +303,12 @@ func (im *importer) header() int {
 	}
 	m.Title = im.lines[title]
 	why := "the first non-empty line"
-	if t, ok := breadcrumbTitle(m.Title); ok {
-		m.Title = t // "Home / Cities / Pune News / PMC to paint…"
-		why += ", after its breadcrumb"
-	}
 	if t > 0 {
 		why = "the first line after the kicker"
+	}
+	if headline, ok := breadcrumbTitle(m.Title); ok {
+		m.Title = headline // "Home / Cities / Pune News / PMC to paint…"
+		why += ", after its breadcrumb"
 	}
 	im.decide(title, KindTitle, RuleHeadline, why)
 
