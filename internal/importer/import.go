@@ -891,8 +891,6 @@ func keptSignoff(text string) bool {
 	return contributedRE.MatchString(text) || !strings.Contains(text, ";") && extraReportingRE.MatchString(text)
 }
 
-// extraReportingRE is a sign-off that credits help with the story.
-var extraReportingRE = re(`^\*?\s*(?i:estagiári[oa]s? sob (?:a )?supervisão de|sob a supervisão de|avec les informations de|additional reporting by|further reporting by|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato|contributing:|[—–-]*\s*with assistance from|with files from|mit material von|mit material der)\s`)
 
 // contributedRE is the sign-off that is a sentence of the story.
 var contributedRE = re(`(?i)\bcontributed(?: to this report| reporting| to this story)?\.$`)

@@ -19,26 +19,68 @@ import (
 //	                   "Colaborou X", "Mitarbeit: X", "Ha collaborato X",
 //	                   "With files from X", "Mit Material von dpa",
 //	                   "*Estagiária sob a supervisão de X"
-var signoffRoles = []struct {
-	re   *lazyRegexp
-	role string
+var signoffLeads = []struct {
+	role  string
+	kept  bool   // a sentence of the story, printed as its last paragraph (keptSignoff)
+	leads string // the words that open it: alternatives of a regular expression
 }{
-	{re(`^(?i:(?:additional |further )?reporting by|reporting:?)\s+(.+)$`), "rpt"},
-	{re(`^(?i:editing by|edited by|edición de|edição de)\s+(.+)$`), "edt"},
-	{re(`^(?i:fact[- ]checked by)\s+(.+)$`), "ctb"},
-	{re(`^(?i:writing by|written by)\s+(.+)$`), "aut"},
-	{re(`^(?i:compiled by)\s+(.+)$`), "com"},
-	{re(`^\*?\s*(?i:estagiári[oa]s? sob (?:a )?supervisão de|sob a supervisão de)\s+(.+?)\.?$`), "ctb"},
-	{re(`^(?i:con información de|con reportes de|com informações de|avec les informations de|sur base d'un reportage de|d'après un reportage de|colaborou|colaboraram|colaboró|mitarbeit:?|ha collaborato|hanno collaborato|avec la collaboration de|met medewerking van)\s+(.+?)\.?$`), "ctb"},
-	{re(`^(.+?)\s+(?i:contributed to this report|contributed reporting|contributed to this story|also contributed|contributed)\.?$`), "ctb"},
-	{re(`^(?i:contributing:|contributing reporters?:|[—–-]*\s*with assistance from|with files from|mit material von|mit material der)\s+(.+?)\.?$`), "ctb"},
+	{"rpt", false, `reporting by|reporting:?`},
+	{"rpt", true, `(?:additional|further) reporting by`},
+	{"edt", false, `editing by|edited by|edición de|edição de`},
+	{"ctb", false, `fact[- ]checked by`},
+	{"aut", false, `writing by|written by`},
+	{"com", false, `compiled by`},
+	{"ctb", true, `estagiári[oa]s? sob (?:a )?supervisão de|sob a supervisão de`},
+	{"ctb", true, `avec les informations de|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato`},
+	{"ctb", false, `con información de|con reportes de|com informações de|sur base d'un reportage de|d'après un reportage de|mitarbeit:?|avec la collaboration de|met medewerking van`},
+	{"ctb", true, `contributing:|[—–-]*\s*with assistance from|with files from|mit material von|mit material der`},
+	{"ctb", false, `contributing reporters?:`},
 }
 
-// signoffStartRE is the start of a sign-off that names its role first.
-var signoffStartRE = re(`^\*?\s*(?i:estagiári|sob a supervisão|contributing|[—–-]*\s*with assistance|with files from|mit material|(?:additional |further )?reporting|editing by|edited by|fact[- ]checked by|writing by|written by|compiled by|con |com |avec les informations|sur base d'un reportage|d'après un reportage|colabor|mitarbeit|ha collaborato|hanno collaborato|avec la collaboration|met medewerking)`)
+// signoffRoles read a sign-off by its lead words (signoffLeads), after an
+// intern's asterisk if there is one ("*Colaborou X"), and the sign-off
+// that names its people first ("X contributed to this report").
+var signoffRoles = func() []struct {
+	re   *lazyRegexp
+	role string
+} {
+	out := make([]struct {
+		re   *lazyRegexp
+		role string
+	}, 0, len(signoffLeads)+1)
+	for _, l := range signoffLeads {
+		out = append(out, struct {
+			re   *lazyRegexp
+			role string
+		}{re(`^\*?\s*(?i:` + l.leads + `)\s+(.+?)\.?$`), l.role})
+	}
+	return append(out, struct {
+		re   *lazyRegexp
+		role string
+	}{re(`^(.+?)\s+(?i:` + contributed + `)\.?$`), "ctb"})
+}()
+
+// contributed ends the sign-off that names its people first.
+const contributed = `contributed to this report|contributed reporting|contributed to this story|also contributed|contributed`
 
 // signoffRE is a quick test for a sign-off line before the parts are read.
-var signoffRE = re(`(?i)^\*?\s*(?:estagiári[oa]s? sob (?:a )?supervisão de|sob a supervisão de)|^(?:(?:additional |further )?reporting by|reporting:|editing by|edited by|fact[- ]checked by|writing by|written by|compiled by|con información de|con reportes de|com informações de|avec les informations de|sur base d'un reportage de|d'après un reportage de|colaborou|colaboraram|colaboró|mitarbeit|ha collaborato|hanno collaborato|avec la collaboration de|met medewerking van)(?:$|[^\p{L}])|contributed (?:to this report|reporting|to this story)\.?$|(?:also )?contributed\.$|^(?:contributing:|contributing reporters?:|[—–-]*\s*with assistance from|with files from|mit material von|mit material der)`)
+var signoffRE = re(`(?i)^\*?\s*(?:` + allLeads(false) + `)(?:$|[^\p{L}])|(?:` + contributed + `)\.$|contributed (?:to this report|reporting|to this story)$`)
+
+// extraReportingRE is a sign-off that credits help with the story and is
+// one of its sentences (signoffLeads' kept rows).
+var extraReportingRE = re(`^\*?\s*(?i:` + allLeads(true) + `)\s`)
+
+// allLeads joins the lead words of signoffLeads, of its kept rows only
+// when kept is true.
+func allLeads(kept bool) string {
+	var alts []string
+	for _, l := range signoffLeads {
+		if l.kept || !kept {
+			alts = append(alts, l.leads)
+		}
+	}
+	return strings.Join(alts, "|")
+}
 
 // signoff reads a sign-off line: the contributors it names. Parts are
 // separated by ";" ("Reporting by A in Santiago; Editing by B").
@@ -47,10 +89,7 @@ func signoff(text string) ([]document.Contributor, bool) {
 	if strings.HasPrefix(text, "(") && strings.HasSuffix(text, ")") && strings.Count(text, "(") == 1 {
 		text = text[1 : len(text)-1]
 	}
-	if len(text) > 400 || !signoffStartRE.MatchString(text) && !strings.Contains(text, "contributed") {
-		return nil, false
-	}
-	if !signoffRE.MatchString(text) {
+	if len(text) > 400 || !signoffRE.MatchString(text) {
 		return nil, false
 	}
 	var out []document.Contributor
