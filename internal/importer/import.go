@@ -891,7 +891,6 @@ func keptSignoff(text string) bool {
 	return contributedRE.MatchString(text) || !strings.Contains(text, ";") && extraReportingRE.MatchString(text)
 }
 
-
 // contributedRE is the sign-off that is a sentence of the story.
 var contributedRE = re(`(?i)\bcontributed(?: to this report| reporting| to this story)?\.$`)
 
