@@ -1,0 +1,1 @@
+window.jt=window.jt||{};
