@@ -1,0 +1,3 @@
+function iniciaPagina(){}
+function acceptaCookies(){}
+function obreCompartir(){}

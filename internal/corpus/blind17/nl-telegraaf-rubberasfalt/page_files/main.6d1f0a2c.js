@@ -1,0 +1,1 @@
+/* telegraaf web */
