@@ -130,6 +130,16 @@ var boilerplate = []boilerplateRow{
 	{Name: "related-topics", Lang: "ca", Match: re(`(?i)^(us pot interessar|us pot interessar també)$`), List: true, Why: "related links heading"},
 	{Name: "share", Lang: "nl", Match: re(`(?i)^(bewaren|delen|opslaan)$`), Why: "share button"},
 
+	// Met in blind16 and blind17.
+	{Name: "share", Lang: "en", Match: re(`(?i)^click to (share|email|print)\b.{0,60}$`), Why: "share button"},
+	{Name: "gallery", Lang: "en", Match: re(`(?i)^(photo gallery|fotogalerie|galería de fotos|galerie photos|galleria fotografica)(\s*\(click to enlarge\))?$`), Why: "photo gallery label"},
+	{Name: "powered-by", Lang: "fr", Match: re(`(?i)^(propulsé par|powered by|desarrollado por|bereitgestellt von)\s.{1,40}$`), Why: "the page's technology credit"},
+	{Name: "reading-time", Lang: "de", Match: re(`(?i)^lesedauer:?\s*\d+\s*min(uten|\.)?$`), Why: "reading time"},
+	{Name: "comments", Lang: "es", Long: true, Match: re(`(?i)^(comenta|comentar|vous souhaitez réagir à cet article\s*\?.{0,120}|esta funcionalidad es exclusiva para (usuarios )?registrados\.?)$`), Why: "comments"},
+	{Name: "error-report", Lang: "fr", Long: true, Match: re(`(?i)^(vous avez trouvé une erreur\s*\?|reporta un error\b|fehler gefunden\s*\?|(report|spotted) an error\b|segnala un errore\b|encontrou um erro\s*\?).{0,120}$`), Why: "a prompt to report an error"},
+	{Name: "subscribe", Lang: "en", Match: re(`(?i)^unlimited digital access:.{0,60}$`), Why: "subscription prompt"},
+	{Name: "related-topics", Lang: "nl", Match: re(`(?i)^(lees ook\.|noticia relacionada|weitere artikel aus dieser kategorie)$`), List: true, Why: "related links heading"},
+
 	// Comments, licensing and standards, print notes, copyright lines.
 	{Name: "comments", Lang: "en", Match: re(`(?i)^(log in om te reageren|per comentar cal que us identifiqueu\.?|log in to comment|inicia sesión para comentar|connectez-vous pour commenter|comments?|read \d+ comments|view comments|show comments|comment on this story|leave a comment|comentarios|comentários|ver todos os comentários|commentaires|kommentare|commenti|leggi i commenti|reacties|comentaris|normas|os comentários são da exclusiva responsabilidade dos seus autores\.?|feedback: .{0,60}|(?:comments?|comentarios|comentários|commentaires|kommentare|commenti) \(?\d+\)?|\d+ (?:comments?|comentarios|comentários|commentaires|kommentare|postings|commenti)|commenter|comentar|kommentieren|commenta|comments are subject to our community guidelines\.?|para comentar debes iniciar sesión\.?|iniciar sesión|log in|se connecter|anmelden|accedi)$`), Why: "comments"},
 	{Name: "trust", Lang: "es", Match: re(`(?i)^(why you can trust [\p{L} .]{1,30}|conforme a los criterios de|saber más|más información sobre the trust project|con la confianza de the trust project|trust project)$`), Why: "the Trust Project's label"},

@@ -195,7 +195,7 @@ func numericRun(s string, a, b dateToken) bool {
 var updatedRE = re(`^(?i:updated|last updated|modified|laatste update|aangepast|mis à jour|modifié|actualizado|actualizada|última actualización|atualizado|atualizada|aktualisiert|zuletzt aktualisiert|aggiornato|bijgewerkt|actualitzat|actualitzada)(?:$|[^\p{L}])`)
 
 // publishedRE starts a line that says when the article was published.
-var publishedRE = re(`^(?i:published|first published|posted|postado|postada|publiziert|publié|publicado|publicada|publicat|publicada|veröffentlicht|pubblicato|gepubliceerd)(?:$|[^\p{L}])`)
+var publishedRE = re(`^(?i:published|first published|originally published|posted|creada|creado|postado|postada|publiziert|publié|publicado|publicada|publicat|publicada|veröffentlicht|pubblicato|gepubliceerd)(?:$|[^\p{L}])`)
 
 // dateLine is the date rule for header lines: a short line that holds a
 // date and reads as a time stamp, not a sentence: "Tue 12 Mar 2024 06.00
@@ -209,8 +209,8 @@ func dateLine(text string) (date string, update bool, why string, ok bool) {
 	switch {
 	case agoRE.MatchString(text) || agoRE.MatchString(labelRE.ReplaceAllString(text, "")):
 		return "", update, "a relative date alone on its line", true
-	case n == 1 && (publishedRE.MatchString(text) || update):
-		return "", update, "a publication date label", true
+	case (n == 1 || n <= 3 && strings.HasSuffix(text, ":")) && (publishedRE.MatchString(text) || update || strings.HasPrefix(strings.ToLower(text), "última actualización")):
+		return "", update || !publishedRE.MatchString(text), "a publication date label", true
 	case n > 16 || strings.HasSuffix(text, "?") || sentenceBreakRE.MatchString(ordinalDayRE.ReplaceAllString(text, "$1$2")) && !strings.Contains(text, "a.m.") && !strings.Contains(text, "p.m."):
 		return "", false, "", false
 	}

@@ -31,9 +31,12 @@
 //     last item is shorter than every other and is neither a name nor a
 //     date, it is the section heading that follows and is given back.
 //   - kicker and headline: the headline is the first line left, unless up
-//     to three short labels (one to three words, no sentence punctuation)
-//     come before a longer line that a byline or a date follows: those are
-//     kickers or section labels, dropped, and that line is the title.
+//     to four short labels (one to four words, no sentence punctuation,
+//     or an abbreviation such as "U.S."; the first may be a page's notice,
+//     a sentence) come before a longer line that a byline or a date
+//     follows: those are kickers, section labels or a breadcrumb, dropped,
+//     and that line is the title. A breadcrumb glued to the headline
+//     ("Home / Cities / Pune News / Headline") is cut off it.
 //   - the header: among the first lines after the headline, until three
 //     lines of body text have passed, these rules apply, in any order:
 //     byline-list ("- Name" items, before any body text); dateline (a

@@ -271,6 +271,9 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	if len(text) > 800 {
 		return "", "", false // a paragraph: captions are a sentence or two
 	}
+	if publishedRE.MatchString(text) || updatedRE.MatchString(text) {
+		return "", "", false // "PUBLISHED: March 12, 2024 at 5:00 AM CDT | UPDATED: …"
+	}
 	if containsLabel(text) {
 		if caption, credit, ok := labelledCredit(text); ok {
 			return caption, credit, true

@@ -258,6 +258,8 @@ func TestBoilerplate(t *testing.T) {
 		"print-notice":   {"Aufgerufen am 28.05.2024 um 11:24 auf https://www.sn.at/salzburg/almschule"},
 		"update-note":    {"Update 4/2/24, 11:24 a.m. ET: This article was updated with additional information."},
 		"mission":        {"Newsweek is committed to questioning conventional wisdom and looking for connections."},
+		"powered-by":     {"Propulsé par ETX Studio", "Powered by automated translation"},
+		"error-report":   {"Vous avez trouvé une erreur? Signalez-la maintenant.", "Reporta un error en esta noticia"},
 		"contact":        {"Connect via X or email.", "Contact him via email.", "Maya Okonkwo can be reached at maya.okonkwo@globe.com. Follow her @mayaokonkwo."},
 		"tip-line":       {"Tem uma sugestão de pauta? Envie para a redação do Metrópoles pelo WhatsApp.", "Got a tip? Email our newsroom."},
 		"save-prompt":    {"Log in, register or subscribe to save this article for later."},
@@ -270,7 +272,7 @@ func TestBoilerplate(t *testing.T) {
 		"byline-label":   {"Article rédigé par", "Written by"},
 		"read-also":      {"MIRA: Surfistas y vecinos piden más vigilancia", "MORE: Rip currents explained", "Lire également: Sécheresse dans le canton", "Le puede interesar: ¿Por qué?", "Per approfondire | Pesto e basilico", "Lire aussi | Les stations de ski face à la fin de la neige", "Read more: Why the river rose", "Leia também: O que muda na tarifa", "LEIA MAIS: Tarifa de ônibus sobe em julho", "À lire aussi Les ponts de la Loire seront fermés en juin", "Mirá también El precio del trigo bajó otra vez"},
 		"skip":           {"Skip to main content", "Skip next section", "Zum Inhalt springen"},
-		"subscribe": {"Assine o JN e aceda a todo o conteúdo, em qualquer dispositivo.", "Suscríbete para seguir leyendo", "Article réservé aux abonnés", "Assine a Folha", "Recurso exclusivo para assinantes", "Subscribe",
+		"subscribe": {"Unlimited Digital Access: $1 for 4 weeks.", "Assine o JN e aceda a todo o conteúdo, em qualquer dispositivo.", "Suscríbete para seguir leyendo", "Article réservé aux abonnés", "Assine a Folha", "Recurso exclusivo para assinantes", "Subscribe",
 			"Alles lesen mit Plus – 4 Wochen kostenlos testen", "Read everything: first month free, cancel anytime", "Lisez tout : 2 mois offerts"},
 		"ad-free": nil,
 	}
