@@ -527,7 +527,7 @@ var photoCreditWords = map[string]bool{"copyright": true, "credit": true, "credi
 
 // captionWords name the element that holds a caption.
 var captionWords = map[string]bool{"caption": true, "figcaption": true, "legend": true, "legende": true, "pie": true, "piefoto": true, "bildunterschrift": true, "cutline": true,
-	"epigrafe": true, "didascalia": true, "legenda": true, "bijschrift": true, "onderschrift": true, "bildtext": true}
+	"epigrafe": true, "peu": true, "didascalia": true, "legenda": true, "bijschrift": true, "onderschrift": true, "bildtext": true}
 
 // hasCaption reports whether n holds a caption element.
 func hasCaption(n *html.Node) bool {
