@@ -209,8 +209,8 @@ func dateLine(text string) (date string, update bool, why string, ok bool) {
 	switch {
 	case agoRE.MatchString(text) || agoRE.MatchString(labelRE.ReplaceAllString(text, "")):
 		return "", update, "a relative date alone on its line", true
-	case (n == 1 || n <= 3 && strings.HasSuffix(text, ":")) && (publishedRE.MatchString(text) || update || strings.HasPrefix(strings.ToLower(text), "última actualización")):
-		return "", update || !publishedRE.MatchString(text), "a publication date label", true
+	case (n == 1 || n <= 3 && strings.HasSuffix(text, ":")) && (publishedRE.MatchString(text) || update):
+		return "", update, "a publication date label", true
 	case n > 16 || strings.HasSuffix(text, "?") || sentenceBreakRE.MatchString(ordinalDayRE.ReplaceAllString(text, "$1$2")) && !strings.Contains(text, "a.m.") && !strings.Contains(text, "p.m."):
 		return "", false, "", false
 	}

@@ -370,17 +370,19 @@ func (im *importer) header() int {
 		if _, ok := figureCredit(text); ok {
 			continue // a label layout photo ("Image source, X") in the header
 		}
-		if _, ok := creditLine(text); ok && creditLabelRE.MatchString(text) {
-			continue // "PHOTO X, LA PRESSE" over its caption, in the header
-		}
-		if _, ok := creditLine(text); ok && content > 0 && im.lines[i-1] != "" && !im.done[i-1] {
-			// A photo's credit right under its caption, in the header:
-			// the caption was no body text, nor the standfirst.
-			if im.standfirst == i-1 {
-				im.standfirst, m.Description = -1, ""
+		if _, ok := creditLine(text); ok {
+			if creditLabelRE.MatchString(text) {
+				continue // "PHOTO X, LA PRESSE" over its caption, in the header
 			}
-			content--
-			continue
+			if content > 0 && im.lines[i-1] != "" && !im.done[i-1] {
+				// A photo's credit right under its caption, in the header:
+				// the caption was no body text, nor the standfirst.
+				if im.standfirst == i-1 {
+					im.standfirst, m.Description = -1, ""
+				}
+				content--
+				continue
+			}
 		}
 		if cs, ok := signoff(text); ok && (cs[0].Role == "edt" || factCheckRE.MatchString(text)) {
 			// "Edited By X", "Fact Checked by X" under the byline: an
@@ -869,7 +871,7 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 }
 
 // factCheckRE is the credit of the person who checked the story.
-var factCheckRE = re(`^(?i:fact[- ]checked by)\s`)
+var factCheckRE = re(`^(?i:` + factChecked + `)\s`)
 
 // withAgencyRE is a line alone under a story that names the agency it
 // was written with: "Com Lusa", "Avec AFP", "Con EFE".

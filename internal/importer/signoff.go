@@ -27,7 +27,7 @@ var signoffLeads = []struct {
 	{"rpt", false, `reporting by|reporting:?`},
 	{"rpt", true, `(?:additional|further) reporting by`},
 	{"edt", false, `editing by|edited by|edición de|edição de`},
-	{"ctb", false, `fact[- ]checked by`},
+	{"ctb", false, factChecked},
 	{"aut", false, `writing by|written by`},
 	{"com", false, `compiled by`},
 	{"ctb", true, `estagiári[oa]s? sob (?:a )?supervisão d[aeo]|sob a supervisão d[aeo]`},
@@ -59,6 +59,10 @@ var signoffRoles = func() []struct {
 		role string
 	}{re(`^(.+?)\s+(?i:` + contributed + `)\.?$`), "ctb"})
 }()
+
+// factChecked opens the credit of the person who checked the story, a
+// line of the header too (factCheckRE).
+const factChecked = `fact[- ]checked by`
 
 // contributed ends the sign-off that names its people first.
 const contributed = `contributed to this report|contributed reporting|contributed to this story|also contributed|contributed`
