@@ -2,6 +2,7 @@ package html
 
 import (
 	"fmt"
+	"maps"
 	"strconv"
 	"strings"
 
@@ -13,12 +14,21 @@ import (
 	"publish/internal/importer"
 )
 
-// creditWords name the element that holds a photo credit.
-var creditWords = map[string]bool{
-	"credit": true, "credits": true, "copyright": true, "photographer": true, "attribution": true,
-	"rights": true, "source": true, "autor": true, "author": true, "byline": true, "courtesy": true,
-	"credito": true, "creditos": true, "fotografo": true,
-}
+// photoCreditWords name the element that holds a photo's credit, and
+// nothing else.
+var photoCreditWords = map[string]bool{"copyright": true, "credit": true, "credits": true, "credito": true, "creditos": true,
+	"photographer": true, "fotografo": true, "courtesy": true}
+
+// creditWords name the element that holds a photo credit: those, and the
+// words that name a byline's element too ("author", "source"), which
+// say "credit" only inside a figure.
+var creditWords = func() map[string]bool {
+	m := maps.Clone(photoCreditWords)
+	for _, w := range []string{"attribution", "rights", "source", "autor", "author", "byline"} {
+		m[w] = true
+	}
+	return m
+}()
 
 func isCreditElement(n *html.Node) bool {
 	if n.DataAtom == atom.Small || n.DataAtom == atom.Cite {

@@ -127,37 +127,30 @@ var standfirstWords = map[string]bool{"subtitle": true, "subtitles": true, "stan
 // standfirst or subtitle: elDiario.es puts its subtitles in a list named
 // "footer" under the headline.
 func holdsStandfirst(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		if slices.ContainsFunc(nameWords(c), func(w string) bool { return standfirstWords[w] }) || holdsStandfirst(c) {
-			return true
-		}
-	}
-	return false
+	found := false
+	walk(n, func(c *html.Node) bool {
+		found = found || c != n && c.Type == html.ElementNode && slices.ContainsFunc(nameWords(c), func(w string) bool { return standfirstWords[w] })
+		return !found
+	})
+	return found
 }
 
 // imageOnly reports whether n holds an image and no player or frame:
 // Excélsior's "media_embed" around a photo, its credit and its caption.
 func imageOnly(n *html.Node) bool {
-	img := false
-	var walk func(n *html.Node) bool
-	walk = func(n *html.Node) bool {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
+	img, player := false, false
+	walk(n, func(c *html.Node) bool {
+		if c != n {
 			switch c.DataAtom {
 			case atom.Img, atom.Picture:
 				img = true
 			case atom.Iframe, atom.Video, atom.Audio, atom.Object, atom.Embed, atom.Script:
-				return false
-			}
-			if !walk(c) {
-				return false
+				player = true
 			}
 		}
-		return true
-	}
-	return walk(n) && img
+		return !player
+	})
+	return img && !player
 }
 
 // imageWords, in a name beside "embed", say that what is embedded is an

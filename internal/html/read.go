@@ -520,11 +520,6 @@ func figureLike(n *html.Node) bool {
 	return imgs == 1 && (caption || credit) && small
 }
 
-// photoCreditWords name the element that holds a photo's credit, and
-// nothing else (not "author" or "source", which name bylines too).
-var photoCreditWords = map[string]bool{"copyright": true, "credit": true, "credits": true, "credito": true, "creditos": true,
-	"photographer": true, "fotografo": true, "courtesy": true}
-
 // captionWords name the element that holds a caption.
 var captionWords = map[string]bool{"caption": true, "figcaption": true, "legend": true, "legende": true, "pie": true, "piefoto": true, "bildunterschrift": true, "cutline": true,
 	"epigrafe": true, "peu": true, "didascalia": true, "legenda": true, "bijschrift": true, "onderschrift": true, "bildtext": true}
