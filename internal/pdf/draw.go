@@ -106,32 +106,40 @@ type cell struct {
 func (d *drawer) place(frags []frag, size, left, w float64, base shape.Direction) []cell {
 	// The line's text, with the spaces between fragments; a span with a
 	// dir is an isolate, its fragments between RLI or LRI and PDI, which
-	// are cut out of the levels again.
+	// are cut out of the levels again. Most lines need only its length:
+	// all their levels are 0.
+	bidi := base == shape.RTL
+	for i := range frags {
+		bidi = bidi || frags[i].dir != shape.Auto || shape.HasRTL(frags[i].text)
+	}
 	var sb strings.Builder
+	n := 0 // the text's length
+	write := func(s string) {
+		if bidi {
+			sb.WriteString(s)
+		}
+		n += len(s)
+	}
 	starts := make([]int, len(frags))
 	gaps := make([]int, len(frags)) // where the space before fragment i is
-	isolated := false
-	for i, f := range frags {
+	for i := range frags {
+		f := &frags[i]
 		if i > 0 && f.dir != frags[i-1].dir && frags[i-1].dir != shape.Auto {
-			sb.WriteString(pdi)
+			write(pdi)
 		}
 		if i > 0 && f.x > frags[i-1].x+frags[i-1].w+0.01 {
-			gaps[i] = sb.Len()
-			sb.WriteByte(' ')
+			gaps[i] = n
+			write(" ")
 		}
 		if f.dir != shape.Auto && (i == 0 || f.dir != frags[i-1].dir) {
-			sb.WriteString(isolate[f.dir])
-			isolated = true
+			write(isolate[f.dir])
 		}
-		starts[i] = sb.Len()
-		sb.WriteString(f.text)
+		starts[i] = n
+		write(f.text)
 	}
-	text := sb.String()
-	var levels []int8
-	if base == shape.RTL || isolated || shape.HasRTL(text) {
-		levels = d.t.shaper.Levels(text, base)
-	} else {
-		levels = zeros(len(text))
+	levels := zeros(n)
+	if bidi {
+		levels = d.t.shaper.Levels(sb.String(), base)
 	}
 	cells := d.cells[:0]
 	for i, f := range frags {
@@ -246,7 +254,12 @@ func (d *drawer) show(cells []cell, ts textStyle, x, by float64) {
 		b = fmt.Appendf(b, "q %.3f g ", float64(ts.gray)/255)
 	}
 	x0 := cells[first].x
-	b = fmt.Appendf(b, "BT /G%d %.2f Tf %.2f %.2f Td", n, ts.size, (x+x0)*k, (pageH-by)*k)
+	// "BT /Gn size Tf x y Td", without fmt: this is written for every line.
+	b = strconv.AppendInt(append(b, "BT /G"...), int64(n), 10)
+	b = strconv.AppendFloat(append(b, ' '), ts.size, 'f', 2, 64)
+	b = strconv.AppendFloat(append(b, " Tf "...), (x+x0)*k, 'f', 2, 64)
+	b = strconv.AppendFloat(append(b, ' '), (pageH-by)*k, 'f', 2, 64)
+	b = append(b, " Td"...)
 	tj := tjArray{b: b}
 	cur, rise := 0.0, 0.0 // where the viewer's pen is, from x0, and the text rise, in thousandths of the size
 	var cids []uint16

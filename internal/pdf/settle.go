@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"maps"
 	"runtime"
 	"sync"
 
@@ -91,9 +92,14 @@ func (l *layout) settle() {
 		parts++
 	}
 	setters := []*layout{l}
+	if parts > 1 {
+		l.t.common = &commonShapes{m: maps.Clone(l.t.shaped)}
+		defer func() { l.t.common = nil }()
+	}
 	for range parts - 1 {
 		s := *l
 		s.t, s.brks, s.cache = newTexts(l.newShaper()), nil, nil
+		s.t.common = l.t.common
 		setters = append(setters, &s)
 	}
 	var wg sync.WaitGroup
