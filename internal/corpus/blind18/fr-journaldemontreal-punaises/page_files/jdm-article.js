@@ -1,0 +1,1 @@
+window.qc=window.qc||{};

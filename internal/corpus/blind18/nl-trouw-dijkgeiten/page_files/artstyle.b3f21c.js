@@ -1,0 +1,1 @@
+window.dpg=window.dpg||{};
