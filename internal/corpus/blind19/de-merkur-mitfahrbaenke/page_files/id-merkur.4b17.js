@@ -1,0 +1,1 @@
+window.id=window.id||{};

@@ -1,0 +1,1 @@
+window.tlg=window.tlg||{};
