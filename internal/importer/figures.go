@@ -274,17 +274,18 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	if publishedRE.MatchString(text) || updatedRE.MatchString(text) {
 		return "", "", false // "PUBLISHED: March 12, 2024 at 5:00 AM CDT | UPDATED: …"
 	}
+	// "… bei Langenargen © Miriam Lorch/dpa", "… den Kindern – (c)
+	// APA/X (X)", "… Einweihung. © privat", "… © NDR Foto: X": what
+	// follows the copyright sign is the credit, brackets, labels and all,
+	// unless the caption has a label before it.
+	for _, sign := range []string{" © ", " (c) ", " (C) "} {
+		if i := strings.LastIndex(text, sign); i > 0 && wordCount(text[:i]) >= 4 && !labelledBefore(text[:i]) && signedCredit(text[i+len(sign):]) {
+			return strings.TrimSpace(strings.TrimRight(text[:i], " -–—|")), strings.TrimSpace(text[i+len(sign):]), true
+		}
+	}
 	if containsLabel(text) {
 		if caption, credit, ok := labelledCredit(text); ok {
 			return caption, credit, true
-		}
-	}
-	// "… bei Langenargen © Miriam Lorch/dpa", "… den Kindern – (c)
-	// APA/X (X)": what follows the copyright sign is the credit, brackets
-	// and all.
-	for _, sign := range []string{" © ", " (c) ", " (C) "} {
-		if i := strings.LastIndex(text, sign); i > 0 && wordCount(text[:i]) >= 4 && creditShaped(text[i+len(sign):]) {
-			return strings.TrimSpace(strings.TrimRight(text[:i], " -–—|")), strings.TrimSpace(text[i+len(sign):]), true
 		}
 	}
 	if head, inner, square, stuck, ok := finalBracket(text); ok && wordCount(head) >= 3 {
@@ -309,6 +310,10 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 				return caption, credit, true // "… lunes. MARCIAL GUILLÉN (EFE)"
 			}
 			return head, inner, true
+		case endsSentence(head) && properNoun(inner) && (wordCount(inner) >= 2 || innerCapital(inner)) && wordCount(inner) <= 5:
+			// "… en châtaignier. (Maill’Océan)": a name in brackets
+			// after the caption's full stop.
+			return head, inner, true
 		case wordCount(head) >= 8 && wordCount(inner) <= 6 && creditShaped(inner) && !endsSentence(head) && !endsQuestion(head) && !strings.HasSuffix(head, ","):
 			// "… in September 2022 (Supplied)", "… di febbraio (Archivio
 			// comunale)": a line that ends with a bracket and no full
@@ -331,6 +336,14 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 		}
 		if tail := strings.Join(ws[k:], " "); len(ws)-k >= 2 && k >= 4 && allCaps(tail) && !endsSentence(strings.Join(ws[:k], " ")) {
 			return strings.Join(ws[:k], " "), tail, true
+		}
+		// "… la mañana. FOTO CAMILO SUÁREZ", "… Pichincha. FOTO
+		// CORTESÍA": a label in capitals and the credit, after the
+		// caption's full stop.
+		if tail := strings.Join(ws[k:], " "); len(ws)-k >= 2 && k >= 4 && endsSentence(strings.Join(ws[:k], " ")) {
+			if m := creditLabelRE.FindStringSubmatch(tail); m != nil && allCaps(tail) {
+				return strings.Join(ws[:k], " "), m[2], true
+			}
 		}
 	}
 	return "", "", false
@@ -385,6 +398,9 @@ func tailCredit(text string) (caption, credit string, ok bool) {
 		head = text[:best+len(sep)-1]
 	}
 	tail := strings.TrimSpace(text[best+len(sep):])
+	if domainCreditRE.MatchString(tail) && wordCount(head) >= 4 && endsSentence(head) {
+		return head, tail, true // "… le 4 novembre 2024. afp.com/Pierre-Yves MARCHAND"
+	}
 	if wordCount(head) < 4 || !creditShaped(tail) || strings.HasSuffix(tail, ".") || strings.HasSuffix(tail, "!") ||
 		strings.Contains(tail, "http") || strings.Contains(tail, "www") || strings.Contains(tail, ".com") {
 		return "", "", false
@@ -399,6 +415,9 @@ func tailCredit(text string) (caption, credit string, ok bool) {
 	}
 	switch {
 	case strings.HasPrefix(tail, "©"), namesAgency(tail), allCaps(tail) && wordCount(tail) >= 2:
+	case sep == " | " && wordCount(head) >= 6 && wordCount(plain) <= 5 && (properNoun(plain) || acronymCreditRE.MatchString(plain)):
+		// "… de l’estació de Vic | Adrià Puigdollers", "… de archivo. |
+		// LNE": a name after the caption's last bar.
 	case (nameShaped(plain) || courtesyRE.MatchString(plain) || forOutletRE.MatchString(plain)) && endsSentence(head):
 	case sep[0] != '.' && sep != " | " && wordCount(head) >= 6 && !endsSentence(head) && properNoun(plain):
 		// "… del quartiere Libertà, a Bari - Siciliani", "… el primer
@@ -409,6 +428,44 @@ func tailCredit(text string) (caption, credit string, ok bool) {
 		return "", "", false
 	}
 	return head, plain, true
+}
+
+// domainCreditRE is a credit that names its agency by its web address:
+// "afp.com/Pierre-Yves MARCHAND".
+var domainCreditRE = re(`^[a-z0-9-]+\.(?:com|fr|net|org|de|es|it)/\p{Lu}[^/]{1,60}$`)
+
+// labelledBefore reports whether s has a labelled credit of its own
+// ("… Photo: X"), so that a copyright sign after it is part of that.
+func labelledBefore(s string) bool {
+	if !containsLabel(s) {
+		return false
+	}
+	_, _, ok := labelledCredit(s)
+	return ok
+}
+
+// signedCredit reports whether s, after a copyright sign, is a credit:
+// short and no sentence, in any case ("privat", "picture alliance/dpa |
+// Lars Feddersen").
+func signedCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	n := wordCount(s)
+	return n >= 1 && n <= 10 && strings.ContainsFunc(s, unicode.IsLetter) && !endsQuestion(s) &&
+		(!endsSentence(strings.TrimSuffix(s, ")")) || strings.HasSuffix(s, ".)"))
+}
+
+// innerCapital reports whether a word of s has a capital after its first
+// letter, as names of businesses do ("Maill’Océan", "McMillan").
+func innerCapital(s string) bool {
+	for _, w := range strings.Fields(s) {
+		rs := []rune(w)
+		for _, r := range rs[1:] {
+			if unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // forOutletRE is a photographer's credit for an outlet: "Jenna Walsh

@@ -8,7 +8,10 @@ import (
 
 // byWordRE is the word that opens a byline, in the languages we read:
 // By, Por, Par, Von, Di, Door, Per, and their longer forms.
-var byWordRE = re(`^(?i:by|written by|words by|por|escrito por|texto de|par|un texte de|texte de|von|text von|di|door|per)\s+(\S.*)$`)
+// gluedByRE is a "By" label with no space before the name it labels.
+var gluedByRE = re(`^(By|Por|Par|Von|Door)(\p{Lu}\p{Ll}.*)$`)
+
+var byWordRE = re(`^(?i:by|written by|words by|por|escrito por|texto de|par|un texte de|texte de|von|text von|di|door|per)\s*:?\s+(\S.*)$`)
 
 // nameJoinRE separates the names of one byline: commas, "&", and the
 // word for "and" of each language (and, y, e, et, und, en, i).
@@ -126,6 +129,10 @@ func splitNames(s string) []string {
 //   - a name alone ("ROSA DELGADO", "Ana Souza"), only when alone is true,
 //     which the caller sets when a date or another byline line is near.
 func bylineLine(text string, alone bool) (names []string, role string, ok bool) {
+	// "ByMelissa Tran": the label glued to the name by the copy.
+	if m := gluedByRE.FindStringSubmatch(text); m != nil {
+		text = m[1] + " " + m[2]
+	}
 	// "Name · CBC News · Posted: Feb 06, 2024": the names first, then
 	// the outlet and the dates (headerDates takes them).
 	if parts := dotParts(text); parts != nil {

@@ -41,7 +41,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 			return nil, nil, fmt.Errorf("language %q is not a BCP 47 tag (for example en, es, en-GB)", opt.Lang)
 		}
 	}
-	im := &importer{name: name, lines: lines, rep: rep, doc: &document.Document{}, blocks: map[int]document.Block{}, standfirst: -1}
+	im := &importer{name: name, lines: lines, rep: rep, doc: &document.Document{}, blocks: map[int]document.Block{}, standfirst: -1, adjacent: -1}
 	rep.Entries = make([]Entry, len(lines))
 	im.done = make([]bool, len(lines))
 	for i, l := range lines {
@@ -86,14 +86,15 @@ func ImportFile(path string, opt Options) (*document.Document, *Report, error) {
 }
 
 type importer struct {
-	name   string
-	lines  []string
-	rep    *Report
-	doc    *document.Document
-	done   []bool                 // lines already decided
-	blocks map[int]document.Block // figures, by the line they start at
-	spaced bool                   // the copy has a blank line after every block
-	nfig   int
+	name     string
+	lines    []string
+	rep      *Report
+	doc      *document.Document
+	done     []bool                 // lines already decided
+	blocks   map[int]document.Block // figures, by the line they start at
+	spaced   bool                   // the copy has a blank line after every block
+	adjacent int                    // pairs of long lines with no blank line between; -1 until counted
+	nfig     int
 	// standfirst is the line of the standfirst, or -1: it stays the first
 	// paragraph and also fills the description.
 	standfirst int
@@ -286,13 +287,19 @@ func (im *importer) header() int {
 	}
 	// A supra-title under the section's label ("Sociedad", "Reciclado en
 	// los barrios del sur", then the headline): a short line without a
-	// full stop over a longer one that the header follows.
-	if t >= 1 && t+1 < len(cand) {
-		s, h := im.lines[cand[t]], im.lines[cand[t+1]]
-		if wordCount(s) <= 6 && !endsSentence(s) && wordCount(h) > wordCount(s) && headlineShaped(h) && !endsSentence(h) &&
-			!im.headerLine(cand[t+1]) && (im.headerAfter(cand[t+1]) || im.dateAfter(cand[t+1])) {
-			t++
-		}
+	// full stop over a longer one that the header follows. The label's
+	// date may be between them ("Nacional", "Domingo 14 de abril de
+	// 2024", the supra-title, the headline).
+	supra := func(k int) bool {
+		s, h := im.lines[cand[k]], im.lines[cand[k+1]]
+		return wordCount(s) <= 8 && !endsSentence(s) && wordCount(h) > wordCount(s) && headlineShaped(h) && !endsSentence(h) &&
+			!im.headerLine(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateAfter(cand[k+1]))
+	}
+	switch {
+	case t >= 1 && t+1 < len(cand) && supra(t):
+		t++
+	case t == 0 && len(cand) > 2 && kickerShaped(im.lines[cand[0]]) && supra(1):
+		t = 2
 	}
 	title := cand[t]
 	for n, k := range cand[:t] {
@@ -543,6 +550,18 @@ func (im *importer) nearHeader(i int) bool {
 			return true
 		}
 	}
+	// Or a share menu right under it ("Constanza Ríos Vera" over
+	// "Imprimir", "Compartir"), as pages end their header, and not in it
+	// ("Copy Link URL" under "WhatsApp").
+	for j, seen := i+1, 0; j < len(im.lines) && seen < 2 && (i == 0 || im.rep.Entries[i-1].Rule != "boilerplate/share"); j++ {
+		if im.lines[j] == "" {
+			continue
+		}
+		seen++
+		if im.rep.Entries[j].Rule == "boilerplate/share" {
+			return true
+		}
+	}
 	// Or a byline or date among the three lines before it: names on lines
 	// of their own under a date and a time ("Dana Whitfield" over "Marcus
 	// Oyelaran"), with a label between.
@@ -674,6 +693,15 @@ func (im *importer) figureLine(i int) bool {
 func (im *importer) credit(i int, rule, s string) {
 	m := &im.doc.Meta
 	why := ""
+	if name, outlet, ok := forOutlet(s); ok {
+		// "Harriet Cole for MailOnline": the author, and the outlet she
+		// wrote for as the source, spelt as the article spells it.
+		outlet = im.spelling(outlet)
+		m.Authors = append(m.Authors, name)
+		CreditSources(m, []string{outlet})
+		im.decide(i, KindByline, rule, fmt.Sprintf("%q is a personal author, writing for %s (the source)", name, outlet))
+		return
+	}
 	switch classifyCredit(s) {
 	case person:
 		m.Authors = append(m.Authors, s)
@@ -690,6 +718,33 @@ func (im *importer) credit(i int, rule, s string) {
 		why = e.Why + "; " + why
 	}
 	im.decide(i, KindByline, rule, why)
+}
+
+// forOutlet splits a byline part of a name and the outlet the person
+// wrote for: "Harriet Cole For Mailonline" (a byline in capitals, title
+// cased), "Jane Doe for The Guardian".
+func forOutlet(s string) (name, outlet string, ok bool) {
+	m := bylineForRE.FindStringSubmatch(s)
+	if m == nil || !nameShaped(m[1]) || !properNoun(m[2]) || wordCount(m[2]) > 4 {
+		return "", "", false
+	}
+	return m[1], m[2], true
+}
+
+var bylineForRE = re(`^(.+?) (?i:for) (.+)$`)
+
+// spelling is s as the article spells it elsewhere, when a byline in
+// capitals has lost its case ("Mailonline" for "MailOnline"); else s.
+func (im *importer) spelling(s string) string {
+	for _, l := range im.lines {
+		if i := strings.Index(strings.ToLower(l), strings.ToLower(s)); i >= 0 && len(strings.ToLower(l)) == len(l) {
+			if t := l[i : i+len(s)]; !allCaps(t) && (i == 0 || !unicode.IsLetter(rune(l[i-1]))) &&
+				(i+len(s) == len(l) || !unicode.IsLetter(rune(l[i+len(s)]))) {
+				return t
+			}
+		}
+	}
+	return s
 }
 
 // agency credits an agency as the source of the text.
@@ -997,7 +1052,48 @@ func (im *importer) figures(title int) {
 			im.caption(fig, i, caption, fmt.Sprintf("a caption that ends with its credit %q", credit))
 			continue
 		}
+		if im.blockCaption(i) {
+			fig := im.figure(i, -1, "", "")
+			im.caption(fig, i, text, "a block of its own between two paragraphs, in a copy whose paragraphs are not blocks")
+			im.warn(i, "figure %d has no photo credit; add credit=\"...\" in the manuscript", im.nfig)
+		}
 	}
+}
+
+// blockCaption reports whether line i is a photo's caption without a
+// credit, by the copy's structure: a block of its own, between blank
+// lines, between two paragraphs, in a copy whose paragraphs follow each
+// other with no blank line (three pairs of long lines at least), as
+// browsers copy a page that sets its figures apart.
+func (im *importer) blockCaption(i int) bool {
+	if im.spaced || i < 2 || i+2 >= len(im.lines) || im.lines[i-1] != "" || im.lines[i+1] != "" || im.done[i] || im.blocks[i] != nil {
+		return false
+	}
+	text := im.lines[i]
+	if n := wordCount(text); n < 6 || n > 50 || !startsUpper(text) || endsQuestion(text) || strings.HasSuffix(text, ":") {
+		return false
+	}
+	if wordCount(im.lines[i-2]) < 15 || wordCount(im.lines[i+2]) < 15 {
+		return false
+	}
+	if im.adjacent < 0 {
+		// Paragraphs that follow each other, against paragraphs apart.
+		im.adjacent = 0
+		apart := 0
+		for j := 1; j < len(im.lines); j++ {
+			long := wordCount(im.lines[j]) >= 15
+			switch {
+			case long && wordCount(im.lines[j-1]) >= 15:
+				im.adjacent++
+			case long && j >= 2 && im.lines[j-1] == "" && wordCount(im.lines[j-2]) >= 15:
+				apart++
+			}
+		}
+		if im.adjacent <= apart {
+			im.adjacent = 0
+		}
+	}
+	return im.adjacent >= 3
 }
 
 // creditOverCaption reports whether credit line i, labelled or naming an

@@ -91,7 +91,7 @@ func bylineItem(text string) (string, bool) {
 	return item, true
 }
 
-var byRE = re(`^(?i:by|written by|words by|por|escrito por|texto de)\s+(\S.*)$`)
+var byRE = re(`^(?i:by|written by|words by|por|escrito por|texto de)\s*:?\s+(\S.*)$`)
 
 // nameSplitRE separates several names in one byline.
 var nameSplitRE = re(`\s*,\s*|\s+(?:and|&|y|e)\s+`)
