@@ -70,6 +70,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "section-link", Lang: "it", Match: re(`(?i)^(vai a tutte le notizie di|tutte le notizie di|all the latest from|more news from|toutes les actualités de|todas las noticias de|alle nachrichten aus|todas as notícias de)\s+\S.{0,40}$`), Why: "link to the section's front page"},
 	// Boxes asking readers to report an error, or to support the paper.
 	{Name: "report-error", Lang: "en", Box: true, Match: re(`(?i)^(report an error|report a correction|report a typo|suggest a correction|spotted an (error|mistake)\??|found an (error|mistake)\??|signaler une (erreur|coquille)|vous avez (repéré|trouvé) une (erreur|faute)\s?\?|reportar un error|reporta un error|¿(encontraste|viste) (un|algún) error\?|segnala un errore|hai trovato un errore\?|comunicar erro|reportar erro|encontrou algum erro\b.{0,80}|fehler (gefunden|entdeckt|melden)\??|fehler auf \S{2,40} entdeckt\?)$`), Why: "a box asking readers to report an error"},
+	{Name: "support-box", Lang: "ca", Box: true, Long: true, Match: re(`(?i)^.{0,60}\b(possible gràcies als subscriptors|made possible by (our )?(readers|subscribers|members)|possible grâce à nos abonnés|posible gracias a (nuestros|nuestras|los|las) (suscriptores|socios|socias|lectores))\b.{0,200}$`), Why: "a box asking readers to support the paper"},
 	{Name: "support-box", Lang: "de", Box: true, Match: re(`(?i)^(unabhängigkeit braucht unterstützung|unterstützen sie (uns|unabhängigen journalismus)|support (independent|our) journalism|soutenez (le|notre) journalisme( indépendant)?|apoie o jornalismo( independente| profissional)?|apoya el periodismo( independiente)?|sostieni il giornalismo( indipendente)?)$`), Why: "a box asking readers to support the paper"},
 	{Name: "appeal", Lang: "en", Needs: "journalis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},
 	{Name: "appeal", Lang: "pt", Needs: "jornalis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},
@@ -89,7 +90,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "audio", Lang: "es", Match: re(`(?i)^(audio generado (con|por) (ia|inteligencia artificial)|audio generated (by|with) ai|áudio gerado por (ia|inteligência artificial)|audio généré par (l'ia|intelligence artificielle))\b.{0,40}$`), Why: "audio player"},
 	{Name: "audio", Lang: "en", Match: re(`(?i)^(listen to this article|listen|artikel anhören|hören|artikel hören|escuchar( (este|el) art[ií]culo| la noticia)?|écouter( cet article)?|ouvir( (este artigo|o texto|a notícia))?|ascolta( l'articolo)?|luister naar dit artikel|escolta( l'article)?|diminuir fonte|aumentar fonte|(as )?heard on)\b.{0,40}$`), Why: "audio player or text size control"},
 	{Name: "video", Lang: "en", Match: re(`(?i)^(watch|video|vídeo|vidéo|ver vídeo|assista|guarda( il video)?|bekijk( de video)?|mira)\s*[:|]?\s*.{0,80}\d{1,2}:\d{2}$`), Why: "video teaser with its duration"},
-	{Name: "video", Lang: "en", Match: re(`(?i)^(video|vídeo|vidéo|watch|play video\b.*|media caption,.*|(video|vídeo|vidéo|vidéo|filmpje)\s*[|:]\s*.{1,160})$`), Why: "video teaser"},
+	{Name: "video", Lang: "en", Match: re(`(?i)^(video|vídeo|vidéo|watch|audio|podcast|play video\b.*|media caption,.*|(video|vídeo|vidéo|vidéo|filmpje)\s*[|:]\s*.{1,160})$`), Why: "video teaser"},
 	{Name: "video", Lang: "nl", Match: re(`(?i)^(video afspelen|video abspielen|reproducir (el )?v[ií]deo|lire la vid[ée]o|riproduci( il)? video|reproduzir (o )?v[ií]deo|reprodueix el v[ií]deo)$`), Why: "video player button"},
 	{Name: "gallery", Lang: "en", Match: re(`(?i)^\d{1,3} (of|de|sur|von|di|van|/) \d{1,3}$`), Why: "photo gallery counter"},
 
@@ -110,7 +111,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "comments", Lang: "en", Match: re(`(?i)^(join the conversation|kommentar(e)? zu(m)? artikel:?|únete a la conversación|rejoignez la conversation|partecipa alla discussione)$`), Box: true, Why: "comments box"},
 	{Name: "contact", Lang: "en", Match: re(`(?i)^(connect|contact (me|him|her|us)) via [\p{L} ,]{1,40}\.?$`), Why: "the author's contact line"},
 	{Name: "contact", Lang: "en", Long: true, Needs: "@", Match: re(`(?i)^[\p{L}'’. -]{3,60} (can be reached|may be reached|can be contacted) at \S+@\S+.{0,120}$`), Why: "the author's contact line"},
-	{Name: "tip-line", Lang: "pt", Long: true, Match: re(`(?i)^(tem uma sugestão de pauta\?|got a (news )?tip\?|have a (news )?tip\?|¿tienes una denuncia\?|vous avez une information à nous (transmettre|signaler)\b|haben sie einen hinweis\?|hai una segnalazione\?).{0,200}$`), Why: "a prompt to send the newsroom a tip"},
+	{Name: "tip-line", Lang: "pt", Long: true, Match: re(`(?i)^(tem uma sugestão de pauta\?|got a (news )?tip\?|have a (news )?tip\?|¿tienes una denuncia\?|vous avez une information à nous (transmettre|signaler)\b|haben sie einen hinweis\?|hai una segnalazione\?|vous avez un scoop\b|got a story\b|have you got a story\b|we pay for your stories!?$|tem uma história para contar\?|¿tienes una historia\b|heeft u een tip\b|écrivez-nous à l['’]adresse\b).{0,200}$`), Why: "a prompt to send the newsroom a tip"},
 	{Name: "appeal", Lang: "it", Long: true, Match: re(`(?i)^(ti è piaciuto questo articolo\?|did you (like|enjoy) this (article|story)\?|¿te ha gustado (este artículo|esta noticia)\?|vous avez aimé cet article\s*\?|hat ihnen (dieser artikel|der artikel) gefallen\?|gostou (deste artigo|desta matéria|desta reportagem)\?|con tu apoyo podemos\b|with your support,? we can\b|avec votre soutien,? nous\b|com o seu apoio,? (podemos|conseguimos)\b|mit ihrer unterstützung\b|con il tuo (sostegno|aiuto)\b).{0,200}$`), Box: true, Why: "an appeal to subscribe or give"},
 	{Name: "newsletter", Lang: "es", Long: true, Match: re(`(?i)^\P{L}{0,12}¿quiere(s)? (conocer|recibir|saber) (las|todas las) (últimas )?noticias\b.{0,200}$`), Why: "newsletter promotion"},
 	{Name: "newsletter", Lang: "es", Long: true, Match: re(`(?i)^(recibe|receba|ricevi|recevez|erhalten sie) (cada|todas las|todas as|ogni|chaque|jeden|jede)\b.{0,100}\b(correo|e-?mail|caixa|casella|boîte|postfach|inbox)\b.{0,80}$`), Why: "newsletter promotion"},
@@ -153,7 +154,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "share", Lang: "fr", Match: re(`(?i)^(partagez l['’]article sur les réseaux sociaux|partager par e-?mail|partager :|l['’]article sur les réseaux sociaux|regala aquest article|regala este artículo|offrir cet article|bookmark|open this photo in gallery:?)$`), Why: "share button"},
 	{Name: "byline-label", Lang: "fr", Match: re(`(?i)^(article rédigé par|rédigé par|written by|escrito por|geschrieben von|scritto da)$`), Why: "the label of a byline"},
 	{Name: "comments", Lang: "fr", Match: re(`(?i)^(qu['’]en pensez-vous ?\?|what do you think\?|¿qué opinas\?|o que você acha\?|was meinen sie\?|cosa ne pensi\?)$`), Why: "comment prompt"},
-	{Name: "comments", Lang: "it", Long: true, Needs: "moder", Match: re(`(?i)^.{0,120}\b(comments|commenti|commentaires|comentarios|comentários|kommentare|reacties) (are|sono|sont|son|são|werden|worden) (open|aperti|ouverts|abiertos|abertos|geöffnet|geopend|moderated|moderati|modérés|moderados|moderiert|gemodereerd)\b.{0,300}$`), Why: "comment moderation notice"},
+	{Name: "comments", Lang: "it", Long: true, Needs: "moder", Match: re(`(?i)^.{0,120}\b(comments|commenti|commentaires|comentarios|comentários|kommentare|reacties)\b.{0,30}\b(are|sono|sont|son|são|werden|worden|been) (open|aperti|ouverts|abiertos|abertos|geöffnet|geopend|moderated|moderati|modérés|moderados|moderiert|gemodereerd)\b.{0,300}$`), Why: "comment moderation notice"},
 	{Name: "support-box", Lang: "it", Box: true, Match: re(`(?i)^(sostieni|support|soutenez|apoya|apoie|unterstützen sie) [\p{L}.-]+\.(it|com|fr|es|de|pt|nl|org|net)$`), Why: "a box asking readers to support the paper"},
 	{Name: "licensing", Lang: "en", Box: true, Match: re(`(?i)^(disclosure statement|republish this article)$`), Why: "disclosure and republishing box"},
 	{Name: "licensing", Lang: "en", Long: true, Needs: "republish", Match: re(`(?i)^our articles may be republished\b.{0,200}$`), Why: "republishing licence"},
@@ -165,6 +166,13 @@ var boilerplate = []boilerplateRow{
 	{Name: "separator", Lang: "en", Match: re(`^([-_*=•·~—–]\s*){3,}$`), Why: "separator"},
 	{Name: "bio", Lang: "en", Long: true, Match: re(`(?i)^(sobre la firma|sobre o autor|à propos de l'auteur|about the author|über den autor|l'autore|over de auteur|sobre l'autor)\b.*$`), Why: "author biography"},
 	{Name: "bio", Lang: "en", Needs: "more about", Match: re(`^\S.{0,200}\bMore about [\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3}$`), Long: true, Why: "author biography"},
+	{Name: "related-topics", Lang: "en", Match: re(`(?i)^(read )?more (\S+ ){0,3}(stories|news)$`), List: true, Why: "related links heading"},
+	{Name: "related-topics", Lang: "de", Match: re(`(?i)^(weitere informationen|à lire sur le sujet|dieses thema im programm:?)$`), List: true, Why: "related links heading"},
+	{Name: "read-also", Lang: "de", Long: true, Match: re(`(?i)^mehr (nachrichten|artikel|news|meldungen|themen) (aus|zu|über|von) .{1,60} (lesen|finden) sie hier\.?$`), Why: "link to more stories"},
+	{Name: "bio", Lang: "en", Match: re(`(?i)^(read more by|more by|more stories by|articles by|plus d['’]articles de|mehr von|altri articoli di|meer van) \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){0,3}$`), Why: "a link to the author's other stories"},
+	{Name: "newsletter", Lang: "de", Long: true, Needs: "newsletter", Match: re(`(?i)^(unser|unsere|notre|nuestro|nuestra|a nossa|o nosso|la nostra|il nostro|onze)\b.{0,40}newsletter\b.{0,300}$`), Why: "newsletter promotion"},
+	{Name: "letters", Lang: "nl", Long: true, Match: re(`(?i)^(reageren\?|réagir\s?\?|reagieren\?|¿quiere opinar\?).{0,40}\b(brief|lettre|leserbrief|carta)\b.{0,120}$`), Why: "a prompt to write a letter to the editor"},
+	{Name: "print-page", Lang: "es", Match: re(`(?i)^(cuerpo|secci[oó]n|edici[oó]n impresa|print edition|seite|page|p[aá]gina)\s*\S{0,3}\s*[-–|,]\s*(p[aá]gina|page|seite|pag\.?)\s*\d{1,3}$`), Why: "the page of the print edition"},
 	{Name: "read-also", Lang: "fr", Match: re(`^(?i:` + readAlso + `)\s*[:|]?\s+[\p{Lu}¿¡«“"„‘].{8,}$`), Why: "link to another story"},
 	{Name: "read-also", Lang: "en", Match: re(`(?i)^(` + readAlso + `|lire l['’]enquête|lire le récit|lire la tribune|related coverage|related|dans la même rubrique|more|per approfondire|passend zum artikel|mehr zum thema|saiba mais)\s*:?\s*[|:]\s*\S.*$`), Why: "link to another story"},
 
@@ -179,13 +187,13 @@ var boilerplate = []boilerplateRow{
 	{Name: "related-topics", Lang: "pt", Match: re(`(?i)^(leia mais|leia também|mais lidas|tópicos|leia tudo sobre o tema e siga:?|veja também|relacionadas|notícias relacionadas|saiba mais|mais populares)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "it", Match: re(`(?i)^(leggi anche|approfondisci:?|i più letti|più letti|potrebbe interessarti anche|ti potrebbe interessare|argomenti|tag|i più letti di oggi)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "nl", Match: re(`(?i)^(lees ook|meest gelezen|meer over dit onderwerp|gerelateerde artikelen|onderwerpen)$`), List: true, Why: "related links heading"},
-	{Name: "related-topics", Lang: "ca", Match: re(`(?i)^(llegeix també|llegiu també|arxivat a|el més llegit|etiquetes|temes relacionats)$`), List: true, Why: "related links heading"},
+	{Name: "related-topics", Lang: "ca", Match: re(`(?i)^(llegeix també|llegiu també|arxivat a|el més llegit|etiquetes|temes|temes relacionats)$`), List: true, Why: "related links heading"},
 }
 
 // readAlso are the labels that put a link to another story between the
 // paragraphs ("Lire aussi | …", "LEGGI ANCHE …", "Lee también: …"), in
 // the languages of the rules, matched without regard to case.
-const readAlso = `lee|lea|más información|leia a íntegra|à lire aussi|a lire aussi|lire aussi|lire également|à lire également|lisez aussi|lisez|read more|read also|also read|see also|read next|leia também|leia mais|veja também|veja mais|lea también|lee también|mirá también|mira también|mira|le puede interesar|te puede interesar|leggi anche|approfondisci|lesen sie auch|weiterlesen|lees ook|llegeix també|llegiu també`
+const readAlso = `et pot interessar|lee|lea|más información|leia a íntegra|à lire aussi|a lire aussi|lire aussi|lire également|à lire également|lisez aussi|lisez|read more|read also|also read|see also|read next|leia também|leia mais|veja também|veja mais|lea también|lee también|mirá también|mira también|mira|le puede interesar|te puede interesar|leggi anche|approfondisci|lesen sie auch|weiterlesen|lees ook|llegeix també|llegiu també`
 
 // lazyRegexp compiles its pattern on first use, so that commands that
 // never import an article pay nothing for these patterns at start-up.
@@ -211,11 +219,20 @@ func (l *lazyRegexp) FindString(s string) string           { return l.get().Find
 // shortMax is the longest line (in bytes) that a row without Long sees.
 const shortMax = 160
 
+// markedRE is a line after a bullet or an arrow.
+var markedRE = re(`^[-•*·»›>]\s*(\S.*)$`)
+
 // matchBoilerplate returns the first row of the table that matches text.
 // A heading of links may end with a colon ("Etiquetes:", "Tags:").
 func matchBoilerplate(text string) *boilerplateRow {
 	if row := matchRow(text); row != nil {
 		return row
+	}
+	// "• À lire aussi: X", "» READ MORE: X": a link's bullet or arrow.
+	if m := markedRE.FindStringSubmatch(text); m != nil {
+		if row := matchRow(m[1]); row != nil {
+			return row
+		}
 	}
 	if t, ok := strings.CutSuffix(text, ":"); ok {
 		if row := matchRow(t); row != nil && row.List {

@@ -144,7 +144,7 @@ var photoAgencies = set("reuters afp ap efe epa dpa getty alamy shutterstock ans
 	"estadão agência agencia picture-alliance imago keystone acn bloomberg xinhua ullstein sipa abaca zuma eyevine magnum europa")
 
 // furnitureSuffixes are interface text that a copied caption ends with.
-var furnitureSuffixes = []string{"Purchase Licensing Rights, opens new tab", "Purchase Licensing Rights", ", opens new tab", "Opens new tab"}
+var furnitureSuffixes = []string{"Purchase Licensing Rights, opens new tab", "Purchase Licensing Rights", ", opens new tab", "Opens new tab", " Read more", " Lire la suite", " Leer más", " Leia mais", " Mehr lesen", " Leggi di più"}
 
 // labelWords are in every labelled credit, lower-cased: a quick test
 // before the patterns.
@@ -220,6 +220,9 @@ func creditLine(text string) (string, bool) {
 	if wordCount(text) <= 4 && creditShaped(text) && namesAgency(text) && !strings.Contains(text, ",") {
 		return text, true
 	}
+	if rightsReservedRE.MatchString(text) {
+		return text, true // "D.R.": rights reserved, the photo's owner unnamed
+	}
 	// "Lance McMillan / Toronto Star", "Nick Kozak / For the Toronto
 	// Star": a photographer's name and the outlet.
 	if name, outlet, found := strings.Cut(text, " / "); found && nameShaped(name) {
@@ -230,6 +233,10 @@ func creditLine(text string) (string, bool) {
 	}
 	return "", false
 }
+
+// rightsReservedRE is a credit that names nobody: "D.R." (direitos, or
+// droits, réservés), "DR", "Todos los derechos reservados".
+var rightsReservedRE = re(`^(?:D\.R\.?|DR|Direitos reservados|Droits réservés|Derechos reservados|Todos los derechos reservados)$`)
 
 // courtesyRE is a credit that thanks its source, kept whole: "Gentileza
 // X", "Courtesy of X", "Cortesía X".
@@ -334,16 +341,15 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 		for k > 0 && capsWord(ws[k-1]) {
 			k--
 		}
-		if tail := strings.Join(ws[k:], " "); len(ws)-k >= 2 && k >= 4 && allCaps(tail) && !endsSentence(strings.Join(ws[:k], " ")) {
-			return strings.Join(ws[:k], " "), tail, true
-		}
+		tail := strings.Join(ws[k:], " ")
 		// "… la mañana. FOTO CAMILO SUÁREZ", "… Pichincha. FOTO
 		// CORTESÍA": a label in capitals and the credit, after the
 		// caption's full stop.
-		if tail := strings.Join(ws[k:], " "); len(ws)-k >= 2 && k >= 4 && endsSentence(strings.Join(ws[:k], " ")) {
-			if m := creditLabelRE.FindStringSubmatch(tail); m != nil && allCaps(tail) {
-				return strings.Join(ws[:k], " "), m[2], true
-			}
+		if m := creditLabelRE.FindStringSubmatch(tail); m != nil && len(ws)-k >= 2 && k >= 4 && allCaps(tail) && endsSentence(strings.Join(ws[:k], " ")) {
+			return strings.Join(ws[:k], " "), m[2], true
+		}
+		if len(ws)-k >= 2 && k >= 4 && allCaps(tail) && !endsSentence(strings.Join(ws[:k], " ")) {
+			return strings.Join(ws[:k], " "), tail, true
 		}
 	}
 	return "", "", false
@@ -410,14 +416,15 @@ func tailCredit(text string) (caption, credit string, ok bool) {
 		tail = strings.TrimSpace(tail[1 : len(tail)-1])
 	}
 	plain := strings.TrimSpace(strings.TrimPrefix(tail, "©"))
-	if l := creditLabelRE.FindStringSubmatch(plain); l != nil && (namesAgency(l[2]) || strings.TrimSpace(l[1]) != "") {
+	if l := creditLabelRE.FindStringSubmatch(plain); l != nil && (namesAgency(l[2]) || strings.TrimSpace(l[1]) != "" || allCaps(plain)) {
 		plain = l[2] // "Beeld X / ANP", "Foto di X"
 	}
 	switch {
 	case strings.HasPrefix(tail, "©"), namesAgency(tail), allCaps(tail) && wordCount(tail) >= 2:
-	case sep == " | " && wordCount(head) >= 6 && wordCount(plain) <= 5 && (properNoun(plain) || acronymCreditRE.MatchString(plain)):
+	case sep == " | " && wordCount(head) >= 6 && wordCount(plain) <= 5 && (properNoun(plain) && wordCount(plain) >= 2 || acronymCreditRE.MatchString(plain)):
 		// "… de l’estació de Vic | Adrià Puigdollers", "… de archivo. |
-		// LNE": a name after the caption's last bar.
+		// LNE": a name or initials after the caption's last bar (one
+		// word, "| Analysis", is a section's label).
 	case (nameShaped(plain) || courtesyRE.MatchString(plain) || forOutletRE.MatchString(plain)) && endsSentence(head):
 	case sep[0] != '.' && sep != " | " && wordCount(head) >= 6 && !endsSentence(head) && properNoun(plain):
 		// "… del quartiere Libertà, a Bari - Siciliani", "… el primer

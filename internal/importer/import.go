@@ -804,12 +804,16 @@ func (im *importer) dropLists(title int) {
 		j := i + 1
 		for ; j < len(im.lines); j++ {
 			if im.lines[j] == "" {
-				if len(items) > 0 && !im.spaced {
+				// A blank line after the items ends the list, unless a
+				// short line follows that heads no paragraph; in a spaced
+				// copy, only when the items were not apart themselves.
+				n := len(items)
+				if n > 0 && (!im.spaced || n >= 2 && items[n-1] == items[n-2]+1) {
 					blankAfterItem = true
 				}
 				continue
 			}
-			if blankAfterItem && !shortLine(im.lines[j]) || !listEntry(im.lines[j]) {
+			if blankAfterItem && (!shortLine(im.lines[j]) || im.overParagraph(j)) || !listEntry(im.lines[j]) {
 				break
 			}
 			if j+1 < len(im.lines) && im.lines[j+1] != "" && (j+2 == len(im.lines) || im.lines[j+2] == "") {
@@ -844,6 +848,91 @@ func (im *importer) dropLists(title int) {
 			im.drop(k, im.rep.Entries[i].Rule, fmt.Sprintf("in the list under %q (line %d)", im.lines[i], i+1))
 		}
 	}
+}
+
+// pullQuotes drops the quotations that pages set in large type between
+// paragraphs, repeating words of the story: a line that is a quotation
+// alone, whose words are all but one in five in one paragraph before it,
+// and none of the paragraphs right after it (a heading that quotes its
+// section, as Dutch and German papers write them, is kept). The name
+// under it, if any, goes too.
+func (im *importer) pullQuotes(title int) {
+	for i := title + 1; i < len(im.lines); i++ {
+		text := im.lines[i]
+		if im.done[i] || !quotedLine(text) {
+			continue
+		}
+		qw := letterWords(text)
+		if len(qw) < 4 || len(qw) > 30 {
+			continue
+		}
+		from := -1
+		for j := title + 1; j < i && from < 0; j++ {
+			if j != i && !im.done[j] && wordCount(im.lines[j]) >= 2*len(qw) && covered(qw, im.lines[j]) {
+				from = j
+			}
+		}
+		if from < 0 {
+			continue
+		}
+		after := false
+		for j, k := i, 0; k < 3; k++ {
+			if j = im.next(j, true); j < 0 {
+				break
+			}
+			after = after || covered(qw, im.lines[j])
+		}
+		if after {
+			continue
+		}
+		im.drop(i, RulePullQuote, fmt.Sprintf("a quotation set apart that repeats line %d: a pull quote", from+1))
+		if j := i + 1; j < len(im.lines) && !im.done[j] && wordCount(im.lines[j]) <= 12 && !endsSentence(im.lines[j]) {
+			if _, _, ok := bylineLine(im.lines[j], true); ok {
+				im.drop(j, RulePullQuote, fmt.Sprintf("the name under the pull quote of line %d", i+1))
+			}
+		}
+	}
+}
+
+// quotedLine reports whether text is one quotation, in any quotation
+// marks: "…", “…”, „…“, ‘…’, '…', «…».
+func quotedLine(text string) bool {
+	rs := []rune(text)
+	if len(rs) < 3 {
+		return false
+	}
+	first, last := rs[0], rs[len(rs)-1]
+	if last == '.' && len(rs) > 3 {
+		last = rs[len(rs)-2]
+	}
+	return strings.ContainsRune(`"“„‘'«`, first) && strings.ContainsRune(`"”“’'»`, last)
+}
+
+// letterWords are the lower-cased words of s, without punctuation.
+func letterWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// covered reports whether four in five of the words ws are words of s.
+func covered(ws []string, s string) bool {
+	have := map[string]bool{}
+	for _, w := range letterWords(s) {
+		have[w] = true
+	}
+	n := 0
+	for _, w := range ws {
+		if have[w] {
+			n++
+		}
+	}
+	return n*5 >= len(ws)*4
+}
+
+// overParagraph reports whether the line after i is a long undecided
+// one, a paragraph that i, a short line, would head.
+func (im *importer) overParagraph(i int) bool {
+	j := im.next(i, true)
+	return j >= 0 && wordCount(im.lines[j]) >= 15
 }
 
 // signoffs drops sign-off lines and credits the people they name.
@@ -950,7 +1039,7 @@ func keptSignoff(text string) bool {
 }
 
 // contributedRE is the sign-off that is a sentence of the story.
-var contributedRE = re(`(?i)\bcontributed(?: to this report| reporting| to this story)?\.$`)
+var contributedRE = re(`(?i)\bcontributed(?: to this report| reporting| to this story| to this article)?\.$`)
 
 // afterRule reports whether the non-blank line before i is a separator
 // rule ("___").
@@ -1189,6 +1278,7 @@ func shortLine(text string) bool {
 //   - short lines after the last sentence of the body (tags, credits).
 func (im *importer) structure(title int) {
 	n := len(im.lines)
+	im.pullQuotes(title)
 	// Newsletter boxes.
 	for i := title + 1; i < n; i++ {
 		if im.rep.Entries[i].Rule != "boilerplate/newsletter" || !strings.HasPrefix(strings.ToLower(im.lines[i]), "sign up") {
@@ -1477,6 +1567,13 @@ func (im *importer) figure(at, creditLine int, credit, why string) *document.Fig
 // caption sets the caption of fig from line i. A "FILE - " prefix, which
 // wire services put on archive photos, is dropped and noted.
 func (im *importer) caption(fig *document.Figure, i int, caption, why string) {
+	for _, suf := range furnitureSuffixes {
+		if c, found := strings.CutSuffix(caption, suf); found && wordCount(c) >= 3 {
+			caption = strings.TrimSpace(c)
+			why += fmt.Sprintf("; %q after it was dropped", strings.TrimSpace(suf))
+			break
+		}
+	}
 	if m := fileRE.FindString(caption); m != "" {
 		caption = caption[len(m):]
 		why += fmt.Sprintf("; the %q prefix of an archive photo was dropped", strings.TrimSpace(m))

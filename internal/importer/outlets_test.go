@@ -118,6 +118,9 @@ func TestBylineLine(t *testing.T) {
 		{"Von Jana Wenzel, Redakteurin", false, "Jana Wenzel", "Redakteurin", true},
 		{"Júlia Brandão*", true, "Júlia Brandão", "", true},
 		{"Lavori in corso | Milano", false, "", "", false},
+		{"Von: Sophia Brenner", false, "Sophia Brenner", "", true},
+		{"ByMelissa Tran", false, "Melissa Tran", "", true},
+		{"Byron Keller", false, "", "", false}, // a name alone needs a date near
 	} {
 		names, role, ok := bylineLine(c.in, c.alone)
 		if strings.Join(names, "|") != c.names || role != c.role || ok != c.ok {
@@ -153,6 +156,19 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"Walkers on the cliff path above the bay before the storm of 2023 (Handout)", "Walkers on the cliff path above the bay before the storm of 2023", "Handout"},
 		{"Why the council voted against the new harbour plan (and what comes next)", "", ""},
 		{"Results of the vote (Handout)", "", ""},
+		// A credit after © in any case, labels and all; after the last
+		// bar; a name in brackets after the full stop; a label in
+		// capitals; a web address.
+		{"Die Idee stammt aus dem Seniorenbeirat bei der Einweihung. © privat", "Die Idee stammt aus dem Seniorenbeirat bei der Einweihung.", "privat"},
+		{"Schafe grasen auf einem Deich (Archivbild). © NDR Foto: Hauke Petersen", "Schafe grasen auf einem Deich (Archivbild).", "NDR Foto: Hauke Petersen"},
+		{"Auf der Landseite soll ein Elektrozaun die Herde schützen. © picture alliance/dpa | Lars Feddersen", "Auf der Landseite soll ein Elektrozaun die Herde schützen.", "picture alliance/dpa | Lars Feddersen"},
+		{"Una de les dues furgonetes del nou servei, a l’estació de Vic | Adrià Puigdollers", "Una de les dues furgonetes del nou servei, a l’estació de Vic", "Adrià Puigdollers"},
+		{"Fabes puestas a secar en una panera de Tineo, en una imagen de archivo. | LNE", "Fabes puestas a secar en una panera de Tineo, en una imagen de archivo.", "LNE"},
+		{"Les filets sont tressés autour d’une armature en châtaignier. (Maill’Océan)", "Les filets sont tressés autour d’une armature en châtaignier.", "Maill’Océan"},
+		{"Los contadores se instalaron en la avenida Oriental. FOTO CAMILO SUÁREZ", "Los contadores se instalaron en la avenida Oriental.", "CAMILO SUÁREZ"},
+		{"Des élèves sortent de l’école Michel-Servan, le 4 novembre 2024. afp.com/Pierre-Yves MARCHAND", "Des élèves sortent de l’école Michel-Servan, le 4 novembre 2024.", "afp.com/Pierre-Yves MARCHAND"},
+		{"The plan was approved on Monday. (Updated)", "", ""},
+		{"Politics and the economy were on the agenda | Analysis", "", ""},
 		// Paragraphs are not captions.
 		{"The council said the fund was safe. It is.", "", ""},
 		{"SANTIAGO, March 12 (Reuters) - Chile's copper production fell 6.1% in February.", "", ""},
@@ -302,6 +318,7 @@ func TestRoleLabel(t *testing.T) {
 
 func TestFigureLayoutsInContext(t *testing.T) {
 	const T = "Harbour ferry goes electric after eighty years of diesel\nThe ferry that crosses the river at Hale now runs on batteries.\n"
+	const P = "The crossing takes eleven minutes and the boat carries forty passengers and six cars on every trip across.\n"
 	for _, c := range []struct{ name, in, want string }{
 		// A caption button, the credit, then the caption.
 		{"caption button", T + "toggle caption\nJo Reyes for KXAN\nThe new ferry leaves the Hale landing on its first crossing.\nMore text follows here.\n",
@@ -313,6 +330,12 @@ func TestFigureLayoutsInContext(t *testing.T) {
 			"title paragraph figure-caption figure-credit paragraph"},
 		{"initials under a sentence", T + "The ferry was built in Zwolle.\nRTV\nMore text follows here.\n",
 			"title paragraph paragraph dropped paragraph"}, // not a figure
+		// A block of its own between paragraphs that are not blocks is a
+		// caption; in a copy whose paragraphs are blocks too, it is not.
+		{"block between adjacent paragraphs", T + P + P + P + "\nThe new ferry leaves the Hale landing on its first crossing\n\n" + P + P,
+			"title paragraph paragraph paragraph paragraph blank figure-caption blank paragraph paragraph"},
+		{"block between blocks", T + "\n" + P + "\n" + P + "\n" + P + "\nThe new ferry leaves the Hale landing on its first crossing\n\n" + P + "\n" + P,
+			"title paragraph blank paragraph blank paragraph blank paragraph blank heading blank paragraph blank paragraph"},
 	} {
 		got, _, rep := kinds(t, c.in)
 		if got != c.want {
@@ -336,6 +359,23 @@ func TestHeadlinesAfterBody(t *testing.T) {
 	got, _, _ = kinds(t, T+"The ferry will carry its first cars on Monday, the operator said\n")
 	if want := "title paragraph paragraph paragraph"; got != want {
 		t.Errorf("last line without a stop: got %s, want %s", got, want)
+	}
+}
+
+// A quotation set apart that repeats a paragraph before it is a pull
+// quote, and the name under it goes with it; one that the next paragraph
+// says is a heading that quotes its section.
+func TestPullQuotes(t *testing.T) {
+	const T = "Harbour ferry goes electric after eighty years of diesel\nThe ferry that crosses the river at Hale now runs on batteries.\n"
+	const said = "The skipper has worked the crossing for thirty years. “The river decides when we sail, not the timetable,” said Ann Cole, who runs the ferry.\n"
+	const more = "The council paid for half of the new boat and the rest came from a regional fund for clean transport.\n"
+	got, _, _ := kinds(t, T+said+"“The river decides when we sail, not the timetable”\nAnn Cole, skipper\n"+more)
+	if want := "title paragraph paragraph dropped dropped paragraph"; got != want {
+		t.Errorf("pull quote: got %s, want %s", got, want)
+	}
+	got, _, _ = kinds(t, T+more+"‘The river decides when we sail’\n"+said)
+	if want := "title paragraph paragraph heading paragraph"; got != want {
+		t.Errorf("quote heading: got %s, want %s", got, want)
 	}
 }
 

@@ -31,10 +31,11 @@ const (
 	RuleRepeated      = "structure/repeated"
 	RuleAfterBody     = "structure/after-body"
 	RuleBio           = "structure/bio"
+	RulePullQuote     = "structure/pull-quote"
 )
 
 // videoLabelRE is a video label alone on its line.
-var videoLabelRE = re(`^(?i:video|vídeo|vidéo|watch|play video|ver vídeo|assista|guarda|bekijk|video afspelen|video abspielen|reproducir (?:el )?v[ií]deo|lire la vid[ée]o|riproduci(?: il)? video|reproduzir (?:o )?v[ií]deo|reprodueix el v[ií]deo)$`)
+var videoLabelRE = re(`^(?i:audio|podcast|video|vídeo|vidéo|watch|play video|ver vídeo|assista|guarda|bekijk|video afspelen|video abspielen|reproducir (?:el )?v[ií]deo|lire la vid[ée]o|riproduci(?: il)? video|reproduzir (?:o )?v[ií]deo|reprodueix el v[ií]deo)$`)
 
 // initialsRE is the editors' initials that close agency copy: "rom/lpc".
 var initialsRE = re(`^[a-z]{2,5}(?:/[a-z]{2,5})+$`)
@@ -45,14 +46,15 @@ var agencySignatureRE = re(`^\(?[a-z]{2,5}(?:/[a-z]{2,5})*/(?i:(dpa|afp|ap|reute
 
 // agencyNames spell the agencies as they spell themselves.
 var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reuters": "Reuters", "epa": "EPA", "epd": "epd", "kna": "KNA",
-	"apa": "APA", "sda": "SDA", "ansa": "ANSA", "efe": "EFE", "lusa": "Lusa", "anp": "ANP", "belga": "Belga", "associated press": "Associated Press"}
+	"apa": "APA", "sda": "SDA", "ansa": "ANSA", "efe": "EFE", "lusa": "Lusa", "anp": "ANP", "belga": "Belga", "associated press": "Associated Press",
+	"canadian press": "The Canadian Press", "press association": "PA", "pa media": "PA Media", "agência brasil": "Agência Brasil", "europa press": "Europa Press", "agence france-presse": "AFP"}
 
 // sourceLineRE is a story's closing source line: "Source: Al Jazeera".
 var sourceLineRE = re(`^(?:Source|Sources|Fuente|Fuentes|Quelle|Fonte|Bron)\s*:\s*(\S.*)$`)
 
 // bioRE is a sentence about the author: "Reyes is an Associated Press
 // reporter based in Billings", "Lucía Méndez es redactora de Clima".
-var bioRE = re(`^(?:\p{Lu}[\p{L}'’.-]+ ){0,3}\p{Lu}[\p{L}'’.-]+ (?:(?:covers|cubre|couvre|cobre|berichtet über|si occupa di|schrijft over|escriu sobre)\b|(?:is|was|es|est|ist|é|è) (?:an?|un|una|une|ein|eine|um|uma|een|la|el|le|o|a|il|de)? ?[^.]{0,80}\b(?i:reporter|correspondent|writer|editor|producer (?:for|at|with)|journalist|columnist|redactora?|redaktor\w*|periodista|corresponsal|journaliste|correspondante?|rédact\w*|reporterin|korrespondent\w*|redakteur\w*|jornalista|repórter|correspondente|giornalista|corrispondente|redattrice|redattore|verslaggever|columnista)\b)`)
+var bioRE = re(`^(?:\p{Lu}[\p{L}'’.-]+ ){0,3}\p{Lu}[\p{L}'’.-]+ (?:(?:covers|cubre|couvre|cobre|berichtet über|si occupa di|schrijft over|escriu sobre|writes about|reports on|écrit sur|escribe sobre|escreve sobre|schreibt über|scrive di)\b|(?:is|was|es|est|ist|é|è) (?:an?|un|una|une|ein|eine|um|uma|een|la|el|le|o|a|il|de)? ?[^.]{0,80}\b(?i:reporter|correspondent|writer|editor|producer (?:for|at|with)|journalist|columnist|redactora?|redaktor\w*|periodista|corresponsal|journaliste|correspondante?|rédact\w*|reporterin|korrespondent\w*|redakteur\w*|jornalista|repórter|correspondente|giornalista|corrispondente|redattrice|redattore|verslaggever|columnista)\b)`)
 
 // Entry kinds: what a line became.
 const (

@@ -65,10 +65,10 @@ var signoffRoles = func() []struct {
 const factChecked = `fact[- ]checked by`
 
 // contributed ends the sign-off that names its people first.
-const contributed = `contributed to this report|contributed reporting|contributed to this story|also contributed|contributed`
+const contributed = `contributed to this report|contributed reporting|contributed to this story|contributed to this article|also contributed|contributed`
 
 // signoffRE is a quick test for a sign-off line before the parts are read.
-var signoffRE = re(`(?i)^\*?\s*(?:` + allLeads(false) + `)(?:$|[^\p{L}])|(?:` + contributed + `)\.$|contributed (?:to this report|reporting|to this story)$`)
+var signoffRE = re(`(?i)^\*?\s*(?:` + allLeads(false) + `)(?:$|[^\p{L}])|(?:` + contributed + `)\.$|contributed (?:to this report|reporting|to this story|to this article)$`)
 
 // extraReportingRE is a sign-off that credits help with the story and is
 // one of its sentences (signoffLeads' kept rows).
