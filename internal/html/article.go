@@ -128,6 +128,16 @@ func (rd *reader) tidy() {
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
 		switch b := b.(type) {
+		case *document.Quote:
+			// A block quote that repeats a paragraph: a pull quote.
+			if from, ok := importer.PullQuote(blockText(b), paragraphTexts(out), nextTexts(blocks[i+1:], 3)); ok {
+				document.Walk(b.Blocks, func(ib document.Block) {
+					if n := rd.origin[ib]; n != nil {
+						rd.redecide(n, KindDropped, RulePullQuote, fmt.Sprintf("a quotation set apart that repeats %q…: a pull quote", firstWords(from, 6)))
+					}
+				})
+				continue
+			}
 		case *document.Heading, *document.Paragraph:
 			text := clean(document.PlainText(inlinesOf(b)))
 			if importer.FurnitureHeading(text) {
@@ -139,6 +149,16 @@ func (rd *reader) tidy() {
 								rd.redecide(rd.origin[ib], KindDropped, "boilerplate/related-topics", fmt.Sprintf("in the list under %q", text))
 							}
 						}
+						i++
+					}
+				}
+				continue
+			}
+			if from, ok := importer.PullQuote(text, paragraphTexts(out), nextTexts(blocks[i+1:], 3)); ok {
+				rd.redecide(rd.origin[b], KindDropped, RulePullQuote, fmt.Sprintf("a quotation set apart that repeats %q…: a pull quote", firstWords(from, 6)))
+				if i+1 < len(blocks) {
+					if p, ok := blocks[i+1].(*document.Paragraph); ok && importer.PullQuoteName(clean(document.PlainText(p.Text))) {
+						rd.redecide(rd.origin[p], KindDropped, RulePullQuote, "the name under a pull quote")
 						i++
 					}
 				}
@@ -179,6 +199,43 @@ func (rd *reader) tidy() {
 		})
 	}
 	rd.doc.Blocks = out
+}
+
+// blockText is the text of a block's paragraphs, joined by spaces.
+func blockText(b document.Block) string {
+	var parts []string
+	document.Walk([]document.Block{b}, func(ib document.Block) {
+		if t := inlinesOf(ib); t != nil {
+			parts = append(parts, clean(document.PlainText(t)))
+		}
+	})
+	return strings.Join(parts, " ")
+}
+
+// paragraphTexts are the texts of the paragraphs among blocks.
+func paragraphTexts(blocks []document.Block) []string {
+	var out []string
+	for _, b := range blocks {
+		if p, ok := b.(*document.Paragraph); ok {
+			out = append(out, clean(document.PlainText(p.Text)))
+		}
+	}
+	return out
+}
+
+// nextTexts are the texts of the first n blocks.
+func nextTexts(blocks []document.Block, n int) []string {
+	var out []string
+	for _, b := range blocks[:min(n, len(blocks))] {
+		out = append(out, blockText(b))
+	}
+	return out
+}
+
+// firstWords is the first n words of s.
+func firstWords(s string, n int) string {
+	ws := strings.Fields(s)
+	return strings.Join(ws[:min(n, len(ws))], " ")
 }
 
 func inlinesOf(b document.Block) []document.Inline {

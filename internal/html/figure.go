@@ -20,11 +20,12 @@ var photoCreditWords = map[string]bool{"copyright": true, "credit": true, "credi
 	"photographer": true, "fotografo": true, "courtesy": true}
 
 // creditWords name the element that holds a photo credit: those, and the
-// words that name a byline's element too ("author", "source"), which
-// say "credit" only inside a figure.
+// words that name a byline's element too ("author", "source" and its
+// other languages' words: "legenda_fonte"), which say "credit" only
+// inside a figure.
 var creditWords = func() map[string]bool {
 	m := maps.Clone(photoCreditWords)
-	for _, w := range []string{"attribution", "rights", "source", "autor", "author", "byline"} {
+	for _, w := range []string{"attribution", "rights", "source", "fonte", "fuente", "quelle", "bron", "autor", "author", "byline"} {
 		m[w] = true
 	}
 	return m

@@ -87,6 +87,7 @@ const (
 	RuleFigure       = "figure"
 	RuleDecor        = "decoration"
 	RuleDuplicate    = "duplicate"
+	RulePullQuote    = "structure/pull-quote"
 	RuleEmpty        = "empty"
 )
 

@@ -168,6 +168,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "bio", Lang: "en", Needs: "more about", Match: re(`^\S.{0,200}\bMore about [\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3}$`), Long: true, Why: "author biography"},
 	{Name: "related-topics", Lang: "en", Match: re(`(?i)^(read )?more (\S+ ){0,3}(stories|news)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "de", Match: re(`(?i)^(weitere informationen|à lire sur le sujet|dieses thema im programm:?)$`), List: true, Why: "related links heading"},
+	{Name: "programme", Lang: "de", Long: true, Match: re(`(?i)^(dieses thema im programm|this story was broadcast on|ce sujet a été diffusé dans)\s*:.{1,200}$`), Why: "the programme that broadcast the story"},
 	{Name: "read-also", Lang: "de", Long: true, Match: re(`(?i)^mehr (nachrichten|artikel|news|meldungen|themen) (aus|zu|über|von) .{1,60} (lesen|finden) sie hier\.?$`), Why: "link to more stories"},
 	{Name: "bio", Lang: "en", Match: re(`(?i)^(read more by|more by|more stories by|articles by|plus d['’]articles de|mehr von|altri articoli di|meer van) \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){0,3}$`), Why: "a link to the author's other stories"},
 	{Name: "newsletter", Lang: "de", Long: true, Needs: "newsletter", Match: re(`(?i)^(unser|unsere|notre|nuestro|nuestra|a nossa|o nosso|la nostra|il nostro|onze)\b.{0,40}newsletter\b.{0,300}$`), Why: "newsletter promotion"},

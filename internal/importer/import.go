@@ -851,47 +851,75 @@ func (im *importer) dropLists(title int) {
 }
 
 // pullQuotes drops the quotations that pages set in large type between
-// paragraphs, repeating words of the story: a line that is a quotation
-// alone, whose words are all but one in five in one paragraph before it,
-// and none of the paragraphs right after it (a heading that quotes its
-// section, as Dutch and German papers write them, is kept). The name
-// under it, if any, goes too.
+// paragraphs (pullQuote), and the name under one, if any.
 func (im *importer) pullQuotes(title int) {
 	for i := title + 1; i < len(im.lines); i++ {
-		text := im.lines[i]
-		if im.done[i] || !quotedLine(text) {
+		if im.done[i] || !quotedLine(im.lines[i]) {
 			continue
 		}
-		qw := letterWords(text)
-		if len(qw) < 4 || len(qw) > 30 {
-			continue
-		}
-		from := -1
-		for j := title + 1; j < i && from < 0; j++ {
-			if j != i && !im.done[j] && wordCount(im.lines[j]) >= 2*len(qw) && covered(qw, im.lines[j]) {
-				from = j
+		var earlier, next []string
+		for j := title + 1; j < i; j++ {
+			if !im.done[j] {
+				earlier = append(earlier, im.lines[j])
 			}
 		}
-		if from < 0 {
-			continue
-		}
-		after := false
 		for j, k := i, 0; k < 3; k++ {
 			if j = im.next(j, true); j < 0 {
 				break
 			}
-			after = after || covered(qw, im.lines[j])
+			next = append(next, im.lines[j])
 		}
-		if after {
+		from, ok := pullQuote(im.lines[i], earlier, next)
+		if !ok {
 			continue
 		}
-		im.drop(i, RulePullQuote, fmt.Sprintf("a quotation set apart that repeats line %d: a pull quote", from+1))
-		if j := i + 1; j < len(im.lines) && !im.done[j] && wordCount(im.lines[j]) <= 12 && !endsSentence(im.lines[j]) {
-			if _, _, ok := bylineLine(im.lines[j], true); ok {
-				im.drop(j, RulePullQuote, fmt.Sprintf("the name under the pull quote of line %d", i+1))
-			}
+		im.drop(i, RulePullQuote, fmt.Sprintf("a quotation set apart that repeats %q…: a pull quote", firstWords(from, 6)))
+		if j := i + 1; j < len(im.lines) && !im.done[j] && pullQuoteName(im.lines[j]) {
+			im.drop(j, RulePullQuote, fmt.Sprintf("the name under the pull quote of line %d", i+1))
 		}
 	}
+}
+
+// pullQuote reports whether text, set apart between paragraphs, is a pull
+// quote: one quotation whose words are all but one in five in one of the
+// paragraphs before it (earlier), which it returns, and in none of the
+// ones right after it (next): a heading that quotes its section, as
+// Dutch and German papers write them, is kept.
+func pullQuote(text string, earlier, next []string) (string, bool) {
+	if !quotedLine(text) {
+		return "", false
+	}
+	qw := letterWords(text)
+	if len(qw) < 4 || len(qw) > 30 {
+		return "", false
+	}
+	for _, n := range next {
+		if covered(qw, n) {
+			return "", false
+		}
+	}
+	for _, e := range earlier {
+		if wordCount(e) >= 2*len(qw) && covered(qw, e) {
+			return e, true
+		}
+	}
+	return "", false
+}
+
+// pullQuoteName reports whether text, under a pull quote, is the name of
+// the person quoted, with a role: "Gonzalo Pizarro, académico de la UCN".
+func pullQuoteName(text string) bool {
+	if wordCount(text) > 12 || endsSentence(text) {
+		return false
+	}
+	_, _, ok := bylineLine(text, true)
+	return ok
+}
+
+// firstWords is the first n words of s.
+func firstWords(s string, n int) string {
+	ws := strings.Fields(s)
+	return strings.Join(ws[:min(n, len(ws))], " ")
 }
 
 // quotedLine reports whether text is one quotation, in any quotation

@@ -277,6 +277,7 @@ func TestBoilerplate(t *testing.T) {
 		"ad-free":    nil,
 		"letters":    {"Reageren? Stuur een brief naar de redactie."},
 		"print-page": {"Cuerpo C - Página 6"},
+		"programme":  {"Dieses Thema im Programm: NDR 1 Welle Nord | Nachrichten für Schleswig-Holstein | 18.06.2024 | 16:00 Uhr"},
 	}
 	delete(drop, "ad-free")
 	delete(drop, "follow-us-long")

@@ -138,3 +138,14 @@ func DetectLang(texts []string) (lang, why string, ok bool) { return detectLang(
 
 // AltFromCaption derives alt text from a caption as the importer does.
 func AltFromCaption(caption string) string { return altFromCaption(caption) }
+
+// PullQuote reports whether text, a block set apart between paragraphs,
+// is a pull quote repeating one of the paragraphs earlier, which it
+// returns; next are the paragraphs right after it.
+func PullQuote(text string, earlier, next []string) (string, bool) {
+	return pullQuote(text, earlier, next)
+}
+
+// PullQuoteName reports whether text, under a pull quote, names the person
+// quoted.
+func PullQuoteName(text string) bool { return pullQuoteName(text) }
