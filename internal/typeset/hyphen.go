@@ -17,11 +17,16 @@ import (
 
 // Hyphenator finds hyphenation points with Liang's patterns; safe for concurrent use.
 type Hyphenator struct {
-	lang       string
+	lang     string
+	leftMin  int // fewest runes before a hyphen
+	rightMin int // fewest runes after a hyphen
+
+	// The patterns and exceptions are read in the background; loaded is
+	// closed when they are there (or err says why they are not).
+	loaded     chan struct{}
 	patterns   *hyphenation.Lang
 	exceptions map[string][]int // lower-case word → rune positions
-	leftMin    int              // fewest runes before a hyphen
-	rightMin   int              // fewest runes after a hyphen
+	err        error
 
 	mu    sync.RWMutex
 	cache map[string][]int // lower-case letter run → rune positions
@@ -48,7 +53,11 @@ var (
 	hyphenators   = map[string]*Hyphenator{}
 )
 
-// NewHyphenator returns the hyphenator for a BCP 47 language tag ("en-GB", "es-EC"...), chosen by its base language.
+// NewHyphenator returns the hyphenator for a BCP 47 language tag ("en-GB",
+// "es-EC"...), chosen by its base language, or an error when there are no
+// patterns for it. Reading the patterns takes a few milliseconds (5 ms
+// for English): it goes on in the background, and the first word to
+// hyphenate waits for it, so that a layout does its other work first.
 func NewHyphenator(lang string) (*Hyphenator, error) {
 	base := strings.ToLower(lang)
 	if i := strings.IndexAny(base, "-_"); i >= 0 {
@@ -63,26 +72,29 @@ func NewHyphenator(lang string) (*Hyphenator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("typeset: no hyphenation for %q: %w", lang, err)
 	}
-	l, err := hyphenation.New(bytes.NewReader(expandSingleLetterPatterns(pat)))
+	exc, err := assets.HyphenationExceptions(base)
 	if err != nil {
-		return nil, fmt.Errorf("typeset: reading %s patterns: %w", base, err)
+		return nil, err
 	}
 	mins, ok := hyphenMins[base]
 	if !ok {
 		mins = [2]int{2, 3}
 	}
-	h := &Hyphenator{
-		lang:       base,
-		patterns:   l,
-		exceptions: map[string][]int{},
-		leftMin:    mins[0],
-		rightMin:   mins[1],
-		cache:      map[string][]int{},
-	}
-	exc, err := assets.HyphenationExceptions(base)
+	h := &Hyphenator{lang: base, leftMin: mins[0], rightMin: mins[1], loaded: make(chan struct{}), cache: map[string][]int{}}
+	go h.load(pat, exc)
+	hyphenators[base] = h
+	return h, nil
+}
+
+// load reads the patterns and the exceptions ("hy-phen-ation").
+func (h *Hyphenator) load(pat, exc []byte) {
+	defer close(h.loaded)
+	l, err := hyphenation.New(bytes.NewReader(expandSingleLetterPatterns(pat)))
 	if err != nil {
-		return nil, err
+		h.err = fmt.Errorf("typeset: reading %s patterns: %w", h.lang, err)
+		return
 	}
+	h.patterns, h.exceptions = l, map[string][]int{}
 	s := bufio.NewScanner(bytes.NewReader(exc))
 	s.Split(bufio.ScanWords)
 	for s.Scan() {
@@ -99,8 +111,13 @@ func NewHyphenator(lang string) (*Hyphenator, error) {
 		}
 		h.exceptions[word.String()] = pos
 	}
-	hyphenators[base] = h
-	return h, nil
+}
+
+// Err waits for the patterns and reports whether they could not be read:
+// then the hyphenator finds no hyphens.
+func (h *Hyphenator) Err() error {
+	<-h.loaded
+	return h.err
 }
 
 // Lang returns the base language of the patterns ("en", "es").
@@ -191,6 +208,9 @@ func (h *Hyphenator) positions(lower string) []int {
 	h.mu.RUnlock()
 	if ok {
 		return pos
+	}
+	if h.Err() != nil {
+		return nil
 	}
 	raw, ok := h.exceptions[lower]
 	if !ok {

@@ -97,6 +97,16 @@ func TestNewHyphenator(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The patterns are read in the background: every language's read.
+	for lang := range hyphenMins {
+		h, err := NewHyphenator(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := h.Err(); err != nil {
+			t.Errorf("%s: %v", lang, err)
+		}
+	}
 	for _, tag := range []string{"en", "en-GB", "EN_us", "en-Latn-US"} {
 		h, err := NewHyphenator(tag)
 		if err != nil || h != us {
