@@ -41,7 +41,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 			return nil, nil, fmt.Errorf("language %q is not a BCP 47 tag (for example en, es, en-GB)", opt.Lang)
 		}
 	}
-	im := &importer{name: name, lines: lines, rep: rep, doc: &document.Document{}, blocks: map[int]document.Block{}, standfirst: -1, adjacent: -1}
+	im := &importer{name: name, lines: lines, rep: rep, doc: &document.Document{}, blocks: map[int]document.Block{}, standfirst: -1, standfirst2: -1, adjacent: -1}
 	rep.Entries = make([]Entry, len(lines))
 	im.done = make([]bool, len(lines))
 	for i, l := range lines {
@@ -93,12 +93,13 @@ type importer struct {
 	done     []bool                 // lines already decided
 	blocks   map[int]document.Block // figures, by the line they start at
 	spaced   bool                   // the copy has a blank line after every block
-	adjacent int                    // pairs of long lines with no blank line between; -1 until counted
+	adjacent int                    // pairs of long lines with no blank line between, 0 when fewer than pairs apart; -1 until counted
 	nfig     int
 	// standfirst is the line of the standfirst, or -1: it stays the first
 	// paragraph and also fills the description.
-	standfirst int
-	listHeads  []int // lines that head a list of links (dropLists), in order
+	standfirst  int
+	standfirst2 int   // the standfirst's second point, above the byline; -1 for none
+	listHeads   []int // lines that head a list of links (dropLists), in order
 	// updateOnly says the header's date is that of an update, for want of
 	// a publication date.
 	updateOnly bool
@@ -480,6 +481,11 @@ func (im *importer) header() int {
 		if content == 1 && !shortLine(text) && im.headerAfter(i) {
 			im.standfirst = i
 			m.Description = text
+		}
+		// A standfirst of two points, the byline still to come (the Daily
+		// Mail's): the second is no heading.
+		if content == 2 && im.standfirst >= 0 && im.standfirst == im.prev(i) && wordCount(text) >= 6 && im.headerAfter(i) {
+			im.standfirst2 = i
 		}
 	}
 	if date == "" {
@@ -1534,6 +1540,11 @@ func (im *importer) body(title int) {
 		if i == im.standfirst {
 			add(&document.Paragraph{Pos: pos, Text: str(text)})
 			im.decide(i, KindParagraph, RuleStandfirst, "the standfirst under the headline: the first paragraph, and the description", "description")
+			continue
+		}
+		if i == im.standfirst2 {
+			add(&document.Paragraph{Pos: pos, Text: str(text)})
+			im.decide(i, KindParagraph, RuleStandfirst, "the standfirst's second point, above the byline: a paragraph")
 			continue
 		}
 		ok, why := im.heading(text, prev, c+1 < len(content))

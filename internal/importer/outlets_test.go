@@ -236,6 +236,10 @@ func TestSignoff(t *testing.T) {
 }
 
 func TestKickerAndHeader(t *testing.T) {
+	// A standfirst of two points above the byline: both paragraphs.
+	if got, _, _ := kinds(t, "Retired postman hands his weather diary of 52 years to the Met Office\nGordon Pickering began his record on New Year's Day 1972\nHis 48 notebooks will help scientists check old readings\nBy HARRIET COLE\nA retired postman has handed his notebooks to the Met Office, which will scan them this winter.\nMore text follows here.\n"); got != "title paragraph paragraph byline paragraph paragraph" {
+		t.Errorf("two-point standfirst: got %s", got)
+	}
 	got, doc, _ := kinds(t, "Climate\nPeat bogs are drying out faster than expected, study finds\nWarmer summers turn carbon stores into sources of emissions, researchers say\nMiriam Caldwell, Environment correspondent\nTue 12 Mar 2024 06.00 GMT\nPeat bogs across England are drying out, a study has found.\nMore text follows here.\n")
 	if want := "dropped title paragraph byline dropped paragraph paragraph"; got != want {
 		t.Errorf("kinds\n got %s\nwant %s", got, want)
