@@ -74,8 +74,10 @@ func standIn(k int) []byte {
 
 // standInPNG keeps its compressor between stand-ins: png.Encode makes a
 // new one each time, 800 KB of tables, which was a quarter of what the
-// PDF of a 40,000-word book with 16 figures allocated.
-var standInPNG = png.Encoder{BufferPool: &pngBuffers{}}
+// PDF of a 40,000-word book with 16 figures allocated. It stores the
+// pixels without compressing them: finish replaces the stand-in, and a
+// compressor clears its tables for every image.
+var standInPNG = png.Encoder{BufferPool: &pngBuffers{}, CompressionLevel: png.NoCompression}
 
 type pngBuffers struct{ p sync.Pool }
 
