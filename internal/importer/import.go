@@ -856,6 +856,56 @@ func (im *importer) dropLists(title int) {
 	}
 }
 
+// teasers drops the links to other stories that pages set between
+// paragraphs as a label over a headline ("Hitze in der Stadt" over "Wo es
+// in Düsseldorf überall kostenlos Wasser gibt"): a short label, right
+// over a line of five to sixteen words without sentence punctuation, the
+// two after a paragraph (not among a list's short items) and followed by a
+// heading, furniture or nothing, not by the paragraph that a heading and
+// its subheading would head.
+func (im *importer) teasers(title int) {
+	body := false // a paragraph came before
+	for i := title + 1; i+1 < len(im.lines); i++ {
+		text := im.lines[i]
+		if im.done[i] || text == "" {
+			continue
+		}
+		if wordCount(text) >= 15 {
+			body = true
+			continue
+		}
+		j := i + 1
+		if !body || im.done[j] || wordCount(text) > 5 || i > 0 && im.lines[i-1] != "" && !im.done[i-1] && wordCount(im.lines[i-1]) < 15 {
+			continue // no label, or a list's item
+		}
+		head := im.lines[j]
+		if ok, _ := headingShape(text); !ok {
+			continue
+		}
+		if n := wordCount(head); n < 5 || n > 16 || endsSentence(head) || endsQuestion(head) || strings.Contains(head, ":") || nameShaped(head) {
+			continue
+		}
+		if k := im.nextLine(j); k >= 0 && !im.done[k] {
+			if ok, _ := headingShape(im.lines[k]); !ok || wordCount(im.lines[k]) > 12 || im.nextLine(k) == k+1 && wordCount(im.lines[k+1]) < 15 {
+				continue
+			}
+		}
+		im.drop(i, RuleTeaser, fmt.Sprintf("the label of a link to another story, over its headline (line %d)", j+1))
+		im.drop(j, RuleTeaser, fmt.Sprintf("the headline of a link to another story, under its label (line %d)", i+1))
+		i = j
+	}
+}
+
+// nextLine is the next non-blank line after i, decided or not, or -1.
+func (im *importer) nextLine(i int) int {
+	for j := i + 1; j < len(im.lines); j++ {
+		if im.lines[j] != "" {
+			return j
+		}
+	}
+	return -1
+}
+
 // pullQuotes drops the quotations that pages set in large type between
 // paragraphs (pullQuote), and the name under one, if any.
 func (im *importer) pullQuotes(title int) {
@@ -1313,6 +1363,7 @@ func shortLine(text string) bool {
 func (im *importer) structure(title int) {
 	n := len(im.lines)
 	im.pullQuotes(title)
+	im.teasers(title)
 	// Newsletter boxes.
 	for i := title + 1; i < n; i++ {
 		if im.rep.Entries[i].Rule != "boilerplate/newsletter" || !strings.HasPrefix(strings.ToLower(im.lines[i]), "sign up") {

@@ -383,6 +383,38 @@ func TestPullQuotes(t *testing.T) {
 	}
 }
 
+// A label over a headline between paragraphs, before a heading, is a
+// link to another story; a heading over its subheading and paragraph,
+// and a list's items, are not.
+func TestTeasers(t *testing.T) {
+	const T = "Harbour ferry goes electric after eighty years of diesel\nThe ferry that crosses the river at Hale now runs on batteries, and the council says it will save money.\n"
+	const P = "The crossing takes eleven minutes and the boat carries forty passengers and six cars on every trip across.\n"
+	for _, c := range []struct{ name, in, want string }{
+		{"teaser", T + P + "Heat in the city\nWhere to find free drinking water in Hale this summer\nWhich landings come first\n" + P,
+			"title paragraph paragraph dropped dropped heading paragraph"},
+		{"heading and subheading", T + P + "Heat in the city\nWhere to find free drinking water in Hale this summer\n" + P,
+			"title paragraph paragraph heading paragraph paragraph"},
+		{"list items", T + P + "Households can borrow:\nUp to 20 filled sandbags\nDoor and airbrick barriers\nAn electric pump with a 10-metre hose\nA waterproof box for documents\n" + P,
+			""},
+	} {
+		got, _, rep := kinds(t, c.in)
+		if c.want == "" {
+			for _, e := range rep.Entries {
+				if e.Rule == RuleTeaser {
+					t.Errorf("%s: line %d %q taken for a teaser", c.name, e.Line, e.Text)
+				}
+			}
+			continue
+		}
+		if got != c.want {
+			t.Errorf("%s:\n got %s\nwant %s", c.name, got, c.want)
+			for _, e := range rep.Entries {
+				t.Log(e.Line, e.Kind, e.Rule, e.Why)
+			}
+		}
+	}
+}
+
 // firstFigureOf is the document's first figure, or nil.
 func firstFigureOf(doc *document.Document) *document.Figure {
 	var f *document.Figure

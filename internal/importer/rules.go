@@ -32,6 +32,7 @@ const (
 	RuleAfterBody     = "structure/after-body"
 	RuleBio           = "structure/bio"
 	RulePullQuote     = "structure/pull-quote"
+	RuleTeaser        = "structure/teaser"
 )
 
 // videoLabelRE is a video label alone on its line.
