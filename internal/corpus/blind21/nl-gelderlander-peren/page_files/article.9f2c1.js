@@ -1,0 +1,1 @@
+window.__DPG__={article:true};
