@@ -1,0 +1,1 @@
+window.mi=window.mi||{};

@@ -1,0 +1,1 @@
+window.lp=window.lp||{};

@@ -1,0 +1,1 @@
+self.__NEXT_P=self.__NEXT_P||[];

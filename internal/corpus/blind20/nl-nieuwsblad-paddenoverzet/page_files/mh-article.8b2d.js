@@ -1,0 +1,1 @@
+window.mh=window.mh||{};
