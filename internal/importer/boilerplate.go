@@ -167,14 +167,26 @@ var boilerplate = []boilerplateRow{
 	{Name: "bio", Lang: "en", Long: true, Match: re(`(?i)^(sobre la firma|sobre o autor|à propos de l'auteur|about the author|über den autor|l'autore|over de auteur|sobre l'autor)\b.*$`), Why: "author biography"},
 	{Name: "bio", Lang: "en", Needs: "more about", Match: re(`^\S.{0,200}\bMore about [\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3}$`), Long: true, Why: "author biography"},
 	{Name: "related-topics", Lang: "en", Match: re(`(?i)^(read )?more (\S+ ){0,3}(stories|news)$`), List: true, Why: "related links heading"},
+	{Name: "related-topics", Lang: "ca", Match: re(`(?i)^(notícies relacionades|historias relacionadas|noticias relacionadas|articles liés|notizie correlate|gerelateerde artikelen)( de .{1,40})?$`), List: true, Why: "related links heading"},
+	{Name: "contact", Lang: "en", Long: true, Needs: "@", Match: re(`(?i)^.{0,160}\b(us|our news team|our newsroom|the newsroom|news desk|redactie|la rédaction|la redacción|la redazione|die redaktion)\b.{0,80}\S+@\S+\.[a-z]{2,}.{0,60}$`), Why: "how to reach the newsroom"},
+	{Name: "contact", Lang: "en", Long: true, Needs: "@", Match: re(`(?i)^reach \p{Lu}[\p{L}'’. -]{1,60} at \S+@\S+.{0,160}$`), Why: "how to reach the author"},
+	{Name: "more-stories", Lang: "en", Match: re(`(?i)^(for more stories like this|for more (news|stories),?) .{0,60}\bpage\b.{0,20}$`), Why: "link to more stories"},
+	{Name: "more-stories", Lang: "de", Long: true, Match: re(`(?i)^mehr (nachrichten|artikel|news|meldungen|themen) (aus|zu|über|von) .{1,60}\bhier\b.{0,40}$`), Why: "link to more stories"},
+	{Name: "republished", Lang: "es", Long: true, Match: re(`(?i)^(esta historia fue publicada originalmente|this story was originally published|cet article a été publié initialement|questo articolo è stato pubblicato originariamente|dieser artikel erschien zuerst)\b.{0,160}$`), Why: "where the story first appeared"},
+	{Name: "support-box", Lang: "es", Long: true, Match: re(`(?i)^(apoye mi trabajo|support my work|soutenez mon travail|apoie o meu trabalho|unterstützen sie meine arbeit)\b.{0,120}$`), Why: "a box asking readers to support the paper"},
+	{Name: "newsletter", Lang: "de", Long: true, Needs: "newsletter", Match: re(`(?i)^.{0,100}\b(hier können sie sich|melden sie sich|jetzt anmelden|sign up|subscribe now|inscrivez-vous|iscriviti|suscr[ií]bete|schrijf je in|abonneer je)\b.{0,160}$`), Why: "newsletter promotion"},
+	{Name: "interface", Lang: "en", Match: re(`(?i)^(zur startseite|back to top|back to home|retour à l['’]accueil|volver a la portada|torna alla home|terug naar home|voltar ao topo|share this with|en bref|in brief|en resumen|in breve|kurz gesagt|in het kort|em resumo|thank you for subscribing!?|something went wrong,? please try again( later)?\.?|sign up|cancel|play now|the video will start in \d+)\s*:?$`), Why: "interface text"},
+	{Name: "subscribe", Lang: "es", Long: true, Match: re(`(?i)^(¿ya eres suscriptor\??|already a subscriber\??|déjà abonné\s?\??|sei già abbonato\??|schon abonnent\??|já é assinante\??|abonnez-vous dès maintenant\b.{0,160})$`), Why: "subscription prompt"},
+	{Name: "comments", Lang: "de", Long: true, Match: re(`(?i)^(um (artikel|beiträge) (zu )?kommentieren( zu können)?\b.{0,120}|para comentar,? (ingres[aá]|inicia sesión|reg[ií]strate)( .{0,80})?)$`), Why: "comments"},
+	{Name: "consent", Lang: "fr", Long: true, Match: re(`(?i)^(ce contenu est bloqué car vous n['’]avez pas accepté|this content is blocked because you have not accepted|dieser inhalt ist blockiert|este contenido está bloqueado|questo contenuto è bloccato)( .{0,200})?$`), Why: "a placeholder for content blocked without consent"},
+	{Name: "channel-promo", Lang: "it", Long: true, Needs: "whatsapp", Match: re(`(?i)^segui .{1,60} (sul nostro canale|sul canale|su) whatsapp.{0,60}$`), Why: "channel promotion"},
 	{Name: "related-topics", Lang: "de", Match: re(`(?i)^(weitere informationen|à lire sur le sujet|dieses thema im programm:?)$`), List: true, Why: "related links heading"},
 	{Name: "programme", Lang: "de", Long: true, Match: re(`(?i)^(dieses thema im programm|this story was broadcast on|ce sujet a été diffusé dans)\s*:.{1,200}$`), Why: "the programme that broadcast the story"},
-	{Name: "read-also", Lang: "de", Long: true, Match: re(`(?i)^mehr (nachrichten|artikel|news|meldungen|themen) (aus|zu|über|von) .{1,60} (lesen|finden) sie hier\.?$`), Why: "link to more stories"},
 	{Name: "bio", Lang: "en", Match: re(`(?i)^(read more by|more by|more stories by|articles by|plus d['’]articles de|mehr von|altri articoli di|meer van) \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){0,3}$`), Why: "a link to the author's other stories"},
 	{Name: "newsletter", Lang: "de", Long: true, Needs: "newsletter", Match: re(`(?i)^(unser|unsere|notre|nuestro|nuestra|a nossa|o nosso|la nostra|il nostro|onze)\b.{0,40}newsletter\b.{0,300}$`), Why: "newsletter promotion"},
 	{Name: "letters", Lang: "nl", Long: true, Match: re(`(?i)^(reageren\?|réagir\s?\?|reagieren\?|¿quiere opinar\?).{0,40}\b(brief|lettre|leserbrief|carta)\b.{0,120}$`), Why: "a prompt to write a letter to the editor"},
 	{Name: "print-page", Lang: "es", Match: re(`(?i)^(cuerpo|secci[oó]n|edici[oó]n impresa|print edition|seite|page|p[aá]gina)\s*\S{0,3}\s*[-–|,]\s*(p[aá]gina|page|seite|pag\.?)\s*\d{1,3}$`), Why: "the page of the print edition"},
-	{Name: "read-also", Lang: "fr", Match: re(`^(?i:` + readAlso + `)\s*[:|]?\s+[\p{Lu}¿¡«“"„‘].{8,}$`), Why: "link to another story"},
+	{Name: "read-also", Lang: "fr", Match: re(`^(?i:` + readAlso + `)\s*[:|.]?\s+[\p{Lu}¿¡«“"„‘].{8,}$`), Why: "link to another story"},
 	{Name: "read-also", Lang: "en", Match: re(`(?i)^(` + readAlso + `|lire l['’]enquête|lire le récit|lire la tribune|related coverage|related|dans la même rubrique|more|per approfondire|passend zum artikel|mehr zum thema|saiba mais)\s*:?\s*[|:]\s*\S.*$`), Why: "link to another story"},
 
 	// The end marker of a list of links: "Fin de Artículos recomendados".
@@ -194,7 +206,7 @@ var boilerplate = []boilerplateRow{
 // readAlso are the labels that put a link to another story between the
 // paragraphs ("Lire aussi | …", "LEGGI ANCHE …", "Lee también: …"), in
 // the languages of the rules, matched without regard to case.
-const readAlso = `et pot interessar|lee|lea|más información|leia a íntegra|à lire aussi|a lire aussi|lire aussi|lire également|à lire également|lisez aussi|lisez|read more|read also|also read|see also|read next|leia também|leia mais|veja também|veja mais|lea también|lee también|mirá también|mira también|mira|le puede interesar|te puede interesar|leggi anche|approfondisci|lesen sie auch|weiterlesen|lees ook|llegeix també|llegiu també`
+const readAlso = `et pot interessar|go deeper|dig deeper|lea más|lee más|lee|lea|más información|leia a íntegra|à lire aussi|a lire aussi|lire aussi|lire également|à lire également|lisez aussi|lisez|read more|read also|also read|see also|read next|leia também|leia mais|veja também|veja mais|lea también|lee también|mirá también|mira también|mira|le puede interesar|te puede interesar|leggi anche|approfondisci|lesen sie auch|weiterlesen|lees ook|llegeix també|llegiu també`
 
 // lazyRegexp compiles its pattern on first use, so that commands that
 // never import an article pay nothing for these patterns at start-up.

@@ -65,9 +65,10 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 			continue
 		}
 		rest := strings.TrimLeft(text[i+len(label):], " ")
+		colon := false
 		switch {
 		case strings.HasPrefix(rest, ":"):
-			rest = rest[1:]
+			rest, colon = rest[1:], true
 		case strings.HasPrefix(rest, "..."):
 			rest = rest[3:]
 		case strings.HasPrefix(rest, "…"):
@@ -87,7 +88,9 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 		}
 		// "… em Itamaracá — Foto: X": the dash only joins them.
 		caption = strings.TrimSpace(strings.TrimRight(caption, "-–—|"))
-		if creditShaped(credit) && wordCount(caption) >= 3 {
+		// After a label and a colon, a credit in lower case too: "… aan
+		// de Schelde. — Foto: rr".
+		if (creditShaped(credit) || colon && signedCredit(credit)) && wordCount(caption) >= 3 {
 			// "Image: CAPTION Pic: CREDIT": the caption's own label goes.
 			if m := captionPrefixRE.FindStringSubmatch(caption); m != nil {
 				caption = caption[len(m[0]):]
@@ -103,7 +106,7 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 var captionPrefixRE = re(`^(?i:image|picture|photo|foto|imagen|imagem|bild)\s*:\s+`)
 
 // bracketCreditRE is a credit in brackets at the end of a caption.
-var bracketCreditRE = re(`^(?:(?:AP|AFP|Reuters|EFE|EPA|dpa) Photo\b.*|.*\bfor (?:The|the) .+|(?i:foto|photo|fotografía|fotografia|bild|crédito|crédit|credit)\b.+|` + submittedBy + `.+|(?i:cedida|cedido|divulgação|reprodução|arquivo pessoal|fournie|privat))$`)
+var bracketCreditRE = re(`^(?:(?:AP|AFP|Reuters|EFE|EPA|dpa) Photo\b.*|.*\bfor (?:The|the) .+|(?i:foto|photo|fotografía|fotografia|bild|crédito|crédit|credit)\b.+|` + submittedBy + `.+|(?i:cedida|cedido|divulgação|reprodução|arquivo pessoal|fournie|privat|gentileza|cortes[ií]a|archivo|archivio|courtesy))$`)
 
 // submittedBy labels a photo that its owner gave the newsroom: "(Submitted
 // by Thunder Bay Public Library)", "(Courtesy of X)"; the credit is the
@@ -240,13 +243,19 @@ var rightsReservedRE = re(`^(?:D\.R\.?|DR|Direitos reservados|Droits réservés|
 
 // courtesyRE is a credit that thanks its source, kept whole: "Gentileza
 // X", "Courtesy of X", "Cortesía X".
-var courtesyRE = re(`^(?:Gentileza|Cortes[ií]a|Courtesy(?: of)?|Avec l'aimable autorisation de|Mit freundlicher Genehmigung)\s+\S.{0,60}$`)
+var courtesyRE = re(`^(?:Gentileza|Cortes[ií]a|Courtesy(?: of)?|Provided by|Fourni par|Proporcionada por|Cedida por|Avec l'aimable autorisation de|Mit freundlicher Genehmigung)\s+\S.{0,60}$`)
 
 // adjacentCredit reports whether text, a line right under a caption with
 // no blank line between, is the caption's credit: a courtesy credit, a
-// name ("Ana Ruiz", "Ana Ruiz/" as some pages print their staff), or a
-// name and an outlet or agency ("Ana Ruiz / Le Figaro").
+// name ("Ana Ruiz", "Ana Ruiz/" as some pages print their staff, or with
+// an e-mail address), or a name and an outlet or agency ("Ana Ruiz / Le
+// Figaro").
 func adjacentCredit(text string) (string, bool) {
+	// "Carlos Vidal cvidal@elnuevoherald.com": the photographer and the
+	// address the page prints after the name.
+	if i := strings.LastIndex(text, " "); i > 0 && strings.Contains(text[i+1:], "@") && nameShaped(text[:i]) {
+		return text, true
+	}
 	switch {
 	case courtesyRE.MatchString(text):
 		return text, true
@@ -257,6 +266,10 @@ func adjacentCredit(text string) (string, bool) {
 	}
 	return "", false
 }
+
+// outletInitialsRE is an outlet's or agency's initials, in capitals or mixed
+// ("LNE", "DdG").
+var outletInitialsRE = re(`^\p{Lu}(?:\p{Ll}?\p{Lu}){1,5}$`)
 
 // acronymCreditRE is a credit line of an agency's or outlet's initials
 // alone ("NOS", "ANP"), taken only under a caption-shaped line.
@@ -421,7 +434,7 @@ func tailCredit(text string) (caption, credit string, ok bool) {
 	}
 	switch {
 	case strings.HasPrefix(tail, "©"), namesAgency(tail), allCaps(tail) && wordCount(tail) >= 2:
-	case sep == " | " && wordCount(head) >= 6 && wordCount(plain) <= 5 && (properNoun(plain) && wordCount(plain) >= 2 || acronymCreditRE.MatchString(plain)):
+	case sep == " | " && wordCount(head) >= 6 && wordCount(plain) <= 5 && (properNoun(plain) && wordCount(plain) >= 2 || outletInitialsRE.MatchString(plain)):
 		// "… de l’estació de Vic | Adrià Puigdollers", "… de archivo. |
 		// LNE": a name or initials after the caption's last bar (one
 		// word, "| Analysis", is a section's label).

@@ -237,6 +237,10 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 		}
 		return parts, "", true
 	}
+	// "Kendra Whitlock, Marco Sandoval": two names, not a name and a role.
+	if alone && nameShapedList(text) && !hasRoleWord(text) && strings.Contains(text, ",") {
+		return splitNames(text), "", true
+	}
 	if name, r, found := strings.Cut(text, ","); found && nameShaped(name) && roleShaped(r) && (alone || hasRoleWord(r)) {
 		return []string{titleCase(name)}, strings.TrimSpace(r), true
 	}

@@ -791,8 +791,21 @@ func (im *importer) agencyDateline() {
 			e.Why += fmt.Sprintf("; its dateline credits %s as the source", m[1])
 			return
 		}
+		// "HORQUETA (Marcos Ramírez, corresponsal). …": the correspondent
+		// who signs the dateline is the author, when no byline named one.
+		if m := correspondentRE.FindStringSubmatch(text); m != nil && len(im.doc.Meta.Authors) == 0 && nameShaped(m[1]) {
+			im.doc.Meta.Authors = append(im.doc.Meta.Authors, m[1])
+			e := &im.rep.Entries[p.Pos.Line-1]
+			e.Why += fmt.Sprintf("; its dateline names %s, the author", m[1])
+			return
+		}
 	}
 }
+
+// correspondentRE is a dateline signed by a correspondent: "HORQUETA
+// (Marcos Ramírez, corresponsal).", "LILLE (Marie Dubois, correspondante)
+// -".
+var correspondentRE = re(`^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40} \(([^,()]{3,60}), (?i:corresponsal|correspondent|correspondente|correspondante|corrispondente|korrespondent(?:in)?|enviad[oa] especial|envoyée? spéciale?|inviat[oa])\)`)
 
 // dropLists drops the list of links under each heading row of the
 // boilerplate table ("Related Topics", "Más información", "Lire aussi")
@@ -1060,6 +1073,39 @@ func (im *importer) signoffs(title int) {
 		}
 		im.drop(i, RuleSignoff, "a sign-off: contributors "+strings.Join(names, ", "))
 	}
+	im.endSignature(title)
+}
+
+// endSignature credits the name alone that closes a story with no byline,
+// as Italian and Spanish papers sign their pieces ("Sara Piras" under the
+// last paragraph): the last undecided line, right after a paragraph.
+func (im *importer) endSignature(title int) {
+	if len(im.doc.Meta.Authors) > 0 {
+		return
+	}
+	last := -1
+	for i := len(im.lines) - 1; i > title; i-- {
+		if im.lines[i] != "" && !im.done[i] {
+			last = i
+			break
+		}
+	}
+	if last < 0 {
+		return
+	}
+	text := im.lines[last]
+	if wordCount(text) > 4 || strings.ContainsAny(text, ".,:;!?()|/0123456789") || !nameShaped(titleCase(text)) {
+		return
+	}
+	p := last - 1
+	for p > title && im.lines[p] == "" {
+		p--
+	}
+	if p <= title || im.done[p] || wordCount(im.lines[p]) < 15 {
+		return
+	}
+	im.credit(last, RuleBylineBy, titleCase(text))
+	im.rep.Entries[last].Why += "; the name alone that closes the story, which had no byline"
 }
 
 // signature reports the author's name and the date in brackets that
@@ -1565,8 +1611,12 @@ func (im *importer) body(title int) {
 			content = append(content, i)
 		}
 	}
+	listOpen := -1 // a paragraph that ends with a colon, while its items follow one to a line
 	for c := 0; c < len(content); c++ {
 		i := content[c]
+		if c == 0 || content[c-1] != i-1 {
+			listOpen = -1
+		}
 		if b := im.blocks[i]; b != nil {
 			add(b)
 			continue
@@ -1598,6 +1648,18 @@ func (im *importer) body(title int) {
 			im.decide(i, KindParagraph, RuleStandfirst, "the standfirst's second point, above the byline: a paragraph")
 			continue
 		}
+		if listOpen >= 0 && wordCount(text) <= 20 {
+			// "The first 12 sites include:" over "Six lots along
+			// Greenwood Avenue", one item to a line: no headings. An item
+			// with a full stop is the last.
+			add(&document.Paragraph{Pos: pos, Text: str(text)})
+			im.decide(i, KindParagraph, RuleParagraph, fmt.Sprintf("an item of the list that line %d opens with a colon", listOpen+1))
+			if endsSentence(text) {
+				listOpen = -1
+			}
+			continue
+		}
+		listOpen = -1
 		ok, why := im.heading(text, prev, c+1 < len(content))
 		if ok {
 			add(&document.Heading{Pos: pos, Level: 2, Text: str(text)})
@@ -1606,6 +1668,9 @@ func (im *importer) body(title int) {
 		}
 		add(&document.Paragraph{Pos: pos, Text: str(text)})
 		im.decide(i, KindParagraph, RuleParagraph, "not a heading: "+why)
+		if strings.HasSuffix(text, ":") {
+			listOpen = i
+		}
 	}
 	if len(im.doc.Blocks) == 0 {
 		im.rep.Warnings.Addf(diag.Position{File: im.name}, "no body text was found after the headline and byline")

@@ -117,6 +117,8 @@ func TestBylineLine(t *testing.T) {
 		{"By Olivia Beck, Daniel Okafor and Priya Raman", false, "Olivia Beck|Daniel Okafor|Priya Raman", "", true},
 		{"Von Jana Wenzel, Redakteurin", false, "Jana Wenzel", "Redakteurin", true},
 		{"Júlia Brandão*", true, "Júlia Brandão", "", true},
+		{"Kendra Whitlock, Marco Sandoval", true, "Kendra Whitlock|Marco Sandoval", "", true},
+		{"Kendra Whitlock, Denver reporter", true, "Kendra Whitlock", "Denver reporter", true},
 		{"Lavori in corso | Milano", false, "", "", false},
 		{"Von: Sophia Brenner", false, "Sophia Brenner", "", true},
 		{"ByMelissa Tran", false, "Melissa Tran", "", true},
@@ -167,6 +169,9 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"Les filets sont tressés autour d’une armature en châtaignier. (Maill’Océan)", "Les filets sont tressés autour d’une armature en châtaignier.", "Maill’Océan"},
 		{"Los contadores se instalaron en la avenida Oriental. FOTO CAMILO SUÁREZ", "Los contadores se instalaron en la avenida Oriental.", "CAMILO SUÁREZ"},
 		{"Des élèves sortent de l’école Michel-Servan, le 4 novembre 2024. afp.com/Pierre-Yves MARCHAND", "Des élèves sortent de l’école Michel-Servan, le 4 novembre 2024.", "afp.com/Pierre-Yves MARCHAND"},
+		{"Un grup de Figueres assajant en un garatge, una situació habitual. | DdG", "Un grup de Figueres assajant en un garatge, una situació habitual.", "DdG"},
+		{"Een pad op weg naar de paaivijver aan de Schelde. — Foto: rr", "Een pad op weg naar de paaivijver aan de Schelde.", "rr"},
+		{"Padres de la comisión escolar durante la instalación de las canaletas. (Gentileza)", "Padres de la comisión escolar durante la instalación de las canaletas.", "Gentileza"},
 		{"The plan was approved on Monday. (Updated)", "", ""},
 		{"Politics and the economy were on the agenda | Analysis", "", ""},
 		// Paragraphs are not captions.
@@ -197,6 +202,7 @@ func TestCreditLine(t *testing.T) {
 		{"Foto Olivier Maasdijk", "Olivier Maasdijk"},
 		{"Photo by Ana Ruiz", "Ana Ruiz"},
 		{"Bildrechte: BR/Lena Hörmann", "BR/Lena Hörmann"},
+		{"D.R.", "D.R."},
 		{"Photo of the week", ""},
 		{"Foto der Woche", ""},
 		{"Photo Opportunities Abound", ""},
@@ -412,6 +418,41 @@ func TestTeasers(t *testing.T) {
 				t.Log(e.Line, e.Kind, e.Rule, e.Why)
 			}
 		}
+	}
+}
+
+// A name or initials with an e-mail address, or a courtesy credit, under
+// a caption is its credit.
+func TestAdjacentCredit(t *testing.T) {
+	for _, c := range []struct{ in, credit string }{
+		{"Carlos Vidal cvidal@elnuevoherald.com", "Carlos Vidal cvidal@elnuevoherald.com"},
+		{"Provided by Louisville Metro Government", "Provided by Louisville Metro Government"},
+		{"Write to us at news@example.org", ""},
+	} {
+		credit, ok := adjacentCredit(c.in)
+		if credit != c.credit || ok != (c.credit != "") {
+			t.Errorf("adjacentCredit(%q) = %q, %v; want %q", c.in, credit, ok, c.credit)
+		}
+	}
+}
+
+// The author found where no byline is: a correspondent's dateline, a
+// name alone closing the story; a list that a colon opens has no
+// headings.
+func TestAuthorsOutOfTheHeader(t *testing.T) {
+	const T = "Harbour ferry goes electric after eighty years of diesel\n\n"
+	const P = "The crossing takes eleven minutes and the boat carries forty passengers and six cars on every trip across.\n\n"
+	_, doc, _ := kinds(t, T+"HORQUETA (Marcos Ramírez, corresponsal). The ferry that crosses the river at Hale now runs on batteries, the council said.\n\n"+P)
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Marcos Ramírez" {
+		t.Errorf("correspondent's dateline: authors %q", got)
+	}
+	_, doc, _ = kinds(t, T+P+P+"Sara Piras\n\n© Riproduzione riservata\n")
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Sara Piras" {
+		t.Errorf("signature: authors %q", got)
+	}
+	got, _, _ := kinds(t, T+P+"The first sites include:\nSix lots along Greenwood Avenue in Shawnee\nThree lots near the Portland library\nTwo lots on South 32nd Street\n\n"+P)
+	if want := "title blank paragraph blank paragraph paragraph paragraph paragraph blank paragraph blank"; got != want {
+		t.Errorf("colon list:\n got %s\nwant %s", got, want)
 	}
 }
 
