@@ -8,6 +8,8 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/text/language"
+
+	"publish/internal/importer"
 )
 
 // Where metadata comes from, most trusted first (the order the fields are
@@ -70,10 +72,12 @@ func sameInstant(a, b string) bool {
 // unmarked drops the asterisk that marks a name for a footnote, as
 // Brazilian papers mark an intern's ("Júlia Brandão*").
 func unmarked(names []string) []string {
-	for i, n := range names {
-		names[i] = strings.TrimRight(strings.TrimSpace(n), "*")
+	var out []string
+	for _, n := range names {
+		// "Karla Menjívar y Óscar Reyes" in one author's name: two.
+		out = append(out, importer.SplitNames(strings.TrimRight(strings.TrimSpace(n), "*"))...)
 	}
-	return names
+	return out
 }
 
 func (f *field) setList(vs []string, from string) {

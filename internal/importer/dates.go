@@ -235,8 +235,8 @@ var ordinalDayRE = re(`\b(\d{1,2})\.(\s+\p{Lu})`)
 // the date: "5:00 AM ET", "18:03 Uhr", "10h15", "06.00 GMT".
 var timeOnlyRE = re(`^(?i:(?:um|à|a las|às|alle|om)\s+)?\d{1,2}[:.h]\d{2}\s*(?i:a\.?m\.?|p\.?m\.?|uhr|h)?\s*(?:[A-Z]{2,4})?$`)
 
-// timeRE is a time of day: "5:14", "10h15", "10.15 Uhr".
-var timeRE = re(`\b\d{1,2}(?:[:.h]\d{2})\b`)
+// timeRE is a time of day: "5:14", "10h15", "10.15 Uhr", "10:25h".
+var timeRE = re(`\b\d{1,2}[:.h]\d{2}h?\b`)
 
 // labelRE is the label before a time stamp, to read what follows it.
 var labelRE = re(`^(?i:updated|last updated|modified|published|actualizado|atualizado|aktualisiert|aggiornato|publicado)\s*:?\s*`)

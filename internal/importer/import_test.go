@@ -50,7 +50,9 @@ func TestRulesInContext(t *testing.T) {
 		{"byline list in the header", T + "- Drafting\n- BBC News World\nBody.\n", "title byline byline paragraph"},
 		{"list after the header is a list, not a byline", T + "Body.\n- Drafting\n- Writing\n", "title paragraph list-item list-item"},
 		{"By line and role", T + "By Jane Doe\nTransport correspondent\nBody text.\n", "title byline byline paragraph"},
-		{"role only after a By line", T + "- Jane Doe\nTransport correspondent\nBody text.\n", "title byline paragraph paragraph"},
+		// Not the author's role: the furniture model drops it (a role's
+		// words alone, with no byline before it).
+		{"role only after a By line", T + "- Jane Doe\nTransport correspondent\nBody text.\n", "title byline dropped paragraph"},
 		{"headline repeated under the byline", T + "By Jane Doe\ntitle line.\n3 October 2022\nBody text.\n", "title byline dropped dropped paragraph"},
 		{"dates and Share dropped in the header", T + "Published\n3 October 2022\nShare\nBody.\n", "title dropped dropped dropped paragraph"},
 		{"date kept in the body", T + "Body text.\n3 October 2022\nMore body.\n", "title paragraph heading paragraph"},

@@ -149,3 +149,13 @@ func PullQuote(text string, earlier, next []string) (string, bool) {
 // PullQuoteName reports whether text, under a pull quote, names the person
 // quoted.
 func PullQuoteName(text string) bool { return pullQuoteName(text) }
+
+// SplitNames splits names joined in one string ("Karla Menjívar y Óscar
+// Reyes", "Ana Lima, Rui Costa") when every part is a name; else it
+// returns s alone.
+func SplitNames(s string) []string {
+	if !nameShapedList(s) {
+		return []string{s}
+	}
+	return splitNames(s)
+}
