@@ -1660,6 +1660,13 @@ func (im *importer) body(title int) {
 			continue
 		}
 		listOpen = -1
+		if c > 0 && content[c-1] == i-1 && labelValueRE.MatchString(text) && labelValueRE.MatchString(im.lines[i-1]) {
+			// "Coldest night: -14.2C" over "Hottest day: 33.1C": a fact
+			// box's lines, one after the other, are no headings.
+			add(&document.Paragraph{Pos: pos, Text: str(text)})
+			im.decide(i, KindParagraph, RuleParagraph, "a label and its value, under another: a fact box's line")
+			continue
+		}
 		ok, why := im.heading(text, prev, c+1 < len(content))
 		if ok {
 			add(&document.Heading{Pos: pos, Level: 2, Text: str(text)})
@@ -1676,6 +1683,9 @@ func (im *importer) body(title int) {
 		im.rep.Warnings.Addf(diag.Position{File: im.name}, "no body text was found after the headline and byline")
 	}
 }
+
+// labelValueRE is a fact box's line: a short label, a colon, its value.
+var labelValueRE = re(`^[^:]{2,30}: \S[^:]{0,80}$`)
 
 // heading is the heading rule: a heading-shaped line between two parts of
 // the body. It needs body text before it that is not itself a heading,

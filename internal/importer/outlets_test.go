@@ -437,8 +437,8 @@ func TestAdjacentCredit(t *testing.T) {
 }
 
 // The author found where no byline is: a correspondent's dateline, a
-// name alone closing the story; a list that a colon opens has no
-// headings.
+// name alone closing the story; a list that a colon opens, and a fact
+// box's "label: value" lines, have no headings.
 func TestAuthorsOutOfTheHeader(t *testing.T) {
 	const T = "Harbour ferry goes electric after eighty years of diesel\n\n"
 	const P = "The crossing takes eleven minutes and the boat carries forty passengers and six cars on every trip across.\n\n"
@@ -450,7 +450,11 @@ func TestAuthorsOutOfTheHeader(t *testing.T) {
 	if got := strings.Join(doc.Meta.Authors, "|"); got != "Sara Piras" {
 		t.Errorf("signature: authors %q", got)
 	}
-	got, _, _ := kinds(t, T+P+"The first sites include:\nSix lots along Greenwood Avenue in Shawnee\nThree lots near the Portland library\nTwo lots on South 32nd Street\n\n"+P)
+	got, _, _ := kinds(t, T+P+"RECORDS\nColdest night: -14.2C on 10 January 1982\nHottest day: 33.1C on 19 July 2022\nWettest day: 71mm of rain\n\n"+P)
+	if want := "title blank paragraph blank heading paragraph paragraph paragraph blank paragraph blank"; got != want {
+		t.Errorf("fact box:\n got %s\nwant %s", got, want)
+	}
+	got, _, _ = kinds(t, T+P+"The first sites include:\nSix lots along Greenwood Avenue in Shawnee\nThree lots near the Portland library\nTwo lots on South 32nd Street\n\n"+P)
 	if want := "title blank paragraph blank paragraph paragraph paragraph paragraph blank paragraph blank"; got != want {
 		t.Errorf("colon list:\n got %s\nwant %s", got, want)
 	}
