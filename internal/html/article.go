@@ -130,10 +130,10 @@ func (rd *reader) tidy() {
 		switch b := b.(type) {
 		case *document.Quote:
 			// A block quote that repeats a paragraph: a pull quote.
-			if from, ok := importer.PullQuote(blockText(b), paragraphTexts(out), nextTexts(blocks[i+1:], 3)); ok {
+			if why, ok := importer.PullQuote(blockText(b), paragraphTexts(out), nextTexts(blocks[i+1:], 3)); ok {
 				document.Walk(b.Blocks, func(ib document.Block) {
 					if n := rd.origin[ib]; n != nil {
-						rd.redecide(n, KindDropped, RulePullQuote, fmt.Sprintf("a quotation set apart that repeats %q…: a pull quote", firstWords(from, 6)))
+						rd.redecide(n, KindDropped, RulePullQuote, why)
 					}
 				})
 				continue
@@ -154,8 +154,8 @@ func (rd *reader) tidy() {
 				}
 				continue
 			}
-			if from, ok := importer.PullQuote(text, paragraphTexts(out), nextTexts(blocks[i+1:], 3)); ok {
-				rd.redecide(rd.origin[b], KindDropped, RulePullQuote, fmt.Sprintf("a quotation set apart that repeats %q…: a pull quote", firstWords(from, 6)))
+			if why, ok := importer.PullQuote(text, paragraphTexts(out), nextTexts(blocks[i+1:], 3)); ok {
+				rd.redecide(rd.origin[b], KindDropped, RulePullQuote, why)
 				if i+1 < len(blocks) {
 					if p, ok := blocks[i+1].(*document.Paragraph); ok && importer.PullQuoteName(clean(document.PlainText(p.Text))) {
 						rd.redecide(rd.origin[p], KindDropped, RulePullQuote, "the name under a pull quote")
@@ -230,12 +230,6 @@ func nextTexts(blocks []document.Block, n int) []string {
 		out = append(out, blockText(b))
 	}
 	return out
-}
-
-// firstWords is the first n words of s.
-func firstWords(s string, n int) string {
-	ws := strings.Fields(s)
-	return strings.Join(ws[:min(n, len(ws))], " ")
 }
 
 func inlinesOf(b document.Block) []document.Inline {

@@ -742,15 +742,24 @@ var bylineForRE = re(`^(.+?) (?i:for) (.+)$`)
 // spelling is s as the article spells it elsewhere, when a byline in
 // capitals has lost its case ("Mailonline" for "MailOnline"); else s.
 func (im *importer) spelling(s string) string {
+	ls := strings.ToLower(s)
 	for _, l := range im.lines {
-		if i := strings.Index(strings.ToLower(l), strings.ToLower(s)); i >= 0 && len(strings.ToLower(l)) == len(l) {
-			if t := l[i : i+len(s)]; !allCaps(t) && (i == 0 || !unicode.IsLetter(rune(l[i-1]))) &&
-				(i+len(s) == len(l) || !unicode.IsLetter(rune(l[i+len(s)]))) {
-				return t
-			}
+		ll := strings.ToLower(l)
+		i := strings.Index(ll, ls)
+		if i < 0 || len(ll) != len(l) { // offsets hold only if lowering kept the lengths
+			continue
+		}
+		if t := l[i : i+len(s)]; !allCaps(t) && (i == 0 || !isLetterByte(l[i-1])) && (i+len(s) == len(l) || !isLetterByte(l[i+len(s)])) {
+			return t
 		}
 	}
 	return s
+}
+
+// isLetterByte reports whether b is an ASCII letter or part of a
+// multi-byte character (which may be one): a word goes on across it.
+func isLetterByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
 
 // agency credits an agency as the source of the text.
@@ -938,11 +947,11 @@ func (im *importer) pullQuotes(title int) {
 			}
 			next = append(next, im.lines[j])
 		}
-		from, ok := pullQuote(im.lines[i], earlier, next)
+		why, ok := pullQuote(im.lines[i], earlier, next)
 		if !ok {
 			continue
 		}
-		im.drop(i, RulePullQuote, fmt.Sprintf("a quotation set apart that repeats %q…: a pull quote", firstWords(from, 6)))
+		im.drop(i, RulePullQuote, why)
 		if j := i + 1; j < len(im.lines) && !im.done[j] && pullQuoteName(im.lines[j]) {
 			im.drop(j, RulePullQuote, fmt.Sprintf("the name under the pull quote of line %d", i+1))
 		}
@@ -950,10 +959,10 @@ func (im *importer) pullQuotes(title int) {
 }
 
 // pullQuote reports whether text, set apart between paragraphs, is a pull
-// quote: one quotation whose words are all but one in five in one of the
-// paragraphs before it (earlier), which it returns, and in none of the
-// ones right after it (next): a heading that quotes its section, as
-// Dutch and German papers write them, is kept.
+// quote, and why: one quotation whose words are all but one in five in
+// one of the paragraphs before it (earlier), and in none of the ones
+// right after it (next): a heading that quotes its section, as Dutch and
+// German papers write them, is kept.
 func pullQuote(text string, earlier, next []string) (string, bool) {
 	if !quotedLine(text) {
 		return "", false
@@ -969,7 +978,8 @@ func pullQuote(text string, earlier, next []string) (string, bool) {
 	}
 	for _, e := range earlier {
 		if wordCount(e) >= 2*len(qw) && covered(qw, e) {
-			return e, true
+			ws := strings.Fields(e)
+			return fmt.Sprintf("a quotation set apart that repeats %q…: a pull quote", strings.Join(ws[:min(6, len(ws))], " ")), true
 		}
 	}
 	return "", false
@@ -983,12 +993,6 @@ func pullQuoteName(text string) bool {
 	}
 	_, _, ok := bylineLine(text, true)
 	return ok
-}
-
-// firstWords is the first n words of s.
-func firstWords(s string, n int) string {
-	ws := strings.Fields(s)
-	return strings.Join(ws[:min(n, len(ws))], " ")
 }
 
 // quotedLine reports whether text is one quotation, in any quotation

@@ -140,8 +140,8 @@ func DetectLang(texts []string) (lang, why string, ok bool) { return detectLang(
 func AltFromCaption(caption string) string { return altFromCaption(caption) }
 
 // PullQuote reports whether text, a block set apart between paragraphs,
-// is a pull quote repeating one of the paragraphs earlier, which it
-// returns; next are the paragraphs right after it.
+// is a pull quote repeating one of the paragraphs earlier, and why; next
+// are the paragraphs right after it.
 func PullQuote(text string, earlier, next []string) (string, bool) {
 	return pullQuote(text, earlier, next)
 }
