@@ -1,0 +1,1 @@
+window.nozArticle={id:46872315,paid:false};

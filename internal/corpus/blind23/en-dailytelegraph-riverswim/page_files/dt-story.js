@@ -1,0 +1,1 @@
+window.dtStory=window.dtStory||{};dtStory.loaded=Date.now();

@@ -1,0 +1,1 @@
+window.dpg=window.dpg||{};dpg.article={id:'a4c7e29b',premium:true};

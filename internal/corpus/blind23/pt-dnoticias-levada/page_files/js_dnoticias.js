@@ -1,0 +1,1 @@
+var drupalSettings={path:{currentPath:'node/401836'}};
