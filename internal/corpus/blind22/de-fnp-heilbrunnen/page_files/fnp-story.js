@@ -1,0 +1,1 @@
+window.ippen=window.ippen||{};

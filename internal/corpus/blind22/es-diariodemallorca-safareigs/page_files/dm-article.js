@@ -1,0 +1,1 @@
+window.PI=window.PI||{};PI.site='dm';

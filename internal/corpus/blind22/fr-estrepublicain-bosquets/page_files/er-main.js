@@ -1,0 +1,1 @@
+window.ebra=window.ebra||{site:'er'};
