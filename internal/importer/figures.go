@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Photo credits as pages print them after a caption, on the same line or
@@ -161,7 +162,7 @@ var fileRE = re(`^(?:FILE|FILE PHOTO|ARCHIVO|ARCHIV|ARCHIVES)\s*[-–—:]\s+`)
 func creditShaped(s string) bool {
 	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "©"))
 	n := wordCount(s)
-	if n == 0 || n > 10 || !startsUpper(s) || endsSentence(strings.TrimSuffix(s, ")")) && !strings.HasSuffix(s, ".)") {
+	if n == 0 || n > 10 || !startsUpper(s) || endsSentence(strings.TrimSuffix(s, ")")) && !strings.HasSuffix(s, ".)") && !initialsEndRE.MatchString(s) {
 		return false
 	}
 	if strings.ContainsAny(s, "0123456789") && !strings.Contains(s, "/") {
@@ -169,6 +170,10 @@ func creditShaped(s string) bool {
 	}
 	return true
 }
+
+// initialsEndRE is a credit that ends with a photographer's initials,
+// whose last full stop ends no sentence: "Le DL/C.B.", "O.F.".
+var initialsEndRE = re(`(?:^|[\s/])(?:\p{Lu}\.){1,3}$`)
 
 // namesAgency reports whether s names a photo agency or holds a "/"
 // between names, as credits do ("X/Getty Images", "EFE/Conred").
@@ -197,16 +202,17 @@ func allCaps(s string) bool {
 }
 
 // capsWord is a word with letters, none of them lower case ("HOLT",
-// "FOR", "/"-joined "AFP/GETTY"), or a lone "/".
+// "FOR", "/"-joined "AFP/GETTY"), or a lone "/" or dash ("MIDI LIBRE -
+// O.F.").
 func capsWord(w string) bool {
-	return w == "/" || strings.ContainsFunc(w, unicode.IsLetter) && !strings.ContainsFunc(w, unicode.IsLower)
+	return w == "/" || w == "-" || w == "–" || strings.ContainsFunc(w, unicode.IsLetter) && !strings.ContainsFunc(w, unicode.IsLower)
 }
 
 // creditLine is a line that is only a photo credit, after its caption:
 // "Photograph: X/PA", "Bild: X/dpa/picture alliance", "Foto: X / ACN",
 // "Beeld ANP / X", or an agency alone ("ALAMY", "Getty Images").
 func creditLine(text string) (string, bool) {
-	if m := creditLabelRE.FindStringSubmatch(text); m != nil && (creditShaped(m[2]) || strings.TrimSpace(m[1]) != "" && namesAgency(m[2])) {
+	if m := creditLabelRE.FindStringSubmatch(text); m != nil && (creditShaped(m[2]) || strings.TrimSpace(m[1]) != "" && namesAgency(m[2]) || strings.Contains(m[1], ":") && signedCredit(m[2])) {
 		// "Foto Ansa", "Beeld ANP / X": with only a space after the
 		// label, an agency; a name after the Dutch and Italian "Foto"
 		// ("Foto Olivier Maasdijk"), not after "Photo", which English
@@ -237,6 +243,27 @@ func creditLine(text string) (string, bool) {
 	return "", false
 }
 
+// capsCredit splits a line that ends with one word in capitals after its
+// last full stop: "… the same era. SUPPLIED", "… en la base. SUR". Alone
+// that is no evidence (a sentence may end with "NASA"); figures asks it
+// only of a block of its own.
+func capsCredit(text string) (caption, credit string, ok bool) {
+	i := strings.LastIndex(text, ". ")
+	if i < 0 {
+		return "", "", false
+	}
+	head, tail := text[:i+1], text[i+2:]
+	if n := wordCount(head); n < 4 || n > 45 || !capsWord(tail) || utf8.RuneCountInString(tail) < 2 || strings.ContainsAny(tail, "0123456789./") {
+		return "", "", false
+	}
+	return head, tail, true
+}
+
+// sourceWords are credits that name no one, only where the photo came
+// from.
+var sourceWords = map[string]bool{"supplied": true, "handout": true, "archive": true, "archivo": true, "archivio": true, "archiv": true,
+	"cortesía": true, "gentileza": true, "courtesy": true, "cedida": true, "privat": true, "zvg": true}
+
 // rightsReservedRE is a credit that names nobody: "D.R." (direitos, or
 // droits, réservés), "DR", "Todos los derechos reservados".
 var rightsReservedRE = re(`^(?:D\.R\.?|DR|Direitos reservados|Droits réservés|Derechos reservados|Todos los derechos reservados)$`)
@@ -259,6 +286,8 @@ func adjacentCredit(text string) (string, bool) {
 	switch {
 	case courtesyRE.MatchString(text):
 		return text, true
+	case wordCount(text) <= 3 && !strings.ContainsAny(text, "0123456789") && utf8.RuneCountInString(text) >= 2 && !slices.ContainsFunc(strings.Fields(text), func(w string) bool { return !capsWord(w) }):
+		return text, true // "IMAGOECONOMICA", "FACEBOOK": an agency or a source in capitals
 	case nameShaped(strings.TrimSuffix(text, "/")):
 		return strings.TrimSpace(strings.TrimSuffix(text, "/")), true
 	case strings.Contains(text, "/") && wordCount(text) <= 8 && creditShaped(text) && !endsSentence(text):
@@ -361,7 +390,10 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 		if m := creditLabelRE.FindStringSubmatch(tail); m != nil && len(ws)-k >= 2 && k >= 4 && allCaps(tail) && endsSentence(strings.Join(ws[:k], " ")) {
 			return strings.Join(ws[:k], " "), m[2], true
 		}
-		if len(ws)-k >= 2 && k >= 4 && allCaps(tail) && !endsSentence(strings.Join(ws[:k], " ")) {
+		if len(ws)-k >= 2 && k >= 4 && allCaps(tail) && (!endsSentence(strings.Join(ws[:k], " ")) || len(ws)-k >= 3) {
+			// "… could be welded ANDREW HOLT FOR THE TIMES", "… de la
+			// Fontaine. MIDI LIBRE - O.F.": after a full stop, three
+			// words or more, no sentence's capitals.
 			return strings.Join(ws[:k], " "), tail, true
 		}
 	}
@@ -400,8 +432,11 @@ func isLowerOrDigit(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c 
 // initial's), or after a dash or " | ".
 func tailCredit(text string) (caption, credit string, ok bool) {
 	best, sep := -1, ""
-	for _, sp := range []string{". ", ".) ", " - ", " – ", " — ", " | "} {
+	for _, sp := range []string{". ", ".) ", " - ", " – ", " — ", " | ", " / "} {
 		i := strings.LastIndex(text, sp)
+		if sp == " / " && i > 0 && !endsSentence(text[:i]) {
+			continue // "(Allen Ferreira / Los Angeles Times)": a credit's own slash
+		}
 		for sp == ". " && i > 0 && initialAt(text, i-1) {
 			i = strings.LastIndex(text[:i], sp) // "… 2024. — M. Ferrand / 20 Minutes"
 		}
@@ -434,10 +469,14 @@ func tailCredit(text string) (caption, credit string, ok bool) {
 	}
 	switch {
 	case strings.HasPrefix(tail, "©"), namesAgency(tail), allCaps(tail) && wordCount(tail) >= 2:
-	case sep == " | " && wordCount(head) >= 6 && wordCount(plain) <= 5 && (properNoun(plain) && wordCount(plain) >= 2 || outletInitialsRE.MatchString(plain)):
+	case sep == ". " && capsWord(tail) && (rightsReservedRE.MatchString(tail) || sourceWords[strings.ToLower(tail)]) && endsSentence(head):
+		// "… the same era. SUPPLIED", "… avant la déchetterie. DR": a
+		// credit word in capitals after the caption's full stop.
+	case (sep == " | " || sep == " / ") && wordCount(head) >= 6 && wordCount(plain) <= 5 && (properNoun(plain) && wordCount(plain) >= 2 || outletInitialsRE.MatchString(plain) || allCaps(plain)):
 		// "… de l’estació de Vic | Adrià Puigdollers", "… de archivo. |
-		// LNE": a name or initials after the caption's last bar (one
-		// word, "| Analysis", is a section's label).
+		// LNE", "… rehabilitarse. / Guillem Bosch": a name, initials or
+		// capitals after the caption's last bar or slash (one word,
+		// "| Analysis", is a section's label).
 	case (nameShaped(plain) || courtesyRE.MatchString(plain) || forOutletRE.MatchString(plain)) && endsSentence(head):
 	case sep[0] != '.' && sep != " | " && wordCount(head) >= 6 && !endsSentence(head) && properNoun(plain):
 		// "… del quartiere Libertà, a Bari - Siciliani", "… el primer

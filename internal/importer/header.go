@@ -133,6 +133,13 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	if m := gluedByRE.FindStringSubmatch(text); m != nil {
 		text = m[1] + " " + m[2]
 	}
+	// "Par Claire Berthoin - 12 mars 2024 à 18:30 - Temps de lecture : 3
+	// min": the reading time after the last dash goes.
+	if i := strings.LastIndex(text, " - "); i > 0 {
+		if row := matchBoilerplate(strings.TrimSpace(text[i+3:])); row != nil && row.Name == "reading-time" {
+			text = strings.TrimSpace(text[:i])
+		}
+	}
 	// "Name · CBC News · Posted: Feb 06, 2024": the names first, then
 	// the outlet and the dates (headerDates takes them).
 	if parts := dotParts(text); parts != nil {

@@ -59,6 +59,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	}
 	im.dropLists(title)
 	im.signoffs(title)
+	im.pullQuotes(title) // before figures: a quotation over its speaker's name is no caption over its credit
 	im.figures(title)
 	im.structure(title)
 	im.learned(title)
@@ -293,7 +294,7 @@ func (im *importer) header() int {
 	// 2024", the supra-title, the headline).
 	supra := func(k int) bool {
 		s, h := im.lines[cand[k]], im.lines[cand[k+1]]
-		return wordCount(s) <= 8 && !endsSentence(s) && wordCount(h) > wordCount(s) && headlineShaped(h) && !endsSentence(h) &&
+		return wordCount(s) <= 8 && !endsSentence(s) && wordCount(h) > wordCount(s) && wordCount(h) <= 20 && headlineShaped(h) && !endsSentence(h) &&
 			!im.headerLine(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateAfter(cand[k+1]))
 	}
 	switch {
@@ -357,7 +358,7 @@ func (im *importer) header() int {
 		// under it: "14 marzo 2024" over "Condividi".
 		// "di X | 14 Ottobre 2024", "X · CBC News · Posted: …": a byline
 		// with its dates is read as a byline below, dates and all.
-		if d, update, why, ok := dateLine(text); ok && !(dotParts(text) != nil && im.bylineAt(i)) && (content == 0 || resumed || content == 1 && wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0)) {
+		if d, update, why, ok := dateLine(text); ok && !creditLabelRE.MatchString(text) && !(dotParts(text) != nil && im.bylineAt(i)) && (content == 0 || resumed || content == 1 && wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0)) {
 			rule := RuleDateline
 			if update {
 				rule = RuleUpdate
@@ -811,6 +812,10 @@ func (im *importer) agencyDateline() {
 	}
 }
 
+// correspondentLineRE is a correspondent's credit on a line of its own:
+// "Correspondante Midi Libre : Odile Ferrand".
+var correspondentLineRE = re(`^(?i:correspondante?|correspondent|corresponsal|correspondente|corrispondente)\b[^:]{0,40}:\s*(\p{Lu}[\p{L}'’. -]{2,60})$`)
+
 // correspondentRE is a dateline signed by a correspondent: "HORQUETA
 // (Marcos Ramírez, corresponsal).", "LILLE (Marie Dubois, correspondante)
 // -".
@@ -1064,6 +1069,20 @@ func (im *importer) signoffs(title int) {
 			im.drop(i, RuleSignoff, "the author's signature and the date, in brackets, that close the story")
 			continue
 		}
+		// "Correspondante Midi Libre : Odile Ferrand": the local
+		// correspondent who wrote the story, named at its end.
+		if m := correspondentLineRE.FindStringSubmatch(im.lines[i]); m != nil && nameShaped(m[1]) {
+			why := "the correspondent named at the end"
+			if len(im.doc.Meta.Authors) == 0 {
+				im.doc.Meta.Authors = append(im.doc.Meta.Authors, m[1])
+				why += ", the author"
+			} else {
+				im.doc.Meta.Contributors = append(im.doc.Meta.Contributors, document.Contributor{Role: "ctb", Text: m[1]})
+				why += ", a contributor"
+			}
+			im.drop(i, RuleSignoff, why)
+			continue
+		}
 		cs, ok := signoff(im.lines[i])
 		if !ok {
 			continue
@@ -1275,6 +1294,13 @@ func (im *importer) figures(title int) {
 			im.caption(fig, i, caption, fmt.Sprintf("a caption that ends with its credit %q", credit))
 			continue
 		}
+		if caption, credit, ok := capsCredit(text); ok && i > 0 && im.lines[i-1] == "" && (i+1 == len(im.lines) || im.lines[i+1] == "") {
+			// "… con bebedero para perros en la base. SUR": a word in
+			// capitals after the full stop of a block of its own.
+			fig := im.figure(i, -1, credit, "")
+			im.caption(fig, i, caption, fmt.Sprintf("a block of its own that ends with its credit in capitals %q", credit))
+			continue
+		}
 		if im.blockCaption(i) {
 			fig := im.figure(i, -1, "", "")
 			im.caption(fig, i, text, "a block of its own between two paragraphs, in a copy whose paragraphs are not blocks")
@@ -1412,7 +1438,6 @@ func shortLine(text string) bool {
 //   - short lines after the last sentence of the body (tags, credits).
 func (im *importer) structure(title int) {
 	n := len(im.lines)
-	im.pullQuotes(title)
 	im.teasers(title)
 	// Newsletter boxes.
 	for i := title + 1; i < n; i++ {
@@ -1515,8 +1540,11 @@ func (im *importer) structure(title int) {
 			}
 		}
 		// Two undecided lines at least, or one among four or more
-		// that the table has already dropped ("Partager", "Commenter").
-		if len(run) >= 3 && len(open) >= 2 || len(open) == 1 && len(run)-len(open) >= 4 {
+		// that the table has already dropped ("Partager", "Commenter");
+		// not the items of a list that a colon opens ("Zum Start machen
+		// diese Kirchen mit:" over "Dom St. Peter").
+		colonList := len(run) > 0 && run[0] > 0 && !im.done[run[0]-1] && strings.HasSuffix(im.lines[run[0]-1], ":")
+		if !colonList && (len(run) >= 3 && len(open) >= 2 || len(open) == 1 && len(run)-len(open) >= 4) {
 			for _, k := range open {
 				im.drop(k, RuleShortRun, fmt.Sprintf("in a run of %d short lines without sentence punctuation (lines %d-%d): menu, buttons or tags", len(run), run[0]+1, run[len(run)-1]+1))
 			}

@@ -118,6 +118,7 @@ func TestBylineLine(t *testing.T) {
 		{"Von Jana Wenzel, Redakteurin", false, "Jana Wenzel", "Redakteurin", true},
 		{"Júlia Brandão*", true, "Júlia Brandão", "", true},
 		{"Kendra Whitlock, Marco Sandoval", true, "Kendra Whitlock|Marco Sandoval", "", true},
+		{"Par Claire Berthoin - 12 mars 2024 à 18:30 - Temps de lecture : 3 min", false, "Claire Berthoin", "", true},
 		{"Kendra Whitlock, Denver reporter", true, "Kendra Whitlock", "Denver reporter", true},
 		{"Lavori in corso | Milano", false, "", "", false},
 		{"Von: Sophia Brenner", false, "Sophia Brenner", "", true},
@@ -172,7 +173,12 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"Un grup de Figueres assajant en un garatge, una situació habitual. | DdG", "Un grup de Figueres assajant en un garatge, una situació habitual.", "DdG"},
 		{"Een pad op weg naar de paaivijver aan de Schelde. — Foto: rr", "Een pad op weg naar de paaivijver aan de Schelde.", "rr"},
 		{"Padres de la comisión escolar durante la instalación de las canaletas. (Gentileza)", "Padres de la comisión escolar durante la instalación de las canaletas.", "Gentileza"},
+		{"A cable car built in 1978 above Brooklyn Rd. The council believes many date from then. SUPPLIED", "A cable car built in 1978 above Brooklyn Rd. The council believes many date from then.", "SUPPLIED"},
+		{"El safareig de sa Font, junto a la plaça de la Vila, será el primero. / Guillem Bosch", "El safareig de sa Font, junto a la plaça de la Vila, será el primero.", "Guillem Bosch"},
+		{"Le premier bac a été installé à l’entrée de la plage de la Fontaine. MIDI LIBRE - O.F.", "Le premier bac a été installé à l’entrée de la plage de la Fontaine.", "MIDI LIBRE - O.F."},
+		{"Les associés de la coopérative se sont retrouvés samedi. Photo Le DL/C.B.", "Les associés de la coopérative se sont retrouvés samedi.", "Le DL/C.B."},
 		{"The plan was approved on Monday. (Updated)", "", ""},
+		{"The council approved the plan. NASA", "", ""},
 		{"Politics and the economy were on the agenda | Analysis", "", ""},
 		// Paragraphs are not captions.
 		{"The council said the fund was safe. It is.", "", ""},
@@ -203,6 +209,8 @@ func TestCreditLine(t *testing.T) {
 		{"Photo by Ana Ruiz", "Ana Ruiz"},
 		{"Bildrechte: BR/Lena Hörmann", "BR/Lena Hörmann"},
 		{"D.R.", "D.R."},
+		{"Bild: Livia Oberholzer (Brugg, 15. 9. 2024)", "Livia Oberholzer (Brugg, 15. 9. 2024)"},
+		{"Bild: zvg", "zvg"},
 		{"Photo of the week", ""},
 		{"Foto der Woche", ""},
 		{"Photo Opportunities Abound", ""},
@@ -344,6 +352,8 @@ func TestFigureLayoutsInContext(t *testing.T) {
 		// caption; in a copy whose paragraphs are blocks too, it is not.
 		{"block between adjacent paragraphs", T + P + P + P + "\nThe new ferry leaves the Hale landing on its first crossing\n\n" + P + P,
 			"title paragraph paragraph paragraph paragraph blank figure-caption blank paragraph paragraph"},
+		{"credit in capitals after a block's full stop", T + "\n" + P + "\nThe new ferry leaves the Hale landing on its first crossing. SUPPLIED\n\n" + P,
+			"title paragraph blank paragraph blank figure-caption blank paragraph"},
 		{"block between blocks", T + "\n" + P + "\n" + P + "\n" + P + "\nThe new ferry leaves the Hale landing on its first crossing\n\n" + P + "\n" + P,
 			"title paragraph blank paragraph blank paragraph blank paragraph blank heading blank paragraph blank paragraph"},
 	} {
@@ -428,6 +438,7 @@ func TestAdjacentCredit(t *testing.T) {
 		{"Carlos Vidal cvidal@elnuevoherald.com", "Carlos Vidal cvidal@elnuevoherald.com"},
 		{"Provided by Louisville Metro Government", "Provided by Louisville Metro Government"},
 		{"Write to us at news@example.org", ""},
+		{"IMAGOECONOMICA", "IMAGOECONOMICA"},
 	} {
 		credit, ok := adjacentCredit(c.in)
 		if credit != c.credit || ok != (c.credit != "") {
@@ -453,6 +464,14 @@ func TestAuthorsOutOfTheHeader(t *testing.T) {
 	got, _, _ := kinds(t, T+P+"RECORDS\nColdest night: -14.2C on 10 January 1982\nHottest day: 33.1C on 19 July 2022\nWettest day: 71mm of rain\n\n"+P)
 	if want := "title blank paragraph blank heading paragraph paragraph paragraph blank paragraph blank"; got != want {
 		t.Errorf("fact box:\n got %s\nwant %s", got, want)
+	}
+	got, _, _ = kinds(t, T+P+"These churches take part:\nDom St. Peter\nSt. Marien am Markt\nSt. Katharinen\nSt. Johann\n\n"+P)
+	if want := "title blank paragraph blank paragraph paragraph paragraph paragraph paragraph blank paragraph blank"; got != want {
+		t.Errorf("short items after a colon:\n got %s\nwant %s", got, want)
+	}
+	_, doc, _ = kinds(t, T+P+P+"Correspondante Midi Libre : Odile Ferrand\n")
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Odile Ferrand" {
+		t.Errorf("correspondent at the end: authors %q", got)
 	}
 	got, _, _ = kinds(t, T+P+"The first sites include:\nSix lots along Greenwood Avenue in Shawnee\nThree lots near the Portland library\nTwo lots on South 32nd Street\n\n"+P)
 	if want := "title blank paragraph blank paragraph paragraph paragraph paragraph blank paragraph blank"; got != want {
