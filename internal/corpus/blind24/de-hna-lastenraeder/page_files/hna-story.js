@@ -1,0 +1,1 @@
+window.idData=window.idData||{};idData.articleId=93012874;

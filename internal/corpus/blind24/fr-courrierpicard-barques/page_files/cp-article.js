@@ -1,0 +1,1 @@
+window.rossel=window.rossel||{};rossel.article={id:518734,premium:true};
