@@ -1,0 +1,1 @@
+var ddt={seccion:'tarragona',id:21604857};

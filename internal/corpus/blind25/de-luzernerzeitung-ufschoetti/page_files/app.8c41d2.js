@@ -1,0 +1,1 @@
+window.__NUXT__=window.__NUXT__||{};
