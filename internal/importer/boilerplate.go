@@ -167,13 +167,19 @@ var boilerplate = []boilerplateRow{
 	{Name: "bio", Lang: "en", Long: true, Match: re(`(?i)^(sobre la firma|sobre o autor|à propos de l'auteur|about the author|über den autor|l'autore|over de auteur|sobre l'autor)\b.*$`), Why: "author biography"},
 	{Name: "bio", Lang: "en", Needs: "more about", Match: re(`^\S.{0,200}\bMore about [\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3}$`), Long: true, Why: "author biography"},
 	{Name: "related-topics", Lang: "en", Match: re(`(?i)^(read )?more (\S+ ){0,3}(stories|news)$`), List: true, Why: "related links heading"},
+	{Name: "trust", Lang: "en", Long: true, Match: re(`(?i)^(this website and its associated newspapers (follow|adhere to) the independent press standards organisation\b.{0,200}|each story \p{Lu}.{0,40} writes is checked by an editing team\b.{0,200})$`), Why: "standards statement"},
+	{Name: "appeal", Lang: "en", Long: true, Match: re(`(?i)^our journalism relies on (a growing number of )?readers\b.{0,300}$`), Why: "a request to support the paper"},
+	{Name: "bio", Lang: "en", Match: re(`(?i)^read more about \p{Lu}[\p{L}'’. -]{1,40}\.?$`), Why: "a link to the author's page"},
+	{Name: "app-promo", Lang: "nl", Long: true, Match: re(`(?i)^(altijd het laatste nieuws uit .{1,40}\? download de app\b.{0,60}|wil je elke (ochtend|dag|avond) het belangrijkste nieuws\b.{0,120})$`), Why: "app and newsletter promotion"},
+	{Name: "poll", Lang: "nl", Match: re(`(?i)^(poll|peiling|umfrage|sondage|encuesta|sondaggio|enquete)$`), List: true, Why: "a poll's label and question"},
+	{Name: "comments", Lang: "fr", Long: true, Match: re(`(?i)^(vos réactions|pour réagir à cet article,? connectez-vous\b.{0,120}|para comentar,? inici[aá] sesión\b.{0,80})$`), Why: "comments"},
 	{Name: "licensing", Lang: "en", Long: true, Match: re(`(?i)^local democracy reporting is public interest journalism\b.{0,160}$`), Why: "funding statement"},
 	{Name: "audio", Lang: "en", Long: true, Match: re(`(?i)^(produced with ai narration by|narrated by ai|this (article|story) was narrated by)\b.{0,120}$`), Why: "audio player"},
 	{Name: "newsletter", Lang: "en", Long: true, Needs: "newsletter", Match: re(`(?i)^this (story|article) was featured in .{1,60}, a newsletter\b.{0,200}$`), Why: "newsletter promotion"},
 	{Name: "newsletter", Lang: "en", Long: true, Match: re(`(?i)^(ontvang elke (ochtend|dag|avond) (het belangrijkste )?nieuws\b.{0,120}|alle nachrichten aus .{1,40} gibt es auch in unserer\b.{0,160}|stay across the headlines from\b.{0,200}|get the day['’]s top headlines\b.{0,200})$`), Why: "newsletter promotion"},
 	{Name: "gallery", Lang: "de", Match: re(`(?i)^(fotostrecke ansehen|zur fotostrecke|bildergalerie ansehen|voir la galerie|ver galería|view gallery|see the gallery)$`), Why: "photo gallery link"},
 	{Name: "licensing", Lang: "de", Match: re(`(?i)^rubriklistenbild:\s*.{1,80}$`), Why: "the credit of the section page's picture"},
-	{Name: "report-error", Lang: "de", Long: true, Match: re(`(?i)^(haben sie einen fehler gefunden\?|weet jij meer over dit onderwerp\b|heb je een tip\?|avez-vous une information\b).{0,160}$`), Why: "a prompt to report an error or send a tip"},
+	{Name: "report-error", Lang: "de", Long: true, Match: re(`(?i)^(haben sie einen fehler (gefunden|entdeckt)\?|weet jij meer over dit onderwerp\b|heb je een tip\b|avez-vous une information\b).{0,160}$`), Why: "a prompt to report an error or send a tip"},
 	{Name: "read-also", Lang: "en", Match: re(`^(?i:read):\s+[\p{Lu}“"‘].{8,}$`), Why: "link to another story"},
 	{Name: "ad", Lang: "en", Long: true, Match: re(`(?i)^this advertisement has not loaded yet,? but your article continues below\.?$`), Why: "advertisement"},
 	{Name: "comments", Lang: "en", Long: true, Match: re(`(?i)^(add your comment to this story|to join the conversation,? please (log|sign) in\b.{0,160}|.{1,40} wants our comment sections to be lively\b.{0,300}|reageer)$`), Why: "comments"},
@@ -218,7 +224,7 @@ var boilerplate = []boilerplateRow{
 // readAlso are the labels that put a link to another story between the
 // paragraphs ("Lire aussi | …", "LEGGI ANCHE …", "Lee también: …"), in
 // the languages of the rules, matched without regard to case.
-const readAlso = `et pot interessar|go deeper|dig deeper|lea más|lee más|lee|lea|más información|leia a íntegra|à lire aussi|a lire aussi|lire aussi|lire également|à lire également|lisez aussi|lisez|read more|read also|also read|see also|read next|leia também|leia mais|veja também|veja mais|lea también|lee también|mirá también|mira también|mira|le puede interesar|te puede interesar|leggi anche|approfondisci|lesen sie auch|weiterlesen|lees ook|llegeix també|llegiu també`
+const readAlso = `et pot interessar|notícia relacionada|noticia relacionada|go deeper|dig deeper|lea más|lee más|leé más|lee|lea|más información|leia a íntegra|à lire aussi|a lire aussi|lire aussi|lire également|à lire également|lisez aussi|lisez|read more|read also|also read|see also|read next|leia também|leia mais|veja também|veja mais|lea también|lee también|mirá también|mira también|mira|le puede interesar|te puede interesar|leggi anche|approfondisci|lesen sie auch|weiterlesen|lees ook|llegeix també|llegiu també`
 
 // lazyRegexp compiles its pattern on first use, so that commands that
 // never import an article pay nothing for these patterns at start-up.

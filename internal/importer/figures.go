@@ -329,7 +329,12 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	// unless the caption has a label before it.
 	for _, sign := range []string{" © ", " (c) ", " (C) "} {
 		if i := strings.LastIndex(text, sign); i > 0 && wordCount(text[:i]) >= 4 && !labelledBefore(text[:i]) && signedCredit(text[i+len(sign):]) {
-			return strings.TrimSpace(strings.TrimRight(text[:i], " -–—|")), strings.TrimSpace(text[i+len(sign):]), true
+			credit := strings.TrimSpace(text[i+len(sign):])
+			// "© Photo Agnès Vialle": the label between sign and name goes.
+			if m := creditLabelRE.FindStringSubmatch(credit); m != nil && nameShaped(m[2]) {
+				credit = m[2]
+			}
+			return strings.TrimSpace(strings.TrimRight(text[:i], " -–—|")), credit, true
 		}
 	}
 	if containsLabel(text) {

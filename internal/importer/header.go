@@ -150,9 +150,15 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 		}
 		return names, role, ok
 	}
-	// "Name | Role", as a copy joins a name and its role.
-	if name, r, found := strings.Cut(text, " | "); found && !strings.Contains(r, " | ") && nameShaped(titleCase(name)) && roleShaped(r) {
-		return []string{titleCase(name)}, r, true
+	// "Name | Role", as a copy joins a name and its role; "By X | The
+	// Oregonian/OregonLive".
+	if name, r, found := strings.Cut(text, " | "); found && !strings.Contains(r, " | ") && roleShaped(r) {
+		if m := byWordRE.FindStringSubmatch(name); m != nil {
+			name = m[1]
+		}
+		if nameShaped(titleCase(name)) {
+			return []string{titleCase(name)}, r, true
+		}
 	}
 	// "Claire Dubois (Annecy, envoyée spéciale) et Marc Lefèvre": the
 	// bracket is the role of the name before it.
