@@ -123,6 +123,7 @@ func (rd *reader) bylineList(l *document.List) bool {
 // first level used is 2.
 func (rd *reader) tidy() {
 	var out []document.Block
+	var earlier []string // the texts of out's paragraphs, the last PullQuoteReach at least
 	seen := map[string]bool{}
 	blocks := rd.doc.Blocks
 	for i := 0; i < len(blocks); i++ {
@@ -130,7 +131,7 @@ func (rd *reader) tidy() {
 		switch b := b.(type) {
 		case *document.Quote:
 			// A block quote that repeats a paragraph: a pull quote.
-			if why, ok := importer.PullQuote(blockText(b), paragraphTexts(out), nextTexts(blocks[i+1:], 3)); ok {
+			if why, ok := importer.PullQuote(blockText(b), earlier, nextTexts(blocks[i+1:], 3)); ok {
 				document.Walk(b.Blocks, func(ib document.Block) {
 					if n := rd.origin[ib]; n != nil {
 						rd.redecide(n, KindDropped, RulePullQuote, why)
@@ -154,7 +155,7 @@ func (rd *reader) tidy() {
 				}
 				continue
 			}
-			if why, ok := importer.PullQuote(text, paragraphTexts(out), nextTexts(blocks[i+1:], 3)); ok {
+			if why, ok := importer.PullQuote(text, earlier, nextTexts(blocks[i+1:], 3)); ok {
 				rd.redecide(rd.origin[b], KindDropped, RulePullQuote, why)
 				if i+1 < len(blocks) {
 					if p, ok := blocks[i+1].(*document.Paragraph); ok && importer.PullQuoteName(clean(document.PlainText(p.Text))) {
@@ -171,6 +172,12 @@ func (rd *reader) tidy() {
 					continue
 				}
 				seen[key] = true
+			}
+		}
+		if p, ok := b.(*document.Paragraph); ok {
+			earlier = append(earlier, clean(document.PlainText(p.Text)))
+			if len(earlier) > 2*importer.PullQuoteReach {
+				earlier = append(earlier[:0], earlier[len(earlier)-importer.PullQuoteReach:]...)
 			}
 		}
 		out = append(out, b)
@@ -210,17 +217,6 @@ func blockText(b document.Block) string {
 		}
 	})
 	return strings.Join(parts, " ")
-}
-
-// paragraphTexts are the texts of the paragraphs among blocks.
-func paragraphTexts(blocks []document.Block) []string {
-	var out []string
-	for _, b := range blocks {
-		if p, ok := b.(*document.Paragraph); ok {
-			out = append(out, clean(document.PlainText(p.Text)))
-		}
-	}
-	return out
 }
 
 // nextTexts are the texts of the first n blocks.

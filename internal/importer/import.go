@@ -936,16 +936,19 @@ func (im *importer) nextLine(i int) int {
 // pullQuotes drops the quotations that pages set in large type between
 // paragraphs (pullQuote), and the name under one, if any.
 func (im *importer) pullQuotes(title int) {
+	var earlier []string // the undecided lines before i, the last PullQuoteReach of them
 	for i := title + 1; i < len(im.lines); i++ {
-		if im.done[i] || !quotedLine(im.lines[i]) {
+		if im.done[i] {
 			continue
 		}
-		var earlier, next []string
-		for j := title + 1; j < i; j++ {
-			if !im.done[j] {
-				earlier = append(earlier, im.lines[j])
+		if !quotedLine(im.lines[i]) {
+			earlier = append(earlier, im.lines[i])
+			if len(earlier) > 2*PullQuoteReach {
+				earlier = append(earlier[:0], earlier[len(earlier)-PullQuoteReach:]...)
 			}
+			continue
 		}
+		var next []string
 		for j, k := i, 0; k < 3; k++ {
 			if j = im.next(j, true); j < 0 {
 				break
@@ -954,6 +957,7 @@ func (im *importer) pullQuotes(title int) {
 		}
 		why, ok := pullQuote(im.lines[i], earlier, next)
 		if !ok {
+			earlier = append(earlier, im.lines[i])
 			continue
 		}
 		im.drop(i, RulePullQuote, why)
@@ -963,15 +967,22 @@ func (im *importer) pullQuotes(title int) {
 	}
 }
 
+// PullQuoteReach is how many paragraphs before a pull quote are searched
+// for the words it repeats: pages set one near its passage, and a bound
+// keeps the search linear in the page (a page of quotations and nothing
+// else would otherwise compare every line with every other).
+const PullQuoteReach = 30
+
 // pullQuote reports whether text, set apart between paragraphs, is a pull
 // quote, and why: one quotation whose words are all but one in five in
-// one of the paragraphs before it (earlier), and in none of the ones
-// right after it (next): a heading that quotes its section, as Dutch and
-// German papers write them, is kept.
+// one of the last PullQuoteReach paragraphs before it (earlier), and in
+// none of the ones right after it (next): a heading that quotes its
+// section, as Dutch and German papers write them, is kept.
 func pullQuote(text string, earlier, next []string) (string, bool) {
 	if !quotedLine(text) {
 		return "", false
 	}
+	earlier = earlier[max(0, len(earlier)-PullQuoteReach):]
 	qw := letterWords(text)
 	if len(qw) < 4 || len(qw) > 30 {
 		return "", false
