@@ -1203,7 +1203,7 @@ func keptSignoff(text string) bool {
 }
 
 // contributedRE is the sign-off that is a sentence of the story.
-var contributedRE = re(`(?i)\bcontributed(?: to this report| reporting| to this story| to this article)?\.$`)
+var contributedRE = re(`(?i)\bcontributed(?: (?:` + contributedTo + `))?\.$`)
 
 // afterRule reports whether the non-blank line before i is a separator
 // rule ("___").

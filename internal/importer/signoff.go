@@ -64,11 +64,15 @@ var signoffRoles = func() []struct {
 // line of the header too (factCheckRE).
 const factChecked = `fact[- ]checked by`
 
+// contributedTo is what a contributor contributed to: "X contributed to
+// this report", "X contributed reporting".
+const contributedTo = `to this report|reporting|to this story|to this article`
+
 // contributed ends the sign-off that names its people first.
-const contributed = `contributed to this report|contributed reporting|contributed to this story|contributed to this article|also contributed|contributed`
+const contributed = `contributed(?: (?:` + contributedTo + `))?|also contributed`
 
 // signoffRE is a quick test for a sign-off line before the parts are read.
-var signoffRE = re(`(?i)^\*?\s*(?:` + allLeads(false) + `)(?:$|[^\p{L}])|(?:` + contributed + `)\.$|contributed (?:to this report|reporting|to this story|to this article)$`)
+var signoffRE = re(`(?i)^\*?\s*(?:` + allLeads(false) + `)(?:$|[^\p{L}])|(?:` + contributed + `)\.$|contributed (?:` + contributedTo + `)$`)
 
 // extraReportingRE is a sign-off that credits help with the story and is
 // one of its sentences (signoffLeads' kept rows).
