@@ -71,14 +71,19 @@ func (c *canvas) png(w, h int) []byte {
 // paintInto paints the part r of p into the band b, whose first row is
 // y0.
 func (p paint) paintInto(b []byte, stride, y0 int, r image.Rectangle) {
+	if p.mask == nil { // one row filled, then copied: copy is a memmove
+		first := b[(r.Min.Y-y0)*stride+1+r.Min.X:][:r.Dx()]
+		first[0] = p.v
+		for n := 1; n < len(first); n *= 2 {
+			copy(first[n:], first[:n])
+		}
+		for y := r.Min.Y + 1; y < r.Max.Y; y++ {
+			copy(b[(y-y0)*stride+1+r.Min.X:][:r.Dx()], first)
+		}
+		return
+	}
 	for y := r.Min.Y; y < r.Max.Y; y++ {
 		row := b[(y-y0)*stride+1+r.Min.X:][:r.Dx()]
-		if p.mask == nil {
-			for i := range row {
-				row[i] = p.v
-			}
-			continue
-		}
 		m := p.mask[(y-p.r.Min.Y)*p.r.Dx()+r.Min.X-p.r.Min.X:][:len(row)]
 		for i, a := range m {
 			if a == 0 {
