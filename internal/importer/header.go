@@ -13,6 +13,15 @@ var gluedByRE = re(`^(By|Por|Par|Von|Door)(\p{Lu}\p{Ll}.*)$`)
 
 var byWordRE = re(`^(?i:by|written by|words by|por|escrito por|texto de|par|un texte de|texte de|von|text von|di|door|per)\s*:?\s+(\S.*)$`)
 
+// byLabelRE is a byline's label alone ("Escrito por:", "By").
+var byLabelRE = re(`^(?i:by|written by|escrito por|texto de|un texte de|texte de|text von)\s*:?$`)
+
+// emailShaped reports whether s is one e-mail address.
+func emailShaped(s string) bool {
+	at := strings.IndexByte(s, '@')
+	return at > 0 && !strings.ContainsAny(s, " \t") && strings.Contains(s[at:], ".")
+}
+
 // nameJoinRE separates the names of one byline: commas, "&", and the
 // word for "and" of each language (and, y, e, et, und, en, i).
 var nameJoinRE = re(`\s*,\s*|\s+(?:and|&|y|e|et|und|en|i)\s+`)
@@ -151,13 +160,29 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 		return names, role, ok
 	}
 	// "Name | Role", as a copy joins a name and its role; "By X | The
-	// Oregonian/OregonLive".
-	if name, r, found := strings.Cut(text, " | "); found && !strings.Contains(r, " | ") && roleShaped(r) {
+	// Oregonian/OregonLive"; "Name | name@outlet.com | Outlet", the
+	// address left out; "Escrito por: | Name | Role", the label apart.
+	if parts := strings.Split(text, " | "); len(parts) > 1 {
+		if byLabelRE.MatchString(parts[0]) {
+			parts = parts[1:]
+		}
+		name := parts[0]
 		if m := byWordRE.FindStringSubmatch(name); m != nil {
 			name = m[1]
 		}
-		if nameShaped(titleCase(name)) {
-			return []string{titleCase(name)}, r, true
+		var roles []string
+		for _, r := range parts[1:] {
+			switch {
+			case emailShaped(r):
+			case roleShaped(r):
+				roles = append(roles, r)
+			default:
+				roles = nil
+				name = ""
+			}
+		}
+		if name != "" && nameShaped(titleCase(name)) {
+			return []string{titleCase(name)}, strings.Join(roles, ", "), true
 		}
 	}
 	// "Claire Dubois (Annecy, envoyée spéciale) et Marc Lefèvre": the

@@ -137,6 +137,12 @@ func spacedCopy(lines []string) bool {
 	return text >= 6 && spaced*10 >= text*7
 }
 
+// firstWords is the first n words of s.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
+}
+
 // next returns the next undecided non-blank line after i, or -1. Across a
 // blank line only in a spaced copy, unless any is set.
 func (im *importer) next(i int, any bool) int {
@@ -1511,6 +1517,15 @@ func (im *importer) structure(title int) {
 			im.drop(i, RuleBio, "a sentence about the author at the end")
 			if p := im.prev(i); p > title && nameShaped(titleCase(im.lines[p])) {
 				im.drop(p, RuleBio, fmt.Sprintf("the name over the author's biography (line %d)", i+1))
+			}
+		}
+		// "Escrito por:" alone, then the name, then the role and the
+		// rest of the biography: the author's box.
+		if p := im.next(i, true); !im.done[i] && byLabelRE.MatchString(im.lines[i]) && p > 0 && !im.done[p] && nameShaped(titleCase(im.lines[p])) {
+			im.drop(i, RuleBio, "the label of the author's box at the end")
+			im.drop(p, RuleBio, fmt.Sprintf("the name in the author's box (line %d)", i+1))
+			if q := im.next(p, true); q > 0 && wordCount(im.lines[q]) <= 50 && hasRoleWord(firstWords(im.lines[q], 3)) {
+				im.drop(q, RuleBio, fmt.Sprintf("the role in the author's box (line %d)", i+1))
 			}
 		}
 	}

@@ -98,6 +98,8 @@ func TestBylineLine(t *testing.T) {
 		{"Von Lena Hartmann und Jens Köhler", false, "Lena Hartmann|Jens Köhler", "", true},
 		{"Miriam Caldwell, Environment correspondent", false, "Miriam Caldwell", "Environment correspondent", true},
 		{"ROSA DELGADO", true, "Rosa Delgado", "", true},
+		{"Marisol Quintero | mquintero@chicagotribune.com | Chicago Tribune", false, "Marisol Quintero", "Chicago Tribune", true},
+		{"Escrito por: | Fernando Chuy | Periodista de Prensa Libre", false, "Fernando Chuy", "Periodista de Prensa Libre", true},
 		{"ROSA DELGADO", false, "", "", false}, // a name alone needs a date near
 		{"Di Maio", false, "", "", false},
 		{"Par ailleurs, le gouvernement a annoncé un plan.", false, "", "", false},
