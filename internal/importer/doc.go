@@ -88,7 +88,10 @@
 //     Derived "alt" in the report.
 //   - structure/…: furniture that no phrase names, by its shape: a
 //     newsletter box (from "Sign up to …" to "after newsletter
-//     promotion"), a run of three or more short lines without sentence
+//     promotion"), a plea to subscribe or support the outlet's journalism
+//     with its box (structure/appeal: a word of subscribing or support, one
+//     of news or journalism, and one addressing the reader or naming the
+//     outlet as "us", in no quotation), a run of three or more short lines without sentence
 //     punctuation of which two are undecided (menus, tags), a short line
 //     the page repeats, or one that repeats a dropped line, short lines
 //     after the last sentence of the body, and, after it too, a line of at

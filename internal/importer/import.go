@@ -889,6 +889,53 @@ func (im *importer) dropLists(title int) {
 	}
 }
 
+// appeals drops the outlet's pleas for subscribers or support (see
+// appealActRE) with their box: the lines of the block around the plea
+// (between blank lines, eight at most), or in a spaced copy the short
+// lines and the other pleas next to it (a box title, a button). A line
+// that quotes someone is not a plea.
+func (im *importer) appeals(title int) {
+	plea := func(l string) bool {
+		return appealActRE.MatchString(l) && appealWhatRE.MatchString(l)
+	}
+	for i := title + 1; i < len(im.lines); i++ {
+		l := im.lines[i]
+		if im.done[i] || i == im.standfirst || l == "" || wordCount(l) > 80 || strings.ContainsAny(l, "“”«»„\"") ||
+			!plea(l) || !appealYouRE.MatchString(l) {
+			continue
+		}
+		from, to := i, i
+		for from > title+1 && im.lines[from-1] != "" && to-from < 7 {
+			from--
+		}
+		for to+1 < len(im.lines) && im.lines[to+1] != "" && to-from < 7 {
+			to++
+		}
+		if from > title+1 && im.lines[from-1] != "" || to+1 < len(im.lines) && im.lines[to+1] != "" {
+			from, to = i, i // a block too long to be a box: the plea alone
+		}
+		if im.spaced && from == to {
+			near := func(j int) bool {
+				return j > title && !im.done[j] && (plea(im.lines[j]) || wordCount(im.lines[j]) <= 12 && !endsSentence(im.lines[j]))
+			}
+			for k := 0; k < 3; k++ {
+				if j := im.prev(from); j >= 0 && from-j <= 2 && near(j) {
+					from = j
+				}
+				if j := im.next(to, false); j >= 0 && j-to <= 2 && near(j) {
+					to = j
+				}
+			}
+		}
+		for x := from; x <= to; x++ {
+			if !im.done[x] && im.lines[x] != "" && x != im.standfirst {
+				im.drop(x, RuleAppeal, fmt.Sprintf("in the outlet's plea for support or subscribers (line %d)", i+1))
+			}
+		}
+		i = to
+	}
+}
+
 // teasers drops the links to other stories that pages set between
 // paragraphs as a label over a headline ("Hitze in der Stadt" over "Wo es
 // in Düsseldorf überall kostenlos Wasser gibt"): a short label, right
@@ -1456,6 +1503,7 @@ func shortLine(text string) bool {
 func (im *importer) structure(title int) {
 	n := len(im.lines)
 	im.teasers(title)
+	im.appeals(title)
 	// Newsletter boxes.
 	for i := title + 1; i < n; i++ {
 		if im.rep.Entries[i].Rule != "boilerplate/newsletter" || !strings.HasPrefix(strings.ToLower(im.lines[i]), "sign up") {

@@ -493,3 +493,28 @@ func firstFigureOf(doc *document.Document) *document.Figure {
 	})
 	return f
 }
+
+// A plea to subscribe or to support the outlet's journalism goes with its
+// box (title and button); a paragraph about subscriptions, or one that
+// quotes someone on them, stays.
+func TestAppeals(t *testing.T) {
+	const T = "Harbour ferry goes electric after eighty years of diesel\nThe ferry that crosses the river at Hale now runs on batteries.\n\n"
+	const P = "The crossing takes eleven minutes and the boat carries forty passengers and six cars on every trip across.\n"
+	for _, c := range []struct{ name, in, want string }{
+		{"box", T + P + "\nSupport local news\nYour subscription keeps independent journalism going in Hale.\nSubscribe\n\n" + P,
+			"title paragraph blank paragraph blank dropped dropped dropped blank paragraph"},
+		{"spaced box", T + P + "\nSostieni l’informazione di qualità\n\nAbbonati per leggere tutti gli articoli e sostenere il nostro giornalismo.\n\nAbbonati\n\n" + P,
+			"title paragraph blank paragraph blank dropped blank dropped blank dropped blank paragraph"},
+		{"about subscriptions", T + P + "\nThe local paper lost a third of its subscribers, and its owners say independent journalism in the valley will not survive another year.\n",
+			"title paragraph blank paragraph blank paragraph"},
+		{"quoted", T + P + "\n“Subscribe, and you keep local news alive,” the editor told the meeting.\n",
+			"title paragraph blank paragraph blank paragraph"},
+	} {
+		got, _, rep := kinds(t, c.in)
+		if got != c.want {
+			var b strings.Builder
+			rep.WriteText(&b)
+			t.Errorf("%s: got %s, want %s\n%s", c.name, got, c.want, b.String())
+		}
+	}
+}

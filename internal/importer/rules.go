@@ -33,6 +33,7 @@ const (
 	RuleBio           = "structure/bio"
 	RulePullQuote     = "structure/pull-quote"
 	RuleTeaser        = "structure/teaser"
+	RuleAppeal        = "structure/appeal"
 )
 
 // videoLabelRE is a video label alone on its line.
@@ -56,6 +57,19 @@ var sourceLineRE = re(`^(?:Source|Sources|Fuente|Fuentes|Quelle|Fonte|Bron)\s*:\
 // bioRE is a sentence about the author: "Reyes is an Associated Press
 // reporter based in Billings", "Lucía Méndez es redactora de Clima".
 var bioRE = re(`^(?:\p{Lu}[\p{L}'’.-]+ ){0,3}\p{Lu}[\p{L}'’.-]+ (?:(?:covers|cubre|couvre|cobre|berichtet über|si occupa di|schrijft over|escriu sobre|writes about|reports on|écrit sur|escribe sobre|escreve sobre|schreibt über|scrive di)\b|(?:is|was|es|est|ist|é|è) (?:an?|un|una|une|ein|eine|um|uma|een|la|el|le|o|a|il|de)? ?[^.]{0,80}\b(?i:reporter|correspondent|writer|editor|producer (?:for|at|with)|journalist|columnist|redactora?|redaktor\w*|periodista|corresponsal|journaliste|correspondante?|rédact\w*|reporterin|korrespondent\w*|redakteur\w*|jornalista|repórter|correspondente|giornalista|corrispondente|redattrice|redattore|verslaggever|columnista)\b)`)
+
+// An appeal asks the reader to subscribe to or support the outlet's
+// journalism, in the reader's second person or the outlet's first:
+// "Tu suscripción hace posible un periodismo independiente", "Abonnez-vous
+// pour soutenir un journalisme indépendant", "Dir gefällt, was wir
+// machen? Dann unterstütze unseren unabhängigen Journalismus". A line
+// needs all three: a word of subscribing or supporting, a word of news or
+// journalism, and a word addressing the reader or naming the outlet as us.
+var (
+	appealActRE  = re(`(?i)\b(?:subscri|suscri|abonn|abbon|assin[ae]|assinatura|abonnier|unterstütz|support|sostien|sosten|souten|apoy|apoi|ajud|fes-te|hazte|spende|faites un don)`)
+	appealWhatRE = re(`(?i)(?:journalis|periodis|giornalis|jornalis|informa|nachricht|notíci|notici|notizi|\bnews|reporting|rédaction|redacci|redação|redazion|redaktion|independ|unabhängig|qualit)`)
+	appealYouRE  = re(`(?i)\b(?:you|your|us|tu|tus|tua|vous|votre|dich|dir|ihre|uns|você|voi|uw|jij|ons|te|ti|vos|abonnez|abbonati|suscríbete|suscribite|assine|apoie|hazte|sumate|soutenez|sostieni|unterstütze|unterstützen|fes-te|fes-te'n|fes-te’n)\b`)
+)
 
 // Entry kinds: what a line became.
 const (
