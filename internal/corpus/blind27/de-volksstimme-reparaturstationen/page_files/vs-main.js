@@ -1,0 +1,1 @@
+window.vs=window.vs||{};vs.articleId=3841265;

@@ -1,0 +1,1 @@
+window.mh=window.mh||{};mh.article={id:"a1587204396"};

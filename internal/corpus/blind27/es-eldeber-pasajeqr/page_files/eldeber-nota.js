@@ -1,0 +1,1 @@
+document.querySelectorAll(".nota__audio-btn").forEach(function(b){b.disabled=false});

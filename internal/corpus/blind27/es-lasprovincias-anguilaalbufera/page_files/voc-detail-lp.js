@@ -1,0 +1,1 @@
+window.voc=window.voc||{};voc.page={id:"20241113004200"};

@@ -1,0 +1,1 @@
+window.nr=window.nr||{};nr.article={paywall:true};

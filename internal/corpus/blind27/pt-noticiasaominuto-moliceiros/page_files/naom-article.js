@@ -1,0 +1,1 @@
+window.naom=window.naom||{};naom.news={id:2519734,section:"pais"};
