@@ -18,6 +18,8 @@ type boilerplateRow struct {
 	// Match is tried: unanchored case-insensitive patterns scan the whole
 	// line, and most lines are long paragraphs.
 	Needs string
+	// Also, when set, must match the line too (anywhere in it).
+	Also *lazyRegexp
 	// List says the line heads a list of links (topics, stories) that is
 	// dropped with it; see dropLists.
 	List bool
@@ -86,7 +88,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "skip", Lang: "en", Match: re(`(?i)^(skip to (main )?content.*|skip to navigation|skip next section|skip to comments|jump to|ir al contenido|aller au contenu|zum inhalt springen|vai al contenuto|naar de inhoud|democracy dies in darkness|new)$`), Why: "site navigation"},
 
 	// Reading time, audio and video players.
-	{Name: "reading-time", Lang: "en", Match: re(`(?i)^(\d+ ?(min|mins|minutes?|minuten|minutos|minuti|minuts)( (read|to read|de lecture|lesezeit|de leitura|di lettura|leestijd|de lectura))?\.?|(temps de lecture|lecture|tiempo de lectura|lesezeit|tempo de leitura|tempo di lettura|leestijd|reading time|temps de lectura) ?:? ?\d+ ?(min|minutes?|minuten|minutos|minuti)\.?|\d+' di lettura|\d+:\d{2}( min)?|\d+:\d{2}(:\d{2})? ?/ ?\d+:\d{2}(:\d{2})?)$`), Why: "reading time or player time"},
+	{Name: "reading-time", Lang: "en", Match: re(`(?i)^(\d+ ?(min|mins|minutes?|minuten|minutos|minuti|minuts)( (read|to read|de lecture|lesezeit|de leitura|di lettura|leestijd|de lectura))?\.?|(temps de lecture|lecture|tiempo de lectura|lesezeit|tempo de leitura|tempo di lettura|leestijd|reading time|temps de lectura) ?:? ?\d+ ?(min|minutes?|minuten|minutos|minuti|minuts)\.?|\d+' di lettura|\d+:\d{2}( min)?|\d+:\d{2}(:\d{2})? ?/ ?\d+:\d{2}(:\d{2})?)$`), Why: "reading time or player time"},
 	{Name: "audio", Lang: "es", Match: re(`(?i)^(audio generado (con|por) (ia|inteligencia artificial)|audio generated (by|with) ai|áudio gerado por (ia|inteligência artificial)|audio généré par (l'ia|intelligence artificielle))\b.{0,40}$`), Why: "audio player"},
 	{Name: "audio", Lang: "en", Match: re(`(?i)^(listen to this article|listen|artikel anhören|hören|artikel hören|escuchar( (este|el) art[ií]culo| la noticia)?|écouter( cet article)?|ouvir( (este artigo|o texto|a notícia))?|ascolta( l'articolo)?|luister naar dit artikel|escolta( l'article)?|diminuir fonte|aumentar fonte|(as )?heard on)\b.{0,40}$`), Why: "audio player or text size control"},
 	{Name: "video", Lang: "en", Match: re(`(?i)^(watch|video|vídeo|vidéo|ver vídeo|assista|guarda( il video)?|bekijk( de video)?|mira)\s*[:|]?\s*.{0,80}\d{1,2}:\d{2}$`), Why: "video teaser with its duration"},
@@ -195,7 +197,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "newsletter", Lang: "de", Long: true, Needs: "newsletter", Match: re(`(?i)^.{0,100}\b(hier können sie sich|melden sie sich|jetzt anmelden|sign up|subscribe now|inscrivez-vous|iscriviti|suscr[ií]bete|schrijf je in|abonneer je)\b.{0,160}$`), Why: "newsletter promotion"},
 	{Name: "interface", Lang: "en", Match: re(`(?i)^(article content|zur startseite|back to top|back to home|retour à l['’]accueil|volver a la portada|torna alla home|terug naar home|voltar ao topo|share this with|en bref|in brief|en resumen|in breve|kurz gesagt|in het kort|em resumo|thank you for subscribing!?|something went wrong,? please try again( later)?\.?|sign up|cancel|play now|the video will start in \d+)\s*:?$`), Why: "interface text"},
 	{Name: "subscribe", Lang: "es", Long: true, Match: re(`(?i)^(¿ya eres suscriptor\??|already a subscriber\??|déjà abonné\s?\??|sei già abbonato\??|schon abonnent\??|já é assinante\??|abonnez-vous dès maintenant\b.{0,160})$`), Why: "subscription prompt"},
-	{Name: "comments", Lang: "de", Long: true, Match: re(`(?i)^(um (artikel|beiträge) (zu )?kommentieren( zu können)?\b.{0,120}|para comentar,? (ingres[aá]|inicia sesión|reg[ií]strate)( .{0,80})?|comentar es una ventaja exclusiva para (suscriptores|socios).{0,40})$`), Why: "comments"},
+	{Name: "comments", Lang: "de", Long: true, Match: re(`(?i)^(um ((artikel|beiträge) )?(zu )?kommentieren( zu können)?\b.{0,120}|para comentar,? (ingres[aá]|inicia sesión|reg[ií]strate)( .{0,80})?|comentar es una ventaja exclusiva para (suscriptores|socios).{0,40})$`), Why: "comments"},
 	{Name: "consent", Lang: "fr", Long: true, Match: re(`(?i)^(ce contenu est bloqué car vous n['’]avez pas accepté|this content is blocked because you have not accepted|dieser inhalt ist blockiert|este contenido está bloqueado|questo contenuto è bloccato)( .{0,200})?$`), Why: "a placeholder for content blocked without consent"},
 	{Name: "channel-promo", Lang: "it", Long: true, Needs: "whatsapp", Match: re(`(?i)^segui .{1,60} (sul nostro canale|sul canale|su) whatsapp.{0,60}$`), Why: "channel promotion"},
 	{Name: "related-topics", Lang: "de", Match: re(`(?i)^(weitere informationen|à lire sur le sujet|dieses thema im programm:?)$`), List: true, Why: "related links heading"},
@@ -212,6 +214,20 @@ var boilerplate = []boilerplateRow{
 
 	// Lists of links after the article.
 	{Name: "related-topics", Lang: "en", Match: re(`(?i)^(related topics|more on this story|related stories|related content|top stories|related articles|related|read more|read next|most viewed|most read|most read \w+|explore more on these topics|related coverage|see more on:?.*|suggested topics:?|more from \S.{0,30}|topics|tags|you may also like|recommended|keep reading|recommended stories|more stories|you might also like|most popular|read more from .{1,40}?:?)$`), List: true, Why: "related links heading"},
+	// Newsletter and app prompts that ask the reader to act, in any of the
+	// languages: "Keine Nachrichten aus
+	// Magdeburg mehr verpassen: Hier geht es zum kostenlosen Newsletter",
+	// "Get more Colorado outdoors news by signing up for our weekly
+	// Trailhead newsletter", "Descarregue a nossa App gratuita".
+	{Name: "newsletter", Lang: "en", Long: true, Match: re(`(?i)^.{0,160}\b(?:newsletters?|bolet[ií]n|boletim|bollettino|nieuwsbrief|infolettre|butllet[ií])\b.{0,160}$`), Why: "newsletter promotion", Also: re(`(?i)\b(?:sign(?:ing)? up|subscribe|abonnez|abonnieren|anmelden|inscr[ií]bete|inscreva|iscriviti|registr\w*|receive|recib\w*|receb\w*|ricev\w*|recevez|erhalten sie|ontvang|hier geht|click|klicken|clique|pulsa|verpassen|don['’]?t miss|no te pierdas|ne manquez|non perdere|n[ãa]o perca|mis niets)\b`)},
+	{Name: "newsletter", Lang: "en", Long: true, Match: re(`(?i)^.{0,160}\b(?:sent|delivered|straight) (?:straight |directly )?to your inbox\b.{0,80}$`), Why: "newsletter promotion"},
+	{Name: "app-promo", Lang: "en", Long: true, Match: re(`(?i)^(?:download|get|install|descarga|descargue|descarregue|baixe|instala|scarica|t[ée]l[ée]chargez|laden sie|lade dir|download)\b.{0,50}\bapps?\b.{0,80}$`), Why: "app promotion"},
+	{Name: "app-promo", Lang: "en", Match: re(`(?i)^[\p{L}' .-]{1,40} app\s*[➔→›>»]$`), Why: "app promotion"},
+	{Name: "audio", Lang: "en", Match: re(`(?i)^(?:(?:only )?have a minute\? )?listen instead$`), Why: "audio player"},
+	{Name: "ad", Lang: "de", Match: re(`(?i)^(?:lesen sie (?:mehr|weiter) nach der anzeige|weiter nach der anzeige|(?:the )?(?:article|story) continues (?:after|below) (?:the )?(?:advertisement|ad)|la suite apr[eè]s (?:la|cette) publicit[ée]|contin[uú]a (?:despu[eé]s del anuncio|tras la publicidad|dopo la pubblicit[aà]|ap[oó]s a publicidade)|lees verder (?:na|onder) de advertentie)\.?$`), Why: "advertisement"},
+	{Name: "embed", Lang: "en", Match: re(`(?i)^(?:view this post on instagram|ver esta publicaci[oó]n en instagram|voir cette publication sur instagram|diesen beitrag auf instagram ansehen|visualizza questo post su instagram|ver (?:esta|essa) (?:publica[çc][ãa]o|foto) no instagram|bekijk dit bericht op instagram|veure aquesta publicaci[oó] a instagram)$|^(?:a post shared by|una publicaci[oó]n compartida (?:de|por)|une publication partag[ée]e par|ein beitrag geteilt von|un post condiviso da|uma publica[çc][ãa]o compartilhada por|een bericht gedeeld door|una publicaci[oó] compartida per)\b.{1,80}$`), Why: "an embedded post's frame"},
+	{Name: "channel-promo", Lang: "ca", Long: true, Match: re(`(?i)^(?:segueix|s[ií]guenos|sigue|siga|segue|suivez|folgen sie|folge|segui|volg|follow|[úu]nete|junte-se|rejoignez|entra)\b.{0,80}\b(?:a|en|on|sur|auf|op|no|su|al|via|em)\s+(?:whatsapp|telegram|google (?:news|discover))\b.{0,200}$`), Why: "messaging channel promotion"},
+	{Name: "contact", Lang: "pt", Match: re(`(?i)^(?:d[úu]vidas, cr[íi]ticas e sugest[õo]es\?|fale com a gente|fale conosco)$`), Why: "contact the newsroom"},
 	{Name: "related-topics", Lang: "es", Match: re(`(?i)^(temas relacionados|m[aá]s sobre este tema|noticias relacionadas|historias relacionadas|lo m[aá]s le[ií]do|lo m[aá]s visto|m[aá]s informaci[oó]n|m[aá]s sobre:?|archivado en|etiquetas|te puede interesar|tambi[eé]n te puede interesar|art[ií]culos recomendados|noticias recomendadas|mir[aá] tambi[eé]n|ver tambi[eé]n|lee tambi[eé]n|lea tambi[eé]n|te recomendamos)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "fr", Match: re(`(?i)^(lire aussi|à lire aussi|lire l['’]enquête|lire le récit|lire la tribune|sur le même sujet|dans la même rubrique|les plus lus|mots-clés|sujets associés|voir aussi|pour aller plus loin\s*:?|la rédaction vous conseille|à lire également|à voir aussi)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "de", Match: re(`(?i)^((lesen sie )?mehr zum thema|weiterlesen:?|mehr lesen über|meistgelesen|das könnte sie auch interessieren|schlagwörter|themen|dw empfiehlt|weitere artikel|verwandte artikel|auch interessant|zum weiterlesen)$`), List: true, Why: "related links heading"},
@@ -288,7 +304,7 @@ func matchRow(text string) *boilerplateRow {
 				continue
 			}
 		}
-		if row.Match.MatchString(text) {
+		if row.Match.MatchString(text) && (row.Also == nil || row.Also.MatchString(text)) {
 			return row
 		}
 	}

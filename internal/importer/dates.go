@@ -130,10 +130,11 @@ func dateIn(s string) (string, bool) {
 			}
 			return dateToken{num: -2}
 		}
-		// "12 March 2024", "12 de marzo de 2024", "12.mar.2024".
+		// "12 March 2024", "12 de marzo de 2024", "12.mar.2024", "4th Feb
+		// 2025", "1er mars 2024".
 		if day(t) {
 			k := 1
-			if strings.EqualFold(at(k).text, "de") || strings.EqualFold(at(k).text, "d'") {
+			if ordinalSuffix(at(k).text) || strings.EqualFold(at(k).text, "de") || strings.EqualFold(at(k).text, "d'") {
 				k++
 			}
 			if m, isMonth := month(at(k)); isMonth {
@@ -162,9 +163,14 @@ func dateIn(s string) (string, bool) {
 				return ok(at(2).num, time.Month(t.num), at(1).num)
 			}
 		}
-		// "March 12, 2024", "Tue March 12 2024".
-		if m, isMonth := month(t); isMonth && day(at(1)) && year(at(2)) {
-			return ok(at(2).num, m, at(1).num)
+		// "March 12, 2024", "Tue March 12 2024", "Feb 4th, 2025".
+		if m, isMonth := month(t); isMonth && day(at(1)) {
+			if year(at(2)) {
+				return ok(at(2).num, m, at(1).num)
+			}
+			if ordinalSuffix(at(2).text) && year(at(3)) {
+				return ok(at(3).num, m, at(1).num)
+			}
 		}
 		// 2024-03-12.
 		if year(t) && at(1).width == 2 && at(1).num >= 1 && at(1).num <= 12 && day(at(2)) && numericRun(s, t, at(2)) {
@@ -172,6 +178,16 @@ func dateIn(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// ordinalSuffix reports whether s is the suffix of an ordinal day, as
+// tokens split it from its number: "4th", "1er", "1º".
+func ordinalSuffix(s string) bool {
+	switch strings.ToLower(s) {
+	case "st", "nd", "rd", "th", "er", "º":
+		return true
+	}
+	return false
 }
 
 // numericRun reports whether the tokens from a to b are joined only by
@@ -204,6 +220,20 @@ var publishedRE = re(`^(?i:published|first published|originally published|posted
 // relative one such as "2 hours ago"), whether the line is an update
 // line, and the reason.
 func dateLine(text string) (date string, update bool, why string, ok bool) {
+	// "Barcelona. Dimecres, 26 de febrer de 2025. 05:30": the place the
+	// story was filed from, then the date.
+	if place, rest, found := strings.Cut(text, ". "); found && wordCount(place) <= 3 && startsUpper(place) && !strings.ContainsAny(place, "0123456789") {
+		if d, update, why, ok := dateLine(rest); ok && d != "" {
+			return d, update, why + " after the place", true
+		}
+	}
+	// "PUBLISHED: November 19, 2024 at 6:00 AM MST | UPDATED: November
+	// 19, 2024 at 12:37 PM MST": the publication's part decides.
+	if first, _, found := strings.Cut(text, " | "); found && wordCount(text) > 16 && publishedRE.MatchString(first) {
+		if d, update, why, ok := dateLine(first); ok && d != "" {
+			return d, update, why, true
+		}
+	}
 	n := wordCount(text)
 	update = updatedRE.MatchString(text)
 	switch {

@@ -76,9 +76,10 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 			rest = rest[len("…"):]
 		case strings.HasPrefix(rest, "/ "), strings.HasPrefix(rest, "di "), strings.HasPrefix(rest, "by "):
 			_, rest, _ = strings.Cut(rest, " ") // "… Padova - Foto di X"
-		case strings.HasSuffix(text[:i], ". ") && startsUpper(rest) && startsUpper(label):
-			// "… de tri. Photo Lucas Verhaeghe - VDNPQR": a label with
-			// only a space after it, right after the caption's sentence.
+		case strings.HasSuffix(strings.TrimRight(text[:i], " -–—"), ".") && strings.HasSuffix(text[:i], " ") && startsUpper(rest) && startsUpper(label):
+			// "… de tri. Photo Lucas Verhaeghe - VDNPQR", "… à 13 heures.
+			// – Photo Sylvain Merlot": a label with only a space after
+			// it, right after the caption's sentence (and a dash).
 		default:
 			continue
 		}
@@ -330,8 +331,14 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	for _, sign := range []string{" © ", " (c) ", " (C) "} {
 		if i := strings.LastIndex(text, sign); i > 0 && wordCount(text[:i]) >= 4 && !labelledBefore(text[:i]) && signedCredit(text[i+len(sign):]) {
 			credit := strings.TrimSpace(text[i+len(sign):])
-			// "© Photo Agnès Vialle": the label between sign and name goes.
-			if m := creditLabelRE.FindStringSubmatch(credit); m != nil && nameShaped(m[2]) {
+			// "© (Photo NR, Julien Pruvost)": the brackets round it go.
+			if c, ok := strings.CutPrefix(credit, "("); ok && strings.HasSuffix(c, ")") && !strings.ContainsAny(c[:len(c)-1], "()") {
+				credit = strings.TrimSuffix(c, ")")
+			}
+			// "© Photo Agnès Vialle", "© (Photo NR, Julien Pruvost)": the
+			// label between sign and names goes ("© Photo News" is an
+			// agency's name).
+			if m := creditLabelRE.FindStringSubmatch(credit); m != nil && (nameShaped(m[2]) || strings.ContainsAny(m[2], ",/") && creditShaped(m[2])) {
 				credit = m[2]
 			}
 			return strings.TrimSpace(strings.TrimRight(text[:i], " -–—|")), credit, true
@@ -367,6 +374,11 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 		case endsSentence(head) && properNoun(inner) && (wordCount(inner) >= 2 || innerCapital(inner)) && wordCount(inner) <= 5:
 			// "… en châtaignier. (Maill’Océan)": a name in brackets
 			// after the caption's full stop.
+			return head, inner, true
+		case wordCount(head) >= 4 && outletInitialsRE.MatchString(inner) && !endsSentence(head) && !endsQuestion(head) && !spellsAcronym(head, inner):
+			// "… del tetto verde della pensilina (ATV)": an agency's or a
+			// photographer's initials, where "(WHO)" after "World Health
+			// Organization" spells what comes before it.
 			return head, inner, true
 		case wordCount(head) >= 8 && wordCount(inner) <= 6 && creditShaped(inner) && !endsSentence(head) && !endsQuestion(head) && !strings.HasSuffix(head, ","):
 			// "… in September 2022 (Supplied)", "… di febbraio (Archivio
@@ -439,8 +451,10 @@ func tailCredit(text string) (caption, credit string, ok bool) {
 	best, sep := -1, ""
 	for _, sp := range []string{". ", ".) ", " - ", " – ", " — ", " | ", " / "} {
 		i := strings.LastIndex(text, sp)
-		if sp == " / " && i > 0 && !endsSentence(text[:i]) {
-			continue // "(Allen Ferreira / Los Angeles Times)": a credit's own slash
+		if sp == " / " && i > 0 && !endsSentence(text[:i]) && !(wordCount(text[:i]) >= 6 && !strings.ContainsAny(text[:i], "(.|") && outletInitialsRE.MatchString(text[i+3:])) {
+			// "(Allen Ferreira / Los Angeles Times)": a credit's own
+			// slash; "… en una imatge d’arxiu / ACN" is not one.
+			continue
 		}
 		for sp == ". " && i > 0 && initialAt(text, i-1) {
 			i = strings.LastIndex(text[:i], sp) // "… 2024. — M. Ferrand / 20 Minutes"
@@ -491,7 +505,37 @@ func tailCredit(text string) (caption, credit string, ok bool) {
 	default:
 		return "", "", false
 	}
+	// "… dès le mois de septembre. L'Indépendant - JULIEN MARCHAL": the
+	// outlet's name after the caption's full stop is the credit's too.
+	if sep[0] != '.' {
+		if i := strings.LastIndex(head, ". "); i > 0 && wordCount(head[:i]) >= 4 && outletShaped(head[i+2:]) && !nameShaped(head[i+2:]) {
+			return head[:i+1], head[i+2:] + sep + plain, true
+		}
+	}
 	return head, plain, true
+}
+
+// spellsAcronym reports whether acronym is made of the initials of the
+// last capitalised words of head, as a bracket that explains a name is:
+// "World Health Organization (WHO)", "Ente Vasco de la Energía (EVE)".
+func spellsAcronym(head, acronym string) bool {
+	var initials []rune
+	ws := strings.Fields(head)
+	for i := len(ws) - 1; i >= 0 && len(initials) < utf8.RuneCountInString(acronym); i-- {
+		r, _ := utf8.DecodeRuneInString(ws[i])
+		if unicode.IsUpper(r) {
+			initials = append([]rune{r}, initials...)
+		} else if !nameParticles[ws[i]] {
+			break
+		}
+	}
+	var caps []rune
+	for _, r := range acronym {
+		if unicode.IsUpper(r) {
+			caps = append(caps, r)
+		}
+	}
+	return len(caps) >= 2 && string(initials) == string(caps)
 }
 
 // domainCreditRE is a credit that names its agency by its web address:

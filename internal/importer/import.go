@@ -832,7 +832,8 @@ var correspondentRE = re(`^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40} \(([^,()]{3,60}), (?
 // after the headline: the bullet items and short lines that are not
 // sentences, blank lines between them allowed, up to the first sentence.
 // When a sentence ends the list and its last item is shorter than every
-// other, that item is a section heading and is given back.
+// other, or follows a date (a story's card ends with its date), that
+// item is a section heading and is given back.
 func (im *importer) dropLists(title int) {
 	for _, i := range im.listHeads {
 		if i <= title {
@@ -869,7 +870,7 @@ func (im *importer) dropLists(title int) {
 			}
 			items = append(items, j)
 		}
-		if n := len(items); n >= 2 && j < len(im.lines) && !blankAfterItem && !im.done[j] {
+		if n := len(items); n >= 2 && j < len(im.lines) && (!blankAfterItem || items[n-1] > items[n-2]+1) && !im.done[j] {
 			last := items[n-1]
 			shortest := true
 			for _, k := range items[:n-1] {
@@ -879,7 +880,10 @@ func (im *importer) dropLists(title int) {
 			}
 			lt := im.lines[last]
 			_, _, _, isDate := dateLine(lt)
-			if shortest && wordCount(lt) <= 8 && !nameShaped(lt) && !isDate {
+			// A story's card ends with its date: what follows it heads
+			// the next section.
+			_, _, _, afterDate := dateLine(im.lines[items[n-2]])
+			if (shortest || afterDate) && wordCount(lt) <= 8 && !nameShaped(lt) && !isDate {
 				items = items[:n-1]
 			}
 		}

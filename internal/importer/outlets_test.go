@@ -54,6 +54,10 @@ func TestDateLineRules(t *testing.T) {
 		update bool
 		ok     bool
 	}{
+		{"Published 4th Feb 2025, 17:30 GMT", "2025-02-04", false, true},
+		{"Feb 4th, 2025 at 9:00 am", "2025-02-04", false, true},
+		{"Girona. Dijous, 6 de març de 2025. 07:15", "2025-03-06", false, true},
+		{"PUBLISHED: March 3, 2025 at 6:00 AM MST | UPDATED: March 3, 2025 at 12:37 PM MST", "2025-03-03", false, true},
 		// A German ordinal's full stop ends no sentence.
 		{"3. Mai 2023, 09:12 Uhr", "2023-05-03", false, true},
 		{"Er kam am 3. Mai 2023. Dann ging er nach Hause.", "", false, false},
@@ -138,6 +142,11 @@ func TestBylineLine(t *testing.T) {
 func TestCaptionWithCredit(t *testing.T) {
 	for _, c := range []struct{ in, caption, credit string }{
 		{"A restored bog on the Pennine moors. Photograph: Christopher Thomond/The Guardian", "A restored bog on the Pennine moors.", "Christopher Thomond/The Guardian"},
+		{"Les vendeurs du marché couvert installent leurs étals, samedi. – Photo Marc Duval", "Les vendeurs du marché couvert installent leurs étals, samedi.", "Marc Duval"},
+		{"Un nichoir posé sous une corniche du vieux Tours. © (Photo NR, Anne Roux)", "Un nichoir posé sous une corniche du vieux Tours.", "NR, Anne Roux"},
+		{"Une rue piétonne du centre-ville de Perpignan, mardi. L'Indépendant - MARC ROIG", "Une rue piétonne du centre-ville de Perpignan, mardi.", "L'Indépendant - MARC ROIG"},
+		{"El moll de Sant Carles de la Ràpita en una imatge d’arxiu / ACN", "El moll de Sant Carles de la Ràpita en una imatge d’arxiu", "ACN"},
+		{"Il nuovo capolinea degli autobus in piazza Bra (ATV)", "Il nuovo capolinea degli autobus in piazza Bra", "ATV"},
 		{"FILE - Passengers wait at the port of Piraeus. (AP Photo/Nikos Vlachos, File)", "FILE - Passengers wait at the port of Piraeus.", "AP Photo/Nikos Vlachos, File"},
 		{"Volunteers read to children at the library on March 9. (Sarah Bell for The Washington Post)", "Volunteers read to children at the library on March 9.", "Sarah Bell for The Washington Post"},
 		{"A farmer chases locusts near Isiolo, Kenya, on May 20, 2024. © Tony Karumba / AFP", "A farmer chases locusts near Isiolo, Kenya, on May 20, 2024.", "Tony Karumba / AFP"},
@@ -184,6 +193,8 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"The plan was approved on Monday. (Updated)", "", ""},
 		{"The council approved the plan. NASA", "", ""},
 		{"Politics and the economy were on the agenda | Analysis", "", ""},
+		{"Votes at the World Health Organization (WHO)", "", ""},
+		{"Children play in a street closed to traffic in Ghent. © Photo News", "Children play in a street closed to traffic in Ghent.", "Photo News"},
 		// Paragraphs are not captions.
 		{"The council said the fund was safe. It is.", "", ""},
 		{"SANTIAGO, March 12 (Reuters) - Chile's copper production fell 6.1% in February.", "", ""},
@@ -516,5 +527,15 @@ func TestAppeals(t *testing.T) {
 			rep.WriteText(&b)
 			t.Errorf("%s: got %s, want %s\n%s", c.name, got, c.want, b.String())
 		}
+	}
+}
+
+// A story's card under a "Read next" heading ends with its date: the
+// short line after it heads the next section and is given back.
+func TestListCardGivesBackHeading(t *testing.T) {
+	const T = "Harbour ferry goes electric after eighty years of diesel\n\nThe ferry that crosses the river at Hale now runs on batteries.\n\n"
+	got, _, _ := kinds(t, T+"READ NEXT\nHALE\nTown council approves a new bridge over the river\nApril 9, 2025 5:00 AM\n\nWhat changes for riders\n\nHere is what riders need to know about the new boat and its timetable this spring.\n")
+	if want := "title blank paragraph blank dropped dropped dropped dropped blank heading blank paragraph"; got != want {
+		t.Errorf("got %s, want %s", got, want)
 	}
 }
