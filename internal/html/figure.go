@@ -148,8 +148,16 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 			capText = c
 			ins = str(c)
 		}
-	} else if c, ok := importer.CreditLine(credit); ok {
-		credit = c
+	} else {
+		if c, ok := importer.CreditLine(credit); ok {
+			credit = c
+		}
+		// "… en una imatge d’arxiu / <span>ACN</span>": the separator
+		// before the credit's element goes with it.
+		if strings.HasSuffix(capText, " /") || strings.HasSuffix(capText, " |") {
+			c := strings.TrimSpace(capText[:len(capText)-2])
+			capText, ins = c, str(c)
+		}
 	}
 	credit = trimCredit(credit)
 	if c, ok := importer.ArchiveCredit(credit); ok {
@@ -254,12 +262,17 @@ func trimCredit(c string) string {
 	if l, ok := importer.CreditLine(c); ok && len(l) < len(c) {
 		c = l // "Foto: X"
 	}
+	// "© (Photo NR, X)": the sign before a bracketed credit.
+	if rest, ok := strings.CutPrefix(c, "© ("); ok {
+		c = "(" + rest
+	}
 	if strings.HasPrefix(c, "(") && strings.HasSuffix(c, ")") && strings.Count(c, "(") == 1 {
 		c = strings.TrimSpace(c[1 : len(c)-1])
 	}
-	// "(foto Ansa)", "Photo Nour Barakat", "Beeld Jakob van Vliet": in a
-	// credit element, a label word before the credit with only a space.
-	for _, label := range []string{"foto ", "photo ", "beeld ", "bild ", "crédit ", "credit "} {
+	// "(foto Ansa)", "Photo Nour Barakat", "Beeld Jakob van Vliet", "(Photo
+	// by X/The Denver Post)": in a credit element, a label word before the
+	// credit with only a space.
+	for _, label := range []string{"photo by ", "foto di ", "foto de ", "foto ", "photo ", "beeld ", "bild ", "crédit ", "credit "} {
 		if rest, ok := cutPrefixFold(c, label); ok && rest != "" {
 			c = rest
 			break

@@ -165,3 +165,22 @@ func TestHeadingAboveHeadline(t *testing.T) {
 		t.Errorf("headings %q\n%s", heads, md)
 	}
 }
+
+// A credit element's copyright sign, brackets and "Photo by" go, and so
+// does the slash before it at the caption's end; a slash inside the
+// caption stays.
+func TestCreditElementForms(t *testing.T) {
+	for _, c := range []struct{ caption, credit, wantCaption, wantCredit string }{
+		{`Nest boxes under the eaves. <span class="credit">© (Photo NR, Anne Roux)</span>`, "", "Nest boxes under the eaves.", "NR, Anne Roux"},
+		{`A pair of snowshoes at the library. <span class="photo-credit">(Photo by Ann Lee/The Bay News)</span>`, "", "A pair of snowshoes at the library.", "Ann Lee/The Bay News"},
+		{`The sand bar in an archive image / <span class="credit">ACN</span>`, "", "The sand bar in an archive image", "ACN"},
+		{`The 24/7 ferry at the inner basin. <span class="credit">Ann Lee</span>`, "", "The 24/7 ferry at the inner basin.", "Ann Lee"},
+	} {
+		fig := `<figure><img src="https://example.org/a.jpg" alt="Boats"><figcaption>` + c.caption + `</figcaption></figure>`
+		doc, _, md := read(t, []byte(wrap("", fig+story)), nil)
+		f := firstFigure(doc)
+		if f == nil || document.PlainText(f.Caption) != c.wantCaption || f.Credit != c.wantCredit {
+			t.Errorf("%q: figure %+v\n%s", c.caption, f, md)
+		}
+	}
+}
