@@ -214,6 +214,20 @@ var boilerplate = []boilerplateRow{
 
 	// Lists of links after the article.
 	{Name: "related-topics", Lang: "en", Match: re(`(?i)^(related topics|more on this story|related stories|related content|top stories|related articles|related|read more|read next|most viewed|most read|most read \w+|explore more on these topics|related coverage|see more on:?.*|suggested topics:?|more from \S.{0,30}|topics|tags|you may also like|recommended|keep reading|recommended stories|more stories|you might also like|most popular|read more from .{1,40}?:?)$`), List: true, Why: "related links heading"},
+	// Lines that syndicated copy and many outlets share.
+	{Name: "licensing", Lang: "en", Long: true, Needs: "all rights reserved", Match: re(`(?i)^copyright \d{4} .{1,80}\ball rights reserved\b.{0,200}$`), Why: "copyright line"},
+	{Name: "licensing", Lang: "de", Long: true, Match: re(`(?i)^(?:dieser (?:text|artikel|beitrag) erschien zuerst\b|this (?:story|article) (?:first|originally) appeared\b|cet article a d['’]abord été publié\b|este art[ií]culo se public[oó] originalmente\b|questo articolo è stato pubblicato originariamente\b|este artigo foi publicado originalmente\b).{0,200}$`), Why: "where the story first appeared"},
+	{Name: "licensing", Lang: "fr", Long: true, Match: re(`(?i)^(?:ce reportage|cet article|this (?:story|article|report|reporting)|este reportaje|este art[ií]culo|questo articolo|dieser (?:beitrag|artikel))\b.{0,40}\b(?:bénéficie du soutien|est (?:réalisé|publié) avec le soutien|is (?:supported|funded) by|was (?:supported|funded|produced with support) by|cuenta con el apoyo|ha sido financiad[oa]|è realizzat[oa] con il sostegno|wurde gefördert|entstand mit unterstützung)\b.{0,200}$`), Why: "the reporting's funding note"},
+	{Name: "licensing", Lang: "en", Long: true, Needs: "provides funding", Match: re(`(?i)^.{0,120} provides funding as a (?:founding )?(?:member|partner) of .{1,80}$`), Why: "the outlet's funding note"},
+	{Name: "licensing", Lang: "de", Match: re(`^dpa-infocom, dpa:\d{6}-\d{2}-\d+/\d+$`), Why: "the agency's copy tag"},
+	{Name: "contact", Lang: "en", Long: true, Needs: "@", Match: re(`^[-—–]?\s*\p{Lu}[\p{L}'’. -]{2,40}[;:] \S+@\S+\.\w+(?:[;,] .{0,200})?$`), Why: "the author's signature with an address"},
+	{Name: "related-topics", Lang: "en", List: true, Match: re(`(?i)^(?:filed under|in)\s*:$`), Why: "related links heading"},
+	{Name: "newsletter", Lang: "en", Long: true, Match: re(`(?i)^by (?:signing up|clicking sign up|subscribing),? you (?:consent|agree)\b.{0,300}$`), Why: "newsletter promotion"},
+	{Name: "appeal", Lang: "pt", Match: re(`(?i)^(?:gostou d[ao] (?:matéria|texto|reportagem)\?|te gustó (?:esta nota|este artículo)\?|vous avez aimé cet article\s?\?|hat ihnen (?:dieser artikel|der artikel) gefallen\?|vond je dit artikel (?:goed|interessant)\?).{0,200}$`), Long: true, Why: "a plea after the story"},
+	{Name: "letters", Lang: "pt", Long: true, Match: re(`(?i)^(?:dê a sua opinião!?|d[eé] tu opini[oó]n|donnez votre avis|sagen sie uns ihre meinung|dicci la tua)\b.{0,240}$`), Why: "letters to the editor"},
+	{Name: "interface", Lang: "en", Long: true, Match: re(`(?i)^(?:please use (?:the )?chrome browser for a more accessible video player|ler resumo da notícia|ver resumo|leia as regras de uso d[oa] .{1,40}\.?)$`), Why: "page interface text"},
+	{Name: "subscribe", Lang: "es", Long: true, Match: re(`(?i)^(?:acced[eé]|accede|accedé) a todas las notas\b.{0,120}$`), Why: "subscription prompt"},
+	{Name: "audio", Lang: "it", Long: true, Match: re(`(?i)^(?:ascolta ora|escucha ahora|écouter maintenant|jetzt anhören|ouça agora|listen now)\s*:.{0,200}$`), Why: "audio player"},
 	// Newsletter and app prompts that ask the reader to act, in any of the
 	// languages: "Keine Nachrichten aus
 	// Magdeburg mehr verpassen: Hier geht es zum kostenlosen Newsletter",
