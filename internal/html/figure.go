@@ -262,9 +262,10 @@ func trimCredit(c string) string {
 	if l, ok := importer.CreditLine(c); ok && len(l) < len(c) {
 		c = l // "Foto: X"
 	}
-	// "© (Photo NR, X)": the sign before a bracketed credit.
-	if rest, ok := strings.CutPrefix(c, "© ("); ok {
-		c = "(" + rest
+	// "© (Photo NR, X)", "© Photo X": the sign before a bracketed or
+	// labelled credit.
+	if rest, ok := strings.CutPrefix(c, "© "); ok && (strings.HasPrefix(rest, "(") || labelFirst(rest)) {
+		c = rest
 	}
 	if strings.HasPrefix(c, "(") && strings.HasSuffix(c, ")") && strings.Count(c, "(") == 1 {
 		c = strings.TrimSpace(c[1 : len(c)-1])
@@ -282,6 +283,17 @@ func trimCredit(c string) string {
 		c = strings.TrimSpace(c[i+1:])
 	}
 	return c
+}
+
+// labelFirst reports whether c starts with a credit label word and a space
+// ("Photo X", "Foto X").
+func labelFirst(c string) bool {
+	for _, label := range []string{"foto ", "photo ", "beeld ", "bild "} {
+		if _, ok := cutPrefixFold(c, label); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // cutPrefixFold is strings.CutPrefix, ignoring case.

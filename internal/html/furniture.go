@@ -113,6 +113,9 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 			if r == "footer" && holdsStandfirst(n) {
 				continue // the footer of the article's header: its subtitles
 			}
+			if w == "dateline" && ancestor(n, atom.P) != nil {
+				continue // "<p><span class="dateline">Magdeburg - </span>Ein …": it stays in the first paragraph
+			}
 			return r, "its name says " + w + ": " + describe(n)
 		}
 	}

@@ -175,6 +175,7 @@ func TestCreditElementForms(t *testing.T) {
 		{`A pair of snowshoes at the library. <span class="photo-credit">(Photo by Ann Lee/The Bay News)</span>`, "", "A pair of snowshoes at the library.", "Ann Lee/The Bay News"},
 		{`The sand bar in an archive image / <span class="credit">ACN</span>`, "", "The sand bar in an archive image", "ACN"},
 		{`The 24/7 ferry at the inner basin. <span class="credit">Ann Lee</span>`, "", "The 24/7 ferry at the inner basin.", "Ann Lee"},
+		{`The pool before its works. <span class="credit">© Photo Anne Roux</span>`, "", "The pool before its works.", "Anne Roux"},
 	} {
 		fig := `<figure><img src="https://example.org/a.jpg" alt="Boats"><figcaption>` + c.caption + `</figcaption></figure>`
 		doc, _, md := read(t, []byte(wrap("", fig+story)), nil)
@@ -182,5 +183,15 @@ func TestCreditElementForms(t *testing.T) {
 		if f == nil || document.PlainText(f.Caption) != c.wantCaption || f.Credit != c.wantCredit {
 			t.Errorf("%q: figure %+v\n%s", c.caption, f, md)
 		}
+	}
+}
+
+// A dateline in its own element at the start of the first paragraph
+// stays in it; a date element outside a paragraph is the header's.
+func TestDatelineSpan(t *testing.T) {
+	body := `<p><span class="article__dateline">Hale - </span>The ferry that crosses the river at Hale now runs on batteries, the operator said on Monday, and the first crossing was full.</p>`
+	_, _, md := read(t, []byte(wrap("", "<h1>Harbour ferry goes electric</h1>"+body+story)), nil)
+	if !strings.Contains(string(md), "Hale - The ferry that crosses") {
+		t.Errorf("dateline lost:\n%s", md)
 	}
 }
