@@ -20,7 +20,7 @@ var furnitureWords = map[string]string{
 	"share": "share", "sharing": "share", "follow": "share", "sharebar": "share", "social": "share", "sociallinks": "share",
 	"toolbar": "share", "tools": "share", "actions": "share", "print": "share",
 	"newsletter": "newsletter", "newsletters": "newsletter", "subscribe": "newsletter", "subscription": "newsletter",
-	"signup": "newsletter", "paywall": "newsletter", "regwall": "newsletter", "piano": "newsletter", "premium": "newsletter",
+	"signup": "newsletter", "abonnes": "newsletter", "paywall": "newsletter", "regwall": "newsletter", "piano": "newsletter", "premium": "newsletter",
 	"ad": "advertisement", "ads": "advertisement", "advert": "advertisement", "adverts": "advertisement",
 	"advertisement": "advertisement", "advertising": "advertisement", "adslot": "advertisement", "adunit": "advertisement",
 	"dfp": "advertisement", "gpt": "advertisement", "sponsor": "advertisement", "sponsored": "advertisement",
@@ -37,7 +37,7 @@ var furnitureWords = map[string]string{
 	"footer": "footer", "colophon": "footer",
 	"byline": "byline", "author": "byline", "authors": "byline", "contributor": "byline", "contributors": "byline", "bio": "byline", "signature": "byline",
 	"timestamp": "date", "dateline": "date", "pubdate": "date", "published": "date", "updated": "date", "date": "date", "datetime": "date",
-	"kicker": "kicker", "eyebrow": "kicker", "overline": "kicker", "rubric": "kicker",
+	"kicker": "kicker", "eyebrow": "kicker", "overline": "kicker", "rubric": "kicker", "badge": "kicker",
 	"readtime": "reading-time", "readingtime": "reading-time",
 	"listen": "audio", "audio": "audio", "player": "audio", "podcast": "audio",
 	"video": "video", "embed": "video",
@@ -79,7 +79,15 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 	}
 	if n.DataAtom == atom.P || n.DataAtom == atom.Figure || n.DataAtom == atom.Img || n.DataAtom == atom.Picture {
 		// A paragraph or figure is judged by its text, or by the
-		// container it sits in.
+		// container it sits in; but a paragraph named as the byline
+		// ("<p class="article-author">") is the byline.
+		if n.DataAtom == atom.P && !rd.holdsArticle(n) {
+			for _, w := range nameWords(n) {
+				if r := furnitureWords[w]; r == "byline" {
+					return r, "its name says " + w + ": " + describe(n)
+				}
+			}
+		}
 		return "", ""
 	}
 	if rd.holdsArticle(n) {

@@ -195,3 +195,16 @@ func TestDatelineSpan(t *testing.T) {
 		t.Errorf("dateline lost:\n%s", md)
 	}
 }
+
+// A paragraph named as the author's is the byline, not body text, and a
+// badge over the story ("Abonnés") is a label.
+func TestBylineParagraphAndBadge(t *testing.T) {
+	head := `<h1>Harbour ferry goes electric</h1><div class="article-badge"><span class="badge badge--abonnes">Abonnés</span></div><div class="article-meta"><p class="article-author">Ann Lee</p></div>`
+	doc, _, md := read(t, []byte(wrap("", head+story)), nil)
+	if strings.Contains(md, "Ann Lee") && !strings.Contains(md, "author: Ann Lee") || strings.Contains(md, "Abonnés") {
+		t.Errorf("byline or badge in the body:\n%s", md)
+	}
+	if len(doc.Meta.Authors) != 1 || doc.Meta.Authors[0] != "Ann Lee" {
+		t.Errorf("authors %q, want Ann Lee", doc.Meta.Authors)
+	}
+}
