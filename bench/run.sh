@@ -4,7 +4,9 @@
 #   EPUB of a 150,000-word book   vs  pandoc manuscript.md -o x.epub
 #   PDF of a 40,000-word book     vs  weasyprint x.html x.pdf, on HTML that
 #                                     pandoc -s made beforehand (not timed)
-#   linear growth                 a book 4x longer takes at most 4.4x as long
+#   linear growth                 a book 4x longer takes at most 4.4x as long,
+#                                 and so does the import of a pasted article
+#                                 with quotations and pull quotes
 #   the sample's two editions     one whole process, under 50 ms
 #   a photo book (124 photographs of 2400x1600, 4 of them 6000x4000 camera
 #   originals, 8 figures showing one again): EPUB vs pandoc, PDF vs
@@ -50,6 +52,8 @@ for w in "$EPUB_WORDS" $((EPUB_WORDS / 4)) "$PDF_WORDS" $((PDF_WORDS / 4)); do
 done
 E=$work/w$EPUB_WORDS E4=$work/w$((EPUB_WORDS / 4)) P=$work/w$PDF_WORDS P4=$work/w$((PDF_WORDS / 4))
 (cd "$P" && pandoc -s manuscript.md -o book.html) # WeasyPrint's input, not timed
+"$work/benchdata" -article -quotes -words 100000 -out "$work/paste1.txt"
+"$work/benchdata" -article -quotes -words 400000 -out "$work/paste4.txt"
 # Photo books: the photographs are drawn once into $cache and linked.
 photos() { "$work/benchdata" -photo-cache "$cache" "$@" >/dev/null; }
 B=$work/photo124 B300=$work/photo300 R=$work/repeat O=$work/originals
@@ -90,6 +94,11 @@ hf "$work/lin.json" --warmup 2 --runs "$RUNS" \
   -n "epub $EPUB_WORDS" "$pub -q epub -o $work/l.epub $E" \
   -n "pdf $((PDF_WORDS / 4))" "$pub -q pdf -o $work/l.pdf $P4" \
   -n "pdf $PDF_WORDS" "$pub -q pdf -o $work/l.pdf $P"
+
+echo "== import growth: a pasted article 4x longer, with quotations and pull quotes" >&2
+hf "$work/imp.json" --warmup 1 --runs "$SLOW_RUNS" \
+  -n "import 100000" "$pub -q import --force --out $work/imp1 $work/paste1.txt" \
+  -n "import 400000" "$pub -q import --force --out $work/imp4 $work/paste4.txt"
 
 echo "== the bundled sample, both editions, one process" >&2
 hf "$work/sample.json" --warmup 5 --runs $((RUNS * 3)) -N -n sample "$pub -q build --out-dir $work/sample"
@@ -132,6 +141,7 @@ t_pub_pdf=$(median "$work/pdf-pub.json" 0) t_weasy=$(median "$work/pdf.json" 0)
 t_e4=$(median "$work/lin.json" 0) t_e=$(median "$work/lin.json" 1)
 t_p4=$(median "$work/lin.json" 2) t_p=$(median "$work/lin.json" 3)
 t_sample=$(median "$work/sample.json" 0)
+t_i1=$(median "$work/imp.json" 0) t_i4=$(median "$work/imp.json" 1)
 c_pub_epub=$(cpu "$work/epub-pub.json" 0) c_pandoc=$(cpu "$work/epub.json" 1)
 c_pub_pdf=$(cpu "$work/pdf-pub.json" 0) c_weasy=$(cpu "$work/pdf.json" 0)
 c_sample=$(cpu "$work/sample.json" 0)
@@ -163,6 +173,7 @@ epub_speed=$(r "$t_pandoc" "$t_pub_epub") epub_mem=$(awk -v a="$mem_pub_epub" -v
 pdf_speed=$(r "$t_weasy" "$t_pub_pdf")
 lin_e=$(awk -v a="$t_e" -v b="$t_e4" 'BEGIN { printf "%.2f", a / b }')
 lin_p=$(awk -v a="$t_p" -v b="$t_p4" 'BEGIN { printf "%.2f", a / b }')
+lin_i=$(awk -v a="$t_i4" -v b="$t_i1" 'BEGIN { printf "%.2f", a / b }')
 
 cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 memtotal=$(awk '/^MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)
@@ -181,6 +192,7 @@ memtotal=$(awk '/^MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)
   echo "| PDF, $PDF_WORDS words: peak memory | $(mb "$mem_pub_pdf") | WeasyPrint $(mb "$mem_weasy") | $(awk -v a="$mem_pub_pdf" -v b="$mem_weasy" 'BEGIN { printf "%.2f", a / b }') of WeasyPrint's | | |"
   echo "| EPUB growth, $((EPUB_WORDS / 4)) → $EPUB_WORDS words | $(ms "$t_e4") → $(ms "$t_e") | | ${lin_e}× for 4× the text | ≤ 4.4× | $(verdict "$lin_e" "<=" 4.4) |"
   echo "| PDF growth, $((PDF_WORDS / 4)) → $PDF_WORDS words | $(ms "$t_p4") → $(ms "$t_p") | | ${lin_p}× for 4× the text | ≤ 4.4× | $(verdict "$lin_p" "<=" 4.4) |"
+  echo "| import growth, 100000 → 400000 words pasted (quotations, pull quotes) | $(ms "$t_i1") → $(ms "$t_i4") | | ${lin_i}× for 4× the text | ≤ 4.4× | $(verdict "$lin_i" "<=" 4.4) |"
   echo "| the sample's two editions, whole process | $(ms "$t_sample") (± $(ms "$(stddev "$work/sample.json" 0)"); CPU $(ms "$c_sample")), $(mb "$mem_sample") | | | < 50 ms | $(verdict "$t_sample" "<=" 0.05) |"
   rb=$(awk -v a="$t_b_epub" -v b="$t_b_pandoc" 'BEGIN { printf "%.2f", a / b }')
   rp=$(awk -v a="$t_b_pdf" -v b="$t_b_weasy" 'BEGIN { printf "%.3f", a / b }')

@@ -27,6 +27,10 @@ type Options struct {
 	Seed        uint64 // default 1
 	FigureEvery int    // words between figures; default 2500; < 0 means no figures
 	NoCover     bool   // leave cover-image out, so that builds generate a cover
+	// Quotes makes every third paragraph of a raw article a quotation, and
+	// every eighth quotation repeated as a pull quote on a line of its
+	// own: what the importer's pull-quote rule searches.
+	Quotes bool
 }
 
 func (o Options) withDefaults() Options {
@@ -112,10 +116,18 @@ func Article(opt Options) []byte {
 	g := newGen(opt)
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "%s\n\n- Ana Ortega\n- BBC News World\n\n", strings.TrimSuffix(g.sentence(false), "."))
-	nextFig := opt.FigureEvery
+	nextFig, quotes := opt.FigureEvery, 0
 	for i := 0; g.words < opt.Words; i++ {
 		if i > 0 && i%8 == 0 {
 			b.WriteString(g.title() + "\n")
+		}
+		if opt.Quotes && i%3 == 2 {
+			q := strings.TrimSuffix(g.sentence(false), ".")
+			fmt.Fprintf(&b, "“%s,” said Ana Ortega. %s\n", q, g.paragraph(1, 3, false))
+			if quotes++; quotes%8 == 0 {
+				fmt.Fprintf(&b, "“%s”\n", q)
+			}
+			continue
 		}
 		b.WriteString(g.paragraph(2, 6, false) + "\n")
 		if opt.FigureEvery > 0 && g.words >= nextFig {

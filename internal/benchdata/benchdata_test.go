@@ -56,6 +56,24 @@ func TestArticleImports(t *testing.T) {
 	}
 }
 
+// With Quotes, an article's pull quotes repeat its quotations, and the
+// importer drops them as such.
+func TestArticleQuotes(t *testing.T) {
+	_, rep, err := importer.Import(bytes.NewReader(benchdata.Article(benchdata.Options{Words: 6000, Quotes: true})), "article.txt", importer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pulls := 0
+	for _, e := range rep.Entries {
+		if e.Rule == importer.RulePullQuote {
+			pulls++
+		}
+	}
+	if pulls < 2 {
+		t.Errorf("%d pull quotes dropped, want at least 2", pulls)
+	}
+}
+
 // A photo book names its photographs and originals as asked: figure i
 // shows photograph i mod Photos.
 func TestPhotoBook(t *testing.T) {

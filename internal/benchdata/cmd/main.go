@@ -22,6 +22,7 @@ func main() {
 	out := flag.String("out", "", "write the manuscript into `DIR` (with -article: the .txt FILE)")
 	noCover := flag.Bool("no-cover", false, "leave cover-image out, so that builds generate a cover")
 	article := flag.Bool("article", false, "write a raw article for the importer instead of a manuscript")
+	quotes := flag.Bool("quotes", false, "with -article: quotations, and pull quotes that repeat them")
 	photos := flag.Int("photos", 0, "write a photo book of `N` distinct photographs (2400×1600 JPEG) instead")
 	originals := flag.Int("originals", 0, "of the photographs, how many are 6000×4000 camera originals (default 4; -1: none)")
 	figures := flag.Int("figures", 0, "figures in the photo book, figure i showing photograph i mod N (default N+8)")
@@ -30,7 +31,7 @@ func main() {
 	articles := flag.Int("articles", 0, "write `N` raw articles (seeds S to S+N-1) into DIR as article-NNNN.txt, for batch builds")
 	flag.Parse()
 	if *out == "" || flag.NArg() > 0 {
-		fmt.Fprintln(os.Stderr, "usage: benchdata [-words N] [-seed S] [-figure-every N] [-no-cover] [-article] -out DIR")
+		fmt.Fprintln(os.Stderr, "usage: benchdata [-words N] [-seed S] [-figure-every N] [-no-cover] [-article [-quotes]] -out DIR")
 		fmt.Fprintln(os.Stderr, "       benchdata -photos N [-originals N] [-figures N] [-chapters N] [-seed S] [-photo-cache DIR] -out DIR")
 		os.Exit(2)
 	}
@@ -49,7 +50,7 @@ func main() {
 		fmt.Printf("wrote %s/manuscript.md (%d words, %d photographs)\n", *out, book.Words, len(book.Images))
 		return
 	}
-	opt := benchdata.Options{Words: *words, Seed: *seed, FigureEvery: *every, NoCover: *noCover}
+	opt := benchdata.Options{Words: *words, Seed: *seed, FigureEvery: *every, NoCover: *noCover, Quotes: *quotes}
 	if *article {
 		err := os.MkdirAll(filepath.Dir(*out), 0o755)
 		if err == nil {
