@@ -15,8 +15,9 @@ type boilerplateRow struct {
 	// Match is tried on the whole normalised line; anchor it.
 	Match *lazyRegexp
 	// Needs, when set, is lower-case text the line must contain before
-	// Match is tried: unanchored case-insensitive patterns scan the whole
-	// line, and most lines are long paragraphs.
+	// Match is tried, or several such texts separated by "|", one of
+	// which it must contain: unanchored case-insensitive patterns scan the
+	// whole line, and most lines are long paragraphs.
 	Needs string
 	// Also, when set, must match the line too (anywhere in it).
 	Also *lazyRegexp
@@ -233,8 +234,8 @@ var boilerplate = []boilerplateRow{
 	// Magdeburg mehr verpassen: Hier geht es zum kostenlosen Newsletter",
 	// "Get more Colorado outdoors news by signing up for our weekly
 	// Trailhead newsletter", "Descarregue a nossa App gratuita".
-	{Name: "newsletter", Lang: "en", Long: true, Match: re(`(?i)^.{0,160}\b(?:newsletters?|bolet[ií]n|boletim|bollettino|nieuwsbrief|infolettre|butllet[ií])\b.{0,160}$`), Why: "newsletter promotion", Also: re(`(?i)\b(?:sign(?:ing)? up|subscribe|abonnez|abonnieren|anmelden|inscr[ií]bete|inscreva|iscriviti|registr\w*|receive|recib\w*|receb\w*|ricev\w*|recevez|erhalten sie|ontvang|hier geht|click|klicken|clique|pulsa|verpassen|don['’]?t miss|no te pierdas|ne manquez|non perdere|n[ãa]o perca|mis niets)\b`)},
-	{Name: "newsletter", Lang: "en", Long: true, Match: re(`(?i)^.{0,160}\b(?:sent|delivered|straight) (?:straight |directly )?to your inbox\b.{0,80}$`), Why: "newsletter promotion"},
+	{Name: "newsletter", Lang: "en", Long: true, Needs: "newsletter|bolet|bollettino|nieuwsbrief|infolettre|butllet", Match: re(`(?i)^.{0,160}\b(?:newsletters?|bolet[ií]n|boletim|bollettino|nieuwsbrief|infolettre|butllet[ií])\b.{0,160}$`), Why: "newsletter promotion", Also: re(`(?i)\b(?:sign(?:ing)? up|subscribe|abonnez|abonnieren|anmelden|inscr[ií]bete|inscreva|iscriviti|registr\w*|receive|recib\w*|receb\w*|ricev\w*|recevez|erhalten sie|ontvang|hier geht|click|klicken|clique|pulsa|verpassen|don['’]?t miss|no te pierdas|ne manquez|non perdere|n[ãa]o perca|mis niets)\b`)},
+	{Name: "newsletter", Lang: "en", Long: true, Needs: "inbox", Match: re(`(?i)^.{0,160}\b(?:sent|delivered|straight) (?:straight |directly )?to your inbox\b.{0,80}$`), Why: "newsletter promotion"},
 	{Name: "app-promo", Lang: "en", Long: true, Match: re(`(?i)^(?:download|get|install|descarga|descargue|descarregue|baixe|instala|scarica|t[ée]l[ée]chargez|laden sie|lade dir|download)\b.{0,50}\bapps?\b.{0,80}$`), Why: "app promotion"},
 	{Name: "app-promo", Lang: "en", Match: re(`(?i)^[\p{L}' .-]{1,40} app\s*[➔→›>»]$`), Why: "app promotion"},
 	{Name: "audio", Lang: "en", Match: re(`(?i)^(?:(?:only )?have a minute\? )?listen instead$`), Why: "audio player"},
@@ -303,6 +304,19 @@ func matchBoilerplate(text string) *boilerplateRow {
 	return nil
 }
 
+// containsOne reports whether s contains one of the texts that alts
+// separates with "|".
+func containsOne(s, alts string) bool {
+	for alts != "" {
+		a, rest, _ := strings.Cut(alts, "|")
+		if strings.Contains(s, a) {
+			return true
+		}
+		alts = rest
+	}
+	return false
+}
+
 func matchRow(text string) *boilerplateRow {
 	lower := ""
 	for i := range boilerplate {
@@ -314,7 +328,7 @@ func matchRow(text string) *boilerplateRow {
 			if lower == "" {
 				lower = strings.ToLower(text)
 			}
-			if !strings.Contains(lower, row.Needs) {
+			if !containsOne(lower, row.Needs) {
 				continue
 			}
 		}

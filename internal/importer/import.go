@@ -900,7 +900,7 @@ func (im *importer) dropLists(title int) {
 // that quotes someone is not a plea.
 func (im *importer) appeals(title int) {
 	plea := func(l string) bool {
-		return appealActRE.MatchString(l) && appealWhatRE.MatchString(l)
+		return containsOne(strings.ToLower(l), appealStems) && appealActRE.MatchString(l) && appealWhatRE.MatchString(l)
 	}
 	for i := title + 1; i < len(im.lines); i++ {
 		l := im.lines[i]
