@@ -71,8 +71,19 @@ const contributedTo = `to this report|reporting|to this story|to this article`
 // contributed ends the sign-off that names its people first.
 const contributed = `contributed(?: (?:` + contributedTo + `))?|also contributed`
 
-// signoffRE is a quick test for a sign-off line before the parts are read.
-var signoffRE = re(`(?i)^\*?\s*(?:` + allLeads(false) + `)(?:$|[^\p{L}])|(?:` + contributed + `)\.$|contributed (?:` + contributedTo + `)$`)
+// signoffLeadRE and contributedEndRE are a quick test for a sign-off line
+// before the parts are read: its lead words, or "contributed" at its end
+// (looked for only in a line that holds the word: an unanchored pattern
+// would scan every paragraph).
+var (
+	signoffLeadRE    = re(`(?i)^\*?\s*(?:` + allLeads(false) + `)(?:$|[^\p{L}])`)
+	contributedEndRE = re(`(?i)(?:` + contributed + `)\.$|contributed (?:` + contributedTo + `)$`)
+)
+
+// signoffShaped reports whether text passes that quick test.
+func signoffShaped(text string) bool {
+	return signoffLeadRE.MatchString(text) || strings.Contains(strings.ToLower(text), "contributed") && contributedEndRE.MatchString(text)
+}
 
 // extraReportingRE is a sign-off that credits help with the story and is
 // one of its sentences (signoffLeads' kept rows).
@@ -97,7 +108,7 @@ func signoff(text string) ([]document.Contributor, bool) {
 	if strings.HasPrefix(text, "(") && strings.HasSuffix(text, ")") && strings.Count(text, "(") == 1 {
 		text = text[1 : len(text)-1]
 	}
-	if len(text) > 400 || !signoffRE.MatchString(text) {
+	if len(text) > 400 || !signoffShaped(text) {
 		return nil, false
 	}
 	var out []document.Contributor
