@@ -70,6 +70,17 @@ func hangs() []*Case {
 		notRegular("time", "fifo-as-import-article", fifo("a.txt", nil), "import", "--out", "{dir}/m", "{dir}/a.txt"),
 		notRegular("time", "fifo-as-import-meta", fifo("meta.yaml", func(dir string) error { return files(dir, "a.txt", greek("πρώτο")) }),
 			"import", "--meta", "{dir}/meta.yaml", "--out", "{dir}/m", "{dir}/a.txt"),
+		{
+			// The place before a date ("Barcelona. Dimecres, 26 de febrer
+			// de 2025") was looked for at every full stop of a line, each
+			// look cutting the rest again: 800 KB of "Ab. " took minutes.
+			Category: "time", Name: "import-line-of-200000-full-stops",
+			Setup: func(dir string) error {
+				return files(dir, "a.txt", "Headline of the day\n\n"+strings.Repeat("Ab. ", 200_000)+"\n\nThe last paragraph of the story.\n")
+			},
+			Args: []string{"import", "--out", "{dir}/m", "{dir}/a.txt"},
+			Want: Want{Exists: []string{"m/manuscript.md"}},
+		},
 		notRegular("time", "fifo-as-checked-epub", fifo("x.epub", nil), "check", "{dir}/x.epub"),
 		notRegular("time", "fifo-as-checked-pdf", fifo("x.pdf", nil), "check", "{dir}/x.pdf"),
 		{

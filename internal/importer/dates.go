@@ -222,14 +222,14 @@ var publishedRE = re(`^(?i:published|first published|originally published|posted
 func dateLine(text string) (date string, update bool, why string, ok bool) {
 	// "Barcelona. Dimecres, 26 de febrer de 2025. 05:30": the place the
 	// story was filed from, then the date.
-	if place, rest, found := strings.Cut(text, ". "); found && wordCount(place) <= 3 && startsUpper(place) && !strings.ContainsAny(place, "0123456789") {
+	if place, rest, found := strings.Cut(text, ". "); found && len(text) <= 200 && wordCount(place) <= 3 && startsUpper(place) && !strings.ContainsAny(place, "0123456789") {
 		if d, update, why, ok := dateLine(rest); ok && d != "" {
 			return d, update, why + " after the place", true
 		}
 	}
 	// "PUBLISHED: November 19, 2024 at 6:00 AM MST | UPDATED: November
 	// 19, 2024 at 12:37 PM MST": the publication's part decides.
-	if first, _, found := strings.Cut(text, " | "); found && wordCount(text) > 16 && publishedRE.MatchString(first) {
+	if first, _, found := strings.Cut(text, " | "); found && len(text) <= 400 && wordCount(text) > 16 && publishedRE.MatchString(first) {
 		if d, update, why, ok := dateLine(first); ok && d != "" {
 			return d, update, why, true
 		}
