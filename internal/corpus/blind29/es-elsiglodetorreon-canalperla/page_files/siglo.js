@@ -1,0 +1,1 @@
+window.ESDT=window.ESDT||{};ESDT.seccion='torreon';
