@@ -5,6 +5,8 @@ import (
 	"maps"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -267,14 +269,17 @@ func trimCredit(c string) string {
 	if rest, ok := strings.CutPrefix(c, "© "); ok && (strings.HasPrefix(rest, "(") || labelFirst(rest)) {
 		c = rest
 	}
-	if strings.HasPrefix(c, "(") && strings.HasSuffix(c, ")") && strings.Count(c, "(") == 1 {
+	if strings.HasPrefix(c, "(") && strings.HasSuffix(c, ")") && strings.Count(c, "(") == 1 ||
+		strings.HasPrefix(c, "[") && strings.HasSuffix(c, "]") && strings.Count(c, "[") == 1 { // "[ NAME | Times ]"
 		c = strings.TrimSpace(c[1 : len(c)-1])
 	}
 	// "(foto Ansa)", "Photo Nour Barakat", "Beeld Jakob van Vliet", "(Photo
 	// by X/The Denver Post)": in a credit element, a label word before the
 	// credit with only a space.
 	for _, label := range []string{"photo by ", "foto di ", "foto de ", "foto ", "photo ", "beeld ", "bild ", "crédit ", "credit "} {
-		if rest, ok := cutPrefixFold(c, label); ok && rest != "" {
+		// Not "Photo d'archives": a label over a word in lower case is
+		// the credit's own first word.
+		if rest, ok := cutPrefixFold(c, label); ok && rest != "" && !startsLower(rest) {
 			c = rest
 			break
 		}
@@ -283,6 +288,12 @@ func trimCredit(c string) string {
 		c = strings.TrimSpace(c[i+1:])
 	}
 	return c
+}
+
+// startsLower reports whether s starts with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // labelFirst reports whether c starts with a credit label word and a space

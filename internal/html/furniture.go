@@ -20,7 +20,7 @@ var furnitureWords = map[string]string{
 	"share": "share", "sharing": "share", "follow": "share", "sharebar": "share", "social": "share", "sociallinks": "share",
 	"toolbar": "share", "tools": "share", "actions": "share", "print": "share",
 	"newsletter": "newsletter", "newsletters": "newsletter", "subscribe": "newsletter", "subscription": "newsletter",
-	"signup": "newsletter", "abonnes": "newsletter", "paywall": "newsletter", "regwall": "newsletter", "piano": "newsletter", "premium": "newsletter",
+	"signup": "newsletter", "abonnes": "newsletter", "butlleti": "newsletter", "boletin": "newsletter", "nieuwsbrief": "newsletter", "infolettre": "newsletter", "paywall": "newsletter", "regwall": "newsletter", "piano": "newsletter", "premium": "newsletter",
 	"ad": "advertisement", "ads": "advertisement", "advert": "advertisement", "adverts": "advertisement",
 	"advertisement": "advertisement", "advertising": "advertisement", "adslot": "advertisement", "adunit": "advertisement",
 	"dfp": "advertisement", "gpt": "advertisement", "sponsor": "advertisement", "sponsored": "advertisement",

@@ -1,6 +1,7 @@
 package html
 
 import (
+	"cmp"
 	"encoding/json"
 	"strings"
 	"time"
@@ -185,7 +186,7 @@ func readMeta(doc *html.Node) *pageMeta {
 	pm.lang.set(langTag(htmlLang), fromHTMLLang)
 	pm.url.set(canonical, fromCanonical)
 	pm.date.set(normDate(timeDT), fromTime)
-	if kw := first("keywords"); kw != "" && pm.tags.list == nil {
+	if kw := cmp.Or(first("keywords"), first("news_keywords")); kw != "" && pm.tags.list == nil {
 		pm.tags.setList(strings.Split(kw, ","), fromMeta)
 	}
 	return pm

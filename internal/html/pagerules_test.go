@@ -176,6 +176,8 @@ func TestCreditElementForms(t *testing.T) {
 		{`The sand bar in an archive image / <span class="credit">ACN</span>`, "", "The sand bar in an archive image", "ACN"},
 		{`The 24/7 ferry at the inner basin. <span class="credit">Ann Lee</span>`, "", "The 24/7 ferry at the inner basin.", "Ann Lee"},
 		{`The pool before its works. <span class="credit">© Photo Anne Roux</span>`, "", "The pool before its works.", "Anne Roux"},
+		{`The marsh gardens in spring. <span class="credit">© Photo d'archives</span>`, "", "The marsh gardens in spring.", "Photo d'archives"},
+		{`Boats at the sponge docks. <span class="credit">[ ANN LEE | Times ]</span>`, "", "Boats at the sponge docks.", "ANN LEE | Times"},
 	} {
 		fig := `<figure><img src="https://example.org/a.jpg" alt="Boats"><figcaption>` + c.caption + `</figcaption></figure>`
 		doc, _, md := read(t, []byte(wrap("", fig+story)), nil)
@@ -206,5 +208,13 @@ func TestBylineParagraphAndBadge(t *testing.T) {
 	}
 	if len(doc.Meta.Authors) != 1 || doc.Meta.Authors[0] != "Ann Lee" {
 		t.Errorf("authors %q, want Ann Lee", doc.Meta.Authors)
+	}
+}
+
+// news_keywords gives the tags when keywords does not.
+func TestNewsKeywords(t *testing.T) {
+	doc, _, md := read(t, []byte(wrap(`<meta name="news_keywords" content="Hale, ferries, Transport">`, "<h1>Harbour ferry goes electric</h1>"+story)), nil)
+	if got := strings.Join(doc.Meta.Subjects, "|"); !strings.Contains(got, "ferries") || !strings.Contains(got, "Transport") {
+		t.Errorf("subjects %q\n%s", got, md)
 	}
 }

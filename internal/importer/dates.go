@@ -220,17 +220,25 @@ var publishedRE = re(`^(?i:published|first published|originally published|posted
 // relative one such as "2 hours ago"), whether the line is an update
 // line, and the reason.
 func dateLine(text string) (date string, update bool, why string, ok bool) {
+	if date, update, why, ok = stampLine(text); ok {
+		return date, update, why, ok
+	}
 	// "Barcelona. Dimecres, 26 de febrer de 2025. 05:30": the place the
 	// story was filed from, then the date.
 	if place, rest, found := strings.Cut(text, ". "); found && len(text) <= 200 && wordCount(place) <= 3 && startsUpper(place) && !strings.ContainsAny(place, "0123456789") {
-		if d, update, why, ok := dateLine(rest); ok && d != "" {
+		if d, update, why, ok := stampLine(rest); ok && d != "" {
 			return d, update, why + " after the place", true
 		}
 	}
+	return "", false, "", false
+}
+
+// stampLine is dateLine without the place before the date.
+func stampLine(text string) (date string, update bool, why string, ok bool) {
 	// "PUBLISHED: November 19, 2024 at 6:00 AM MST | UPDATED: November
 	// 19, 2024 at 12:37 PM MST": the publication's part decides.
 	if first, _, found := strings.Cut(text, " | "); found && len(text) <= 400 && wordCount(text) > 16 && publishedRE.MatchString(first) {
-		if d, update, why, ok := dateLine(first); ok && d != "" {
+		if d, update, why, ok := stampLine(first); ok && d != "" {
 			return d, update, why, true
 		}
 	}

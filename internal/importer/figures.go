@@ -474,6 +474,11 @@ func tailCredit(text string) (caption, credit string, ok bool) {
 	if domainCreditRE.MatchString(tail) && wordCount(head) >= 4 && endsSentence(head) {
 		return head, tail, true // "… le 4 novembre 2024. afp.com/Pierre-Yves MARCHAND"
 	}
+	// "… junto a la muralla. / D. C.": a photographer's initials, with
+	// their full stops, after the caption's slash.
+	if sep == " / " && dottedInitialsRE.MatchString(tail) && wordCount(head) >= 4 && endsSentence(head) {
+		return head, tail, true
+	}
 	if wordCount(head) < 4 || !creditShaped(tail) || strings.HasSuffix(tail, ".") || strings.HasSuffix(tail, "!") ||
 		strings.Contains(tail, "http") || strings.Contains(tail, "www") || strings.Contains(tail, ".com") {
 		return "", "", false
@@ -488,6 +493,9 @@ func tailCredit(text string) (caption, credit string, ok bool) {
 	}
 	switch {
 	case strings.HasPrefix(tail, "©"), namesAgency(tail), allCaps(tail) && wordCount(tail) >= 2:
+	case (sep == " - " || sep == " – ") && capsWord(tail) && utf8.RuneCountInString(tail) >= 3 && endsSentence(head):
+		// "… a nivell de terra. - PAERIA": one word in capitals after
+		// the caption's full stop and a dash.
 	case sep == ". " && capsWord(tail) && (rightsReservedRE.MatchString(tail) || sourceWords[strings.ToLower(tail)]) && endsSentence(head):
 		// "… the same era. SUPPLIED", "… avant la déchetterie. DR": a
 		// credit word in capitals after the caption's full stop.
@@ -537,6 +545,9 @@ func spellsAcronym(head, acronym string) bool {
 	}
 	return len(caps) >= 2 && string(initials) == string(caps)
 }
+
+// dottedInitialsRE is initials with full stops: "D. C.", "J.M.".
+var dottedInitialsRE = re(`^(?:\p{Lu}\.\s?){1,4}$`)
 
 // domainCreditRE is a credit that names its agency by its web address:
 // "afp.com/Pierre-Yves MARCHAND".

@@ -391,6 +391,24 @@ var agencyRE = re(`^(?:(?:[^()]|\([^()]*\))*?\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|
 // Monde avec AFP", "Folha com agências", "Reuters", "(AP)".
 var agencyLineRE = re(`^(?:[\p{L}.]{2,20}/(?:Lusa|EFE|AFP|AP|dpa|ANSA|Reuters|Belga|ANP|APA|Europa Press)|\(?(Reuters|AP|AFP|EFE|dpa|ANSA|Lusa|ANP|Europa Press|Associated Press|Agence France-Presse)\)?|(\S.{1,40})\s(?:avec|with|con|com|mit|met|amb)\s(AFP|AP|Reuters|EFE|dpa|ANSA|agences|agencies|agencias|agências|Agenturen|agenzie|agentschappen|agències))$`)
 
+// newsroomAgencyRE is a newsroom's unsigned credit with an agency's name
+// after a slash or comma, and the place after a bar: "REDACCIÓ / ACN |
+// LLEIDA", "Redacción, EFE".
+var newsroomAgencyRE = re(`^(?i:redacci[oó]n?|redação|redazione|redaktion|redactie|newsroom|staff)\s*[/,]\s*(\p{Lu}[\p{L}-]{1,15}(?: \p{Lu}\p{L}+)?)(?:\s*\|\s*\p{Lu}[\p{L} .'’-]{1,30})?$`)
+
+// newsroomAgency is the agency of a newsroom's credit (newsroomAgencyRE),
+// spelt as the agency spells itself.
+func newsroomAgency(text string) (string, bool) {
+	m := newsroomAgencyRE.FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	if a, ok := agencyNames[strings.ToLower(m[1])]; ok {
+		return a, true
+	}
+	return m[1], true
+}
+
 // personWithAgency reads an agency line (agencyLineRE's match m) whose
 // first part is a person ("Mathilde Ferrand avec AFP"), not a newsroom
 // ("Le Monde avec AFP").

@@ -63,6 +63,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.figures(title)
 	im.structure(title)
 	im.learned(title)
+	im.endSignature(title) // again, now that the tags and buttons under the signature are gone
 	im.body(title)
 	im.agencyDateline()
 	im.language(opt)
@@ -410,6 +411,13 @@ func (im *importer) header() int {
 			m.Byline = append(m.Byline, r)
 			im.decide(i, KindByline, RuleBylineRole, "a labelled role of the author (\"Role, X\"): kept in the byline")
 			lastByline = i
+			continue
+		}
+		// "REDACCIÓ / ACN | LLEIDA": the newsroom's unsigned credit and the
+		// agency whose copy it used, then the place; the agency is the
+		// source.
+		if agency, ok := newsroomAgency(text); ok && content <= 1 {
+			im.sources(i, []string{agency}, "the newsroom and the agency whose copy it used, in the header")
 			continue
 		}
 		if m := agencyLineRE.FindStringSubmatch(text); m != nil && !im.creditAfterCaption(i) {
@@ -1169,7 +1177,9 @@ func (im *importer) signoffs(title int) {
 
 // endSignature credits the name alone that closes a story with no byline,
 // as Italian and Spanish papers sign their pieces ("Sara Piras" under the
-// last paragraph): the last undecided line, right after a paragraph.
+// last paragraph), or two names joined by "and" in any of the languages
+// ("Lucie Bonnin et Rémi Vallet"): the last undecided line, right after a
+// paragraph.
 func (im *importer) endSignature(title int) {
 	if len(im.doc.Meta.Authors) > 0 {
 		return
@@ -1185,7 +1195,10 @@ func (im *importer) endSignature(title int) {
 		return
 	}
 	text := im.lines[last]
-	if wordCount(text) > 4 || strings.ContainsAny(text, ".,:;!?()|/0123456789") || !nameShaped(titleCase(text)) {
+	names := []string{titleCase(text)}
+	if parts := nameJoinRE.Split(text, -1); len(parts) == 2 && wordCount(text) <= 9 && nameShapedList(text) && !strings.ContainsAny(text, ".:;!?()|/0123456789") {
+		names = []string{titleCase(parts[0]), titleCase(parts[1])} // "Lucie Bonnin et Rémi Vallet"
+	} else if wordCount(text) > 4 || strings.ContainsAny(text, ".,:;!?()|/0123456789") || !nameShaped(titleCase(text)) {
 		return
 	}
 	p := last - 1
@@ -1195,8 +1208,14 @@ func (im *importer) endSignature(title int) {
 	if p <= title || im.done[p] || wordCount(im.lines[p]) < 15 {
 		return
 	}
-	im.credit(last, RuleBylineBy, titleCase(text))
-	im.rep.Entries[last].Why += "; the name alone that closes the story, which had no byline"
+	for _, n := range names {
+		im.credit(last, RuleBylineBy, n)
+	}
+	if len(names) > 1 {
+		im.rep.Entries[last].Why += "; the names alone that close the story, which had no byline"
+	} else {
+		im.rep.Entries[last].Why += "; the name alone that closes the story, which had no byline"
+	}
 }
 
 // signature reports the author's name and the date in brackets that
@@ -1222,6 +1241,9 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 	}
 	if m := withAgencyRE.FindStringSubmatch(text); m != nil {
 		return []string{m[1]}, "an agency the story was written with (\"Com Lusa\")", true
+	}
+	if agency, ok := newsroomAgency(text); ok {
+		return []string{agency}, "the newsroom and the agency whose copy it used (\"REDACCIÓ / ACN\")", true
 	}
 	m := sourceLineRE.FindStringSubmatch(text)
 	if m == nil || wordCount(m[1]) > 6 || endsSentence(m[1]) && wordCount(m[1]) > 2 {
@@ -1529,7 +1551,10 @@ func (im *importer) structure(title int) {
 	}
 	// Sign-up boxes: a block of two to five lines between blank ones, one
 	// of them a sign-up button, the others short ("Climate Coach",
-	// "Practical ways to …, in your inbox every Tuesday.", "Sign up").
+	// "Practical ways to …, in your inbox every Tuesday.", "Sign up"); or
+	// up to seven when the block opens with a newsletter's prompt ("Sign
+	// up for the Breaking News newsletter", the button, "You’re all
+	// signed up!", "Want more of our free, weekly newsletters…").
 	for i := title + 1; i < n; i++ {
 		if !signUpButtonRE.MatchString(im.lines[i]) {
 			continue
@@ -1538,10 +1563,14 @@ func (im *importer) structure(title int) {
 		for from > title+1 && im.lines[from-1] != "" && i-from < 4 {
 			from--
 		}
-		for to+1 < n && im.lines[to+1] != "" && to-i < 2 {
+		size := 4
+		if im.rep.Entries[from].Rule == "boilerplate/newsletter" {
+			size = 6
+		}
+		for to+1 < n && im.lines[to+1] != "" && to-from < size {
 			to++
 		}
-		if to-from < 1 || to-from > 4 || from > 0 && im.lines[from-1] != "" || to+1 < n && im.lines[to+1] != "" {
+		if to-from < 1 || to-from > size || from > 0 && im.lines[from-1] != "" || to+1 < n && im.lines[to+1] != "" {
 			continue
 		}
 		short := true
@@ -1677,7 +1706,7 @@ func (im *importer) structure(title int) {
 		if im.done[i] && im.blocks[i] == nil || im.lines[i] == "" {
 			continue
 		}
-		if t := im.lines[i]; im.blocks[i] != nil || (endsSentence(t) || endsQuestion(t)) && wordCount(t) >= 5 {
+		if t := im.lines[i]; im.blocks[i] != nil || (endsSentence(t) || endsQuestion(t)) && wordCount(t) >= 5 || im.factBoxLine(i) {
 			last = i
 			break
 		}
@@ -1792,6 +1821,27 @@ func (im *importer) body(title int) {
 	if len(im.doc.Blocks) == 0 {
 		im.rep.Warnings.Addf(diag.Position{File: im.name}, "no body text was found after the headline and byline")
 	}
+}
+
+// factBoxLine reports whether line i is a label and its value with
+// another right above or below it: a fact box ("Bauzeit: 6. Mai bis Ende
+// Juni" under "Neue Breite: vier Meter"), which is the story's.
+func (im *importer) factBoxLine(i int) bool {
+	if !labelValueRE.MatchString(im.lines[i]) || !(i > 0 && labelValueRE.MatchString(im.lines[i-1]) || i+1 < len(im.lines) && labelValueRE.MatchString(im.lines[i+1])) {
+		return false
+	}
+	// Not under a dropped line: "Mehr aus Leibnitz" over "Leibnitz: Neue
+	// Radbrücke über die Sulm freigegeben" heads other stories.
+	first := i
+	for first > 0 && labelValueRE.MatchString(im.lines[first-1]) {
+		first--
+	}
+	for j := first - 1; j >= 0; j-- {
+		if im.lines[j] != "" {
+			return !(im.done[j] && im.rep.Entries[j].Kind == KindDropped)
+		}
+	}
+	return true
 }
 
 // labelValueRE is a fact box's line: a short label, a colon, its value.

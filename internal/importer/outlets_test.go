@@ -54,6 +54,7 @@ func TestDateLineRules(t *testing.T) {
 		update bool
 		ok     bool
 	}{
+		{"Published Apr. 8, 2025|Updated Apr. 9, 2025", "2025-04-08", false, true},
 		{"Published 4th Feb 2025, 17:30 GMT", "2025-02-04", false, true},
 		{"Feb 4th, 2025 at 9:00 am", "2025-02-04", false, true},
 		{"Girona. Dijous, 6 de març de 2025. 07:15", "2025-03-06", false, true},
@@ -147,6 +148,8 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"Une rue piétonne du centre-ville de Perpignan, mardi. L'Indépendant - MARC ROIG", "Une rue piétonne du centre-ville de Perpignan, mardi.", "L'Indépendant - MARC ROIG"},
 		{"El moll de Sant Carles de la Ràpita en una imatge d’arxiu / ACN", "El moll de Sant Carles de la Ràpita en una imatge d’arxiu", "ACN"},
 		{"Il nuovo capolinea degli autobus in piazza Bra (ATV)", "Il nuovo capolinea degli autobus in piazza Bra", "ATV"},
+		{"El tramo que quedará cerrado al tráfico, junto al puerto. / D. C.", "El tramo que quedará cerrado al tráfico, junto al puerto.", "D. C."},
+		{"Recreació del futur parc, amb les pèrgoles a nivell de terra. - PAERIA", "Recreació del futur parc, amb les pèrgoles a nivell de terra.", "PAERIA"},
 		{"FILE - Passengers wait at the port of Piraeus. (AP Photo/Nikos Vlachos, File)", "FILE - Passengers wait at the port of Piraeus.", "AP Photo/Nikos Vlachos, File"},
 		{"Volunteers read to children at the library on March 9. (Sarah Bell for The Washington Post)", "Volunteers read to children at the library on March 9.", "Sarah Bell for The Washington Post"},
 		{"A farmer chases locusts near Isiolo, Kenya, on May 20, 2024. © Tony Karumba / AFP", "A farmer chases locusts near Isiolo, Kenya, on May 20, 2024.", "Tony Karumba / AFP"},
@@ -537,5 +540,24 @@ func TestListCardGivesBackHeading(t *testing.T) {
 	got, _, _ := kinds(t, T+"READ NEXT\nHALE\nTown council approves a new bridge over the river\nApril 9, 2025 5:00 AM\n\nWhat changes for riders\n\nHere is what riders need to know about the new boat and its timetable this spring.\n")
 	if want := "title blank paragraph blank dropped dropped dropped dropped blank heading blank paragraph"; got != want {
 		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+// After the story: two names joined by "and" in its language sign it when
+// it had no byline, under the tags; a fact box of labels and values is
+// the story's; "REDACCIÓ / ACN" credits the agency.
+func TestStoryEnd(t *testing.T) {
+	const T = "Harbour ferry goes electric after eighty years of diesel\n\nThe ferry that crosses the river at Hale now runs on batteries, and the council says the boat will save it money within ten years.\n\n"
+	_, doc, _ := kinds(t, T+"Ann Lee et Tom Hale\n\nHale\nFerries\nTransport\n")
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Ann Lee|Tom Hale" {
+		t.Errorf("authors %q, want Ann Lee|Tom Hale", got)
+	}
+	got, _, _ := kinds(t, T+"Facts and figures\n\nLength: 600 metres\nCost: 1.9 million euros\n\nComments\n")
+	if want := "title blank paragraph blank heading blank paragraph paragraph blank dropped"; got != want {
+		t.Errorf("fact box: got %s, want %s", got, want)
+	}
+	_, doc, _ = kinds(t, "Harbour ferry goes electric after eighty years of diesel\n\nREDACCIÓ / ACN | HALE\n12/03/2024 06:00\n\nThe ferry that crosses the river at Hale now runs on batteries, and the council says the boat will save it money.\n")
+	if doc.Meta.Source == nil || doc.Meta.Source.Name != "ACN" {
+		t.Errorf("source %+v, want ACN", doc.Meta.Source)
 	}
 }
