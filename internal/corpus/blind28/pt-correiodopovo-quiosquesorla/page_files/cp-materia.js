@@ -1,0 +1,1 @@
+/* Correio do Povo article scripts (stub of the saved copy) */document.documentElement.classList.add('js');
