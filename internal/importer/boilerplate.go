@@ -183,6 +183,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "gallery", Lang: "de", Match: re(`(?i)^(fotostrecke ansehen|zur fotostrecke|bildergalerie ansehen|voir la galerie|ver galería|view gallery|see the gallery)$`), Why: "photo gallery link"},
 	{Name: "licensing", Lang: "de", Match: re(`(?i)^rubriklistenbild:\s*.{1,80}$`), Why: "the credit of the section page's picture"},
 	{Name: "report-error", Lang: "de", Long: true, Match: re(`(?i)^(haben sie einen fehler (gefunden|entdeckt)\?|weet jij meer over dit onderwerp\b|heb je een tip\b|avez-vous une information\b).{0,160}$`), Why: "a prompt to report an error or send a tip"},
+	{Name: "read-also", Lang: "en", Match: re(`^(?:👉|➡️?|▶️?|►)\s*\p{Lu}.{8,}$`), Why: "link to another story, after a pointing sign"},
 	{Name: "read-also", Lang: "en", Match: re(`^(?i:read):\s+[\p{Lu}“"‘].{8,}$`), Why: "link to another story"},
 	{Name: "ad", Lang: "en", Long: true, Match: re(`(?i)^this advertisement has not loaded yet,? but your article continues below\.?$`), Why: "advertisement"},
 	{Name: "comments", Lang: "en", Long: true, Match: re(`(?i)^(add your comment to this story|to join the conversation,? please (log|sign) in\b.{0,160}|.{1,40} wants our comment sections to be lively\b.{0,300}|reageer)$`), Why: "comments"},

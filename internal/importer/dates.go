@@ -223,11 +223,22 @@ func dateLine(text string) (date string, update bool, why string, ok bool) {
 	if date, update, why, ok = stampLine(text); ok {
 		return date, update, why, ok
 	}
+	head, rest, found := strings.Cut(text, ". ")
+	if !found || len(text) > 200 {
+		return "", false, "", false
+	}
 	// "Barcelona. Dimecres, 26 de febrer de 2025. 05:30": the place the
 	// story was filed from, then the date.
-	if place, rest, found := strings.Cut(text, ". "); found && len(text) <= 200 && wordCount(place) <= 3 && startsUpper(place) && !strings.ContainsAny(place, "0123456789") {
+	if wordCount(head) <= 3 && startsUpper(head) && !strings.ContainsAny(head, "0123456789") {
 		if d, update, why, ok := stampLine(rest); ok && d != "" {
 			return d, update, why + " after the place", true
+		}
+	}
+	// "Publié le 24/05/2024 à 18h40. Mis à jour le 25/05/2024 à 7h05.":
+	// the publication's sentence, then the update's.
+	if publishedRE.MatchString(head) && updatedRE.MatchString(rest) {
+		if d, update, why, ok := stampLine(head); ok && d != "" {
+			return d, update, why, true
 		}
 	}
 	return "", false, "", false

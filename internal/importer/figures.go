@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a spaced slash ("Photo /
 // X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:photographer|photograph|photographs|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédit photo|crédito|copyright|illustration|ilustración|grafik|image|imagen|imagem)(\s*(?::|\.\.\.|…)\s*|\s+/\s+|\s+(?:by|di)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:photographer|photograph|photographs|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédit photo|crédito|copyright|illustration|ilustración|grafik|image|imagen|imagem)(\s*(?::|\.\.\.|…)\s*|\s+/\s+|\s+(?:by|di)\s+|\s+)(\S.*)$`)
 
 // creditSuffixLabels are the labels of a credit at the end of a caption:
 // "… moors. Photograph: X", "… line.Credit...X".

@@ -723,6 +723,16 @@ func (im *importer) credit(i int, rule, s string) {
 		im.decide(i, KindByline, rule, fmt.Sprintf("%q is a personal author, writing for %s (the source)", name, outlet))
 		return
 	}
+	// "Hervé KIEFFER avec AFP": the author, and the agency as the source.
+	if m := agencyLineRE.FindStringSubmatch(s); m != nil {
+		if who, agency, ok := personWithAgency(m); ok {
+			m := &im.doc.Meta
+			m.Authors = append(m.Authors, who)
+			CreditSources(m, []string{agency})
+			im.decide(i, KindByline, rule, fmt.Sprintf("%q is a personal author, with %s (the source)", who, agency))
+			return
+		}
+	}
 	switch classifyCredit(s) {
 	case person:
 		m.Authors = append(m.Authors, s)

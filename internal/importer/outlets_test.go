@@ -54,6 +54,7 @@ func TestDateLineRules(t *testing.T) {
 		update bool
 		ok     bool
 	}{
+		{"Publié le 24/05/2024 à 18h40. Mis à jour le 25/05/2024 à 7h05.", "2024-05-24", false, true},
 		{"Published Apr. 8, 2025|Updated Apr. 9, 2025", "2025-04-08", false, true},
 		{"Published 4th Feb 2025, 17:30 GMT", "2025-02-04", false, true},
 		{"Feb 4th, 2025 at 9:00 am", "2025-02-04", false, true},
@@ -148,6 +149,7 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"Une rue piétonne du centre-ville de Perpignan, mardi. L'Indépendant - MARC ROIG", "Une rue piétonne du centre-ville de Perpignan, mardi.", "L'Indépendant - MARC ROIG"},
 		{"El moll de Sant Carles de la Ràpita en una imatge d’arxiu / ACN", "El moll de Sant Carles de la Ràpita en una imatge d’arxiu", "ACN"},
 		{"Il nuovo capolinea degli autobus in piazza Bra (ATV)", "Il nuovo capolinea degli autobus in piazza Bra", "ATV"},
+		{"The shuttle bus at the foot of the Mournes on Saturday. PICTURE: ANN LEE", "The shuttle bus at the foot of the Mournes on Saturday.", "ANN LEE"},
 		{"El tramo que quedará cerrado al tráfico, junto al puerto. / D. C.", "El tramo que quedará cerrado al tráfico, junto al puerto.", "D. C."},
 		{"Recreació del futur parc, amb les pèrgoles a nivell de terra. - PAERIA", "Recreació del futur parc, amb les pèrgoles a nivell de terra.", "PAERIA"},
 		{"FILE - Passengers wait at the port of Piraeus. (AP Photo/Nikos Vlachos, File)", "FILE - Passengers wait at the port of Piraeus.", "AP Photo/Nikos Vlachos, File"},
@@ -250,6 +252,7 @@ func TestSignoff(t *testing.T) {
 		{"Con información de Lucía Fernández.", "ctb Lucía Fernández"},
 		{"Mit Material von dpa", "ctb dpa"},
 		{"*Estagiária sob a supervisão de Rafael Quintela", "ctb Rafael Quintela"},
+		{"*Sob supervisão de Ana Lima", "ctb Ana Lima"},
 		{"Colaboró Ana Ruiz.", "ctb Ana Ruiz"},
 		{"KQED's Maya Lund and The Post's Tom Hale contributed to this report.", "ctb Maya Lund|ctb Tom Hale"},
 		{"Maya Lund's colleagues contributed to this report.", ""},
@@ -559,5 +562,19 @@ func TestStoryEnd(t *testing.T) {
 	_, doc, _ = kinds(t, "Harbour ferry goes electric after eighty years of diesel\n\nREDACCIÓ / ACN | HALE\n12/03/2024 06:00\n\nThe ferry that crosses the river at Hale now runs on batteries, and the council says the boat will save it money.\n")
 	if doc.Meta.Source == nil || doc.Meta.Source.Name != "ACN" {
 		t.Errorf("source %+v, want ACN", doc.Meta.Source)
+	}
+}
+
+// A quoted heading in French typography (« Rattraper un oubli ») is a
+// heading; a byline "Par X avec AFP - date" credits X and AFP.
+func TestFrenchHeaderAndHeading(t *testing.T) {
+	const T = "Hale : trois nouveaux murs peints verront le jour cet été\n\nPar Anne ROUX avec AFP - 12 mars 2024 à 19:15 | mis à jour le 13 mars 2024 à 08:40\n\n"
+	const P = "La Ville a dévoilé jeudi les projets retenus pour enrichir son parcours de fresques, et les travaux commenceront en juin.\n\n"
+	got, doc, _ := kinds(t, T+P+"« Rattraper un oubli »\n\n"+P)
+	if want := "title blank byline blank paragraph blank heading blank paragraph blank"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	if strings.Join(doc.Meta.Authors, "|") != "Anne Roux" || doc.Meta.Source == nil || doc.Meta.Source.Name != "AFP" {
+		t.Errorf("authors %q, source %+v; want Anne Roux and AFP", doc.Meta.Authors, doc.Meta.Source)
 	}
 }

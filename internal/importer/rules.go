@@ -288,8 +288,10 @@ func endsSentence(text string) bool {
 func endsQuestion(text string) bool { return lastMark(text) == '?' }
 
 // startsUpper reports whether the first letter or digit, after opening
-// punctuation, is a capital or a digit.
+// punctuation (and the space French sets after an opening quotation
+// mark), is a capital or a digit.
 func startsUpper(text string) bool {
+	punct := false
 	for _, r := range text {
 		switch {
 		case unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsTitle(r):
@@ -297,7 +299,8 @@ func startsUpper(text string) bool {
 		case unicode.IsLetter(r):
 			return false
 		case unicode.IsPunct(r) || unicode.IsSymbol(r):
-			continue
+			punct = strings.ContainsRune("«„“‘‹\"'", r)
+		case punct && unicode.IsSpace(r):
 		default:
 			return false
 		}

@@ -30,7 +30,7 @@ var signoffLeads = []struct {
 	{"ctb", false, factChecked},
 	{"aut", false, `writing by|written by`},
 	{"com", false, `compiled by`},
-	{"ctb", false, `estagiári[oa]s? sob (?:a )?supervisão d[aeo]|sob a supervisão d[aeo]`},
+	{"ctb", false, `estagiári[oa]s? sob (?:a )?supervisão d[aeo]|sob (?:a )?supervisão d[aeo]`},
 	{"ctb", true, `avec les informations de|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato`},
 	{"ctb", false, `con información de|con reportes de|com informações de|sur base d'un reportage de|d'après un reportage de|mitarbeit:?|avec la collaboration de|met medewerking van`},
 	{"ctb", true, `contributing:|[—–-]*\s*with assistance from|with files from|mit material von|mit material der`},
