@@ -636,8 +636,13 @@ func (rd *reader) visibleByline(n *html.Node) {
 			}
 		}
 	}
-	if names, _, ok := importer.Byline(t, true); ok {
+	if names, role, ok := importer.Byline(t, true); ok {
 		rd.byline = names
+		// "By X | State House News Service": the role or the outlet goes
+		// in the byline, as the text importer puts it.
+		if role != "" {
+			rd.doc.Meta.Byline = append(rd.doc.Meta.Byline, role)
+		}
 		return
 	}
 	// Names in links or their own elements: "<a rel=author>Name</a>".
