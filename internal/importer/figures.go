@@ -88,8 +88,9 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 		if c, ok := strings.CutSuffix(caption, "("); ok && strings.HasSuffix(credit, ")") {
 			caption, credit = strings.TrimSpace(c), strings.TrimSpace(strings.TrimSuffix(credit, ")"))
 		}
-		// "… em Itamaracá — Foto: X": the dash only joins them.
-		caption = strings.TrimSpace(strings.TrimRight(caption, "-–—|"))
+		// "… em Itamaracá — Foto: X", "… de gener / Foto: X": the dash or
+		// slash only joins them.
+		caption = strings.TrimSpace(strings.TrimRight(caption, "-–—|/"))
 		// After a label and a colon, a credit in lower case too: "… aan
 		// de Schelde. — Foto: rr".
 		if (creditShaped(credit) || colon && signedCredit(credit)) && wordCount(caption) >= 3 {
