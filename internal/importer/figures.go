@@ -313,6 +313,20 @@ var captionToggleRE = re(`^(?i:toggle caption|hide caption|show caption|expand c
 // captionWithCredit splits a caption line that ends with its credit. It
 // returns the caption and the credit.
 func captionWithCredit(text string) (caption, credit string, ok bool) {
+	caption, credit, ok = splitCaptionCredit(text)
+	// "… on May 9, 2024. Terrence Mabry, USA TODAY": the name before the
+	// comma is the credit's, not the caption's.
+	if c, found := strings.CutSuffix(caption, ","); ok && found {
+		if i := strings.LastIndex(c, ". "); i > 0 && nameShaped(c[i+2:]) && wordCount(c[:i]) >= 4 {
+			return c[:i+1], c[i+2:] + ", " + credit, true
+		}
+	}
+	return caption, credit, ok
+}
+
+// splitCaptionCredit is captionWithCredit but for a name left before the
+// credit's comma.
+func splitCaptionCredit(text string) (caption, credit string, ok bool) {
 	for _, suf := range furnitureSuffixes {
 		if strings.HasSuffix(text, suf) {
 			text = strings.TrimSpace(strings.TrimSuffix(text, suf))

@@ -149,6 +149,7 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"Une rue piétonne du centre-ville de Perpignan, mardi. L'Indépendant - MARC ROIG", "Une rue piétonne du centre-ville de Perpignan, mardi.", "L'Indépendant - MARC ROIG"},
 		{"El moll de Sant Carles de la Ràpita en una imatge d’arxiu / ACN", "El moll de Sant Carles de la Ràpita en una imatge d’arxiu", "ACN"},
 		{"Il nuovo capolinea degli autobus in piazza Bra (ATV)", "Il nuovo capolinea degli autobus in piazza Bra", "ATV"},
+		{"A lifeguard stand sits empty on the beach at Grand Haven on May 9, 2024. Ann Lee, USA TODAY", "A lifeguard stand sits empty on the beach at Grand Haven on May 9, 2024.", "Ann Lee, USA TODAY"},
 		{"Una màquina retira sorra de la carretera després del temporal / Foto: Laia Puig", "Una màquina retira sorra de la carretera després del temporal", "Laia Puig"},
 		{"The shuttle bus at the foot of the Mournes on Saturday. PICTURE: ANN LEE", "The shuttle bus at the foot of the Mournes on Saturday.", "ANN LEE"},
 		{"El tramo que quedará cerrado al tráfico, junto al puerto. / D. C.", "El tramo que quedará cerrado al tráfico, junto al puerto.", "D. C."},
