@@ -162,6 +162,11 @@ func dateIn(s string) (string, bool) {
 			if t.num <= 12 && day(at(1)) && at(1).num > 12 && year(at(2)) && numericRun(s, t, at(2)) {
 				return ok(at(2).num, time.Month(t.num), at(1).num)
 			}
+			// "04/22/24 6:00 AM ET": American, month first, a year of
+			// two digits, on a short time stamp.
+			if t.num <= 12 && day(at(1)) && at(1).num > 12 && at(2).width == 2 && numericRun(s, t, at(2)) && timeRE.MatchString(s) && wordCount(s) <= 10 {
+				return ok(2000+at(2).num, time.Month(t.num), at(1).num)
+			}
 		}
 		// "March 12, 2024", "Tue March 12 2024", "Feb 4th, 2025".
 		if m, isMonth := month(t); isMonth && day(at(1)) {

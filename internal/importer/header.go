@@ -323,7 +323,13 @@ func outletShaped(text string) bool {
 // headerDates are the date and the update date among the items of a
 // header line that dotParts splits, "" when it has none.
 func headerDates(text string) (date, update string) {
-	for _, p := range dotParts(text) {
+	parts := dotParts(text)
+	if parts == nil {
+		// "Par Clémence Haegel - 14 mai 2024 à 17:30 - Temps de lecture :
+		// 3 min": the parts between dashes.
+		parts = dashParts.Split(text, -1)
+	}
+	for _, p := range parts {
 		switch d, up, _, ok := dateLine(p); {
 		case ok && up && update == "":
 			update = d
@@ -333,6 +339,9 @@ func headerDates(text string) (date, update string) {
 	}
 	return date, update
 }
+
+// dashParts separates the parts of a byline line joined by dashes.
+var dashParts = re(` [-–—] `)
 
 // authorLabelRE is a byline with a label: "Author, X", "Autor: X".
 var authorLabelRE = re(`^(?i:author|authors|autor|autora|autores|auteur|auteure|auteurs|autore|autrice|autori|autor\(a\))\s*[,:]\s*(\S.*)$`)

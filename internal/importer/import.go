@@ -363,9 +363,10 @@ func (im *importer) header() int {
 		// A date line may follow the first paragraph too when it is a
 		// short time stamp with page furniture (a share menu) right
 		// under it: "14 marzo 2024" over "Condividi".
-		// "di X | 14 Ottobre 2024", "X · CBC News · Posted: …": a byline
-		// with its dates is read as a byline below, dates and all.
-		if d, update, why, ok := dateLine(text); ok && !creditLabelRE.MatchString(text) && !(dotParts(text) != nil && im.bylineAt(i)) && (content == 0 || resumed || content == 1 && wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0)) {
+		// "di X | 14 Ottobre 2024", "X · CBC News · Posted: …", "Par X -
+		// 14 mai 2024 à 17:30": a byline with its dates is read as a
+		// byline below, dates and all.
+		if d, update, why, ok := dateLine(text); ok && !creditLabelRE.MatchString(text) && !((dotParts(text) != nil || byWordRE.MatchString(text)) && im.bylineAt(i)) && (content == 0 || resumed || content == 1 && wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0)) {
 			rule := RuleDateline
 			if update {
 				rule = RuleUpdate

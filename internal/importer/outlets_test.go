@@ -54,6 +54,7 @@ func TestDateLineRules(t *testing.T) {
 		update bool
 		ok     bool
 	}{
+		{"04/22/24 6:00 AM ET", "2024-04-22", false, true},
 		{"Publié le 24/05/2024 à 18h40. Mis à jour le 25/05/2024 à 7h05.", "2024-05-24", false, true},
 		{"Published Apr. 8, 2025|Updated Apr. 9, 2025", "2025-04-08", false, true},
 		{"Published 4th Feb 2025, 17:30 GMT", "2025-02-04", false, true},
@@ -578,5 +579,14 @@ func TestFrenchHeaderAndHeading(t *testing.T) {
 	}
 	if strings.Join(doc.Meta.Authors, "|") != "Anne Roux" || doc.Meta.Source == nil || doc.Meta.Source.Name != "AFP" {
 		t.Errorf("authors %q, source %+v; want Anne Roux and AFP", doc.Meta.Authors, doc.Meta.Source)
+	}
+}
+
+// The date after a byline's dash is the article's, before a reading time
+// after another dash.
+func TestBylineDashDate(t *testing.T) {
+	_, doc, _ := kinds(t, "Hale : trois nouveaux murs peints verront le jour\n\nPar Anne Roux - 14 mai 2024 à 17:30 - Temps de lecture : 3 min\n\nLa Ville a dévoilé jeudi les projets retenus pour enrichir son parcours de fresques.\n")
+	if doc.Meta.Date != "2024-05-14" || strings.Join(doc.Meta.Authors, "|") != "Anne Roux" {
+		t.Errorf("date %q, authors %q; want 2024-05-14 and Anne Roux", doc.Meta.Date, doc.Meta.Authors)
 	}
 }
