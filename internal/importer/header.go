@@ -208,7 +208,7 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 		return nil, "", false
 	}
 	// "Inês SarmentoJornalista": a name and its role, glued.
-	if name, r, found := gluedRole(text); found && alone {
+	if name, r, found := gluedRole(text); found && alone && !byWordRE.MatchString(text) {
 		return []string{titleCase(name)}, r, true
 	}
 	// "Author, X", "Autor, X": the labelled byline of the BBC's language
