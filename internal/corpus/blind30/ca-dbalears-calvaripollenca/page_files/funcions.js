@@ -1,0 +1,2 @@
+function iniciaPagina(){}
+function acceptaGaletes(){document.getElementById("avis-galetes").style.display="none";}
