@@ -96,6 +96,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "video", Lang: "en", Match: re(`(?i)^(video|vídeo|vidéo|watch|audio|podcast|play video\b.*|media caption,.*|(video|vídeo|vidéo|vidéo|filmpje)\s*[|:]\s*.{1,160})$`), Why: "video teaser"},
 	{Name: "video", Lang: "nl", Match: re(`(?i)^(video afspelen|video abspielen|reproducir (el )?v[ií]deo|lire la vid[ée]o|riproduci( il)? video|reproduzir (o )?v[ií]deo|reprodueix el v[ií]deo)$`), Why: "video player button"},
 	{Name: "gallery", Lang: "en", Match: re(`(?i)^\d{1,3} (of|de|sur|von|di|van|/) \d{1,3}$`), Why: "photo gallery counter"},
+	{Name: "gallery", Lang: "es", Match: re(`(?i)^\d{1,3} (fotos|photos|bilder|immagini|afbeeldingen|imatges|fotografías|fotografias)$`), Why: "photo gallery counter"},
 
 	// Subscription prompts and paywall notes.
 	{Name: "subscribe", Lang: "de", Long: true, Needs: "kostenlos|gratis|grátis|free|por |offert", Match: re(`(?i)^.{0,120}\b(\d+ (wochen|monate?) (kostenlos|gratis)|(first|1|one) month (free|for \S+)|primer mes (gratis|por \S+)|\d+ mois offerts?|primeiro mês grátis|\d+ mes[ei] gratis|\d+ (weken|maanden) gratis)\b.{0,80}$`), Why: "subscription trial offer"},

@@ -256,6 +256,7 @@ func TestSignoff(t *testing.T) {
 		{"Mit Material von dpa", "ctb dpa"},
 		{"*Estagiária sob a supervisão de Rafael Quintela", "ctb Rafael Quintela"},
 		{"*Sob supervisão de Ana Lima", "ctb Ana Lima"},
+		{"Conteúdo editado por: Ana Lima", "edt Ana Lima"},
 		{"Colaboró Ana Ruiz.", "ctb Ana Ruiz"},
 		{"KQED's Maya Lund and The Post's Tom Hale contributed to this report.", "ctb Maya Lund|ctb Tom Hale"},
 		{"Maya Lund's colleagues contributed to this report.", ""},

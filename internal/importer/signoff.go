@@ -26,13 +26,13 @@ var signoffLeads = []struct {
 }{
 	{"rpt", false, `reporting by|reporting:?`},
 	{"rpt", true, `(?:additional|further) reporting by`},
-	{"edt", false, `editing by|edited by|edición de|edição de`},
+	{"edt", false, `editing by|edited by|edición de|edição de|conteúdo editado por:?|editado por:?`},
 	{"ctb", false, factChecked},
 	{"aut", false, `writing by|written by`},
 	{"com", false, `compiled by`},
 	{"ctb", false, `estagiári[oa]s? sob (?:a )?supervisão d[aeo]|sob (?:a )?supervisão d[aeo]`},
 	{"ctb", true, `avec les informations de|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato`},
-	{"ctb", false, `con información de|con reportes de|com informações de|sur base d'un reportage de|d'après un reportage de|mitarbeit:?|avec la collaboration de|met medewerking van`},
+	{"ctb", false, `con información de|amb informació de|con reportes de|com informações de|sur base d'un reportage de|d'après un reportage de|mitarbeit:?|avec la collaboration de|met medewerking van`},
 	{"ctb", true, `contributing:|[—–-]*\s*with assistance from|with files from|mit material von|mit material der`},
 	{"ctb", false, `contributing reporters?:`},
 }
@@ -107,6 +107,12 @@ func signoff(text string) ([]document.Contributor, bool) {
 	// "(Con información de EFE)": in brackets, as the last paragraph.
 	if strings.HasPrefix(text, "(") && strings.HasSuffix(text, ")") && strings.Count(text, "(") == 1 {
 		text = text[1 : len(text)-1]
+	}
+	// "Amb informació d'Europa Press": the elided "de" as a word.
+	for _, apos := range []string{"informació d'", "informació d’"} {
+		if i := strings.Index(text, apos); i >= 0 {
+			text = text[:i] + "informació de " + text[i+len(apos):]
+		}
 	}
 	if len(text) > 400 || !signoffShaped(text) {
 		return nil, false
