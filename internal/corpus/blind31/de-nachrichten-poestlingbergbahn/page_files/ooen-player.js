@@ -1,0 +1,1 @@
+window.ooenAudio={init:function(){var b=document.querySelector('button.audio');if(b){b.addEventListener('click',function(){b.classList.toggle('playing');});}}};document.addEventListener('DOMContentLoaded',window.ooenAudio.init);

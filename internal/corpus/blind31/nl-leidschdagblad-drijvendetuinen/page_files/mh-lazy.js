@@ -1,0 +1,1 @@
+document.addEventListener('DOMContentLoaded',function(){document.querySelectorAll('img.lazy').forEach(function(i){i.src=i.dataset.src;if(i.dataset.srcset){i.srcset=i.dataset.srcset;}});});
