@@ -422,12 +422,8 @@ func (im *importer) header() int {
 			continue
 		}
 		if m := agencyLineRE.FindStringSubmatch(text); m != nil && !im.creditAfterCaption(i) {
-			if who, agency, ok := personWithAgency(m); ok {
-				// "Mathilde Ferrand avec AFP": the author, and the agency
-				// as the source.
-				im.credit(i, RuleBylineBy, who)
-				CreditSources(&im.doc.Meta, []string{agency})
-				im.rep.Entries[i].Why += fmt.Sprintf("; %s is the source", agency)
+			if _, _, ok := personWithAgency(m); ok {
+				im.credit(i, RuleBylineBy, text) // the author, and the agency as the source
 			} else if strings.Count(text, "/") == 1 && !strings.ContainsAny(text, " ()") {
 				im.sources(i, strings.Split(text, "/"), "a newsroom and an agency in the header (\"DN/Lusa\")")
 			} else {
@@ -724,13 +720,13 @@ func (im *importer) credit(i int, rule, s string) {
 		im.decide(i, KindByline, rule, fmt.Sprintf("%q is a personal author, writing for %s (the source)", name, outlet))
 		return
 	}
-	// "Hervé KIEFFER avec AFP": the author, and the agency as the source.
-	if m := agencyLineRE.FindStringSubmatch(s); m != nil {
-		if who, agency, ok := personWithAgency(m); ok {
-			m := &im.doc.Meta
-			m.Authors = append(m.Authors, who)
+	// "Mathilde Ferrand avec AFP": the author, and the agency as the
+	// source.
+	if a := agencyLineRE.FindStringSubmatch(s); a != nil {
+		if who, agency, ok := personWithAgency(a); ok {
+			im.credit(i, rule, who)
 			CreditSources(m, []string{agency})
-			im.decide(i, KindByline, rule, fmt.Sprintf("%q is a personal author, with %s (the source)", who, agency))
+			im.rep.Entries[i].Why += fmt.Sprintf("; %s is the source", agency)
 			return
 		}
 	}
