@@ -3,6 +3,7 @@ package html
 import (
 	"fmt"
 	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -276,7 +277,7 @@ func trimCredit(c string) string {
 	// "(foto Ansa)", "Photo Nour Barakat", "Beeld Jakob van Vliet", "(Photo
 	// by X/The Denver Post)": in a credit element, a label word before the
 	// credit with only a space.
-	for _, label := range []string{"photo by ", "foto di ", "foto de ", "foto ", "photo ", "beeld ", "bild ", "crédit ", "credit "} {
+	for _, label := range creditElementLabels {
 		// Not "Photo d'archives": a label over a word in lower case is
 		// the credit's own first word.
 		if rest, ok := cutPrefixFold(c, label); ok && rest != "" && !startsLower(rest) {
@@ -296,10 +297,18 @@ func startsLower(s string) bool {
 	return unicode.IsLower(r)
 }
 
-// labelFirst reports whether c starts with a credit label word and a space
+// photoLabels are the words for "photo" that open a credit element, with
+// their space; creditElementLabels are all the labels trimCredit takes
+// off, the longer first.
+var (
+	photoLabels         = []string{"foto ", "photo ", "beeld ", "bild "}
+	creditElementLabels = slices.Concat([]string{"photo by ", "foto di ", "foto de "}, photoLabels, []string{"crédit ", "credit "})
+)
+
+// labelFirst reports whether c starts with a photo label word and a space
 // ("Photo X", "Foto X").
 func labelFirst(c string) bool {
-	for _, label := range []string{"foto ", "photo ", "beeld ", "bild "} {
+	for _, label := range photoLabels {
 		if _, ok := cutPrefixFold(c, label); ok {
 			return true
 		}
