@@ -280,9 +280,12 @@ func trimCredit(c string) string {
 	for _, label := range creditElementLabels {
 		// Not "Photo d'archives": a label over a word in lower case is
 		// the credit's own first word.
-		if rest, ok := cutPrefixFold(c, label); ok && rest != "" && !startsLower(rest) {
-			c = rest
-			break
+		if rest, ok := cutPrefixFold(c, label); ok {
+			// "Photo d'illustration JSL /X": the qualifier goes too.
+			if rest = importer.CutLabelQualifier(rest); rest != "" && !startsLower(rest) {
+				c = rest
+				break
+			}
 		}
 	}
 	if i := strings.Index(c, ":"); i > 0 && i < 20 && !strings.Contains(c[:i], " ") && i+1 < len(c) {
@@ -302,7 +305,7 @@ func startsLower(s string) bool {
 // off, the longer first.
 var (
 	photoLabels         = []string{"foto ", "photo ", "beeld ", "bild "}
-	creditElementLabels = slices.Concat([]string{"photo by ", "foto di ", "foto de "}, photoLabels, []string{"crédit ", "credit "})
+	creditElementLabels = slices.Concat([]string{"photo by ", "foto di ", "foto de "}, photoLabels, []string{"crédit ", "credit ", "illustratie ", "illustration ", "illustrazione ", "ilustración ", "ilustração "})
 )
 
 // labelFirst reports whether c starts with a photo label word and a space

@@ -177,6 +177,8 @@ func TestCreditElementForms(t *testing.T) {
 		{`The 24/7 ferry at the inner basin. <span class="credit">Ann Lee</span>`, "", "The 24/7 ferry at the inner basin.", "Ann Lee"},
 		{`The pool before its works. <span class="credit">© Photo Anne Roux</span>`, "", "The pool before its works.", "Anne Roux"},
 		{`The marsh gardens in spring. <span class="credit">© Photo d'archives</span>`, "", "The marsh gardens in spring.", "Photo d'archives"},
+		{`The marsh gardens in spring. <span class="credit">Photo d’illustration JSL /Camille Ferrand</span>`, "", "The marsh gardens in spring.", "JSL /Camille Ferrand"},
+		{`The floating gardens. <span class="credit">Illustratie Gemeente Leiden</span>`, "", "The floating gardens.", "Gemeente Leiden"},
 		{`Boats at the sponge docks. <span class="credit">[ ANN LEE | Times ]</span>`, "", "Boats at the sponge docks.", "ANN LEE | Times"},
 	} {
 		fig := `<figure><img src="https://example.org/a.jpg" alt="Boats"><figcaption>` + c.caption + `</figcaption></figure>`

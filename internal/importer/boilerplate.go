@@ -60,7 +60,7 @@ var boilerplate = []boilerplateRow{
 
 	// Share prompts: a lone button label or a short call to share.
 	{Name: "share", Lang: "en", Match: re(`(?i)^(share|share this( article| story| page)?|share on \w+|copy link|save|share full article|gift article|link copied|copy|print|email|link|save article|share this|save for later|add to favorites|social sharing|share via|share this article via)$`), Why: "share button"},
-	{Name: "share", Lang: "es", Match: re(`(?i)^(compartir|comparte( esta nota| este art[ií]culo)?|comparta|copiar enlace|guardar|compartir en \w+|enviar por correo|imprimir|ir a los comentarios)$`), Why: "share button"},
+	{Name: "share", Lang: "es", Match: re(`(?i)^(compartir|comparte( esta nota| este art[ií]culo)?|comparta|copiar enlace|guardar|compartir en \w+|enviar por correo|correo|correo electr[oó]nico|imprimir|ir a los comentarios)$`), Why: "share button"},
 	{Name: "share", Lang: "fr", Match: re(`(?i)^(partager|offrir le monde|offrir l'article|partager sur \w+|copier le lien|lire plus tard|offrir cet article|imprimer|envoyer par e-mail|sauvegarder)$`), Why: "share button"},
 	{Name: "share", Lang: "de", Match: re(`(?i)^(teilen|artikel teilen|link kopieren|zur merkliste hinzufügen|merken|drucken|per e-mail versenden|artikel drucken|artikel verschenken|als e-mail versenden)$`), Why: "share button"},
 	{Name: "share", Lang: "pt", Match: re(`(?i)^(partilhar|compartilhar|compartilhe|cadastrar|copiar link|salvar|salvar artigos|imprimir|enviar por e-mail)$`), Why: "share button"},
@@ -198,7 +198,10 @@ var boilerplate = []boilerplateRow{
 	{Name: "republished", Lang: "es", Long: true, Match: re(`(?i)^(esta historia fue publicada originalmente|this story was originally published|cet article a été publié initialement|questo articolo è stato pubblicato originariamente|dieser artikel erschien zuerst)\b.{0,160}$`), Why: "where the story first appeared"},
 	{Name: "support-box", Lang: "es", Long: true, Match: re(`(?i)^(apoye mi trabajo|support my work|soutenez mon travail|apoie o meu trabalho|unterstützen sie meine arbeit)\b.{0,120}$`), Why: "a box asking readers to support the paper"},
 	{Name: "newsletter", Lang: "de", Long: true, Needs: "newsletter", Match: re(`(?i)^.{0,100}\b(hier können sie sich|melden sie sich|jetzt anmelden|sign up|subscribe now|inscrivez-vous|iscriviti|suscr[ií]bete|schrijf je in|abonneer je)\b.{0,160}$`), Why: "newsletter promotion"},
-	{Name: "interface", Lang: "en", Match: re(`(?i)^(article content|zur startseite|back to top|back to home|retour à l['’]accueil|volver a la portada|torna alla home|terug naar home|voltar ao topo|share this with|en bref|in brief|en resumen|in breve|kurz gesagt|in het kort|em resumo|thank you for subscribing!?|something went wrong,? please try again( later)?\.?|sign up|cancel|play now|the video will start in \d+)\s*:?$`), Why: "interface text"},
+	{Name: "interface", Lang: "en", Match: re(`(?i)^(article content|zur startseite|back to top|back to home|retour à l['’]accueil|volver a la portada|torna alla home|terug naar home|voltar ao topo|share this with|en bref|in brief|en resumen|in breve|kurz gesagt|in het kort|em resumo|thank you for subscribing!?|something went wrong,? please try again( later)?\.?|sign up|cancel|play now|the video will start in \d+|the video will auto-?play soon\s*\d*\s*cancel|video (?:loading|unavailable)|(?:click|tap) to play|story saved)\s*:?$`), Why: "interface text"},
+	{Name: "interface", Lang: "en", Long: true, Needs: "bookmarks", Match: re(`(?i)^you can find this story in\s+my bookmarks\b.{0,120}$`), Why: "interface text: where a saved story goes"},
+	// "0" and "214" under the byline: a comment count, a view count.
+	{Name: "counter", Lang: "en", Match: re(`^\d{1,3}(?:[.,\x{a0} ]\d{3})*$`), Why: "a number alone: a count of comments, shares or views"},
 	{Name: "subscribe", Lang: "es", Long: true, Match: re(`(?i)^(¿ya eres suscriptor\??|already a subscriber\??|déjà abonné\s?\??|sei già abbonato\??|schon abonnent\??|já é assinante\??|abonnez-vous dès maintenant\b.{0,160})$`), Why: "subscription prompt"},
 	{Name: "comments", Lang: "de", Long: true, Match: re(`(?i)^(um ((artikel|beiträge) )?(zu )?kommentieren( zu können)?\b.{0,120}|para comentar,? (ingres[aá]|inicia sesión|reg[ií]strate)( .{0,80})?|comentar es una ventaja exclusiva para (suscriptores|socios).{0,40})$`), Why: "comments"},
 	{Name: "consent", Lang: "fr", Long: true, Match: re(`(?i)^(ce contenu est bloqué car vous n['’]avez pas accepté|this content is blocked because you have not accepted|dieser inhalt ist blockiert|este contenido está bloqueado|questo contenuto è bloccato)( .{0,200})?$`), Why: "a placeholder for content blocked without consent"},
@@ -281,6 +284,7 @@ func (l *lazyRegexp) FindStringSubmatch(s string) []string { return l.get().Find
 func (l *lazyRegexp) Split(s string, n int) []string       { return l.get().Split(s, n) }
 func (l *lazyRegexp) ReplaceAllString(s, r string) string  { return l.get().ReplaceAllString(s, r) }
 func (l *lazyRegexp) FindString(s string) string           { return l.get().FindString(s) }
+func (l *lazyRegexp) FindStringIndex(s string) []int       { return l.get().FindStringIndex(s) }
 
 // shortMax is the longest line (in bytes) that a row without Long sees.
 const shortMax = 160

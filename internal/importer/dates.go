@@ -52,8 +52,9 @@ func monthNumber(word string) (time.Month, bool) {
 				add(n, i)
 			}
 		}
-		// Abbreviations that pages print and the locales spell otherwise.
-		for n, m := range map[string]int{"sept": 9, "mrt": 3, "set": 9, "dic": 12, "janv": 1, "févr": 2, "juil": 7} {
+		// Abbreviations that pages print and the locales spell otherwise, and
+		// the Austrian names of January and February ("21. Jänner 2025").
+		for n, m := range map[string]int{"sept": 9, "mrt": 3, "set": 9, "dic": 12, "janv": 1, "févr": 2, "juil": 7, "jänner": 1, "jän": 1, "feber": 2} {
 			add(n, m-1)
 		}
 	})
@@ -296,3 +297,18 @@ var timeRE = re(`\b\d{1,2}[:.h]\d{2}h?\b`)
 var labelRE = re(`^(?i:updated|last updated|modified|published|actualizado|atualizado|aktualisiert|aggiornato|publicado)\s*:?\s*`)
 
 var agoRE = re(`^(?i:(?:\d+|an?|one|un|una|um|uma|une|ein|eine|uno)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|minutos?|horas?|d[ií]as?|semanas?|heures?|jours?|Minuten|Stunden?|Tagen?|minuti|ore|giorni)\s+ago|hace\s+(?:\d+|un|una)\s+(?:minutos?|horas?|d[ií]as?|semanas?)|il y a\s+\d+\s+\w+|vor\s+\d+\s+\w+|h[aá]\s+\d+\s+\w+|\d+\s+(?:ore|minuti)\s+fa)$`)
+
+// datelineDateRE is a dateline with its date: the place, then the date
+// in brackets ("Monterrey, México (19 febrero 2025).-") or, after a place
+// in capitals, after a comma ("LISBOA, 3 mar 2025 –"), then the dash
+// that opens the story.
+var datelineDateRE = re(`^(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:,? (?:(?:de|del|da|do|di|la|el|les|los)\s)?\p{Lu}[\p{L}\p{M}.'’-]*){0,4}\s*\(([^()]{6,40})\)\s*\.?\s*[-–—]|\p{Lu}[\p{Lu}\p{M} .'’-]{2,40},\s+([^-–—]{6,40}?)\s+[-–—])`)
+
+// datelineDate finds the date in a paragraph's dateline.
+func datelineDate(text string) (string, bool) {
+	m := datelineDateRE.FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	return dateIn(m[1] + m[2])
+}

@@ -28,7 +28,7 @@ var creditLabelRE = re(`^(?i:photographer|photograph|photographs|picture|picture
 // "… moors. Photograph: X", "… line.Credit...X".
 // Labels of two words come before the words they end with: "… Madurai. |
 // Photo Credit: X".
-var creditSuffixLabels = []string{"Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Pictures", "Picture", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Copyright", "Illustration", "Imagem", "Imagen", "Immagine", "Image", "Pic"}
+var creditSuffixLabels = []string{"Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Pictures", "Picture", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Copyright", "Illustration", "Illustratie", "Illustrazione", "Ilustración", "Ilustração", "Imagem", "Imagen", "Immagine", "Image", "Pic"}
 
 // creditLabelForms are creditSuffixLabels as printed: capitalised, and in
 // lower case too ("… montiert. bild: Stadt St.Gallen").
@@ -66,6 +66,7 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 			continue
 		}
 		rest := strings.TrimLeft(text[i+len(label):], " ")
+		rest = CutLabelQualifier(rest)
 		colon := false
 		switch {
 		case strings.HasPrefix(rest, ":"):
@@ -102,6 +103,21 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// labelQualifierRE is what a label may say of the photo before its
+// credit: an illustration, an archive photo.
+var labelQualifierRE = re(`^(?:d['’]illustration|d['’]archives?|ter illustratie|de archivo|d['’]archivio|de arquivo|illustrative)\s+\S`)
+
+// CutLabelQualifier takes off what a label says of the photo before the
+// credit that follows it: "d’illustration JSL /X" after "Photo" gives
+// "JSL /X". A qualifier with no credit after it ("Photo d'archives") is
+// the credit, and stays.
+func CutLabelQualifier(s string) string {
+	if q := labelQualifierRE.FindString(s); q != "" {
+		return s[len(q)-1:]
+	}
+	return s
 }
 
 // captionPrefixRE is the label some pages put before a caption that ends
@@ -154,7 +170,7 @@ var furnitureSuffixes = []string{"Purchase Licensing Rights, opens new tab", "Pu
 
 // labelWords are in every labelled credit, lower-cased: a quick test
 // before the patterns.
-var labelWords = []string{"photo", "foto", "bild", "beeld", "credit", "crédit", "copyright", "illustration", "imag", "immagine", "pic"}
+var labelWords = []string{"photo", "foto", "bild", "beeld", "credit", "crédit", "copyright", "illustra", "ilustra", "imag", "immagine", "pic"}
 
 // fileRE is the "FILE - " prefix of archive photos.
 var fileRE = re(`^(?:FILE|FILE PHOTO|ARCHIVO|ARCHIV|ARCHIVES)\s*[-–—:]\s+`)
@@ -214,6 +230,11 @@ func capsWord(w string) bool {
 // "Photograph: X/PA", "Bild: X/dpa/picture alliance", "Foto: X / ACN",
 // "Beeld ANP / X", or an agency alone ("ALAMY", "Getty Images").
 func creditLine(text string) (string, bool) {
+	// "RENÉE JANSSEN • renee.janssen@startribune.com": a staff
+	// photographer's name and address.
+	if m := creditMailRE.FindStringSubmatch(text); m != nil && nameShaped(titleCase(m[1])) {
+		return m[1], true
+	}
 	if m := creditLabelRE.FindStringSubmatch(text); m != nil && (creditShaped(m[2]) || strings.TrimSpace(m[1]) != "" && namesAgency(m[2]) || strings.Contains(m[1], ":") && signedCredit(m[2])) {
 		// "Foto Ansa", "Beeld ANP / X": with only a space after the
 		// label, an agency; a name after the Dutch and Italian "Foto"
@@ -244,6 +265,9 @@ func creditLine(text string) (string, bool) {
 	}
 	return "", false
 }
+
+// creditMailRE is a name and an e-mail address after a bullet or bar.
+var creditMailRE = re(`^(\S.{2,50}?)\s+[•·|]\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$`)
 
 // capsCredit splits a line that ends with one word in capitals after its
 // last full stop: "… the same era. SUPPLIED", "… en la base. SUR". Alone

@@ -435,7 +435,10 @@ func (im *importer) header() int {
 		// Under the date, a name alone over another name alone is a list of
 		// authors ("Dana Whitfield" over "Marcus Oyelaran"), not a name and
 		// its role or place: a place ("São Paulo") comes before the date.
-		nextName := lastByline >= 0 && date != "" && nameShapedList(im.lines[lastByline]) && nameShaped(titleCase(text)) && !hasRoleWord(text)
+		// So is one over a place over the date: "Marta Fontán", "Iago
+		// Lorenzo", "Vigo", "11 JUN 2024 6:00".
+		nextName := lastByline >= 0 && nameShapedList(im.lines[lastByline]) && nameShaped(titleCase(text)) && !hasRoleWord(text) &&
+			(date != "" || im.placeOverDate(i))
 		if lastByline >= 0 && !nextName && bylineRole(text) && !byWordRE.MatchString(text) && !im.figureLine(i) {
 			m.Byline = append(m.Byline, text)
 			im.decide(i, KindByline, RuleBylineRole, "the role or place under a byline: kept in the byline")
@@ -801,7 +804,8 @@ func (im *importer) sources(i int, names []string, why string) {
 }
 
 // agencyDateline credits the agency of a wire dateline in the first
-// paragraph ("SANTIAGO, March 12 (Reuters) - "); the paragraph keeps it.
+// paragraph ("SANTIAGO, March 12 (Reuters) - "), and its date when the
+// header gave none; the paragraph keeps it.
 func (im *importer) agencyDateline() {
 	n := 0
 	for _, b := range im.doc.Blocks {
@@ -809,12 +813,19 @@ func (im *importer) agencyDateline() {
 		if !ok {
 			continue
 		}
-		if n++; n > 3 || im.doc.Meta.Source != nil {
-			return
-		}
+		n++
 		text := document.PlainText(p.Text)
 		if len(text) > 160 {
 			text = text[:160] // a dateline is at the start
+		}
+		// "Monterrey, México (19 febrero 2025).- Con la meta …": the
+		// dateline's date, when the header gave none.
+		if d, ok := datelineDate(text); ok && n == 1 && im.doc.Meta.Date == "" {
+			im.doc.Meta.Date = d
+			im.rep.Entries[p.Pos.Line-1].Why += fmt.Sprintf("; its dateline's date (%s) is the article's", d)
+		}
+		if n > 3 || im.doc.Meta.Source != nil {
+			return
 		}
 		if m := agencyRE.FindStringSubmatch(text); m != nil {
 			im.doc.Meta.Source = &document.Source{Name: m[1]}
@@ -841,6 +852,16 @@ var correspondentLineRE = re(`^(?i:correspondante?|correspondent|corresponsal|co
 // (Marcos Ramírez, corresponsal).", "LILLE (Marie Dubois, correspondante)
 // -".
 var correspondentRE = re(`^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40} \(([^,()]{3,60}), (?i:corresponsal|correspondent|correspondente|correspondante|corrispondente|korrespondent(?:in)?|enviad[oa] especial|envoyée? spéciale?|inviat[oa])\)`)
+
+// placeOverDate reports whether the lines right under line i are a place
+// and a date: "Vigo" over "11 JUN 2024 6:00".
+func (im *importer) placeOverDate(i int) bool {
+	if i+2 >= len(im.lines) || im.lines[i+1] == "" || wordCount(im.lines[i+1]) > 3 || !bylineRole(im.lines[i+1]) {
+		return false
+	}
+	_, _, _, ok := dateLine(im.lines[i+2])
+	return ok
+}
 
 // dropLists drops the list of links under each heading row of the
 // boilerplate table ("Related Topics", "Más información", "Lire aussi")
@@ -1842,6 +1863,13 @@ func (im *importer) factBoxLine(i int) bool {
 	first := i
 	for first > 0 && labelValueRE.MatchString(im.lines[first-1]) {
 		first--
+	}
+	// Nor under two headline-shaped lines, where a box has one title:
+	// "Mehr Linz" over "Neue Mistkübel am Donauufer sollen Krähen
+	// abhalten" over "Hauptbahnhof: Rolltreppen werden …" is a list of
+	// other stories.
+	if above := im.lines[max(first-2, 0):first]; len(above) == 2 && above[0] != "" && above[1] != "" && listEntry(above[0]) && listEntry(above[1]) {
+		return false
 	}
 	for j := first - 1; j >= 0; j-- {
 		if im.lines[j] != "" {

@@ -21,6 +21,8 @@ func TestDateIn(t *testing.T) {
 		{"12.03.2024, 10.15 Uhr", "2024-03-12"},
 		{"14. 8. 2024, 18:02 Uhr", "2024-08-14"},
 		{"12. März 2024", "2024-03-12"},
+		{"21. Jänner 2025, 05:00 Uhr", "2025-01-21"},
+		{"3. Feber 2025", "2025-02-03"},
 		{"12.mar.2024 às 10h15", "2024-03-12"},
 		{"12 de Março de 2024, 10:15", "2024-03-12"},
 		{"12 marzo 2024 (modifica il 12 marzo 2024 | 10:15)", "2024-03-12"},
@@ -152,6 +154,8 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"Il nuovo capolinea degli autobus in piazza Bra (ATV)", "Il nuovo capolinea degli autobus in piazza Bra", "ATV"},
 		{"A lifeguard stand sits empty on the beach at Grand Haven on May 9, 2024. Ann Lee, USA TODAY", "A lifeguard stand sits empty on the beach at Grand Haven on May 9, 2024.", "Ann Lee, USA TODAY"},
 		{"Una màquina retira sorra de la carretera després del temporal / Foto: Laia Puig", "Una màquina retira sorra de la carretera després del temporal", "Laia Puig"},
+		{"Voies navigables de France a donné son accord. Photo d’illustration JSL /Anne Roux", "Voies navigables de France a donné son accord.", "JSL /Anne Roux"},
+		{"Zo moeten de drijvende tuinen eruitzien. Illustratie Gemeente Leiden", "Zo moeten de drijvende tuinen eruitzien.", "Gemeente Leiden"},
 		{"The shuttle bus at the foot of the Mournes on Saturday. PICTURE: ANN LEE", "The shuttle bus at the foot of the Mournes on Saturday.", "ANN LEE"},
 		{"El tramo que quedará cerrado al tráfico, junto al puerto. / D. C.", "El tramo que quedará cerrado al tráfico, junto al puerto.", "D. C."},
 		{"Recreació del futur parc, amb les pèrgoles a nivell de terra. - PAERIA", "Recreació del futur parc, amb les pèrgoles a nivell de terra.", "PAERIA"},
@@ -230,6 +234,7 @@ func TestCreditLine(t *testing.T) {
 		{"Quelle: picture alliance/dpa/Ronja Kestner", "picture alliance/dpa/Ronja Kestner"},
 		{"Foto Olivier Maasdijk", "Olivier Maasdijk"},
 		{"Photo by Ana Ruiz", "Ana Ruiz"},
+		{"RENÉE JANSSEN • renee.janssen@startribune.com", "RENÉE JANSSEN"},
 		{"Bildrechte: BR/Lena Hörmann", "BR/Lena Hörmann"},
 		{"D.R.", "D.R."},
 		{"Bild: Livia Oberholzer (Brugg, 15. 9. 2024)", "Livia Oberholzer (Brugg, 15. 9. 2024)"},
@@ -400,6 +405,12 @@ func TestHeadlinesAfterBody(t *testing.T) {
 	got, _, _ := kinds(t, T+"Facebook\nMore stories from us\nFarmers in three valleys brace for a late frost this spring\nBusiness\n")
 	if want := "title paragraph paragraph dropped dropped dropped dropped"; got != want {
 		t.Errorf("headline list: got %s, want %s", got, want)
+	}
+	// "Mehr Linz" and the headlines under it, two of them of a label and
+	// a value: no fact box.
+	got, _, _ = kinds(t, T+"\nKommentare anzeigen\n\nMehr Linz\nNeue Mistkübel am Donauufer sollen Krähen abhalten\nHauptbahnhof: Rolltreppen werden bis Ostern getauscht\nUrfahraner Markt: Frühjahrsmarkt mit neuen Fahrgeschäften\n")
+	if want := "title paragraph paragraph blank dropped blank dropped dropped dropped dropped"; got != want {
+		t.Errorf("headline list with labels: got %s, want %s", got, want)
 	}
 	got, _, _ = kinds(t, T+"The ferry will carry its first cars on Monday, the operator said\n")
 	if want := "title paragraph paragraph paragraph"; got != want {
@@ -589,5 +600,23 @@ func TestBylineDashDate(t *testing.T) {
 	_, doc, _ := kinds(t, "Hale : trois nouveaux murs peints verront le jour\n\nPar Anne Roux - 14 mai 2024 à 17:30 - Temps de lecture : 3 min\n\nLa Ville a dévoilé jeudi les projets retenus pour enrichir son parcours de fresques.\n")
 	if doc.Meta.Date != "2024-05-14" || strings.Join(doc.Meta.Authors, "|") != "Anne Roux" {
 		t.Errorf("date %q, authors %q; want 2024-05-14 and Anne Roux", doc.Meta.Date, doc.Meta.Authors)
+	}
+}
+
+// Two names over a place over the date are two authors; the date in a
+// paragraph's dateline is the article's when the header has none.
+func TestAuthorsOverPlaceAndDatelineDate(t *testing.T) {
+	_, doc, _ := kinds(t, "Vigo renovará todas las duchas de Samil antes de julio\n\nMarta Fontán\nIago Lorenzo\nVigo\n11 JUN 2024 6:00\n\nEl Concello de Vigo renovará este mes las duchas de las playas de Samil y O Vao.\n")
+	if doc.Meta.Date != "2024-06-11" || strings.Join(doc.Meta.Authors, "|") != "Marta Fontán|Iago Lorenzo" {
+		t.Errorf("date %q, authors %q; want 2024-06-11 and two authors", doc.Meta.Date, doc.Meta.Authors)
+	}
+	_, doc, _ = kinds(t, "Plantarán 4 mil árboles en camellón de Constitución\n\nPor Daniel Cantú\n\nMonterrey, México (19 febrero 2025).- Con la meta de bajar la temperatura del pavimento, el Municipio plantará árboles.\n")
+	if doc.Meta.Date != "2025-02-19" {
+		t.Errorf("dateline date %q, want 2025-02-19", doc.Meta.Date)
+	}
+	for _, in := range []string{"Ayer, 19 febrero 2025 - una fecha en una frase.", "Con la meta de 2025 - bajar.", "Desde el jueves (19 febrero 2025) - la obra sigue."} {
+		if d, ok := datelineDate(in); ok {
+			t.Errorf("datelineDate(%q) = %q, want none", in, d)
+		}
 	}
 }

@@ -143,7 +143,7 @@ func bylineRole(text string) bool {
 		return false
 	}
 	n := wordCount(text)
-	return n >= 1 && n <= 6 && !endsSentence(text) && !endsQuestion(text) && !strings.HasSuffix(text, ",")
+	return n >= 1 && n <= 6 && strings.ContainsFunc(text, unicode.IsLetter) && !endsSentence(text) && !endsQuestion(text) && !strings.HasSuffix(text, ",")
 }
 
 // creditKind says whom a byline names.

@@ -85,6 +85,7 @@ func TestBylineRole(t *testing.T) {
 		{"The library on Mill Street has started lending.", false}, // a sentence
 		{"Why did the council act?", false},                        // a question
 		{"one two three four five six seven", false},               // too long
+		{"0", false}, // a count
 	} {
 		if got := bylineRole(c.in); got != c.ok {
 			t.Errorf("bylineRole(%q) = %v, want %v", c.in, got, c.ok)
@@ -241,7 +242,8 @@ func TestBoilerplate(t *testing.T) {
 		"channel-promo": {"Segueix Diari.cat a WhatsApp: tota l’actualitat en un clic.", "Suivez LaGazette.fr sur WhatsApp pour ne rien manquer", "Segui La Gazzetta del Mezzogiorno sul nostro canale WhatsApp", "Join ST’s WhatsApp Channel for the latest news and must-reads.", "¿Ya conoces nuestro canal de WhatsApp? Da clic aquí y síguenos", "Il Giornale è anche su WhatsApp. Iscriviti al canale per ricevere le notizie.", "O Jornal também está no WhatsApp: siga o canal"},
 		"section-link":  {"Vai a tutte le notizie di Torino", "Toutes les actualités de Rennes"},
 		"appeal":        {"Gostou da matéria? Escolha como acompanhar as principais notícias.", "Our journalism relies on a growing number of readers. If you don't yet subscribe, please consider it.", "Ti è piaciuto questo articolo?", "Con tu apoyo podemos seguir contando lo que pasa en los pueblos", "Did you enjoy this story?", "Support independent journalism: subscribe today.", "O jornalismo do Diário depende de quem o lê.", "Suscríbete y apoya el periodismo de calidad.", "Abbonati per sostenere il giornalismo locale.", "Il giornalismo che racconta Bari ogni giorno ha bisogno dei suoi lettori."},
-		"interface":     {"Please use Chrome browser for a more accessible video player", "Ler resumo da notícia", "Leia as Regras de Uso do Jornal.", "Article content", "Zur Startseite", "Back to top", "Share this with", "En bref:", "Thank you for subscribing!", "Something went wrong, please try again later.", "Sign up", "Cancel", "Play now", "The video will start in 8", "Story continues", "Copied!", "Gift this article free", "Artikelrechte erwerben"},
+		"interface":     {"Please use Chrome browser for a more accessible video player", "Ler resumo da notícia", "Leia as Regras de Uso do Jornal.", "Article content", "Zur Startseite", "Back to top", "Share this with", "En bref:", "Thank you for subscribing!", "Something went wrong, please try again later.", "Sign up", "Cancel", "Play now", "The video will start in 8", "The video will auto-play soon8Cancel", "Video Unavailable", "Tap to play", "Story Saved", "You can find this story in  My Bookmarks.Or by navigating to the user icon in the top right.", "Story continues", "Copied!", "Gift this article free", "Artikelrechte erwerben"},
+		"counter":       {"0", "214", "1.024", "12,500"},
 		"list-marker":   {"list of 4 items", "list 2 of 4", "end of list"},
 		"related-topics": {"Mehr aus Hale", "Mehr Nachrichten aus der Region Westküste", "Filed under:", "In:", "Recommended from Editorial", "Meer over", "Notícies relacionades", "Historias relacionadas de el Nuevo Herald", "READ MORE SUN STORIES", "Weitere Informationen", "À lire sur le sujet", "Dieses Thema im Programm:", "Temes:", "Lesen Sie auch", "More on this topic", "Articolo Precedente", "Lees meer over:", "Tags Relacionados:", "Related Topics", "More on this story", "Temas relacionados", "Más sobre este tema", "Most viewed", "Explore more on these topics",
 			"Más información", "Archivado En", "Lire aussi", "Mehr zum Thema", "Leia mais", "Leggi anche", "Lees ook", "Llegeix també",
@@ -329,6 +331,8 @@ func TestBoilerplate(t *testing.T) {
 		"Follow the river on foot and you reach the old mill.",
 		"Mehr aus Holz als aus Stein war das alte Rathaus, sagte der Bürgermeister.",
 		"In 2019 the council closed the bridge.",
+		"2024",
+		"1.",
 		"This story first reached the council in March, when residents wrote to the mayor about the bridge and the noise it made every night.",
 		"The mayor, Ann Lee: residents will be consulted.",
 	}
