@@ -28,6 +28,11 @@ type boilerplateRow struct {
 	// support-us box) whose other lines, up to the next blank line, go
 	// with it.
 	Box bool
+	// Titled says the short line right above it, with no blank line
+	// between, is its box's title and goes with it ("Have a question
+	// about getting around the region?" over "Ask The Bee’s Service
+	// Journalism team.").
+	Titled bool
 	// Long lets Match see lines longer than shortMax bytes; most rows are
 	// labels and buttons, and skipping long lines keeps paragraphs cheap.
 	Long bool
@@ -190,7 +195,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "comments", Lang: "en", Long: true, Match: re(`(?i)^(add your comment to this story|to join the conversation,? please (log|sign) in\b.{0,160}|.{1,40} wants our comment sections to be lively\b.{0,300}|reageer)$`), Why: "comments"},
 	{Name: "byline-label", Lang: "en", Match: re(`(?i)^(author of the article|auteur de l['’]article|autor del artículo|autor des artikels):?$`), Why: "a label over the byline"},
 	{Name: "related-topics", Lang: "en", Match: re(`(?i)^(recommended from editorial|meer over|mehr zum thema aus|plus sur ce sujet)$`), List: true, Why: "related links heading"},
-	{Name: "related-topics", Lang: "ca", Match: re(`(?i)^(notícies relacionades|historias relacionadas|noticias relacionadas|articles liés|notizie correlate|gerelateerde artikelen)( de .{1,40})?$`), List: true, Why: "related links heading"},
+	{Name: "related-topics", Lang: "ca", Match: re(`(?i)^(notícies relacionades|historias relacionadas|noticias relacionadas|articles liés|notizie correlate|gerelateerde artikelen|related stories|more stories)( (?:de|from) .{1,40})?$`), List: true, Why: "related links heading"},
 	{Name: "contact", Lang: "en", Long: true, Needs: "@", Match: re(`(?i)^.{0,160}\b(us|our news team|our newsroom|the newsroom|news desk|redactie|la rédaction|la redacción|la redazione|die redaktion)\b.{0,80}\S+@\S+\.[a-z]{2,}.{0,60}$`), Why: "how to reach the newsroom"},
 	{Name: "contact", Lang: "en", Long: true, Needs: "@", Match: re(`(?i)^reach \p{Lu}[\p{L}'’. -]{1,60} at \S+@\S+.{0,160}$`), Why: "how to reach the author"},
 	{Name: "more-stories", Lang: "en", Match: re(`(?i)^(for more stories like this|for more (news|stories),?) .{0,60}\bpage\b.{0,20}$`), Why: "link to more stories"},
@@ -200,6 +205,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "newsletter", Lang: "de", Long: true, Needs: "newsletter", Match: re(`(?i)^.{0,100}\b(hier können sie sich|melden sie sich|jetzt anmelden|sign up|subscribe now|inscrivez-vous|iscriviti|suscr[ií]bete|schrijf je in|abonneer je)\b.{0,160}$`), Why: "newsletter promotion"},
 	{Name: "interface", Lang: "en", Match: re(`(?i)^(article content|zur startseite|back to top|back to home|retour à l['’]accueil|volver a la portada|torna alla home|terug naar home|voltar ao topo|share this with|en bref|in brief|en resumen|in breve|kurz gesagt|in het kort|em resumo|thank you for subscribing!?|something went wrong,? please try again( later)?\.?|sign up|cancel|play now|the video will start in \d+|the video will auto-?play soon\s*\d*\s*cancel|video (?:loading|unavailable)|(?:click|tap) to play|story saved)\s*:?$`), Why: "interface text"},
 	{Name: "interface", Lang: "en", Long: true, Needs: "bookmarks", Match: re(`(?i)^you can find this story in\s+my bookmarks\b.{0,120}$`), Why: "interface text: where a saved story goes"},
+	{Name: "ask-us", Lang: "en", Long: true, Titled: true, Needs: "team|desk|newsroom|submission|journalists|reporters", Match: re(`(?i)^(?:ask|tell|email|e-mail|contact|write to|send) (?:the|our|us)\b.{0,120}\b(?:team|desk|newsroom|journalists|reporters|submissions?)\b.{0,120}$`), Why: "an invitation to put questions to the newsroom"},
 	// "0" and "214" under the byline: a comment count, a view count.
 	{Name: "counter", Lang: "en", Match: re(`^\d{1,3}(?:[.,\x{a0} ]\d{3})*$`), Why: "a number alone: a count of comments, shares or views"},
 	{Name: "subscribe", Lang: "es", Long: true, Match: re(`(?i)^(¿ya eres suscriptor\??|already a subscriber\??|déjà abonné\s?\??|sei già abbonato\??|schon abonnent\??|já é assinante\??|abonnez-vous dès maintenant\b.{0,160})$`), Why: "subscription prompt"},

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,6 +56,27 @@ func nameShaped(s string) bool {
 	}
 	return caps >= 2 && !outletWords[strings.ToLower(ws[len(ws)-1])]
 }
+
+// placeOrOutlet reports whether a name-shaped line names a place or an
+// outlet rather than a person: "San Sebastián", "La Presse", "Star
+// Tribune", "ABC Kimberley", "Para La Nacion".
+func placeOrOutlet(s string) bool {
+	ws := words(s)
+	if len(ws) == 0 {
+		return false
+	}
+	if placeWords[strings.ToLower(ws[0])] || outletWords[strings.ToLower(ws[len(ws)-1])] || mastheadWords[strings.ToLower(ws[len(ws)-1])] {
+		return true
+	}
+	return !allCaps(s) && slices.ContainsFunc(ws, func(w string) bool { return utf8.RuneCountInString(w) >= 2 && capsWord(w) })
+}
+
+// placeWords open the names of places, and of outlets ("La Presse"), or
+// say whom a credit is for ("Para La Nacion"); no given name is one.
+var placeWords = set("san santa santo são saint st sainte los las la le les el il lo the new port puerto porto rio bad para for pour für per voor")
+
+// mastheadWords end the names of newspapers.
+var mastheadWords = set("tribune presse nacion nación gazette herald star sun chronicle courier globe express telegraph mercury observer independent guardian zeitung kurier rundschau nachrichten dagblad courant diário diario jornal corriere gazzetta giornale")
 
 // titleCase sets an all-capital name in title case ("ROSA DELGADO" →
 // "Rosa Delgado", "JAN DE VRIES" → "Jan de Vries"); other text is kept.

@@ -197,6 +197,9 @@ func (im *importer) dropBoilerplate() {
 			for j := i + 1; row.Box && j < len(im.lines) && im.lines[j] != "" && !im.done[j]; j++ {
 				im.drop(j, "boilerplate/"+row.Name, fmt.Sprintf("in the box under %q (line %d)", text, i+1))
 			}
+			if j := i - 1; row.Titled && j >= 0 && im.lines[j] != "" && !im.done[j] && wordCount(im.lines[j]) <= 15 {
+				im.drop(j, "boilerplate/"+row.Name, fmt.Sprintf("the title of the box of line %d", i+1))
+			}
 		}
 	}
 }
@@ -435,10 +438,10 @@ func (im *importer) header() int {
 		// Under the date, a name alone over another name alone is a list of
 		// authors ("Dana Whitfield" over "Marcus Oyelaran"), not a name and
 		// its role or place: a place ("São Paulo") comes before the date.
-		// So is one over a place over the date: "Marta Fontán", "Iago
-		// Lorenzo", "Vigo", "11 JUN 2024 6:00".
+		// So is one over the date, or over a place over the date:
+		// "Marta Fontán", "Iago Lorenzo", "Vigo", "11 JUN 2024 6:00".
 		nextName := lastByline >= 0 && nameShapedList(im.lines[lastByline]) && nameShaped(titleCase(text)) && !hasRoleWord(text) &&
-			(date != "" || im.placeOverDate(i))
+			(date != "" || im.dateUnder(i) && !placeOrOutlet(text))
 		if lastByline >= 0 && !nextName && bylineRole(text) && !byWordRE.MatchString(text) && !im.figureLine(i) {
 			m.Byline = append(m.Byline, text)
 			im.decide(i, KindByline, RuleBylineRole, "the role or place under a byline: kept in the byline")
@@ -634,6 +637,13 @@ func (im *importer) droppedNext(i int) bool {
 		}
 	}
 	return false
+}
+
+// above returns the nearest non-blank line before i, or -1.
+func (im *importer) above(i int) int {
+	for i--; i >= 0 && im.lines[i] == ""; i-- {
+	}
+	return i
 }
 
 // prevRule reports whether the non-blank line before i was decided by one
@@ -853,9 +863,15 @@ var correspondentLineRE = re(`^(?i:correspondante?|correspondent|corresponsal|co
 // -".
 var correspondentRE = re(`^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40} \(([^,()]{3,60}), (?i:corresponsal|correspondent|correspondente|correspondante|corrispondente|korrespondent(?:in)?|enviad[oa] especial|envoyée? spéciale?|inviat[oa])\)`)
 
-// placeOverDate reports whether the lines right under line i are a place
-// and a date: "Vigo" over "11 JUN 2024 6:00".
-func (im *importer) placeOverDate(i int) bool {
+// dateUnder reports whether a date line is right under line i, or under
+// a place right under it: "Vigo" over "11 JUN 2024 6:00".
+func (im *importer) dateUnder(i int) bool {
+	if i+1 >= len(im.lines) {
+		return false
+	}
+	if _, _, _, ok := dateLine(im.lines[i+1]); ok {
+		return true
+	}
 	if i+2 >= len(im.lines) || im.lines[i+1] == "" || wordCount(im.lines[i+1]) > 3 || !bylineRole(im.lines[i+1]) {
 		return false
 	}
@@ -1222,6 +1238,22 @@ func (im *importer) endSignature(title int) {
 	if last < 0 {
 		return
 	}
+	// "Maëlle Tissandier" over "maelle.tissandier@centrefrance.com",
+	// then the tags: the name over the author's address closes the story.
+	for i, k := last, 0; i > title && k < 10; i-- {
+		if im.lines[i] == "" {
+			continue
+		}
+		k++
+		if p := i - 1; emailShaped(im.lines[i]) && !im.done[i] && p > title && !im.done[p] && nameShaped(titleCase(im.lines[p])) {
+			if q := im.above(p); q > title && !im.done[q] && wordCount(im.lines[q]) >= 15 {
+				im.credit(p, RuleBylineBy, titleCase(im.lines[p]))
+				im.rep.Entries[p].Why += "; the name over the author's address that closes the story, which had no byline"
+				im.drop(i, RuleBio, fmt.Sprintf("the author's address under the signature (line %d)", p+1))
+				return
+			}
+		}
+	}
 	text := im.lines[last]
 	names := []string{titleCase(text)}
 	if parts := nameJoinRE.Split(text, -1); len(parts) == 2 && wordCount(text) <= 9 && nameShapedList(text) && !strings.ContainsAny(text, ".:;!?()|/0123456789") {
@@ -1229,10 +1261,7 @@ func (im *importer) endSignature(title int) {
 	} else if wordCount(text) > 4 || strings.ContainsAny(text, ".,:;!?()|/0123456789") || !nameShaped(titleCase(text)) {
 		return
 	}
-	p := last - 1
-	for p > title && im.lines[p] == "" {
-		p--
-	}
+	p := im.above(last)
 	if p <= title || im.done[p] || wordCount(im.lines[p]) < 15 {
 		return
 	}
@@ -1626,6 +1655,11 @@ func (im *importer) structure(title int) {
 			im.drop(i, RuleBio, "a sentence about the author at the end")
 			if p := im.prev(i); p > title && nameShaped(titleCase(im.lines[p])) {
 				im.drop(p, RuleBio, fmt.Sprintf("the name over the author's biography (line %d)", i+1))
+				// "Dana Whitlock" over "The Sacramento Bee": the name
+				// over the outlet's.
+				if q := im.prev(p); q > title && placeOrOutlet(im.lines[p]) && nameShaped(titleCase(im.lines[q])) && !placeOrOutlet(im.lines[q]) {
+					im.drop(q, RuleBio, fmt.Sprintf("the name over the author's biography (line %d)", i+1))
+				}
 			}
 		}
 		// "Escrito por:" alone, then the name, then the role and the

@@ -610,6 +610,24 @@ func TestAuthorsOverPlaceAndDatelineDate(t *testing.T) {
 	if doc.Meta.Date != "2024-06-11" || strings.Join(doc.Meta.Authors, "|") != "Marta Fontán|Iago Lorenzo" {
 		t.Errorf("date %q, authors %q; want 2024-06-11 and two authors", doc.Meta.Date, doc.Meta.Authors)
 	}
+	// A name over the date, but not a place or an outlet over it.
+	for _, c := range []struct{ second, want string }{
+		{"Sjoerd Mulder", "Hilde Bakker|Sjoerd Mulder"},
+		{"La Presse", "Hilde Bakker"},
+		{"San Sebastián", "Hilde Bakker"},
+		{"Star Tribune", "Hilde Bakker"},
+		{"ABC Kimberley", "Hilde Bakker"},
+	} {
+		_, doc, _ = kinds(t, "Na twintig jaar vaart er weer een fietspont over het Reitdiep\n\nHilde Bakker\n"+c.second+"\n12 maart 2024, 06:00\n\nVanaf 1 mei kunnen fietsers en wandelaars bij Dorkwerd weer met een pontje het Reitdiep oversteken.\n")
+		if got := strings.Join(doc.Meta.Authors, "|"); got != c.want {
+			t.Errorf("%q under a name, over the date: authors %q, want %q", c.second, got, c.want)
+		}
+	}
+	// The name over the author's address closes an unsigned story.
+	_, doc, _ = kinds(t, "Sens : une recyclerie s’installe dans l’ancienne caserne\n\nLa caserne du boulevard du Mail accueillera au printemps la recyclerie de l’association, avec douze emplois en insertion prévus.\n\nMaëlle Tissandier\nmaelle.tissandier@centrefrance.com\n\nSens\nÉconomie sociale et solidaire\n")
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Maëlle Tissandier" {
+		t.Errorf("signature over an address: authors %q", got)
+	}
 	_, doc, _ = kinds(t, "Plantarán 4 mil árboles en camellón de Constitución\n\nPor Daniel Cantú\n\nMonterrey, México (19 febrero 2025).- Con la meta de bajar la temperatura del pavimento, el Municipio plantará árboles.\n")
 	if doc.Meta.Date != "2025-02-19" {
 		t.Errorf("dateline date %q, want 2025-02-19", doc.Meta.Date)
@@ -618,5 +636,19 @@ func TestAuthorsOverPlaceAndDatelineDate(t *testing.T) {
 		if d, ok := datelineDate(in); ok {
 			t.Errorf("datelineDate(%q) = %q, want none", in, d)
 		}
+	}
+}
+
+// An invitation to ask the newsroom goes with the question over it; the
+// name over the outlet over the author's biography goes too.
+func TestAskUsBoxAndBioName(t *testing.T) {
+	const T = "Water taxi returns to the Sacramento River this spring\n\nThe boats will run between Old Sacramento and the West Sacramento landing from May, the operator said on Monday.\n\n"
+	got, _, _ := kinds(t, T+"Have a question about getting around the region?\nAsk The Bee’s Service Journalism team. We read every submission.\n\nThe fare will be $5 each way, and children under five ride free, the operator said.\n")
+	if want := "title blank paragraph blank dropped dropped blank paragraph"; got != want {
+		t.Errorf("ask-us box: got %s, want %s", got, want)
+	}
+	got, _, _ = kinds(t, T+"Dana Whitlock\nThe Sacramento Bee\nDana Whitlock covers transportation and growth for The Sacramento Bee.\n")
+	if want := "title blank paragraph blank dropped dropped dropped"; got != want {
+		t.Errorf("bio under name and outlet: got %s, want %s", got, want)
 	}
 }
