@@ -270,7 +270,10 @@ func (rd *reader) metadata(pm *pageMeta) {
 	switch {
 	case pm.title.value != "":
 		t, _ := splitTitle(pm.title.value, siteName)
-		if t != pm.title.value && !strings.EqualFold(clean(pm.title.value), h1) {
+		// Not when the visible headline holds it whole, kicker and all:
+		// "Bitburger Stadtbücherei öffnet bald auch sonntags – ohne
+		// Personal" has no outlet after its dash.
+		if t != pm.title.value && !strings.Contains(strings.ToLower(h1), strings.ToLower(clean(pm.title.value))) {
 			m.Title = t
 		} else {
 			m.Title = pm.title.value

@@ -97,6 +97,11 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 	case atom.Nav:
 		return "navigation", "a <nav> element"
 	case atom.Aside:
+		// "<aside class="park-infobox">" inside the article: the story's
+		// own box of facts.
+		if factBox(n) {
+			return "", ""
+		}
 		return "related", "an <aside> element"
 	case atom.Footer:
 		return "footer", "a <footer> element"
@@ -211,3 +216,12 @@ func (rd *reader) paraText(n *html.Node) int {
 	})
 	return total
 }
+
+// factBox reports whether an <aside> is the article's own box of facts:
+// inside the <article>, with a name that says so.
+func factBox(n *html.Node) bool {
+	return ancestor(n, atom.Article) != nil && slices.ContainsFunc(nameWords(n), func(w string) bool { return factBoxWords[w] })
+}
+
+// factBoxWords name an article's own box of facts.
+var factBoxWords = map[string]bool{"infobox": true, "factbox": true, "facts": true, "keyfacts": true, "infokasten": true, "kasten": true, "encadre": true, "recuadro": true, "riquadro": true, "kader": true}

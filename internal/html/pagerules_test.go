@@ -220,3 +220,22 @@ func TestNewsKeywords(t *testing.T) {
 		t.Errorf("subjects %q\n%s", got, md)
 	}
 }
+
+// The article's own box of facts (an <aside> named as one) is kept, a
+// sidebar is not; a JSON-LD headline that the visible headline holds
+// whole keeps what follows its dash.
+func TestFactBoxAndDashedHeadline(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour ferry goes electric – without a crew"}</script>`
+	box := `<aside class="park-infobox"><h3>How the ferry works</h3><p>Fare: two pounds each way, children free.</p></aside>`
+	side := `<aside class="sidebar"><h3>Most read</h3><p>Fare rises at the car park, drivers say.</p></aside>`
+	doc, _, md := read(t, []byte(wrap(ld, `<article><h1><span class="kicker">Hale</span> Harbour ferry goes electric – without a crew</h1>`+story+box+side+`</article>`)), nil)
+	if !strings.Contains(md, "How the ferry works") || !strings.Contains(md, "Fare: two pounds") {
+		t.Errorf("fact box lost:\n%s", md)
+	}
+	if strings.Contains(md, "Most read") || strings.Contains(md, "car park") {
+		t.Errorf("sidebar kept:\n%s", md)
+	}
+	if doc.Meta.Title != "Harbour ferry goes electric – without a crew" {
+		t.Errorf("title %q", doc.Meta.Title)
+	}
+}

@@ -437,7 +437,14 @@ func (rd *reader) rescue() {
 	}
 	for n, i := range rd.num {
 		e := &rd.rep.Entries[i-1]
-		if i <= start || i >= last || rd.kept[i] || e.Kind != "" {
+		if i <= start || i >= last && !rd.inFactBox(n) || rd.kept[i] || e.Kind != "" {
+			continue
+		}
+		if rd.inFactBox(n) {
+			// The story's box of facts after its last paragraph, which
+			// the extractor takes for a sidebar.
+			rd.kept[i] = true
+			rd.rescued = append(rd.rescued, i)
 			continue
 		}
 		isFig := n.DataAtom == atom.Figure || n.DataAtom == atom.Picture || n.DataAtom == atom.Img || figureLike(n)
@@ -458,6 +465,17 @@ func (rd *reader) rescue() {
 			}
 		}
 	}
+}
+
+// inFactBox reports whether n is a block inside the article's own box of
+// facts: an <aside> that its name calls one ("park-infobox").
+func (rd *reader) inFactBox(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Aside {
+			return factBox(a)
+		}
+	}
+	return false
 }
 
 // headerLine reports a byline, date line or furniture phrase by the
