@@ -63,6 +63,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.figures(title)
 	im.structure(title)
 	im.learned(title)
+	im.linkedHeadlines(title)
 	im.endSignature(title) // again, now that the tags and buttons under the signature are gone
 	im.body(title)
 	im.agencyDateline()
@@ -989,6 +990,26 @@ func (im *importer) appeals(title int) {
 			}
 		}
 		i = to
+	}
+}
+
+// linkedHeadlines drops, in a copy whose blocks are set apart by blank
+// lines, the headlines glued under a line dropped as furniture ("À lire
+// aussi :" over "Le Bas-Saint-Laurent veut doubler sa production…",
+// "Related Article" over a headline): a section heading stands apart.
+func (im *importer) linkedHeadlines(title int) {
+	if !im.spaced {
+		return
+	}
+	for i := title + 2; i < len(im.lines); i++ {
+		above := im.rep.Entries[i-1]
+		if im.done[i] || im.lines[i] == "" || im.lines[i-1] == "" || !im.done[i-1] || above.Kind != KindDropped ||
+			above.Rule == "boilerplate/ad" || above.Rule == RuleSignoff || !listEntry(im.lines[i]) {
+			continue
+		}
+		for j := i; j < len(im.lines) && im.lines[j] != "" && !im.done[j] && listEntry(im.lines[j]); j++ {
+			im.drop(j, RuleTeaser, fmt.Sprintf("a headline glued under furniture (line %d), with no blank line between: a link to another story", i))
+		}
 	}
 }
 

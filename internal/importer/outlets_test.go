@@ -652,3 +652,18 @@ func TestAskUsBoxAndBioName(t *testing.T) {
 		t.Errorf("bio under name and outlet: got %s, want %s", got, want)
 	}
 }
+
+// A headline glued under furniture, with no blank line between, links to
+// another story; a heading set apart stays.
+func TestLinkedHeadlines(t *testing.T) {
+	const T = "Harbour ferry goes electric after eighty years of diesel\n\nThe ferry that crosses the river at Hale now runs on batteries, the operator said on Monday, and the first crossing was full.\n\n"
+	const after = "\n\nThe council paid for half of the new boat, and the rest came from a fund for clean transport, the operator said.\n\nThe old diesel boat will be sold.\n\nIts crew will stay on.\n"
+	got, _, _ := kinds(t, T+"Related Article\nFarmers in three valleys brace for a late frost this spring"+after)
+	if want := "title blank paragraph blank dropped dropped blank paragraph blank paragraph blank paragraph"; got != want {
+		t.Errorf("glued headline: got %s, want %s", got, want)
+	}
+	got, _, _ = kinds(t, T+"Related Article\n\nA boat built for the river"+after)
+	if want := "title blank paragraph blank dropped blank heading blank paragraph blank paragraph blank paragraph"; got != want {
+		t.Errorf("heading set apart: got %s, want %s", got, want)
+	}
+}
