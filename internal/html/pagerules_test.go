@@ -239,3 +239,19 @@ func TestFactBoxAndDashedHeadline(t *testing.T) {
 		t.Errorf("title %q", doc.Meta.Title)
 	}
 }
+
+// A heading that is all one link to another page is a card's headline; a
+// heading with a link in it, or a link to its own section, is a heading.
+func TestLinkedHeading(t *testing.T) {
+	body := story +
+		`<div class="rel"><h3><a href="https://example.org/news/ferry-fares-rise">Ferry fares rise for the first time in ten years</a></h3></div>` +
+		`<h2><a href="#boat">The new boat</a></h2>` + story2 +
+		`<h2>A fund for <a href="https://example.org/fund">clean transport</a></h2><p>The rest of the money came from a fund for clean transport that the county set up two years ago for its buses and boats.</p><p>The fund will pay for a second boat next year if the first one runs well through the winter, the county said.</p>`
+	_, _, md := read(t, []byte(wrap("", body)), nil)
+	if strings.Contains(md, "Ferry fares rise") {
+		t.Errorf("card headline kept:\n%s", md)
+	}
+	if !strings.Contains(md, "## The new boat") || !strings.Contains(md, "## A fund for") {
+		t.Errorf("heading lost:\n%s", md)
+	}
+}

@@ -1004,6 +1004,12 @@ func (rd *reader) heading(c *html.Node) []document.Block {
 		rd.decide(c, KindDropped, rule, why)
 		return nil
 	}
+	if href := soleLink(c); href != "" && !strings.HasPrefix(href, "#") {
+		// "<h3><a href="…/casco-viejo-pierde-14-comercios…">El Casco
+		// Viejo pierde 14 comercios…</a></h3>": a card's headline.
+		rd.decide(c, KindDropped, "furniture/related", "a heading that is all one link to another page: a link to another story")
+		return nil
+	}
 	level := 2
 	switch c.DataAtom {
 	case atom.H3:
@@ -1436,4 +1442,23 @@ func prune(ins []document.Inline) []document.Inline {
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// soleLink returns the href of the one link that holds all of n's text,
+// or "".
+func soleLink(n *html.Node) string {
+	var link *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && c.DataAtom == atom.A && link == nil:
+			link = c
+		default:
+			return ""
+		}
+	}
+	if link == nil {
+		return ""
+	}
+	return strings.TrimSpace(attr(link, "href"))
 }
