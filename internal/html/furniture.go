@@ -41,6 +41,7 @@ var furnitureWords = map[string]string{
 	"readtime": "reading-time", "readingtime": "reading-time",
 	"listen": "audio", "audio": "audio", "player": "audio", "podcast": "audio",
 	"video": "video", "embed": "video",
+	"poll": "interface", "umfrage": "interface", "sondage": "interface", "encuesta": "interface", "peiling": "interface",
 }
 
 // furnitureRoles are ARIA roles of page furniture.

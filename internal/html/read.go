@@ -864,6 +864,38 @@ func allLinks(ins []document.Inline) bool {
 	return links > 0
 }
 
+// labelledLinks reports a paragraph of a label that the importer's
+// table calls furniture and links to other pages after it, in bold or
+// not: "<strong>Read more from Sky News:<br><a>…</a><br><a>…</a></strong>".
+func labelledLinks(ins []document.Inline) (string, bool) {
+	if len(ins) == 1 {
+		switch n := ins[0].(type) {
+		case *document.Strong:
+			ins = n.Children
+		case *document.Emph:
+			ins = n.Children
+		}
+	}
+	if len(ins) < 2 {
+		return "", false
+	}
+	var label string
+	switch n := ins[0].(type) {
+	case *document.Str:
+		label = strings.TrimSpace(n.Text)
+	case *document.Strong:
+		label = strings.TrimSpace(document.PlainText(n.Children))
+	default:
+		return "", false
+	}
+	if _, _, ok := importer.Furniture(label); !ok {
+		if _, _, ok = importer.Furniture(strings.TrimSuffix(label, ":")); !ok {
+			return "", false
+		}
+	}
+	return label, allLinks(ins[1:])
+}
+
 // inPageLink reports a block whose whole text is one link to a place in
 // the same page: "Skip past newsletter promotion", "Back to top".
 func inPageLink(owner *html.Node, text string) bool {
@@ -909,6 +941,10 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 	}
 	if allLinks(ins) {
 		rd.decide(owner, KindDropped, RuleLinkOnly, "nothing but links to other pages: a teaser, tag or service list")
+		return nil
+	}
+	if label, ok := labelledLinks(ins); ok {
+		rd.decide(owner, KindDropped, RuleLinkOnly, fmt.Sprintf("a label of page furniture (%q) and links to other pages", label))
 		return nil
 	}
 	if names, why, ok := importer.SourceLine(text); ok {
