@@ -1895,6 +1895,19 @@ func (im *importer) body(title int) {
 			im.decide(i, KindHeading, RuleHeading, why)
 			continue
 		}
+		// Two heading-shaped lines set apart, the second over the body
+		// text: the second heads the section, and the first, a teaser, a
+		// pull quote or a caption with no credit, is set as a paragraph.
+		// (Glued together they are a heading and its subheading.)
+		if h, isHeading := prev.(*document.Heading); isHeading && h.Pos.Line < i && im.lines[i-1] == "" && c+1 < len(content) && im.blocks[content[c+1]] == nil && wordCount(im.lines[content[c+1]]) >= 15 {
+			if shaped, _ := headingShape(text); shaped && !keptSignoff(text) {
+				im.doc.Blocks[len(im.doc.Blocks)-1] = &document.Paragraph{Pos: h.Pos, Text: h.Text}
+				im.decide(h.Pos.Line-1, KindParagraph, RuleParagraph, fmt.Sprintf("not a heading: over the heading of line %d, which heads the body text", i+1))
+				add(&document.Heading{Pos: pos, Level: 2, Text: str(text)})
+				im.decide(i, KindHeading, RuleHeading, fmt.Sprintf("a short line that does not end like a sentence, over the body text, under another (line %d)", h.Pos.Line))
+				continue
+			}
+		}
 		add(&document.Paragraph{Pos: pos, Text: str(text)})
 		im.decide(i, KindParagraph, RuleParagraph, "not a heading: "+why)
 		if strings.HasSuffix(text, ":") {

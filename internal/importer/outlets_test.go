@@ -667,3 +667,18 @@ func TestLinkedHeadlines(t *testing.T) {
 		t.Errorf("heading set apart: got %s, want %s", got, want)
 	}
 }
+
+// Of two heading-shaped lines over the body text, the second is the
+// heading; one alone is a heading too.
+func TestHeadingUnderHeading(t *testing.T) {
+	const T = "Harbour ferry goes electric after eighty years of diesel\n\nThe ferry that crosses the river at Hale now runs on batteries, the operator said on Monday, and the first crossing was full.\n\n"
+	const after = "\n\nResidents sign up online or at the community centre, and volunteers deliver the kit to their door within the hour.\n"
+	got, _, _ := kinds(t, T+"‘It was in our kitchen within an hour’\n\nHow the scheme works"+after)
+	if want := "title blank paragraph blank paragraph blank heading blank paragraph"; got != want {
+		t.Errorf("two heading-shaped lines: got %s, want %s", got, want)
+	}
+	got, _, _ = kinds(t, T+"How the scheme works"+after)
+	if want := "title blank paragraph blank heading blank paragraph"; got != want {
+		t.Errorf("one heading: got %s, want %s", got, want)
+	}
+}
