@@ -123,20 +123,28 @@ func (im *importer) warn(i int, format string, args ...any) {
 func (im *importer) blank(i int) { im.decide(i, KindBlank, RuleBlank, "") }
 
 // spacedCopy reports whether most lines are followed by a blank line, as
-// browsers copy pages whose paragraphs are blocks. Then a blank line says
-// nothing about structure.
+// browsers copy pages whose paragraphs are blocks, or nine in ten of the
+// paragraphs (lines of twelve words or more) are, under menus that the
+// copy glues together. Then a blank line says nothing about structure.
 func spacedCopy(lines []string) bool {
-	text, spaced := 0, 0
+	var text, spaced, long, longSpaced int
 	for i, l := range lines {
 		if l == "" {
 			continue
 		}
+		apart := i+1 < len(lines) && lines[i+1] == ""
 		text++
-		if i+1 < len(lines) && lines[i+1] == "" {
+		if apart {
 			spaced++
 		}
+		if wordCount(l) >= 12 {
+			long++
+			if apart {
+				longSpaced++
+			}
+		}
 	}
-	return text >= 6 && spaced*10 >= text*7
+	return text >= 6 && (spaced*10 >= text*7 || long >= 6 && longSpaced*10 >= long*9)
 }
 
 // firstWords is the first n words of s.
@@ -1004,13 +1012,18 @@ func (im *importer) linkedHeadlines(title int) {
 	for i := title + 2; i < len(im.lines); i++ {
 		above := im.rep.Entries[i-1]
 		if im.done[i] || im.lines[i] == "" || im.lines[i-1] == "" || !im.done[i-1] || above.Kind != KindDropped ||
-			above.Rule == "boilerplate/ad" || above.Rule == RuleSignoff || !listEntry(im.lines[i]) {
+			above.Rule == "boilerplate/ad" || above.Rule == RuleSignoff || !linkedHeadline(im.lines[i]) {
 			continue
 		}
-		for j := i; j < len(im.lines) && im.lines[j] != "" && !im.done[j] && listEntry(im.lines[j]); j++ {
+		for j := i; j < len(im.lines) && im.lines[j] != "" && !im.done[j] && linkedHeadline(im.lines[j]); j++ {
 			im.drop(j, RuleTeaser, fmt.Sprintf("a headline glued under furniture (line %d), with no blank line between: a link to another story", i))
 		}
 	}
+}
+
+// linkedHeadline: a list entry of one sentence at most, as a headline is.
+func linkedHeadline(text string) bool {
+	return listEntry(text) && wordCount(text) <= 20 && !strings.Contains(text, ". ")
 }
 
 // teasers drops the links to other stories that pages set between
@@ -1733,7 +1746,11 @@ func (im *importer) structure(title int) {
 		// that the table has already dropped ("Partager", "Commenter");
 		// not the items of a list that a colon opens ("Zum Start machen
 		// diese Kirchen mit:" over "Dom St. Peter").
-		colonList := len(run) > 0 && run[0] > 0 && !im.done[run[0]-1] && strings.HasSuffix(im.lines[run[0]-1], ":")
+		colonList := false
+		if len(run) > 0 {
+			a := im.above(run[0])
+			colonList = a >= 0 && !im.done[a] && strings.HasSuffix(im.lines[a], ":")
+		}
 		if !colonList && (len(run) >= 3 && len(open) >= 2 || len(open) == 1 && len(run)-len(open) >= 4) {
 			for _, k := range open {
 				im.drop(k, RuleShortRun, fmt.Sprintf("in a run of %d short lines without sentence punctuation (lines %d-%d): menu, buttons or tags", len(run), run[0]+1, run[len(run)-1]+1))

@@ -682,3 +682,20 @@ func TestHeadingUnderHeading(t *testing.T) {
 		t.Errorf("one heading: got %s, want %s", got, want)
 	}
 }
+
+// A copy is spaced when its paragraphs are set apart, however many
+// menu lines are glued together; a colon's items set apart stay.
+func TestSpacedCopy(t *testing.T) {
+	p := "The ferry that crosses the river at Hale now runs on batteries, the operator said on Monday morning.\n\n"
+	menu := "Save\nShare\nNormal text size\nLarger text size\nVery large text size\nLog in\nSubscribe\nMenu\n\n"
+	if !spacedCopy(strings.Split(menu+strings.Repeat(p, 6), "\n")) {
+		t.Error("paragraphs set apart under a glued menu: not spaced")
+	}
+	if spacedCopy(strings.Split(strings.Repeat(strings.TrimSuffix(p, "\n"), 8), "\n")) {
+		t.Error("paragraphs glued: spaced")
+	}
+	got, _, _ := kinds(t, "Harbour ferry goes electric\n\n"+strings.Repeat(p, 3)+"The oil is taken at these ecopoints:\n\nAldeota;\n\nBenfica;\n\nMessejana.\n\n"+p)
+	if strings.Contains(got, "dropped") {
+		t.Errorf("a colon's items set apart were dropped: %s", got)
+	}
+}
