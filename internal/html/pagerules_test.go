@@ -270,3 +270,18 @@ func TestLabelledLinksAndPoll(t *testing.T) {
 		t.Errorf("paragraph with a link lost:\n%s", md)
 	}
 }
+
+// Bold questions answered by quotations are an interview's, not headings;
+// a bold question over prose is a heading.
+func TestInterviewQuestions(t *testing.T) {
+	qa := `<p><strong>Can you learn it in six months?</strong></p><p>“The basics, yes. Then it takes years, and I still get one in a hundred wrong.”</p>` +
+		`<p><strong>What does it take first?</strong></p><p>“Hands and patience. The machines help, but the hands still decide.”</p>`
+	_, _, md := read(t, []byte(wrap("", story+qa)), nil)
+	if strings.Contains(md, "## Can you") || !strings.Contains(md, "Can you learn it") {
+		t.Errorf("interview question as a heading, or lost:\n%s", md)
+	}
+	_, _, md = read(t, []byte(wrap("", story+`<p><strong>Why fruit trees?</strong></p><p>Vacant lots are a long-running problem in the west of the city, where the council owns hundreds of them.</p>`+story2)), nil)
+	if !strings.Contains(md, "## Why fruit trees?") {
+		t.Errorf("bold question over prose is no heading:\n%s", md)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -62,6 +63,7 @@ func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, e
 	pm := readMeta(root)
 	rd.base = baseURL(pm)
 	body := findBody(root)
+	rd.body = body
 	rd.removeUnsafe(body)
 	rd.findHeadline(body, pm)
 	rd.totalPara = rd.paraText(body)
@@ -125,11 +127,13 @@ func ReadFile(path string, opt Options) (*document.Document, *Report, error) {
 }
 
 type reader struct {
-	name string
-	opt  Options
-	rep  *Report
-	doc  *document.Document
-	base *url.URL
+	body      *html.Node
+	questions map[*html.Node]bool // the interview questions of the page, found once
+	name      string
+	opt       Options
+	rep       *Report
+	doc       *document.Document
+	base      *url.URL
 
 	h1        *html.Node
 	totalPara int
@@ -967,7 +971,7 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 			return nil
 		}
 	}
-	if rd.strongHeading(ins, text) {
+	if rd.strongHeading(ins, text) && !rd.interviewQuestion(owner) {
 		rd.decide(owner, KindHeading, RuleStrong, "a paragraph that is all strong text, short and not a sentence")
 		return rd.made(&document.Heading{Level: 2, Text: stripStrong(ins)}, owner)
 	}
@@ -998,6 +1002,44 @@ func (rd *reader) strongHeading(ins []document.Inline, text string) bool {
 	}
 	last, _ := lastRune(strings.TrimRight(text, `"”’»)`))
 	return last != '.' && last != ':' && last != ',' && last != ';'
+}
+
+// interviewQuestion reports whether p is one of two or more bold
+// questions in the page that a quotation answers in the next paragraph:
+// an interview's, no headings.
+func (rd *reader) interviewQuestion(p *html.Node) bool {
+	if rd.questions == nil {
+		rd.questions = map[*html.Node]bool{}
+		var found []*html.Node
+		walk(rd.body, func(n *html.Node) bool {
+			if n.Type == html.ElementNode && n.DataAtom == atom.P && answeredQuestion(n) {
+				found = append(found, n)
+			}
+			return true
+		})
+		for _, n := range found {
+			rd.questions[n] = len(found) >= 2
+		}
+	}
+	return rd.questions[p]
+}
+
+// answeredQuestion: a paragraph in bold that ends with a question mark,
+// over one that opens with a quotation mark.
+func answeredQuestion(p *html.Node) bool {
+	q := clean(textOf(p))
+	if !strings.HasSuffix(q, "?") || p.FirstChild == nil || p.FirstChild != p.LastChild || p.FirstChild.DataAtom != atom.Strong && p.FirstChild.DataAtom != atom.B {
+		return false
+	}
+	next := p.NextSibling
+	for next != nil && next.Type != html.ElementNode {
+		next = next.NextSibling
+	}
+	if next == nil || next.DataAtom != atom.P {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(clean(textOf(next)))
+	return strings.ContainsRune("«“\"„‘‹", r)
 }
 
 func stripStrong(ins []document.Inline) []document.Inline {

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -1851,6 +1852,16 @@ func (im *importer) body(title int) {
 		}
 	}
 	listOpen := -1 // a paragraph that ends with a colon, while its items follow one to a line
+	// An interview: two questions or more, each answered by a quotation.
+	var answered []int
+	for c := 0; c+1 < len(content); c++ {
+		if q, a := content[c], content[c+1]; im.blocks[q] == nil && im.blocks[a] == nil && endsQuestion(im.lines[q]) && wordCount(im.lines[q]) <= 25 && opensQuote(im.lines[a]) {
+			answered = append(answered, q)
+		}
+	}
+	if len(answered) < 2 {
+		answered = nil
+	}
 	for c := 0; c < len(content); c++ {
 		i := content[c]
 		if c == 0 || content[c-1] != i-1 {
@@ -1906,6 +1917,11 @@ func (im *importer) body(title int) {
 			im.decide(i, KindParagraph, RuleParagraph, "a label and its value, under another: a fact box's line")
 			continue
 		}
+		if slices.Contains(answered, i) {
+			add(&document.Paragraph{Pos: pos, Text: str(text)})
+			im.decide(i, KindParagraph, RuleParagraph, fmt.Sprintf("an interviewer's question, answered by a quotation (one of %d)", len(answered)))
+			continue
+		}
 		ok, why := im.heading(text, prev, c+1 < len(content))
 		if ok {
 			add(&document.Heading{Pos: pos, Level: 2, Text: str(text)})
@@ -1934,6 +1950,12 @@ func (im *importer) body(title int) {
 	if len(im.doc.Blocks) == 0 {
 		im.rep.Warnings.Addf(diag.Position{File: im.name}, "no body text was found after the headline and byline")
 	}
+}
+
+// opensQuote reports whether text opens with a quotation mark.
+func opensQuote(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return strings.ContainsRune("«“\"„‘‹", r)
 }
 
 // factBoxLine reports whether line i is a label and its value with

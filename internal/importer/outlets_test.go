@@ -699,3 +699,17 @@ func TestSpacedCopy(t *testing.T) {
 		t.Errorf("a colon's items set apart were dropped: %s", got)
 	}
 }
+
+// Questions answered by quotations are an interview's, not headings; a
+// question over prose is a heading.
+func TestInterviewQuestions(t *testing.T) {
+	const T = "Harbour ferry goes electric after eighty years of diesel\n\nThe ferry that crosses the river at Hale now runs on batteries, the operator said on Monday, and the first crossing was full.\n\n"
+	got, _, _ := kinds(t, T+"Can you learn it in six months?\n\n“The basics, yes. Then it takes years, and I still get one in a hundred wrong.”\n\nWhat does it take first?\n\n“Hands and patience. The machines help, but the hands still decide.”\n")
+	if strings.Contains(got, "heading") {
+		t.Errorf("interview questions taken for headings: %s", got)
+	}
+	got, _, _ = kinds(t, T+"Why fruit trees?\n\nVacant lots are a long-running problem in the west of the city, where the council owns hundreds of them.\n\nThe first trees go in next month.\n")
+	if !strings.Contains(got, "heading") {
+		t.Errorf("a question over prose is no heading: %s", got)
+	}
+}
