@@ -285,3 +285,13 @@ func TestInterviewQuestions(t *testing.T) {
 		t.Errorf("bold question over prose is no heading:\n%s", md)
 	}
 }
+
+// The article's summary in points, which extractors take for a sidebar,
+// is kept.
+func TestSummaryPoints(t *testing.T) {
+	sum := `<div class="Summary_root__g2Hp4"><h2>En bref:</h2><ul><li>The ferry that crosses at Hale runs on batteries from Monday.</li><li>It cost the county two million pounds, half from a fund.</li></ul></div>`
+	_, _, md := read(t, []byte(wrap("", sum+story+story2)), nil)
+	if !strings.Contains(md, "runs on batteries from Monday") || !strings.Contains(md, "half from a fund") {
+		t.Errorf("summary lost:\n%s", md)
+	}
+}

@@ -472,15 +472,23 @@ func (rd *reader) rescue() {
 }
 
 // inFactBox reports whether n is a block inside the article's own box of
-// facts: an <aside> that its name calls one ("park-infobox").
+// facts, an <aside> that its name calls one ("park-infobox"), or inside
+// its summary ("<div class="Summary_root">" with "En bref:" and three
+// points).
 func (rd *reader) inFactBox(n *html.Node) bool {
 	for a := n.Parent; a != nil; a = a.Parent {
 		if a.DataAtom == atom.Aside {
 			return factBox(a)
 		}
+		if a.Type == html.ElementNode && ancestor(a, atom.Article) != nil && slices.ContainsFunc(nameWords(a), func(w string) bool { return summaryWords[w] }) {
+			return true
+		}
 	}
 	return false
 }
+
+// summaryWords name the summary of an article in points.
+var summaryWords = map[string]bool{"summary": true, "keypoints": true, "highlights": true, "takeaways": true, "essentiel": true, "enbref": true, "resumen": true, "sintesi": true}
 
 // headerLine reports a byline, date line or furniture phrase by the
 // importer's rules: never a standfirst.
