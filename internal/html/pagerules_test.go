@@ -295,3 +295,12 @@ func TestSummaryPoints(t *testing.T) {
 		t.Errorf("summary lost:\n%s", md)
 	}
 }
+
+// A bullet point in bold is a list item, not a heading.
+func TestBoldBulletPoint(t *testing.T) {
+	pts := `<ul class="mol-bullets"><li class="class-bullet"><strong>His 48 notebooks will help scientists check old readings</strong></li><li class="class-bullet"><strong>He has not missed a day since 1972</strong></li></ul>`
+	_, _, md := read(t, []byte(wrap("", pts+story+story2)), nil)
+	if strings.Contains(md, "## His 48") || !strings.Contains(md, "His 48 notebooks") {
+		t.Errorf("bold bullet as a heading, or lost:\n%s", md)
+	}
+}

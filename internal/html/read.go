@@ -979,7 +979,7 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 			return nil
 		}
 	}
-	if rd.strongHeading(ins, text) && !rd.interviewQuestion(owner) {
+	if rd.strongHeading(ins, text) && owner.DataAtom != atom.Li && !rd.interviewQuestion(owner) {
 		rd.decide(owner, KindHeading, RuleStrong, "a paragraph that is all strong text, short and not a sentence")
 		return rd.made(&document.Heading{Level: 2, Text: stripStrong(ins)}, owner)
 	}
