@@ -219,7 +219,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "letters", Lang: "nl", Long: true, Match: re(`(?i)^(reageren\?|réagir\s?\?|reagieren\?|¿quiere opinar\?).{0,40}\b(brief|lettre|leserbrief|carta)\b.{0,120}$`), Why: "a prompt to write a letter to the editor"},
 	{Name: "print-page", Lang: "es", Match: re(`(?i)^(cuerpo|secci[oó]n|edici[oó]n impresa|print edition|seite|page|p[aá]gina)\s*\S{0,3}\s*[-–|,]\s*(p[aá]gina|page|seite|pag\.?)\s*\d{1,3}$`), Why: "the page of the print edition"},
 	{Name: "read-also", Lang: "fr", Match: re(`^(?i:` + readAlso + `)\s*[:|.]?\s+[\p{Lu}¿¡«“"„‘].{8,}$`), Why: "link to another story"},
-	{Name: "read-also", Lang: "en", Match: re(`(?i)^(` + readAlso + `|lire l['’]enquête|lire le récit|lire la tribune|related coverage|related|dans la même rubrique|more|per approfondire|passend zum artikel|mehr zum thema|saiba mais)\s*:?\s*[|:]\s*\S.*$`), Why: "link to another story"},
+	{Name: "read-also", Lang: "en", Match: re(`(?i)^(` + readAlso + `|lire l['’]enquête|lire le récit|lire la tribune|related coverage|related|dans la même rubrique|more|per approfondire|passend zum artikel|mehr zum thema|saiba mais|lee|lea|mira)\s*:?\s*[|:]\s*\S.*$`), Why: "link to another story"},
 
 	// The end marker of a list of links: "Fin de Artículos recomendados".
 	{Name: "related-topics", Lang: "es", Match: re(`(?i)^(fin de|end of) (art[ií]culos recomendados|noticias recomendadas|recommended (articles|stories)|related (articles|stories|content))$`), Why: "end of a related links list"},
@@ -268,7 +268,7 @@ var boilerplate = []boilerplateRow{
 // readAlso are the labels that put a link to another story between the
 // paragraphs ("Lire aussi | …", "LEGGI ANCHE …", "Lee también: …"), in
 // the languages of the rules, matched without regard to case.
-const readAlso = `et pot interessar|notícia relacionada|noticia relacionada|go deeper|dig deeper|lea más|lee más|leé más|lee|lea|más información|leia a íntegra|à lire aussi|a lire aussi|lire aussi|lire également|à lire également|lisez aussi|lisez|read more|read also|also read|see also|read next|leia também|leia mais|veja também|veja mais|lea también|lee también|mirá también|mira también|mira|le puede interesar|te puede interesar|leggi anche|approfondisci|lesen sie auch|auch interessant|das könnte sie auch interessieren|weiterlesen|lees ook|llegeix també|llegiu també|també et pot interessar`
+const readAlso = `et pot interessar|notícia relacionada|noticia relacionada|go deeper|dig deeper|lea más|lee más|leé más|más información|leia a íntegra|à lire aussi|a lire aussi|lire aussi|lire également|à lire également|lisez aussi|lisez|read more|read also|also read|see also|read next|leia também|leia mais|veja também|veja mais|lea también|lee también|mirá también|mira también|le puede interesar|te puede interesar|leggi anche|approfondisci|lesen sie auch|auch interessant|das könnte sie auch interessieren|weiterlesen|lees ook|llegeix també|llegiu també|també et pot interessar`
 
 // lazyRegexp compiles its pattern on first use, so that commands that
 // never import an article pay nothing for these patterns at start-up.

@@ -28,7 +28,7 @@ var creditLabelRE = re(`^(?i:photographer|photograph|photographs|picture|picture
 // "… moors. Photograph: X", "… line.Credit...X".
 // Labels of two words come before the words they end with: "… Madurai. |
 // Photo Credit: X".
-var creditSuffixLabels = []string{"Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Pictures", "Picture", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Copyright", "Illustration", "Illustratie", "Illustrazione", "Ilustración", "Ilustração", "Imagem", "Imagen", "Immagine", "Image", "Pic"}
+var creditSuffixLabels = []string{"Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Pictures", "Picture", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Copyright", "Illustration", "Illustratie", "Illustrazione", "Ilustración", "Ilustração", "Visualisierung", "Visualisation", "Rendering", "Grafik", "Imagem", "Imagen", "Immagine", "Image", "Pic"}
 
 // creditLabelForms are creditSuffixLabels as printed: capitalised, and in
 // lower case too ("… montiert. bild: Stadt St.Gallen").
@@ -47,7 +47,7 @@ var creditLabelForms = func() []string {
 func containsLabel(text string) bool {
 	for i := 0; i < len(text); i++ {
 		switch text[i] {
-		case 'p', 'P', 'f', 'F', 'b', 'B', 'c', 'C', 'i', 'I':
+		case 'p', 'P', 'f', 'F', 'b', 'B', 'c', 'C', 'i', 'I', 'v', 'V', 'r', 'R', 'g', 'G':
 			for _, w := range labelWords {
 				if len(text)-i >= len(w) && strings.EqualFold(text[i:i+len(w)], w) {
 					return true
@@ -170,7 +170,7 @@ var furnitureSuffixes = []string{"Purchase Licensing Rights, opens new tab", "Pu
 
 // labelWords are in every labelled credit, lower-cased: a quick test
 // before the patterns.
-var labelWords = []string{"photo", "foto", "bild", "beeld", "credit", "crédit", "copyright", "illustra", "ilustra", "imag", "immagine", "pic"}
+var labelWords = []string{"photo", "foto", "bild", "beeld", "credit", "crédit", "copyright", "illustra", "ilustra", "imag", "immagine", "pic", "visuali", "rendering", "grafik"}
 
 // fileRE is the "FILE - " prefix of archive photos.
 var fileRE = re(`^(?:FILE|FILE PHOTO|ARCHIVO|ARCHIV|ARCHIVES)\s*[-–—:]\s+`)

@@ -379,7 +379,7 @@ func (im *importer) header() int {
 		// "di X | 14 Ottobre 2024", "X · CBC News · Posted: …", "Par X -
 		// 14 mai 2024 à 17:30": a byline with its dates is read as a
 		// byline below, dates and all.
-		if d, update, why, ok := dateLine(text); ok && !creditLabelRE.MatchString(text) && !((dotParts(text) != nil || byWordRE.MatchString(text)) && im.bylineAt(i)) && (content == 0 || resumed || content == 1 && wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0)) {
+		if d, update, why, ok := dateLine(text); ok && !creditLabelRE.MatchString(text) && !im.captionOverCredit(i) && !((dotParts(text) != nil || byWordRE.MatchString(text)) && im.bylineAt(i)) && (content == 0 || resumed || content == 1 && wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0)) {
 			rule := RuleDateline
 			if update {
 				rule = RuleUpdate
@@ -872,6 +872,21 @@ var correspondentLineRE = re(`^(?i:correspondante?|correspondent|corresponsal|co
 // (Marcos Ramírez, corresponsal).", "LILLE (Marie Dubois, correspondante)
 // -".
 var correspondentRE = re(`^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40} \(([^,()]{3,60}), (?i:corresponsal|correspondent|correspondente|correspondante|corrispondente|korrespondent(?:in)?|enviad[oa] especial|envoyée? spéciale?|inviat[oa])\)`)
+
+// captionOverCredit reports whether line i is a sentence with a credit
+// glued under it: a caption, whatever date it holds ("Laurelhurst Park’s
+// pond, photographed April 3, 2024, has not been …" over "Mira
+// Castellanos/The Oregonian").
+func (im *importer) captionOverCredit(i int) bool {
+	if i+1 >= len(im.lines) || wordCount(im.lines[i]) < 8 || !endsSentence(im.lines[i]) {
+		return false
+	}
+	_, ok := creditLine(im.lines[i+1])
+	if !ok {
+		_, ok = adjacentCredit(im.lines[i+1])
+	}
+	return ok
+}
 
 // dateUnder reports whether a date line is right under line i, or under
 // a place right under it: "Vigo" over "11 JUN 2024 6:00".

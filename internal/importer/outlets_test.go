@@ -155,6 +155,7 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"A lifeguard stand sits empty on the beach at Grand Haven on May 9, 2024. Ann Lee, USA TODAY", "A lifeguard stand sits empty on the beach at Grand Haven on May 9, 2024.", "Ann Lee, USA TODAY"},
 		{"Una màquina retira sorra de la carretera després del temporal / Foto: Laia Puig", "Una màquina retira sorra de la carretera després del temporal", "Laia Puig"},
 		{"Voies navigables de France a donné son accord. Photo d’illustration JSL /Anne Roux", "Voies navigables de France a donné son accord.", "JSL /Anne Roux"},
+		{"So könnten die Sonnensegel über dem Kiesstreifen am Ufer aussehen.  Visualisierung: PD", "So könnten die Sonnensegel über dem Kiesstreifen am Ufer aussehen.", "PD"},
 		{"Zo moeten de drijvende tuinen eruitzien. Illustratie Gemeente Leiden", "Zo moeten de drijvende tuinen eruitzien.", "Gemeente Leiden"},
 		{"The shuttle bus at the foot of the Mournes on Saturday. PICTURE: ANN LEE", "The shuttle bus at the foot of the Mournes on Saturday.", "ANN LEE"},
 		{"El tramo que quedará cerrado al tráfico, junto al puerto. / D. C.", "El tramo que quedará cerrado al tráfico, junto al puerto.", "D. C."},
@@ -711,5 +712,14 @@ func TestInterviewQuestions(t *testing.T) {
 	got, _, _ = kinds(t, T+"Why fruit trees?\n\nVacant lots are a long-running problem in the west of the city, where the council owns hundreds of them.\n\nThe first trees go in next month.\n")
 	if !strings.Contains(got, "heading") {
 		t.Errorf("a question over prose is no heading: %s", got)
+	}
+}
+
+// A caption that holds a date, with its credit glued under it, is no date
+// line; a photographer called Mira is no "Mira:" link.
+func TestDatedCaptionInHeader(t *testing.T) {
+	got, doc, _ := kinds(t, "Laurelhurst Park’s pond to be drained for $2.4 million cleanup this summer\n\nLaurelhurst Park’s pond, photographed April 3, 2024, has not been fully drained since 1995.\nMira Castellanos/The Oregonian\n\nBy Ann Lee\nApril 9, 2024\n\nPortland will drain the pond in Laurelhurst Park this summer for the first time in nearly thirty years, the parks bureau said.\n")
+	if !strings.Contains(got, "figure-caption figure-credit") || doc.Meta.Date != "2024-04-09" {
+		t.Errorf("got %s, date %q; want the caption and its credit, and the date 2024-04-09", got, doc.Meta.Date)
 	}
 }
