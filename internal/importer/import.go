@@ -888,6 +888,9 @@ func (im *importer) captionOverCredit(i int) bool {
 	return ok
 }
 
+// domainRE is a web site's name: "www.giornaledibrescia.it".
+var domainRE = re(`^(?:www\.)?[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)+$`)
+
 // dateUnder reports whether a date line is right under line i, or under
 // a place right under it: "Vigo" over "11 JUN 2024 6:00".
 func (im *importer) dateUnder(i int) bool {
@@ -1408,7 +1411,8 @@ func (im *importer) figures(title int) {
 	for i := title + 1; i < len(im.lines); i++ {
 		if im.done[i] {
 			// "© Tagesspiegel/Nils Hartung" under a caption, which the
-			// boilerplate took for a copyright line.
+			// boilerplate took for a copyright line, or "FACEBOOK" for a
+			// share button.
 			switch credit, over, ok := im.copyrightCredit(i); {
 			case ok && over:
 				fig := im.figure(i, i, credit, "a photo credit after \"©\" on the line before its caption")
@@ -1562,17 +1566,27 @@ func capsLabel(text string) bool {
 	return creditLabelRE.MatchString(text) && allCaps(strings.Fields(text)[0])
 }
 
-// copyrightCredit reads line i, dropped as a copyright line, as the
-// credit of the caption beside it, in a block of two lines between blank
-// ones: under it ("© Michel Lardinois / Le Soir") or over it, as De
-// Standaard sets it ("© Jelle Vermeersch"). over says which.
+// copyrightCredit reads line i, dropped as a copyright line or a share
+// button, as the credit of the caption beside it, in a block of two lines
+// between blank ones: under it ("© Michel Lardinois / Le Soir", "©
+// www.giornaledibrescia.it", "FACEBOOK") or over it, as De Standaard sets
+// it ("© Jelle Vermeersch"). over says which.
 func (im *importer) copyrightCredit(i int) (credit string, over, ok bool) {
 	text := im.lines[i]
-	if im.rep.Entries[i].Rule != "boilerplate/licensing" || !strings.HasPrefix(text, "©") {
-		return "", false, false
-	}
-	credit = strings.TrimSpace(strings.TrimPrefix(text, "©"))
-	if wordCount(credit) > 8 || !creditShaped(credit) {
+	switch rule := im.rep.Entries[i].Rule; {
+	case rule == "boilerplate/licensing" && strings.HasPrefix(text, "©"):
+		credit = strings.TrimSpace(strings.TrimPrefix(text, "©"))
+		if wordCount(credit) > 8 || !creditShaped(credit) && !domainRE.MatchString(credit) {
+			return "", false, false
+		}
+	case rule == "boilerplate/share" && allCaps(text) && utf8.RuneCountInString(text) > 1:
+		// "FACEBOOK" under a caption: the photo's source, in capitals,
+		// no share button.
+		if !im.underCaption(i) {
+			return "", false, false
+		}
+		credit = text
+	default:
 		return "", false, false
 	}
 	switch {

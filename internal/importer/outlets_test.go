@@ -723,3 +723,21 @@ func TestDatedCaptionInHeader(t *testing.T) {
 		t.Errorf("got %s, date %q; want the caption and its credit, and the date 2024-04-09", got, doc.Meta.Date)
 	}
 }
+
+// A web site after "©", or a source in capitals that the share row took
+// for a button, under a caption is its credit; share buttons stay
+// buttons.
+func TestDroppedCreditUnderCaption(t *testing.T) {
+	const T = "Harbour ferry goes electric after eighty years of diesel\n\nThe ferry that crosses the river at Hale now runs on batteries, the operator said on Monday, and the first crossing was full.\n\n"
+	const P = "\n\nThe council paid for half of the new boat, and the rest came from a fund for clean transport, the operator said.\n"
+	for _, credit := range []string{"© www.halenews.co.uk", "FACEBOOK"} {
+		_, doc, _ := kinds(t, T+"The new electric ferry at the north landing in Hale\n"+credit+P)
+		if f := firstFigureOf(doc); f == nil || f.Credit == "" {
+			t.Errorf("%q under a caption: no credited figure", credit)
+		}
+	}
+	got, _, _ := kinds(t, T+"Share\nFacebook\nWhatsApp"+P)
+	if strings.Contains(got, "figure") {
+		t.Errorf("share buttons taken for a credit: %s", got)
+	}
+}
