@@ -337,6 +337,11 @@ var captionToggleRE = re(`^(?i:toggle caption|hide caption|show caption|expand c
 // captionWithCredit splits a caption line that ends with its credit. It
 // returns the caption and the credit.
 func captionWithCredit(text string) (caption, credit string, ok bool) {
+	// "DANIEL CROWE / FREE PRESS Commuters wait for a bus at …": the
+	// credit in capitals first, as the Winnipeg Free Press prints it.
+	if m := leadingCreditRE.FindStringSubmatch(text); m != nil && wordCount(m[2]) >= 5 {
+		return m[2], m[1], true
+	}
 	caption, credit, ok = splitCaptionCredit(text)
 	// "… on May 9, 2024. Terrence Mabry, USA TODAY": the name before the
 	// comma is the credit's, not the caption's.
@@ -347,6 +352,9 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	}
 	return caption, credit, ok
 }
+
+// leadingCreditRE is a credit in capitals with a slash, then the caption.
+var leadingCreditRE = re(`^(\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3} / \p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3}) (\p{Lu}\p{Ll}.{10,400}[.!?”])$`)
 
 // splitCaptionCredit is captionWithCredit but for a name left before the
 // credit's comma.

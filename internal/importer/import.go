@@ -314,6 +314,9 @@ func (im *importer) header() int {
 	// 2024", the supra-title, the headline).
 	supra := func(k int) bool {
 		s, h := im.lines[cand[k]], im.lines[cand[k+1]]
+		if englishWords(s+" "+h) >= 3 {
+			return false // English pages print a headline over its standfirst, no supra-titles
+		}
 		return wordCount(s) <= 8 && !endsSentence(s) && wordCount(h) > wordCount(s) && wordCount(h) <= 20 && headlineShaped(h) && !endsSentence(h) &&
 			!im.headerLine(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateAfter(cand[k+1]))
 	}
@@ -890,6 +893,21 @@ func (im *importer) captionOverCredit(i int) bool {
 
 // domainRE is a web site's name: "www.giornaledibrescia.it".
 var domainRE = re(`^(?:www\.)?[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)+$`)
+
+// englishWords counts the English function words in s, which no other
+// language we read spells alike: a cheap sign of English before the
+// language is detected.
+func englishWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if englishFunctionWords[w] {
+			n++
+		}
+	}
+	return n
+}
+
+var englishFunctionWords = set("the to and of for with by from at are will be this that after")
 
 // dateUnder reports whether a date line is right under line i, or under
 // a place right under it: "Vigo" over "11 JUN 2024 6:00".

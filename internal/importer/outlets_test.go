@@ -155,6 +155,7 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"A lifeguard stand sits empty on the beach at Grand Haven on May 9, 2024. Ann Lee, USA TODAY", "A lifeguard stand sits empty on the beach at Grand Haven on May 9, 2024.", "Ann Lee, USA TODAY"},
 		{"Una màquina retira sorra de la carretera després del temporal / Foto: Laia Puig", "Una màquina retira sorra de la carretera després del temporal", "Laia Puig"},
 		{"Voies navigables de France a donné son accord. Photo d’illustration JSL /Anne Roux", "Voies navigables de France a donné son accord.", "JSL /Anne Roux"},
+		{"DANIEL CROWE / FREE PRESS Commuters wait for a bus at Portage Avenue and Sherbrook Street on Wednesday.", "Commuters wait for a bus at Portage Avenue and Sherbrook Street on Wednesday.", "DANIEL CROWE / FREE PRESS"},
 		{"So könnten die Sonnensegel über dem Kiesstreifen am Ufer aussehen.  Visualisierung: PD", "So könnten die Sonnensegel über dem Kiesstreifen am Ufer aussehen.", "PD"},
 		{"Zo moeten de drijvende tuinen eruitzien. Illustratie Gemeente Leiden", "Zo moeten de drijvende tuinen eruitzien.", "Gemeente Leiden"},
 		{"The shuttle bus at the foot of the Mournes on Saturday. PICTURE: ANN LEE", "The shuttle bus at the foot of the Mournes on Saturday.", "ANN LEE"},
@@ -739,5 +740,18 @@ func TestDroppedCreditUnderCaption(t *testing.T) {
 	got, _, _ := kinds(t, T+"Share\nFacebook\nWhatsApp"+P)
 	if strings.Contains(got, "figure") {
 		t.Errorf("share buttons taken for a credit: %s", got)
+	}
+}
+
+// An English headline over its standfirst is no supra-title over a
+// headline; a Spanish supra-title is.
+func TestSupraTitleLanguage(t *testing.T) {
+	_, doc, _ := kinds(t, "Local\n\nHeated shelters coming to eight Portage Avenue stops\n\nRadiant heaters, wind panels and arrival screens to be in place by mid-December in $1.4-million pilot\n\nBy: Malik Osei\nPosted: 5:00 AM CST Thursday, Nov. 14, 2024\n\nWinnipeg Transit riders waiting on Portage Avenue this winter will be able to stand under a heater for the first time.\n")
+	if doc.Meta.Title != "Heated shelters coming to eight Portage Avenue stops" {
+		t.Errorf("English title %q", doc.Meta.Title)
+	}
+	_, doc, _ = kinds(t, "Sociedad\n\nReciclado en los barrios del sur\n\nEl Ayuntamiento instala 40 contenedores de aceite usado en Nervión y Triana\n\nPor Ana Ruiz\n14 de abril de 2024\n\nLos vecinos de Nervión y Triana podrán llevar desde el lunes el aceite usado de cocina a los nuevos contenedores.\n")
+	if doc.Meta.Title != "El Ayuntamiento instala 40 contenedores de aceite usado en Nervión y Triana" {
+		t.Errorf("Spanish title %q", doc.Meta.Title)
 	}
 }
