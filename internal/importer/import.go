@@ -1492,6 +1492,9 @@ func (im *importer) figures(title int) {
 			if _, isSignoff := signoff(text); isSignoff {
 				continue // "(Con información de EFE)" under the last paragraph
 			}
+			if m := agencyLineRE.FindStringSubmatch(text); m != nil && im.lines[i-1] == "" {
+				continue // "Le Monde avec AFP" set apart under the last paragraph: the story's credit
+			}
 		}
 		if ok && im.creditOverCaption(i) {
 			// "Photo: X" with the caption on the line right under it, the
