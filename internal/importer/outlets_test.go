@@ -656,32 +656,21 @@ func TestAskUsBoxAndBioName(t *testing.T) {
 }
 
 // A headline glued under furniture, with no blank line between, links to
-// another story; a heading set apart stays.
-func TestLinkedHeadlines(t *testing.T) {
+// another story, and a heading set apart stays; of two heading-shaped
+// lines set apart over the body text, the second is the heading.
+func TestHeadingsBetweenFurniture(t *testing.T) {
 	const T = "Harbour ferry goes electric after eighty years of diesel\n\nThe ferry that crosses the river at Hale now runs on batteries, the operator said on Monday, and the first crossing was full.\n\n"
 	const after = "\n\nThe council paid for half of the new boat, and the rest came from a fund for clean transport, the operator said.\n\nThe old diesel boat will be sold.\n\nIts crew will stay on.\n"
-	got, _, _ := kinds(t, T+"Related Article\nFarmers in three valleys brace for a late frost this spring"+after)
-	if want := "title blank paragraph blank dropped dropped blank paragraph blank paragraph blank paragraph"; got != want {
-		t.Errorf("glued headline: got %s, want %s", got, want)
-	}
-	got, _, _ = kinds(t, T+"Related Article\n\nA boat built for the river"+after)
-	if want := "title blank paragraph blank dropped blank heading blank paragraph blank paragraph blank paragraph"; got != want {
-		t.Errorf("heading set apart: got %s, want %s", got, want)
-	}
-}
-
-// Of two heading-shaped lines over the body text, the second is the
-// heading; one alone is a heading too.
-func TestHeadingUnderHeading(t *testing.T) {
-	const T = "Harbour ferry goes electric after eighty years of diesel\n\nThe ferry that crosses the river at Hale now runs on batteries, the operator said on Monday, and the first crossing was full.\n\n"
-	const after = "\n\nResidents sign up online or at the community centre, and volunteers deliver the kit to their door within the hour.\n"
-	got, _, _ := kinds(t, T+"‘It was in our kitchen within an hour’\n\nHow the scheme works"+after)
-	if want := "title blank paragraph blank paragraph blank heading blank paragraph"; got != want {
-		t.Errorf("two heading-shaped lines: got %s, want %s", got, want)
-	}
-	got, _, _ = kinds(t, T+"How the scheme works"+after)
-	if want := "title blank paragraph blank heading blank paragraph"; got != want {
-		t.Errorf("one heading: got %s, want %s", got, want)
+	for _, c := range []struct{ name, in, want string }{
+		{"glued headline", "Related Article\nFarmers in three valleys brace for a late frost this spring", "dropped dropped"},
+		{"heading set apart", "Related Article\n\nA boat built for the river", "dropped blank heading"},
+		{"two heading-shaped lines", "‘It was in our kitchen within an hour’\n\nHow the scheme works", "paragraph blank heading"},
+		{"one heading", "How the scheme works", "heading"},
+	} {
+		got, _, _ := kinds(t, T+c.in+after)
+		if want := "title blank paragraph blank " + c.want + " blank paragraph blank paragraph blank paragraph"; got != want {
+			t.Errorf("%s: got %s, want %s", c.name, got, want)
+		}
 	}
 }
 
