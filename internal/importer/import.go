@@ -1903,14 +1903,14 @@ func (im *importer) body(title int) {
 	}
 	listOpen := -1 // a paragraph that ends with a colon, while its items follow one to a line
 	// An interview: two questions or more, each answered by a quotation.
-	var answered []int
+	answered := map[int]bool{}
 	for c := 0; c+1 < len(content); c++ {
 		if q, a := content[c], content[c+1]; im.blocks[q] == nil && im.blocks[a] == nil && endsQuestion(im.lines[q]) && wordCount(im.lines[q]) <= 25 && opensQuote(im.lines[a]) {
-			answered = append(answered, q)
+			answered[q] = true
 		}
 	}
 	if len(answered) < 2 {
-		answered = nil
+		clear(answered)
 	}
 	for c := 0; c < len(content); c++ {
 		i := content[c]
@@ -1967,7 +1967,7 @@ func (im *importer) body(title int) {
 			im.decide(i, KindParagraph, RuleParagraph, "a label and its value, under another: a fact box's line")
 			continue
 		}
-		if slices.Contains(answered, i) {
+		if answered[i] {
 			add(&document.Paragraph{Pos: pos, Text: str(text)})
 			im.decide(i, KindParagraph, RuleParagraph, fmt.Sprintf("an interviewer's question, answered by a quotation (one of %d)", len(answered)))
 			continue
