@@ -129,6 +129,7 @@ func ReadFile(path string, opt Options) (*document.Document, *Report, error) {
 type reader struct {
 	body      *html.Node
 	questions map[*html.Node]bool // the interview questions of the page, found once
+	boxed     map[*html.Node]bool // the elements inside the article's own boxes, found once
 	name      string
 	opt       Options
 	rep       *Report
@@ -474,17 +475,37 @@ func (rd *reader) rescue() {
 // inFactBox reports whether n is a block inside the article's own box of
 // facts, an <aside> that its name calls one ("park-infobox"), or inside
 // its summary ("<div class="Summary_root">" with "En bref:" and three
-// points).
+// points). The boxes are found once, in one walk of the page.
 func (rd *reader) inFactBox(n *html.Node) bool {
-	for a := n.Parent; a != nil; a = a.Parent {
-		if a.DataAtom == atom.Aside {
-			return factBox(a)
+	if rd.boxed == nil {
+		rd.boxed = map[*html.Node]bool{}
+		var mark func(n *html.Node, inArticle, inBox bool)
+		mark = func(n *html.Node, inArticle, inBox bool) {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type != html.ElementNode {
+					continue
+				}
+				if inBox {
+					rd.boxed[c] = true
+				}
+				box := inBox
+				switch {
+				case c.DataAtom == atom.Aside:
+					box = factBox(c) // the nearest <aside> decides
+				case inArticle && summaryNamed(c):
+					box = true
+				}
+				mark(c, inArticle || c.DataAtom == atom.Article, box)
+			}
 		}
-		if a.Type == html.ElementNode && ancestor(a, atom.Article) != nil && slices.ContainsFunc(nameWords(a), func(w string) bool { return summaryWords[w] }) {
-			return true
-		}
+		mark(rd.body, false, false)
 	}
-	return false
+	return rd.boxed[n]
+}
+
+// summaryNamed reports whether n's name calls it the article's summary.
+func summaryNamed(n *html.Node) bool {
+	return slices.ContainsFunc(nameWords(n), func(w string) bool { return summaryWords[w] })
 }
 
 // summaryWords name the summary of an article in points.
