@@ -326,8 +326,34 @@ func (im *importer) header() int {
 	case t == 0 && len(cand) > 2 && kickerShaped(im.lines[cand[0]]) && supra(1):
 		t = 2
 	}
+	// Kickers, then the byline or date, then the headline and its
+	// standfirst: "Frankfurt", "Von X", "Hitze in Frankfurt: …", as
+	// some German regional papers print their header, with a date or
+	// tools beside the byline. The byline lines are read by the header
+	// scan below, not dropped as kickers.
+	scanFrom := -1
+	for k := 0; t == 0 && k < 4 && k+2 < len(cand) && kickerShaped(im.lines[cand[k]]); k++ {
+		m := k + 1
+		for m+1 < len(cand) && m-k <= 3 && im.headerLine(cand[m]) {
+			m++
+		}
+		between := 0 // the header's lines and furniture between kicker and headline
+		for i := cand[k] + 1; i < cand[m]; i++ {
+			if im.lines[i] != "" {
+				between++
+			}
+		}
+		if h := im.lines[cand[m]]; m > k+1 && between >= 2 && m+1 < len(cand) && headlineShaped(h) && wordCount(h) <= 20 && !endsSentence(h) && !im.headerLine(cand[m]) &&
+			wordCount(im.lines[cand[m+1]]) >= 12 && wordCount(im.lines[cand[m+1]]) > wordCount(h) {
+			t, scanFrom = m, cand[k+1]
+			break
+		}
+	}
 	title := cand[t]
 	for n, k := range cand[:t] {
+		if scanFrom >= 0 && k >= scanFrom {
+			break
+		}
 		why := "a section label or kicker before the headline"
 		if notice(n) {
 			why = "a notice of the page above the headline and its kickers"
@@ -353,7 +379,11 @@ func (im *importer) header() int {
 	// that the dates after it are the header's too.
 	content, scanned, lastByline, resumed := 0, 0, -1, false
 	inList := false // under a list heading of the boilerplate table ("Related Topics")
-	for i := title + 1; i < len(im.lines) && scanned < window && content < 3; i++ {
+	start := title + 1
+	if scanFrom >= 0 {
+		start = scanFrom
+	}
+	for i := start; i < len(im.lines) && scanned < window && content < 3; i++ {
 		text := im.lines[i]
 		if im.done[i] {
 			_, head := slices.BinarySearch(im.listHeads, i)

@@ -351,6 +351,17 @@ func TestKickerAndHeader(t *testing.T) {
 	if want := "title paragraph"; got != want {
 		t.Errorf("short headline: got %s, want %s", got, want)
 	}
+	// Kickers, then the byline, then the headline and its standfirst.
+	got, doc, _ = kinds(t, "Hochtaunus\nBad Homburg\n\nVon Anja Lindemann\n\nTeilen\n\nBad Homburg: Im Kurpark sollen die Brunnen wieder sprudeln\n\nVon den alten Quellen im Kurpark sind nur noch zwei zugänglich, und die Stadt legt jetzt einen Plan vor.\n\nDer Magistrat will bis 2027 vier Brunnen sanieren.\n")
+	if m := doc.Meta; got != "dropped dropped blank byline blank dropped blank title blank paragraph blank paragraph" || !strings.HasPrefix(m.Title, "Bad Homburg: Im") || strings.Join(m.Authors, "|") != "Anja Lindemann" {
+		t.Errorf("kicker, byline, headline: %s, meta %+v", got, m)
+	}
+	// A short headline over its byline and a standfirst without a full
+	// stop stays the headline.
+	got, doc, _ = kinds(t, "Heat wave\n\nBy Anna Reed\n\nCities open cooling centres as temperatures climb past forty degrees\n\nCooling centres opened in six cities on Monday as the temperature climbed past forty degrees for the third day in a row.\n")
+	if m := doc.Meta; m.Title != "Heat wave" {
+		t.Errorf("short headline over byline: %s, meta %+v", got, m)
+	}
 }
 
 func TestRoleLabel(t *testing.T) {
