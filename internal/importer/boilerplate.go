@@ -60,6 +60,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "more-stories", Lang: "es", Match: re(`(?i)^(haz|hac[eé]) clic aqu[ií] para (leer|ver) m[aá]s\b`), Why: "link to more stories"},
 	{Name: "follow-us", Lang: "en", Match: re(`(?i)^follow us on\b.{0,80}$`), Why: "social media prompt"},
 	{Name: "follow-us", Lang: "es", Match: re(`(?i)^s[ií]guenos en\b.{0,80}$`), Why: "social media prompt"},
+	{Name: "follow-us", Lang: "pt", Match: re(`(?i)^(?:follow us|siga(?:-nos)? n[oa]s?|siga-nos|s[ií]guenos|suivez-nous|folgen sie uns|folge uns|seguici|seguiteci|volg ons|segueix-nos)\s*:?$`), Why: "the label of a row of social media icons"},
 	{Name: "follow-us", Lang: "es", Long: true, Needs: "sigue toda la informaci", Match: re(`(?i)^sigue toda la informaci[oó]n de .{0,160}$`), Why: "social media prompt"},
 	{Name: "follow-us", Lang: "es", Long: true, Match: re(`(?i)^(puedes seguir a|follow [^.]{0,60} on (facebook|x|twitter|instagram)|suivez[- ][^.]{0,60} sur|siga [^.]{0,60} n[oa]s? (facebook|x|twitter|instagram)|folgen sie [^.]{0,60} auf|segui [^.]{0,60} su (facebook|x|twitter|instagram)|volg [^.]{0,60} op|segueix [^.]{0,60} a)\b.{0,300}$`), Why: "social media prompt"},
 

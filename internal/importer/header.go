@@ -282,7 +282,7 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 			p = strings.TrimSpace(p)
 			switch {
 			case p == "":
-			case i > 0 && (hasRoleWord(p) || acronymCreditRE.MatchString(p)):
+			case i > 0 && (hasRoleWord(p) || acronymCreditRE.MatchString(p) || strings.ContainsAny(p, "0123456789")):
 				roles = append(roles, p)
 			default:
 				names = append(names, titleCase(p))
@@ -420,7 +420,7 @@ var agencyRE = re(`^(?:(?:[^()]|\([^()]*\))*?\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|
 
 // agencyLineRE is an outlet's credit of agency copy as a byline: "Le
 // Monde avec AFP", "Folha com agências", "Reuters", "(AP)".
-var agencyLineRE = re(`^(?:[\p{L}.]{2,20}/(?:Lusa|EFE|AFP|AP|dpa|ANSA|Reuters|Belga|ANP|APA|Europa Press)|\(?(Reuters|AP|AFP|EFE|dpa|ANSA|Lusa|ANP|Europa Press|Associated Press|Agence France-Presse)\)?|(\S.{1,40})\s(?:avec|with|con|com|mit|met|amb)\s(AFP|AP|Reuters|EFE|dpa|ANSA|agences|agencies|agencias|agências|Agenturen|agenzie|agentschappen|agències))$`)
+var agencyLineRE = re(`^(?:[\p{L}.]{2,20}/(?:Lusa|EFE|AFP|AP|dpa|ANSA|Reuters|Belga|ANP|APA|Europa Press)|\(?(Reuters|AP|AFP|EFE|dpa|ANSA|Lusa|ANP|ACN|Belga|APA|Europa Press|Associated Press|Agence France-Presse)\)?|(\S.{1,40}?)\s?,?\s(?:avec|with|con|com|mit|met|amb)\s(AFP|AP|Reuters|EFE|dpa|ANSA|Lusa|ANP|Belga|ACN|Europa Press|agences|agencies|agencias|agências|Agenturen|agenzie|agentschappen|agències))$`)
 
 // newsroomAgencyRE is a newsroom's unsigned credit with an agency's name
 // after a slash or comma, and the place after a bar: "REDACCIÓ / ACN |
@@ -449,10 +449,21 @@ func personWithAgency(m []string) (who, agency string, ok bool) {
 		return "", "", false
 	}
 	first, _, _ := strings.Cut(head, " ")
-	if articles[strings.ToLower(first)] || !nameShaped(titleCase(head)) || namesAgency(head) {
+	if articles[strings.ToLower(first)] || !nameShaped(titleCase(head)) || namesAgency(head) || newsroomAcronym(head) {
 		return "", "", false
 	}
 	return titleCase(head), m[3], true
+}
+
+// newsroomAcronym reports whether a name-shaped credit is a newsroom's:
+// an acronym first, then a word in lower case ("CNN Portugal", "RTP
+// Notícias"); a surname in capitals comes last ("Hervé KIEFFER").
+func newsroomAcronym(s string) bool {
+	ws := words(s)
+	if len(ws) < 2 || !acronymCreditRE.MatchString(ws[0]) || utf8.RuneCountInString(ws[0]) > 4 {
+		return false
+	}
+	return slices.ContainsFunc(ws[1:], func(w string) bool { return w != strings.ToUpper(w) })
 }
 
 // articles begin the names of newsrooms ("Le Monde", "The Guardian", "El

@@ -473,7 +473,7 @@ func (im *importer) header() int {
 			} else if strings.Count(text, "/") == 1 && !strings.ContainsAny(text, " ()") {
 				im.sources(i, strings.Split(text, "/"), "a newsroom and an agency in the header (\"DN/Lusa\")")
 			} else {
-				im.agency(i, strings.Trim(text, "()"), "an agency credit in the header")
+				im.agency(i, strings.ReplaceAll(strings.Trim(text, "()"), " ,", ","), "an agency credit in the header")
 			}
 			resumed = resumed || content > 0
 			continue
@@ -493,6 +493,13 @@ func (im *importer) header() int {
 		}
 		if _, ok := im.creditUnderCaption(i); ok && !byWordRE.MatchString(text) {
 			continue // a photo's credit under its caption, right after the header
+		}
+		// "ACN", "Sant Fruitós de Bages", "08·10·24": the place that agency
+		// copy was filed from, between its credit and its date.
+		if im.prevRule(i, RuleAgency) && im.dateUnder(i) && nameShaped(titleCase(text)) {
+			m.Byline = append(m.Byline, text)
+			im.decide(i, KindByline, RuleBylineRole, "the place under an agency's credit, over the date: kept in the byline")
+			continue
 		}
 		// "OLJ / Par X": the outlet, then the byline.
 		if head, tail, found := strings.Cut(text, " / "); found && wordCount(head) <= 3 && allCaps(head) && byWordRE.MatchString(tail) {
@@ -668,7 +675,11 @@ func (im *importer) avatarInitials(i int) bool {
 func (im *importer) creditAfterCaption(i int) bool {
 	_, ok := creditLine(im.lines[i])
 	p := im.prev(i)
-	return ok && p >= 0 && im.rep.Entries[p].Kind == "" && !endsSentence(strings.TrimRight(im.lines[p], `"'”’»“`)) && wordCount(im.lines[p]) >= 4
+	if !ok || p < 0 || im.rep.Entries[p].Kind != "" || endsSentence(strings.TrimRight(im.lines[p], `"'”’»“`)) || wordCount(im.lines[p]) < 4 {
+		return false
+	}
+	_, _, credited := captionWithCredit(im.lines[p])
+	return !credited // a caption that carries its own credit takes no other
 }
 
 // droppedNext reports whether the next non-blank line after i was

@@ -107,6 +107,7 @@ func TestBylineLine(t *testing.T) {
 		{"Von Lena Hartmann und Jens Köhler", false, "Lena Hartmann|Jens Köhler", "", true},
 		{"Miriam Caldwell, Environment correspondent", false, "Miriam Caldwell", "Environment correspondent", true},
 		{"ROSA DELGADO", true, "Rosa Delgado", "", true},
+		{"Por Fernanda Lacerda, g1 PE", false, "Fernanda Lacerda", "g1 PE", true},
 		{"Marisol Quintero | mquintero@chicagotribune.com | Chicago Tribune", false, "Marisol Quintero", "Chicago Tribune", true},
 		{"Escrito por: | Fernando Chuy | Periodista de Prensa Libre", false, "Fernando Chuy", "Periodista de Prensa Libre", true},
 		{"ROSA DELGADO", false, "", "", false}, // a name alone needs a date near
@@ -350,6 +351,16 @@ func TestKickerAndHeader(t *testing.T) {
 	got, _, _ = kinds(t, "Why it closed\nThe market closed at six, as it has for thirty years.\n")
 	if want := "title paragraph"; got != want {
 		t.Errorf("short headline: got %s, want %s", got, want)
+	}
+	// A newsroom's acronym with an agency; an agency alone, then the place
+	// its copy was filed from, then the date.
+	_, doc, _ = kinds(t, "Porto vai plantar microflorestas em 12 escolas básicas\nCNN Portugal , com Lusa\n14 mai 2024, 07:00\nCada recreio vai receber cerca de 600 árvores e arbustos autóctones.\n")
+	if m := doc.Meta; len(m.Authors) != 0 || m.Source == nil || m.Source.Name != "CNN Portugal, com Lusa" {
+		t.Errorf("newsroom acronym with agency: meta %+v", m)
+	}
+	got, doc, _ = kinds(t, "Sant Fruitós farà una comunitat energètica al polígon\n\nACN\nSant Fruitós de Bages\n08·10·24 | 13:27\n\nL'Ajuntament invertirà 640.000 euros en una instal·lació nova.\n")
+	if m := doc.Meta; len(m.Authors) != 0 || m.Source == nil || m.Source.Name != "ACN" || strings.Join(m.Byline, "|") != "ACN|Sant Fruitós de Bages" {
+		t.Errorf("agency, place, date: %s, meta %+v", got, m)
 	}
 	// Kickers, then the byline, then the headline and its standfirst.
 	got, doc, _ = kinds(t, "Hochtaunus\nBad Homburg\n\nVon Anja Lindemann\n\nTeilen\n\nBad Homburg: Im Kurpark sollen die Brunnen wieder sprudeln\n\nVon den alten Quellen im Kurpark sind nur noch zwei zugänglich, und die Stadt legt jetzt einen Plan vor.\n\nDer Magistrat will bis 2027 vier Brunnen sanieren.\n")
