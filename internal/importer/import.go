@@ -485,6 +485,20 @@ func (im *importer) header() int {
 		// "Marta Fontán", "Iago Lorenzo", "Vigo", "11 JUN 2024 6:00".
 		nextName := lastByline >= 0 && nameShapedList(im.lines[lastByline]) && nameShaped(titleCase(text)) && !hasRoleWord(text) &&
 			(date != "" || im.dateUnder(i) && !placeOrOutlet(text))
+		// "Helen Achterberg, University of Leeds" over "Tomasz Wierzbicki,
+		// University of Leeds": a name and its role over another.
+		if name, _, found := strings.Cut(text, ", "); found && lastByline >= 0 && nameShaped(name) && !placeOrOutlet(name) {
+			prevName, prevRole, prevFound := strings.Cut(im.lines[lastByline], ", ")
+			role := strings.TrimSpace(text[len(name)+1:])
+			roleLike := role == prevRole || hasRoleWord(role) || wordCount(role) >= 2 && wordCount(prevRole) >= 2 // not "Des Moines, Iowa"
+			if prevFound && nameShaped(prevName) && !byWordRE.MatchString(prevName) && roleLike {
+				im.credit(i, RuleBylineBy, titleCase(name))
+				m.Byline = append(m.Byline, role)
+				im.rep.Entries[i].Why += "; a name and its role under another author's"
+				lastByline = i
+				continue
+			}
+		}
 		if lastByline >= 0 && !nextName && bylineRole(text) && !byWordRE.MatchString(text) && !im.figureLine(i) {
 			m.Byline = append(m.Byline, text)
 			im.decide(i, KindByline, RuleBylineRole, "the role or place under a byline: kept in the byline")
@@ -561,6 +575,55 @@ func (im *importer) header() int {
 	}
 	m.Date = date
 	return title
+}
+
+// signatureBlock credits the name that signs an unsigned story under its
+// last paragraph, over its place or desk: "Camille Gauthier" over
+// "Clermont-Ferrand"; "ANDREA MILENA ROZO" over "REDACCIÓN MEDIOAMBIENTE"
+// and "EL TIEMPO". Tags and links may follow; a dropped prompt may come
+// between the paragraph and the name.
+func (im *importer) signatureBlock(title int) bool {
+	last := -1 // the last paragraph
+	for i := len(im.lines) - 1; i > title && last < 0; i-- {
+		if !im.done[i] && wordCount(im.lines[i]) >= 15 && endsSentence(im.lines[i]) {
+			last = i
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	name, dropped := -1, 0
+	for i := last + 1; i < len(im.lines) && name < 0 && dropped <= 3; i++ {
+		switch {
+		case im.lines[i] == "":
+		case im.done[i]:
+			dropped++
+		default:
+			name = i
+		}
+	}
+	if name < 0 {
+		return false
+	}
+	text := im.lines[name]
+	if wordCount(text) > 4 || strings.ContainsAny(text, ".,:;!?()|/0123456789") || !nameShaped(titleCase(text)) {
+		return false
+	}
+	under := im.next(name, true)
+	if under < 0 || im.done[under] || wordCount(im.lines[under]) > 4 || endsSentence(im.lines[under]) || strings.ContainsAny(im.lines[under], "0123456789") {
+		return false
+	}
+	for j, k := im.below(under), 0; j >= 0 && k < 3; j, k = im.below(j), k+1 {
+		if endsSentence(im.lines[j]) && wordCount(im.lines[j]) >= 6 {
+			return false // the author's biography under the name (structure/bio)
+		}
+	}
+	im.credit(name, RuleBylineBy, titleCase(text))
+	im.rep.Entries[name].Why += "; the name that signs the story under its last paragraph, over its place or desk"
+	m := &im.doc.Meta
+	m.Byline = append(m.Byline, im.lines[under])
+	im.decide(under, KindByline, RuleBylineRole, "the place or desk under the signature: kept in the byline")
+	return true
 }
 
 // bylineAt reports whether line i is a byline, a name alone counting
@@ -953,17 +1016,32 @@ var englishFunctionWords = set("the to and of for with by from at are will be th
 // dateUnder reports whether a date line is right under line i, or under
 // a place right under it: "Vigo" over "11 JUN 2024 6:00".
 func (im *importer) dateUnder(i int) bool {
-	if i+1 >= len(im.lines) {
+	j := im.below(i)
+	if j < 0 {
 		return false
 	}
-	if _, _, _, ok := dateLine(im.lines[i+1]); ok {
+	if _, _, _, ok := dateLine(im.lines[j]); ok {
 		return true
 	}
-	if i+2 >= len(im.lines) || im.lines[i+1] == "" || wordCount(im.lines[i+1]) > 3 || !bylineRole(im.lines[i+1]) {
+	if j != i+1 || wordCount(im.lines[j]) > 3 || !bylineRole(im.lines[j]) {
 		return false
 	}
-	_, _, _, ok := dateLine(im.lines[i+2])
+	k := im.below(j)
+	if k < 0 {
+		return false
+	}
+	_, _, _, ok := dateLine(im.lines[k])
 	return ok
+}
+
+// below returns the nearest non-blank line after i, or -1.
+func (im *importer) below(i int) int {
+	for i++; i < len(im.lines) && im.lines[i] == ""; i++ {
+	}
+	if i == len(im.lines) {
+		return -1
+	}
+	return i
 }
 
 // dropLists drops the list of links under each heading row of the
@@ -1365,6 +1443,9 @@ func (im *importer) endSignature(title int) {
 				return
 			}
 		}
+	}
+	if im.signatureBlock(title) {
+		return
 	}
 	text := im.lines[last]
 	names := []string{titleCase(text)}

@@ -362,6 +362,26 @@ func TestKickerAndHeader(t *testing.T) {
 	if m := doc.Meta; len(m.Authors) != 0 || m.Source == nil || m.Source.Name != "ACN" || strings.Join(m.Byline, "|") != "ACN|Sant Fruitós de Bages" {
 		t.Errorf("agency, place, date: %s, meta %+v", got, m)
 	}
+	// Two names with their roles on two lines; a name and its place after
+	// a comma is one author.
+	_, doc, _ = kinds(t, "Flood meadows hold back far more water than drained fields\n\nHelen Achterberg, University of Leeds\nTomasz Wierzbicki, University of Leeds\n\nPublished: March 12, 2024 3.12pm GMT\n\nWhen the river rose last winter, the meadows took the water first.\n")
+	if m := doc.Meta; strings.Join(m.Authors, "|") != "Helen Achterberg|Tomasz Wierzbicki" {
+		t.Errorf("two names with roles: meta %+v", m)
+	}
+	_, doc, _ = kinds(t, "Flood meadows hold back far more water than drained fields\n\nHelen Achterberg, Register staff writer\nDes Moines, Iowa\n\nPublished: March 12, 2024 3.12pm GMT\n\nWhen the river rose last winter, the meadows took the water first.\n")
+	if m := doc.Meta; strings.Join(m.Authors, "|") != "Helen Achterberg" {
+		t.Errorf("name with role, then place: meta %+v", m)
+	}
+	// Names on lines of their own, over a date label and the date; an
+	// outlet's name in capitals under them is no author.
+	_, doc, _ = kinds(t, "Community fridges at void decks to expand to 20 blocks\n\nNg Hui Wen\nFarhan Ismail\n\nUpdated\nJun 4, 2024, 05:57 PM\n\nCommunity fridges stocked with unsold bread are coming to more blocks.\n")
+	if m := doc.Meta; strings.Join(m.Authors, "|") != "Ng Hui Wen|Farhan Ismail" {
+		t.Errorf("names over a date label: meta %+v", m)
+	}
+	_, doc, _ = kinds(t, "Michigan beach towns want lifeguards back after a deadly summer\n\nDana Kowalczyk and Terrence Mabry\nUSA TODAY\n\nPublished 5:02 a.m. ET May 14, 2024\n\nA lifeguard stand sits empty on the beach at Grand Haven, the city said.\n")
+	if m := doc.Meta; strings.Join(m.Authors, "|") != "Dana Kowalczyk|Terrence Mabry" {
+		t.Errorf("outlet under names: meta %+v", m)
+	}
 	// Kickers, then the byline, then the headline and its standfirst.
 	got, doc, _ = kinds(t, "Hochtaunus\nBad Homburg\n\nVon Anja Lindemann\n\nTeilen\n\nBad Homburg: Im Kurpark sollen die Brunnen wieder sprudeln\n\nVon den alten Quellen im Kurpark sind nur noch zwei zugänglich, und die Stadt legt jetzt einen Plan vor.\n\nDer Magistrat will bis 2027 vier Brunnen sanieren.\n")
 	if m := doc.Meta; got != "dropped dropped blank byline blank dropped blank title blank paragraph blank paragraph" || !strings.HasPrefix(m.Title, "Bad Homburg: Im") || strings.Join(m.Authors, "|") != "Anja Lindemann" {
@@ -651,6 +671,16 @@ func TestAuthorsOverPlaceAndDatelineDate(t *testing.T) {
 	_, doc, _ = kinds(t, "Sens : une recyclerie s’installe dans l’ancienne caserne\n\nLa caserne du boulevard du Mail accueillera au printemps la recyclerie de l’association, avec douze emplois en insertion prévus.\n\nMaëlle Tissandier\nmaelle.tissandier@centrefrance.com\n\nSens\nÉconomie sociale et solidaire\n")
 	if got := strings.Join(doc.Meta.Authors, "|"); got != "Maëlle Tissandier" {
 		t.Errorf("signature over an address: authors %q", got)
+	}
+	// The name over its desk and outlet, under the last paragraph and a
+	// dropped prompt, signs an unsigned story; a last heading does not.
+	_, doc, _ = kinds(t, "Un hongo está secando los frailejones del páramo\n\nInvestigadores de la Universidad Nacional hallaron el hongo en muestras de cuatro zonas del páramo este año.\n\nSíguenos en Facebook\n\nANDREA MILENA ROZO\nREDACCIÓN MEDIOAMBIENTE\nEL TIEMPO\n")
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Andrea Milena Rozo" {
+		t.Errorf("signature over its desk: authors %q", got)
+	}
+	_, doc, _ = kinds(t, "Un hongo está secando los frailejones del páramo\n\nInvestigadores de la Universidad Nacional hallaron el hongo en muestras de cuatro zonas del páramo este año.\n\nSan Cristóbal\n\nLa alcaldía pide más recursos para estudiar el hongo en todo el páramo de Guerrero este año.\n")
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "" {
+		t.Errorf("heading before a paragraph: authors %q", got)
 	}
 	_, doc, _ = kinds(t, "Plantarán 4 mil árboles en camellón de Constitución\n\nPor Daniel Cantú\n\nMonterrey, México (19 febrero 2025).- Con la meta de bajar la temperatura del pavimento, el Municipio plantará árboles.\n")
 	if doc.Meta.Date != "2025-02-19" {
