@@ -1,6 +1,7 @@
 package html_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -99,6 +100,18 @@ func TestBylineParagraphs(t *testing.T) {
 	doc, _, _ = read(t, []byte(wrap("", body)), nil)
 	if got := strings.Join(doc.Meta.Authors, "|"); got != "Noor van Dijk" {
 		t.Errorf("authors %q", got)
+	}
+	// Divisions are parts too: a name over its place; an agency over the
+	// place its copy was filed from.
+	body = `<div class="author-sign"><div class="name">Noor van Dijk</div><div class="location">Utrecht</div></div>` + story
+	doc, _, _ = read(t, []byte(wrap("", body)), nil)
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Noor van Dijk" {
+		t.Errorf("authors %q", got)
+	}
+	body = `<div class="author-sign"><div class="name">ACN</div><div class="location">Sant Fruitós de Bages</div></div>` + story
+	doc, _, _ = read(t, []byte(wrap("", body)), nil)
+	if m := doc.Meta; len(m.Authors) != 0 || !slices.Contains(m.Byline, "ACN") {
+		t.Errorf("agency over place: authors %q, byline %q", m.Authors, m.Byline)
 	}
 }
 

@@ -673,13 +673,19 @@ func (rd *reader) visibleByline(n *html.Node) {
 	// class=role>verslaggever</p>" runs together in the element's text.
 	var parts []string
 	walk(n, func(c *html.Node) bool {
-		if c.Type == html.ElementNode && (c.DataAtom == atom.P || c.DataAtom == atom.Li) {
+		if c != n && c.Type == html.ElementNode && (c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Div && !hasBlockChild(c)) {
 			parts = append(parts, clean(textOf(c)))
 			return false
 		}
 		return true
 	})
 	if len(parts) > 1 {
+		// "<div>ACN</div><div>Sant Fruitós de Bages</div>": an agency's
+		// credit, then the place its copy was filed from.
+		if agency, ok := importer.Agency(parts[0]); ok {
+			importer.CreditSources(&rd.doc.Meta, []string{agency})
+			return
+		}
 		for _, p := range parts {
 			if names, _, ok := importer.Byline(p, true); ok {
 				rd.byline = names
@@ -706,6 +712,16 @@ func (rd *reader) visibleByline(n *html.Node) {
 		}
 		return true
 	})
+}
+
+// hasBlockChild reports whether n holds a paragraph, item or division.
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Div) {
+			return true
+		}
+	}
+	return false
 }
 
 // layoutTable reports a table used for layout rather than data: one that

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"cmp"
 	"strings"
 
 	"publish/internal/document"
@@ -110,6 +111,16 @@ func CreditSources(m *document.Meta, names []string) {
 		m.Source = &document.Source{Name: names[0]}
 	}
 	m.Byline = append(m.Byline, names...)
+}
+
+// Agency reports a news agency's credit alone ("ACN", "(Reuters)"), and
+// the agency as it spells itself.
+func Agency(text string) (string, bool) {
+	m := agencyLineRE.FindStringSubmatch(text)
+	if m == nil || m[1] == "" {
+		return "", false
+	}
+	return cmp.Or(agencyNames[strings.ToLower(m[1])], m[1]), true
 }
 
 // SignoffSentence reports a sign-off that is the story's last sentence
