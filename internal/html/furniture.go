@@ -36,6 +36,8 @@ var furnitureWords = map[string]string{
 	"tags": "tags", "tag": "tags", "topics": "tags", "keywords": "tags", "taglist": "tags",
 	"footer": "footer", "colophon": "footer",
 	"byline": "byline", "author": "byline", "authors": "byline", "contributor": "byline", "contributors": "byline", "bio": "byline", "signature": "byline",
+	"autor": "byline", "autora": "byline", "autores": "byline", "auteur": "byline", "auteurs": "byline", "autore": "byline", "autori": "byline",
+	"firma": "byline", "signatura": "byline", "assinatura": "byline", "verfasser": "byline",
 	"timestamp": "date", "dateline": "date", "pubdate": "date", "published": "date", "updated": "date", "date": "date", "datetime": "date",
 	"kicker": "kicker", "eyebrow": "kicker", "overline": "kicker", "rubric": "kicker", "badge": "kicker",
 	"readtime": "reading-time", "readingtime": "reading-time",
@@ -127,6 +129,9 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 			if r == "footer" && holdsStandfirst(n) {
 				continue // the footer of the article's header: its subtitles
 			}
+			if r == "byline" && (ancestor(n, atom.Figure) != nil || ancestor(n, atom.Figcaption) != nil || slices.ContainsFunc(words, func(w string) bool { return photoWords[w] })) {
+				continue // "<span class="autor">" in a caption, "autor-foto": the photographer's credit
+			}
 			if w == "dateline" && ancestor(n, atom.P) != nil {
 				continue // "<p><span class="dateline">Magdeburg - </span>Ein …": it stays in the first paragraph
 			}
@@ -135,6 +140,10 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 	}
 	return "", ""
 }
+
+// photoWords, beside a byline's word, say that the author is the
+// photographer's.
+var photoWords = map[string]bool{"foto": true, "photo": true, "fotografo": true, "fotografia": true, "image": true, "imagen": true, "img": true, "credit": true, "credito": true}
 
 // standfirstWords name the standfirst or subtitle under a headline.
 var standfirstWords = map[string]bool{"subtitle": true, "subtitles": true, "standfirst": true, "subheadline": true, "dek": true,

@@ -113,6 +113,18 @@ func TestBylineParagraphs(t *testing.T) {
 	if m := doc.Meta; len(m.Authors) != 0 || !slices.Contains(m.Byline, "ACN") {
 		t.Errorf("agency over place: authors %q, byline %q", m.Authors, m.Byline)
 	}
+	// A signature named in the page's language is the byline, not text; a
+	// photographer's "autor-foto" stays the photo's credit.
+	body = story + story2 + `<div class="c-firma"><p class="c-firma__nombre">ANDREA MILENA ROZO</p><p class="c-firma__seccion">REDACCIÓN MEDIOAMBIENTE</p></div>`
+	doc, _, md := read(t, []byte(wrap("", body)), nil)
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Andrea Milena Rozo" || strings.Contains(md, "ROZO") {
+		t.Errorf("signature: authors %q\n%s", got, md)
+	}
+	body = `<figure><img src="https://example.org/a.jpg" alt=""><figcaption>The new harbour wall. <span class="autor-foto">ANA RUIZ</span></figcaption></figure>` + story
+	doc, _, _ = read(t, []byte(wrap("", body)), nil)
+	if f := firstFigure(doc); len(doc.Meta.Authors) != 0 || f == nil || f.Credit != "ANA RUIZ" {
+		t.Errorf("photographer: authors %q, figure %+v", doc.Meta.Authors, f)
+	}
 }
 
 // An image the page marks as decoration (alt="") outside the article's

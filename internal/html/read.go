@@ -669,6 +669,12 @@ func (rd *reader) visibleByline(n *html.Node) {
 	if t == "" {
 		return
 	}
+	// "REDACCIÓ / ACN | LLEIDA": the newsroom's unsigned credit and its
+	// agency.
+	if names, _, ok := importer.SourceLine(t); ok {
+		importer.CreditSources(&rd.doc.Meta, names)
+		return
+	}
 	// The byline's own paragraphs or items first: "<p>Door X</p><p
 	// class=role>verslaggever</p>" runs together in the element's text.
 	var parts []string
