@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode"
 
 	"publish/internal/diag"
 	"publish/internal/document"
@@ -29,7 +30,8 @@ func (rd *reader) header(pm *pageMeta) {
 	}
 	var out []document.Block
 	inHeader := true
-	for _, b := range rd.doc.Blocks {
+	blocks := rd.doc.Blocks
+	for i, b := range blocks {
 		if t := inlinesOf(b); inHeader && t != nil && titles[strings.ToLower(clean(document.PlainText(t)))] {
 			rd.redecide(rd.origin[b], KindTitle, RuleHeadline, "repeats the page's title: the headline, set apart without an <h1>")
 			titles = nil
@@ -69,12 +71,29 @@ func (rd *reader) header(pm *pageMeta) {
 			rd.redecide(n, KindMeta, RuleKicker, "a short line above the headline: a section label or kicker")
 			continue
 		}
+		// "<p class="v-mdl-ath__p--l">Bilbao</p>" over the date: the place
+		// the author writes from.
+		if !rd.beforeTitle[b] && len(strings.Fields(text)) <= 3 && text != "" && !endsSentence(text) && unicode.IsUpper([]rune(text)[0]) && i+1 < len(blocks) && dateBlock(blocks[i+1]) {
+			rd.roles = append(rd.roles, text)
+			rd.redecide(n, KindMeta, RuleByline, "a place or name over the date, in the header: the byline's place")
+			continue
+		}
 		if !rd.beforeTitle[b] && len(strings.Fields(text)) > 40 {
 			inHeader = false
 		}
 		out = append(out, b)
 	}
 	rd.doc.Blocks = out
+}
+
+// dateBlock reports whether b is a paragraph that is a date line.
+func dateBlock(b document.Block) bool {
+	p, ok := b.(*document.Paragraph)
+	if !ok {
+		return false
+	}
+	_, _, ok = importer.DateLine(clean(document.PlainText(p.Text)))
+	return ok
 }
 
 // bylineList is the header rule for a list whose first item is a byline

@@ -113,10 +113,16 @@ func TestBylineParagraphs(t *testing.T) {
 	if m := doc.Meta; len(m.Authors) != 0 || !slices.Contains(m.Byline, "ACN") {
 		t.Errorf("agency over place: authors %q, byline %q", m.Authors, m.Byline)
 	}
+	// A place between the byline and the date is the byline's.
+	body = `<div class="v-mdl-ath"><p><a href="https://example.org/autor/ane">Ane Etxebarria</a></p><p class="v-mdl-ath__p--l">Bilbao</p><p><time datetime="2024-05-14T00:39:17+02:00">Martes, 14 de mayo 2024, 00:39</time></p></div>` + story
+	_, _, md := read(t, []byte(wrap("", body)), nil)
+	if strings.Contains(md, "Bilbao") {
+		t.Errorf("place over the date kept:\n%s", md)
+	}
 	// A signature named in the page's language is the byline, not text; a
 	// photographer's "autor-foto" stays the photo's credit.
 	body = story + story2 + `<div class="c-firma"><p class="c-firma__nombre">ANDREA MILENA ROZO</p><p class="c-firma__seccion">REDACCIÓN MEDIOAMBIENTE</p></div>`
-	doc, _, md := read(t, []byte(wrap("", body)), nil)
+	doc, _, md = read(t, []byte(wrap("", body)), nil)
 	if got := strings.Join(doc.Meta.Authors, "|"); got != "Andrea Milena Rozo" || strings.Contains(md, "ROZO") {
 		t.Errorf("signature: authors %q\n%s", got, md)
 	}
