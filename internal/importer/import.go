@@ -577,6 +577,38 @@ func (im *importer) header() int {
 	return title
 }
 
+// leadCaption reports whether line i is the lead photo's caption with no
+// credit: a short line right under the header's dropped furniture (the
+// byline, date, reading time or share menu), with nothing but the
+// standfirst before it, over the story's first long paragraph; and either
+// it has no full stop and the standfirst came before the furniture, or
+// that paragraph opens with a dateline ("MACERATA - ", "HORQUETA (…)."),
+// which a first paragraph would not stand over.
+func (im *importer) leadCaption(i, title int) bool {
+	text := im.lines[i]
+	if n := wordCount(text); n < 4 || n > 25 || endsQuestion(text) {
+		return false
+	}
+	p := im.above(i)
+	if k := im.rep.Entries[max(p, 0)].Kind; p <= title || !im.done[p] || k != KindDropped && k != KindByline {
+		return false
+	}
+	for j := title + 1; j < i; j++ {
+		if !im.done[j] && im.lines[j] != "" && j != im.standfirst {
+			return false
+		}
+	}
+	n := im.below(i)
+	if n < 0 || im.done[n] || wordCount(im.lines[n]) < 25 {
+		return false
+	}
+	return im.standfirst >= 0 && im.standfirst < p && !endsSentence(text) || capsDatelineRE.MatchString(im.lines[n])
+}
+
+// capsDatelineRE opens a paragraph with its dateline in capitals:
+// "MACERATA - ", "DOGLIANI. ", "HORQUETA (Name, corresponsal).".
+var capsDatelineRE = re(`^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}(?: [-–—] |\. |, | \()`)
+
 // signatureBlock credits the name that signs an unsigned story under its
 // last paragraph, over its place or desk: "Camille Gauthier" over
 // "Clermont-Ferrand"; "ANDREA MILENA ROZO" over "REDACCIÓN MEDIOAMBIENTE"
@@ -1584,6 +1616,16 @@ func (im *importer) figures(title int) {
 			continue
 		}
 		if caption, ok := figureCaption(text); ok {
+			// "Legenda: …" over "Foto: X": a labelled caption over its
+			// credit.
+			if j := im.next(i, false); j >= 0 {
+				if credit, ok := creditLine(im.lines[j]); ok {
+					fig := im.figure(i, j, credit, "a photo credit on the line after its labelled caption")
+					im.caption(fig, i, caption, "labelled caption over its photo credit")
+					i = j
+					continue
+				}
+			}
 			fig := im.figure(i, -1, "", "")
 			im.caption(fig, i, caption, "labelled caption without a photo credit before it")
 			im.warn(i, "figure %d has no photo credit; add credit=\"...\" in the manuscript", im.nfig)
@@ -1648,6 +1690,12 @@ func (im *importer) figures(title int) {
 		if im.blockCaption(i) {
 			fig := im.figure(i, -1, "", "")
 			im.caption(fig, i, text, "a block of its own between two paragraphs, in a copy whose paragraphs are not blocks")
+			im.warn(i, "figure %d has no photo credit; add credit=\"...\" in the manuscript", im.nfig)
+			continue
+		}
+		if im.leadCaption(i, title) {
+			fig := im.figure(i, -1, "", "")
+			im.caption(fig, i, text, "a short line under the header's furniture, over the story's first paragraph: the lead photo's caption")
 			im.warn(i, "figure %d has no photo credit; add credit=\"...\" in the manuscript", im.nfig)
 		}
 	}

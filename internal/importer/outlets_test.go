@@ -430,6 +430,18 @@ func TestFigureLayoutsInContext(t *testing.T) {
 			"title paragraph blank paragraph blank figure-caption blank paragraph"},
 		{"block between blocks", T + "\n" + P + "\n" + P + "\n" + P + "\nThe new ferry leaves the Hale landing on its first crossing\n\n" + P + "\n" + P,
 			"title paragraph blank paragraph blank paragraph blank paragraph blank heading blank paragraph blank paragraph"},
+		// A labelled caption over its credit.
+		{"labelled caption over credit", T + "\n" + P + "\nLegenda: A nova balsa deixa o cais de Hale na primeira travessia\nFoto: Davi Landim\n\n" + P,
+			"title paragraph blank paragraph blank figure-caption figure-credit blank paragraph"},
+		// The lead photo's caption with no credit, under the header's
+		// furniture: after a standfirst, without a full stop; or over a
+		// dateline; not a first paragraph of its own.
+		{"lead caption after standfirst", "Harbour ferry goes electric after eighty years of diesel\n\nThe ferry that crosses the river at Hale now runs on batteries, the council said.\n\nBy Ana Reyes\n12 March 2024\n\nShare\n\nThe new ferry at the Hale landing on its first crossing\n\nFor eighty years the ferry at Hale ran on diesel, and on Monday it made its first crossing on batteries charged overnight at the landing. " + P + P,
+			"title blank paragraph blank byline dropped blank dropped blank figure-caption blank paragraph paragraph"},
+		{"lead caption over dateline", "Harbour ferry goes electric after eighty years of diesel\n\n12 March 2024\nShare\n\nThe new ferry at the Hale landing on its first crossing.\n\nHALE - For eighty years the ferry at Hale ran on diesel. " + P,
+			"title blank dropped dropped blank figure-caption blank paragraph"},
+		{"short first paragraph", "Harbour ferry goes electric after eighty years of diesel\n\n12 March 2024\nShare\n\nFor eighty years the ferry at Hale ran on diesel.\n\n" + P,
+			"title blank dropped dropped blank paragraph blank paragraph"},
 	} {
 		got, _, rep := kinds(t, c.in)
 		if got != c.want {
