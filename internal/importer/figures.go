@@ -290,6 +290,10 @@ func capsCredit(text string) (caption, credit string, ok bool) {
 var sourceWords = map[string]bool{"supplied": true, "handout": true, "archive": true, "archivo": true, "archivio": true, "archiv": true,
 	"cortesía": true, "gentileza": true, "courtesy": true, "cedida": true, "privat": true, "zvg": true}
 
+// handoutRE is the credit of a photo handed out by those it shows, in the
+// languages we read.
+var handoutRE = re(`^(?i:document remis|photo remise|photo fournie|image fournie|photo transmise|imagen cedida|foto cedida|imagem cedida|foto divulgação|zur verfügung gestellt|foto aangeleverd|aangeleverd|handout|supplied|foto concessa|immagine concessa)$`)
+
 // rightsReservedRE is a credit that names nobody: "D.R." (direitos, or
 // droits, réservés), "DR", "Todos los derechos reservados".
 var rightsReservedRE = re(`^(?:D\.R\.?|DR|Direitos reservados|Droits réservés|Derechos reservados|Todos los derechos reservados)$`)
@@ -543,6 +547,9 @@ func tailCredit(text string) (caption, credit string, ok bool) {
 	case (sep == " - " || sep == " – ") && capsWord(tail) && utf8.RuneCountInString(tail) >= 3 && endsSentence(head):
 		// "… a nivell de terra. - PAERIA": one word in capitals after
 		// the caption's full stop and a dash.
+	case sep == ". " && handoutRE.MatchString(tail) && endsSentence(head):
+		// "… sur le site de l'Eurométropole. Document remis": a handout's
+		// credit, which names no one, after the caption's full stop.
 	case sep == ". " && capsWord(tail) && (rightsReservedRE.MatchString(tail) || sourceWords[strings.ToLower(tail)]) && endsSentence(head):
 		// "… the same era. SUPPLIED", "… avant la déchetterie. DR": a
 		// credit word in capitals after the caption's full stop.

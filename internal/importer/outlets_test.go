@@ -153,6 +153,7 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"Une rue piétonne du centre-ville de Perpignan, mardi. L'Indépendant - MARC ROIG", "Une rue piétonne du centre-ville de Perpignan, mardi.", "L'Indépendant - MARC ROIG"},
 		{"El moll de Sant Carles de la Ràpita en una imatge d’arxiu / ACN", "El moll de Sant Carles de la Ràpita en una imatge d’arxiu", "ACN"},
 		{"Il nuovo capolinea degli autobus in piazza Bra (ATV)", "Il nuovo capolinea degli autobus in piazza Bra", "ATV"},
+		{"L'image d'une des trois caméras, diffusée en direct sur le site de la ville. Document remis", "L'image d'une des trois caméras, diffusée en direct sur le site de la ville.", "Document remis"},
 		{"A lifeguard stand sits empty on the beach at Grand Haven on May 9, 2024. Ann Lee, USA TODAY", "A lifeguard stand sits empty on the beach at Grand Haven on May 9, 2024.", "Ann Lee, USA TODAY"},
 		{"Una màquina retira sorra de la carretera després del temporal / Foto: Laia Puig", "Una màquina retira sorra de la carretera després del temporal", "Laia Puig"},
 		{"Voies navigables de France a donné son accord. Photo d’illustration JSL /Anne Roux", "Voies navigables de France a donné son accord.", "JSL /Anne Roux"},
