@@ -598,7 +598,7 @@ func (im *importer) leadCaption(i, title int) bool {
 			return false
 		}
 	}
-	n := im.below(i)
+	n := im.nextLine(i)
 	if n < 0 || im.done[n] || wordCount(im.lines[n]) < 25 {
 		return false
 	}
@@ -645,7 +645,7 @@ func (im *importer) signatureBlock(title int) bool {
 	if under < 0 || im.done[under] || wordCount(im.lines[under]) > 4 || endsSentence(im.lines[under]) || strings.ContainsAny(im.lines[under], "0123456789") {
 		return false
 	}
-	for j, k := im.below(under), 0; j >= 0 && k < 3; j, k = im.below(j), k+1 {
+	for j, k := im.nextLine(under), 0; j >= 0 && k < 3; j, k = im.nextLine(j), k+1 {
 		if endsSentence(im.lines[j]) && wordCount(im.lines[j]) >= 6 {
 			return false // the author's biography under the name (structure/bio)
 		}
@@ -1048,7 +1048,7 @@ var englishFunctionWords = set("the to and of for with by from at are will be th
 // dateUnder reports whether a date line is right under line i, or under
 // a place right under it: "Vigo" over "11 JUN 2024 6:00".
 func (im *importer) dateUnder(i int) bool {
-	j := im.below(i)
+	j := im.nextLine(i)
 	if j < 0 {
 		return false
 	}
@@ -1058,22 +1058,12 @@ func (im *importer) dateUnder(i int) bool {
 	if j != i+1 || wordCount(im.lines[j]) > 3 || !bylineRole(im.lines[j]) {
 		return false
 	}
-	k := im.below(j)
+	k := im.nextLine(j)
 	if k < 0 {
 		return false
 	}
 	_, _, _, ok := dateLine(im.lines[k])
 	return ok
-}
-
-// below returns the nearest non-blank line after i, or -1.
-func (im *importer) below(i int) int {
-	for i++; i < len(im.lines) && im.lines[i] == ""; i++ {
-	}
-	if i == len(im.lines) {
-		return -1
-	}
-	return i
 }
 
 // dropLists drops the list of links under each heading row of the
@@ -1250,8 +1240,45 @@ func (im *importer) teasers(title int) {
 		}
 		im.drop(i, RuleTeaser, fmt.Sprintf("the label of a link to another story, over its headline (line %d)", j+1))
 		im.drop(j, RuleTeaser, fmt.Sprintf("the headline of a link to another story, under its label (line %d)", i+1))
+		// "Relacionados" over two headlines: the next ones of the block,
+		// when the label opens a block that a blank line closes (with
+		// none, a heading may follow).
+		end := j
+		for end+1 < len(im.lines) && !im.done[end+1] && teaserHeadline(im.lines[end+1]) {
+			end++
+		}
+		if i > 0 && im.lines[i-1] == "" && (end+1 == len(im.lines) || im.lines[end+1] == "") {
+			for j < end {
+				j++
+				im.drop(j, RuleTeaser, fmt.Sprintf("another headline under the label of links to other stories (line %d)", i+1))
+			}
+		}
 		i = j
 	}
+	for i := title + 1; i < len(im.lines); i++ {
+		if !im.done[i] || im.rep.Entries[i].Kind != KindDropped {
+			continue
+		}
+		rule := im.rep.Entries[i].Rule
+		// "Related article" over the headline it links to.
+		if j := i + 1; rule == "boilerplate/related-card" && j < len(im.lines) && !im.done[j] && teaserHeadline(im.lines[j]) {
+			im.drop(j, RuleTeaser, fmt.Sprintf("the headline of a card linking to another story, under its label (line %d)", i+1))
+			continue
+		}
+		// A video's title over its duration ("05:41"), a gallery's over
+		// its counter ("1 / 14"), in the body.
+		media := rule == "boilerplate/gallery" || durationRE.MatchString(im.lines[i])
+		if p := i - 1; media && p > title && im.lines[p] != "" && !im.done[p] && teaserHeadline(im.lines[p]) {
+			im.drop(p, RuleTeaser, fmt.Sprintf("the title of a video or photo gallery, over its duration or counter (line %d)", i+1))
+		}
+	}
+}
+
+// teaserHeadline is the headline of a link to another story: five to
+// sixteen words that do not end like a sentence.
+func teaserHeadline(text string) bool {
+	n := wordCount(text)
+	return n >= 5 && n <= 16 && !endsSentence(text) && !endsQuestion(text) && !nameShaped(text)
 }
 
 // nextLine is the next non-blank line after i, decided or not, or -1.
