@@ -38,6 +38,7 @@ var furnitureWords = map[string]string{
 	"byline": "byline", "author": "byline", "authors": "byline", "contributor": "byline", "contributors": "byline", "bio": "byline", "signature": "byline",
 	"autor": "byline", "autora": "byline", "autores": "byline", "auteur": "byline", "auteurs": "byline", "autore": "byline", "autori": "byline",
 	"firma": "byline", "signatura": "byline", "assinatura": "byline", "verfasser": "byline",
+	"location": "byline",
 	"timestamp": "date", "dateline": "date", "pubdate": "date", "published": "date", "updated": "date", "date": "date", "datetime": "date",
 	"kicker": "kicker", "eyebrow": "kicker", "overline": "kicker", "rubric": "kicker", "badge": "kicker",
 	"readtime": "reading-time", "readingtime": "reading-time",
@@ -132,7 +133,7 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 			if r == "byline" && (ancestor(n, atom.Figure) != nil || ancestor(n, atom.Figcaption) != nil || slices.ContainsFunc(words, func(w string) bool { return photoWords[w] })) {
 				continue // "<span class="autor">" in a caption, "autor-foto": the photographer's credit
 			}
-			if w == "dateline" && ancestor(n, atom.P) != nil {
+			if (w == "dateline" || w == "location") && ancestor(n, atom.P) != nil {
 				continue // "<p><span class="dateline">Magdeburg - </span>Ein …": it stays in the first paragraph
 			}
 			return r, "its name says " + w + ": " + describe(n)

@@ -330,6 +330,16 @@ func TestBoldBulletPoint(t *testing.T) {
 	}
 }
 
+// A place named as a location in the article's meta block, and a box
+// inviting tips, are not text.
+func TestLocationAndTipBox(t *testing.T) {
+	body := `<div class="article-meta"><div class="article-meta__author">Von Sabine Ehrlich</div><div class="article-meta__location">Emmendingen</div></div>` + story + `<div class="article-tip"><h3>Tip de redactie</h3><p>Heb je nieuws of een tip? Mail naar <a href="mailto:regio@dagblad.nl">regio@dagblad.nl</a></p></div>` + story2
+	_, _, md := read(t, []byte(wrap("", body)), nil)
+	if _, text, _ := strings.Cut(md[3:], "---"); strings.Contains(text, "Emmendingen") || strings.Contains(text, "Tip de redactie") || strings.Contains(text, "regio@") {
+		t.Errorf("location or tip box kept:\n%s", md)
+	}
+}
+
 // A place between the byline and the date, in the header, is the
 // byline's place, not a paragraph.
 func TestPlaceOverDate(t *testing.T) {
