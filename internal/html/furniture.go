@@ -38,7 +38,7 @@ var furnitureWords = map[string]string{
 	"byline": "byline", "author": "byline", "authors": "byline", "contributor": "byline", "contributors": "byline", "bio": "byline", "signature": "byline",
 	"autor": "byline", "autora": "byline", "autores": "byline", "auteur": "byline", "auteurs": "byline", "autore": "byline", "autori": "byline",
 	"firma": "byline", "signatura": "byline", "assinatura": "byline", "verfasser": "byline",
-	"location": "byline",
+	"location":  "byline",
 	"timestamp": "date", "dateline": "date", "pubdate": "date", "published": "date", "updated": "date", "date": "date", "datetime": "date",
 	"kicker": "kicker", "eyebrow": "kicker", "overline": "kicker", "rubric": "kicker", "badge": "kicker",
 	"readtime": "reading-time", "readingtime": "reading-time",
