@@ -313,6 +313,10 @@ func adjacentCredit(text string) (string, bool) {
 	if i := strings.LastIndex(text, " "); i > 0 && strings.Contains(text[i+1:], "@") && nameShaped(text[:i]) {
 		return text, true
 	}
+	// "Gonzalo Pérez | La Razón": the photographer and the outlet.
+	if name, outlet, found := strings.Cut(text, " | "); found && nameShaped(titleCase(name)) && outletShaped(outlet) && !strings.Contains(outlet, "|") {
+		return text, true
+	}
 	switch {
 	case courtesyRE.MatchString(text):
 		return text, true

@@ -307,6 +307,10 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	if alone && nameShapedList(text) {
 		return splitNames(text), "", true
 	}
+	// "MARTA PUJOLS - GIRONA": a name, then the place it was filed from.
+	if name, place, found := strings.Cut(text, " - "); found && alone && nameShaped(titleCase(name)) && wordCount(place) <= 3 && startsUpper(place) && !strings.ContainsAny(place, "0123456789-") {
+		return []string{titleCase(name)}, place, true
+	}
 	return nil, "", false
 }
 

@@ -413,6 +413,9 @@ func (im *importer) header() int {
 		// 14 mai 2024 à 17:30": a byline with its dates is read as a
 		// byline below, dates and all.
 		if d, update, why, ok := dateLine(text); ok && !creditLabelRE.MatchString(text) && !im.captionOverCredit(i) && !((dotParts(text) != nil || byWordRE.MatchString(text)) && im.bylineAt(i)) && (content == 0 || resumed || content == 1 && wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0)) {
+			if p := im.above(i); !update && p >= 0 && im.prevRule(i, RuleUpdate) && strings.HasSuffix(im.lines[p], ":") {
+				update = true // "Última actualización:" over the date
+			}
 			rule := RuleDateline
 			if update {
 				rule = RuleUpdate

@@ -108,6 +108,8 @@ func TestBylineLine(t *testing.T) {
 		{"Miriam Caldwell, Environment correspondent", false, "Miriam Caldwell", "Environment correspondent", true},
 		{"ROSA DELGADO", true, "Rosa Delgado", "", true},
 		{"Por Fernanda Lacerda, g1 PE", false, "Fernanda Lacerda", "g1 PE", true},
+		{"MARTA PUJOLS - GIRONA", true, "Marta Pujols", "GIRONA", true},
+		{"MARTA PUJOLS - GIRONA", false, "", "", false},
 		{"Marisol Quintero | mquintero@chicagotribune.com | Chicago Tribune", false, "Marisol Quintero", "Chicago Tribune", true},
 		{"Escrito por: | Fernando Chuy | Periodista de Prensa Libre", false, "Fernando Chuy", "Periodista de Prensa Libre", true},
 		{"ROSA DELGADO", false, "", "", false}, // a name alone needs a date near
@@ -383,6 +385,12 @@ func TestKickerAndHeader(t *testing.T) {
 	if m := doc.Meta; strings.Join(m.Authors, "|") != "Dana Kowalczyk|Terrence Mabry" {
 		t.Errorf("outlet under names: meta %+v", m)
 	}
+	// A caption over its credit in the header, then the byline, a place,
+	// and the labels of the dates over their dates.
+	_, doc, _ = kinds(t, "Los mercados de Madrid abrirán los sábados por la tarde\n\nDoce de los 46 mercados de la capital probarán el nuevo horario durante seis meses.\n\nVarios clientes hacen cola en una frutería del mercado de Maravillas.\nGonzalo Pérez | La Razón\n\nLucía Andrade\n\nMadrid\n\nCreada:\n12.03.2024 05:30\n\nÚltima actualización:\n13.03.2024 09:10\n\nDoce mercados municipales de Madrid abrirán los sábados por la tarde a partir de mayo, anunció el Ayuntamiento.\n")
+	if m := doc.Meta; strings.Join(m.Authors, "|") != "Lucía Andrade" || !strings.HasPrefix(m.Date, "2024-03-12") || firstFigureOf(doc) == nil || firstFigureOf(doc).Credit != "Gonzalo Pérez | La Razón" {
+		t.Errorf("caption and credit in the header: meta %+v, figure %+v", m, firstFigureOf(doc))
+	}
 	// Kickers, then the byline, then the headline and its standfirst.
 	got, doc, _ = kinds(t, "Hochtaunus\nBad Homburg\n\nVon Anja Lindemann\n\nTeilen\n\nBad Homburg: Im Kurpark sollen die Brunnen wieder sprudeln\n\nVon den alten Quellen im Kurpark sind nur noch zwei zugänglich, und die Stadt legt jetzt einen Plan vor.\n\nDer Magistrat will bis 2027 vier Brunnen sanieren.\n")
 	if m := doc.Meta; got != "dropped dropped blank byline blank dropped blank title blank paragraph blank paragraph" || !strings.HasPrefix(m.Title, "Bad Homburg: Im") || strings.Join(m.Authors, "|") != "Anja Lindemann" {
@@ -540,6 +548,8 @@ func TestAdjacentCredit(t *testing.T) {
 		{"Provided by Louisville Metro Government", "Provided by Louisville Metro Government"},
 		{"Write to us at news@example.org", ""},
 		{"IMAGOECONOMICA", "IMAGOECONOMICA"},
+		{"Gonzalo Pérez | La Razón", "Gonzalo Pérez | La Razón"},
+		{"Gonzalo Pérez | Environment correspondent since 2019", ""},
 	} {
 		credit, ok := adjacentCredit(c.in)
 		if credit != c.credit || ok != (c.credit != "") {
