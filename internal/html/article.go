@@ -310,7 +310,7 @@ func (rd *reader) metadata(pm *pageMeta) {
 	// goes to the byline; the visible byline fills what the metadata lacks.
 	var visible []string
 	for _, b := range rd.byline {
-		if importer.IsPerson(b) {
+		if _, agency := importer.Agency(b); importer.IsPerson(b) && !agency {
 			visible = append(visible, importer.NameCase(b))
 		}
 	}
@@ -318,6 +318,10 @@ func (rd *reader) metadata(pm *pageMeta) {
 	// A desk the metadata calls a person ("Newsroom Infobae") is none.
 	var people []string
 	for _, a := range pm.authors.list {
+		if agency, ok := importer.Agency(a); ok {
+			importer.CreditSources(m, []string{agency}) // <meta name="author" content="DPA">
+			continue
+		}
 		if !strings.EqualFold(a, pm.site.value) && !strings.EqualFold(a, pm.ogSite.value) && importer.IsPerson(a) {
 			people = append(people, importer.NameCase(a))
 		}

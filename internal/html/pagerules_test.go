@@ -330,6 +330,21 @@ func TestBoldBulletPoint(t *testing.T) {
 	}
 }
 
+// An agency named as the author, in the metadata or the byline, is a
+// source; a person with an agency is the author.
+func TestAgencyAsAuthor(t *testing.T) {
+	for _, c := range []struct{ head, body, authors, byline string }{
+		{`<meta name="author" content="DPA">`, story, "", "dpa"},
+		{"", `<div class="byline">CNN Portugal , com Lusa</div>` + story, "", "CNN Portugal, com Lusa"},
+		{"", `<div class="byline">Mathilde Ferrand avec AFP</div>` + story, "Mathilde Ferrand", "AFP"},
+	} {
+		doc, _, _ := read(t, []byte(wrap(c.head, c.body)), nil)
+		if m := doc.Meta; strings.Join(m.Authors, "|") != c.authors || !slices.Contains(m.Byline, c.byline) {
+			t.Errorf("%s%s: authors %q, byline %q; want %q, %q", c.head, c.body[:40], m.Authors, m.Byline, c.authors, c.byline)
+		}
+	}
+}
+
 // A place named as a location in the article's meta block, and a box
 // inviting tips, are not text.
 func TestLocationAndTipBox(t *testing.T) {

@@ -670,9 +670,16 @@ func (rd *reader) visibleByline(n *html.Node) {
 		return
 	}
 	// "REDACCIÓ / ACN | LLEIDA": the newsroom's unsigned credit and its
-	// agency.
+	// agency; "CNN Portugal , com Lusa", "Mathilde Ferrand avec AFP".
 	if names, _, ok := importer.SourceLine(t); ok {
 		importer.CreditSources(&rd.doc.Meta, names)
+		return
+	}
+	if person, sources, ok := importer.AgencyCredit(t); ok {
+		if person != "" {
+			rd.byline = []string{person}
+		}
+		importer.CreditSources(&rd.doc.Meta, sources)
 		return
 	}
 	// The byline's own paragraphs or items first: "<p>Door X</p><p

@@ -116,11 +116,35 @@ func CreditSources(m *document.Meta, names []string) {
 // Agency reports a news agency's credit alone ("ACN", "(Reuters)"), and
 // the agency as it spells itself.
 func Agency(text string) (string, bool) {
+	if a, ok := agencyNames[strings.ToLower(strings.Trim(text, "() "))]; ok {
+		return a, true // "DPA", "dpa", "(AFP)"
+	}
 	m := agencyLineRE.FindStringSubmatch(text)
 	if m == nil || m[1] == "" {
 		return "", false
 	}
 	return cmp.Or(agencyNames[strings.ToLower(m[1])], m[1]), true
+}
+
+// AgencyCredit reads a credit with an agency as the header reads it: a
+// person with an agency ("Mathilde Ferrand avec AFP") gives the person
+// and the agency; a newsroom with one ("CNN Portugal, com Lusa",
+// "DN/Lusa", "(Reuters)") gives the sources alone.
+func AgencyCredit(text string) (person string, sources []string, ok bool) {
+	m := agencyLineRE.FindStringSubmatch(text)
+	if m == nil {
+		return "", nil, false
+	}
+	if who, agency, ok := personWithAgency(m); ok {
+		return who, []string{agency}, true
+	}
+	if strings.Count(text, "/") == 1 && !strings.ContainsAny(text, " ()") {
+		return "", strings.Split(text, "/"), true
+	}
+	if a, ok := Agency(text); ok {
+		return "", []string{a}, true
+	}
+	return "", []string{strings.ReplaceAll(strings.Trim(text, "()"), " ,", ",")}, true
 }
 
 // SignoffSentence reports a sign-off that is the story's last sentence
