@@ -63,7 +63,9 @@ func (rd *reader) header(pm *pageMeta) {
 			rd.redecide(n, KindMeta, RuleByline, "the visible byline")
 			continue
 		}
-		if _, why, ok := importer.DateLine(text); ok {
+		// "| Actualizado 10:05h.": a date item that kept the separator
+		// before it.
+		if _, why, ok := importer.DateLine(strings.TrimLeft(text, "|·•–— ")); ok {
 			rd.redecide(n, KindMeta, RuleDate, why)
 			continue
 		}

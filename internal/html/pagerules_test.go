@@ -356,7 +356,8 @@ func TestLocationAndTipBox(t *testing.T) {
 }
 
 // A place between the byline and the date, in the header, is the
-// byline's place, not a paragraph.
+// byline's place, not a paragraph; an update time after its separator is
+// a date.
 func TestPlaceOverDate(t *testing.T) {
 	p := func(n string) string {
 		return `<p class="v-p">La instalación ` + n + ` tendrá una potencia de 380 kilovatios y producirá cada año alrededor de 420.000 kilovatios hora, el 40% de lo que consumen las cámaras del edificio.</p>`
@@ -364,11 +365,11 @@ func TestPlaceOverDate(t *testing.T) {
 	page := `<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>El mercado cubrirá su tejado con placas | El Diario</title></head><body><main class="v-main"><article class="v-a">` +
 		`<header class="v-a-hd"><h1 class="v-a-t">El mercado cubrirá su tejado con 900 placas solares</h1><h2 class="v-a-sub-t">El Ayuntamiento invertirá 1,3 millones en una instalación nueva</h2>` +
 		`<figure class="v-a-fig"><picture><img src="https://example.org/a.jpg" alt="El tejado del mercado"></picture><figcaption>El tejado del mercado, visto desde la ría. <span class="v-a-fig__a">Maika Salguero</span></figcaption></figure>` +
-		`<div class="v-mdl-ath"><div class="v-mdl-ath__img"><img src="https://example.org/ane.jpg" alt="" width="48" height="48"></div><div class="v-mdl-ath__inf"><p class="v-mdl-ath__p--n"><a href="https://example.org/autor/ane">Ane Etxebarria</a></p><p class="v-mdl-ath__p--l">Bilbao</p><p class="v-mdl-ath__time"><time datetime="2024-05-14T00:39:17+02:00">Martes, 14 de mayo 2024, 00:39</time> <span>| Actualizado 08:12h.</span></p></div></div>` +
+		`<div class="v-mdl-ath"><div class="v-mdl-ath__img"><img src="https://example.org/ane.jpg" alt="" width="48" height="48"></div><div class="v-mdl-ath__inf"><p class="v-mdl-ath__p--n"><a href="https://example.org/autor/ane">Ane Etxebarria</a></p><p class="v-mdl-ath__p--l">Bilbao</p><p class="v-mdl-ath__time"><time datetime="2024-05-14T00:39:17+02:00">Martes, 14 de mayo 2024, 00:39</time> <span>| Actualizado 08:12h.</span></p></div></div><div class="v-mdl-ath__time"><span class="v-mdl-ath__time--u">| Actualizado 10:05h.</span></div>` +
 		`<div class="v-a-sh"><a href="#comentarios">Comenta</a></div></header>` +
 		`<div class="v-d">` + p("primera") + p("segunda") + `<h2 class="v-h2">Autoconsumo compartido</h2>` + p("tercera") + p("cuarta") + `</div></article></main></body></html>`
 	doc, _, md := read(t, []byte(page), nil)
-	if _, body, _ := strings.Cut(md[3:], "---"); strings.Contains(body, "Bilbao") || !strings.Contains(body, "Autoconsumo") || !slices.Contains(doc.Meta.Byline, "Bilbao") {
+	if _, body, _ := strings.Cut(md[3:], "---"); strings.Contains(body, "Bilbao") || strings.Contains(body, "Actualizado") || !strings.Contains(body, "Autoconsumo") || !slices.Contains(doc.Meta.Byline, "Bilbao") {
 		t.Errorf("place over the date:\n%s", md)
 	}
 }
