@@ -21,6 +21,7 @@ var furnitureWords = map[string]string{
 	"toolbar": "share", "tools": "share", "actions": "share", "print": "share",
 	"newsletter": "newsletter", "newsletters": "newsletter", "subscribe": "newsletter", "subscription": "newsletter",
 	"signup": "newsletter", "abonnes": "newsletter", "butlleti": "newsletter", "boletin": "newsletter", "nieuwsbrief": "newsletter", "infolettre": "newsletter", "paywall": "newsletter", "regwall": "newsletter", "piano": "newsletter", "premium": "newsletter",
+	"support": "newsletter", "donate": "newsletter", "donation": "newsletter", "membership": "newsletter", "unterstuetzen": "newsletter",
 	"ad": "advertisement", "ads": "advertisement", "advert": "advertisement", "adverts": "advertisement",
 	"advertisement": "advertisement", "advertising": "advertisement", "adslot": "advertisement", "adunit": "advertisement",
 	"dfp": "advertisement", "gpt": "advertisement", "sponsor": "advertisement", "sponsored": "advertisement",

@@ -345,6 +345,18 @@ func TestAgencyAsAuthor(t *testing.T) {
 	}
 }
 
+// A box of the outlet's plea for support goes, by its name or by its
+// words.
+func TestSupportBox(t *testing.T) {
+	for _, class := range []string{"story__support", "box"} {
+		body := story + `<div class="` + class + `"><h3>Unterstütze uns</h3><p>Dir gefällt, was wir machen? Dann unterstütze unseren unabhängigen Journalismus mit einem freiwilligen Beitrag.</p></div>` + story2
+		_, _, md := read(t, []byte(wrap("", body)), nil)
+		if strings.Contains(md, "Journalismus") {
+			t.Errorf("%s: plea kept:\n%s", class, md)
+		}
+	}
+}
+
 // A place named as a location in the article's meta block, and a box
 // inviting tips, are not text.
 func TestLocationAndTipBox(t *testing.T) {

@@ -993,6 +993,10 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 		rd.decide(owner, KindDropped, rule, why)
 		return nil
 	}
+	if importer.Plea(text) {
+		rd.decide(owner, KindDropped, RuleAppeal, "the outlet's plea for support or subscribers")
+		return nil
+	}
 	if inPageLink(owner, text) {
 		rd.decide(owner, KindDropped, RuleSkipLink, "a link within the page (skip, jump or back-to-top link)")
 		return nil

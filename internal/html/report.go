@@ -88,6 +88,7 @@ const (
 	RuleDecor        = "decoration"
 	RuleDuplicate    = "duplicate"
 	RulePullQuote    = "structure/pull-quote"
+	RuleAppeal       = "structure/appeal"
 	RuleEmpty        = "empty"
 )
 

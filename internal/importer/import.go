@@ -1141,13 +1141,9 @@ func (im *importer) dropLists(title int) {
 // lines and the other pleas next to it (a box title, a button). A line
 // that quotes someone is not a plea.
 func (im *importer) appeals(title int) {
-	plea := func(l string) bool {
-		return containsOne(strings.ToLower(l), appealStems) && appealActRE.MatchString(l) && appealWhatRE.MatchString(l)
-	}
 	for i := title + 1; i < len(im.lines); i++ {
 		l := im.lines[i]
-		if im.done[i] || i == im.standfirst || l == "" || wordCount(l) > 80 || strings.ContainsAny(l, "“”«»„\"") ||
-			!plea(l) || !appealYouRE.MatchString(l) {
+		if im.done[i] || i == im.standfirst || !pleaLine(l) {
 			continue
 		}
 		from, to := i, i
@@ -1180,6 +1176,18 @@ func (im *importer) appeals(title int) {
 		}
 		i = to
 	}
+}
+
+// plea reports a line with a word of subscribing or supporting and one of
+// news or journalism.
+func plea(l string) bool {
+	return containsOne(strings.ToLower(l), appealStems) && appealActRE.MatchString(l) && appealWhatRE.MatchString(l)
+}
+
+// pleaLine reports the outlet's plea for support or subscribers: a plea
+// that addresses the reader, not a quotation, at most 80 words.
+func pleaLine(l string) bool {
+	return l != "" && wordCount(l) <= 80 && !strings.ContainsAny(l, "“”«»„\"") && plea(l) && appealYouRE.MatchString(l)
 }
 
 // linkedHeadlines drops, in a copy whose blocks are set apart by blank

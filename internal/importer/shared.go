@@ -147,6 +147,11 @@ func AgencyCredit(text string) (person string, sources []string, ok bool) {
 	return "", []string{strings.ReplaceAll(strings.Trim(text, "()"), " ,", ",")}, true
 }
 
+// Plea reports the outlet's plea for support or subscribers: "Dir
+// gefällt, was wir machen? Dann unterstütze unseren unabhängigen
+// Journalismus."
+func Plea(text string) bool { return pleaLine(text) }
+
 // SignoffSentence reports a sign-off that is the story's last sentence
 // ("X contributed to this report.", "Additional reporting by X"): its
 // people are credited, and it stays a paragraph.
