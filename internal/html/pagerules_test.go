@@ -367,9 +367,9 @@ func TestLocationAndTipBox(t *testing.T) {
 	}
 }
 
-// A place between the byline and the date, in the header, is the
-// byline's place, not a paragraph; an update time after its separator is
-// a date.
+// A name linked to the author's page is the byline; a place between the
+// byline and the date, in the header, is the byline's place, not a
+// paragraph; an update time after its separator is a date.
 func TestPlaceOverDate(t *testing.T) {
 	p := func(n string) string {
 		return `<p class="v-p">La instalación ` + n + ` tendrá una potencia de 380 kilovatios y producirá cada año alrededor de 420.000 kilovatios hora, el 40% de lo que consumen las cámaras del edificio.</p>`
@@ -381,7 +381,7 @@ func TestPlaceOverDate(t *testing.T) {
 		`<div class="v-a-sh"><a href="#comentarios">Comenta</a></div></header>` +
 		`<div class="v-d">` + p("primera") + p("segunda") + `<h2 class="v-h2">Autoconsumo compartido</h2>` + p("tercera") + p("cuarta") + `</div></article></main></body></html>`
 	doc, _, md := read(t, []byte(page), nil)
-	if _, body, _ := strings.Cut(md[3:], "---"); strings.Contains(body, "Bilbao") || strings.Contains(body, "Actualizado") || !strings.Contains(body, "Autoconsumo") || !slices.Contains(doc.Meta.Byline, "Bilbao") {
+	if _, body, _ := strings.Cut(md[3:], "---"); strings.Contains(body, "Bilbao") || strings.Contains(body, "Actualizado") || !strings.Contains(body, "Autoconsumo") || !slices.Contains(doc.Meta.Byline, "Bilbao") || strings.Join(doc.Meta.Authors, "|") != "Ane Etxebarria" {
 		t.Errorf("place over the date:\n%s", md)
 	}
 }

@@ -1005,6 +1005,15 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 		rd.decide(owner, KindMeta, RuleDate, "nothing but <time> elements and their labels: the publication and update times")
 		return nil
 	}
+	// "<p><a href="…/autor/ane-etxebarria-1234.html">Ane Etxebarria</a></p>":
+	// a name linked to the author's page is the byline.
+	if href := soleLink(owner); authorPathRE.MatchString(href) && importer.IsPerson(text) {
+		if len(rd.byline) == 0 {
+			rd.byline = []string{text}
+		}
+		rd.decide(owner, KindMeta, RuleByline, "a name linked to the author's page: the visible byline")
+		return nil
+	}
 	if allLinks(ins) {
 		rd.decide(owner, KindDropped, RuleLinkOnly, "nothing but links to other pages: a teaser, tag or service list")
 		return nil
@@ -1586,6 +1595,9 @@ func prune(ins []document.Inline) []document.Inline {
 
 // soleLink returns the href of the one link that holds all of n's text,
 // or "".
+// authorPathRE is the path of an author's page on a news site.
+var authorPathRE = regexp.MustCompile(`(?i)/(?:autor|autora|autores|author|authors|auteur|auteurs|autore|autori|autoren|redacteur|journalist|journalists|profile|perfil|firmas|byline)/[^/?#]+`)
+
 func soleLink(n *html.Node) string {
 	var link *html.Node
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
