@@ -144,7 +144,7 @@ var boilerplate = []boilerplateRow{
 
 	// Met in blind16 and blind17.
 	{Name: "share", Lang: "en", Match: re(`(?i)^click to (share|email|print)\b.{0,60}$`), Why: "share button"},
-	{Name: "gallery", Lang: "en", Match: re(`(?i)^(photo gallery|fotogalerie|galería de fotos|galerie photos|galleria fotografica)(\s*\(click to enlarge\))?$`), Why: "photo gallery label"},
+	{Name: "gallery-label", Lang: "en", Match: re(`(?i)^(photo gallery|fotogalerie|galería de fotos|galerie photos|galleria fotografica)(\s*\(click to enlarge\))?$`), Why: "photo gallery label"},
 	{Name: "powered-by", Lang: "fr", Match: re(`(?i)^(propulsé par|powered by|desarrollado por|bereitgestellt von)\s.{1,40}$`), Why: "the page's technology credit"},
 	{Name: "reading-time", Lang: "de", Match: re(`(?i)^lesedauer:?\s*\d+\s*min(uten|\.)?$`), Why: "reading time"},
 	{Name: "comments", Lang: "es", Long: true, Match: re(`(?i)^(comenta|comentar|vous souhaitez réagir à cet article\s*\?.{0,120}|esta funcionalidad es exclusiva para (usuarios )?registrados\.?)$`), Why: "comments"},

@@ -282,8 +282,9 @@ func stampLine(text string) (date string, update bool, why string, ok bool) {
 	return d, false, fmt.Sprintf("a date line (%s)", d), true
 }
 
-// ordinalDayRE is a day number with the full stop of German, Danish or
-// Norwegian ordinals ("14. März 2024"): that stop ends no sentence.
+// ordinalDayRE is a number with the full stop of German, Danish or
+// Norwegian ordinals ("14. März 2024", "19. Jahrhundert"): that stop ends
+// no sentence.
 var ordinalDayRE = re(`\b(\d{1,2})\.(\s+\p{Lu})`)
 
 // timeOnlyRE is a time of day alone on its line, as pages print it under

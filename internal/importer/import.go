@@ -1279,10 +1279,17 @@ func (im *importer) teasers(title int) {
 		// A video's title over its duration ("05:41"), a gallery's over
 		// its counter ("1 / 14"), in the body.
 		media := rule == "boilerplate/gallery" || durationRE.MatchString(im.lines[i])
-		if p := i - 1; media && p > title && im.lines[p] != "" && !im.done[p] && teaserHeadline(im.lines[p]) {
+		if p := i - 1; media && p > title && im.lines[p] != "" && !im.done[p] && mediaTitle(im.lines[p]) {
 			im.drop(p, RuleTeaser, fmt.Sprintf("the title of a video or photo gallery, over its duration or counter (line %d)", i+1))
 		}
 	}
+}
+
+// mediaTitle is the title of a video or gallery: three to sixteen words
+// that do not end like a sentence ("Bilder aus dem Kurpark").
+func mediaTitle(text string) bool {
+	n := wordCount(text)
+	return n >= 3 && n <= 16 && !endsSentence(text) && !endsQuestion(text)
 }
 
 // teaserHeadline is the headline of a link to another story: five to
@@ -2010,7 +2017,16 @@ func (im *importer) structure(title int) {
 			a := im.above(run[0])
 			colonList = a >= 0 && !im.done[a] && strings.HasSuffix(im.lines[a], ":")
 		}
-		if !colonList && (len(run) >= 3 && len(open) >= 2 || len(open) == 1 && len(run)-len(open) >= 4) {
+		// One open line set apart by blank lines over a paragraph is a
+		// heading after a block of furniture (a video teaser), not one
+		// of its buttons.
+		lone := len(open) == 1 && len(run)-len(open) >= 4
+		if lone && im.spaced {
+			k := open[0]
+			next := im.nextLine(k)
+			lone = !(k > 0 && im.lines[k-1] == "" && next > k+1 && !im.done[next] && wordCount(im.lines[next]) >= 15)
+		}
+		if !colonList && (len(run) >= 3 && len(open) >= 2 || lone) {
 			for _, k := range open {
 				im.drop(k, RuleShortRun, fmt.Sprintf("in a run of %d short lines without sentence punctuation (lines %d-%d): menu, buttons or tags", len(run), run[0]+1, run[len(run)-1]+1))
 			}

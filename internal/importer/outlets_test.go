@@ -519,8 +519,15 @@ func TestTeasers(t *testing.T) {
 			"title paragraph paragraph dropped dropped paragraph"},
 		{"gallery title over its counter", T + P + "These harbour views will make you want to visit\n1 / 14\n" + P,
 			"title paragraph paragraph dropped dropped paragraph"},
+		{"gallery title over its link", T + P + "Pictures from Hale\nView gallery\n" + P,
+			"title paragraph paragraph dropped dropped paragraph"},
+		{"heading over a gallery label", T + P + "Pictures from Hale\nPhoto gallery\n" + P,
+			"title paragraph paragraph heading dropped paragraph"},
 		{"list items", T + P + "Households can borrow:\nUp to 20 filled sandbags\nDoor and airbrick barriers\nAn electric pump with a 10-metre hose\nA waterproof box for documents\n" + P,
 			""},
+		// A heading set apart after a video teaser is no button of it.
+		{"heading after a video teaser", "Harbour ferry goes electric after eighty years of diesel\n\nThe ferry that crosses the river at Hale now runs on batteries, and the council says it will save money.\n\n" + strings.Repeat(P+"\n", 7) + "Morning show\n6:42\nLibrary lends out ice-fishing gear\nA librarian explains how the new kits work.\n\nNewcomers and families\n\nAbout a third of the people who have borrowed a kit so far are newcomers to Canada, the library said on Monday.\n",
+			"title blank paragraph blank " + strings.Repeat("paragraph blank ", 7) + "dropped dropped dropped dropped blank heading blank paragraph"},
 	} {
 		got, _, rep := kinds(t, c.in)
 		if c.want == "" {

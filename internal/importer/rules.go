@@ -258,8 +258,10 @@ func headingShape(text string) (bool, string) {
 		return false, "ends like a sentence"
 	case strings.HasSuffix(text, ",") || strings.HasSuffix(text, ";"):
 		return false, "ends mid-sentence"
-	case sentenceBreakRE.MatchString(text):
+	case sentenceBreakRE.MatchString(ordinalDayRE.ReplaceAllString(text, "$1$2")): // "19. Jahrhundert" is one
 		return false, "holds more than one sentence"
+	case strings.Count(text, ",") >= 3:
+		return false, "a list of items, not a heading" // "Dienstag, 8. April, 10 bis 12 Uhr, Betriebshof Mitte"
 	case !strings.ContainsFunc(text, unicode.IsLetter):
 		return false, "has no words"
 	}

@@ -200,6 +200,8 @@ func TestHeadingShape(t *testing.T) {
 		ok bool
 	}{
 		{"Who was Leandro Norero?", true},
+		{"Leitungen aus dem 19. Jahrhundert", true},
+		{"Dienstag, 8. April, 10 bis 12 Uhr, Betriebshof Stadtmitte", false},
 		{"¿Qué es un río atmosférico?", true},
 		{"Why “El Patron” Norero died", true},
 		{"What is the “quiet hour”?", true},
@@ -253,6 +255,7 @@ func TestBoilerplate(t *testing.T) {
 		"reading-time":   {"3 mins to read", "5 min", "Temps de Lecture 3 min.", "4 min read", "00:00", "05:12", "00:00/05:07", "Lecture : 3 min."},
 		"video":          {"Audio", "Watch: Floods sweep through the valley 2:45", "Vídeo | Así fue la riada 1:12", "Vídeo", "Play video, \"Watch: Puffins\", Duration 2,15", "Media caption, Volunteers count puffins", "Video afspelen", "Video abspielen", "Lire la vidéo"},
 		"gallery":        {"14 fotos", "Fotostrecke ansehen", "1 of 2", "3 de 12"},
+		"gallery-label":  {"Photo gallery", "Galería de fotos"},
 		"follow-us-long": nil,
 		"comments":       {"Vos réactions", "Comentaris (2)", "Pour réagir à cet article, connectez-vous ou créez un compte.", "Para comentar, iniciá sesión con tu cuenta de", "Add your comment to this story", "To join the conversation, please log in. Don't have an account? Register", "Reageer", "Um Artikel kommentieren zu können, müssen Sie bei „Meine BZ“ angemeldet sein.", "Para comentar, ingresá a tu cuenta o registrate.", "Comentar es una ventaja exclusiva para suscriptores", "The comments below have not been moderated.", "Les commentaires sont fermés pour cet article. Consultez nos règles.", "Comments are closed.", "Join the conversation", "Kommentar zu Artikel:", "Qu'en pensez-vous ?", "Gentile lettore, i commenti sono aperti dalle 9 alle 20 e sono moderati.", "Comments", "Read 212 Comments", "Comentarios", "Ver todos os comentários", "Leggi i commenti", "Normas", "Comments (31)", "Comentarios 14", "Commenter", "39 Kommentare"},
 		"trust":          {"This website and its associated newspapers follow the Independent Press Standards Organisation's Editors' Code of Practice.", "Each story Malik writes is checked by an editing team before it appears.", "Conforme a los criterios de", "Saber más"},
@@ -374,7 +377,9 @@ func TestListEntry(t *testing.T) {
 		{"Drug trafficking", true},
 		{"- Prisons", true},
 		{"The council says the fund is guaranteed until March 2026.", false},
-		{"Who was Leandro Norero?", true}, // a headline in a list of links
+		{"Who was Leandro Norero?", true},
+		{"Leitungen aus dem 19. Jahrhundert", true},
+		{"Dienstag, 8. April, 10 bis 12 Uhr, Betriebshof Stadtmitte", false}, // a headline in a list of links
 		{"Klimawandel: Wie heiß wird der Sommer?", true},
 	} {
 		if got := listEntry(c.in); got != c.ok {
