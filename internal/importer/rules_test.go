@@ -377,9 +377,7 @@ func TestListEntry(t *testing.T) {
 		{"Drug trafficking", true},
 		{"- Prisons", true},
 		{"The council says the fund is guaranteed until March 2026.", false},
-		{"Who was Leandro Norero?", true},
-		{"Leitungen aus dem 19. Jahrhundert", true},
-		{"Dienstag, 8. April, 10 bis 12 Uhr, Betriebshof Stadtmitte", false}, // a headline in a list of links
+		{"Who was Leandro Norero?", true}, // a headline in a list of links
 		{"Klimawandel: Wie heiß wird der Sommer?", true},
 	} {
 		if got := listEntry(c.in); got != c.ok {
