@@ -67,7 +67,7 @@ var bioRE = re(`^(?:\p{Lu}[\p{L}'’.-]+ ){0,3}\p{Lu}[\p{L}'’.-]+ (?:(?:covers
 // journalism, and a word addressing the reader or naming the outlet as us.
 var (
 	appealActRE  = re(`(?i)\b(?:subscri|suscri|abonn|abbon|assin[ae]|assinatura|abonnier|unterstütz|support|sostien|sosten|souten|apoy|apoi|ajud|fes-te|hazte|spende|faites un don)`)
-	appealWhatRE = re(`(?i)(?:journalis|periodis|giornalis|jornalis|informa|nachricht|notíci|notici|notizi|\bnews|reporting|rédaction|redacci|redação|redazion|redaktion|independ|unabhängig|qualit)`)
+	appealWhatRE = re(`(?i)(?:journalis|periodis|giornalis|jornalis|informa|nachricht|notíci|notici|notizi|\bnews|reporting|rédaction|redacci|redação|redazion|redaktion|independ|unabhängig|qualit|unlimited access|premium articles|acceso ilimitado|accès illimité|unbegrenzten zugang|accesso illimitato|acesso ilimitado)`)
 	// appealStems are appealActRE's words as Needs spells them: a line
 	// that holds none is no plea, and is not given to the regexps.
 	appealStems = "subscri|suscri|abonn|abbon|assin|unterstütz|support|sostien|sosten|souten|apoy|apoi|ajud|fes-te|hazte|spende|faites un don"
