@@ -1,11 +1,14 @@
 package html
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"publish/internal/importer"
 )
 
 // Rule names for structural furniture, as reports print them after
@@ -140,7 +143,41 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 			return r, "its name says " + w + ": " + describe(n)
 		}
 	}
+	if n.DataAtom == atom.Div || n.DataAtom == atom.Section {
+		if title := boxTitle(n); title != "" && len(strings.Fields(clean(textOf(n)))) <= 60 {
+			if rule, _, ok := importer.Furniture(title); ok && rule == "boilerplate/newsletter" {
+				// "<div class="nl-box"><p>Newsletter</p><p>Notizie e
+				// approfondimenti …</p><a>Iscriviti</a></div>"
+				return "newsletter", fmt.Sprintf("a small box titled %q: %s", title, describe(n))
+			}
+		}
+	}
 	return "", ""
+}
+
+// boxTitle is the text of n's first element child, when n is a small box:
+// several children, none of them a container. So each element's text is
+// read for one box at most, and the rule stays linear in the page.
+func boxTitle(n *html.Node) string {
+	var first *html.Node
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Div, atom.Section, atom.Article, atom.Aside, atom.Ul, atom.Ol, atom.Table, atom.Figure, atom.Form:
+			return ""
+		}
+		if first == nil {
+			first = c
+		}
+		count++
+	}
+	if count < 2 {
+		return ""
+	}
+	return clean(textOf(first))
 }
 
 // photoWords, beside a byline's word, say that the author is the

@@ -357,6 +357,15 @@ func TestSupportBox(t *testing.T) {
 	}
 }
 
+// A small box titled "Newsletter" goes whole, whatever its name.
+func TestNewsletterBoxByTitle(t *testing.T) {
+	body := story + `<div class="nl-box"><p class="nl-box__title">Newsletter</p><p>Notizie e approfondimenti sugli avvenimenti politici, economici e finanziari.</p><a href="https://example.org/newsletter">Iscriviti</a></div>` + story2
+	_, _, md := read(t, []byte(wrap("", body)), nil)
+	if strings.Contains(md, "approfondimenti") {
+		t.Errorf("newsletter box kept:\n%s", md)
+	}
+}
+
 // A place named as a location in the article's meta block, and a box
 // inviting tips, are not text.
 func TestLocationAndTipBox(t *testing.T) {
