@@ -81,6 +81,17 @@ func hangs() []*Case {
 			Args: []string{"import", "--out", "{dir}/m", "{dir}/a.txt"},
 			Want: Want{Exists: []string{"m/manuscript.md"}},
 		},
+		{
+			// Each "Related" box's list was read on to the end of the
+			// page, over every later box: 600 KB of boxes took 85 s.
+			Category: "time", Name: "import-10000-related-boxes",
+			Setup: func(dir string) error {
+				box := "Related\nWhere to find free drinking water in Hale this summer\nHeat in schools: classrooms reach 35 degrees in June\n\n"
+				return files(dir, "a.txt", "Headline of the day\n\nThe standfirst of the story, which goes on for a while.\n\n"+strings.Repeat(box, 10_000)+"The last paragraph of the story.\n")
+			},
+			Args: []string{"import", "--out", "{dir}/m", "{dir}/a.txt"},
+			Want: Want{Exists: []string{"m/manuscript.md"}},
+		},
 		notRegular("time", "fifo-as-checked-epub", fifo("x.epub", nil), "check", "{dir}/x.epub"),
 		notRegular("time", "fifo-as-checked-pdf", fifo("x.pdf", nil), "check", "{dir}/x.pdf"),
 		{

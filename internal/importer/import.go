@@ -103,6 +103,7 @@ type importer struct {
 	// paragraph and also fills the description.
 	standfirst  int
 	standfirst2 int   // the standfirst's second point, above the byline; -1 for none
+	open        int   // firstOpen's line: 0 until asked, -1 for none
 	listHeads   []int // lines that head a list of links (dropLists), in order
 	// updateOnly says the header's date is that of an update, for want of
 	// a publication date.
@@ -596,16 +597,30 @@ func (im *importer) leadCaption(i, title int) bool {
 	if k := im.rep.Entries[max(p, 0)].Kind; p <= title || !im.done[p] || k != KindDropped && k != KindByline {
 		return false
 	}
-	for j := title + 1; j < i; j++ {
-		if !im.done[j] && im.lines[j] != "" && j != im.standfirst {
-			return false
-		}
+	if i != im.firstOpen(title) {
+		return false
 	}
 	n := im.nextLine(i)
 	if n < 0 || im.done[n] || wordCount(im.lines[n]) < 25 {
 		return false
 	}
 	return im.standfirst >= 0 && im.standfirst < p && !endsSentence(text) || capsDatelineRE.MatchString(im.lines[n])
+}
+
+// firstOpen returns the first line after the title that no rule has
+// decided yet, the standfirst aside; it is found once, when the figure
+// rules begin, so that asking costs nothing per line.
+func (im *importer) firstOpen(title int) int {
+	if im.open == 0 {
+		im.open = -1
+		for j := title + 1; j < len(im.lines); j++ {
+			if !im.done[j] && im.lines[j] != "" && j != im.standfirst {
+				im.open = j
+				break
+			}
+		}
+	}
+	return im.open
 }
 
 // capsDatelineRE opens a paragraph with its dateline in capitals:
@@ -1077,14 +1092,20 @@ func (im *importer) dateUnder(i int) bool {
 // other, or follows a date (a story's card ends with its date), that
 // item is a section heading and is given back.
 func (im *importer) dropLists(title int) {
-	for _, i := range im.listHeads {
+	for h, i := range im.listHeads {
 		if i <= title {
 			continue
+		}
+		// A list ends at the next list's head at the latest, so that
+		// the lists of a page are read in one pass, however many.
+		end := len(im.lines)
+		if h+1 < len(im.listHeads) {
+			end = im.listHeads[h+1]
 		}
 		var items []int
 		blankAfterItem := false
 		j := i + 1
-		for ; j < len(im.lines); j++ {
+		for ; j < end; j++ {
 			if im.lines[j] == "" {
 				// A blank line after the items ends the list, unless a
 				// short line follows that heads no paragraph; in a spaced
@@ -1255,8 +1276,8 @@ func (im *importer) teasers(title int) {
 		// when the label opens a block that a blank line closes (with
 		// none, a heading may follow).
 		end := j
-		for end+1 < len(im.lines) && !im.done[end+1] && teaserHeadline(im.lines[end+1]) {
-			end++
+		for end+1 < len(im.lines) && end-j < 8 && !im.done[end+1] && teaserHeadline(im.lines[end+1]) {
+			end++ // a box of a few headlines: a longer run is no box
 		}
 		if i > 0 && im.lines[i-1] == "" && (end+1 == len(im.lines) || im.lines[end+1] == "") {
 			for j < end {
