@@ -144,11 +144,16 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 		}
 	}
 	if n.DataAtom == atom.Div || n.DataAtom == atom.Section {
+		// "<div class="nl-box"><p>Newsletter</p><p>Notizie e approfondimenti
+		// …</p><a>Iscriviti</a></div>", a box under a plea for readers or
+		// an invitation to send a tip: the box goes with its title.
 		if title := boxTitle(n); title != "" && len(strings.Fields(clean(textOf(n)))) <= 60 {
-			if rule, _, ok := importer.Furniture(title); ok && rule == "boilerplate/newsletter" {
-				// "<div class="nl-box"><p>Newsletter</p><p>Notizie e
-				// approfondimenti …</p><a>Iscriviti</a></div>"
-				return "newsletter", fmt.Sprintf("a small box titled %q: %s", title, describe(n))
+			rule, _, ok := importer.Furniture(title)
+			switch {
+			case ok && (rule == "boilerplate/newsletter" || rule == "boilerplate/tip-line"):
+				return strings.TrimPrefix(rule, "boilerplate/"), fmt.Sprintf("a small box titled %q: %s", title, describe(n))
+			case importer.Plea(title):
+				return "newsletter", fmt.Sprintf("a small box titled with a plea for readers %q: %s", title, describe(n))
 			}
 		}
 	}

@@ -113,6 +113,12 @@ func TestBylineParagraphs(t *testing.T) {
 	if m := doc.Meta; len(m.Authors) != 0 || !slices.Contains(m.Byline, "ACN") {
 		t.Errorf("agency over place: authors %q, byline %q", m.Authors, m.Byline)
 	}
+	// Lines that breaks set apart are parts too.
+	body = `<div class="signatura"><b>Marta Puig Casals</b><br />Vic | 14.11.2024 | 06.00 h</div>` + story
+	doc, _, _ = read(t, []byte(wrap("", body)), nil)
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Marta Puig Casals" {
+		t.Errorf("lines set apart by breaks: authors %q", got)
+	}
 	// A signature named in the page's language is the byline, not text; a
 	// photographer's "autor-foto" stays the photo's credit.
 	body = story + story2 + `<div class="c-firma"><p class="c-firma__nombre">ANDREA MILENA ROZO</p><p class="c-firma__seccion">REDACCIÓN MEDIOAMBIENTE</p></div>`
@@ -373,6 +379,24 @@ func TestLocationAndTipBox(t *testing.T) {
 	_, _, md := read(t, []byte(wrap("", body)), nil)
 	if _, text, _ := strings.Cut(md[3:], "---"); strings.Contains(text, "Emmendingen") || strings.Contains(text, "Tip de redactie") || strings.Contains(text, "regio@") {
 		t.Errorf("location or tip box kept:\n%s", md)
+	}
+}
+
+// A box goes with its title when the title invites tips or pleads for
+// readers, whatever the box's name, inside the article's text.
+func TestBoxByTitle(t *testing.T) {
+	p := func(n string) string {
+		return `<p>Die kademuur ` + n + ` wordt over bijna vierhonderd meter vervangen, en de bomen op de kade blijven staan, belooft de gemeente.</p>`
+	}
+	page := `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Kademuur krijgt opknapbeurt | De Krant</title></head><body><main><article class="a">` +
+		`<header><h1>Kademuur krijgt grote opknapbeurt: straat twee jaar deels dicht</h1><p class="intro">De gemeente vervangt de oude kademuur over bijna vierhonderd meter.</p></header>` +
+		`<div class="body">` + p("een") + p("twee") +
+		`<div class="wall"><p>Gratis onbeperkt toegang tot al het nieuws uit jouw regio? Dat kan!</p><p>Log in of maak gratis een account aan en mis niets uit de stad.</p></div>` +
+		p("drie") + `<div class="box"><p><strong>Heb jij een tip voor onze redactie?</strong></p><p>Mail ons via stad@krant.nl of stuur een bericht.</p></div>` + p("vier") +
+		`</div></article></main></body></html>`
+	_, _, md := read(t, []byte(page), nil)
+	if strings.Contains(md, "account") || strings.Contains(md, "stad@") || !strings.Contains(md, "kademuur vier") {
+		t.Errorf("boxes kept:\n%s", md)
 	}
 }
 

@@ -692,6 +692,11 @@ func (rd *reader) visibleByline(n *html.Node) {
 		}
 		return true
 	})
+	// "<b>Marta Puig Casals</b><br>Vic | 14.11.2024 | 06.00 h": lines
+	// that breaks set apart.
+	if len(parts) == 0 {
+		parts = brLines(n)
+	}
 	if len(parts) > 1 {
 		// "<div>ACN</div><div>Sant Fruitós de Bages</div>": an agency's
 		// credit, then the place its copy was filed from.
@@ -725,6 +730,34 @@ func (rd *reader) visibleByline(n *html.Node) {
 		}
 		return true
 	})
+}
+
+// brLines is the text of n cut at its <br> elements, each line cleaned;
+// nil when n has no break.
+func brLines(n *html.Node) []string {
+	var lines []string
+	var b strings.Builder
+	breaks := false
+	walk(n, func(c *html.Node) bool {
+		switch {
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+		case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+			breaks = true
+			if t := clean(b.String()); t != "" {
+				lines = append(lines, t)
+			}
+			b.Reset()
+		}
+		return true
+	})
+	if !breaks {
+		return nil
+	}
+	if t := clean(b.String()); t != "" {
+		lines = append(lines, t)
+	}
+	return lines
 }
 
 // hasBlockChild reports whether n holds a paragraph, item or division.

@@ -551,7 +551,9 @@ func tailCredit(text string) (caption, credit string, ok bool) {
 	case (sep == " - " || sep == " – ") && capsWord(tail) && utf8.RuneCountInString(tail) >= 3 && endsSentence(head):
 		// "… a nivell de terra. - PAERIA": one word in capitals after
 		// the caption's full stop and a dash.
-	case sep == ". " && handoutRE.MatchString(tail) && endsSentence(head):
+	case sep == ". " && (handoutRE.MatchString(tail) || sourceWords[strings.ToLower(tail)] && startsUpper(tail)) && endsSentence(head):
+		// "… en pleno mes de julio. Archivo": a source word, which names
+		// no one, after the caption's full stop.
 		// "… sur le site de l'Eurométropole. Document remis": a handout's
 		// credit, which names no one, after the caption's full stop.
 	case sep == ". " && capsWord(tail) && (rightsReservedRE.MatchString(tail) || sourceWords[strings.ToLower(tail)]) && endsSentence(head):

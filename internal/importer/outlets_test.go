@@ -156,6 +156,7 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"El moll de Sant Carles de la Ràpita en una imatge d’arxiu / ACN", "El moll de Sant Carles de la Ràpita en una imatge d’arxiu", "ACN"},
 		{"Il nuovo capolinea degli autobus in piazza Bra (ATV)", "Il nuovo capolinea degli autobus in piazza Bra", "ATV"},
 		{"L'image d'une des trois caméras, diffusée en direct sur le site de la ville. Document remis", "L'image d'une des trois caméras, diffusée en direct sur le site de la ville.", "Document remis"},
+		{"La calle, casi vacía a media tarde en pleno mes de julio. Archivo", "La calle, casi vacía a media tarde en pleno mes de julio.", "Archivo"},
 		{"A lifeguard stand sits empty on the beach at Grand Haven on May 9, 2024. Ann Lee, USA TODAY", "A lifeguard stand sits empty on the beach at Grand Haven on May 9, 2024.", "Ann Lee, USA TODAY"},
 		{"Una màquina retira sorra de la carretera després del temporal / Foto: Laia Puig", "Una màquina retira sorra de la carretera després del temporal", "Laia Puig"},
 		{"Voies navigables de France a donné son accord. Photo d’illustration JSL /Anne Roux", "Voies navigables de France a donné son accord.", "JSL /Anne Roux"},
@@ -621,6 +622,8 @@ func TestAppeals(t *testing.T) {
 			"title paragraph blank paragraph blank paragraph"},
 		{"quoted", T + P + "\n“Subscribe, and you keep local news alive,” the editor told the meeting.\n",
 			"title paragraph blank paragraph blank paragraph"},
+		{"free access", T + P + "\nGratis onbeperkt toegang tot al het nieuws uit jouw regio? Dat kan! Maak een account aan.\n\n" + P,
+			"title paragraph blank paragraph blank dropped blank paragraph"},
 	} {
 		got, _, rep := kinds(t, c.in)
 		if got != c.want {

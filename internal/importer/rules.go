@@ -66,12 +66,12 @@ var bioRE = re(`^(?:\p{Lu}[\p{L}'’.-]+ ){0,3}\p{Lu}[\p{L}'’.-]+ (?:(?:covers
 // needs all three: a word of subscribing or supporting, a word of news or
 // journalism, and a word addressing the reader or naming the outlet as us.
 var (
-	appealActRE  = re(`(?i)\b(?:subscri|suscri|abonn|abbon|assin[ae]|assinatura|abonnier|unterstütz|support|sostien|sosten|souten|apoy|apoi|ajud|fes-te|hazte|spende|faites un don)`)
-	appealWhatRE = re(`(?i)(?:journalis|periodis|giornalis|jornalis|informa|nachricht|notíci|notici|notizi|\bnews|reporting|rédaction|redacci|redação|redazion|redaktion|independ|unabhängig|qualit|unlimited access|premium articles|acceso ilimitado|accès illimité|unbegrenzten zugang|accesso illimitato|acesso ilimitado)`)
+	appealActRE  = re(`(?i)\b(?:subscri|suscri|abonn|abbon|assin[ae]|assinatura|abonnier|unterstütz|support|sostien|sosten|souten|apoy|apoi|ajud|fes-te|hazte|spende|faites un don|onbeperkt toegang|unlimited access)`)
+	appealWhatRE = re(`(?i)(?:journalis|periodis|giornalis|jornalis|informa|nachricht|notíci|notici|notizi|\bnews|reporting|rédaction|redacci|redação|redazion|redaktion|independ|unabhängig|qualit|nieuws|unlimited access|premium articles|acceso ilimitado|accès illimité|unbegrenzten zugang|accesso illimitato|acesso ilimitado)`)
 	// appealStems are appealActRE's words as Needs spells them: a line
 	// that holds none is no plea, and is not given to the regexps.
-	appealStems = "subscri|suscri|abonn|abbon|assin|unterstütz|support|sostien|sosten|souten|apoy|apoi|ajud|fes-te|hazte|spende|faites un don"
-	appealYouRE = re(`(?i)\b(?:you|your|us|tu|tus|tua|vous|votre|dich|dir|ihre|uns|você|voi|uw|jij|ons|te|ti|vos|abonnez|abbonati|suscríbete|suscribite|assine|apoie|hazte|sumate|soutenez|sostieni|unterstütze|unterstützen|fes-te|fes-te'n|fes-te’n)\b`)
+	appealStems = "subscri|suscri|abonn|abbon|assin|unterstütz|support|sostien|sosten|souten|apoy|apoi|ajud|fes-te|hazte|spende|faites un don|onbeperkt toegang|unlimited access"
+	appealYouRE = re(`(?i)\b(?:you|your|us|tu|tus|tua|vous|votre|dich|dir|ihre|uns|você|voi|uw|jij|jouw|ons|te|ti|vos|abonnez|abbonati|suscríbete|suscribite|assine|apoie|hazte|sumate|soutenez|sostieni|unterstütze|unterstützen|fes-te|fes-te'n|fes-te’n)\b`)
 )
 
 // Entry kinds: what a line became.
