@@ -1,0 +1,3 @@
+function inicia(){}
+function acceptaGaletes(){document.getElementById('galetes').style.display='none';}
+function comparteix(x){}
