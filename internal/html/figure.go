@@ -267,8 +267,8 @@ func trimCredit(c string) string {
 	}
 	// "© (Photo NR, X)", "© Photo X": the sign before a bracketed or
 	// labelled credit.
-	if rest, ok := strings.CutPrefix(c, "© "); ok && (strings.HasPrefix(rest, "(") || labelFirst(rest)) {
-		c = rest
+	if rest, ok := strings.CutPrefix(c, "© "); ok && (strings.HasPrefix(rest, "(") || labelFirst(rest) || strings.Contains(rest, ":")) {
+		c = rest // "© Quelle: X": the label goes below
 	}
 	if strings.HasPrefix(c, "(") && strings.HasSuffix(c, ")") && strings.Count(c, "(") == 1 ||
 		strings.HasPrefix(c, "[") && strings.HasSuffix(c, "]") && strings.Count(c, "[") == 1 { // "[ NAME | Times ]"

@@ -163,7 +163,7 @@ func finalBracket(text string) (head, inner string, square, stuck, ok bool) {
 
 // photoAgencies are the agencies and libraries that photo credits name.
 var photoAgencies = set("reuters afp ap efe epa dpa getty alamy shutterstock ansa lusa anp pa folhapress " +
-	"estadão agência agencia picture-alliance imago keystone acn bloomberg xinhua ullstein sipa abaca zuma eyevine magnum europa")
+	"estadão agência agencia picture-alliance imago keystone acn ical bloomberg xinhua ullstein sipa abaca zuma eyevine magnum europa")
 
 // furnitureSuffixes are interface text that a copied caption ends with.
 var furnitureSuffixes = []string{"Purchase Licensing Rights, opens new tab", "Purchase Licensing Rights", ", opens new tab", "Opens new tab", " Read more", " Lire la suite", " Leer más", " Leia mais", " Mehr lesen", " Leggi di più"}
@@ -230,6 +230,17 @@ func capsWord(w string) bool {
 // "Photograph: X/PA", "Bild: X/dpa/picture alliance", "Foto: X / ACN",
 // "Beeld ANP / X", or an agency alone ("ALAMY", "Getty Images").
 func creditLine(text string) (string, bool) {
+	// "(Photo Marie-Ange Filippi)", "(Archives Corse-Matin)": a credit in
+	// brackets on its own line.
+	if inner, found := strings.CutPrefix(text, "("); found && strings.HasSuffix(inner, ")") && !strings.ContainsAny(inner[:len(inner)-1], "()") {
+		inner = inner[:len(inner)-1]
+		if m := creditLabelRE.FindStringSubmatch(inner); m != nil && creditShaped(m[2]) {
+			return strings.TrimSpace(m[2]), true
+		}
+		if first, _, _ := strings.Cut(inner, " "); sourceWords[strings.ToLower(first)] && wordCount(inner) <= 4 && creditShaped(inner) {
+			return inner, true
+		}
+	}
 	// "RENÉE JANSSEN • renee.janssen@startribune.com": a staff
 	// photographer's name and address.
 	if m := creditMailRE.FindStringSubmatch(text); m != nil && nameShaped(titleCase(m[1])) {
@@ -287,7 +298,7 @@ func capsCredit(text string) (caption, credit string, ok bool) {
 
 // sourceWords are credits that name no one, only where the photo came
 // from.
-var sourceWords = map[string]bool{"supplied": true, "handout": true, "archive": true, "archivo": true, "archivio": true, "archiv": true,
+var sourceWords = map[string]bool{"supplied": true, "handout": true, "archive": true, "archives": true, "archivo": true, "archivio": true, "archiv": true, "arquivo": true,
 	"cortesía": true, "gentileza": true, "courtesy": true, "cedida": true, "privat": true, "zvg": true}
 
 // handoutRE is the credit of a photo handed out by those it shows, in the
@@ -559,7 +570,7 @@ func tailCredit(text string) (caption, credit string, ok bool) {
 	case sep == ". " && capsWord(tail) && (rightsReservedRE.MatchString(tail) || sourceWords[strings.ToLower(tail)]) && endsSentence(head):
 		// "… the same era. SUPPLIED", "… avant la déchetterie. DR": a
 		// credit word in capitals after the caption's full stop.
-	case (sep == " | " || sep == " / ") && wordCount(head) >= 6 && wordCount(plain) <= 5 && (properNoun(plain) && wordCount(plain) >= 2 || outletInitialsRE.MatchString(plain) || allCaps(plain)):
+	case (sep == " | " || sep == " / ") && wordCount(head) >= 6 && wordCount(plain) <= 5 && (properNoun(plain) && wordCount(plain) >= 2 || outletInitialsRE.MatchString(plain) || allCaps(plain) || namesAgency(plain)):
 		// "… de l’estació de Vic | Adrià Puigdollers", "… de archivo. |
 		// LNE", "… rehabilitarse. / Guillem Bosch": a name, initials or
 		// capitals after the caption's last bar or slash (one word,

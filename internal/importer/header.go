@@ -171,6 +171,15 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 			text = strings.TrimSpace(text[:i])
 		}
 	}
+	// "Ignacio Revilla (Ical) - lunes, 11 de marzo de 2024": a name, then
+	// the date after a dash (headerDates reads it).
+	if head, tail, found := strings.Cut(text, " - "); found && !byWordRE.MatchString(text) {
+		if _, _, _, date := dateLine(tail); date {
+			if names, role, ok := bylineLine(head, true); ok {
+				return names, role, ok
+			}
+		}
+	}
 	// "Name · CBC News · Posted: Feb 06, 2024": the names first, then
 	// the outlet and the dates (headerDates takes them).
 	if parts := dotParts(text); parts != nil {

@@ -543,7 +543,10 @@ func (im *importer) header() int {
 				date, updateDate = cmp.Or(date, d), cmp.Or(updateDate, up)
 				im.rep.Entries[i].Why += "; its date is the article's"
 			}
-			if role != "" {
+			if agency, ok := Agency(role); ok {
+				CreditSources(m, []string{agency}) // "Ignacio Revilla (Ical)"
+				im.rep.Entries[i].Why += fmt.Sprintf("; %q is the agency, credited as the source", role)
+			} else if role != "" {
 				m.Byline = append(m.Byline, role)
 				im.rep.Entries[i].Why += fmt.Sprintf("; %q is the role: kept in the byline", role)
 			}
@@ -605,6 +608,19 @@ func (im *importer) leadCaption(i, title int) bool {
 		return false
 	}
 	return im.standfirst >= 0 && im.standfirst < p && !endsSentence(text) || capsDatelineRE.MatchString(im.lines[n])
+}
+
+// creditLineUnder reports whether the line right under i is a photo
+// credit: then a bracket that ends line i ("… am Kanal aussehen
+// (Visualisierung)") is the caption's, not its credit.
+func (im *importer) creditLineUnder(i int) bool {
+	if i+1 >= len(im.lines) || im.lines[i+1] == "" {
+		return false
+	}
+	if _, ok := creditLine(im.lines[i+1]); ok {
+		return true
+	}
+	return strings.HasPrefix(im.lines[i+1], "©") && im.rep.Entries[i+1].Rule == "boilerplate/licensing"
 }
 
 // firstOpen returns the first line after the title that no rule has
@@ -1741,7 +1757,7 @@ func (im *importer) figures(title int) {
 				continue
 			}
 		}
-		if caption, credit, ok := captionWithCredit(text); ok {
+		if caption, credit, ok := captionWithCredit(text); ok && !im.creditLineUnder(i) {
 			fig := im.figure(i, -1, credit, "")
 			im.caption(fig, i, caption, fmt.Sprintf("a caption that ends with its credit %q", credit))
 			continue
@@ -1833,6 +1849,9 @@ func (im *importer) copyrightCredit(i int) (credit string, over, ok bool) {
 	switch rule := im.rep.Entries[i].Rule; {
 	case rule == "boilerplate/licensing" && strings.HasPrefix(text, "©"):
 		credit = strings.TrimSpace(strings.TrimPrefix(text, "©"))
+		if m := creditLabelRE.FindStringSubmatch(credit); m != nil && strings.Contains(m[1], ":") {
+			credit = strings.TrimSpace(m[2]) // "© Quelle: Jana Reuther"
+		}
 		if wordCount(credit) > 8 || !creditShaped(credit) && !domainRE.MatchString(credit) {
 			return "", false, false
 		}

@@ -109,6 +109,7 @@ func TestBylineLine(t *testing.T) {
 		{"ROSA DELGADO", true, "Rosa Delgado", "", true},
 		{"Por Fernanda Lacerda, g1 PE", false, "Fernanda Lacerda", "g1 PE", true},
 		{"MARTA PUJOLS - GIRONA", true, "Marta Pujols", "GIRONA", true},
+		{"Ignacio Revilla (Ical) - lunes, 11 de marzo de 2024", false, "Ignacio Revilla", "Ical", true},
 		{"MARTA PUJOLS - GIRONA", false, "", "", false},
 		{"Marisol Quintero | mquintero@chicagotribune.com | Chicago Tribune", false, "Marisol Quintero", "Chicago Tribune", true},
 		{"Escrito por: | Fernando Chuy | Periodista de Prensa Libre", false, "Fernando Chuy", "Periodista de Prensa Libre", true},
@@ -157,6 +158,7 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"Il nuovo capolinea degli autobus in piazza Bra (ATV)", "Il nuovo capolinea degli autobus in piazza Bra", "ATV"},
 		{"L'image d'une des trois caméras, diffusée en direct sur le site de la ville. Document remis", "L'image d'une des trois caméras, diffusée en direct sur le site de la ville.", "Document remis"},
 		{"La calle, casi vacía a media tarde en pleno mes de julio. Archivo", "La calle, casi vacía a media tarde en pleno mes de julio.", "Archivo"},
+		{"Corredores cruzan el puente de la carretera, sin acera en parte de su recorrido. / Ical", "Corredores cruzan el puente de la carretera, sin acera en parte de su recorrido.", "Ical"},
 		{"A lifeguard stand sits empty on the beach at Grand Haven on May 9, 2024. Ann Lee, USA TODAY", "A lifeguard stand sits empty on the beach at Grand Haven on May 9, 2024.", "Ann Lee, USA TODAY"},
 		{"Una màquina retira sorra de la carretera després del temporal / Foto: Laia Puig", "Una màquina retira sorra de la carretera després del temporal", "Laia Puig"},
 		{"Voies navigables de France a donné son accord. Photo d’illustration JSL /Anne Roux", "Voies navigables de France a donné son accord.", "JSL /Anne Roux"},
@@ -231,6 +233,9 @@ func TestCaptionWithCredit(t *testing.T) {
 func TestCreditLine(t *testing.T) {
 	for _, c := range []struct{ in, credit string }{
 		{"Photograph: Anthony Devlin/PA", "Anthony Devlin/PA"},
+		{"(Photo Marie-Ange Filippi)", "Marie-Ange Filippi"},
+		{"(Archives Corse-Matin)", "Archives Corse-Matin"},
+		{"(Il a dit non)", ""},
 		{"Bild: Lino Mirgeler/dpa/picture alliance", "Lino Mirgeler/dpa/picture alliance"},
 		{"Foto: Jorge Gil / Europa Press / dpa", "Jorge Gil / Europa Press / dpa"},
 		{"Beeld ANP / Robin Utrecht", "ANP / Robin Utrecht"},
@@ -438,6 +443,12 @@ func TestFigureLayoutsInContext(t *testing.T) {
 			"title paragraph blank paragraph blank figure-caption blank paragraph"},
 		{"block between blocks", T + "\n" + P + "\n" + P + "\n" + P + "\nThe new ferry leaves the Hale landing on its first crossing\n\n" + P + "\n" + P,
 			"title paragraph blank paragraph blank paragraph blank paragraph blank heading blank paragraph blank paragraph"},
+		// A bracket that ends a caption over its credit line is the
+		// caption's; a credit in brackets on its own line.
+		{"bracket over credit", T + "\n" + P + "\nSo sollen die Leuchten am Kanal aussehen (Visualisierung)\n© Quelle: Stadt Leipzig\n\n" + P,
+			"title paragraph blank paragraph blank figure-caption figure-credit blank paragraph"},
+		{"credit in brackets", T + "\n" + P + "\nLa borne de recharge installée ce printemps sur le quai.\n(Photo Capa)\n\n" + P,
+			"title paragraph blank paragraph blank figure-caption figure-credit blank paragraph"},
 		// A labelled caption over its credit.
 		{"labelled caption over credit", T + "\n" + P + "\nLegenda: A nova balsa deixa o cais de Hale na primeira travessia\nFoto: Davi Landim\n\n" + P,
 			"title paragraph blank paragraph blank figure-caption figure-credit blank paragraph"},
