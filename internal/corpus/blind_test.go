@@ -13,8 +13,8 @@ func TestBlindLoads(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(arts) < 8 {
-				t.Errorf("%d blind articles, want 8", len(arts))
+			if len(arts) < 6 {
+				t.Errorf("%d blind articles, want at least 6", len(arts))
 			}
 			for _, a := range arts {
 				t.Run(a.Name, func(t *testing.T) {
