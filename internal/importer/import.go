@@ -2178,7 +2178,10 @@ func (im *importer) body(title int) {
 	}
 	for c := 0; c < len(content); c++ {
 		i := content[c]
-		if c == 0 || content[c-1] != i-1 {
+		// A list follows its colon on the next line, or across one blank
+		// line right under it ("… nos seguintes horários:", "", "Segunda
+		// a sexta-feira: das 7h às 19h").
+		if c == 0 || content[c-1] != i-1 && !(listOpen == content[c-1] && listOpen == i-2) {
 			listOpen = -1
 		}
 		if b := im.blocks[i]; b != nil {

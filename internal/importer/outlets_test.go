@@ -605,6 +605,11 @@ func TestAuthorsOutOfTheHeader(t *testing.T) {
 	if want := "title blank paragraph blank paragraph paragraph paragraph paragraph blank paragraph blank"; got != want {
 		t.Errorf("colon list:\n got %s\nwant %s", got, want)
 	}
+	// The items across one blank line under the colon.
+	got, _, _ = kinds(t, T+P+"The ferry will run at these times:\n\nMonday to Friday: 7am to 7pm\nSaturdays: 7am to 1pm\nSundays and holidays: 8am to 2pm\n\n"+P)
+	if want := "title blank paragraph blank paragraph blank paragraph paragraph paragraph blank paragraph blank"; got != want {
+		t.Errorf("colon list across a blank line:\n got %s\nwant %s", got, want)
+	}
 }
 
 // firstFigureOf is the document's first figure, or nil.
