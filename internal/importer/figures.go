@@ -570,7 +570,7 @@ func tailCredit(text string) (caption, credit string, ok bool) {
 	case sep == ". " && capsWord(tail) && (rightsReservedRE.MatchString(tail) || sourceWords[strings.ToLower(tail)]) && endsSentence(head):
 		// "… the same era. SUPPLIED", "… avant la déchetterie. DR": a
 		// credit word in capitals after the caption's full stop.
-	case (sep == " | " || sep == " / ") && wordCount(head) >= 6 && wordCount(plain) <= 5 && (properNoun(plain) && wordCount(plain) >= 2 || outletInitialsRE.MatchString(plain) || allCaps(plain) || namesAgency(plain)):
+	case (sep == " | " || sep == " / ") && wordCount(head) >= 6 && wordCount(plain) <= 5 && (properNoun(plain) && wordCount(plain) >= 2 || outletInitialsRE.MatchString(plain) || allCaps(plain) || namesAgency(plain) || sourceWords[strings.ToLower(plain)]):
 		// "… de l’estació de Vic | Adrià Puigdollers", "… de archivo. |
 		// LNE", "… rehabilitarse. / Guillem Bosch": a name, initials or
 		// capitals after the caption's last bar or slash (one word,

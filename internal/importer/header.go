@@ -273,7 +273,7 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 			return []string{titleCase(name)}, r, true
 		}
 		if name, r, found := strings.Cut(rest, ","); found && nameShaped(name) && roleShaped(r) {
-			if r = strings.TrimSpace(r); nameShapedList(r) && !hasRoleWord(r) {
+			if r = strings.TrimSpace(r); nameShapedList(r) && !hasRoleWord(r) && !placeOrOutlet(r) {
 				// "Von Jana Wenzel, Tim Reuter", "By A, B and C"
 				return append([]string{titleCase(name)}, splitNames(r)...), "", true
 			}

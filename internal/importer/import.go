@@ -532,6 +532,13 @@ func (im *importer) header() int {
 				text, helpers = head, cs
 			}
 		}
+		// "Autor: Lusa/AO": an agency's copy, with the paper's initials.
+		if authorLabelRE.MatchString(text) && content <= 1 {
+			if _, agencies, ok := AgencyCredit(text); ok {
+				im.sources(i, agencies, "an agency named as the author, in the header")
+				continue
+			}
+		}
 		if names, role, ok := bylineLine(text, im.nearHeader(i)); ok {
 			if len(helpers) > 0 {
 				im.rep.Entries[i].Why += "; contributors " + strings.Join(creditSignoff(&im.doc.Meta, helpers), ", ")

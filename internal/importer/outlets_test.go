@@ -109,6 +109,7 @@ func TestBylineLine(t *testing.T) {
 		{"ROSA DELGADO", true, "Rosa Delgado", "", true},
 		{"Por Fernanda Lacerda, g1 PE", false, "Fernanda Lacerda", "g1 PE", true},
 		{"MARTA PUJOLS - GIRONA", true, "Marta Pujols", "GIRONA", true},
+		{"Par Myriam Lessard-Côté, Le Soleil", false, "Myriam Lessard-Côté", "Le Soleil", true},
 		{"Ignacio Revilla (Ical) - lunes, 11 de marzo de 2024", false, "Ignacio Revilla", "Ical", true},
 		{"MARTA PUJOLS - GIRONA", false, "", "", false},
 		{"Marisol Quintero | mquintero@chicagotribune.com | Chicago Tribune", false, "Marisol Quintero", "Chicago Tribune", true},
@@ -159,6 +160,7 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"L'image d'une des trois caméras, diffusée en direct sur le site de la ville. Document remis", "L'image d'une des trois caméras, diffusée en direct sur le site de la ville.", "Document remis"},
 		{"La calle, casi vacía a media tarde en pleno mes de julio. Archivo", "La calle, casi vacía a media tarde en pleno mes de julio.", "Archivo"},
 		{"Corredores cruzan el puente de la carretera, sin acera en parte de su recorrido. / Ical", "Corredores cruzan el puente de la carretera, sin acera en parte de su recorrido.", "Ical"},
+		{"Las vallas se colocarán en dos puntos del camino al monumento. | Gentileza", "Las vallas se colocarán en dos puntos del camino al monumento.", "Gentileza"},
 		{"A lifeguard stand sits empty on the beach at Grand Haven on May 9, 2024. Ann Lee, USA TODAY", "A lifeguard stand sits empty on the beach at Grand Haven on May 9, 2024.", "Ann Lee, USA TODAY"},
 		{"Una màquina retira sorra de la carretera després del temporal / Foto: Laia Puig", "Una màquina retira sorra de la carretera després del temporal", "Laia Puig"},
 		{"Voies navigables de France a donné son accord. Photo d’illustration JSL /Anne Roux", "Voies navigables de France a donné son accord.", "JSL /Anne Roux"},
@@ -376,6 +378,11 @@ func TestKickerAndHeader(t *testing.T) {
 	_, doc, _ = kinds(t, "Los mercados de Madrid abrirán los sábados por la tarde\n\nDoce de los 46 mercados de la capital probarán el nuevo horario durante seis meses.\n\nVarios clientes hacen cola en una frutería del mercado de Maravillas.\nGonzalo Pérez | La Razón\n\nLucía Andrade\n\nMadrid\n\nCreada:\n12.03.2024 05:30\n\nÚltima actualización:\n13.03.2024 09:10\n\nDoce mercados municipales de Madrid abrirán los sábados por la tarde a partir de mayo, anunció el Ayuntamiento.\n")
 	if m := doc.Meta; strings.Join(m.Authors, "|") != "Lucía Andrade" || !strings.HasPrefix(m.Date, "2024-03-12") || firstFigureOf(doc) == nil || firstFigureOf(doc).Credit != "Gonzalo Pérez | La Razón" {
 		t.Errorf("caption and credit in the header: meta %+v, figure %+v", m, firstFigureOf(doc))
+	}
+	// An agency named as the author, with the paper's initials.
+	_, doc, _ = kinds(t, "Governo vai exigir reserva para o trilho da Lagoa do Fogo\n\nAutor: Lusa/AO\n12/06/2024 10:30\n\nO Governo dos Açores vai exigir reserva prévia para o trilho que desce até à lagoa.\n")
+	if m := doc.Meta; len(m.Authors) != 0 || m.Source == nil || m.Source.Name != "Lusa" {
+		t.Errorf("agency as author: meta %+v", m)
 	}
 	// Kickers, then the byline, then the headline and its standfirst.
 	got, doc, _ = kinds(t, "Hochtaunus\nBad Homburg\n\nVon Anja Lindemann\n\nTeilen\n\nBad Homburg: Im Kurpark sollen die Brunnen wieder sprudeln\n\nVon den alten Quellen im Kurpark sind nur noch zwei zugänglich, und die Stadt legt jetzt einen Plan vor.\n\nDer Magistrat will bis 2027 vier Brunnen sanieren.\n")

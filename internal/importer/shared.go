@@ -131,6 +131,15 @@ func Agency(text string) (string, bool) {
 // and the agency; a newsroom with one ("CNN Portugal, com Lusa",
 // "DN/Lusa", "(Reuters)") gives the sources alone.
 func AgencyCredit(text string) (person string, sources []string, ok bool) {
+	// "Autor: Lusa/AO": the agency, then the paper's initials.
+	if m := authorLabelRE.FindStringSubmatch(text); m != nil {
+		for _, p := range strings.Split(m[1], "/") {
+			if a, ok := Agency(strings.TrimSpace(p)); ok {
+				sources = append(sources, a)
+			}
+		}
+		return "", sources, len(sources) > 0
+	}
 	m := agencyLineRE.FindStringSubmatch(text)
 	if m == nil {
 		return "", nil, false
