@@ -1,0 +1,1 @@
+document.addEventListener('DOMContentLoaded',function(){var t=document.querySelector('.park-article__tools');if(t){t.dataset.ready='1';}});

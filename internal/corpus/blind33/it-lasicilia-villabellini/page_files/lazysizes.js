@@ -1,0 +1,1 @@
+window.addEventListener('scroll',function(){document.querySelectorAll('img.lazyload').forEach(function(i){if(i.getBoundingClientRect().top<innerHeight){i.src=i.dataset.src;i.classList.remove('lazyload');}});});
