@@ -362,6 +362,13 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 		return m[2], m[1], true
 	}
 	caption, credit, ok = splitCaptionCredit(text)
+	// "… regional / RUI SOARES/LUSA": the bar or slash before the credit
+	// is no part of it.
+	if c, found := strings.CutPrefix(credit, "/ "); found {
+		credit = c
+	} else if c, found := strings.CutPrefix(credit, "| "); found {
+		credit = c
+	}
 	// "… on May 9, 2024. Terrence Mabry, USA TODAY": the name before the
 	// comma is the credit's, not the caption's.
 	if c, found := strings.CutSuffix(caption, ","); ok && found {

@@ -161,6 +161,7 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"La calle, casi vacía a media tarde en pleno mes de julio. Archivo", "La calle, casi vacía a media tarde en pleno mes de julio.", "Archivo"},
 		{"Corredores cruzan el puente de la carretera, sin acera en parte de su recorrido. / Ical", "Corredores cruzan el puente de la carretera, sin acera en parte de su recorrido.", "Ical"},
 		{"Las vallas se colocarán en dos puntos del camino al monumento. | Gentileza", "Las vallas se colocarán en dos puntos del camino al monumento.", "Gentileza"},
+		{"Lagoa do Fogo vista do miradouro da estrada regional / RUI SOARES/LUSA", "Lagoa do Fogo vista do miradouro da estrada regional", "RUI SOARES/LUSA"},
 		{"A lifeguard stand sits empty on the beach at Grand Haven on May 9, 2024. Ann Lee, USA TODAY", "A lifeguard stand sits empty on the beach at Grand Haven on May 9, 2024.", "Ann Lee, USA TODAY"},
 		{"Una màquina retira sorra de la carretera després del temporal / Foto: Laia Puig", "Una màquina retira sorra de la carretera després del temporal", "Laia Puig"},
 		{"Voies navigables de France a donné son accord. Photo d’illustration JSL /Anne Roux", "Voies navigables de France a donné son accord.", "JSL /Anne Roux"},
