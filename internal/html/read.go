@@ -1070,10 +1070,8 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 	}
 	if cs, ok := importer.Signoff(text); ok {
 		importer.CreditSignoff(&rd.doc.Meta, cs)
-		if !importer.SignoffSentence(text) {
-			rd.decide(owner, KindMeta, RuleSignoff, "a sign-off: the people it names are contributors")
-			return nil
-		}
+		rd.decide(owner, KindMeta, RuleSignoff, "a sign-off: the people it names are contributors")
+		return nil
 	}
 	if rd.strongHeading(ins, text) && owner.DataAtom != atom.Li && !rd.interviewQuestion(owner) {
 		rd.decide(owner, KindHeading, RuleStrong, "a paragraph that is all strong text, short and not a sentence")

@@ -1519,12 +1519,6 @@ func (im *importer) signoffs(title int) {
 			continue
 		}
 		names := creditSignoff(&im.doc.Meta, cs)
-		// "X contributed to this report." is the story's last sentence,
-		// printed as its last paragraph, unless a rule sets it apart
-		// as a note ("___" above it, as the wires print it).
-		if keptSignoff(im.lines[i]) && !im.afterRule(i) {
-			continue
-		}
 		im.drop(i, RuleSignoff, "a sign-off: contributors "+strings.Join(names, ", "))
 	}
 	im.endSignature(title)
@@ -1640,31 +1634,6 @@ var sourceSplitRE = re(`,\s*|\s+(?:and|und|et|y|e)\s+`)
 
 // initialsOnlyRE is an editor's initials in a source line ("lbr").
 var initialsOnlyRE = re(`^[a-z]{2,5}$`)
-
-// keptSignoff reports a sign-off that is the story's last sentence, printed
-// as its last paragraph: "X contributed to this report.", "Additional
-// reporting by X", "Colaborou X". A wire's "Reporting by A; Editing by
-// B" is no sentence of the story.
-func keptSignoff(text string) bool {
-	if strings.HasPrefix(text, "(") && strings.HasSuffix(text, ")") {
-		return true // "(Con información de EFE)", a paragraph of its own
-	}
-	return contributedRE.MatchString(text) || !strings.Contains(text, ";") && extraReportingRE.MatchString(text)
-}
-
-// contributedRE is the sign-off that is a sentence of the story.
-var contributedRE = re(`(?i)\bcontributed(?: (?:` + contributedTo + `))?\.$`)
-
-// afterRule reports whether the non-blank line before i is a separator
-// rule ("___").
-func (im *importer) afterRule(i int) bool {
-	for j := i - 1; j >= 0; j-- {
-		if im.lines[j] != "" {
-			return im.rep.Entries[j].Rule == "boilerplate/separator"
-		}
-	}
-	return false
-}
 
 // figures finds the figures in every layout and decides their lines; the
 // figure blocks wait in im.blocks for the body pass.
@@ -2257,7 +2226,7 @@ func (im *importer) body(title int) {
 		// pull quote or a caption with no credit, is set as a paragraph.
 		// (Glued together they are a heading and its subheading.)
 		if h, isHeading := prev.(*document.Heading); isHeading && h.Pos.Line < i && im.lines[i-1] == "" && c+1 < len(content) && im.blocks[content[c+1]] == nil && wordCount(im.lines[content[c+1]]) >= 15 {
-			if shaped, _ := headingShape(text); shaped && !keptSignoff(text) {
+			if shaped, _ := headingShape(text); shaped && !isSignoff(text) {
 				im.doc.Blocks[len(im.doc.Blocks)-1] = &document.Paragraph{Pos: h.Pos, Text: h.Text}
 				im.decide(h.Pos.Line-1, KindParagraph, RuleParagraph, fmt.Sprintf("not a heading: over the heading of line %d, which heads the body text", i+1))
 				add(&document.Heading{Pos: pos, Level: 2, Text: str(text)})
@@ -2321,8 +2290,8 @@ func (im *importer) heading(text string, prev document.Block, more bool) (bool, 
 	switch {
 	case !ok:
 		return false, why
-	case keptSignoff(text):
-		return false, "a sign-off that credits contributors (credited), kept as the story's last paragraph"
+	case isSignoff(text):
+		return false, "a sign-off that credits contributors"
 	case prev == nil:
 		return false, why + ", but no body text comes before it"
 	case !more:

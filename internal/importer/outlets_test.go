@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -276,6 +277,7 @@ func TestSignoff(t *testing.T) {
 		{"Mit Material von dpa", "ctb dpa"},
 		{"*Estagiária sob a supervisão de Rafael Quintela", "ctb Rafael Quintela"},
 		{"*Sob supervisão de Ana Lima", "ctb Ana Lima"},
+		{"*Com orientação da subeditora Joana Prado", "ctb Joana Prado"},
 		{"Conteúdo editado por: Ana Lima", "edt Ana Lima"},
 		{"Colaboró Ana Ruiz.", "ctb Ana Ruiz"},
 		{"KQED's Maya Lund and The Post's Tom Hale contributed to this report.", "ctb Maya Lund|ctb Tom Hale"},
@@ -680,6 +682,30 @@ func TestStoryEnd(t *testing.T) {
 	got, _, _ := kinds(t, T+"Facts and figures\n\nLength: 600 metres\nCost: 1.9 million euros\n\nComments\n")
 	if want := "title blank paragraph blank heading blank paragraph paragraph blank dropped"; got != want {
 		t.Errorf("fact box: got %s, want %s", got, want)
+	}
+	// Sign-offs are no part of the story (issue 11): the people they
+	// name are contributors, the agency the source.
+	for _, c := range []struct{ line, who string }{
+		{"Kira Dobson contributed to this report.", "Kira Dobson"},
+		{"Additional reporting by Tom Ashby", "Tom Ashby"},
+		{"*Colaborou Diego Farias", "Diego Farias"},
+		{"With files from Jordan Tessier", "Jordan Tessier"},
+		{"(Con información de EFE)", "EFE"},
+	} {
+		got, doc, _ := kinds(t, T+c.line+"\n")
+		if want := "title blank paragraph blank dropped"; got != want {
+			t.Errorf("%q: got %s, want %s", c.line, got, want)
+		}
+		var names []string
+		for _, x := range doc.Meta.Contributors {
+			names = append(names, x.Text)
+		}
+		if doc.Meta.Source != nil {
+			names = append(names, doc.Meta.Source.Name)
+		}
+		if !slices.Contains(names, c.who) {
+			t.Errorf("%q: contributors and source %q, want %s", c.line, names, c.who)
+		}
 	}
 	_, doc, _ = kinds(t, "Harbour ferry goes electric after eighty years of diesel\n\nREDACCIÓ / ACN | HALE\n12/03/2024 06:00\n\nThe ferry that crosses the river at Hale now runs on batteries, and the council says the boat will save it money.\n")
 	if doc.Meta.Source == nil || doc.Meta.Source.Name != "ACN" {

@@ -161,11 +161,6 @@ func AgencyCredit(text string) (person string, sources []string, ok bool) {
 // Journalismus."
 func Plea(text string) bool { return pleaLine(text) }
 
-// SignoffSentence reports a sign-off that is the story's last sentence
-// ("X contributed to this report.", "Additional reporting by X"): its
-// people are credited, and it stays a paragraph.
-func SignoffSentence(text string) bool { return keptSignoff(text) }
-
 // DeskInitials reports the editors' initials that close agency copy
 // ("rom/lpc").
 func DeskInitials(text string) bool { return initialsRE.MatchString(text) }

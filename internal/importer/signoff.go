@@ -18,23 +18,22 @@ import (
 //	                   "Con información de X", "Avec les informations de X",
 //	                   "Colaborou X", "Mitarbeit: X", "Ha collaborato X",
 //	                   "With files from X", "Mit Material von dpa",
-//	                   "*Estagiária sob a supervisão de X"
+//	                   "*Estagiária sob a supervisão de X", "*Com orientação da X"
 var signoffLeads = []struct {
 	role  string
-	kept  bool   // a sentence of the story, printed as its last paragraph (keptSignoff)
 	leads string // the words that open it: alternatives of a regular expression
 }{
-	{"rpt", false, `reporting by|reporting:?`},
-	{"rpt", true, `(?:additional|further) reporting by`},
-	{"edt", false, `editing by|edited by|edición de|edição de|conteúdo editado por:?|editado por:?`},
-	{"ctb", false, factChecked},
-	{"aut", false, `writing by|written by`},
-	{"com", false, `compiled by`},
-	{"ctb", false, `estagiári[oa]s? sob (?:a )?supervisão d[aeo]|sob (?:a )?supervisão d[aeo]`},
-	{"ctb", true, `avec les informations de|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato`},
-	{"ctb", false, `con información de|amb informació de|con reportes de|com informações de|sur base d'un reportage de|d'après un reportage de|mitarbeit:?|avec la collaboration de|met medewerking van`},
-	{"ctb", true, `contributing:|[—–-]*\s*with assistance from|with files from|mit material von|mit material der`},
-	{"ctb", false, `contributing reporters?:`},
+	{"rpt", `reporting by|reporting:?`},
+	{"rpt", `(?:additional|further) reporting by`},
+	{"edt", `editing by|edited by|edición de|edição de|conteúdo editado por:?|editado por:?`},
+	{"ctb", factChecked},
+	{"aut", `writing by|written by`},
+	{"com", `compiled by`},
+	{"ctb", `estagiári[oa]s? sob (?:a )?supervisão d[aeo]|sob (?:a )?supervisão d[aeo]|(?:com|sob) (?:a )?orientação d[aeo]`},
+	{"ctb", `avec les informations de|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato`},
+	{"ctb", `con información de|amb informació de|con reportes de|com informações de|sur base d'un reportage de|d'après un reportage de|mitarbeit:?|avec la collaboration de|met medewerking van`},
+	{"ctb", `contributing:|[—–-]*\s*with assistance from|with files from|mit material von|mit material der`},
+	{"ctb", `contributing reporters?:`},
 }
 
 // signoffRoles read a sign-off by its lead words (signoffLeads), after an
@@ -76,7 +75,7 @@ const contributed = `contributed(?: (?:` + contributedTo + `))?|also contributed
 // (looked for only in a line that holds the word: an unanchored pattern
 // would scan every paragraph).
 var (
-	signoffLeadRE    = re(`(?i)^\*?\s*(?:` + allLeads(false) + `)(?:$|[^\p{L}])`)
+	signoffLeadRE    = re(`(?i)^\*?\s*(?:` + allLeads() + `)(?:$|[^\p{L}])`)
 	contributedEndRE = re(`(?i)(?:` + contributed + `)\.$|contributed (?:` + contributedTo + `)$`)
 )
 
@@ -85,18 +84,11 @@ func signoffShaped(text string) bool {
 	return signoffLeadRE.MatchString(text) || strings.Contains(strings.ToLower(text), "contributed") && contributedEndRE.MatchString(text)
 }
 
-// extraReportingRE is a sign-off that credits help with the story and is
-// one of its sentences (signoffLeads' kept rows).
-var extraReportingRE = re(`^\*?\s*(?i:` + allLeads(true) + `)\s`)
-
-// allLeads joins the lead words of signoffLeads, of its kept rows only
-// when kept is true.
-func allLeads(kept bool) string {
-	var alts []string
-	for _, l := range signoffLeads {
-		if l.kept || !kept {
-			alts = append(alts, l.leads)
-		}
+// allLeads joins the lead words of signoffLeads.
+func allLeads() string {
+	alts := make([]string, len(signoffLeads))
+	for i, l := range signoffLeads {
+		alts[i] = l.leads
 	}
 	return strings.Join(alts, "|")
 }
@@ -193,4 +185,10 @@ func creditSignoff(m *document.Meta, cs []document.Contributor) []string {
 		names = append(names, a+" (source)")
 	}
 	return names
+}
+
+// isSignoff reports whether text is a sign-off line.
+func isSignoff(text string) bool {
+	_, ok := signoff(text)
+	return ok
 }
