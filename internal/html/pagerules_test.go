@@ -420,3 +420,21 @@ func TestPlaceOverDate(t *testing.T) {
 		t.Errorf("place over the date:\n%s", md)
 	}
 }
+
+// A sign-off in a byline's element, or beside the article where the
+// extractor leaves it, credits its people and stays out of the text.
+func TestSignoffBesideByline(t *testing.T) {
+	for _, body := range []string{
+		`<div class="byline-wrap"><div class="author">By Ann Lee</div><div class="fact-check">Fact Checked by Tom Hale</div></div>` + story,
+		`<p class="byline">By Ann Lee</p>` + story + `<p class="article-signature"><em>Ha collaborato Tom Hale</em></p>`,
+	} {
+		doc, _, md := read(t, []byte(wrap("", body)), nil)
+		var names []string
+		for _, c := range doc.Meta.Contributors {
+			names = append(names, c.Text)
+		}
+		if got := strings.Join(doc.Meta.Authors, "|"); got != "Ann Lee" || strings.Join(names, "|") != "Tom Hale" || strings.Contains(md[strings.LastIndex(md, "---"):], "Hale") {
+			t.Errorf("authors %q, contributors %q\n%s", got, names, md)
+		}
+	}
+}

@@ -85,6 +85,12 @@ func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, e
 	rd.header(pm)
 	rd.tidy()
 	rd.metadata(pm)
+	// "Written by X" under the article of X's: an author is no
+	// contributor too.
+	m := &rd.doc.Meta
+	m.Contributors = slices.DeleteFunc(m.Contributors, func(c document.Contributor) bool {
+		return slices.ContainsFunc(m.Authors, func(a string) bool { return strings.EqualFold(a, c.Text) })
+	})
 	rd.language()
 	if opt.Meta != nil {
 		importer.MergeMeta(&rd.doc.Meta, opt.Meta)
@@ -660,13 +666,33 @@ func (rd *reader) fallBack(body *html.Node, kept map[int]bool) {
 	})
 }
 
+// signoffIn credits the sign-offs in n and its elements down to depth
+// levels ("<div class=byline-wrap>…<div>Fact Checked by X</div>"), and
+// reports whether n is one. The depth bounds the text read.
+func (rd *reader) signoffIn(n *html.Node, depth int) bool {
+	if cs, ok := importer.Signoff(clean(textOf(n))); ok {
+		importer.CreditSignoff(&rd.doc.Meta, cs)
+		return true
+	}
+	if depth > 0 {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				rd.signoffIn(c, depth-1)
+			}
+		}
+	}
+	return false
+}
+
 // visibleByline reads the names of a byline element.
 func (rd *reader) visibleByline(n *html.Node) {
-	if len(rd.byline) > 0 {
+	// "Edited By X", "Fact Checked by X", "Ha collaborato X": a sign-off
+	// in a byline's or signature's element credits its people.
+	if rd.signoffIn(n, 3) {
 		return
 	}
 	t := clean(textOf(n))
-	if t == "" {
+	if len(rd.byline) > 0 || t == "" {
 		return
 	}
 	// "REDACCIÓ / ACN | LLEIDA": the newsroom's unsigned credit and its
@@ -913,6 +939,13 @@ func (rd *reader) paragraph(owner *html.Node, run []*html.Node) []document.Block
 			return append(out, figs...)
 		}
 		if !rd.keptBlock(owner) {
+			if cs, ok := importer.Signoff(text); ok && rd.pastTitle {
+				// "Conteúdo editado por: X" beside the article: its
+				// people are credited all the same.
+				importer.CreditSignoff(&rd.doc.Meta, cs)
+				rd.decide(owner, KindMeta, RuleSignoff, "a sign-off outside the article the extractor found: the people it names are contributors")
+				return append(out, figs...)
+			}
 			rd.decide(owner, KindDropped, RuleExtractor, "not part of the article the extractor found")
 		} else if b := rd.textBlock(owner, ins, text); b != nil {
 			out = append(out, b)
