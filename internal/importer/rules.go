@@ -254,6 +254,8 @@ func headingShape(text string) (bool, string) {
 		return false, "does not start with a capital letter"
 	case endsQuestion(text) && !sentenceBreakRE.MatchString(text):
 		return true, "a short question"
+	case n <= 2 && lastMark(text) == ':' && !strings.ContainsAny(text, ".,;0123456789"):
+		return true, "a label of one or two words over what follows" // "In short:", "In Kürze:"
 	case endsSentence(text):
 		return false, "ends like a sentence"
 	case strings.HasSuffix(text, ",") || strings.HasSuffix(text, ";"):

@@ -212,6 +212,9 @@ func TestHeadingShape(t *testing.T) {
 		{"No todos son dañinos.", false},
 		{"Stop!", false},
 		{"What they found:", false},
+		{"In short:", true}, // a label over a summary
+		{"In Kürze:", true},
+		{"Foto 3:", false},
 		{"And then, at six,", false},
 		{"the harbour at dawn", false},                       // lower case: a continuation
 		{"Why? Because nobody asked", false},                 // two sentences
