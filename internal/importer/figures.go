@@ -331,6 +331,8 @@ func adjacentCredit(text string) (string, bool) {
 	switch {
 	case courtesyRE.MatchString(text):
 		return text, true
+	case agencyNames[strings.ToLower(text)] != "":
+		return text, true // "LaPresse"
 	case wordCount(text) <= 3 && !strings.ContainsAny(text, "0123456789") && utf8.RuneCountInString(text) >= 2 && !slices.ContainsFunc(strings.Fields(text), func(w string) bool { return !capsWord(w) }):
 		return text, true // "IMAGOECONOMICA", "FACEBOOK": an agency or a source in capitals
 	case nameShaped(strings.TrimSuffix(text, "/")):

@@ -575,6 +575,8 @@ func TestAdjacentCredit(t *testing.T) {
 		{"Provided by Louisville Metro Government", "Provided by Louisville Metro Government"},
 		{"Write to us at news@example.org", ""},
 		{"IMAGOECONOMICA", "IMAGOECONOMICA"},
+		{"LaPresse", "LaPresse"}, // an agency by name, in mixed case
+		{"LaStampa", ""},
 		{"Gonzalo Pérez | La Razón", "Gonzalo Pérez | La Razón"},
 		{"Gonzalo Pérez | Environment correspondent since 2019", ""},
 	} {
