@@ -340,6 +340,15 @@ func adjacentCredit(text string) (string, bool) {
 	case strings.Contains(text, "/") && wordCount(text) <= 8 && creditShaped(text) && !endsSentence(text):
 		return text, true
 	}
+	// "Hélio Damasceno/Poder360 - 9.abr.2024": a credit and the day the
+	// photo was taken.
+	if head, tail, found := strings.Cut(text, " - "); found && wordCount(tail) <= 4 && strings.Contains(head, "/") {
+		if _, ok := dateIn(tail); ok {
+			if _, ok := adjacentCredit(head); ok {
+				return text, true
+			}
+		}
+	}
 	return "", false
 }
 

@@ -413,7 +413,7 @@ func (im *importer) header() int {
 		// "di X | 14 Ottobre 2024", "X · CBC News · Posted: …", "Par X -
 		// 14 mai 2024 à 17:30": a byline with its dates is read as a
 		// byline below, dates and all.
-		if d, update, why, ok := dateLine(text); ok && !creditLabelRE.MatchString(text) && !im.captionOverCredit(i) && !((dotParts(text) != nil || byWordRE.MatchString(text)) && im.bylineAt(i)) && (content == 0 || resumed || content == 1 && wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0)) {
+		if d, update, why, ok := dateLine(text); ok && !creditLabelRE.MatchString(text) && !im.captionOverCredit(i) && !im.isCreditUnderCaption(i) && !((dotParts(text) != nil || byWordRE.MatchString(text)) && im.bylineAt(i)) && (content == 0 || resumed || content == 1 && wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0)) {
 			if p := im.above(i); !update && p >= 0 && im.prevRule(i, RuleUpdate) && strings.HasSuffix(im.lines[p], ":") {
 				update = true // "Última actualización:" over the date
 			}
@@ -1058,14 +1058,17 @@ var correspondentRE = re(`^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40} \(([^,()]{3,60}), (?
 // pond, photographed April 3, 2024, has not been …" over "Mira
 // Castellanos/The Oregonian").
 func (im *importer) captionOverCredit(i int) bool {
-	if i+1 >= len(im.lines) || wordCount(im.lines[i]) < 8 || !endsSentence(im.lines[i]) {
+	if i+1 >= len(im.lines) || wordCount(im.lines[i]) < 8 {
 		return false
 	}
-	_, ok := creditLine(im.lines[i+1])
+	next := im.lines[i+1]
+	_, ok := creditLine(next)
 	if !ok {
-		_, ok = adjacentCredit(im.lines[i+1])
+		_, ok = adjacentCredit(next)
 	}
-	return ok
+	// A caption with no full stop needs a credit with a slash under it
+	// ("Hélio Damasceno/Poder360 - 9.abr.2024").
+	return ok && (endsSentence(im.lines[i]) || strings.Contains(next, "/"))
 }
 
 // domainRE is a web site's name: "www.giornaledibrescia.it".
@@ -1859,6 +1862,13 @@ func (im *importer) creditUnderCaption(i int) (string, bool) {
 		return "", false
 	}
 	return adjacentCredit(im.lines[i])
+}
+
+// isCreditUnderCaption reports whether line i is a credit under a caption
+// (creditUnderCaption).
+func (im *importer) isCreditUnderCaption(i int) bool {
+	_, ok := im.creditUnderCaption(i)
+	return ok
 }
 
 // underCaption reports whether line i is the second of a block of two

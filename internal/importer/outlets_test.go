@@ -459,6 +459,10 @@ func TestFigureLayoutsInContext(t *testing.T) {
 			"title paragraph blank paragraph blank figure-caption figure-credit blank paragraph"},
 		{"credit in brackets", T + "\n" + P + "\nLa borne de recharge installée ce printemps sur le quai.\n(Photo Capa)\n\n" + P,
 			"title paragraph blank paragraph blank figure-caption figure-credit blank paragraph"},
+		// In the header, a caption with a date and no full stop over a
+		// credit with the day the photo was taken: no date lines.
+		{"dated caption over dated credit in the header", "Balsa elétrica começa a operar\nA travessia leva onze minutos\n\nAna Lima\n16.abr.2024 - 6h00\n\nA nova balsa deixa o cais de Hale na primeira travessia em 9.abr.2024\nHélio Damasceno/Poder360 - 9.abr.2024\n\n" + P,
+			"title paragraph blank byline dropped blank figure-caption figure-credit blank paragraph"},
 		// A labelled caption over its credit.
 		{"labelled caption over credit", T + "\n" + P + "\nLegenda: A nova balsa deixa o cais de Hale na primeira travessia\nFoto: Davi Landim\n\n" + P,
 			"title paragraph blank paragraph blank figure-caption figure-credit blank paragraph"},
@@ -577,6 +581,8 @@ func TestAdjacentCredit(t *testing.T) {
 		{"IMAGOECONOMICA", "IMAGOECONOMICA"},
 		{"LaPresse", "LaPresse"}, // an agency by name, in mixed case
 		{"LaStampa", ""},
+		{"Hélio Damasceno/Poder360 - 9.abr.2024", "Hélio Damasceno/Poder360 - 9.abr.2024"},
+		{"Bus lanes - 9 April 2024", ""},
 		{"Gonzalo Pérez | La Razón", "Gonzalo Pérez | La Razón"},
 		{"Gonzalo Pérez | Environment correspondent since 2019", ""},
 	} {
