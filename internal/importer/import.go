@@ -1998,6 +1998,7 @@ func (im *importer) structure(title int) {
 			}
 		}
 	}
+	im.authorBoxes(title)
 	// What follows a comments heading or an author box heading: the
 	// comment policy, the author's name, role and biography.
 	for i := title + 1; i < n; i++ {
@@ -2384,3 +2385,50 @@ func (im *importer) language(opt Options) {
 }
 
 func str(s string) []document.Inline { return []document.Inline{&document.Str{Text: s}} }
+
+// authorBoxes drops the author's box after the body: the name of an
+// author already credited, alone at the head of a block, over a role, the
+// outlet or a sentence about them ("Jonas Weidenhammer" / "Redakteur
+// Berlin" / "Schreibt über Stadtentwicklung …"; "Myriam Lessard-Côté" /
+// "Journaliste, elle couvre …"), with the rest of the block.
+func (im *importer) authorBoxes(title int) {
+	if len(im.doc.Meta.Authors) == 0 {
+		return
+	}
+	body := false // a paragraph of the body came before
+	for i := title + 1; i < len(im.lines); i++ {
+		text := im.lines[i]
+		if !body {
+			body = wordCount(text) >= 20
+			continue
+		}
+		if im.done[i] && im.rep.Entries[i].Kind != KindByline || im.lines[i-1] != "" || !slices.ContainsFunc(im.doc.Meta.Authors, func(a string) bool { return strings.EqualFold(a, titleCase(text)) }) {
+			continue
+		}
+		end := i
+		for j := i + 1; j < len(im.lines) && j <= i+3 && im.lines[j] != ""; j++ {
+			end = j
+		}
+		if end == i || end+1 < len(im.lines) && im.lines[end+1] != "" {
+			continue // no more than three lines under the name, then a blank
+		}
+		under := im.lines[i+1]
+		if !(hasRoleWord(firstWords(under, 3)) || placeOrOutlet(under) || bioRE.MatchString(under) || bioVerbRE.MatchString(under)) {
+			continue
+		}
+		for j := i; j <= end; j++ {
+			if wordCount(im.lines[j]) > 50 {
+				end = -1
+			}
+		}
+		for j := i; j <= end; j++ {
+			if !im.done[j] {
+				im.drop(j, RuleBio, fmt.Sprintf("the author's box after the body, under the name of an author (line %d)", i+1))
+			}
+		}
+	}
+}
+
+// bioVerbRE opens a sentence about the author that leaves out the name:
+// "Schreibt über Stadtentwicklung", "Covers city hall".
+var bioVerbRE = re(`^(?:Covers|Writes about|Reports on|Cubre|Escribe sobre|Couvre|Écrit sur|Cobre|Escreve sobre|Schreibt über|Berichtet über|Scrive di|Si occupa di|Schrijft over|Escriu sobre)\b`)

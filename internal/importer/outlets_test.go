@@ -691,6 +691,15 @@ func TestStoryEnd(t *testing.T) {
 	if want := "title blank paragraph blank heading blank paragraph paragraph blank dropped"; got != want {
 		t.Errorf("fact box: got %s, want %s", got, want)
 	}
+	// The author's box after the body: the name, a role or a sentence
+	// about them. A name alone over body text is no box.
+	const B = "Harbour ferry goes electric after eighty years of diesel\n\nBy Ann Lee\n\nThe ferry that crosses the river at Hale now runs on batteries, and the council says the boat will save it money within ten years.\n\nThe crossing takes eleven minutes and the boat carries forty passengers and six cars on every trip.\n\n"
+	if got, _, _ := kinds(t, B+"Ann Lee\nReporter, Hale\nCovers the river towns.\n"); !strings.HasSuffix(got, "paragraph blank paragraph blank byline byline dropped") && !strings.HasSuffix(got, "paragraph blank paragraph blank dropped dropped dropped") {
+		t.Errorf("author box: got %s", got)
+	}
+	if got, _, _ := kinds(t, B+"Ann Lee\nThe ferry leaves at six and returns at eight, every day of the week.\n"); strings.HasPrefix(got, "title blank byline blank paragraph blank paragraph blank dropped") {
+		t.Errorf("name over a sentence of the story: got %s", got)
+	}
 	// Sign-offs are no part of the story (issue 11): the people they
 	// name are contributors, the agency the source.
 	for _, c := range []struct{ line, who string }{
