@@ -1912,6 +1912,7 @@ func shortLine(text string) bool {
 func (im *importer) structure(title int) {
 	n := len(im.lines)
 	im.teasers(title)
+	im.badgedCards(title)
 	im.appeals(title)
 	// Newsletter boxes.
 	for i := title + 1; i < n; i++ {
@@ -2432,3 +2433,36 @@ func (im *importer) authorBoxes(title int) {
 // bioVerbRE opens a sentence about the author that leaves out the name:
 // "Schreibt über Stadtentwicklung", "Covers city hall".
 var bioVerbRE = re(`^(?:Covers|Writes about|Reports on|Cubre|Escribe sobre|Couvre|Écrit sur|Cobre|Escreve sobre|Schreibt über|Berichtet über|Scrive di|Si occupa di|Schrijft over|Escriu sobre)\b`)
+
+// badgedCards drops the card of another story that closes with a
+// subscriber's badge: a block of a kicker and a headline over "Abo"
+// ("Freibad Brugg" / "Sanierung für 9 Millionen: …" / "Abo"), as CH
+// Media and others print their links between paragraphs.
+func (im *importer) badgedCards(title int) {
+	for i := title + 3; i < len(im.lines); i++ {
+		if im.done[i] || !paywallBadgeRE.MatchString(im.lines[i]) || i+1 < len(im.lines) && im.lines[i+1] != "" {
+			continue
+		}
+		from := i
+		for from > title+1 && i-from < 3 && im.lines[from-1] != "" {
+			from--
+		}
+		if from == i || im.lines[from-1] != "" {
+			continue // no headline over the badge, or more than three lines
+		}
+		card := true
+		for j := from; j < i; j++ {
+			t := im.lines[j]
+			card = card && !im.done[j] && wordCount(t) <= 20 && !endsSentence(strings.TrimSuffix(t, ":")) && startsUpper(t)
+		}
+		if !card {
+			continue
+		}
+		for j := from; j <= i; j++ {
+			im.drop(j, RuleTeaser, fmt.Sprintf("a card of another story with a subscriber's badge (line %d)", i+1))
+		}
+	}
+}
+
+// paywallBadgeRE is the badge that marks a story for subscribers.
+var paywallBadgeRE = re(`^(?i:abo|abo\+|plus|premium|exklusiv|exclusif|exclusivo|abonnés|assinante|esclusivo)$`)

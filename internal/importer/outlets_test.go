@@ -549,6 +549,12 @@ func TestTeasers(t *testing.T) {
 			"title paragraph paragraph heading dropped paragraph"},
 		{"list items", T + P + "Households can borrow:\nUp to 20 filled sandbags\nDoor and airbrick barriers\nAn electric pump with a 10-metre hose\nA waterproof box for documents\n" + P,
 			""},
+		// A card with a subscriber's badge; a heading over a short
+		// paragraph is no card.
+		{"badged card", T + "\n" + P + "\nFreibad Hale\nSanierung für 9 Millionen: Das Stimmvolk entscheidet im November\nAbo\n\n" + P,
+			"title paragraph blank paragraph blank dropped dropped dropped blank paragraph"},
+		{"heading over a paragraph", T + "\n" + P + "\nWhat comes next\nThe council votes in May.\n\n" + P,
+			"title paragraph blank paragraph blank heading paragraph blank paragraph"},
 		// A heading set apart after a video teaser is no button of it.
 		{"heading after a video teaser", "Harbour ferry goes electric after eighty years of diesel\n\nThe ferry that crosses the river at Hale now runs on batteries, and the council says it will save money.\n\n" + strings.Repeat(P+"\n", 7) + "Morning show\n6:42\nLibrary lends out ice-fishing gear\nA librarian explains how the new kits work.\n\nNewcomers and families\n\nAbout a third of the people who have borrowed a kit so far are newcomers to Canada, the library said on Monday.\n",
 			"title blank paragraph blank " + strings.Repeat("paragraph blank ", 7) + "dropped dropped dropped dropped blank heading blank paragraph"},
