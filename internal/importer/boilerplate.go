@@ -85,7 +85,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "appeal", Lang: "pt", Needs: "jornalis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},
 	{Name: "appeal", Lang: "es", Needs: "periodis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},
 	{Name: "appeal", Lang: "it", Needs: "giornalis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},
-	{Name: "interface", Lang: "en", Match: re(`(?i)^(story continues|story continues below|copied!?|link copied!?|gift this article( free)?|artikelrechte erwerben|lesermeinungen|kommentare werden nur für abonnenten angezeigt\.?|continua após a publicidade|continua dopo la pubblicità|la suite après cette publicité|sigue leyendo|learn more|get in touch|have a confidential tip for our reporters\? get in touch|vous avez aimé cet article\s?\?|did you like this article\?|sign up for push alerts\b.{0,120})$`), Why: "interface text of the page"},
+	{Name: "interface", Lang: "en", Match: re(`(?i)^(story continues|story continues below|copied!?|bottalk|authors and topics you follow will be added to your personal news feed in following\.?|link copied!?|gift this article( free)?|artikelrechte erwerben|lesermeinungen|kommentare werden nur für abonnenten angezeigt\.?|continua após a publicidade|continua dopo la pubblicità|la suite après cette publicité|sigue leyendo|learn more|get in touch|have a confidential tip for our reporters\? get in touch|vous avez aimé cet article\s?\?|did you like this article\?|sign up for push alerts\b.{0,120})$`), Why: "interface text of the page"},
 	{Name: "list-marker", Lang: "en", Match: re(`(?i)^(list of \d+ items|list \d+ of \d+|end of list)$`), Why: "a list's screen-reader marker"},
 
 	// Advertising, and the words that skip past it.

@@ -230,6 +230,9 @@ func capsWord(w string) bool {
 // "Photograph: X/PA", "Bild: X/dpa/picture alliance", "Foto: X / ACN",
 // "Beeld ANP / X", or an agency alone ("ALAMY", "Getty Images").
 func creditLine(text string) (string, bool) {
+	if strings.ContainsAny(text, "0123456789") && !twoLettersRE.MatchString(text) {
+		return "", false // "12/11/2024 04h00": a date, no name
+	}
 	// "(Photo Marie-Ange Filippi)", "(Archives Corse-Matin)": a credit in
 	// brackets on its own line.
 	if inner, found := strings.CutPrefix(text, "("); found && strings.HasSuffix(inner, ")") && !strings.ContainsAny(inner[:len(inner)-1], "()") {
@@ -702,3 +705,7 @@ func initialAt(text string, i int) bool {
 	c := text[i]
 	return c >= 'A' && c <= 'Z' && (i == 0 || text[i-1] == ' ')
 }
+
+// twoLettersRE finds two letters in a row: a line of digits without them
+// names no one.
+var twoLettersRE = re(`\p{L}\p{L}`)

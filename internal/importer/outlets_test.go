@@ -239,6 +239,7 @@ func TestCreditLine(t *testing.T) {
 		{"Photograph: Anthony Devlin/PA", "Anthony Devlin/PA"},
 		{"(Photo Marie-Ange Filippi)", "Marie-Ange Filippi"},
 		{"(Archives Corse-Matin)", "Archives Corse-Matin"},
+		{"12/11/2024 04h00", ""}, // a date, no credit
 		{"(Il a dit non)", ""},
 		{"Bild: Lino Mirgeler/dpa/picture alliance", "Lino Mirgeler/dpa/picture alliance"},
 		{"Foto: Jorge Gil / Europa Press / dpa", "Jorge Gil / Europa Press / dpa"},
@@ -415,6 +416,11 @@ func TestHeaderAuthors(t *testing.T) {
 		if got := strings.Join(doc.Meta.Authors, "|"); got != c.authors {
 			t.Errorf("%s: authors %q, want %q", c.name, got, c.authors)
 		}
+	}
+	// A writer off the staff: the role of seven words is the byline's.
+	got, _, _ := kinds(t, "Flood meadows hold back far more water than drained fields\n\nLuana Meirelles\nColaboração para o UOL, em São Paulo\n12/11/2024 04h00\n"+body)
+	if want := "title blank byline byline dropped blank paragraph"; got != want {
+		t.Errorf("special to: got %s, want %s", got, want)
 	}
 }
 

@@ -144,8 +144,15 @@ func bylineRole(text string) bool {
 		return false
 	}
 	n := wordCount(text)
+	if n <= 10 && specialToRE.MatchString(text) {
+		return true
+	}
 	return n >= 1 && n <= 6 && strings.ContainsFunc(text, unicode.IsLetter) && !endsSentence(text) && !endsQuestion(text) && !strings.HasSuffix(text, ",")
 }
+
+// specialToRE is the role of a writer who is not on the staff:
+// "Colaboração para o UOL, em São Paulo", "Special to The Globe and Mail".
+var specialToRE = re(`^(?i:colabora[çc][ãa]o para (?:o|a)|colaboración para|special to|collaboration spéciale pour)\s`)
 
 // creditKind says whom a byline names.
 type creditKind int
