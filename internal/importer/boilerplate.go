@@ -303,6 +303,17 @@ func (l *lazyRegexp) ReplaceAllString(s, r string) string  { return l.get().Repl
 func (l *lazyRegexp) FindString(s string) string           { return l.get().FindString(s) }
 func (l *lazyRegexp) FindStringIndex(s string) []int       { return l.get().FindStringIndex(s) }
 
+// rowStarts holds, for each row of the table, the runes its matches
+// begin with (firstRunes), or nil: on a page of short lines, trying
+// every row took 4 s a megabyte.
+var rowStarts = sync.OnceValue(func() []map[rune]bool {
+	starts := make([]map[rune]bool, len(boilerplate))
+	for i, row := range boilerplate {
+		starts[i] = firstRunes(row.Match.src)
+	}
+	return starts
+})
+
 // shortMax is the longest line (in bytes) that a row without Long sees.
 const shortMax = 160
 
@@ -344,9 +355,11 @@ func containsOne(s, alts string) bool {
 
 func matchRow(text string) *boilerplateRow {
 	lower := ""
+	r0, _ := utf8.DecodeRuneInString(text)
+	starts := rowStarts()
 	for i := range boilerplate {
 		row := &boilerplate[i]
-		if len(text) > shortMax && !row.Long {
+		if len(text) > shortMax && !row.Long || starts[i] != nil && !starts[i][r0] {
 			continue
 		}
 		if row.Needs != "" {

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -411,6 +412,36 @@ func TestDetectLang(t *testing.T) {
 		got, why, ok := detectLang([]string{c.in})
 		if c.want != "" && got != c.want || ok != c.ok {
 			t.Errorf("detectLang(%q) = %q, %v (%s); want %q, %v", c.in, got, ok, why, c.want, c.ok)
+		}
+	}
+}
+
+// TestFirstRunes checks the runes that anchored patterns begin with;
+// TestBoilerplate's examples go through matchRow, which skips rows by
+// them.
+func TestFirstRunes(t *testing.T) {
+	for _, c := range []struct {
+		src, want string // want: the runes, sorted; "-" for nil
+	}{
+		{`(?i)^(share|print)$`, "PSpsſ"}, // ſ folds to s
+		{`^(?:Foto|Bild):\s`, "BF"},
+		{`(?i)^\s*share$`, "\t\n\f\r Ss\u017f"}, // \s* may be empty
+		{`share$`, "-"},                         // not anchored
+		{`^[a-c]?x`, "abcx"},                    // an optional class, then a literal
+		{`^(?:a|.)`, "-"},                       // any character
+		{`(?i)^k`, "KKk"[1:] + "\u212a"},        // the Kelvin sign folds to k
+	} {
+		got := "-"
+		if set := firstRunes(c.src); set != nil {
+			var rs []rune
+			for r := range set {
+				rs = append(rs, r)
+			}
+			slices.Sort(rs)
+			got = string(rs)
+		}
+		if got != c.want {
+			t.Errorf("firstRunes(%q) = %q, want %q", c.src, got, c.want)
 		}
 	}
 }
