@@ -1,0 +1,111 @@
+package importer
+
+import (
+	"regexp/syntax"
+	"unicode"
+)
+
+// firstRunes returns the runes that a match of an anchored pattern can
+// begin with, or nil when that is unknown: a pattern not anchored at the
+// start of the text, one that can match the empty text, or one whose
+// first character is a class too wide to list. matchRow uses it to skip
+// the rows that cannot match a line without running them.
+func firstRunes(src string) map[rune]bool {
+	re, err := syntax.Parse(src, syntax.Perl)
+	if err != nil || !anchored(re) {
+		return nil
+	}
+	set := map[rune]bool{}
+	if nullable, ok := first(re, set); !ok || nullable {
+		return nil
+	}
+	return set
+}
+
+// anchored reports whether every match of re begins at the start of the
+// text.
+func anchored(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText:
+		return true
+	case syntax.OpConcat, syntax.OpCapture:
+		return len(re.Sub) > 0 && anchored(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			if !anchored(s) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// maxClass is the widest character class first lists.
+const maxClass = 512
+
+// first adds to set the runes that a match of re can begin with. It
+// reports whether re can match the empty text, and false for ok when
+// the runes cannot be listed.
+func first(re *syntax.Regexp, set map[rune]bool) (nullable, ok bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpBeginText, syntax.OpEndLine, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true, true
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return true, true
+		}
+		r := re.Rune[0]
+		set[r] = true
+		if re.Flags&syntax.FoldCase != 0 {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				set[f] = true
+			}
+		}
+		return false, true
+	case syntax.OpCharClass:
+		n := 0
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			n += int(re.Rune[i+1]-re.Rune[i]) + 1
+		}
+		if n > maxClass {
+			return false, false
+		}
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				set[r] = true
+			}
+		}
+		return false, true
+	case syntax.OpCapture:
+		return first(re.Sub[0], set)
+	case syntax.OpStar, syntax.OpQuest:
+		_, ok := first(re.Sub[0], set)
+		return true, ok
+	case syntax.OpPlus:
+		return first(re.Sub[0], set)
+	case syntax.OpRepeat:
+		nullable, ok := first(re.Sub[0], set)
+		return nullable || re.Min == 0, ok
+	case syntax.OpConcat:
+		for _, s := range re.Sub {
+			nullable, ok := first(s, set)
+			if !ok || !nullable {
+				return false, ok
+			}
+		}
+		return true, true
+	case syntax.OpAlternate:
+		any := false
+		for _, s := range re.Sub {
+			nullable, ok := first(s, set)
+			if !ok {
+				return false, false
+			}
+			any = any || nullable
+		}
+		return any, true
+	}
+	return false, false // any character
+}
