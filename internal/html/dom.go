@@ -121,6 +121,11 @@ func valueWords(out []string, v string) []string {
 	flush := func() {
 		if len(cur) > 0 {
 			w := strings.ToLower(string(cur))
+			// "Newsletterstyled__Title": styled-components glue
+			// "styled" to the component's name.
+			if c, found := strings.CutSuffix(w, "styled"); found && c != "" {
+				w = c
+			}
 			out = append(out, w)
 			if prev != "" {
 				out = append(out, prev+w) // "most-read" also gives "mostread"

@@ -438,3 +438,19 @@ func TestSignoffBesideByline(t *testing.T) {
 		}
 	}
 }
+
+// A small box whose own text (its button, its label) is furniture goes
+// whole: its title and pitch too. A styled-component's name is read
+// without "styled".
+func TestBoxes(t *testing.T) {
+	for _, c := range []struct{ name, box, gone string }{
+		{"sign-up box", `<div class="promo"><p>Subscriu-te al Diari de Hale</p><p>Rep cada matí les notícies de la ciutat.</p><a href="https://example.org/subscripcio">Subscriu-te</a></div>`, "Rep cada matí"},
+		{"summary box", `<div class="kp">AI-assisted summary<h2>Key Points</h2><ul><li>The harbour wall is rebuilt.</li><li>The slipway may follow.</li></ul></div>`, "The slipway may follow"},
+		{"styled box", `<div class="Newsletterstyled__Box-sc-1k0t"><p class="Newsletterstyled__Title-sc-1k">Der Hale-Newsletter</p><p>Jeden Morgen die wichtigsten Nachrichten.</p></div>`, "Hale-Newsletter"},
+	} {
+		_, _, md := read(t, []byte(wrap("", story+c.box+story2)), nil)
+		if strings.Contains(md, c.gone) || !strings.Contains(md, "slipway as well") {
+			t.Errorf("%s:\n%s", c.name, md)
+		}
+	}
+}

@@ -83,6 +83,7 @@ func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, e
 	rd.rescue()
 	rd.doc.Blocks = rd.captions(rd.blocksOf(body))
 	rd.header(pm)
+	rd.dropBoxes()
 	rd.tidy()
 	rd.metadata(pm)
 	// "Written by X" under the article of X's: an author is no

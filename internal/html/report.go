@@ -89,6 +89,7 @@ const (
 	RuleDuplicate    = "duplicate"
 	RulePullQuote    = "structure/pull-quote"
 	RuleAppeal       = "structure/appeal"
+	RuleBox          = "structure/box"
 	RuleEmpty        = "empty"
 )
 

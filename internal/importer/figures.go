@@ -28,7 +28,7 @@ var creditLabelRE = re(`^(?i:photographer|photograph|photographs|picture|picture
 // "… moors. Photograph: X", "… line.Credit...X".
 // Labels of two words come before the words they end with: "… Madurai. |
 // Photo Credit: X".
-var creditSuffixLabels = []string{"Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Pictures", "Picture", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Copyright", "Illustration", "Illustratie", "Illustrazione", "Ilustración", "Ilustração", "Visualisierung", "Visualisation", "Rendering", "Grafik", "Imagem", "Imagen", "Immagine", "Image", "Pic"}
+var creditSuffixLabels = []string{"Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Pictures", "Picture", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Copyright", "Illustration", "Illustratie", "Illustrazione", "Ilustración", "Ilustração", "Visualisierung", "Visualisation", "Rendering", "Grafik", "Imagem", "Imagen", "Immagine", "Image", "Pic", "Bildquelle", "Quelle"}
 
 // creditLabelForms are creditSuffixLabels as printed: capitalised, and in
 // lower case too ("… montiert. bild: Stadt St.Gallen").
@@ -47,7 +47,7 @@ var creditLabelForms = func() []string {
 func containsLabel(text string) bool {
 	for i := 0; i < len(text); i++ {
 		switch text[i] {
-		case 'p', 'P', 'f', 'F', 'b', 'B', 'c', 'C', 'i', 'I', 'v', 'V', 'r', 'R', 'g', 'G':
+		case 'p', 'P', 'f', 'F', 'b', 'B', 'c', 'C', 'i', 'I', 'v', 'V', 'r', 'R', 'g', 'G', 'q', 'Q':
 			for _, w := range labelWords {
 				if len(text)-i >= len(w) && strings.EqualFold(text[i:i+len(w)], w) {
 					return true
@@ -170,7 +170,7 @@ var furnitureSuffixes = []string{"Purchase Licensing Rights, opens new tab", "Pu
 
 // labelWords are in every labelled credit, lower-cased: a quick test
 // before the patterns.
-var labelWords = []string{"photo", "foto", "bild", "beeld", "credit", "crédit", "copyright", "illustra", "ilustra", "imag", "immagine", "pic", "visuali", "rendering", "grafik"}
+var labelWords = []string{"photo", "foto", "bild", "beeld", "credit", "crédit", "copyright", "illustra", "ilustra", "imag", "immagine", "pic", "visuali", "rendering", "grafik", "quelle"}
 
 // fileRE is the "FILE - " prefix of archive photos.
 var fileRE = re(`^(?:FILE|FILE PHOTO|ARCHIVO|ARCHIV|ARCHIVES)\s*[-–—:]\s+`)
@@ -382,6 +382,17 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 		credit = c
 	} else if c, found := strings.CutPrefix(credit, "| "); found {
 		credit = c
+	}
+	// "… par an. | CO – MAXIME GUÉRIN": the outlet's initials after the
+	// bar open the credit that the dash split off.
+	if i := strings.LastIndex(caption, " | "); ok && i > 0 {
+		if tail := caption[i+3:]; wordCount(tail) <= 2 && strings.ContainsFunc(tail, unicode.IsLetter) && !strings.ContainsFunc(tail, unicode.IsLower) {
+			for _, dash := range []string{" – ", " - ", " — "} {
+				if strings.HasSuffix(text, tail+dash+credit) {
+					return caption[:i], tail + dash + credit, true
+				}
+			}
+		}
 	}
 	// "… on May 9, 2024. Terrence Mabry, USA TODAY": the name before the
 	// comma is the credit's, not the caption's.

@@ -76,7 +76,7 @@ func placeOrOutlet(s string) bool {
 var placeWords = set("san santa santo são saint st sainte los las la le les el il lo the new port puerto porto rio bad para for pour für per voor")
 
 // mastheadWords end the names of newspapers.
-var mastheadWords = set("today tribune presse nacion nación gazette herald star sun chronicle courier globe express telegraph mercury observer independent guardian zeitung kurier rundschau nachrichten dagblad courant diário diario jornal corriere gazzetta giornale")
+var mastheadWords = set("today republic republican bee dispatch inquirer enquirer examiner sentinel mirror tribune presse nacion nación gazette herald star sun chronicle courier globe express telegraph mercury observer independent guardian zeitung kurier rundschau nachrichten dagblad courant diário diario jornal corriere gazzetta giornale")
 
 // titleCase sets an all-capital name in title case ("ROSA DELGADO" →
 // "Rosa Delgado", "JAN DE VRIES" → "Jan de Vries"); other text is kept.

@@ -1895,7 +1895,7 @@ func (im *importer) noCaption(fig *document.Figure, i int) {
 }
 
 // signUpButtonRE is the button of a newsletter's sign-up box.
-var signUpButtonRE = re(`^(?i:sign up|sign me up|subscribe|subscribe now|subscrever|subscreva|inscreva-se|cadastre-se|suscribirse|suscr[ií]bete|inscribirme|s['’]inscrire|je m['’]inscris|abonnieren|anmelden|jetzt anmelden|iscriviti|iscrivimi|inschrijven|aanmelden)$`)
+var signUpButtonRE = re(`^(?i:sign up|sign me up|subscribe|subscribe now|subscriu-te|inscriu-te|abona[’']t|subscrever|subscreva|inscreva-se|cadastre-se|suscribirse|suscr[ií]bete|inscribirme|s['’]inscrire|je m['’]inscris|abonnieren|anmelden|jetzt anmelden|iscriviti|iscrivimi|inschrijven|aanmelden)$`)
 
 // shortLine is a line of interface text: a few words without sentence
 // punctuation.

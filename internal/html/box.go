@@ -1,0 +1,85 @@
+package html
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+
+	"publish/internal/document"
+)
+
+// boxRules are the text rules that, matching a box's own text (its
+// button, its label), drop the whole box.
+var boxRules = map[string]bool{
+	"boilerplate/subscribe": true, "boilerplate/newsletter": true, "boilerplate/ai-summary": true,
+	"boilerplate/support-box": true, "boilerplate/comments": true, RuleAppeal: true, RuleLinkOnly: true,
+}
+
+// boxMaxWords is the most words a box that dropBoxes drops may hold.
+const boxMaxWords = 80
+
+// dropBoxes drops the blocks inside a small box whose own text a box rule
+// dropped: the title and pitch of "<div class=caixa-subscripcio><p>Subscriu-te
+// al Diari de Terrassa</p><p>Rep cada matí…</p><a>Subscriu-te</a></div>",
+// the points of a software summary under its label.
+func (rd *reader) dropBoxes() {
+	boxes := map[*html.Node]string{}
+	for n, i := range rd.num {
+		e := rd.rep.Entries[i-1]
+		if e.Kind == KindDropped && boxRules[e.Rule] && rd.smallBox(n) {
+			boxes[n] = fmt.Sprintf("in the box of block %d, which %s dropped", i, e.Rule)
+		}
+	}
+	if len(boxes) == 0 {
+		return
+	}
+	inBox := func(n *html.Node) (string, bool) {
+		for p := n.Parent; p != nil; p = p.Parent {
+			if why, ok := boxes[p]; ok {
+				return why, true
+			}
+		}
+		return "", false
+	}
+	rd.doc.Blocks = slices.DeleteFunc(rd.doc.Blocks, func(b document.Block) bool {
+		n := rd.origin[b]
+		document.Walk([]document.Block{b}, func(ib document.Block) {
+			if n == nil {
+				n = rd.origin[ib] // a list: its first item's
+			}
+		})
+		if n == nil {
+			return false
+		}
+		why, ok := inBox(n)
+		if ok {
+			document.Walk([]document.Block{b}, func(ib document.Block) {
+				if m := rd.origin[ib]; m != nil {
+					rd.redecide(m, KindDropped, RuleBox, why)
+				}
+			})
+		}
+		return ok
+	})
+}
+
+// smallBox reports whether n holds other blocks and at most boxMaxWords
+// words. It reads at most that many words.
+func (rd *reader) smallBox(n *html.Node) bool {
+	words, blocks := 0, false
+	walk(n, func(c *html.Node) bool {
+		if words > boxMaxWords {
+			return false
+		}
+		if c != n && rd.num[c] > 0 {
+			blocks = true
+		}
+		if c.Type == html.TextNode {
+			words += len(strings.Fields(c.Data))
+		}
+		return true
+	})
+	return blocks && words <= boxMaxWords
+}
