@@ -361,6 +361,11 @@ func (rd *reader) metadata(pm *pageMeta) {
 	if len(m.Byline) > 0 {
 		rd.field("byline", strings.Join(m.Byline, "; "), fromByline)
 	}
+	// "provider": AFP on a portal's page: the agency is the source.
+	if p := pm.provider.value; p != "" && !strings.EqualFold(p, pm.site.value) && !strings.EqualFold(p, pm.ogSite.value) {
+		importer.CreditSources(m, []string{p})
+		rd.field("source", p, pm.provider.from)
+	}
 
 	m.Date = pm.date.value
 	rd.field("date", m.Date, pm.date.from, pm.date.others...)

@@ -33,6 +33,7 @@ const (
 // source it came from.
 type pageMeta struct {
 	title, authors, orgAuthors, date, site, ogSite, lang, desc, url, section, tags field
+	provider                                                                       field  // the agency whose copy it is (JSON-LD provider, sourceOrganization)
 	titleTag                                                                       string // the <title> as written
 	ldTypes                                                                        []string
 }
@@ -254,6 +255,11 @@ func (pm *pageMeta) jsonLD(src string) {
 		}
 		if p := resolve(o["publisher"]); p != nil {
 			pm.site.set(ldStr(p["name"]), fromJSONLD)
+		}
+		for _, key := range []string{"provider", "sourceOrganization"} {
+			if p := resolve(o[key]); p != nil {
+				pm.provider.set(ldStr(p["name"]), fromJSONLD)
+			}
 		}
 		var people, orgs []string
 		for _, a := range asList(o["author"]) {

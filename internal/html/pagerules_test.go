@@ -454,3 +454,17 @@ func TestBoxes(t *testing.T) {
 		}
 	}
 }
+
+// The agency whose copy a portal prints is the source: JSON-LD's
+// provider, or the agency under the byline's name.
+func TestAgencySource(t *testing.T) {
+	for _, c := range []struct{ name, head, body, agency string }{
+		{"provider", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall rebuilt","author":{"@type":"Person","name":"Ann Lee"},"provider":{"@type":"Organization","name":"AFP"},"publisher":{"@type":"Organization","name":"The Bay News"}}</script>`, story, "AFP"},
+		{"agency under the name", "", `<div class="author-block"><p class="author-block__title">Ann Lee</p><ul><li><a href="#">NCA NewsWire</a></li></ul></div>` + story, "NCA NewsWire"},
+	} {
+		doc, _, _ := read(t, []byte(wrap(c.head, c.body)), nil)
+		if !slices.Contains(doc.Meta.Byline, c.agency) {
+			t.Errorf("%s: byline %q, want the source %s in it", c.name, doc.Meta.Byline, c.agency)
+		}
+	}
+}

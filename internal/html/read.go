@@ -692,6 +692,28 @@ func (rd *reader) visibleByline(n *html.Node) {
 	if rd.signoffIn(n, 3) {
 		return
 	}
+	// The byline's own paragraphs or items first: "<p>Door X</p><p
+	// class=role>verslaggever</p>" runs together in the element's text.
+	var parts []string
+	walk(n, func(c *html.Node) bool {
+		if c != n && c.Type == html.ElementNode && (c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Div && !hasBlockChild(c)) {
+			parts = append(parts, clean(textOf(c)))
+			return false
+		}
+		return true
+	})
+	// "<b>Marta Puig Casals</b><br>Vic | 14.11.2024 | 06.00 h": lines
+	// that breaks set apart.
+	if len(parts) == 0 {
+		parts = brLines(n)
+	}
+	// "<p>Tahlia Burgess</p><ul><li>NCA NewsWire</li></ul>": an agency
+	// after the names is the source.
+	for i := 1; i < len(parts); i++ {
+		if agency, ok := importer.Agency(parts[i]); ok {
+			importer.CreditSources(&rd.doc.Meta, []string{agency})
+		}
+	}
 	t := clean(textOf(n))
 	if len(rd.byline) > 0 || t == "" {
 		return
@@ -708,21 +730,6 @@ func (rd *reader) visibleByline(n *html.Node) {
 		}
 		importer.CreditSources(&rd.doc.Meta, sources)
 		return
-	}
-	// The byline's own paragraphs or items first: "<p>Door X</p><p
-	// class=role>verslaggever</p>" runs together in the element's text.
-	var parts []string
-	walk(n, func(c *html.Node) bool {
-		if c != n && c.Type == html.ElementNode && (c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Div && !hasBlockChild(c)) {
-			parts = append(parts, clean(textOf(c)))
-			return false
-		}
-		return true
-	})
-	// "<b>Marta Puig Casals</b><br>Vic | 14.11.2024 | 06.00 h": lines
-	// that breaks set apart.
-	if len(parts) == 0 {
-		parts = brLines(n)
 	}
 	if len(parts) > 1 {
 		// "<div>ACN</div><div>Sant Fruitós de Bages</div>": an agency's

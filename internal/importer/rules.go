@@ -50,7 +50,7 @@ var agencySignatureRE = re(`^\(?[a-z]{2,5}(?:/[a-z]{2,5})*/(?i:(dpa|afp|ap|reute
 var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reuters": "Reuters", "epa": "EPA", "epd": "epd", "kna": "KNA",
 	"apa": "APA", "sda": "SDA", "ansa": "ANSA", "abi": "ABI", "acn": "ACN", "efe": "EFE", "lusa": "Lusa", "anp": "ANP", "belga": "Belga", "associated press": "Associated Press",
 	"canadian press": "The Canadian Press", "press association": "PA", "pa media": "PA Media", "agência brasil": "Agência Brasil", "europa press": "Europa Press", "agence france-presse": "AFP", "ical": "Ical",
-	"lapresse": "LaPresse", "adnkronos": "Adnkronos", "agi": "AGI", "xinhua": "Xinhua", "kyodo": "Kyodo", "aap": "AAP", "upi": "UPI", "anadolu": "Anadolu"}
+	"lapresse": "LaPresse", "adnkronos": "Adnkronos", "agi": "AGI", "xinhua": "Xinhua", "kyodo": "Kyodo", "aap": "AAP", "upi": "UPI", "anadolu": "Anadolu", "nca newswire": "NCA NewsWire"}
 
 // sourceLineRE is a story's closing source line: "Source: Al Jazeera".
 var sourceLineRE = re(`^(?:Source|Sources|Fuente|Fuentes|Quelle|Fonte|Bron)\s*:\s*(\S.*)$`)
