@@ -1,0 +1,3 @@
+function aceptarCookies(){document.getElementById('cookies-aviso').style.display='none';}
+function abrirCompartir(){}
+function leerNoticia(){}

@@ -1,0 +1,1 @@
+window.mh=window.mh||{};mh.article={id:'91838207'};
