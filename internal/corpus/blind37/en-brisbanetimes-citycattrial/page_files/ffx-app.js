@@ -1,0 +1,1 @@
+window.__FFX__={masthead:'brisbanetimes',section:'queensland'};

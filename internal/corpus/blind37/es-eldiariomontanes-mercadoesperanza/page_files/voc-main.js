@@ -1,0 +1,1 @@
+window.vocento=window.vocento||{};vocento.page={type:'article',section:'santander'};

@@ -1,0 +1,1 @@
+window.mhDataLayer=window.mhDataLayer||[];mhDataLayer.push({brand:'dl',section:'maastricht'});
