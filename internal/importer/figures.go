@@ -331,6 +331,9 @@ func adjacentCredit(text string) (string, bool) {
 	if name, outlet, found := strings.Cut(text, " | "); found && nameShaped(titleCase(name)) && outletShaped(outlet) && !strings.Contains(outlet, "|") {
 		return text, true
 	}
+	if staffCredit(text) {
+		return text, true
+	}
 	switch {
 	case courtesyRE.MatchString(text):
 		return text, true
@@ -393,6 +396,18 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 				}
 			}
 		}
+	}
+	// "… en la Ciudad Colonial. | Fuente externa": a bar after the
+	// caption's full stop sets off its credit.
+	if i := strings.LastIndex(text, ". | "); !ok && i > 0 && wordCount(text[:i]) >= 4 {
+		if tail := text[i+4:]; wordCount(tail) <= 5 && startsUpper(tail) && !endsSentence(tail) && !endsQuestion(tail) {
+			return text[:i+1], tail, true
+		}
+	}
+	// "… on Oct. 7, 2024. Tamika Rowe, Detroit Free Press": a staff
+	// photographer and the paper, after the caption's last full stop.
+	if i := strings.LastIndex(text, ". "); !ok && i > 0 && wordCount(text[:i]) >= 4 && staffCredit(text[i+2:]) {
+		return text[:i+1], text[i+2:], true
 	}
 	// "… on May 9, 2024. Terrence Mabry, USA TODAY": the name before the
 	// comma is the credit's, not the caption's.
@@ -720,3 +735,16 @@ func initialAt(text string, i int) bool {
 // twoLettersRE finds two letters in a row: a line of digits without them
 // names no one.
 var twoLettersRE = re(`\p{L}\p{L}`)
+
+// staffCredit reports a photographer's name and the paper's, after a
+// comma: "Tamika Rowe, Detroit Free Press", "Ana Ruiz, The Courier".
+// The paper's name ends in a masthead's word.
+func staffCredit(text string) bool {
+	name, paper, found := strings.Cut(text, ", ")
+	if !found || !nameShaped(titleCase(name)) || !outletShaped(paper) || strings.Contains(paper, ",") {
+		return false
+	}
+	ws := words(paper)
+	last := strings.ToLower(ws[len(ws)-1])
+	return mastheadWords[last] || outletWords[last] && last != "editor" && last != "reporter" && last != "writer"
+}

@@ -1468,11 +1468,12 @@ func covered(ws []string, s string) bool {
 	return n*5 >= len(ws)*4
 }
 
-// overParagraph reports whether the line after i is a long undecided
-// one, a paragraph that i, a short line, would head.
+// overParagraph reports whether the line after i is a paragraph that i,
+// a short line, would head: a long line, or a sentence of five words or
+// more.
 func (im *importer) overParagraph(i int) bool {
 	j := im.next(i, true)
-	return j >= 0 && wordCount(im.lines[j]) >= 15
+	return j >= 0 && (wordCount(im.lines[j]) >= 15 || wordCount(im.lines[j]) >= 5 && endsSentence(im.lines[j]))
 }
 
 // signoffs drops sign-off lines and credits the people they name.
@@ -1630,7 +1631,7 @@ var factCheckRE = re(`^(?i:` + factChecked + `)\s`)
 
 // withAgencyRE is a line alone under a story that names the agency it
 // was written with: "Com Lusa", "Avec AFP", "Con EFE".
-var withAgencyRE = re(`^(?i:com|con|avec|with|mit|met|amb)\s+(Lusa|AFP|AP|Reuters|EFE|dpa|ANSA|ANP|APA|Belga|Europa Press)\.?$`)
+var withAgencyRE = re(`^(?i:com|con|avec|with|mit|met|amb)\s+(Lusa|AFP|AP|AAP|Reuters|EFE|dpa|ANSA|ANP|APA|SDA|KNA|ACN|Belga|Europa Press|LaPresse|Adnkronos|AGI|PA)\.?$`)
 
 // sourceSplitRE separates the sources of a source line.
 var sourceSplitRE = re(`,\s*|\s+(?:and|und|et|y|e)\s+`)
@@ -1895,7 +1896,7 @@ func (im *importer) noCaption(fig *document.Figure, i int) {
 }
 
 // signUpButtonRE is the button of a newsletter's sign-up box.
-var signUpButtonRE = re(`^(?i:sign up|sign me up|subscribe|subscribe now|subscriu-te|inscriu-te|abona[’']t|subscrever|subscreva|inscreva-se|cadastre-se|suscribirse|suscr[ií]bete|inscribirme|s['’]inscrire|je m['’]inscris|abonnieren|anmelden|jetzt anmelden|iscriviti|iscrivimi|inschrijven|aanmelden)$`)
+var signUpButtonRE = re(`^(?i:sign up|sign me up|subscribe|subscribe now|subscriu-te|inscriu-te|abona[’']t|subscrever|subscreva|inscreva-se|cadastre-se|suscribirse|suscr[ií]bete|inscribirme|s['’]inscrire|je m['’]inscris|abonnieren|anmelden|jetzt anmelden|jetzt kostenlos anmelden|kostenlos anmelden|sign up for free|inscrivez-vous gratuitement|regístrate gratis|inscreva-se gratuitamente|iscriviti gratuitamente|iscriviti|iscrivimi|inschrijven|aanmelden)$`)
 
 // shortLine is a line of interface text: a few words without sentence
 // punctuation.

@@ -153,6 +153,10 @@ func TestBylineLine(t *testing.T) {
 func TestCaptionWithCredit(t *testing.T) {
 	for _, c := range []struct{ in, caption, credit string }{
 		{"A restored bog on the Pennine moors. Photograph: Christopher Thomond/The Guardian", "A restored bog on the Pennine moors.", "Christopher Thomond/The Guardian"},
+		{"A plow clears the sidewalk on Oct. 7, 2024. Tamika Rowe, Detroit Free Press", "A plow clears the sidewalk on Oct. 7, 2024.", "Tamika Rowe, Detroit Free Press"},
+		{"Un camión del ADN durante la ruta nocturna. | Fuente externa", "Un camión del ADN durante la ruta nocturna.", "Fuente externa"},
+		{"La piscine accueille près de 300 000 entrées par an. | CO – MAXIME GUÉRIN", "La piscine accueille près de 300 000 entrées par an.", "CO – MAXIME GUÉRIN"},
+		{"Ein Musterbrunnen steht seit Februar vor dem Rathaus Quelle: Sven Janssen", "Ein Musterbrunnen steht seit Februar vor dem Rathaus", "Sven Janssen"},
 		{"Les vendeurs du marché couvert installent leurs étals, samedi. – Photo Marc Duval", "Les vendeurs du marché couvert installent leurs étals, samedi.", "Marc Duval"},
 		{"Un nichoir posé sous une corniche du vieux Tours. © (Photo NR, Anne Roux)", "Un nichoir posé sous une corniche du vieux Tours.", "NR, Anne Roux"},
 		{"Une rue piétonne du centre-ville de Perpignan, mardi. L'Indépendant - MARC ROIG", "Une rue piétonne du centre-ville de Perpignan, mardi.", "L'Indépendant - MARC ROIG"},
@@ -559,6 +563,10 @@ func TestTeasers(t *testing.T) {
 		// paragraph is no card.
 		{"badged card", T + "\n" + P + "\nFreibad Hale\nSanierung für 9 Millionen: Das Stimmvolk entscheidet im November\nAbo\n\n" + P,
 			"title paragraph blank paragraph blank dropped dropped dropped blank paragraph"},
+		// A list of links ends at a blank line before a short line over a
+		// sentence: a heading of the story.
+		{"list, then a heading", T + "\n" + P + "\nTE PUEDE INTERESAR\nSurco cerrará tres cuadras de la avenida Primavera\nSan Isidro amplía su ciclovía hasta el Óvalo\n\nTRES TRAMOS\n\nLos bebederos se instalarán en tres tramos:\n\n" + P,
+			"title paragraph blank paragraph blank dropped dropped dropped blank heading blank paragraph blank paragraph"},
 		{"heading over a paragraph", T + "\n" + P + "\nWhat comes next\nThe council votes in May.\n\n" + P,
 			"title paragraph blank paragraph blank heading paragraph blank paragraph"},
 		// A heading set apart after a video teaser is no button of it.
@@ -592,6 +600,8 @@ func TestAdjacentCredit(t *testing.T) {
 		{"Write to us at news@example.org", ""},
 		{"IMAGOECONOMICA", "IMAGOECONOMICA"},
 		{"LaPresse", "LaPresse"}, // an agency by name, in mixed case
+		{"Tamika Rowe, Detroit Free Press", "Tamika Rowe, Detroit Free Press"},
+		{"Tamika Rowe, staff writer", ""},
 		{"LaStampa", ""},
 		{"Hélio Damasceno/Poder360 - 9.abr.2024", "Hélio Damasceno/Poder360 - 9.abr.2024"},
 		{"Bus lanes - 9 April 2024", ""},
@@ -702,6 +712,10 @@ func TestStoryEnd(t *testing.T) {
 	got, _, _ := kinds(t, T+"Facts and figures\n\nLength: 600 metres\nCost: 1.9 million euros\n\nComments\n")
 	if want := "title blank paragraph blank heading blank paragraph paragraph blank dropped"; got != want {
 		t.Errorf("fact box: got %s, want %s", got, want)
+	}
+	// "With AAP" under the story: the agency is the source.
+	if _, doc, _ := kinds(t, T+"With AAP\n"); doc.Meta.Source == nil || doc.Meta.Source.Name != "AAP" {
+		t.Errorf("With AAP: source %+v", doc.Meta.Source)
 	}
 	// The author's box after the body: the name, a role or a sentence
 	// about them. A name alone over body text is no box.
