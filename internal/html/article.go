@@ -176,7 +176,8 @@ func (rd *reader) tidy() {
 				}
 				continue
 			}
-			if why, ok := importer.PullQuote(text, earlier, nextTexts(blocks[i+1:], 3)); ok {
+			_, heading := b.(*document.Heading)
+			if why, ok := importer.PullQuote(text, earlier, nextTexts(blocks[i+1:], 3)); ok && !(heading && importer.QuotedHeading(text)) {
 				rd.redecide(rd.origin[b], KindDropped, RulePullQuote, why)
 				if i+1 < len(blocks) {
 					if p, ok := blocks[i+1].(*document.Paragraph); ok && importer.PullQuoteName(clean(document.PlainText(p.Text))) {

@@ -1379,6 +1379,9 @@ func (im *importer) pullQuotes(title int) {
 			next = append(next, im.lines[j])
 		}
 		why, ok := pullQuote(im.lines[i], earlier, next)
+		if ok && quotedHeading(im.lines[i]) && (len(next) == 0 || !pullQuoteName(next[0])) {
+			ok = false // a heading, with no name under it
+		}
 		if !ok {
 			earlier = append(earlier, im.lines[i])
 			continue
@@ -1422,6 +1425,14 @@ func pullQuote(text string, earlier, next []string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// quotedHeading reports a few words quoted with no sentence's end, as
+// Reach's papers head their sections ("‘The waiting list is four years
+// long’"); a pull quote of that shape has the speaker's name under it.
+func quotedHeading(text string) bool {
+	inner := strings.TrimRight(text, `"”“’'»`)
+	return quotedLine(text) && len(letterWords(text)) <= 8 && !endsSentence(inner) && !endsQuestion(inner) && !strings.HasSuffix(text, ".")
 }
 
 // pullQuoteName reports whether text, under a pull quote, is the name of

@@ -532,6 +532,16 @@ func TestPullQuotes(t *testing.T) {
 	if want := "title paragraph paragraph heading paragraph"; got != want {
 		t.Errorf("quote heading: got %s, want %s", got, want)
 	}
+	// A few words quoted after the paragraph they repeat, with no name
+	// under them: a heading still.
+	got, _, _ = kinds(t, T+said+"‘The river decides when we sail’\n"+more)
+	if want := "title paragraph paragraph heading paragraph"; got != want {
+		t.Errorf("quote heading after its quote: got %s, want %s", got, want)
+	}
+	got, _, _ = kinds(t, T+said+"“The river decides when we sail”\nAnn Cole, skipper\n"+more)
+	if want := "title paragraph paragraph dropped dropped paragraph"; got != want {
+		t.Errorf("short pull quote with its name: got %s, want %s", got, want)
+	}
 }
 
 // A label over a headline between paragraphs, before a heading, is a

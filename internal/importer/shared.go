@@ -185,6 +185,10 @@ func AltFromCaption(caption string) string { return altFromCaption(caption) }
 
 // PullQuote reports whether text, a block set apart between paragraphs,
 // is a pull quote repeating one of the paragraphs earlier, and why; next
+// QuotedHeading reports a few words quoted with no sentence's end: a
+// section's heading, unless the speaker's name is under it.
+func QuotedHeading(text string) bool { return quotedHeading(text) }
+
 // are the paragraphs right after it.
 func PullQuote(text string, earlier, next []string) (string, bool) {
 	return pullQuote(text, earlier, next)
