@@ -386,6 +386,14 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	} else if c, found := strings.CutPrefix(credit, "| "); found {
 		credit = c
 	}
+	// "(Illustration Métropole Rouen Normandie)", "Document Ville de
+	// Dijon": the label before a body's name goes; "Document remis"
+	// stays whole.
+	for _, label := range []string{"Illustration ", "Document ", "Documento "} {
+		if rest, found := strings.CutPrefix(credit, label); ok && found && startsUpper(rest) && properNoun(rest) {
+			credit = rest
+		}
+	}
 	// "… par an. | CO – MAXIME GUÉRIN": the outlet's initials after the
 	// bar open the credit that the dash split off.
 	if i := strings.LastIndex(caption, " | "); ok && i > 0 {

@@ -155,6 +155,8 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"A restored bog on the Pennine moors. Photograph: Christopher Thomond/The Guardian", "A restored bog on the Pennine moors.", "Christopher Thomond/The Guardian"},
 		{"A plow clears the sidewalk on Oct. 7, 2024. Tamika Rowe, Detroit Free Press", "A plow clears the sidewalk on Oct. 7, 2024.", "Tamika Rowe, Detroit Free Press"},
 		{"Un camión del ADN durante la ruta nocturna. | Fuente externa", "Un camión del ADN durante la ruta nocturna.", "Fuente externa"},
+		{"Le catamaran pourra embarquer 40 passagers et six vélos. (Illustration Métropole Rouen Normandie)", "Le catamaran pourra embarquer 40 passagers et six vélos.", "Métropole Rouen Normandie"},
+		{"Simulation de l’aménagement prévu à l’angle de la rue du Bourg. Document Ville de Dijon", "Simulation de l’aménagement prévu à l’angle de la rue du Bourg.", "Ville de Dijon"},
 		{"La piscine accueille près de 300 000 entrées par an. | CO – MAXIME GUÉRIN", "La piscine accueille près de 300 000 entrées par an.", "CO – MAXIME GUÉRIN"},
 		{"Ein Musterbrunnen steht seit Februar vor dem Rathaus Quelle: Sven Janssen", "Ein Musterbrunnen steht seit Februar vor dem Rathaus", "Sven Janssen"},
 		{"Les vendeurs du marché couvert installent leurs étals, samedi. – Photo Marc Duval", "Les vendeurs du marché couvert installent leurs étals, samedi.", "Marc Duval"},
