@@ -14,7 +14,7 @@ import (
 // button, its label), drop the whole box.
 var boxRules = map[string]bool{
 	"boilerplate/subscribe": true, "boilerplate/newsletter": true, "boilerplate/ai-summary": true,
-	"boilerplate/support-box": true, "boilerplate/comments": true, RuleAppeal: true, RuleLinkOnly: true,
+	"boilerplate/support-box": true, "boilerplate/comments": true, RuleAppeal: true,
 }
 
 // boxMaxWords is the most words a box that dropBoxes drops may hold.
@@ -28,7 +28,7 @@ func (rd *reader) dropBoxes() {
 	boxes := map[*html.Node]string{}
 	for n, i := range rd.num {
 		e := rd.rep.Entries[i-1]
-		if e.Kind == KindDropped && boxRules[e.Rule] && rd.smallBox(n) {
+		if e.Kind == KindDropped && boxRules[e.Rule] && !rd.holdsArticle(n) && rd.smallBox(n) {
 			boxes[n] = fmt.Sprintf("in the box of block %d, which %s dropped", i, e.Rule)
 		}
 	}

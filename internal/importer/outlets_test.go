@@ -688,6 +688,8 @@ func TestAppeals(t *testing.T) {
 			"title paragraph blank paragraph blank dropped blank dropped blank dropped blank paragraph"},
 		{"about subscriptions", T + P + "\nThe local paper lost a third of its subscribers, and its owners say independent journalism in the valley will not survive another year.\n",
 			"title paragraph blank paragraph blank paragraph"},
+		{"all our articles", T + P + "\nCet article vous a plu ? Abonnez-vous pour lire tous nos articles\n\n" + P,
+			"title paragraph blank paragraph blank dropped blank paragraph"},
 		{"quoted", T + P + "\n“Subscribe, and you keep local news alive,” the editor told the meeting.\n",
 			"title paragraph blank paragraph blank paragraph"},
 		{"free access", T + P + "\nGratis onbeperkt toegang tot al het nieuws uit jouw regio? Dat kan! Maak een account aan.\n\n" + P,

@@ -68,7 +68,7 @@ var bioRE = re(`^(?:\p{Lu}[\p{L}'’.-]+ ){0,3}\p{Lu}[\p{L}'’.-]+ (?:(?:covers
 // journalism, and a word addressing the reader or naming the outlet as us.
 var (
 	appealActRE  = re(`(?i)\b(?:subscri|suscri|abonn|abbon|assin[ae]|assinatura|abonnier|unterstütz|support|sostien|sosten|souten|apoy|apoi|ajud|fes-te|hazte|spende|faites un don|onbeperkt toegang|unlimited access)`)
-	appealWhatRE = re(`(?i)(?:journalis|periodis|giornalis|jornalis|informa|nachricht|notíci|notici|notizi|\bnews|reporting|rédaction|redacci|redação|redazion|redaktion|independ|unabhängig|qualit|nieuws|unlimited access|premium articles|acceso ilimitado|accès illimité|unbegrenzten zugang|accesso illimitato|acesso ilimitado)`)
+	appealWhatRE = re(`(?i)(?:(?:tous|toutes|all|todos|todas|tutti|alle) (?:nos|our|nuestros|nuestras|os nossos|nossos|i nostri|unsere) (?:articles|stories|artículos|notas|artigos|matérias|articoli|artikel)|journalis|periodis|giornalis|jornalis|informa|nachricht|notíci|notici|notizi|\bnews|reporting|rédaction|redacci|redação|redazion|redaktion|independ|unabhängig|qualit|nieuws|unlimited access|premium articles|acceso ilimitado|accès illimité|unbegrenzten zugang|accesso illimitato|acesso ilimitado)`)
 	// appealStems are appealActRE's words as Needs spells them: a line
 	// that holds none is no plea, and is not given to the regexps.
 	appealStems = "subscri|suscri|abonn|abbon|assin|unterstütz|support|sostien|sosten|souten|apoy|apoi|ajud|fes-te|hazte|spende|faites un don|onbeperkt toegang|unlimited access"
