@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html"
 
 	"publish/internal/document"
+	"publish/internal/importer"
 )
 
 // boxRules are the text rules that, matching a box's own text (its
@@ -82,4 +83,21 @@ func (rd *reader) smallBox(n *html.Node) bool {
 		return true
 	})
 	return blocks && words <= boxMaxWords
+}
+
+// dropBio drops a sentence about the author among the last three
+// paragraphs: "Lorena Aguilar-Rios covers transportation and growth for
+// The Arizona Republic. Reach her at …".
+func (rd *reader) dropBio() {
+	for i, k := len(rd.doc.Blocks)-1, 0; i >= 0 && k < 3; i-- {
+		p, ok := rd.doc.Blocks[i].(*document.Paragraph)
+		if !ok {
+			continue
+		}
+		k++
+		if importer.AuthorBio(clean(document.PlainText(p.Text))) {
+			rd.redecide(rd.origin[p], KindDropped, "structure/bio", "a sentence about the author under the story")
+			rd.doc.Blocks = slices.Delete(rd.doc.Blocks, i, i+1)
+		}
+	}
 }

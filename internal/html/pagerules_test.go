@@ -468,3 +468,11 @@ func TestAgencySource(t *testing.T) {
 		}
 	}
 }
+
+// A sentence about the author under the story is no part of it.
+func TestAuthorBio(t *testing.T) {
+	_, _, md := read(t, []byte(wrap("", story+`<p><em>Ann Lee covers the harbour for The Bay News. Reach her at ann.lee@example.org.</em></p>`)), nil)
+	if strings.Contains(md, "covers the harbour") || !strings.Contains(md, "slipway as well") {
+		t.Errorf("bio kept:\n%s", md)
+	}
+}

@@ -185,6 +185,11 @@ func AltFromCaption(caption string) string { return altFromCaption(caption) }
 
 // PullQuote reports whether text, a block set apart between paragraphs,
 // is a pull quote repeating one of the paragraphs earlier, and why; next
+// AuthorBio reports a sentence about the author, as printed under a
+// story: "X covers transportation for The Republic", "X is a reporter
+// based in Y".
+func AuthorBio(text string) bool { return wordCount(text) <= 50 && bioRE.MatchString(text) }
+
 // QuotedHeading reports a few words quoted with no sentence's end: a
 // section's heading, unless the speaker's name is under it.
 func QuotedHeading(text string) bool { return quotedHeading(text) }
