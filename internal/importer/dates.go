@@ -305,8 +305,20 @@ var agoRE = re(`^(?i:(?:\d+|an?|one|un|una|um|uma|une|ein|eine|uno)\s+(?:minutes
 // that opens the story.
 var datelineDateRE = re(`^(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:,? (?:(?:de|del|da|do|di|la|el|les|los)\s)?\p{Lu}[\p{L}\p{M}.'’-]*){0,4}\s*\(([^()]{6,40})\)\s*\.?\s*[-–—]|\p{Lu}[\p{Lu}\p{M} .'’-]{2,40},\s+([^-–—]{6,40}?)\s+[-–—])`)
 
+// placeDateRE is the Italian dailies' dateline: a place in title case, a
+// comma, the day, month and year, and the dash that opens the story
+// ("Bologna, 18 aprile 2024 – Sul tetto …").
+var placeDateRE = re(`^(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}),\s+(\d{1,2}\s+\p{L}+\.?\s+\d{4})\s+[-–—]\s`)
+
+// notPlaces are the words of time a sentence may open with where a
+// dateline has its place ("Ayer, 19 febrero 2025 - …").
+var notPlaces = map[string]bool{"Ayer": true, "Hoy": true, "Ieri": true, "Oggi": true, "Yesterday": true, "Today": true, "Gestern": true, "Heute": true, "Hier": true, "Ontem": true, "Hoje": true, "Gisteren": true, "Vandaag": true, "Avui": true, "Ahir": true}
+
 // datelineDate finds the date in a paragraph's dateline.
 func datelineDate(text string) (string, bool) {
+	if m := placeDateRE.FindStringSubmatch(text); m != nil && !notPlaces[m[1]] {
+		return dateIn(m[2])
+	}
 	m := datelineDateRE.FindStringSubmatch(text)
 	if m == nil {
 		return "", false

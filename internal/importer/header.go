@@ -171,6 +171,13 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 			text = strings.TrimSpace(text[:i])
 		}
 	}
+	// "By A Globe Staff,Updated March 12, 2024, 11:42 a.m.": the update
+	// glued after a comma is the header's (headerDates reads it).
+	if loc := gluedUpdateRE.FindStringIndex(text); loc != nil && byWordRE.MatchString(text) {
+		if _, _, _, date := dateLine(text[loc[0]+1:]); date {
+			return bylineLine(text[:loc[0]], alone)
+		}
+	}
 	// "Ignacio Revilla (Ical) - lunes, 11 de marzo de 2024": a name, then
 	// the date after a dash (headerDates reads it).
 	if head, tail, found := strings.Cut(text, " - "); found && !byWordRE.MatchString(text) {
@@ -289,6 +296,13 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 		var names, roles []string
 		for i, p := range nameJoinRE.Split(rest, -1) {
 			p = strings.TrimSpace(p)
+			// "Maya Okonkwo Globe Staff": the desk after the name, with
+			// no comma between.
+			if loc := deskRoleRE.FindStringIndex(p); loc != nil && nameShaped(p[:loc[0]]) && wordCount(p[:loc[0]]) >= 2 {
+				names = append(names, titleCase(p[:loc[0]]))
+				roles = append(roles, strings.TrimSpace(p[loc[0]:]))
+				continue
+			}
 			switch {
 			case p == "":
 			case i > 0 && (hasRoleWord(p) || acronymCreditRE.MatchString(p) || strings.ContainsAny(p, "0123456789")):
@@ -402,6 +416,13 @@ func nameShapedList(text string) bool {
 	}
 	return true
 }
+
+// gluedUpdateRE is the update a copy glues to a byline after a comma.
+var gluedUpdateRE = re(`,\s*(?i:updated|published|posted)\b`)
+
+// deskRoleRE is a newsroom's desk after a name with no comma, as the
+// Globe's bylines read: "Globe Staff", "Globe Correspondent".
+var deskRoleRE = re(`\s\p{Lu}\p{L}+\s(?:Staff|Correspondent|Contributor|Staff Writer)$`)
 
 // roleShaped: the role after a name, "Environment correspondent".
 func roleShaped(r string) bool {

@@ -1019,8 +1019,9 @@ func (im *importer) agencyDateline() {
 			text = text[:160] // a dateline is at the start
 		}
 		// "Monterrey, México (19 febrero 2025).- Con la meta …": the
-		// dateline's date, when the header gave none.
-		if d, ok := datelineDate(text); ok && n == 1 && im.doc.Meta.Date == "" {
+		// dateline's date, when the header gave none; the story's first
+		// paragraph may follow a standfirst.
+		if d, ok := datelineDate(text); ok && n <= 2 && im.doc.Meta.Date == "" {
 			im.doc.Meta.Date = d
 			im.rep.Entries[p.Pos.Line-1].Why += fmt.Sprintf("; its dateline's date (%s) is the article's", d)
 		}

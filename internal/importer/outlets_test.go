@@ -112,6 +112,9 @@ func TestBylineLine(t *testing.T) {
 		{"MARTA PUJOLS - GIRONA", true, "Marta Pujols", "GIRONA", true},
 		{"Par Myriam Lessard-Côté, Le Soleil", false, "Myriam Lessard-Côté", "Le Soleil", true},
 		{"Ignacio Revilla (Ical) - lunes, 11 de marzo de 2024", false, "Ignacio Revilla", "Ical", true},
+		{"By Maya Okonkwo Globe Staff and Theo Brandt Globe Correspondent,Updated March 12, 2024, 11:42 a.m.", false, "Maya Okonkwo|Theo Brandt", "Globe Staff; Globe Correspondent", true},
+		{"By Maya Okonkwo Globe Staff", false, "Maya Okonkwo", "Globe Staff", true},
+		{"By the way, updated rules apply.", false, "", "", false},
 		{"MARTA PUJOLS - GIRONA", false, "", "", false},
 		{"Marisol Quintero | mquintero@chicagotribune.com | Chicago Tribune", false, "Marisol Quintero", "Chicago Tribune", true},
 		{"Escrito por: | Fernando Chuy | Periodista de Prensa Libre", false, "Fernando Chuy", "Periodista de Prensa Libre", true},
@@ -832,7 +835,11 @@ func TestAuthorsOverPlaceAndDatelineDate(t *testing.T) {
 	if doc.Meta.Date != "2025-02-19" {
 		t.Errorf("dateline date %q, want 2025-02-19", doc.Meta.Date)
 	}
-	for _, in := range []string{"Ayer, 19 febrero 2025 - una fecha en una frase.", "Con la meta de 2025 - bajar.", "Desde el jueves (19 febrero 2025) - la obra sigue."} {
+	_, doc, _ = kinds(t, "Un orto sul tetto dell’ospedale\n\nIl progetto, nato da un’idea di due infermiere, coinvolge i ricoverati della lungodegenza.\n\ndi Andrea Zanardi\n\nBologna, 18 aprile 2024 – Sul tetto del padiglione 2 del policlinico crescono pomodori e basilico.\n")
+	if doc.Meta.Date != "2024-04-18" {
+		t.Errorf("dateline date %q, want 2024-04-18", doc.Meta.Date)
+	}
+	for _, in := range []string{"Ayer, 19 febrero 2025 - una fecha en una frase.", "Oggi, 18 aprile 2024 – una data.", "Bologna, la città – una frase.", "Con la meta de 2025 - bajar.", "Desde el jueves (19 febrero 2025) - la obra sigue."} {
 		if d, ok := datelineDate(in); ok {
 			t.Errorf("datelineDate(%q) = %q, want none", in, d)
 		}
