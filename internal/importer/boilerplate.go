@@ -307,6 +307,9 @@ func (l *lazyRegexp) Split(s string, n int) []string       { return l.get().Spli
 func (l *lazyRegexp) ReplaceAllString(s, r string) string  { return l.get().ReplaceAllString(s, r) }
 func (l *lazyRegexp) FindString(s string) string           { return l.get().FindString(s) }
 func (l *lazyRegexp) FindStringIndex(s string) []int       { return l.get().FindStringIndex(s) }
+func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int {
+	return l.get().FindAllStringIndex(s, n)
+}
 
 // rowStarts holds, for each row of the table, the runes its matches
 // begin with (firstRunes), or nil: on a page of short lines, trying

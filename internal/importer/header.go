@@ -171,11 +171,21 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 			text = strings.TrimSpace(text[:i])
 		}
 	}
-	// "By A Globe Staff,Updated March 12, 2024, 11:42 a.m.": the update
-	// glued after a comma is the header's (headerDates reads it).
-	if loc := gluedUpdateRE.FindStringIndex(text); loc != nil && byWordRE.MatchString(text) {
-		if _, _, _, date := dateLine(text[loc[0]+1:]); date {
-			return bylineLine(text[:loc[0]], alone)
+	// "By A Globe Staff,Updated March 12, 2024, 11:42 a.m.", "Par Nour
+	// BARAKAT, le 14 mai 2024 à 00h00": the date after a comma is the
+	// header's (headerDates reads it).
+	if byWordRE.MatchString(text) {
+		for _, loc := range gluedDateRE.FindAllStringIndex(text, -1) {
+			if _, _, _, date := dateLine(text[loc[0]+1:]); date && !strings.ContainsAny(text[:loc[0]], "0123456789") {
+				return bylineLine(text[:loc[0]], alone)
+			}
+		}
+	}
+	// "OLJ / Par Nour BARAKAT": the outlet's initials before the byline
+	// are its role.
+	if m := initialsByRE.FindStringSubmatch(text); m != nil && byWordRE.MatchString(m[2]) {
+		if names, role, ok := bylineLine(m[2], alone); ok && role == "" {
+			return names, m[1], true
 		}
 	}
 	// "Ignacio Revilla (Ical) - lunes, 11 de marzo de 2024": a name, then
@@ -417,8 +427,12 @@ func nameShapedList(text string) bool {
 	return true
 }
 
-// gluedUpdateRE is the update a copy glues to a byline after a comma.
-var gluedUpdateRE = re(`,\s*(?i:updated|published|posted)\b`)
+// gluedDateRE is where a date a copy glues to a byline after a comma
+// may start: a label, an article or a digit.
+var gluedDateRE = re(`,\s*(?:(?i:updated|published|posted|on|le|el|il|am|em|op)\b|\d)`)
+
+// initialsByRE is an outlet's initials, a slash and a byline.
+var initialsByRE = re(`^(\p{Lu}{2,6}) / (.+)$`)
 
 // deskRoleRE is a newsroom's desk after a name with no comma, as the
 // Globe's bylines read: "Globe Staff", "Globe Correspondent".
