@@ -265,6 +265,7 @@ func trimCredit(c string) string {
 	if l, ok := importer.CreditLine(c); ok && len(l) < len(c) {
 		c = l // "Foto: X"
 	}
+	c = importer.BodyCredit(c) // "Document Ville de Dijon"
 	// "© (Photo NR, X)", "© Photo X": the sign before a bracketed or
 	// labelled credit.
 	if rest, ok := strings.CutPrefix(c, "© "); ok && (strings.HasPrefix(rest, "(") || labelFirst(rest) || strings.Contains(rest, ":")) {

@@ -210,6 +210,8 @@ func TestCreditElementForms(t *testing.T) {
 		{`The marsh gardens in spring. <span class="credit">© Photo d'archives</span>`, "", "The marsh gardens in spring.", "Photo d'archives"},
 		{`The marsh gardens in spring. <span class="credit">Photo d’illustration JSL /Camille Ferrand</span>`, "", "The marsh gardens in spring.", "JSL /Camille Ferrand"},
 		{`The floating gardens. <span class="credit">Illustratie Gemeente Leiden</span>`, "", "The floating gardens.", "Gemeente Leiden"},
+		{`The corner of the rue du Bourg. <span class="credits">Document Ville de Dijon</span>`, "", "The corner of the rue du Bourg.", "Ville de Dijon"},
+		{`The handout of the works. <span class="credits">Document remis</span>`, "", "The handout of the works.", "Document remis"},
 		{`Boats at the sponge docks. <span class="credit">[ ANN LEE | Times ]</span>`, "", "Boats at the sponge docks.", "ANN LEE | Times"},
 		{`The canal path at night. <span class="credit">© Quelle: Jana Reuther</span>`, "", "The canal path at night.", "Jana Reuther"},
 		{`Runners cross the road bridge, with no pavement on part of it. / <span class="firma-foto">Ical</span>`, "", "Runners cross the road bridge, with no pavement on part of it.", "Ical"},

@@ -370,6 +370,18 @@ var acronymCreditRE = re(`^\p{Lu}{2,6}$`)
 // and caption: "toggle caption", "hide caption", "show caption".
 var captionToggleRE = re(`^(?i:toggle caption|hide caption|show caption|expand caption|caption)$`)
 
+// bodyCredit drops the label before a body's name in a credit
+// ("Illustration Métropole Rouen Normandie", "Document Ville de Dijon");
+// "Document remis" stays whole.
+func bodyCredit(credit string) string {
+	for _, label := range []string{"Illustration ", "Document ", "Documento "} {
+		if rest, found := strings.CutPrefix(credit, label); found && startsUpper(rest) && properNoun(rest) {
+			return rest
+		}
+	}
+	return credit
+}
+
 // captionWithCredit splits a caption line that ends with its credit. It
 // returns the caption and the credit.
 func captionWithCredit(text string) (caption, credit string, ok bool) {
@@ -386,13 +398,8 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	} else if c, found := strings.CutPrefix(credit, "| "); found {
 		credit = c
 	}
-	// "(Illustration Métropole Rouen Normandie)", "Document Ville de
-	// Dijon": the label before a body's name goes; "Document remis"
-	// stays whole.
-	for _, label := range []string{"Illustration ", "Document ", "Documento "} {
-		if rest, found := strings.CutPrefix(credit, label); ok && found && startsUpper(rest) && properNoun(rest) {
-			credit = rest
-		}
+	if ok {
+		credit = bodyCredit(credit)
 	}
 	// "… par an. | CO – MAXIME GUÉRIN": the outlet's initials after the
 	// bar open the credit that the dash split off.

@@ -92,6 +92,10 @@ func CreditLine(text string) (credit string, ok bool) {
 	return creditLine(text)
 }
 
+// BodyCredit drops the label before a body's name in a credit element
+// ("Document Ville de Dijon"), as in a caption's credit.
+func BodyCredit(credit string) string { return bodyCredit(credit) }
+
 // Signoff reads a sign-off line ("Reporting by A; Editing by B", "X
 // contributed to this report"): the contributors it names.
 func Signoff(text string) ([]document.Contributor, bool) { return signoff(text) }
