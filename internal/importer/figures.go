@@ -763,3 +763,57 @@ func staffCredit(text string) bool {
 	last := strings.ToLower(ws[len(ws)-1])
 	return mastheadWords[last] || outletWords[last] && last != "editor" && last != "reporter" && last != "writer"
 }
+
+// captionForm is where a caption's credit sits: in brackets after its
+// last full stop, bare after it, or in capitals before the caption.
+type captionForm int
+
+const (
+	formBracket captionForm = iota + 1
+	formBare
+	formLeading
+)
+
+// formOf is the form of a caption line whose credit captionWithCredit
+// found.
+func formOf(text, credit string) (captionForm, bool) {
+	switch {
+	case strings.HasPrefix(text, credit+" "):
+		return formLeading, true
+	case strings.HasSuffix(text, "("+credit+")"):
+		return formBracket, true
+	case strings.HasSuffix(text, ". "+credit):
+		return formBare, true
+	}
+	return 0, false
+}
+
+var (
+	// bracketTailRE: "… près du Musée. (Commission des champs de
+	// bataille nationaux)".
+	bracketTailRE = re(`^(\p{Lu}.{20,400}[.!?”»])\s\((\p{Lu}[^().,;:!?]{1,60})\)$`)
+	// bareTailRE: "… la semana pasada. C7".
+	bareTailRE = re(`^(\p{Lu}.{20,400}\.)\s(\p{Lu}[\p{L}\p{M}\d'’-]*(?: \p{Lu}[\p{L}\p{M}\d'’-]*){0,3})$`)
+	// leadingCapsRE: "SUPPLIED A rendering of …"; the last capital alone
+	// opens the caption.
+	leadingCapsRE = re(`^(\p{Lu}[\p{Lu}\p{M}'’-]{2,}(?: \p{Lu}[\p{Lu}\p{M}'’-]{1,}){0,3})((?: [AI])? \p{Ll}.{10,400}[.!?”])$`)
+)
+
+// split reads a caption line of this form: the caption and its credit.
+func (f captionForm) split(text string) (caption, credit string, ok bool) {
+	var m []string
+	switch f {
+	case formBracket:
+		m = bracketTailRE.FindStringSubmatch(text)
+	case formBare:
+		m = bareTailRE.FindStringSubmatch(text)
+	case formLeading:
+		if m = leadingCapsRE.FindStringSubmatch(text); m != nil {
+			m = []string{text, strings.TrimSpace(m[2]), m[1]}
+		}
+	}
+	if m == nil || wordCount(m[1]) < 5 || wordCount(m[1]) > 45 || wordCount(m[2]) > 7 {
+		return "", "", false
+	}
+	return m[1], m[2], true
+}

@@ -62,6 +62,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.signoffs(title)
 	im.pullQuotes(title) // before figures: a quotation over its speaker's name is no caption over its credit
 	im.figures(title)
+	im.sameLayoutCaptions(title)
 	im.structure(title)
 	im.learned(title)
 	im.linkedHeadlines(title)
@@ -99,6 +100,9 @@ type importer struct {
 	spaced   bool                   // the copy has a blank line after every block
 	adjacent int                    // pairs of long lines with no blank line between, 0 when fewer than pairs apart; -1 until counted
 	nfig     int
+	// forms are the layouts of the captions found with their credit
+	// (captionForm), for captions laid out alike that no rule alone finds.
+	forms map[captionForm]bool
 	// standfirst is the line of the standfirst, or -1: it stays the first
 	// paragraph and also fills the description.
 	standfirst  int
@@ -1752,6 +1756,12 @@ func (im *importer) figures(title int) {
 		if caption, credit, ok := captionWithCredit(text); ok && !im.creditLineUnder(i) {
 			fig := im.figure(i, -1, credit, "")
 			im.caption(fig, i, caption, fmt.Sprintf("a caption that ends with its credit %q", credit))
+			if f, ok := formOf(text, credit); ok {
+				if im.forms == nil {
+					im.forms = map[captionForm]bool{}
+				}
+				im.forms[f] = true
+			}
 			continue
 		}
 		if caption, credit, ok := capsCredit(text); ok && i > 0 && im.lines[i-1] == "" && (i+1 == len(im.lines) || im.lines[i+1] == "") {
@@ -1771,6 +1781,38 @@ func (im *importer) figures(title int) {
 			fig := im.figure(i, -1, "", "")
 			im.caption(fig, i, text, "a short line under the header's furniture, over the story's first paragraph: the lead photo's caption")
 			im.warn(i, "figure %d has no photo credit; add credit=\"...\" in the manuscript", im.nfig)
+		}
+	}
+}
+
+// sameLayoutCaptions finds the captions laid out as one this copy has
+// already shown with its credit, which no rule finds alone: after "… du
+// kiosque. (Maxime Tardif/Le Soleil)", "… près du Musée. (Commission des
+// champs de bataille nationaux)"; after "… del huerto vecinal. Arturo
+// Falcón", "… la semana pasada. C7"; after "DANIEL CROWE / FREE PRESS
+// Commuters wait …", "SUPPLIED A rendering of …". Each is a block of
+// its own, after the header, over a paragraph.
+func (im *importer) sameLayoutCaptions(title int) {
+	if len(im.forms) == 0 || !im.spaced {
+		return
+	}
+	for i := title + 2; i+2 < len(im.lines); i++ {
+		if im.done[i] || im.lines[i-1] != "" || im.lines[i+1] != "" {
+			continue
+		}
+		p, n := i-2, im.next(i, true) // the lines around it, across dropped furniture
+		for p > title && (im.lines[p] == "" || im.done[p]) {
+			p--
+		}
+		if p <= title || n < 0 || wordCount(im.lines[n]) < 15 {
+			continue
+		}
+		for f := range im.forms {
+			if caption, credit, ok := f.split(im.lines[i]); ok {
+				fig := im.figure(i, -1, credit, "")
+				im.caption(fig, i, caption, fmt.Sprintf("a block of its own laid out as a caption found before, with its credit %q", credit))
+				break
+			}
 		}
 	}
 }

@@ -953,3 +953,34 @@ func TestSupraTitleLanguage(t *testing.T) {
 		t.Errorf("Spanish title %q", doc.Meta.Title)
 	}
 }
+
+// A block laid out as a caption this copy has already shown with its
+// credit is a caption too, though no rule finds it alone; with no such
+// caption before it, it stays a paragraph.
+func TestSameLayoutCaptions(t *testing.T) {
+	const para = "The city council voted on Tuesday night to fund the project for three more years, after a long debate about its cost and its results.\n\n"
+	for _, c := range []struct{ first, second, caption, credit string }{
+		{"La boucle éclairée passera devant le kiosque Edwin-Bélanger. (Maxime Tardif/Le Soleil)", "Des lampadaires sur batterie ont été mis à l’essai en décembre, près du Musée. (Commission des champs de bataille nationaux)", "Des lampadaires sur batterie ont été mis à l’essai en décembre, près du Musée.", "Commission des champs de bataille nationaux"},
+		{"Solar municipal en la parte alta de La Isleta donde se levantará el huerto vecinal. Arturo Falcón", "Miembros de la asociación Isleta Verde, durante una visita a la parcela la semana pasada. C7", "Miembros de la asociación Isleta Verde, durante una visita a la parcela la semana pasada.", "C7"},
+		{"DANIEL CROWE / FREE PRESS Commuters wait for a bus at Portage Avenue and Sherbrook Street on Wednesday.", "SUPPLIED A rendering of the enclosed shelter design, with heaters mounted under the roof.", "A rendering of the enclosed shelter design, with heaters mounted under the roof.", "SUPPLIED"},
+	} {
+		src := "A headline about the shelters and the council\n\n" + c.first + "\n\n" + para + para + c.second + "\n\n" + para
+		_, doc, _ := kinds(t, src)
+		var figs []*document.Figure
+		for _, b := range doc.Blocks {
+			if f, ok := b.(*document.Figure); ok {
+				figs = append(figs, f)
+			}
+		}
+		if len(figs) != 2 || document.PlainText(figs[1].Caption) != c.caption || figs[1].Credit != c.credit {
+			t.Errorf("%q: figures %+v", c.second, figs)
+		}
+		// Without the first caption, the block stays a paragraph.
+		_, doc, _ = kinds(t, "A headline about the shelters and the council\n\n"+para+para+c.second+"\n\n"+para)
+		for _, b := range doc.Blocks {
+			if _, ok := b.(*document.Figure); ok {
+				t.Errorf("%q alone: a figure", c.second)
+			}
+		}
+	}
+}
