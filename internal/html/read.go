@@ -984,21 +984,34 @@ func timesOnly(owner *html.Node, text string) bool {
 // teasers and lists of other stories that sit in an article's body. Link
 // text alone, with separators between links, is never the article's.
 func allLinks(ins []document.Inline) bool {
-	links := 0
+	links, ok := countLinks(ins)
+	return ok && links > 0
+}
+
+// countLinks counts the links of inlines whose every letter is inside
+// one, through bold and italics ("<strong><a>2024 Election Guide: …</a>
+// </strong>"); ok is false when a letter is outside.
+func countLinks(ins []document.Inline) (links int, ok bool) {
 	for _, in := range ins {
 		switch n := in.(type) {
 		case *document.Link:
 			links++
 		case *document.Str:
 			if strings.ContainsFunc(n.Text, unicode.IsLetter) {
-				return false
+				return 0, false
 			}
+		case *document.Strong, *document.Emph:
+			k, ok := countLinks(document.Children(n))
+			if !ok {
+				return 0, false
+			}
+			links += k
 		case *document.LineBreak:
 		default:
-			return false
+			return 0, false
 		}
 	}
-	return links > 0
+	return links, true
 }
 
 // labelledLinks reports a paragraph of a label that the importer's
