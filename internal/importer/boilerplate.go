@@ -57,6 +57,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "newsletter", Lang: "en", Match: re(`(?i)^sign up (for|to) (our|the) (free )?.{0,60}\b(e-?mails?|newsletters?|briefing)\b`), Long: true, Why: "newsletter promotion"},
 	{Name: "newsletter", Lang: "es", Match: re(`(?i)^(suscr[ií]bete|reg[ií]strate)\b.{0,80}\b(bolet[ií]n|newsletter)\b`), Long: true, Why: "newsletter promotion"},
 	{Name: "more-stories", Lang: "en", Match: re(`(?i)^click here to read more\b`), Why: "link to more stories"},
+	{Name: "more-stories", Lang: "en", Long: true, Needs: "coverage here", Match: re(`(?i)^.{0,100}\b(?:explore|read|see|find|follow)\b.{0,40}\bcoverage here\.?$`), Why: "link to more stories"},
 	{Name: "more-stories", Lang: "es", Match: re(`(?i)^(haz|hac[eé]) clic aqu[ií] para (leer|ver) m[aá]s\b`), Why: "link to more stories"},
 	{Name: "follow-us", Lang: "en", Match: re(`(?i)^follow us on\b.{0,80}$`), Why: "social media prompt"},
 	{Name: "follow-us", Lang: "es", Match: re(`(?i)^s[ií]guenos en\b.{0,80}$`), Why: "social media prompt"},
