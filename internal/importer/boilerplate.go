@@ -56,6 +56,12 @@ var boilerplate = []boilerplateRow{
 	{Name: "newsletter", Lang: "en", Match: re(`(?i)^(sign up|subscribe)\b.{0,80}\bnewsletter\b`), Long: true, Why: "newsletter promotion"},
 	{Name: "newsletter", Lang: "en", Match: re(`(?i)^sign up (for|to) (our|the) (free )?.{0,60}\b(e-?mails?|newsletters?|briefing)\b`), Long: true, Why: "newsletter promotion"},
 	{Name: "newsletter", Lang: "es", Match: re(`(?i)^(suscr[ií]bete|reg[ií]strate)\b.{0,80}\b(bolet[ií]n|newsletter)\b`), Long: true, Why: "newsletter promotion"},
+	// A notice over embedded content that waits for consent to cookies,
+	// besides "Ce contenu est bloqué …" below: "En cliquant sur
+	// « J’accepte », les cookies … seront déposés". A sentence about
+	// cookies in a story names no button or blocked content.
+	{Name: "consent", Lang: "fr", Long: true, Needs: "cookie|traceur", Match: re(`(?i)^.{0,200}\b(?:cookies?|traceurs)\b.{0,200}$`), Also: re(`(?i)(?:\b(?:ce contenu|this content|dieser inhalt|este contenido|questo contenuto|este conteúdo|deze inhoud|en cliquant|by clicking|wenn sie auf|al hacer clic|cliccando|ao clicar|door op)\b|« ?j['’]accepte ?»|"accept(?: all)?"|„(?:alle )?akzeptieren“)`), Why: "a notice over content blocked until cookies are accepted"},
+	{Name: "consent", Lang: "fr", Match: re(`(?i)^(gérer mes choix|j['’]accepte|tout accepter|accept all cookies|manage (my )?(cookie )?(choices|preferences)|cookie settings|paramétrer les cookies|alle akzeptieren|aceptar todas?( las cookies)?|accetta tutti)$`), Why: "a button of a cookie consent notice"},
 	{Name: "more-stories", Lang: "en", Match: re(`(?i)^click here to read more\b`), Why: "link to more stories"},
 	{Name: "more-stories", Lang: "en", Long: true, Needs: "coverage here", Match: re(`(?i)^.{0,100}\b(?:explore|read|see|find|follow)\b.{0,40}\bcoverage here\.?$`), Why: "link to more stories"},
 	{Name: "more-stories", Lang: "es", Match: re(`(?i)^(haz|hac[eé]) clic aqu[ií] para (leer|ver) m[aá]s\b`), Why: "link to more stories"},

@@ -291,13 +291,15 @@ func TestBoilerplate(t *testing.T) {
 		"print-page":  {"Cuerpo C - Página 6"},
 		"poll":        {"Poll"},
 		"republished": {"Esta historia fue publicada originalmente el 4 de febrero de 2025, 5:00 a.m."},
-		"consent":     {"Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs."},
+		"consent":     {"Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs.", "En cliquant sur « J’accepte », les cookies et autres traceurs seront déposés et vous pourrez consulter ce contenu.", "Gérer mes choix", "J’accepte", "This content is blocked because you have not accepted cookies.", "Wenn Sie auf „Alle akzeptieren“ klicken, werden Cookies gesetzt."},
 		"embed":       {"View this post on Instagram", "Een bericht gedeeld door Sportclub Noord (@scnoord)", "Diesen Beitrag auf Instagram ansehen"},
 		"programme":   {"Dieses Thema im Programm: NDR 1 Welle Nord | Nachrichten für Schleswig-Holstein | 18.06.2024 | 16:00 Uhr"},
 	}
 	delete(drop, "ad-free")
 	delete(drop, "follow-us-long")
 	keep := []string{
+		"The regulator fined the company for placing tracking cookies on this site's visitors without their consent.",
+		"La CNIL a sanctionné le site pour des cookies déposés sans consentement, a-t-elle annoncé mardi.",
 		"Mira a la cámara y sonríe, le dijo el fotógrafo.",
 		"The comments were moderated by volunteers, who removed 40 a day, the study found in its survey of 12 forums over a year.",
 		"Assine o contrato até ao fim do mês, disse o ministro aos autarcas da região.",
