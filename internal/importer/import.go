@@ -215,8 +215,21 @@ func (im *importer) dropBoilerplate() {
 			if j := i - 1; row.Titled && j >= 0 && im.lines[j] != "" && !im.done[j] && wordCount(im.lines[j]) <= 15 {
 				im.drop(j, "boilerplate/"+row.Name, fmt.Sprintf("the title of the box of line %d", i+1))
 			}
+			// "Province Afternoon Headlines" right over "Get the day’s top
+			// headlines … in your inbox": a newsletter's or an app's name
+			// titles its box.
+			if j := i - 1; (row.Name == "newsletter" || row.Name == "app-promo") && j >= 0 && boxTitle(im.lines[j]) && !im.done[j] {
+				im.drop(j, "boilerplate/"+row.Name, fmt.Sprintf("the title of the box of line %d", i+1))
+			}
 		}
 	}
+}
+
+// boxTitle reports a line shaped as a box's title: a few words in
+// capitals or title case, not a sentence.
+func boxTitle(s string) bool {
+	n := wordCount(s)
+	return n >= 1 && n <= 6 && startsUpper(s) && !endsSentence(s) && !endsQuestion(s) && !strings.HasSuffix(s, ":") && !strings.HasSuffix(s, ",")
 }
 
 // dropMediaTeasers drops a video or audio teaser copied as a block of

@@ -984,3 +984,22 @@ func TestSameLayoutCaptions(t *testing.T) {
 		}
 	}
 }
+
+// A newsletter's or an app's name right over its promotion titles the
+// box and goes with it; a sentence over a promotion stays.
+func TestBoxTitle(t *testing.T) {
+	const para = "The carts cost about $190 each, and the district will cover the full price of the first batch from its solid waste reserve.\n"
+	for _, c := range []struct{ box, gone, kept string }{
+		{"Province Afternoon Headlines\nGet the day’s top headlines, breaking news and columns in your inbox.\nThanks for signing up!\nA welcome email is on its way. If you don’t see it, please check your junk folder.\n", "Province Afternoon Headlines", ""},
+		{"Take Us With You\nReal-time updates and all local stories you want right in the palm of your hand.\n", "Take Us With You", ""},
+		{"The council will vote on the plan in June.\nSign up for our free Evening Briefing email to get the day's news\n", "Evening Briefing", "The council will vote on the plan in June."},
+	} {
+		_, doc, _ := kinds(t, "Bear-proof carts for every home by 2026\n\n"+para+para+c.box+para)
+		var b strings.Builder
+		document.Dump(&b, doc)
+		md := b.String()
+		if strings.Contains(md, c.gone) || c.kept != "" && !strings.Contains(md, c.kept) {
+			t.Errorf("%q:\n%s", c.box, md)
+		}
+	}
+}
