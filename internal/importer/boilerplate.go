@@ -402,6 +402,9 @@ func listEntry(text string) bool {
 	}
 	n := wordCount(text)
 	if n <= headingMaxWords {
+		if _, _, _, date := dateLine(text); date {
+			return true // a card's date, "3 de febrero de 2025 7:30 p.m."
+		}
 		return utf8.RuneCountInString(text) <= headingMaxRunes && !endsSentence(text)
 	}
 	// A story's headline, as "Lire aussi" and "Most viewed" list them,

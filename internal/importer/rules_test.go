@@ -387,6 +387,7 @@ func TestListEntry(t *testing.T) {
 		{"The council says the fund is guaranteed until March 2026.", false},
 		{"Who was Leandro Norero?", true}, // a headline in a list of links
 		{"Klimawandel: Wie heiß wird der Sommer?", true},
+		{"3 de febrero de 2025 7:30 p.m.", true}, // a card's date
 	} {
 		if got := listEntry(c.in); got != c.ok {
 			t.Errorf("listEntry(%q) = %v, want %v", c.in, got, c.ok)
