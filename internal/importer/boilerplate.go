@@ -396,6 +396,12 @@ func matchRow(text string) *boilerplateRow {
 
 // listEntry reports whether a line can belong to the list of links that a
 // List row heads: a bullet item, or a line that is not a sentence.
+// semicolonItem reports a headline of a list of links that ends with a
+// semicolon, as a list punctuated as one sentence sets its items.
+func semicolonItem(text string) bool {
+	return strings.HasSuffix(text, ";") && wordCount(text) <= 2*headingMaxWords && startsUpper(text)
+}
+
 func listEntry(text string) bool {
 	if _, ok := listItem(text); ok {
 		return true

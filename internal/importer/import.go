@@ -1160,7 +1160,11 @@ func (im *importer) dropLists(title int) {
 				}
 				continue
 			}
-			if blankAfterItem && (!shortLine(im.lines[j]) || im.overParagraph(j)) || !listEntry(im.lines[j]) {
+			// "Deputados aprovam reajuste de cotas de gabinete;" over
+			// "Senado renova contrato de limpeza por R$ 48 milhões.": the
+			// items of a list of links punctuated as a sentence.
+			semicolons := len(items) > 0 && strings.HasSuffix(im.lines[items[len(items)-1]], ";") && wordCount(im.lines[j]) <= 2*headingMaxWords
+			if blankAfterItem && (!shortLine(im.lines[j]) || im.overParagraph(j)) || !listEntry(im.lines[j]) && !semicolons && !semicolonItem(im.lines[j]) {
 				break
 			}
 			if j+1 < len(im.lines) && im.lines[j+1] != "" && (j+2 == len(im.lines) || im.lines[j+2] == "") {

@@ -1003,3 +1003,17 @@ func TestBoxTitle(t *testing.T) {
 		}
 	}
 }
+
+// A list of links punctuated as one sentence ("…;" over "….") goes
+// whole under its heading; the paragraph after it stays.
+func TestSemicolonLinkList(t *testing.T) {
+	const para = "A Câmara dos Deputados abriu licitação para comprar 2.300 cadeiras novas para o plenário e para as comissões da Casa.\n\n"
+	src := "Câmara compra 2.300 cadeiras\n\n" + para + "Leia mais:\n\nDeputados aprovam reajuste de cotas de gabinete;\nSenado renova contrato de limpeza por R$ 48 milhões.\n\nPadrão, preço e destino das cadeiras antigas\n\n" + para
+	_, doc, _ := kinds(t, src)
+	var b strings.Builder
+	document.Dump(&b, doc)
+	md := b.String()
+	if strings.Contains(md, "Deputados aprovam") || strings.Contains(md, "Senado renova") || !strings.Contains(md, "Padrão, preço") {
+		t.Errorf("list of links:\n%s", md)
+	}
+}
