@@ -53,7 +53,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "app-promo", Lang: "es", Match: re(`(?i)\b(recibir|activar?) (las )?notificaciones\b.*\bapp\b`), Needs: "notificaciones", Long: true, Why: "app and notification promotion"},
 	{Name: "app-promo", Lang: "en", Match: re(`(?i)^(download|get|install) (the|our) .{0,40}\bapp\b`), Long: true, Why: "app promotion"},
 	{Name: "app-promo", Lang: "en", Match: re(`(?i)^.{0,120}\b(?:right )?in the palm of your hand\.?$`), Needs: "palm of your hand", Long: true, Why: "app promotion"},
-	{Name: "newsletter", Lang: "en", Match: re(`(?i)^thanks for signing up\b.{0,80}$|^a welcome email is on its way\b.{0,160}$|^we ran into a problem signing you up\b.{0,80}$`), Long: true, Why: "a sign-up form's message"},
+	{Name: "newsletter", Lang: "en", Match: re(`(?i)^thanks for signing up\b.{0,80}$|^you will now start receiving\b.{0,80}$|^you are already subscribed\.?$|^a welcome email is on its way\b.{0,160}$|^we ran into a problem signing you up\b.{0,80}$`), Long: true, Why: "a sign-up form's message"},
 	{Name: "app-promo", Lang: "es", Match: re(`(?i)^(descarga|descargue|instala) (la|nuestra) .{0,40}\bapp\b`), Long: true, Why: "app promotion"},
 	{Name: "newsletter", Lang: "en", Match: re(`(?i)^(sign up|subscribe)\b.{0,80}\bnewsletter\b`), Long: true, Why: "newsletter promotion"},
 	{Name: "newsletter", Lang: "en", Match: re(`(?i)^sign up (for|to) (our|the) (free )?.{0,60}\b(e-?mails?|newsletters?|briefing)\b`), Long: true, Why: "newsletter promotion"},

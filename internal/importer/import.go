@@ -66,6 +66,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.structure(title)
 	im.learned(title)
 	im.linkedHeadlines(title)
+	im.signupTops(title)
 	im.endSignature(title) // again, now that the tags and buttons under the signature are gone
 	im.body(title)
 	im.agencyDateline()
@@ -222,6 +223,45 @@ func (im *importer) dropBoilerplate() {
 				im.drop(j, "boilerplate/"+row.Name, fmt.Sprintf("the title of the box of line %d", i+1))
 			}
 		}
+	}
+}
+
+// signupTops drops the title and blurb at the top of a newsletter's
+// sign-up box: a block between blank lines whose other lines, three or
+// more, are furniture, one of them a newsletter's ("Weekly Agriculture",
+// "The policy fights shaping farms, food and rural America, every
+// Monday.", over "Email", "Sign Up", "By signing up, you agree to
+// receive email newsletters …").
+func (im *importer) signupTops(title int) {
+	for a := title + 1; a < len(im.lines); {
+		b := a
+		for b < len(im.lines) && im.lines[b] != "" {
+			b++
+		}
+		if b > a {
+			var open []int
+			dropped, newsletter := 0, false
+			for i := a; i < b; i++ {
+				switch k := im.rep.Entries[i].Kind; {
+				case !im.done[i] || k == KindHeading || k == KindParagraph:
+					open = append(open, i)
+				case k == KindDropped:
+					dropped++
+					newsletter = newsletter || im.rep.Entries[i].Rule == "boilerplate/newsletter"
+				}
+			}
+			if newsletter && dropped >= 3 && len(open) >= 1 && len(open) <= 2 && open[len(open)-1] == a+len(open)-1 {
+				for _, i := range open {
+					if wordCount(im.lines[i]) > 20 {
+						open = nil
+					}
+				}
+				for _, i := range open {
+					im.drop(i, "boilerplate/newsletter", fmt.Sprintf("the title or blurb of the sign-up box of lines %d-%d", a+1, b))
+				}
+			}
+		}
+		a = b + 1
 	}
 }
 

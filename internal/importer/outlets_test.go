@@ -1001,6 +1001,13 @@ func TestBoxTitle(t *testing.T) {
 		if strings.Contains(md, c.gone) || c.kept != "" && !strings.Contains(md, c.kept) {
 			t.Errorf("%q:\n%s", c.box, md)
 		}
+	} // A sign-up box set apart: its title and blurb go with its form.
+	src := "Bear-proof carts for every home by 2026\n\nThe district will hand out bear-proof garbage carts to every home in its first zone from June, after a record year of bear calls.\n\nConservation officers destroyed three black bears in the district last year after they became used to human food, a staff report says.\n\n“Every one of those bears was killed because of garbage,” said Coun. Harriet Osei, who has pushed for the program since 2022.\n\nWeekly Agriculture\nThe policy fights shaping farms, food and rural America, every Monday.\nEmail\nEmployer\nJob Title\nSign Up\nBy signing up, you agree to receive email newsletters or alerts from POLITICO. You can unsubscribe at any time.\nLoading\nYou will now start receiving email updates\n\nThe carts cost about $190 each, and the district will cover the full price of the first batch from its solid waste reserve.\n\nResidents outside the first zone will be able to order one for a one-time fee of $95 starting in September, the report says.\n"
+	_, doc, _ := kinds(t, src)
+	var b strings.Builder
+	document.Dump(&b, doc)
+	if md := b.String(); strings.Contains(md, "Weekly Agriculture") || strings.Contains(md, "policy fights") {
+		t.Errorf("sign-up box:\n%s", md)
 	}
 }
 
