@@ -479,3 +479,13 @@ func TestAuthorBio(t *testing.T) {
 		t.Errorf("bio kept:\n%s", md)
 	}
 }
+
+// The role under the name in a byline element goes in the byline; its
+// share buttons do not.
+func TestBylineRoleElement(t *testing.T) {
+	head := `<h1>Chapel to become a climbing centre</h1><div class="article-author"><div class="article-author__name">By <a href="/author/1">Callum Ashworth</a></div><div class="article-author__role">Local Democracy Reporting Service</div><div class="article-author__follow">Follow</div></div>`
+	doc, _, _ := read(t, []byte(wrap("", head+story)), nil)
+	if strings.Join(doc.Meta.Authors, "|") != "Callum Ashworth" || strings.Join(doc.Meta.Byline, "|") != "Local Democracy Reporting Service" {
+		t.Errorf("authors %q, byline %q", doc.Meta.Authors, doc.Meta.Byline)
+	}
+}

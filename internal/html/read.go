@@ -739,9 +739,16 @@ func (rd *reader) visibleByline(n *html.Node) {
 			importer.CreditSources(&rd.doc.Meta, []string{agency})
 			return
 		}
-		for _, p := range parts {
+		for k, p := range parts {
 			if names, _, ok := importer.Byline(p, true); ok {
 				rd.byline = names
+				// "<div class=article-author__role>Local Democracy
+				// Reporting Service</div>": the role under the name.
+				for _, r := range parts[k+1:] {
+					if _, _, furniture := importer.Furniture(r); importer.BylineRole(r) && !furniture && !importer.IsPerson(r) {
+						rd.roles = append(rd.roles, r)
+					}
+				}
 				return
 			}
 		}

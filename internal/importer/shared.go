@@ -38,6 +38,10 @@ func Byline(text string, alone bool) (names []string, role string, ok bool) {
 	return bylineLine(text, alone)
 }
 
+// BylineRole reports a line that may be the role or place under a
+// byline: a few words, no sentence, no date.
+func BylineRole(text string) bool { return bylineRole(text) }
+
 // RoleLabel reads a labelled role line under a byline ("Role, X",
 // "Título del autor, X"): the role without its label.
 func RoleLabel(text string) (role string, ok bool) { return roleLabel(text) }
