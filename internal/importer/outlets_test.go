@@ -401,6 +401,11 @@ func TestKickerAndHeader(t *testing.T) {
 	if m := doc.Meta; len(m.Authors) != 0 || m.Source == nil || m.Source.Name != "Lusa" {
 		t.Errorf("agency as author: meta %+v", m)
 	}
+	// An agency's regional desk in the dateline.
+	_, doc, _ = kinds(t, "Nisthilfen sollen Störche vom Strommast fernhalten\n\nPotsdam (dpa/bb) - Um Stromausfälle und tote Störche zu vermeiden, will der Netzbetreiber rund 60 Nisthilfen auf Strommasten montieren.\n")
+	if m := doc.Meta; m.Source == nil || m.Source.Name != "dpa" {
+		t.Errorf("regional desk: meta %+v", m)
+	}
 	// Kickers, then the byline, then the headline and its standfirst.
 	got, doc, _ = kinds(t, "Hochtaunus\nBad Homburg\n\nVon Anja Lindemann\n\nTeilen\n\nBad Homburg: Im Kurpark sollen die Brunnen wieder sprudeln\n\nVon den alten Quellen im Kurpark sind nur noch zwei zugänglich, und die Stadt legt jetzt einen Plan vor.\n\nDer Magistrat will bis 2027 vier Brunnen sanieren.\n")
 	if m := doc.Meta; got != "dropped dropped blank byline blank dropped blank title blank paragraph blank paragraph" || !strings.HasPrefix(m.Title, "Bad Homburg: Im") || strings.Join(m.Authors, "|") != "Anja Lindemann" {
