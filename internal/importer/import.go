@@ -104,6 +104,9 @@ type importer struct {
 	// forms are the layouts of the captions found with their credit
 	// (captionForm), for captions laid out alike that no rule alone finds.
 	forms map[captionForm]bool
+	// givenBack are the lines under a list of links that head the next
+	// section (dropLists): no run of short lines takes them.
+	givenBack map[int]bool
 	// standfirst is the line of the standfirst, or -1: it stays the first
 	// paragraph and also fills the description.
 	standfirst  int
@@ -1234,8 +1237,20 @@ func (im *importer) dropLists(title int) {
 			// A story's card ends with its date: what follows it heads
 			// the next section.
 			_, _, _, afterDate := dateLine(im.lines[items[n-2]])
-			if (shortest || afterDate) && wordCount(lt) <= 8 && !nameShaped(lt) && !isDate {
+			// Cards of a section label and a headline ("Cidades DF" over
+			// each): a line where the next label should be, unlike it,
+			// heads the next section.
+			cards := n >= 5 && n%2 == 1
+			for k := 2; cards && k < n-1; k += 2 {
+				cards = im.lines[items[k]] == im.lines[items[0]]
+			}
+			cards = cards && lt != im.lines[items[0]]
+			if (shortest || afterDate || cards) && wordCount(lt) <= 8 && !nameShaped(lt) && !isDate {
 				items = items[:n-1]
+				if im.givenBack == nil {
+					im.givenBack = map[int]bool{}
+				}
+				im.givenBack[last] = true
 			}
 		}
 		for _, k := range items {
@@ -2144,7 +2159,7 @@ func (im *importer) structure(title int) {
 	flush := func() {
 		var open []int
 		for _, k := range run {
-			if !im.done[k] {
+			if !im.done[k] && !im.givenBack[k] {
 				open = append(open, k)
 			}
 		}

@@ -1029,3 +1029,16 @@ func TestSemicolonLinkList(t *testing.T) {
 		t.Errorf("list of links:\n%s", md)
 	}
 }
+
+// Under a list of cards, each a section label over a headline, a line
+// where the next label should be heads the next section.
+func TestCardsThenHeading(t *testing.T) {
+	src := "Feira ganha usina solar no telhado\nA associação dos feirantes instalou 420 painéis solares no telhado da feira, que agora gera a própria energia.\nO resultado apareceu já na primeira conta de luz, segundo a associação dos feirantes da cidade.\nSaiba Mais\nCidades DF\nCalor seco: Defesa Civil emite alerta para umidade abaixo de 15%\nCidades DF\nFeira do Guará ganha novo estacionamento após reforma\nComo funciona\nO projeto custou R$ 1,4 milhão e foi pago com uma linha de crédito para energia renovável que a associação vai quitar.\nA divisão dos créditos de energia segue três regras definidas em assembleia pelos feirantes.\n"
+	_, doc, _ := kinds(t, src)
+	var b strings.Builder
+	document.Dump(&b, doc)
+	md := b.String()
+	if strings.Contains(md, "Calor seco") || strings.Contains(md, "Cidades DF") || !strings.Contains(md, `Heading 2 "Como funciona"`) {
+		t.Errorf("cards and heading:\n%s", md)
+	}
+}
