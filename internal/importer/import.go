@@ -1267,7 +1267,7 @@ func (im *importer) dropLists(title int) {
 func (im *importer) appeals(title int) {
 	for i := title + 1; i < len(im.lines); i++ {
 		l := im.lines[i]
-		if im.done[i] || i == im.standfirst || !pleaLine(l) {
+		if i == im.standfirst || !(im.done[i] && im.rep.Entries[i].Rule == "boilerplate/appeal") && (im.done[i] || !pleaLine(l)) {
 			continue
 		}
 		from, to := i, i
@@ -1278,7 +1278,7 @@ func (im *importer) appeals(title int) {
 			to++
 		}
 		if from > title+1 && im.lines[from-1] != "" || to+1 < len(im.lines) && im.lines[to+1] != "" {
-			from, to = i, i // a block too long to be a box: the plea alone
+			from, to = im.gluedBox(i, title) // a block too long to be a box
 		}
 		if im.spaced && from == to {
 			near := func(j int) bool {
@@ -1300,6 +1300,29 @@ func (im *importer) appeals(title int) {
 		}
 		i = to
 	}
+}
+
+// gluedBox is the box around the plea on line i in a block too long to
+// be one: its short lines, under a title, from a figure's caption or a
+// blank line above to a blank line below ("Support truly", "independent journalism", …,
+// "Support us to deliver journalism without an agenda.", "Louise
+// Thomas", "Editor"); or the plea alone.
+func (im *importer) gluedBox(i, title int) (from, to int) {
+	short := func(j int) bool { return wordCount(im.lines[j]) <= 25 }
+	edge := func(j int) bool { // a line the box cannot hold: blank, or kept as no furniture
+		return im.lines[j] == "" || im.done[j] && im.rep.Entries[j].Kind != KindDropped
+	}
+	from, to = i, i
+	for from-1 > title && !edge(from-1) && short(from-1) && to-from < 9 {
+		from--
+	}
+	for to+1 < len(im.lines) && !edge(to+1) && short(to+1) && to-from < 9 {
+		to++
+	}
+	if from-1 > title && !edge(from-1) || to+1 < len(im.lines) && !edge(to+1) || to-from < 2 || !boxTitle(im.lines[from]) {
+		return i, i // not a box with its title on top
+	}
+	return from, to
 }
 
 // plea reports a line with a word of subscribing or supporting and one of

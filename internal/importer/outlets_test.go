@@ -1042,3 +1042,24 @@ func TestCardsThenHeading(t *testing.T) {
 		t.Errorf("cards and heading:\n%s", md)
 	}
 }
+
+// A plea's box glued under a caption, titled, with short lines, goes
+// whole; short paragraphs over a plea, with no title on top, stay.
+func TestGluedPleaBox(t *testing.T) {
+	head := "Seaside lido saved by 3,000 shareholders\nA 1930s open-air pool on the Dorset coast has been saved from demolition after more than 3,000 people bought shares in it.\nSwimmers at the lido on its last open day before the council closed it in September 2022 (Supplied)\n"
+	box := "Support truly\nindependent journalism\nOur mission is to deliver unbiased, fact-based reporting that holds power to account and exposes the truth.\nWhether $5 or $50, every contribution counts.\nSupport us to deliver journalism without an agenda.\nLouise Thomas\nEditor\n\n"
+	tail := "The pool, built in 1936, closed after the council said it could no longer pay for repairs to its sea wall and its pumps.\n\nThe community group that led the share offer said it hoped to reopen the pool to swimmers by the summer of 2026.\n"
+	_, doc, _ := kinds(t, head+box+tail)
+	var b strings.Builder
+	document.Dump(&b, doc)
+	if md := b.String(); strings.Contains(md, "Support truly") || strings.Contains(md, "Our mission") || strings.Contains(md, "every contribution") || !strings.Contains(md, "The pool, built in 1936") {
+		t.Errorf("plea box:\n%s", md)
+	}
+	short := "The council voted on Monday to keep the pool open.\nIts members said the vote came after months of campaigning.\nThe pool will need a new pump before it reopens.\nA survey found cracks in two of its four walls.\nVolunteers will paint the changing rooms in April.\nThe group hopes to sell 1,000 more shares this year.\nSupport us to deliver journalism without an agenda.\n\n"
+	_, doc, _ = kinds(t, head+short+tail)
+	b.Reset()
+	document.Dump(&b, doc)
+	if md := b.String(); !strings.Contains(md, "keep the pool open") || !strings.Contains(md, "months of campaigning") {
+		t.Errorf("paragraphs over a plea lost:\n%s", md)
+	}
+}
