@@ -1851,6 +1851,11 @@ func (im *importer) figures(title int) {
 		if caption, credit, ok := captionWithCredit(text); ok && !im.creditLineUnder(i) {
 			fig := im.figure(i, -1, credit, "")
 			im.caption(fig, i, caption, fmt.Sprintf("a caption that ends with its credit %q", credit))
+			// The photo's text alternative, copied over its caption and
+			// the same words.
+			if p := i - 1; p > title && !im.done[p] && im.lines[p] == caption {
+				im.drop(p, RuleFigureCaption, fmt.Sprintf("the caption of line %d again: the photo's text alternative", i+1))
+			}
 			if f, ok := formOf(text, credit); ok {
 				if im.forms == nil {
 					im.forms = map[captionForm]bool{}

@@ -1063,3 +1063,17 @@ func TestGluedPleaBox(t *testing.T) {
 		t.Errorf("paragraphs over a plea lost:\n%s", md)
 	}
 }
+
+// The photo's text alternative, copied over its caption and credit in
+// the same words, goes; the caption stays once.
+func TestAltOverCaption(t *testing.T) {
+	const para = "Dozens of primary school crossings in Melbourne’s north have gone without a supervisor on some mornings this term, councils say.\n\n"
+	src := "Schools left without lollipop people\n\n" + para + "Crossing supervisor Bev Nankervis at her post in Reservoir last week.\nCrossing supervisor Bev Nankervis at her post in Reservoir last week.Credit: Simone Castellano\n\n" + para
+	_, doc, _ := kinds(t, src)
+	var b strings.Builder
+	document.Dump(&b, doc)
+	md := b.String()
+	if strings.Count(md, "Bev Nankervis") != 2 || strings.Contains(md, `Paragraph "Crossing`) { // the caption and its alt text
+		t.Errorf("alt text over caption:\n%s", md)
+	}
+}
