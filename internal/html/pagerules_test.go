@@ -489,3 +489,13 @@ func TestBylineRoleElement(t *testing.T) {
 		t.Errorf("authors %q, byline %q", doc.Meta.Authors, doc.Meta.Byline)
 	}
 }
+
+// A bold label of one or two words over what follows is a heading, as
+// the text importer reads it; a bold sentence with a colon is not.
+func TestStrongLabelHeading(t *testing.T) {
+	body := `<p><strong>In short:</strong></p><p>The clinic will open in May with eight chairs, the health service said on Monday.</p><p><strong>The service said three things:</strong></p>` + story
+	_, _, md := read(t, []byte(wrap("", body)), nil)
+	if !strings.Contains(md, "## In short:") || strings.Contains(md, "## The service said") {
+		t.Errorf("label heading:\n%s", md)
+	}
+}

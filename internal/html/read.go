@@ -1152,7 +1152,7 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 
 // strongHeading is the rule for the <p><strong>Heading</strong></p> that
 // some CMSs write: all of the paragraph strong, at most 14 words, and not
-// ending like a sentence.
+// ending like a sentence, or a label of one or two words ("In short:").
 func (rd *reader) strongHeading(ins []document.Inline, text string) bool {
 	if len(ins) != 1 {
 		return false
@@ -1165,7 +1165,7 @@ func (rd *reader) strongHeading(ins []document.Inline, text string) bool {
 		return false
 	}
 	last, _ := lastRune(strings.TrimRight(text, `"”’»)`))
-	return last != '.' && last != ':' && last != ',' && last != ';'
+	return last != '.' && last != ':' && last != ',' && last != ';' || importer.LabelHeading(text)
 }
 
 // interviewQuestion reports whether p is one of two or more bold

@@ -250,6 +250,12 @@ const (
 // sentenceBreakRE finds a sentence ending inside a line: ". Next".
 var sentenceBreakRE = re(`[.!?…]["”’»)]*\s+[¿¡"“‘«(]?\p{Lu}`)
 
+// labelHeading reports a heading that is a label of one or two words
+// over what follows: "In short:", "In Kürze:".
+func labelHeading(text string) bool {
+	return wordCount(text) <= 2 && startsUpper(text) && lastMark(text) == ':' && !strings.ContainsAny(text, ".,;0123456789")
+}
+
 // headingShape is the shape half of the heading rule (see the package
 // documentation for the whole rule). It reports whether text reads as a
 // section heading rather than a sentence, and why.
@@ -262,7 +268,7 @@ func headingShape(text string) (bool, string) {
 		return false, "does not start with a capital letter"
 	case endsQuestion(text) && !sentenceBreakRE.MatchString(text):
 		return true, "a short question"
-	case n <= 2 && lastMark(text) == ':' && !strings.ContainsAny(text, ".,;0123456789"):
+	case labelHeading(text):
 		return true, "a label of one or two words over what follows" // "In short:", "In Kürze:"
 	case endsSentence(text):
 		return false, "ends like a sentence"

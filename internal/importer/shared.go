@@ -38,6 +38,10 @@ func Byline(text string, alone bool) (names []string, role string, ok bool) {
 	return bylineLine(text, alone)
 }
 
+// LabelHeading reports a heading that is a label of one or two words
+// over what follows ("In short:").
+func LabelHeading(text string) bool { return labelHeading(text) }
+
 // BylineRole reports a line that may be the role or place under a
 // byline: a few words, no sentence, no date.
 func BylineRole(text string) bool { return bylineRole(text) }
