@@ -398,6 +398,7 @@ func (rd *reader) metadata(pm *pageMeta) {
 	}
 	m.Description = pm.desc.value
 	rd.field("description", m.Description, pm.desc.from, pm.desc.others...)
+	pm.tags.setList(rd.tags, fromTagList)
 	var subj []string
 	if pm.section.value != "" {
 		subj = append(subj, pm.section.value)

@@ -27,6 +27,7 @@ const (
 	fromCanonical = "<link rel=canonical>"
 	fromH1        = "<h1>"
 	fromByline    = "the visible byline"
+	fromTagList   = "the visible tag list"
 )
 
 // pageMeta is everything the page says about itself, each value with the
@@ -80,6 +81,19 @@ func unmarked(names []string) []string {
 		out = append(out, importer.SplitNames(strings.TrimRight(strings.TrimSpace(n), "*"))...)
 	}
 	return out
+}
+
+// prefer sets v over a value from a source trusted more in general, which
+// goes to others.
+func (f *field) prefer(v, from string) {
+	v = clean(v)
+	if v == "" || v == f.value {
+		return
+	}
+	if f.value != "" {
+		f.others = append(f.others, f.from+": "+f.value)
+	}
+	f.value, f.from = v, from
 }
 
 func (f *field) setList(vs []string, from string) {
@@ -166,7 +180,10 @@ func readMeta(doc *html.Node) *pageMeta {
 	pm.lang.set(localeTag(first("og:locale")), fromOG)
 	pm.desc.set(first("og:description"), fromOG)
 	pm.url.set(first("og:url"), fromOG)
-	pm.section.set(first("article:section"), fromOG)
+	// article:section names the section the outlet files the story in;
+	// JSON-LD's articleSection is as often its parent desk or a path
+	// ("Grand Sud", "Gers", "Auch"), so it only fills in.
+	pm.section.prefer(first("article:section"), fromOG)
 	var tags []string
 	for _, t := range prop("article:tag") {
 		tags = append(tags, strings.Split(t, ",")...)

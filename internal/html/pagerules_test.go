@@ -499,3 +499,19 @@ func TestStrongLabelHeading(t *testing.T) {
 		t.Errorf("label heading:\n%s", md)
 	}
 }
+
+// article:section names the section over JSON-LD's parent desk; a tag
+// list in the article's footer gives the tags when the head names none,
+// and not when it does.
+func TestSectionAndVisibleTags(t *testing.T) {
+	head := `<meta property="article:section" content="Troyes"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour ferry goes electric","articleSection":["Aube","Troyes"]}</script>`
+	tags := `<footer><div class="post-tags"><span>TAGS</span><a href="/tag/ferries">Ferries</a><a href="/tag/harbour">Harbour</a></div></footer>`
+	doc, _, md := read(t, []byte(wrap(head, "<article><h1>Harbour ferry goes electric</h1>"+story+tags+"</article>")), nil)
+	if got := strings.Join(doc.Meta.Subjects, "|"); got != "Troyes|Ferries|Harbour" {
+		t.Errorf("subjects %q\n%s", got, md)
+	}
+	doc, _, _ = read(t, []byte(wrap(head+`<meta property="article:tag" content="Boats">`, "<article><h1>Harbour ferry goes electric</h1>"+story+tags+"</article>")), nil)
+	if got := strings.Join(doc.Meta.Subjects, "|"); got != "Troyes|Boats" {
+		t.Errorf("subjects with article:tag %q", got)
+	}
+}

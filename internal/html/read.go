@@ -151,6 +151,7 @@ type reader struct {
 	kept      map[int]bool             // blocks the extractor kept
 
 	byline      []string // the visible byline's parts
+	tags        []string // the links of the visible tag lists
 	roles       []string // the role and place lines under it
 	nfig        int
 	seen        map[string]bool
@@ -625,6 +626,9 @@ func (rd *reader) markFurniture(body *html.Node) {
 				rd.visibleByline(n)
 			}
 		}
+		if rule == "tags" || rule == "footer" {
+			rd.tagLinks(n, rule == "tags")
+		}
 		walk(n, func(c *html.Node) bool {
 			rd.decide(c, kind, "furniture/"+rule, why)
 			return true
@@ -684,6 +688,31 @@ func (rd *reader) signoffIn(n *html.Node, depth int) bool {
 		}
 	}
 	return false
+}
+
+// tagLinks reads the links of a tag list ("<ul class=td-tags><li><span>TAGS
+// </span></li><li><a>Coimbra</a></li>…"), n or one in n's footer: the
+// page's tags when its head names none.
+func (rd *reader) tagLinks(n *html.Node, isList bool) {
+	walk(n, func(c *html.Node) bool {
+		if c.Type != html.ElementNode {
+			return true
+		}
+		if !isList {
+			if slices.ContainsFunc(nameWords(c), func(w string) bool { return furnitureWords[w] == "tags" }) {
+				rd.tagLinks(c, true)
+				return false
+			}
+			return true
+		}
+		if c.DataAtom != atom.A {
+			return true
+		}
+		if t := clean(textOf(c)); t != "" && len(strings.Fields(t)) <= 5 {
+			rd.tags = append(rd.tags, t)
+		}
+		return false
+	})
 }
 
 // visibleByline reads the names of a byline element.
