@@ -1,0 +1,1 @@
+function iniciaPagina(){}function tancaGaletes(){}function compartirX(){return false}function obreLogin(){}

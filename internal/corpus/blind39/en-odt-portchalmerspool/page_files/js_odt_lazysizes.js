@@ -1,0 +1,1 @@
+/* lazysizes */window.lazySizesConfig={loadMode:1};

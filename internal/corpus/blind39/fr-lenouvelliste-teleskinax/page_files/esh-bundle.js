@@ -1,0 +1,1 @@
+window.ESH={article:1428813};

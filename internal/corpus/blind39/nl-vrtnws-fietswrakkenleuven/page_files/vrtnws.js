@@ -1,0 +1,1 @@
+window.vrt={page:'article'};
