@@ -151,8 +151,15 @@ func (rd *reader) tidy() {
 		b := blocks[i]
 		switch b := b.(type) {
 		case *document.Quote:
-			// A block quote that repeats a paragraph: a pull quote.
-			if why, ok := importer.PullQuote(blockText(b), earlier, nextTexts(blocks[i+1:], 3)); ok {
+			// A block quote that repeats a paragraph: a pull quote, with
+			// the speaker's name under it or not ("<cite>Name, role</cite>").
+			quoted := b
+			if n := len(b.Blocks); n >= 2 {
+				if p, ok := b.Blocks[n-1].(*document.Paragraph); ok && importer.PullQuoteName(clean(document.PlainText(p.Text))) {
+					quoted = &document.Quote{Blocks: b.Blocks[:n-1]}
+				}
+			}
+			if why, ok := importer.PullQuote(blockText(quoted), earlier, nextTexts(blocks[i+1:], 3)); ok {
 				document.Walk(b.Blocks, func(ib document.Block) {
 					if n := rd.origin[ib]; n != nil {
 						rd.redecide(n, KindDropped, RulePullQuote, why)

@@ -515,3 +515,19 @@ func TestSectionAndVisibleTags(t *testing.T) {
 		t.Errorf("subjects with article:tag %q", got)
 	}
 }
+
+// A block quote that repeats a paragraph goes with the speaker's name
+// cited under it; a quotation found nowhere else stays.
+func TestPullQuoteWithCite(t *testing.T) {
+	para := `<p>«On ne voulait pas que ce téléski finisse à la ferraille, alors on s’est organisés», explique son président, Gérald Bruttin, 67 ans, au pied de la station.</p>`
+	pull := `<blockquote class="article-quote"><p>«On ne voulait pas qu’il finisse à la ferraille»</p><cite>Gérald Bruttin, président des Amis du Tsâ</cite></blockquote>`
+	_, _, md := read(t, []byte(wrap("", story+para+pull+story)), nil)
+	if strings.Contains(md, "> ") || strings.Contains(md, "président des Amis") {
+		t.Errorf("pull quote kept:\n%s", md)
+	}
+	other := `<blockquote><p>«Le village entier a voulu sauver ce vieux téléski des années septante»</p><cite>Anne Rey, syndique</cite></blockquote>`
+	_, _, md = read(t, []byte(wrap("", story+para+other+story)), nil)
+	if !strings.Contains(md, "vieux téléski") {
+		t.Errorf("quotation lost:\n%s", md)
+	}
+}

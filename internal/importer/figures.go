@@ -233,6 +233,9 @@ func creditLine(text string) (string, bool) {
 	if strings.ContainsAny(text, "0123456789") && !twoLettersRE.MatchString(text) {
 		return "", false // "12/11/2024 04h00": a date, no name
 	}
+	if c, ok := copyrightCredit(text); ok {
+		return c, true
+	}
 	// "(Photo Marie-Ange Filippi)", "(Archives Corse-Matin)": a credit in
 	// brackets on its own line.
 	if inner, found := strings.CutPrefix(text, "("); found && strings.HasSuffix(inner, ")") && !strings.ContainsAny(inner[:len(inner)-1], "()") {
@@ -275,6 +278,28 @@ func creditLine(text string) (string, bool) {
 		outlet = strings.TrimPrefix(strings.TrimPrefix(outlet, "For "), "the ")
 		if properNoun(outlet) && wordCount(outlet) <= 4 {
 			return text, true
+		}
+	}
+	return "", false
+}
+
+// copyrightCredit is a photographer's copyright line: "© CdT/Sara
+// Bernasconi", "© Ti-Press / Elia Fontana", a source and a person's name
+// joined by a slash. The article's own copyright ("© Copyright ANSA",
+// "© 2024 Le Monde") names no person.
+func copyrightCredit(text string) (string, bool) {
+	rest, found := strings.CutPrefix(text, "©")
+	if !found || strings.ContainsAny(rest, "0123456789") || wordCount(rest) > 8 {
+		return "", false
+	}
+	rest = strings.TrimSpace(rest)
+	parts := strings.Split(rest, "/")
+	if len(parts) < 2 || !creditShaped(rest) {
+		return "", false
+	}
+	for _, p := range parts {
+		if nameShaped(strings.TrimSpace(p)) {
+			return rest, true
 		}
 	}
 	return "", false

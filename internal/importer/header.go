@@ -207,6 +207,19 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 		}
 		return names, role, ok
 	}
+	// "Marta Oliver / Pau Rigo": names joined by slashes, each a person's
+	// ("Juan Pérez / EFE" is a name and its agency).
+	if parts := strings.Split(text, " / "); len(parts) > 1 && !strings.Contains(text, " | ") && !byWordRE.MatchString(text) {
+		var names []string
+		for _, p := range parts {
+			if p = titleCase(strings.TrimSpace(p)); nameShaped(p) {
+				names = append(names, p)
+			}
+		}
+		if len(names) == len(parts) {
+			return names, "", true
+		}
+	}
 	// "Name | Role", as a copy joins a name and its role; "By X | The
 	// Oregonian/OregonLive"; "Name | name@outlet.com | Outlet", the
 	// address left out; "Escrito por: | Name | Role", the label apart.

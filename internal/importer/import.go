@@ -209,6 +209,9 @@ func (im *importer) dropBoilerplate() {
 			continue
 		}
 		if row := matchBoilerplate(text); row != nil {
+			if _, ok := copyrightCredit(text); ok && row.Name == "licensing" && im.prev(i) >= 0 {
+				continue // a photo's credit under its caption: the figures' rules decide it
+			}
 			im.drop(i, "boilerplate/"+row.Name, row.Why)
 			if row.List {
 				im.listHeads = append(im.listHeads, i)

@@ -1077,3 +1077,29 @@ func TestAltOverCaption(t *testing.T) {
 		t.Errorf("alt text over caption:\n%s", md)
 	}
 }
+
+// Names joined by slashes, on a line with the place and the date, are
+// the byline, and a kicker over the headline is no title; a name and an
+// agency so joined are not two authors.
+func TestSlashNames(t *testing.T) {
+	src := "Local\n\nPalma limitará las terrazas de Santa Catalina este verano\n\nCort reducirá un 20 % el espacio de las mesas en las calles Fábrica y Sant Magí\n\nTerrazas en la calle Fábrica, en una imagen de este fin de semana.\nFoto: Pere Bota\n\nMarta Oliver / Pau Rigo | Palma | 08/04/25 6:00\n\nEl Ajuntament de Palma pondrá coto este verano a las terrazas de Santa Catalina, uno de los barrios con más bares.\n"
+	_, doc, _ := kinds(t, src)
+	if !strings.HasPrefix(doc.Meta.Title, "Palma limitará") || strings.Join(doc.Meta.Authors, "|") != "Marta Oliver|Pau Rigo" || !strings.HasPrefix(doc.Meta.Date, "2025-04-08") {
+		t.Errorf("title %q, authors %q, date %q", doc.Meta.Title, doc.Meta.Authors, doc.Meta.Date)
+	}
+	if names, _, ok := bylineLine("Juan Pérez / EFE", true); ok && len(names) == 2 {
+		t.Errorf("Juan Pérez / EFE: %q", names)
+	}
+}
+
+// A photographer's copyright under a caption is its credit; the article's
+// own copyright at the end stays furniture.
+func TestCopyrightCredit(t *testing.T) {
+	para := "Dopo oltre trent’anni nelle vie del centro, il mercato del sabato di Bellinzona cambierà casa per una stagione, ha deciso il Municipio.\n"
+	src := "Il mercato trasloca in piazza del Sole\n" + para + "Le bancarelle del mercato in piazza Nosetto, dove resteranno fino alla fine di aprile.\n© CdT/Sara Bernasconi\n" + para + "© Copyright Corriere del Ticino\n"
+	got, doc, _ := kinds(t, src)
+	f := firstFigureOf(doc)
+	if f == nil || f.Credit != "CdT/Sara Bernasconi" || !strings.HasSuffix(got, "dropped") {
+		t.Errorf("kinds %s, figure %+v", got, f)
+	}
+}
