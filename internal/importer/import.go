@@ -628,9 +628,10 @@ func (im *importer) header() int {
 			continue
 		}
 		if (content == 0 || content == 1 && im.standfirst >= 0) && kickerShaped(text) && !nameShaped(text) {
-			if j := im.next(i, true); j >= 0 && (im.headerLine(j) || im.bylineAt(j)) {
+			if j := im.next(i, true); j >= 0 && (im.headerLine(j) || im.bylineAt(j) || im.labelOverHeader(i, j)) {
 				// "Binnenland" between the headline and its date;
-				// "Ouest-France" between the standfirst and the byline.
+				// "Ouest-France" between the standfirst and the byline;
+				// "Tipo" over "Notícia" over the date.
 				im.drop(i, RuleKicker, "a section or brand label under the headline, before the date or byline")
 				continue
 			}
@@ -652,6 +653,17 @@ func (im *importer) header() int {
 	}
 	m.Date = date
 	return title
+}
+
+// labelOverHeader reports whether line i is a label over its value j, on
+// the next line, and a date or byline follows: "Tipo" over "Notícia"
+// between the byline and the date.
+func (im *importer) labelOverHeader(i, j int) bool {
+	if j != i+1 || !kickerShaped(im.lines[j]) || nameShaped(im.lines[j]) || wordCount(im.lines[i]) > 2 {
+		return false
+	}
+	k := im.next(j, true)
+	return k >= 0 && im.headerLine(k)
 }
 
 // leadCaption reports whether line i is the lead photo's caption with no

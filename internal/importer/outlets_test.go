@@ -1103,3 +1103,15 @@ func TestCopyrightCredit(t *testing.T) {
 		t.Errorf("kinds %s, figure %+v", got, f)
 	}
 }
+
+// A label over its value between the byline and the date ("Tipo" over
+// "Notícia") is the header's, and the date after it is the article's; a
+// heading of two short lines in the body is not.
+func TestLabelOverDate(t *testing.T) {
+	head := "Ecopontos de Fortaleza passam a receber óleo de cozinha usado\n\nCada litro entregue vale R$ 0,50 de bônus na fatura. Programa começa em 12 unidades.\n\nLarissa Bezerra\nAutor\n\n"
+	body := "A partir da próxima segunda-feira, 27, os moradores de Fortaleza poderão levar óleo de cozinha usado a 12 ecopontos da Capital.\n"
+	got, doc, _ := kinds(t, head+"Tipo\nNotícia\n\n08:00 | Out. 24, 2025\n\n"+body)
+	if !strings.HasPrefix(doc.Meta.Date, "2025-10-24") || strings.Contains(got, "heading") {
+		t.Errorf("kinds %s, date %q", got, doc.Meta.Date)
+	}
+}
