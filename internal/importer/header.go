@@ -14,6 +14,19 @@ var gluedByRE = re(`^(By|Por|Par|Von|Door)(\p{Lu}\p{Ll}.*)$`)
 
 var byWordRE = re(`^(?i:by|written by|words by|por|escrito por|texto de|par|un texte de|texte de|von|text von|di|door|per)\s*:?\s+(\S.*)$`)
 
+// datedByline splits a line at a byline's word after a date or time:
+// "12/03/24 por Lusa" is "12/03/24" and "por Lusa".
+func datedByline(text string) (head, tail string, ok bool) {
+	loc := midByRE.FindStringIndex(text)
+	if loc == nil {
+		return "", "", false
+	}
+	return text[:loc[0]+1], text[loc[0]+2:], true
+}
+
+// midByRE is a byline's word after a digit, inside a line.
+var midByRE = re(`\d (?i:by|por|par|von|di|door|per) \p{Lu}`)
+
 // byLabelRE is a byline's label alone ("Escrito por:", "By").
 var byLabelRE = re(`^(?i:by|written by|escrito por|texto de|un texte de|texte de|text von)\s*:?$`)
 
@@ -179,6 +192,13 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 			if _, _, _, date := dateLine(text[loc[0]+1:]); date && !strings.ContainsAny(text[:loc[0]], "0123456789") {
 				return bylineLine(text[:loc[0]], alone)
 			}
+		}
+	}
+	// "12/03/24 09:41 ‧ 12/03/24 por Lusa": the dates, then the byline
+	// (headerDates reads the dates).
+	if head, tail, ok := datedByline(text); ok {
+		if _, _, _, date := dateLine(head); date {
+			return bylineLine(tail, alone)
 		}
 	}
 	// "OLJ / Par Nour BARAKAT": the outlet's initials before the byline

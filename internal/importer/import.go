@@ -476,7 +476,7 @@ func (im *importer) header() int {
 		// "di X | 14 Ottobre 2024", "X · CBC News · Posted: …", "Par X -
 		// 14 mai 2024 à 17:30": a byline with its dates is read as a
 		// byline below, dates and all.
-		if d, update, why, ok := dateLine(text); ok && !creditLabelRE.MatchString(text) && !im.captionOverCredit(i) && !im.isCreditUnderCaption(i) && !((dotParts(text) != nil || byWordRE.MatchString(text)) && im.bylineAt(i)) && (content == 0 || resumed || content == 1 && wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0)) {
+		if d, update, why, ok := dateLine(text); ok && !creditLabelRE.MatchString(text) && !im.captionOverCredit(i) && !im.isCreditUnderCaption(i) && !((dotParts(text) != nil || byWordRE.MatchString(text) || midByRE.MatchString(text)) && im.bylineAt(i)) && (content == 0 || resumed || content == 1 && wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0)) {
 			if p := im.above(i); !update && p >= 0 && im.prevRule(i, RuleUpdate) && strings.HasSuffix(im.lines[p], ":") {
 				update = true // "Última actualización:" over the date
 			}
@@ -566,6 +566,13 @@ func (im *importer) header() int {
 				continue
 			}
 		}
+		if n := im.labelBlock(i); n >= 2 && (lastByline >= 0 || im.prevRule(i, RuleDateline, RuleUpdate)) {
+			for k := i; k < i+n; k++ {
+				im.drop(k, RuleKicker, "a block of topic labels between the header and the story: its tags")
+			}
+			i += n - 1
+			continue
+		}
 		if lastByline >= 0 && !nextName && bylineRole(text) && !byWordRE.MatchString(text) && !im.figureLine(i) {
 			m.Byline = append(m.Byline, text)
 			im.decide(i, KindByline, RuleBylineRole, "the role or place under a byline: kept in the byline")
@@ -607,6 +614,10 @@ func (im *importer) header() int {
 				im.rep.Entries[i].Why += "; contributors " + strings.Join(creditSignoff(&im.doc.Meta, helpers), ", ")
 			}
 			for _, n := range names {
+				if agency, ok := Agency(n); ok && len(names) == 1 {
+					im.sources(i, []string{agency}, "an agency named as the author, in the header") // "… por Lusa"
+					break
+				}
 				im.credit(i, RuleBylineBy, n)
 			}
 			if d, up := headerDates(text); d != "" || up != "" {
@@ -653,6 +664,28 @@ func (im *importer) header() int {
 	}
 	m.Date = date
 	return title
+}
+
+// labelBlock returns the number of lines in the block that starts at i
+// when they are all labels of a word or two, and a paragraph of fifteen
+// words or more follows the block: "Aveiro" over "Turismo", tags
+// between the date and the story. Otherwise it returns 0.
+func (im *importer) labelBlock(i int) int {
+	if i == 0 || im.lines[i-1] != "" {
+		return 0
+	}
+	n := 0
+	for k := i; k < len(im.lines) && im.lines[k] != ""; k++ {
+		t := im.lines[k]
+		if im.done[k] || wordCount(t) > 2 || !kickerShaped(t) || nameShaped(titleCase(t)) || im.headerLine(k) {
+			return 0
+		}
+		n++
+	}
+	if j := im.next(i+n-1, true); j < 0 || wordCount(im.lines[j]) < 15 {
+		return 0
+	}
+	return n
 }
 
 // labelOverHeader reports whether line i is a label over its value j, on

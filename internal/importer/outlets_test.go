@@ -1115,3 +1115,19 @@ func TestLabelOverDate(t *testing.T) {
 		t.Errorf("kinds %s, date %q", got, doc.Meta.Date)
 	}
 }
+
+// An agency after the dates on one line ("… ‧ 12/03/24 por Lusa") is the
+// source, and the dates the story's; the topic labels under it go, and a
+// place under a byline stays its role.
+func TestDatedAgencyAndLabels(t *testing.T) {
+	head := "Aveiro vai ter os primeiros moliceiros elétricos na ria a partir do verão\n\nA Câmara de Aveiro e os operadores turísticos vão converter 20 moliceiros para motores elétricos até 2026.\n\n"
+	body := "A Câmara Municipal de Aveiro anunciou hoje que os primeiros quatro moliceiros com motor elétrico vão começar a navegar nos canais da cidade em junho.\n"
+	got, doc, _ := kinds(t, head+"12/03/24 09:41 ‧ 12/03/24 por Lusa\n\nAveiro\nTurismo\n\n"+body)
+	if doc.Meta.Source == nil || doc.Meta.Source.Name != "Lusa" || len(doc.Meta.Authors) != 0 || !strings.HasPrefix(doc.Meta.Date, "2024-03-12") || strings.Contains(got, "heading") || strings.Count(got, "dropped") != 2 {
+		t.Errorf("kinds %s; source %+v, authors %q, date %q", got, doc.Meta.Source, doc.Meta.Authors, doc.Meta.Date)
+	}
+	_, doc, _ = kinds(t, head+"Por Rui Valente\nAveiro\n\n"+body)
+	if strings.Join(doc.Meta.Byline, "|") != "Aveiro" {
+		t.Errorf("place under byline: %q", doc.Meta.Byline)
+	}
+}
