@@ -531,3 +531,13 @@ func TestPullQuoteWithCite(t *testing.T) {
 		t.Errorf("quotation lost:\n%s", md)
 	}
 }
+
+// A source line beside the date in the header's metadata credits the
+// agencies it names.
+func TestSourceBesideDate(t *testing.T) {
+	head := `<h1>Harbour ferry goes electric</h1><div class="metadata"><time class="metadata__date" datetime="2024-04-25T16:47:00+02:00">25. April 2024, 16:47 Uhr</time> <span class="metadata__source">Quelle: ZEIT ONLINE, dpa, lbr</span> <a href="#comments">39 Kommentare</a></div>`
+	doc, _, md := read(t, []byte(wrap("", head+story)), nil)
+	if !slices.Contains(doc.Meta.Byline, "dpa") || strings.Contains(md, "Quelle") {
+		t.Errorf("byline %q\n%s", doc.Meta.Byline, md)
+	}
+}

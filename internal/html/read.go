@@ -690,6 +690,22 @@ func (rd *reader) signoffIn(n *html.Node, depth int) bool {
 	return false
 }
 
+// sourceLinesIn credits the sources that an element of the header's
+// metadata names: "<time>…</time><span>Quelle: ZEIT ONLINE, dpa,
+// lbr</span>".
+func (rd *reader) sourceLinesIn(n *html.Node) {
+	walk(n, func(c *html.Node) bool {
+		if c.Type != html.ElementNode || hasBlockChild(c) && c != n {
+			return true
+		}
+		if names, _, ok := importer.SourceLine(clean(textOf(c))); ok {
+			importer.CreditSources(&rd.doc.Meta, names)
+			return false
+		}
+		return c == n || hasBlockChild(c)
+	})
+}
+
 // tagLinks reads the links of a tag list ("<ul class=td-tags><li><span>TAGS
 // </span></li><li><a>Coimbra</a></li>…"), n or one in n's footer: the
 // page's tags when its head names none.
@@ -979,7 +995,13 @@ func (rd *reader) paragraph(owner *html.Node, run []*html.Node) []document.Block
 	if text != "" {
 		if f, ok := rd.furnitureIn(run); ok && len(strings.Fields(text)) <= 8 && !endsSentence(text) {
 			// "<span class=author>Name</span> (City, envoyée spéciale)":
-			// what is left of a byline or date line is part of it.
+			// what is left of a byline or date line is part of it, and
+			// may name the sources.
+			for _, n := range run {
+				if n.Type == html.ElementNode {
+					rd.sourceLinesIn(n)
+				}
+			}
 			rd.decide(owner, KindMeta, "furniture/"+f[0], "the rest of a line whose main part is furniture: "+f[1])
 			return append(out, figs...)
 		}
