@@ -285,6 +285,16 @@ func (rd *reader) field(name, value, from string, others ...string) {
 	rd.rep.Fields = append(rd.rep.Fields, Field{name, value, from, others})
 }
 
+// isContributor reports whether name is one of m's contributors.
+func isContributor(m *document.Meta, name string) bool {
+	for _, c := range m.Contributors {
+		if strings.EqualFold(c.Text, name) {
+			return true
+		}
+	}
+	return false
+}
+
 // metadata fills the model's metadata from the page, most trusted source
 // first, and reports where each field came from.
 func (rd *reader) metadata(pm *pageMeta) {
@@ -331,6 +341,9 @@ func (rd *reader) metadata(pm *pageMeta) {
 		if agency, ok := importer.Agency(a); ok {
 			importer.CreditSources(m, []string{agency}) // <meta name="author" content="DPA">
 			continue
+		}
+		if rd.helpers && isContributor(m, a) && !containsFold(visible, a) {
+			continue // the visible byline credits the reporter whose work it used as a contributor
 		}
 		if !strings.EqualFold(a, pm.site.value) && !strings.EqualFold(a, pm.ogSite.value) && importer.IsPerson(a) {
 			people = append(people, importer.NameCase(a))

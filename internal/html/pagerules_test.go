@@ -541,3 +541,14 @@ func TestSourceBesideDate(t *testing.T) {
 		t.Errorf("byline %q\n%s", doc.Meta.Byline, md)
 	}
 }
+
+// A reporter the visible byline credits for the report it used is a
+// contributor, though JSON-LD lists them as an author.
+func TestBylineHelperOverJSONLD(t *testing.T) {
+	head := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour ferry goes electric","author":[{"@type":"Person","name":"Julie Lambert"},{"@type":"Person","name":"Marc Dethier"}]}</script>`
+	body := `<h1>Harbour ferry goes electric</h1><div class="byline"><span>Par Julie Lambert, sur base d'un reportage de Marc Dethier</span></div>` + story
+	doc, _, _ := read(t, []byte(wrap(head, body)), nil)
+	if strings.Join(doc.Meta.Authors, "|") != "Julie Lambert" || len(doc.Meta.Contributors) != 1 || doc.Meta.Contributors[0].Text != "Marc Dethier" {
+		t.Errorf("authors %q, contributors %+v", doc.Meta.Authors, doc.Meta.Contributors)
+	}
+}

@@ -152,6 +152,7 @@ type reader struct {
 
 	byline      []string // the visible byline's parts
 	tags        []string // the links of the visible tag lists
+	helpers     bool     // the visible byline credits contributors beside its authors
 	roles       []string // the role and place lines under it
 	nfig        int
 	seen        map[string]bool
@@ -763,6 +764,15 @@ func (rd *reader) visibleByline(n *html.Node) {
 	t := clean(textOf(n))
 	if len(rd.byline) > 0 || t == "" {
 		return
+	}
+	// "Par X, sur base d'un reportage de Y": Y is a contributor.
+	if head, cs, ok := importer.BylineHelpers(t); ok {
+		importer.CreditSignoff(&rd.doc.Meta, cs)
+		rd.helpers = true
+		t = head
+		if len(parts) == 1 {
+			parts[0] = head
+		}
 	}
 	// "REDACCIÓ / ACN | LLEIDA": the newsroom's unsigned credit and its
 	// agency; "CNN Portugal , com Lusa", "Mathilde Ferrand avec AFP".

@@ -597,10 +597,8 @@ func (im *importer) header() int {
 		// "Par X, sur base d'un reportage de Y": the author, and a
 		// contributor after the comma.
 		var helpers []document.Contributor
-		if head, tail, found := strings.Cut(text, ", "); found && byWordRE.MatchString(head) {
-			if cs, ok := signoff(tail); ok {
-				text, helpers = head, cs
-			}
+		if head, cs, ok := BylineHelpers(text); ok {
+			text, helpers = head, cs
 		}
 		// "Autor: Lusa/AO": an agency's copy, with the paper's initials.
 		if authorLabelRE.MatchString(text) && content <= 1 {

@@ -104,6 +104,17 @@ func CreditLine(text string) (credit string, ok bool) {
 // ("Document Ville de Dijon"), as in a caption's credit.
 func BodyCredit(credit string) string { return bodyCredit(credit) }
 
+// BylineHelpers splits a byline that credits helpers after a comma:
+// "Par X, sur base d'un reportage de Y" is "Par X" and Y, a contributor.
+func BylineHelpers(text string) (head string, cs []document.Contributor, ok bool) {
+	head, tail, found := strings.Cut(text, ", ")
+	if !found || !byWordRE.MatchString(head) {
+		return "", nil, false
+	}
+	cs, ok = signoff(tail)
+	return head, cs, ok
+}
+
 // Signoff reads a sign-off line ("Reporting by A; Editing by B", "X
 // contributed to this report"): the contributors it names.
 func Signoff(text string) ([]document.Contributor, bool) { return signoff(text) }
