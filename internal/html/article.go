@@ -285,6 +285,17 @@ func (rd *reader) field(name, value, from string, others ...string) {
 	rd.rep.Fields = append(rd.rep.Fields, Field{name, value, from, others})
 }
 
+// paragraphTexts are the texts of the document's paragraphs.
+func (rd *reader) paragraphTexts() []string {
+	var out []string
+	document.Walk(rd.doc.Blocks, func(b document.Block) {
+		if p, ok := b.(*document.Paragraph); ok {
+			out = append(out, document.PlainText(p.Text))
+		}
+	})
+	return out
+}
+
 // isContributor reports whether name is one of m's contributors.
 func isContributor(m *document.Meta, name string) bool {
 	for _, c := range m.Contributors {
@@ -330,6 +341,12 @@ func (rd *reader) metadata(pm *pageMeta) {
 	// goes to the byline; the visible byline fills what the metadata lacks.
 	var visible []string
 	for _, b := range rd.byline {
+		// "By HARRIET COLE FOR MAILONLINE": the outlet she wrote for is
+		// the source, spelt as the story spells it.
+		if name, outlet, ok := importer.ForOutlet(b); ok {
+			importer.CreditSources(m, []string{importer.Spelling(outlet, rd.paragraphTexts())})
+			b = name
+		}
 		if _, agency := importer.Agency(b); importer.IsPerson(b) && !agency {
 			visible = append(visible, importer.NameCase(b))
 		}

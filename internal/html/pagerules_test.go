@@ -552,3 +552,13 @@ func TestBylineHelperOverJSONLD(t *testing.T) {
 		t.Errorf("authors %q, contributors %+v", doc.Meta.Authors, doc.Meta.Contributors)
 	}
 }
+
+// "By NAME FOR OUTLET" in the visible byline: the outlet is the source,
+// spelt as the story spells it.
+func TestBylineForOutlet(t *testing.T) {
+	body := `<h1>Harbour ferry goes electric</h1><p class="author-section">By <a class="author">HARRIET COLE</a> FOR <a>MAILONLINE</a></p>` + story + `<p>'It was worth it,' he told MailOnline on Tuesday, standing on the rebuilt harbour wall in the rain.</p>`
+	doc, _, _ := read(t, []byte(wrap("", body)), nil)
+	if strings.Join(doc.Meta.Authors, "|") != "Harriet Cole" || !slices.Contains(doc.Meta.Byline, "MailOnline") {
+		t.Errorf("authors %q, byline %q", doc.Meta.Authors, doc.Meta.Byline)
+	}
+}

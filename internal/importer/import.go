@@ -1070,11 +1070,14 @@ func forOutlet(s string) (name, outlet string, ok bool) {
 
 var bylineForRE = re(`^(.+?) (?i:for) (.+)$`)
 
-// spelling is s as the article spells it elsewhere, when a byline in
-// capitals has lost its case ("Mailonline" for "MailOnline"); else s.
-func (im *importer) spelling(s string) string {
+// spelling is s as the article spells it elsewhere.
+func (im *importer) spelling(s string) string { return Spelling(s, im.lines) }
+
+// Spelling is s as one of texts spells it, when a byline in capitals has
+// lost its case ("Mailonline" for "MailOnline"); else s.
+func Spelling(s string, texts []string) string {
 	ls := strings.ToLower(s)
-	for _, l := range im.lines {
+	for _, l := range texts {
 		ll := strings.ToLower(l)
 		i := strings.Index(ll, ls)
 		if i < 0 || len(ll) != len(l) { // offsets hold only if lowering kept the lengths

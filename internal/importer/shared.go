@@ -104,6 +104,10 @@ func CreditLine(text string) (credit string, ok bool) {
 // ("Document Ville de Dijon"), as in a caption's credit.
 func BodyCredit(credit string) string { return bodyCredit(credit) }
 
+// ForOutlet splits a byline of a name and the outlet the person wrote
+// for: "Harriet Cole For Mailonline".
+func ForOutlet(s string) (name, outlet string, ok bool) { return forOutlet(s) }
+
 // BylineHelpers splits a byline that credits helpers after a comma:
 // "Par X, sur base d'un reportage de Y" is "Par X" and Y, a contributor.
 func BylineHelpers(text string) (head string, cs []document.Contributor, ok bool) {
