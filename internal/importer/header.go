@@ -27,6 +27,12 @@ func datedByline(text string) (head, tail string, ok bool) {
 // midByRE is a byline's word after a digit, inside a line.
 var midByRE = re(`\d (?i:by|por|par|von|di|door|per) \p{Lu}`)
 
+// handleRE is a social media handle alone: "@jserrabassa".
+var handleRE = re(`^@[\w.]{2,30}$`)
+
+// authorWordRE is the word "author" alone, a label under the name.
+var authorWordRE = re(`^(?i:author|autor|autora|auteur|auteure|autore|autrice|auteur\(e\))$`)
+
 // byLabelRE is a byline's label alone ("Escrito por:", "By").
 var byLabelRE = re(`^(?i:by|written by|escrito por|texto de|un texte de|texte de|text von)\s*:?$`)
 

@@ -573,6 +573,11 @@ func (im *importer) header() int {
 			i += n - 1
 			continue
 		}
+		if lastByline >= 0 && (emailShaped(text) || handleRE.MatchString(text) || authorWordRE.MatchString(text)) {
+			im.drop(i, RuleBylineRole, "the author's address, handle or label under the byline: no role")
+			lastByline = -1
+			continue
+		}
 		if lastByline >= 0 && !nextName && bylineRole(text) && !byWordRE.MatchString(text) && !im.figureLine(i) {
 			m.Byline = append(m.Byline, text)
 			im.decide(i, KindByline, RuleBylineRole, "the role or place under a byline: kept in the byline")

@@ -1131,3 +1131,19 @@ func TestDatedAgencyAndLabels(t *testing.T) {
 		t.Errorf("place under byline: %q", doc.Meta.Byline)
 	}
 }
+
+// Under a byline, an address, a handle, the word "Autor" and the
+// buttons to follow or bookmark are no role of the author's.
+func TestNoRoleUnderByline(t *testing.T) {
+	body := "\n\nLa Ville de Bordeaux va planter 3 000 arbres dans les cours d’école d’ici à la fin de l’année prochaine, a annoncé la mairie.\n"
+	for _, under := range []string{"j.lafargue@sudouest.fr", "@jserrabassa", "Autor", "+ FOLLOW", "Artikel merken", "Toggle more options"} {
+		_, doc, _ := kinds(t, "Bordeaux plante 3 000 arbres dans les cours d’école\n\nPar Julie Lafargue\n"+under+body)
+		if len(doc.Meta.Byline) != 0 || strings.Join(doc.Meta.Authors, "|") != "Julie Lafargue" {
+			t.Errorf("%q: byline %q, authors %q", under, doc.Meta.Byline, doc.Meta.Authors)
+		}
+	}
+	_, doc, _ := kinds(t, "Bordeaux plante 3 000 arbres dans les cours d’école\n\nPar Julie Lafargue\nCorrespondante à Bordeaux"+body)
+	if strings.Join(doc.Meta.Byline, "|") != "Correspondante à Bordeaux" {
+		t.Errorf("role lost: %q", doc.Meta.Byline)
+	}
+}
