@@ -3,6 +3,7 @@ package html
 import (
 	"fmt"
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -285,6 +286,29 @@ func (rd *reader) field(name, value, from string, others ...string) {
 	rd.rep.Fields = append(rd.rep.Fields, Field{name, value, from, others})
 }
 
+// bylineExtra is what a part of the visible byline that names no author
+// adds to the byline: "Theo Marchetti, Staff writer" adds the role, "18:02
+// Uhr" nothing, and "Hervé KIEFFER avec AFP" credits the agency as the
+// source and adds nothing.
+func bylineExtra(m *document.Meta, s string) string {
+	if _, _, ok := importer.DateLine(s); ok || clockRE.MatchString(s) {
+		return ""
+	}
+	if _, sources, ok := importer.AgencyCredit(s); ok {
+		importer.CreditSources(m, sources)
+		return ""
+	}
+	for _, a := range m.Authors {
+		if len(s) > len(a) && strings.EqualFold(s[:len(a)], a) {
+			s = strings.TrimLeft(s[len(a):], ", ")
+		}
+	}
+	return s
+}
+
+// clockRE is a time of day: "18:02 Uhr", "6.30pm".
+var clockRE = regexp.MustCompile(`\b\d{1,2}[:.h]\d{2}\b`)
+
 // paragraphTexts are the texts of the document's paragraphs.
 func (rd *reader) paragraphTexts() []string {
 	var out []string
@@ -385,12 +409,17 @@ func (rd *reader) metadata(pm *pageMeta) {
 		}
 		rd.field("author", strings.Join(visible, "; "), fromByline, others...)
 	}
+	var extra []string
 	for _, b := range rd.byline {
 		if !importer.IsPerson(b) && !strings.ContainsAny(b, "0123456789") { // a date run into the byline is neither
+			extra = append(extra, b)
+		}
+	}
+	for _, b := range append(extra, rd.roles...) {
+		if b = bylineExtra(m, b); b != "" && !containsFold(m.Byline, b) {
 			m.Byline = append(m.Byline, b)
 		}
 	}
-	m.Byline = append(m.Byline, rd.roles...)
 	for _, o := range pm.orgAuthors.list {
 		if !containsFold(m.Byline, o) && !strings.EqualFold(o, pm.site.value) && !strings.EqualFold(o, pm.ogSite.value) {
 			m.Byline = append(m.Byline, o)

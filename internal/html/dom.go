@@ -65,6 +65,18 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
+// textOutside is the text of n outside its elements of type a.
+func textOutside(n *html.Node, a atom.Atom) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+		return c.DataAtom != a || c == n
+	})
+	return b.String()
+}
+
 // clean collapses every run of white space into one space and trims the
 // ends; it drops characters that print as nothing.
 func clean(s string) string {

@@ -562,3 +562,18 @@ func TestBylineForOutlet(t *testing.T) {
 		t.Errorf("authors %q, byline %q", doc.Meta.Authors, doc.Meta.Byline)
 	}
 }
+
+// What the visible byline adds besides its names: a role without the
+// name before it, an agency as the source, never a time of day.
+func TestBylineExtras(t *testing.T) {
+	for _, c := range []struct{ byline, want string }{
+		{`<div class="byline--author"><a href="/author/theo">Theo Marchetti</a>, <span class="byline--title">Staff writer</span></div>`, "Staff writer"},
+		{`<span class="authorName">Par Hervé KIEFFER avec AFP</span>`, "AFP"},
+		{`<div class="author-date"><span class="author">Von <a href="/jonas">Jonas Weidenhammer</a></span><p class="date"><time datetime="2024-08-14T18:02:00+02:00">14. 8. 2024, 18:02 Uhr</time></p></div>`, ""},
+	} {
+		doc, _, _ := read(t, []byte(wrap("", "<h1>Harbour ferry goes electric</h1>"+c.byline+story)), nil)
+		if got := strings.Join(doc.Meta.Byline, "|"); got != c.want || len(doc.Meta.Authors) != 1 {
+			t.Errorf("%s: byline %q, authors %q; want byline %q", c.byline, got, doc.Meta.Authors, c.want)
+		}
+	}
+}

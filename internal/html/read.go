@@ -765,6 +765,11 @@ func (rd *reader) visibleByline(n *html.Node) {
 	if len(rd.byline) > 0 || t == "" {
 		return
 	}
+	// "Von <a>X</a> <time>14. 8. 2024, 18:02 Uhr</time>": the names
+	// without the date beside them.
+	if u := clean(textOutside(n, atom.Time)); u != "" {
+		t = u
+	}
 	// "Par X, sur base d'un reportage de Y": Y is a contributor.
 	if head, cs, ok := importer.BylineHelpers(t); ok {
 		importer.CreditSignoff(&rd.doc.Meta, cs)
@@ -813,7 +818,7 @@ func (rd *reader) visibleByline(n *html.Node) {
 		// "By X | State House News Service": the role or the outlet goes
 		// in the byline, as the text importer puts it.
 		if role != "" {
-			rd.doc.Meta.Byline = append(rd.doc.Meta.Byline, role)
+			rd.roles = append(rd.roles, role)
 		}
 		return
 	}
