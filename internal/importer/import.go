@@ -579,7 +579,7 @@ func (im *importer) header() int {
 			continue
 		}
 		if lastByline >= 0 && !nextName && bylineRole(text) && !byWordRE.MatchString(text) && !im.figureLine(i) {
-			m.Byline = append(m.Byline, text)
+			m.Byline = append(m.Byline, roleText(text))
 			im.decide(i, KindByline, RuleBylineRole, "the role or place under a byline: kept in the byline")
 			lastByline = -1
 			continue
@@ -667,6 +667,19 @@ func (im *importer) header() int {
 	}
 	m.Date = date
 	return title
+}
+
+// roleText is a role line without the separators a page prints around
+// its items: "Reporter·Waikato Herald·" is "Reporter, Waikato Herald";
+// "Teruel —" is "Teruel".
+func roleText(s string) string {
+	var parts []string
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == '·' || r == '•' || r == '|' }) {
+		if p = strings.Trim(p, " —–-"); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // labelBlock returns the number of lines in the block that starts at i

@@ -1147,3 +1147,11 @@ func TestNoRoleUnderByline(t *testing.T) {
 		t.Errorf("role lost: %q", doc.Meta.Byline)
 	}
 }
+
+func TestRoleText(t *testing.T) {
+	for in, want := range map[string]string{"Reporter·Waikato Herald·": "Reporter, Waikato Herald", "Teruel —": "Teruel", "Climate reporter": "Climate reporter", "Rio-Grande": "Rio-Grande"} {
+		if got := roleText(in); got != want {
+			t.Errorf("roleText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
