@@ -244,7 +244,12 @@ func (c *epubChecker) readAtMost(name string, limit int64, whole bool) ([]byte, 
 	defer rc.Close()
 	n := min(limit, c.budget)
 	var buf bytes.Buffer
-	buf.Grow(int(min(n, int64(f.UncompressedSize64)) + 1))
+	// The declared size is a hint, and a damaged or hostile archive may
+	// declare gigabytes for a few bytes: allocate up front no more than
+	// the data could hold at deflate's best ratio (1032:1), and let the
+	// buffer grow with what is read.
+	hint := min(n, int64(f.UncompressedSize64), int64(f.CompressedSize64)*1032+64)
+	buf.Grow(int(max(hint, 0)) + 1)
 	_, err = buf.ReadFrom(io.LimitReader(rc, n+1))
 	c.budget -= int64(buf.Len())
 	b := buf.Bytes()
