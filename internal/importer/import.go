@@ -60,7 +60,8 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	}
 	im.dropLists(title)
 	im.signoffs(title)
-	im.pullQuotes(title) // before figures: a quotation over its speaker's name is no caption over its credit
+	im.pullQuotes(title)        // before figures: a quotation over its speaker's name is no caption over its credit
+	im.dense = denseCopy(lines) // for the figures only: over the header, a name under a line is its byline
 	im.figures(title)
 	im.sameLayoutCaptions(title)
 	im.structure(title)
@@ -99,6 +100,7 @@ type importer struct {
 	done     []bool                 // lines already decided
 	blocks   map[int]document.Block // figures, by the line they start at
 	spaced   bool                   // the copy has a blank line after every block
+	dense    bool                   // the copy has no blank line between its first and last lines
 	adjacent int                    // pairs of long lines with no blank line between, 0 when fewer than pairs apart; -1 until counted
 	nfig     int
 	// forms are the layouts of the captions found with their credit
@@ -156,6 +158,21 @@ func spacedCopy(lines []string) bool {
 	}
 	return text >= 6 && (spaced*10 >= text*7 || long >= 6 && longSpaced*10 >= long*9)
 }
+
+// denseCopy reports whether the copy has no blank line between its
+// first and last lines, as some browsers and editors paste a page: then
+// no block sets a caption apart, and a credit is known by its line alone.
+func denseCopy(lines []string) bool {
+	first, last := slices.IndexFunc(lines, nonEmpty), -1
+	for j := len(lines) - 1; j >= 0 && last < 0; j-- {
+		if lines[j] != "" {
+			last = j
+		}
+	}
+	return first >= 0 && last-first >= 10 && !slices.Contains(lines[first:last], "")
+}
+
+func nonEmpty(s string) bool { return s != "" }
 
 // firstWords is the first n words of s.
 func firstWords(s string, n int) string {
@@ -2067,6 +2084,8 @@ func (im *importer) copyrightCredit(i int) (credit string, over, ok bool) {
 		return "", false, false
 	}
 	switch {
+	case im.dense:
+		return "", false, false // a copyright line under the last paragraph, with no block to say otherwise
 	case im.underCaption(i):
 		return credit, false, true
 	case im.creditOverCaption(i):
@@ -2083,7 +2102,23 @@ func (im *importer) creditUnderCaption(i int) (string, bool) {
 	if !im.underCaption(i) {
 		return "", false
 	}
-	return adjacentCredit(im.lines[i])
+	credit, ok := adjacentCredit(im.lines[i])
+	if ok && im.dense && !denseCredit(im.lines[i]) {
+		return "", false
+	}
+	return credit, ok
+}
+
+// denseCredit reports whether text, under a line of a dense copy, is a
+// credit by its words alone, with no block around it to say so: a slash
+// ("Name/Agency"), a courtesy, an agency, a staff credit. A bare name
+// or words in capitals could as well be a heading or a button.
+func denseCredit(text string) bool {
+	if head, tail, ok := strings.Cut(strings.TrimSuffix(text, "/"), "/"); ok && wordCount(text) <= 6 && creditShaped(text) {
+		head, tail = strings.TrimSpace(head), strings.TrimSpace(tail)
+		return nameShaped(head) || allCaps(head) || nameShaped(tail) || agencyNames[strings.ToLower(tail)] != ""
+	}
+	return courtesyRE.MatchString(text) || agencyNames[strings.ToLower(text)] != "" || staffCredit(text)
 }
 
 // isCreditUnderCaption reports whether line i is a credit under a caption
@@ -2095,8 +2130,13 @@ func (im *importer) isCreditUnderCaption(i int) bool {
 
 // underCaption reports whether line i is the second of a block of two
 // lines between blank ones, the first an undecided line of four words or
-// more: where a caption's credit is pasted under it.
+// more: where a caption's credit is pasted under it. In a dense copy,
+// with no blocks, it is any line under an undecided one of four to
+// thirty-five words, and the credit must show itself (denseCredit).
 func (im *importer) underCaption(i int) bool {
+	if im.dense {
+		return i >= 1 && !im.done[i-1] && wordCount(im.lines[i-1]) >= 4 && wordCount(im.lines[i-1]) <= 35
+	}
 	return i >= 2 && im.lines[i-1] != "" && im.lines[i-2] == "" && (i+1 >= len(im.lines) || im.lines[i+1] == "") &&
 		!im.done[i-1] && wordCount(im.lines[i-1]) >= 4
 }

@@ -334,3 +334,26 @@ func TestMediaTeaser(t *testing.T) {
 		t.Errorf("live entry: got %s, want its two sentences kept", got)
 	}
 }
+
+// TestDenseCopyFigures covers a copy with no blank line at all: a credit
+// by its words alone (a slash, a courtesy) under a short line makes a
+// figure; a bare name, a heading in title case and a copyright line
+// under a paragraph do not.
+func TestDenseCopyFigures(t *testing.T) {
+	body := "The council voted on Tuesday night to close the old pool for good after a leak was found under its main tank, officials said.\n" +
+		"Engineers will now look at the cost of a new tank, which could reach two million dollars according to early figures from the council.\n"
+	src := "Pool may close after leak found\nBy Ana Ruiz\n" + body +
+		"Swimmers at the outdoor pool last summer\nJuan Pérez/EFE\n" + body +
+		"Why It Matters\n" + body +
+		"The pool manager at the gate\nCourtesy of the city council\n" + body +
+		"A paragraph that ends with its own short name line\nAna Ruiz\n" + body + "© Copyright 2025\n"
+	_, doc, _ := kinds(t, src)
+	var got []string
+	for _, f := range doc.Figures() {
+		got = append(got, document.PlainText(f.Caption)+" | "+f.Credit)
+	}
+	want := []string{"Swimmers at the outdoor pool last summer | Juan Pérez/EFE", "The pool manager at the gate | Courtesy of the city council"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("figures %q, want %q", got, want)
+	}
+}
