@@ -22,10 +22,10 @@ func TestBlindCorpus(t *testing.T) {
 
 // TestDenseCopy imports every blind article with its blank lines taken
 // out, as some browsers and editors paste a page, and logs each failure
-// and the total. It fails when structure falls under a floor just below the
-// 96.5% (8,938 of 9,260 checks) measured when dense copies were first
-// read: a rule that leans on blank lines must not break the copies that
-// have none.
+// and the total. It fails when structure falls under a floor just below
+// the 97.0% (8,979 of 9,260 checks) measured when dense copies were
+// first read: a rule that leans on blank lines must not break the
+// copies that have none.
 func TestDenseCopy(t *testing.T) {
 	if testing.Short() {
 		t.Skip("imports every blind article")
@@ -64,7 +64,7 @@ func TestDenseCopy(t *testing.T) {
 	passed, checks := all.Structure()
 	mp, mc := all.Metadata()
 	t.Logf("dense copies: structure %d/%d, metadata %d/%d", passed, checks, mp, mc)
-	if passed*1000 < checks*964 {
-		t.Errorf("dense copies: structure %d/%d, under the floor of 96.4%%", passed, checks)
+	if passed*1000 < checks*969 {
+		t.Errorf("dense copies: structure %d/%d, under the floor of 96.9%%", passed, checks)
 	}
 }

@@ -61,7 +61,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.dropLists(title)
 	im.signoffs(title)
 	im.pullQuotes(title)        // before figures: a quotation over its speaker's name is no caption over its credit
-	im.dense = denseCopy(lines) // for the figures only: over the header, a name under a line is its byline
+	im.dense = denseCopy(lines) // from the figures on: over the header, a name under a line is its byline
 	im.figures(title)
 	im.sameLayoutCaptions(title)
 	im.structure(title)
@@ -172,6 +172,10 @@ func denseCopy(lines []string) bool {
 	return first >= 0 && last-first >= 10 && !slices.Contains(lines[first:last], "")
 }
 
+// bodyLine reports a line that reads as a paragraph of the story: fifteen
+// words or more, ending a sentence.
+func bodyLine(text string) bool { return wordCount(text) >= 15 && endsSentence(text) }
+
 func nonEmpty(s string) bool { return s != "" }
 
 // firstWords is the first n words of s.
@@ -221,6 +225,9 @@ func (im *importer) prev(i int) int {
 // dropBoilerplate applies the boilerplate table to every line; lists under
 // a heading row are dropped later, once the headline is known (dropLists).
 func (im *importer) dropBoilerplate() {
+	// A box runs to the next blank line; in a copy with none, it stops
+	// at the first paragraph of the story instead of taking the rest.
+	dense := denseCopy(im.lines)
 	for i, text := range im.lines {
 		if text == "" {
 			continue
@@ -233,7 +240,7 @@ func (im *importer) dropBoilerplate() {
 			if row.List {
 				im.listHeads = append(im.listHeads, i)
 			}
-			for j := i + 1; row.Box && j < len(im.lines) && im.lines[j] != "" && !im.done[j]; j++ {
+			for j := i + 1; row.Box && j < len(im.lines) && im.lines[j] != "" && !im.done[j] && !(dense && bodyLine(im.lines[j])); j++ {
 				im.drop(j, "boilerplate/"+row.Name, fmt.Sprintf("in the box under %q (line %d)", text, i+1))
 			}
 			if j := i - 1; row.Titled && j >= 0 && im.lines[j] != "" && !im.done[j] && wordCount(im.lines[j]) <= 15 {

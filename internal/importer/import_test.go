@@ -357,3 +357,17 @@ func TestDenseCopyFigures(t *testing.T) {
 		t.Errorf("figures %q, want %q", got, want)
 	}
 }
+
+// TestDenseCopyBox covers a box's head in a copy with no blank line: the
+// box ends at the story's first paragraph instead of taking the rest.
+func TestDenseCopyBox(t *testing.T) {
+	body := "The council voted on Tuesday night to close the old pool for good after a leak was found under its main tank, officials said.\n"
+	src := "Pool may close after leak found\nBy Ana Ruiz\nJoin the conversation\nShare this article\n" + strings.Repeat(body, 10)
+	_, doc, rep := kinds(t, src)
+	if n := len(doc.Blocks); n != 10 {
+		t.Errorf("%d blocks, want the 10 paragraphs", n)
+	}
+	if e := rep.Entries[3]; e.Kind != KindDropped {
+		t.Errorf("line 4: %s %s, want dropped in the box", e.Kind, e.Rule)
+	}
+}
