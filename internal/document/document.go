@@ -28,6 +28,10 @@ type Pos struct {
 // Position returns p; it lets every node report where it came from.
 func (p Pos) Position() Pos { return p }
 
+// SetLine moves the node to line n, for a reader whose lines are not its
+// input's (the importer's joined lines of a hard-wrapped copy).
+func (p *Pos) SetLine(n int) { p.Line = n }
+
 // Attr is pandoc's attribute triple, written {#id .class key="value"}: an
 // identifier, classes and key-value pairs, each kept in source order. The
 // zero value has none.

@@ -12,6 +12,14 @@
 // run of white space becomes one space and the ends are trimmed; other
 // characters, typographic quotes and dashes included, are kept exactly.
 //
+// A hard-wrapped copy (a page saved as text, a text-mode browser's dump,
+// an e-mail: no line over 100 columns, three lines in ten or more broken
+// where the next word would not fit) has its broken lines joined before
+// any rule runs; each continuation line is decided by rule wrapped, as
+// the line it continues. A copy with no blank line at all reads a credit
+// under a caption only when it shows itself, and ends a box at the first
+// paragraph.
+//
 // # Rules
 //
 // Each line is decided by one named rule; the report names it. The passes

@@ -37,6 +37,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	if err != nil {
 		return nil, nil, err
 	}
+	lines, wr, wrappedCopy := unwrap(lines)
 	if opt.Lang != "" {
 		if _, err := language.Parse(opt.Lang); err != nil {
 			return nil, nil, fmt.Errorf("language %q is not a BCP 47 tag (for example en, es, en-GB)", opt.Lang)
@@ -79,6 +80,9 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 		im.doc.Meta.Lang, rep.LangWhy = opt.Lang, "set by option"
 	}
 	rep.Lang = im.doc.Meta.Lang
+	if wrappedCopy {
+		wr.restore(im.doc, rep)
+	}
 	return im.doc, rep, nil
 }
 

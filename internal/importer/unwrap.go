@@ -1,0 +1,163 @@
+package importer
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"publish/internal/document"
+)
+
+// A page saved by a browser as text ("Save Page As… Text Files"), dumped
+// by a text-mode browser or sent by e-mail is hard-wrapped: each paragraph
+// is broken into lines of at most 72 or 80 columns. Every rule reads a
+// line as a paragraph, a heading or a caption, so unwrap joins the broken
+// lines back before any rule runs, and wrapped.restore puts the report and
+// the model back on the input's own lines.
+
+// RuleWrapped decides a line that continues the one above it in a
+// hard-wrapped copy: it takes that line's kind.
+const RuleWrapped = "wrapped"
+
+// wrapWidth returns the column at which the copy is hard-wrapped, or 0
+// when it is not: no line longer than 100 columns but a few (a long link),
+// and three lines in ten or more broken where the next word would not
+// fit. A copy pasted from a page has paragraphs of hundreds of columns.
+func wrapWidth(lines []string) int {
+	var lens []int
+	for _, l := range lines {
+		if l != "" {
+			lens = append(lens, utf8.RuneCountInString(l))
+		}
+	}
+	if len(lens) < 10 {
+		return 0
+	}
+	sorted := slices.Sorted(slices.Values(lens))
+	w := sorted[len(sorted)*98/100]
+	if w < 40 || w > 100 {
+		return 0
+	}
+	broken := 0
+	for i := 0; i+1 < len(lines); i++ {
+		if lines[i] != "" && lines[i+1] != "" && brokenAt(lines[i], lines[i+1], w) {
+			broken++
+		}
+	}
+	if broken*10 < len(lens)*3 {
+		return 0
+	}
+	return w
+}
+
+// brokenAt reports whether a wrapper that fills lines to w columns broke
+// the line before next: next's first word would not have fitted.
+func brokenAt(line, next string, w int) bool {
+	first, _, _ := strings.Cut(next, " ")
+	return utf8.RuneCountInString(line)+1+utf8.RuneCountInString(first) > w-2 && !listStart(next)
+}
+
+// listStart reports a line that opens a list item, which a wrapper never
+// makes: "- ", "* ", "• ", "1. ".
+func listStart(s string) bool {
+	if strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "• ") {
+		return true
+	}
+	d := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+	return d > 0 && d <= 3 && strings.HasPrefix(s[d:], ". ")
+}
+
+// wrapped maps the joined lines of a hard-wrapped copy to the input's.
+type wrapped struct {
+	width int
+	input []string // the input's lines
+	first []int    // the input line each joined line starts at, 0-based
+}
+
+// unwrap joins each line of a hard-wrapped copy to the lines that continue
+// it. ok is false, and lines come back as they are, when the copy is not
+// hard-wrapped.
+func unwrap(lines []string) (joined []string, wr *wrapped, ok bool) {
+	w := wrapWidth(lines)
+	if w == 0 {
+		return lines, nil, false
+	}
+	wr = &wrapped{width: w, input: lines}
+	for i := 0; i < len(lines); i++ {
+		wr.first = append(wr.first, i)
+		var b strings.Builder
+		b.WriteString(lines[i])
+		for lines[i] != "" && i+1 < len(lines) && lines[i+1] != "" && brokenAt(lines[i], lines[i+1], w) {
+			i++
+			b.WriteByte(' ')
+			b.WriteString(lines[i])
+		}
+		joined = append(joined, b.String())
+	}
+	return joined, wr, true
+}
+
+// line returns the 1-based input line of joined line n (1-based); last
+// picks the last input line it spans rather than the first.
+func (wr *wrapped) line(n int, last bool) int {
+	if n < 1 || n > len(wr.first) {
+		return n
+	}
+	if last && n < len(wr.first) {
+		return wr.first[n]
+	}
+	if last {
+		return len(wr.input)
+	}
+	return wr.first[n-1] + 1
+}
+
+// lineRefRE is a reference to a line in a rule's reason: "(line 7)",
+// "lines 12-15".
+var lineRefRE = regexp.MustCompile(`\b(lines?) (\d+)(?:-(\d+))?`)
+
+// restore puts the report, its warnings and the model's positions back on
+// the input's lines: one entry per input line again, each continuation
+// line decided as the line it continues.
+func (wr *wrapped) restore(doc *document.Document, rep *Report) {
+	fix := func(why string) string {
+		return lineRefRE.ReplaceAllStringFunc(why, func(m string) string {
+			p := lineRefRE.FindStringSubmatch(m)
+			a, _ := strconv.Atoi(p[2])
+			s := p[1] + " " + strconv.Itoa(wr.line(a, false))
+			if p[3] != "" {
+				b, _ := strconv.Atoi(p[3])
+				s += "-" + strconv.Itoa(wr.line(b, true))
+			}
+			return s
+		})
+	}
+	entries := make([]Entry, 0, len(wr.input))
+	for k, e := range rep.Entries {
+		start := wr.first[k]
+		end := len(wr.input)
+		if k+1 < len(wr.first) {
+			end = wr.first[k+1]
+		}
+		e.Line, e.Why = start+1, fix(e.Why)
+		entries = append(entries, e)
+		for j := start + 1; j < end; j++ {
+			entries = append(entries, Entry{Line: j + 1, Text: wr.input[j], Kind: e.Kind, Rule: RuleWrapped,
+				Why: fmt.Sprintf("continues line %d: the copy is hard-wrapped at %d columns", start+1, wr.width)})
+		}
+	}
+	rep.Entries = entries
+	for _, d := range rep.Warnings {
+		if d.Pos.Line > 0 {
+			d.Pos.Line = wr.line(d.Pos.Line, false)
+		}
+	}
+	document.Walk(doc.Blocks, func(b document.Block) {
+		if p, ok := b.(interface{ SetLine(int) }); ok && b.Position().Line > 0 {
+			p.SetLine(wr.line(b.Position().Line, false))
+		}
+	})
+}

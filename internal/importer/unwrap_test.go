@@ -1,0 +1,70 @@
+package importer
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"publish/internal/diag"
+	"publish/internal/document"
+)
+
+// TestUnwrapLeavesPastedCopies checks that no article of the corpora, as
+// pasted from a page, is taken for a hard-wrapped copy.
+func TestUnwrapLeavesPastedCopies(t *testing.T) {
+	files, _ := filepath.Glob("../corpus/*/*/article.txt")
+	more, _ := filepath.Glob("testdata/*/*.txt")
+	files = append(files, more...)
+	files = append(files, "../../manuscript/who-was-leandro-norero-the-patron/source.txt")
+	if len(files) < 300 {
+		t.Fatalf("only %d articles found", len(files))
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var warns diag.Warnings
+		lines, err := readLines(strings.NewReader(string(src)), f, &warns)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w := wrapWidth(lines); w != 0 {
+			t.Errorf("%s: taken for a copy wrapped at %d columns", f, w)
+		}
+	}
+}
+
+// TestUnwrap imports a copy wrapped at 40 columns: the broken lines are
+// joined, every input line keeps its entry, and positions and the
+// reasons' line numbers are the input's.
+func TestUnwrap(t *testing.T) {
+	src := "Village buys back its forest from an\ninvestment fund\n\nBy Ana Ruiz\n\n" +
+		"The 620 residents of the village raised\nmore than a million euros to buy back\nthe forest their grandparents sold.\n\n" +
+		"Read more\nThe mayor who planted a thousand oaks\n\n" +
+		"The fund had planned to clear a third of\nthe hillside for a new road, the mayor\nsaid on Tuesday evening in the hall.\n\n" +
+		"- a list item that is not joined\n- to the one above it\n\n" +
+		"A second paragraph follows here with\nenough words to be broken by the wrap.\n"
+	ks, doc, rep := kinds(t, src)
+	if doc.Meta.Title != "Village buys back its forest from an investment fund" {
+		t.Errorf("title %q", doc.Meta.Title)
+	}
+	if e := rep.Entries[1]; e.Line != 2 || e.Rule != RuleWrapped || e.Kind != KindTitle || !strings.Contains(e.Why, "line 1") {
+		t.Errorf("line 2: %+v", e)
+	}
+	var paras []string
+	var lines []int
+	for _, b := range doc.Blocks {
+		if p, ok := b.(*document.Paragraph); ok {
+			paras = append(paras, document.PlainText(p.Text))
+			lines = append(lines, p.Line)
+		}
+	}
+	if len(paras) != 3 || !strings.HasPrefix(paras[0], "The 620 residents of the village raised more than") || lines[1] != 13 {
+		t.Errorf("paragraphs %q at lines %v\n%s", paras, lines, ks)
+	}
+	if e := rep.Entries[10]; e.Line != 11 || e.Kind != KindDropped || !strings.Contains(e.Why, "line 10") {
+		t.Errorf("line 11: %+v", e)
+	}
+}
