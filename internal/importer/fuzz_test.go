@@ -25,6 +25,7 @@ func FuzzImport(f *testing.F) {
 		f.Add(b)
 	}
 	f.Add([]byte(""))
+	f.Add([]byte(wrappedSample))
 	f.Add([]byte("T\n- A\nBy B\nx\nImage source,\nImage caption,\n\nRelated Topics\n- y\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		doc, rep, err := Import(bytes.NewReader(src), "f.txt", Options{})

@@ -36,17 +36,19 @@ func TestUnwrapLeavesPastedCopies(t *testing.T) {
 	}
 }
 
+// wrappedSample is an article wrapped at 40 columns.
+const wrappedSample = "Village buys back its forest from an\ninvestment fund\n\nBy Ana Ruiz\n\n" +
+	"The 620 residents of the village raised\nmore than a million euros to buy back\nthe forest their grandparents sold.\n\n" +
+	"Read more\nThe mayor who planted a thousand oaks\n\n" +
+	"The fund had planned to clear a third of\nthe hillside for a new road, the mayor\nsaid on Tuesday evening in the hall.\n\n" +
+	"- a list item that is not joined\n- to the one above it\n\n" +
+	"A second paragraph follows here with\nenough words to be broken by the wrap.\n"
+
 // TestUnwrap imports a copy wrapped at 40 columns: the broken lines are
 // joined, every input line keeps its entry, and positions and the
 // reasons' line numbers are the input's.
 func TestUnwrap(t *testing.T) {
-	src := "Village buys back its forest from an\ninvestment fund\n\nBy Ana Ruiz\n\n" +
-		"The 620 residents of the village raised\nmore than a million euros to buy back\nthe forest their grandparents sold.\n\n" +
-		"Read more\nThe mayor who planted a thousand oaks\n\n" +
-		"The fund had planned to clear a third of\nthe hillside for a new road, the mayor\nsaid on Tuesday evening in the hall.\n\n" +
-		"- a list item that is not joined\n- to the one above it\n\n" +
-		"A second paragraph follows here with\nenough words to be broken by the wrap.\n"
-	ks, doc, rep := kinds(t, src)
+	ks, doc, rep := kinds(t, wrappedSample)
 	if doc.Meta.Title != "Village buys back its forest from an investment fund" {
 		t.Errorf("title %q", doc.Meta.Title)
 	}
