@@ -2,6 +2,8 @@ package build
 
 import (
 	"bytes"
+	"context"
+	"encoding/base64"
 	"encoding/binary"
 	"hash/crc32"
 	"image"
@@ -203,5 +205,44 @@ func TestOneImageManyFigures(t *testing.T) {
 	// copies as much again; 300 decodes would be gigabytes.
 	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 400<<20 {
 		t.Errorf("allocated %d MB", alloc>>20)
+	}
+}
+
+// A page saved in one file, its photo inside it as a data: URI, builds
+// with the photo, and imports with it copied into images/.
+func TestPageWithEmbeddedImage(t *testing.T) {
+	m := image.NewRGBA(image.Rect(0, 0, 64, 48))
+	for i := range m.Pix {
+		m.Pix[i] = byte(i * 7)
+	}
+	data := encode(t, func(b *bytes.Buffer) error { return jpeg.Encode(b, m, nil) })
+	para := "<p>The harbour wall was rebuilt over the winter with stone taken from the old customs house, which had stood empty since 1962.</p>"
+	page := `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour wall</title></head><body><article><h1>Harbour wall rebuilt</h1>` +
+		para + `<figure><img src="data:image/jpeg;base64,` + base64.StdEncoding.EncodeToString(data) + `"><figcaption>The new wall at low tide.</figcaption></figure>` +
+		para + para + `</article></body></html>`
+	dir := t.TempDir()
+	path := filepath.Join(dir, "page.html")
+	if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ms, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	figs := ms.Doc.Figures()
+	if len(figs) != 1 || figs[0].Image == nil {
+		t.Fatalf("figures %v: the photo inside the page was not read", figs)
+	}
+	p, err := ImportPage(path, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	if err := p.Write(context.Background(), out); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(filepath.Join(out, "images", "figure-1.jpg"))
+	if err != nil || !bytes.Equal(got, data) {
+		t.Errorf("images/figure-1.jpg: %d bytes, %v; want the %d bytes of the data: URI", len(got), err, len(data))
 	}
 }

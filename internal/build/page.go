@@ -9,6 +9,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"testing/fstest"
 
 	"publish/internal/diag"
 	"publish/internal/document"
@@ -44,7 +45,33 @@ func loadPage(dir fs.FS, dirPath, file, display string, inputs []string) (*Manus
 	if err != nil {
 		return nil, err
 	}
-	return newManuscript(doc, display, inputs, rep.Warnings, dir, dirPath)
+	return newManuscript(doc, display, inputs, rep.Warnings, withEmbedded(dir, rep.Embedded), dirPath)
+}
+
+// withEmbedded serves the images a page carries as data: URIs
+// (html.Report.Embedded) beside the files of its directory.
+func withEmbedded(dir fs.FS, embedded map[string][]byte) fs.FS {
+	if len(embedded) == 0 {
+		return dir
+	}
+	files := fstest.MapFS{}
+	for name, data := range embedded {
+		files[name] = &fstest.MapFile{Data: data, Mode: 0o444}
+	}
+	return embeddedFS{dir, files}
+}
+
+// embeddedFS is a page's directory with its embedded images over it.
+type embeddedFS struct {
+	fs.FS
+	files fstest.MapFS
+}
+
+func (e embeddedFS) Open(name string) (fs.File, error) {
+	if _, ok := e.files[name]; ok {
+		return e.files.Open(name)
+	}
+	return e.FS.Open(name)
 }
 
 // ImportedPage is a saved page read for import: the model, the report,
@@ -118,7 +145,7 @@ func (p *ImportedPage) Write(ctx context.Context, dir string) error {
 		}
 		taken[strings.ToLower(name)] = true
 		to := "images/" + name
-		data, err := input.ReadFS(p.root.FS(), src, maxImageBytes)
+		data, err := input.ReadFS(withEmbedded(p.root.FS(), p.Report.Embedded), src, maxImageBytes)
 		if err != nil {
 			return fmt.Errorf("%s: image %s", p.Report.File, input.Describe(src, err))
 		}

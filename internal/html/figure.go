@@ -186,7 +186,7 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 		derived = append(derived, "alt")
 	}
 	src := pickSource(cands, rd.opt.Files, rd.base)
-	if key := src.local + src.remote; key != "" {
+	if key := src.local + src.remote + string(src.data); key != "" {
 		if rd.seen == nil {
 			rd.seen = map[string]bool{}
 		}
@@ -200,6 +200,13 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 	pos := diag.Position{File: rd.name}
 	why := fmt.Sprintf("figure %d", rd.nfig)
 	switch {
+	case src.data != nil:
+		fig.Src = fmt.Sprintf("%s/figure-%d%s", EmbeddedDir, rd.nfig, src.ext)
+		if rd.rep.Embedded == nil {
+			rd.rep.Embedded = map[string][]byte{}
+		}
+		rd.rep.Embedded[fig.Src] = src.data
+		why += fmt.Sprintf(", image inside the page (a data: URI of %d bytes)", len(src.data))
 	case src.local != "":
 		fig.Src = src.local
 		why += ", image " + src.local

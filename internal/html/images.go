@@ -2,9 +2,12 @@ package html
 
 import (
 	"cmp"
+	"encoding/base64"
 	"io/fs"
+	"net/http"
 	"net/url"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -21,6 +24,41 @@ type candidate struct {
 	order int // later candidates of equal width lose
 }
 
+// dataImage decodes a data: URI of a JPEG, PNG, GIF or WebP image, as
+// archiving tools (SingleFile, Save Page WE) save a page in one file with
+// its photos inside. It returns the bytes and the file extension; ok is
+// false for any other URI, or when the bytes are not the image the URI
+// says.
+func dataImage(u string) (data []byte, ext string, ok bool) {
+	head, body, found := strings.Cut(u, ",")
+	if !found || len(head) < 5 || !strings.EqualFold(head[:5], "data:") {
+		return nil, "", false
+	}
+	params := strings.Split(strings.ToLower(head[5:]), ";")
+	exts := map[string]string{"image/jpeg": ".jpg", "image/jpg": ".jpg", "image/png": ".png", "image/gif": ".gif", "image/webp": ".webp"}
+	ext = exts[strings.TrimSpace(params[0])]
+	if ext == "" {
+		return nil, "", false
+	}
+	var err error
+	if slices.Contains(params[1:], "base64") {
+		data, err = base64.StdEncoding.DecodeString(strings.Map(func(r rune) rune {
+			if r == ' ' || r == '\n' || r == '\r' || r == '\t' {
+				return -1
+			}
+			return r
+		}, body))
+	} else {
+		var s string
+		s, err = url.PathUnescape(body)
+		data = []byte(s)
+	}
+	if err != nil || exts[http.DetectContentType(data)] != ext {
+		return nil, "", false
+	}
+	return data, ext, true
+}
+
 // lazyAttrs are the attributes lazy loaders keep the real image in.
 var lazyAttrs = []string{"data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src", "data-full-src", "data-flickity-lazyload"}
 
@@ -32,8 +70,8 @@ func candidates(n *html.Node) []candidate {
 	var out []candidate
 	add := func(u string, w int) {
 		u = strings.TrimSpace(u)
-		if u == "" || strings.HasPrefix(strings.ToLower(u), "data:") {
-			return // an inline placeholder, never the photograph
+		if u == "" || strings.HasPrefix(strings.ToLower(u), "data:") && !strings.HasPrefix(strings.ToLower(u), "data:image/") {
+			return
 		}
 		out = append(out, candidate{url: u, width: w, order: len(out)})
 	}
@@ -98,6 +136,8 @@ type source struct {
 	remote  string // absolute URL
 	refused string // a path that left the saved folder
 	svg     bool
+	data    []byte // an image inside the page, from a data: URI
+	ext     string // its file extension
 }
 
 // pickSource chooses the best local candidate (the widest that exists in
@@ -109,6 +149,15 @@ func pickSource(cands []candidate, files fs.FS, base *url.URL) source {
 	var src source
 	tiny := ""
 	for _, c := range cands {
+		if strings.HasPrefix(strings.ToLower(c.url), "data:") {
+			// A lazy loader's placeholder is a few dozen bytes inline;
+			// an archived page's photograph is the whole file.
+			if data, ext, ok := dataImage(c.url); ok && len(data) >= minPhotoBytes {
+				src.data, src.ext = data, ext
+				return src
+			}
+			continue
+		}
 		u, err := url.Parse(c.url)
 		if err != nil {
 			continue

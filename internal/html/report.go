@@ -22,11 +22,19 @@ type Report struct {
 	// Warnings are problems that did not stop the import: an image path
 	// refused, a byline the metadata disagrees with, an assumed language.
 	Warnings diag.Warnings
+	// Embedded holds the images the page carries inside it as data: URIs,
+	// by the Src of their figure (EmbeddedDir/figure-N.jpg); a build reads
+	// them from here, as if they were files beside the page.
+	Embedded map[string][]byte
 	// Placeholders warn of the figures whose image the page did not save:
 	// apart from Warnings, since a build that resolves the figures warns
 	// of them itself.
 	Placeholders diag.Warnings
 }
+
+// EmbeddedDir is the folder the figures of data: URIs are named in. No
+// browser saves a page's files in a folder whose name starts with a dot.
+const EmbeddedDir = ".data"
 
 // Entry is the decision for one block of the page: an element that holds
 // text of its own, a figure or an image, or an element removed unread.
