@@ -165,3 +165,24 @@ func inlineImages(t *testing.T, path string) string {
 	}
 	return b.String()
 }
+
+// TestSavedFromURL: with no canonical link nor og:url, the address the
+// saving browser or SingleFile noted in a comment is the source URL;
+// another page's comment that happens to hold "url:" is not.
+func TestSavedFromURL(t *testing.T) {
+	body := `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour wall rebuilt</title></head><body><article><h1>Harbour wall rebuilt</h1>` + story + `</article></body></html>`
+	for _, c := range []struct{ comment, want string }{
+		{"<!-- saved from url=(0041)https://www.baynews.example/harbour-wall -->\n", "https://www.baynews.example/harbour-wall"},
+		{"<!--\n Page saved with SingleFile \n url: https://www.baynews.example/harbour-wall \n saved date: Tue Mar 12 2024 10:15:00 GMT+0000\n-->", "https://www.baynews.example/harbour-wall"},
+		{"<!-- url: https://cdn.example/build.js -->", ""},
+	} {
+		doc, _, _ := read(t, []byte(c.comment+body), nil)
+		got := ""
+		if doc.Meta.Source != nil {
+			got = doc.Meta.Source.URL
+		}
+		if got != c.want {
+			t.Errorf("%q: source.url %q, want %q", c.comment, got, c.want)
+		}
+	}
+}

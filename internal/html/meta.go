@@ -3,6 +3,7 @@ package html
 import (
 	"cmp"
 	"encoding/json"
+	"regexp"
 	"strings"
 	"time"
 
@@ -25,6 +26,7 @@ const (
 	fromTime      = "<time datetime>"
 	fromTitleTag  = "<title>"
 	fromCanonical = "<link rel=canonical>"
+	fromSavedFrom = "the saving browser's note"
 	fromH1        = "<h1>"
 	fromByline    = "the visible byline"
 	fromTagList   = "the visible tag list"
@@ -116,14 +118,32 @@ func (f *field) setList(vs []string, from string) {
 	f.others = append(f.others, from+": "+strings.Join(keep, ", "))
 }
 
+// savedFromRE is the address a browser or an archiving tool notes in a
+// comment when it saves a page: Chrome's and Internet Explorer's "saved
+// from url=(0071)https://…", SingleFile's "url: https://…".
+var savedFromRE = regexp.MustCompile(`(?m)^\s*(?:saved from url=\(\d+\)|url: *)(https?://\S+)`)
+
+// savedFromURL returns the page's address from such a comment, or "".
+// SingleFile's "url:" counts only in SingleFile's own comment.
+func savedFromURL(comment string) string {
+	m := savedFromRE.FindStringSubmatch(comment)
+	if m == nil || !strings.Contains(m[0], "saved from url=") && !strings.Contains(comment, "saved with SingleFile") {
+		return ""
+	}
+	return strings.TrimRight(m[1], "-> ")
+}
+
 // readMeta reads the head's metadata, JSON-LD first. It must run before
 // scripts are removed from the tree.
 func readMeta(doc *html.Node) *pageMeta {
 	pm := &pageMeta{}
 	var metas []*html.Node
 	var ld []string
-	htmlLang, canonical, timeDT := "", "", ""
+	htmlLang, canonical, timeDT, savedFrom := "", "", "", ""
 	walk(doc, func(n *html.Node) bool {
+		if n.Type == html.CommentNode && savedFrom == "" {
+			savedFrom = savedFromURL(n.Data)
+		}
 		switch n.DataAtom {
 		case atom.Html:
 			htmlLang = attr(n, "lang")
@@ -203,6 +223,7 @@ func readMeta(doc *html.Node) *pageMeta {
 	pm.lang.set(first("content-language"), fromMeta)
 	pm.lang.set(langTag(htmlLang), fromHTMLLang)
 	pm.url.set(canonical, fromCanonical)
+	pm.url.set(savedFrom, fromSavedFrom)
 	pm.date.set(normDate(timeDT), fromTime)
 	if kw := cmp.Or(first("keywords"), first("news_keywords")); kw != "" && pm.tags.list == nil {
 		pm.tags.setList(strings.Split(kw, ","), fromMeta)
