@@ -28,7 +28,7 @@ FUZZMEM ?= 8388608
 FUZZ_TARGETS := FuzzImport:./internal/importer:3000 FuzzParse:./internal/markdown:100000 \
 	FuzzBuildMarkdown:./internal/build:150 FuzzBuildArticle:./internal/build:100 \
 	FuzzEPUB:./internal/check:10000 FuzzEPUBDocs:./internal/check:2000 FuzzPDF:./internal/check:6000 \
-	FuzzWrite:./internal/pdf:250 FuzzShape:./internal/shape:50000 FuzzRead:./internal/html:1500 \
+	FuzzWrite:./internal/pdf:250 FuzzShape:./internal/shape:50000 FuzzRead:./internal/html:1500 FuzzMHTML:./internal/html:20000 \
 	FuzzDecodeScaled:./internal/imagefile/jpeg:60000
 fuzz:
 	@ulimit -v $(FUZZMEM); for t in $(FUZZ_TARGETS); do \

@@ -18,13 +18,14 @@ import (
 	"publish/internal/input"
 )
 
-// IsPage reports whether a file is a saved web page (.html, .htm), read
-// on the fly by epub, pdf and build and imported by import.
+// IsPage reports whether a file is a saved web page (.html, .htm, or an
+// MHTML archive, .mhtml or .mht), read on the fly by epub, pdf and build
+// and imported by import.
 func IsPage(file string) bool { return isPage(file) }
 
 func isPage(file string) bool {
 	switch strings.ToLower(filepath.Ext(file)) {
-	case ".html", ".htm":
+	case ".html", ".htm", ".mhtml", ".mht":
 		return true
 	}
 	return false
@@ -41,11 +42,19 @@ func loadPage(dir fs.FS, dirPath, file, display string, inputs []string) (*Manus
 		return nil, fmt.Errorf("%s: %w", display, unwrapPath(err))
 	}
 	defer f.Close()
-	doc, rep, err := html.Read(f, display, html.Options{Files: dir})
+	doc, rep, err := readPage(f, display, html.Options{Files: dir})
 	if err != nil {
 		return nil, err
 	}
 	return newManuscript(doc, display, inputs, rep.Warnings, withEmbedded(dir, rep.Embedded), dirPath)
+}
+
+// readPage reads a saved page, or an MHTML archive by its name.
+func readPage(r io.Reader, name string, opt html.Options) (*document.Document, *html.Report, error) {
+	if html.IsMHTML(name) {
+		return html.ReadMHTML(r, name, opt)
+	}
+	return html.Read(r, name, opt)
 }
 
 // withEmbedded serves the images a page carries as data: URIs
@@ -111,7 +120,7 @@ func ImportPage(path string, opt ImportOptions) (*ImportedPage, error) {
 		return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
 	}
 	defer f.Close()
-	doc, rep, err := html.Read(f, filepath.Clean(path), hopt)
+	doc, rep, err := readPage(f, filepath.Clean(path), hopt)
 	if err != nil {
 		root.Close()
 		return nil, err

@@ -185,7 +185,7 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 		fig.Alt = importer.AltFromCaption(capText)
 		derived = append(derived, "alt")
 	}
-	src := pickSource(cands, rd.opt.Files, rd.base)
+	src := pickSource(cands, rd.opt.Files, rd.resourceBase(), rd.opt.Resources)
 	if key := src.local + src.remote + string(src.data); key != "" {
 		if rd.seen == nil {
 			rd.seen = map[string]bool{}

@@ -121,3 +121,17 @@ func TestBylineDisagrees(t *testing.T) {
 		t.Errorf("the report does not say the metadata and the byline disagree:\n%s", r.String())
 	}
 }
+
+// FuzzMHTML reads archives: any input is read or refused with an error
+// naming the file, and never panics.
+func FuzzMHTML(f *testing.F) {
+	head := "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"B\"\r\n\r\n"
+	f.Add([]byte(head + "--B\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Location: https://x.example/a\r\n\r\n<h1>T</h1><p>a=3Db</p><img src=3D\"i.png\">\r\n--B\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\nContent-Location: https://x.example/i.png\r\n\r\niVBORw0KGgo=\r\n--B--\r\n"))
+	f.Add([]byte(head + "--B\r\nContent-Type: text/html\r\n\r\n<p>never closed"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		_, _, err := html.ReadMHTML(bytes.NewReader(src), "a.mhtml", html.Options{})
+		if err != nil && !strings.HasPrefix(err.Error(), "a.mhtml") {
+			t.Fatalf("error %q does not name the file", err)
+		}
+	})
+}

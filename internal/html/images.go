@@ -35,8 +35,7 @@ func dataImage(u string) (data []byte, ext string, ok bool) {
 		return nil, "", false
 	}
 	params := strings.Split(strings.ToLower(head[5:]), ";")
-	exts := map[string]string{"image/jpeg": ".jpg", "image/jpg": ".jpg", "image/png": ".png", "image/gif": ".gif", "image/webp": ".webp"}
-	ext = exts[strings.TrimSpace(params[0])]
+	ext = imageExts[strings.TrimSpace(params[0])]
 	if ext == "" {
 		return nil, "", false
 	}
@@ -53,10 +52,20 @@ func dataImage(u string) (data []byte, ext string, ok bool) {
 		s, err = url.PathUnescape(body)
 		data = []byte(s)
 	}
-	if err != nil || exts[http.DetectContentType(data)] != ext {
+	if got, ok := imageType(data); err != nil || !ok || got != ext {
 		return nil, "", false
 	}
 	return data, ext, true
+}
+
+// imageExts are the photographs' types an edition takes, by MIME type.
+var imageExts = map[string]string{"image/jpeg": ".jpg", "image/jpg": ".jpg", "image/png": ".png", "image/gif": ".gif", "image/webp": ".webp"}
+
+// imageType returns the extension of a JPEG, PNG, GIF or WebP file by
+// its first bytes; ok is false for anything else.
+func imageType(data []byte) (ext string, ok bool) {
+	ext = imageExts[http.DetectContentType(data)]
+	return ext, ext != ""
 }
 
 // lazyAttrs are the attributes lazy loaders keep the real image in.
@@ -144,7 +153,7 @@ type source struct {
 // files); without one, the widest remote one; a saved placeholder
 // (minPhotoBytes) only when there is nothing else. A relative path that is not
 // in files is the page's own site's, resolved against base.
-func pickSource(cands []candidate, files fs.FS, base *url.URL) source {
+func pickSource(cands []candidate, files fs.FS, base *url.URL, resources map[string][]byte) source {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].width > cands[j].width })
 	var src source
 	tiny := ""
@@ -161,6 +170,13 @@ func pickSource(cands []candidate, files fs.FS, base *url.URL) source {
 		u, err := url.Parse(c.url)
 		if err != nil {
 			continue
+		}
+		if data, ok := resources[absolute(c.url, base)]; ok && len(resources) > 0 {
+			// An archive's copy of the image: read as a data: URI is.
+			if ext, ok := imageType(data); ok && len(data) >= minPhotoBytes {
+				src.data, src.ext = data, ext
+				return src
+			}
 		}
 		if u.Scheme != "" || u.Host != "" || strings.HasPrefix(c.url, "/") {
 			if src.remote == "" && (u.Scheme == "http" || u.Scheme == "https" || u.Scheme == "" && u.Host != "" || strings.HasPrefix(c.url, "/")) {

@@ -35,6 +35,13 @@ type Options struct {
 	// folder: images are looked for there and nowhere else. Nil looks for
 	// none, and every image becomes remote or missing.
 	Files fs.FS
+	// Resources are the files of a single-file archive (ReadMHTML), by
+	// their absolute address; an image found here is read from it, as
+	// from Files.
+	Resources map[string][]byte
+	// Location is the page's own address, which its relative links are
+	// resolved against before its canonical URL.
+	Location string
 }
 
 // Read reads a saved web page and returns the article as a model, with a
@@ -207,6 +214,15 @@ func findBody(root *html.Node) *html.Node {
 		return root
 	}
 	return body
+}
+
+// resourceBase is what an archive's image addresses are resolved
+// against: the page's own address, else its canonical URL.
+func (rd *reader) resourceBase() *url.URL {
+	if u, err := url.Parse(rd.opt.Location); err == nil && rd.opt.Location != "" && u.IsAbs() {
+		return u
+	}
+	return rd.base
 }
 
 func baseURL(pm *pageMeta) *url.URL {
