@@ -282,3 +282,27 @@ func TestShardOfIsStable(t *testing.T) {
 		}
 	}
 }
+
+// A directory of saved pages: a page beside its folder, and the one-file
+// archives (MHTML) that Chrome and Edge save, are each a manuscript.
+func TestBatchFindsSavedPages(t *testing.T) {
+	root := t.TempDir()
+	for _, name := range []string{"page.html", "page_files/photo.jpg", "page_files/inner.html", "archive.mhtml", "old.MHT", "notes.pdf"} {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	jobs, err := findManuscripts([]string{root})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, j := range jobs {
+		got = append(got, j.key)
+	}
+	if want := "archive.mhtml old.MHT page.html"; strings.Join(got, " ") != want {
+		t.Errorf("found %q, want %q", got, want)
+	}
+}

@@ -26,7 +26,7 @@ func buildCommand(onUsage cli.OnUsageErrorFunc) *cli.Command {
 	return &cli.Command{
 		Name: "build", Usage: "build both editions of one or many manuscripts", ArgsUsage: "[MANUSCRIPT...]",
 		Description: "Builds the EPUB and the PDF of each MANUSCRIPT into DIR. A MANUSCRIPT is a directory holding\n" +
-			"manuscript.md, a .md file, a raw .txt article, a saved .html page, or a directory of them, which is searched.\n" +
+			"manuscript.md, a .md file, a raw .txt article, a saved .html page or .mhtml archive, or a directory of them, which is searched.\n" +
 			"Without one, the bundled sample is built. Manuscripts are built concurrently; one that fails\n" +
 			"does not stop the others, and the command exits 1 if any failed.",
 		Flags: append(append([]cli.Flag{
@@ -124,8 +124,8 @@ func inShard(jobs []job, k, n int) []job {
 // findManuscripts expands the arguments into manuscripts, in a stable
 // order: a directory holding manuscript.md, a file, or a directory
 // without manuscript.md, searched for manuscript directories and .md,
-// .txt and .html files (hidden entries and saved pages' _files folders
-// skipped). No argument means the bundled sample.
+// .txt, .html and .mhtml files (hidden entries and saved pages' _files
+// folders skipped). No argument means the bundled sample.
 func findManuscripts(args []string) ([]job, error) {
 	if len(args) == 0 {
 		return []job{{src: "", key: ""}}, nil
@@ -184,7 +184,7 @@ func findManuscripts(args []string) ([]job, error) {
 			return nil, fmt.Errorf("%s: %w", arg, err)
 		}
 		if len(jobs) == n {
-			return nil, fmt.Errorf("%s: no manuscripts found (looked for directories holding manuscript.md, and .md, .txt and .html files)", arg)
+			return nil, fmt.Errorf("%s: no manuscripts found (looked for directories holding manuscript.md, and .md, .txt, .html and .mhtml files)", arg)
 		}
 	}
 	return jobs, nil
@@ -197,7 +197,7 @@ func isManuscriptDir(dir string) bool {
 
 func isSource(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
-	case ".md", ".txt", ".html", ".htm":
+	case ".md", ".txt", ".html", ".htm", ".mhtml", ".mht":
 		return true
 	}
 	return false
