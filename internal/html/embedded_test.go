@@ -10,6 +10,7 @@ import (
 	xhtml "golang.org/x/net/html"
 
 	"publish/internal/corpus"
+	"publish/internal/document"
 	"publish/internal/html"
 )
 
@@ -19,45 +20,27 @@ import (
 // from the page now, byte for byte.
 func TestEmbeddedImages(t *testing.T) {
 	var local, embedded int
-	for _, set := range corpus.BlindSets {
-		arts, err := corpus.Load("../corpus/" + set)
+	for _, sp := range savedPages(t) {
+		a, want := sp.Article, sp.local
+		page := inlineImages(t, a.Page)
+		doc, rep, err := html.Read(strings.NewReader(page), a.Page, html.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, a := range arts {
-			if a.Files == "" {
-				continue
-			}
-			doc, _, err := html.ReadFile(a.Page, html.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			want := map[string]bool{}
-			for _, f := range doc.Figures() {
-				if f.Src != "" && !strings.Contains(f.Src, "://") {
-					want[f.Src] = true
+		got := 0
+		for _, f := range doc.Figures() {
+			if data, ok := rep.Embedded[f.Src]; ok && strings.HasPrefix(f.Src, html.EmbeddedDir+"/") {
+				got++
+				if !savedAs(t, a.Dir, want, data) {
+					t.Errorf("%s: %s holds none of the saved photos", a.Name, f.Src)
 				}
 			}
-			page := inlineImages(t, a.Page)
-			doc, rep, err := html.Read(strings.NewReader(page), a.Page, html.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := 0
-			for _, f := range doc.Figures() {
-				if data, ok := rep.Embedded[f.Src]; ok && strings.HasPrefix(f.Src, html.EmbeddedDir+"/") {
-					got++
-					if !savedAs(t, a.Dir, want, data) {
-						t.Errorf("%s: %s holds none of the saved photos", a.Name, f.Src)
-					}
-				}
-			}
-			if got != len(want) {
-				t.Errorf("%s: %d photos inside the page, want the %d of its folder", a.Name, got, len(want))
-			}
-			local += len(want)
-			embedded += got
 		}
+		if got != len(want) {
+			t.Errorf("%s: %d photos inside the page, want the %d of its folder", a.Name, got, len(want))
+		}
+		local += len(want)
+		embedded += got
 	}
 	t.Logf("%d of %d saved photos read from data: URIs", embedded, local)
 	if local < 400 {
@@ -95,6 +78,41 @@ func TestDataURIs(t *testing.T) {
 			t.Errorf("%.40s: read %v (src %q), want %v", c.uri, got, figs[0].Src, c.want)
 		}
 	}
+}
+
+// savedPage is a blind page saved with a folder, as read from it.
+type savedPage struct {
+	corpus.Article
+	doc   *document.Document
+	local map[string]bool // the Src of each figure whose image is in the folder
+}
+
+// savedPages reads every blind page that has a folder of files.
+func savedPages(t *testing.T) []savedPage {
+	var out []savedPage
+	for _, set := range corpus.BlindSets {
+		arts, err := corpus.Load("../corpus/" + set)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range arts {
+			if a.Files == "" {
+				continue
+			}
+			doc, _, err := html.ReadFile(a.Page, html.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			local := map[string]bool{}
+			for _, f := range doc.Figures() {
+				if f.Src != "" && !strings.Contains(f.Src, "://") {
+					local[f.Src] = true
+				}
+			}
+			out = append(out, savedPage{a, doc, local})
+		}
+	}
+	return out
 }
 
 // savedAs reports whether data is one of the files named by want, under dir.

@@ -22,49 +22,32 @@ import (
 // from its folder, and every photo read from the folder is read from it.
 func TestMHTMLPages(t *testing.T) {
 	var pages, photos int
-	for _, set := range corpus.BlindSets {
-		arts, err := corpus.Load("../corpus/" + set)
+	for _, sp := range savedPages(t) {
+		a := sp.Article
+		want := corpus.Score(sp.doc, a.ForPage())
+		local := len(sp.local)
+		archive := mhtml(t, a)
+		doc, rep, err := html.ReadMHTML(bytes.NewReader(archive), a.Name+".mhtml", html.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, a := range arts {
-			if a.Files == "" {
-				continue
-			}
-			doc, _, err := html.ReadFile(a.Page, html.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			want := corpus.Score(doc, a.ForPage())
-			local := 0
-			for _, f := range doc.Figures() {
-				if f.Src != "" && !strings.Contains(f.Src, "://") {
-					local++
-				}
-			}
-			archive := mhtml(t, a)
-			doc, rep, err := html.ReadMHTML(bytes.NewReader(archive), a.Name+".mhtml", html.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := corpus.Score(doc, a.ForPage())
-			wp, wc := want.Structure()
-			gp, gc := got.Structure()
-			if gp != wp || gc != wc {
-				t.Errorf("%s: structure %d/%d from the archive, %d/%d from the folder", a.Name, gp, gc, wp, wc)
-			}
-			embedded := 0
-			for _, f := range doc.Figures() {
-				if _, ok := rep.Embedded[f.Src]; ok {
-					embedded++
-				}
-			}
-			if embedded != local {
-				t.Errorf("%s: %d photos from the archive, %d from the folder", a.Name, embedded, local)
-			}
-			pages++
-			photos += embedded
+		got := corpus.Score(doc, a.ForPage())
+		wp, wc := want.Structure()
+		gp, gc := got.Structure()
+		if gp != wp || gc != wc {
+			t.Errorf("%s: structure %d/%d from the archive, %d/%d from the folder", a.Name, gp, gc, wp, wc)
 		}
+		embedded := 0
+		for _, f := range doc.Figures() {
+			if _, ok := rep.Embedded[f.Src]; ok {
+				embedded++
+			}
+		}
+		if embedded != local {
+			t.Errorf("%s: %d photos from the archive, %d from the folder", a.Name, embedded, local)
+		}
+		pages++
+		photos += embedded
 	}
 	t.Logf("%d archives, %d photos read from them", pages, photos)
 }
