@@ -1,0 +1,1 @@
+window.ESH=window.ESH||{};ESH.paywall={site:'laliberte',mode:'premium'};
