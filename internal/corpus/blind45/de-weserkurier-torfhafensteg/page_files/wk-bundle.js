@@ -1,0 +1,1 @@
+(function(){window.WK=window.WK||{};WK.pageType='article';})();
