@@ -78,7 +78,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "share", Lang: "en", Match: re(`(?i)^(share|toggle more options|post|share this( article| story| page)?|share on \w+|copy link|save|share full article|gift article|link copied|copy|print|email|link|save article|share this|save for later|add to favorites|social sharing|share via|share this article via)$`), Why: "share button"},
 	{Name: "share", Lang: "es", Match: re(`(?i)^(compartir|comparte( esta nota| este art[ií]culo)?|comparta|copiar enlace|guardar|compartir en \w+|enviar por correo|correo|correo electr[oó]nico|imprimir|ir a los comentarios|enviar)$`), Why: "share button"},
 	{Name: "share", Lang: "fr", Match: re(`(?i)^(partager|offrir le monde|offrir l'article|partager sur \w+|copier le lien|lire plus tard|offrir cet article|imprimer|envoyer par e-mail|sauvegarder)$`), Why: "share button"},
-	{Name: "share", Lang: "de", Match: re(`(?i)^(teilen|artikel teilen|link kopieren|zur merkliste hinzufügen|merken|drucken|per e-mail versenden|artikel drucken|artikel verschenken|als e-mail versenden|artikel merken)$`), Why: "share button"},
+	{Name: "share", Lang: "de", Match: re(`(?i)^(teilen|artikel teilen|link kopieren|zur merkliste(?: hinzufügen)?|auf die merkliste|merkliste|zum merkzettel|merken|drucken|per e-mail versenden|artikel drucken|artikel verschenken|als e-mail versenden|artikel merken)$`), Why: "share button"},
 	{Name: "share", Lang: "pt", Match: re(`(?i)^(partilhar|partilhe|compartilhar|compartilhe|cadastrar|copiar link|salvar|salvar artigos|imprimir|enviar por e-mail)\s*:?$`), Why: "share button"},
 	{Name: "share", Lang: "it", Match: re(`(?i)^(condividi|scrivi alla redazione|salva|copia link|stampa|invia per email|commenta)$`), Why: "share button"},
 	{Name: "share", Lang: "nl", Match: re(`(?i)^(deel|deel (dit )?artikel:?|delen|opslaan|bewaar|link kopiëren|kopieer link|printen)$`), Why: "share button"},
@@ -290,6 +290,10 @@ var boilerplate = []boilerplateRow{
 	{Name: "related-topics", Lang: "it", Match: re(`(?i)^(leggi anche|approfondisci:?|i più letti|più letti|potrebbe interessarti anche|ti potrebbe interessare|argomenti|tag|i più letti di oggi)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "nl", Match: re(`(?i)^(lees ook|meest gelezen|(?:meer )?over dit onderwerp|gerelateerde artikelen|onderwerpen)\s*:?$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "ca", Match: re(`(?i)^(llegeix també|llegiu també|arxivat a|el més llegit|etiquetes|temes|temes relacionats)$`), List: true, Why: "related links heading"},
+	// A plea that names journalism and asks for a subscription ("Help
+	// keep independent local journalism strong. Subscribe to The Canberra
+	// Times from $1 a week."); last, so that an appeal row names it first.
+	{Name: "subscribe", Lang: "en", Long: true, Needs: "journalis|periodismo|jornalismo|giornalismo", Match: re(`(?i)^.{0,100}\b(?:journalism|journalisme|journalismus|periodismo|jornalismo|giornalismo)\b.{0,60}\b(?:subscribe|abonnez-vous|abonnieren sie|suscr[ií]bete|suscríbase|assine|abbonati)\b.{0,80}$`), Why: "subscription prompt"},
 }
 
 // readAlso are the labels that put a link to another story between the

@@ -356,7 +356,7 @@ func (im *importer) header() int {
 	m := &im.doc.Meta
 	date, updateDate := "", ""
 	var cand []int // the first undecided lines
-	for i := 0; i < len(im.lines) && len(cand) < 6; i++ {
+	for i := 0; i < len(im.lines) && len(cand) < 7; i++ {
 		if im.done[i] {
 			continue
 		}
@@ -385,15 +385,17 @@ func (im *importer) header() int {
 			return -1
 		}
 	}
-	// Kickers: up to four short labels right before a headline (a
-	// breadcrumb, "Accueil", "Grand Sud", "Gers", "Auch"), the
+	// Kickers: up to five short labels right before a headline (a
+	// breadcrumb, "Accueil", "Grand Sud", "Gers", "Auch", and the
+	// section's label under it: "Startseite", "Bremen", "Stadtteile",
+	// "Findorff", "Findorff"), the
 	// first of which may be a page's notice, a sentence ("Sorry, this
 	// feature is unavailable at the moment.").
 	t := 0
 	notice := func(k int) bool {
 		return k == 0 && endsSentence(im.lines[cand[0]]) && wordCount(im.lines[cand[0]]) >= 6
 	}
-	for k := 0; k < len(cand)-1 && k < 4 && (kickerShaped(im.lines[cand[k]]) || notice(k)); k++ {
+	for k := 0; k < len(cand)-1 && k < 5 && (kickerShaped(im.lines[cand[k]]) || notice(k)); k++ {
 		if h := im.lines[cand[k+1]]; headlineShaped(h) && !(endsSentence(h) && wordCount(h) > 20) && !im.headerLine(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateAfter(cand[k+1])) {
 			t = k + 1
 			break

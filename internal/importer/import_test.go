@@ -371,3 +371,26 @@ func TestDenseCopyBox(t *testing.T) {
 		t.Errorf("line 4: %s %s, want dropped in the box", e.Kind, e.Rule)
 	}
 }
+
+// TestBlind45Rules covers the rules from blind45's first contact: a
+// breadcrumb of four labels and the section's label over the headline,
+// "Zur Merkliste" under the byline, and a plea to subscribe that names
+// journalism.
+func TestBlind45Rules(t *testing.T) {
+	body := "Seit dem vergangenen Herbst ist der alte Holzsteg am Torfhafen abgesperrt, jetzt rücken die Bagger an und reißen ihn ab.\n"
+	src := "Startseite\nBremen\nStadtteile\nFindorff\n\nFindorff\nNeuer Anleger am Torfhafen soll bis Mai fertig sein\n\n" +
+		"Jorinde Meyerholz und Timo Brakhage\n12.03.2024, 17:45 Uhr\nArtikel teilen\nZur Merkliste\n\n" + body + "\n" + body +
+		"\nHelp keep independent local journalism strong. Subscribe to The Canberra Times from $1 a week.\n"
+	_, doc, rep := kinds(t, src)
+	if doc.Meta.Title != "Neuer Anleger am Torfhafen soll bis Mai fertig sein" {
+		t.Errorf("title %q", doc.Meta.Title)
+	}
+	if got := strings.Join(doc.Meta.Authors, ", "); got != "Jorinde Meyerholz, Timo Brakhage" {
+		t.Errorf("authors %q", got)
+	}
+	for _, line := range []int{12, 18} {
+		if e := rep.Entries[line-1]; e.Kind != KindDropped {
+			t.Errorf("line %d %q: %s %s, want dropped", line, e.Text, e.Kind, e.Rule)
+		}
+	}
+}
