@@ -1855,14 +1855,14 @@ func (im *importer) figures(title int) {
 			// "© Tagesspiegel/Nils Hartung" under a caption, which the
 			// boilerplate took for a copyright line, or "FACEBOOK" for a
 			// share button.
-			switch credit, over, ok := im.copyrightCredit(i); {
-			case ok && over:
+			switch credit, c, ok := im.copyrightCredit(i); {
+			case ok && c > i:
 				fig := im.figure(i, i, credit, "a photo credit after \"©\" on the line before its caption")
-				im.caption(fig, i+1, im.lines[i+1], "the caption under a photo credit line")
+				im.caption(fig, c, im.lines[c], "the caption under a photo credit line")
 				i++
 			case ok:
-				fig := im.figure(i-1, i, credit, "a photo credit after \"©\" on the line after its caption")
-				im.caption(fig, i-1, im.lines[i-1], "the caption before a photo credit line")
+				fig := im.figure(c, i, credit, "a photo credit after \"©\" on a line after its caption")
+				im.caption(fig, c, im.lines[c], "the caption before a photo credit line")
 			}
 			continue
 		}
@@ -2074,8 +2074,10 @@ func capsLabel(text string) bool {
 // button, as the credit of the caption beside it, in a block of two lines
 // between blank ones: under it ("© Michel Lardinois / Le Soir", "©
 // www.giornaledibrescia.it", "FACEBOOK") or over it, as De Standaard sets
-// it ("© Jelle Vermeersch"). over says which.
-func (im *importer) copyrightCredit(i int) (credit string, over, ok bool) {
+// it ("© Jelle Vermeersch"), or, in a spaced copy, as a block of its own
+// under a caption's block and over the story's next paragraph ("© BRUZZ |
+// Jef De Vriendt"). capLine is the caption's line.
+func (im *importer) copyrightCredit(i int) (credit string, capLine int, ok bool) {
 	text := im.lines[i]
 	switch rule := im.rep.Entries[i].Rule; {
 	case rule == "boilerplate/licensing" && strings.HasPrefix(text, "©"):
@@ -2084,27 +2086,32 @@ func (im *importer) copyrightCredit(i int) (credit string, over, ok bool) {
 			credit = strings.TrimSpace(m[2]) // "© Quelle: Jana Reuther"
 		}
 		if wordCount(credit) > 8 || !creditShaped(credit) && !domainRE.MatchString(credit) {
-			return "", false, false
+			return "", 0, false
 		}
 	case rule == "boilerplate/share" && allCaps(text) && utf8.RuneCountInString(text) > 1:
 		// "FACEBOOK" under a caption: the photo's source, in capitals,
 		// no share button.
 		if !im.underCaption(i) {
-			return "", false, false
+			return "", 0, false
 		}
 		credit = text
 	default:
-		return "", false, false
+		return "", 0, false
 	}
 	switch {
 	case im.dense:
-		return "", false, false // a copyright line under the last paragraph, with no block to say otherwise
+		return "", 0, false // a copyright line under the last paragraph, with no block to say otherwise
 	case im.underCaption(i):
-		return credit, false, true
+		return credit, i - 1, true
 	case im.creditOverCaption(i):
-		return credit, true, true
+		return credit, i + 1, true
+	case im.spaced && strings.HasPrefix(text, "©") && i >= 2 && im.lines[i-1] == "" && im.lines[i-2] != "" && !im.done[i-2] &&
+		wordCount(im.lines[i-2]) >= 4 && wordCount(im.lines[i-2]) <= 40 && (i < 3 || im.lines[i-3] == "") && !strings.ContainsAny(credit, "0123456789"):
+		if j := im.nextLine(i); j >= 0 && wordCount(im.lines[j]) >= 15 {
+			return credit, i - 2, true
+		}
 	}
-	return "", false, false
+	return "", 0, false
 }
 
 // creditUnderCaption reads line i as the credit of the caption above it

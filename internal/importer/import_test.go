@@ -394,3 +394,25 @@ func TestBlind45Rules(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind43Rules covers the rules from blind43's first contact: in a
+// spaced copy, "© X" set apart under a caption's block and over the next
+// paragraph is its credit; "Do you have a story for us?" and "Pour
+// commenter, vous devez être connecté à votre compte abonné." are
+// furniture.
+func TestBlind43Rules(t *testing.T) {
+	body := "In het Park van Vorst komt deze zomer een omheinde hondenweide van bijna een halve hectare, zo besliste de gemeenteraad.\n\n"
+	src := "Hondenweide in Park van Vorst\n\nDoor Lien Claes\n\n" + body +
+		"Het grasveld langs de Van Volxemlaan waar de hondenweide komt.\n\n© BRUZZ | Jef De Vriendt\n\n" + body + body +
+		"Do you have a story for us? Get in touch with the newsdesk\n\nPour commenter, vous devez être connecté à votre compte abonné.\n\n© 2025 BRUZZ\n"
+	_, doc, rep := kinds(t, src)
+	figs := doc.Figures()
+	if len(figs) != 1 || figs[0].Credit != "BRUZZ | Jef De Vriendt" || document.PlainText(figs[0].Caption) != "Het grasveld langs de Van Volxemlaan waar de hondenweide komt." {
+		t.Fatalf("figures: %v", figs)
+	}
+	for _, line := range []int{15, 17, 19} {
+		if e := rep.Entries[line-1]; e.Kind != KindDropped {
+			t.Errorf("line %d %q: %s %s, want dropped", line, e.Text, e.Kind, e.Rule)
+		}
+	}
+}
