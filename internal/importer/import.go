@@ -59,10 +59,10 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	if title < 0 {
 		return nil, nil, diag.Errorf(diag.Position{File: name}, "is empty: it has only blank lines")
 	}
+	im.dense = denseCopy(lines) // after the header: over it, a name under a line is its byline
 	im.dropLists(title)
 	im.signoffs(title)
-	im.pullQuotes(title)        // before figures: a quotation over its speaker's name is no caption over its credit
-	im.dense = denseCopy(lines) // from the figures on: over the header, a name under a line is its byline
+	im.pullQuotes(title) // before figures: a quotation over its speaker's name is no caption over its credit
 	im.figures(title)
 	im.sameLayoutCaptions(title)
 	im.structure(title)
@@ -1307,9 +1307,9 @@ func (im *importer) dropLists(title int) {
 			if blankAfterItem && (!shortLine(im.lines[j]) || im.overParagraph(j)) || !listEntry(im.lines[j]) && !semicolons && !semicolonItem(im.lines[j]) {
 				break
 			}
-			if j+1 < len(im.lines) && im.lines[j+1] != "" && (j+2 == len(im.lines) || im.lines[j+2] == "") {
+			if j+1 < len(im.lines) && im.lines[j+1] != "" && (j+2 == len(im.lines) || im.lines[j+2] == "" || im.dense) {
 				if _, ok := creditLine(im.lines[j+1]); ok {
-					break // a photo's caption over its credit, a block of their own
+					break // a photo's caption over its credit, a block of their own or two lines of a dense copy
 				}
 			}
 			blankAfterItem = false

@@ -416,3 +416,20 @@ func TestBlind43Rules(t *testing.T) {
 		}
 	}
 }
+
+// TestDenseCopyListEnd: in a dense copy, a list of links ends over a
+// caption and its labelled credit, which make a figure.
+func TestDenseCopyListEnd(t *testing.T) {
+	src := "Schulen übernehmen leere Kleingärten\nVon Jana Wenzel\nVeröffentlicht am 18.09.2024\n" +
+		"In Magdeburg stehen Hunderte Kleingärten leer, weil die Pächter älter werden und kaum junge Familien nachrücken, sagt der Verband.\n" +
+		"Seit diesem Frühjahr bewirtschaften deshalb drei Grundschulen eigene Parzellen in der Anlage am Neustädter See, mit Hilfe der Vereine.\n" +
+		"Lesen Sie auch\nWarum junge Familien jahrelang auf eine Laube warten\n" +
+		"Schülerinnen einer Grundschule in Stadtfeld ernten Kartoffeln auf ihrer Parzelle\nQuelle: WELT/Tim Reuter\n" +
+		"Die Kinder haben in diesem Sommer zum ersten Mal gesehen, wie aus einer Knolle im Frühjahr ein ganzer Eimer Kartoffeln wird.\n" +
+		"Der Verband will das Modell im kommenden Jahr auf weitere Anlagen ausdehnen, wenn sich genug Schulen und Paten dafür finden.\n"
+	_, doc, _ := kinds(t, src)
+	figs := doc.Figures()
+	if len(figs) != 1 || figs[0].Credit != "WELT/Tim Reuter" {
+		t.Fatalf("figures: %v", figs)
+	}
+}
