@@ -1,0 +1,1 @@
+function partilha(r){window.open(location.href)}
