@@ -197,10 +197,10 @@ func isManuscriptDir(dir string) bool {
 
 func isSource(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
-	case ".md", ".txt", ".html", ".htm", ".mhtml", ".mht":
+	case ".md", ".txt":
 		return true
 	}
-	return false
+	return build.IsPage(name)
 }
 
 // batch builds manuscripts concurrently. Output files do not depend on

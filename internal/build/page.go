@@ -25,10 +25,10 @@ func IsPage(file string) bool { return isPage(file) }
 
 func isPage(file string) bool {
 	switch strings.ToLower(filepath.Ext(file)) {
-	case ".html", ".htm", ".mhtml", ".mht":
+	case ".html", ".htm":
 		return true
 	}
-	return false
+	return html.IsMHTML(file)
 }
 
 // loadPage reads a saved web page; its figures' images are read from the
