@@ -53,13 +53,14 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 		}
 	}
 	im.spaced = spacedCopy(lines)
-	im.dropBoilerplate()
+	dense := denseCopy(lines)
+	im.dropBoilerplate(dense)
 	im.dropMediaTeasers()
 	title := im.header()
 	if title < 0 {
 		return nil, nil, diag.Errorf(diag.Position{File: name}, "is empty: it has only blank lines")
 	}
-	im.dense = denseCopy(lines) // after the header: over it, a name under a line is its byline
+	im.dense = dense // after the header: over it, a name under a line is its byline
 	im.dropLists(title)
 	im.signoffs(title)
 	im.pullQuotes(title) // before figures: a quotation over its speaker's name is no caption over its credit
@@ -228,10 +229,9 @@ func (im *importer) prev(i int) int {
 
 // dropBoilerplate applies the boilerplate table to every line; lists under
 // a heading row are dropped later, once the headline is known (dropLists).
-func (im *importer) dropBoilerplate() {
-	// A box runs to the next blank line; in a copy with none, it stops
-	// at the first paragraph of the story instead of taking the rest.
-	dense := denseCopy(im.lines)
+// A box runs to the next blank line; in a dense copy, with none, it
+// stops at the first paragraph of the story instead of taking the rest.
+func (im *importer) dropBoilerplate(dense bool) {
 	for i, text := range im.lines {
 		if text == "" {
 			continue

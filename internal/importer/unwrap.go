@@ -3,7 +3,6 @@ package importer
 import (
 	"fmt"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -27,17 +26,27 @@ const RuleWrapped = "wrapped"
 // and three lines in ten or more broken where the next word would not
 // fit. A copy pasted from a page has paragraphs of hundreds of columns.
 func wrapWidth(lines []string) int {
-	var lens []int
+	// The 98th percentile of the lengths, from a count of each length up
+	// to 100 columns (101 stands for any longer): linear, where sorting
+	// the lengths was not.
+	var counts [102]int
+	n := 0
 	for _, l := range lines {
 		if l != "" {
-			lens = append(lens, utf8.RuneCountInString(l))
+			counts[min(utf8.RuneCountInString(l), 101)]++
+			n++
 		}
 	}
-	if len(lens) < 10 {
+	if n < 10 {
 		return 0
 	}
-	sorted := slices.Sorted(slices.Values(lens))
-	w := sorted[len(sorted)*98/100]
+	w, below := -1, 0
+	for length, c := range counts {
+		if below += c; below > n*98/100 {
+			w = length
+			break
+		}
+	}
 	if w < 40 || w > 100 {
 		return 0
 	}
@@ -47,7 +56,7 @@ func wrapWidth(lines []string) int {
 			broken++
 		}
 	}
-	if broken*10 < len(lens)*3 {
+	if broken*10 < n*3 {
 		return 0
 	}
 	return w
