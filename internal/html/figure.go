@@ -186,7 +186,7 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 		derived = append(derived, "alt")
 	}
 	src := pickSource(cands, rd.opt.Files, rd.resourceBase(), rd.opt.Resources)
-	if key := src.local + src.remote + string(src.data); key != "" {
+	if key := src.local + src.remote + src.from; key != "" {
 		if rd.seen == nil {
 			rd.seen = map[string]bool{}
 		}

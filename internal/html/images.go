@@ -79,8 +79,8 @@ func candidates(n *html.Node) []candidate {
 	var out []candidate
 	add := func(u string, w int) {
 		u = strings.TrimSpace(u)
-		if u == "" || strings.HasPrefix(strings.ToLower(u), "data:") && !strings.HasPrefix(strings.ToLower(u), "data:image/") {
-			return
+		if lower := strings.ToLower(u); u == "" || strings.HasPrefix(lower, "data:") && !strings.HasPrefix(lower, "data:image/") {
+			return // no photograph: dataImage reads the images among data: URIs
 		}
 		out = append(out, candidate{url: u, width: w, order: len(out)})
 	}
@@ -145,8 +145,9 @@ type source struct {
 	remote  string // absolute URL
 	refused string // a path that left the saved folder
 	svg     bool
-	data    []byte // an image inside the page, from a data: URI
+	data    []byte // an image inside the page (a data: URI) or its archive
 	ext     string // its file extension
+	from    string // where data came from: the URI, or the archive's address
 }
 
 // pickSource chooses the best local candidate (the widest that exists in
@@ -162,7 +163,7 @@ func pickSource(cands []candidate, files fs.FS, base *url.URL, resources map[str
 			// A lazy loader's placeholder is a few dozen bytes inline;
 			// an archived page's photograph is the whole file.
 			if data, ext, ok := dataImage(c.url); ok && len(data) >= minPhotoBytes {
-				src.data, src.ext = data, ext
+				src.data, src.ext, src.from = data, ext, c.url
 				return src
 			}
 			continue
@@ -171,10 +172,11 @@ func pickSource(cands []candidate, files fs.FS, base *url.URL, resources map[str
 		if err != nil {
 			continue
 		}
-		if data, ok := resources[absolute(c.url, base)]; ok && len(resources) > 0 {
+		if len(resources) > 0 {
 			// An archive's copy of the image: read as a data: URI is.
-			if ext, ok := imageType(data); ok && len(data) >= minPhotoBytes {
-				src.data, src.ext = data, ext
+			addr := absolute(c.url, base)
+			if ext, ok := imageType(resources[addr]); ok && len(resources[addr]) >= minPhotoBytes {
+				src.data, src.ext, src.from = resources[addr], ext, addr
 				return src
 			}
 		}

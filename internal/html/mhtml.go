@@ -71,7 +71,9 @@ func ReadMHTML(r io.Reader, name string, opt Options) (*document.Document, *Repo
 				opt.Location = loc
 			}
 		case loc != "":
-			resources[loc] = data
+			if _, ok := imageType(data); ok {
+				resources[loc] = data // only images are read from an archive; its styles and scripts are not kept
+			}
 		}
 	}
 	if page == nil {
