@@ -1,0 +1,2 @@
+/* dawn app bundle (saved) */
+window.DAWN=window.DAWN||{};
