@@ -1,0 +1,1 @@
+window.OL=window.OL||{};
