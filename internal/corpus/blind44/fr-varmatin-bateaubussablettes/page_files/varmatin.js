@@ -1,0 +1,1 @@
+window.NM=window.NM||{};
