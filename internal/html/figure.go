@@ -299,7 +299,7 @@ func trimCredit(c string) string {
 	if i := strings.Index(c, ":"); i > 0 && i < 20 && !strings.Contains(c[:i], " ") && i+1 < len(c) {
 		c = strings.TrimSpace(c[i+1:])
 	}
-	return c
+	return importer.TrimCreditStop(c)
 }
 
 // startsLower reports whether s starts with a lower-case letter.

@@ -32,7 +32,7 @@ var furnitureWords = map[string]string{
 	"anzeige": "advertisement", "publicidad": "advertisement", "publicite": "advertisement", "pub": "advertisement",
 	"related": "related", "recommended": "related", "recommendations": "related", "recirculation": "related",
 	"recirc": "related", "popular": "related", "trending": "related", "mostread": "related", "mostviewed": "related",
-	"readmore": "related", "readnext": "related", "saibamais": "related", "leiamais": "related", "leiatambem": "related", "teaser": "related", "teasers": "related", "more": "related",
+	"readmore": "related", "readnext": "related", "saibamais": "related", "leiamais": "related", "leiatambem": "related", "vejamais": "related", "vejatambem": "related", "lireaussi": "related", "teaser": "related", "teasers": "related", "more": "related",
 	"comments": "comments", "comment": "comments", "reactions": "comments", "reacties": "comments", "discussion": "comments", "disqus": "comments", "respond": "comments",
 	"cookie": "cookie-banner", "cookies": "cookie-banner", "consent": "cookie-banner", "gdpr": "cookie-banner", "cmp": "cookie-banner",
 	"breadcrumb": "navigation", "breadcrumbs": "navigation", "nav": "navigation", "navigation": "navigation",

@@ -1,9 +1,11 @@
 package html_test
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"publish/internal/document"
 )
@@ -575,5 +577,30 @@ func TestBylineExtras(t *testing.T) {
 		if got := strings.Join(doc.Meta.Byline, "|"); got != c.want || len(doc.Meta.Authors) != 1 {
 			t.Errorf("%s: byline %q, authors %q; want byline %q", c.byline, got, doc.Meta.Authors, c.want)
 		}
+	}
+}
+
+// TestBlind44PageRules covers the page rules from blind44's first
+// contact: a headline in an <h2> (the <h1> holds the logo) still marks
+// the header, so the lead photo between it and the body is kept; a
+// credit's full stop goes ("Photo Romain Espinasse."); a "VEJA MAIS" box
+// is a list of other stories.
+func TestBlind44PageRules(t *testing.T) {
+	photo := bytes.Repeat([]byte("x"), 4096)
+	files := fstest.MapFS{"page_files/lead.jpg": {Data: photo}}
+	head := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour ferry goes electric"}</script>`
+	body := `<header><h1 class="logo"><img src="page_files/logo.png" alt="The Bay"></h1></header><h2 class="story__title">Harbour ferry goes electric</h2>
+<div class="share"><span>Share</span></div>
+<figure class="media"><img src="page_files/lead.jpg" alt="The ferry at its berth."><figcaption>The ferry at its berth on Tuesday. <span class="credit">Photo Romain Espinasse.</span></figcaption></figure>
+<div class="story__content">` + story + story2 + story + `<div class="box-veja-mais"><h3>VEJA MAIS</h3><ul><li><a href="#">Ferry fares rise in April</a></li></ul></div>` + story2 + story + story2 + `</div>`
+	page := `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour ferry goes electric | The Bay</title>` + head +
+		`</head><body>` + body + `<footer><p>Contact us</p></footer></body></html>`
+	doc, _, md := read(t, []byte(page), files)
+	figs := doc.Figures()
+	if len(figs) != 1 || figs[0].Src != "page_files/lead.jpg" || figs[0].Credit != "Romain Espinasse" {
+		t.Fatalf("figures %+v\n%s", figs, md)
+	}
+	if strings.Contains(md, "VEJA MAIS") || strings.Contains(md, "Ferry fares") {
+		t.Errorf("the box of other stories is kept:\n%s", md)
 	}
 }

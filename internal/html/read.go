@@ -1,6 +1,7 @@
 package html
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"io/fs"
@@ -342,29 +343,36 @@ func placeholderOnly(n *html.Node) bool {
 	return true
 }
 
-// findHeadline finds the article's <h1>: the one whose text is the
-// metadata's headline, else the first.
+// findHeadline finds the article's headline element: the <h1> whose
+// text is the metadata's headline; else an <h2> with exactly that text,
+// as pages that keep their <h1> for the logo print it ("<h2
+// class="story__title">"); else the first <h1>.
 func (rd *reader) findHeadline(body *html.Node, pm *pageMeta) {
-	var first *html.Node
+	var first, h2 *html.Node
 	want := strings.ToLower(clean(pm.title.value))
 	walk(body, func(n *html.Node) bool {
-		if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
-			t := strings.ToLower(clean(textOf(n)))
-			if t == "" {
-				return false
+		if n.Type != html.ElementNode || n.DataAtom != atom.H1 && n.DataAtom != atom.H2 {
+			return true
+		}
+		t := strings.ToLower(clean(textOf(n)))
+		switch {
+		case t == "":
+		case n.DataAtom == atom.H2:
+			if h2 == nil && want != "" && t == want {
+				h2 = n
 			}
+		default:
 			if first == nil {
 				first = n
 			}
 			if rd.h1 == nil && want != "" && (t == want || strings.Contains(want, t) || strings.Contains(t, want)) {
 				rd.h1 = n
 			}
-			return false
 		}
-		return true
+		return false
 	})
 	if rd.h1 == nil {
-		rd.h1 = first
+		rd.h1 = cmp.Or(h2, first)
 	}
 }
 

@@ -92,6 +92,7 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 		// "… em Itamaracá — Foto: X", "… de gener / Foto: X": the dash or
 		// slash only joins them.
 		caption = strings.TrimSpace(strings.TrimRight(caption, "-–—|/"))
+		credit = TrimCreditStop(credit)
 		// After a label and a colon, a credit in lower case too: "… aan
 		// de Schelde. — Foto: rr".
 		if (creditShaped(credit) || colon && signedCredit(credit)) && wordCount(caption) >= 3 {
@@ -103,6 +104,16 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// TrimCreditStop takes off the full stop after a short credit, which
+// ends the caption's text, not the credit's name: "Photo Romain
+// Espinasse.", "Photo DR.". Initials keep theirs ("C.B.").
+func TrimCreditStop(credit string) string {
+	if c, ok := strings.CutSuffix(credit, "."); ok && !strings.Contains(c, ".") && wordCount(c) <= 5 && creditShaped(c) {
+		return c
+	}
+	return credit
 }
 
 // labelQualifierRE is what a label may say of the photo before its
@@ -797,6 +808,7 @@ const (
 	formBracket captionForm = iota + 1
 	formBare
 	formLeading
+	formNextLine // the credit alone on the line under the caption
 )
 
 // formOf is the form of a caption line whose credit captionWithCredit

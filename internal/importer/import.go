@@ -55,6 +55,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.spaced = spacedCopy(lines)
 	dense := denseCopy(lines)
 	im.dropBoilerplate(dense)
+	im.commentThread()
 	im.dropMediaTeasers()
 	title := im.header()
 	if title < 0 {
@@ -258,6 +259,61 @@ func (im *importer) dropBoilerplate(dense bool) {
 			}
 		}
 	}
+	// "Here is how you can keep reading our trusted content:" right over
+	// three or more lines of furniture: the plea introduces the box.
+	for i := 1; i+2 < len(im.lines); i++ {
+		j := i - 1
+		if !im.done[i] || im.done[j] || !strings.HasSuffix(im.lines[j], ":") || wordCount(im.lines[j]) > 40 {
+			continue
+		}
+		n := 0
+		for k := i; k < len(im.lines) && im.lines[k] != "" && im.done[k] && strings.HasPrefix(im.rep.Entries[k].Rule, "boilerplate/"); k++ {
+			n++
+		}
+		if n >= 3 {
+			im.drop(j, im.rep.Entries[i].Rule, fmt.Sprintf("the introduction of the box under it (lines %d-%d)", i+1, i+n))
+		}
+	}
+}
+
+// clockRE is a time of day, with "am" or "pm" glued to it or not.
+var clockRE = re(`\b\d{1,2}[:.h]\d{2}(h|am|pm)?\b`)
+
+// commentThread drops the readers' comments under a count of them
+// ("Comments (2)"): each a name, a time stamp, the comment and its
+// buttons ("Recommend 0"). It needs a time stamp within three lines of
+// the count, and runs to the last comment's text and the short lines
+// right under it; each comment starts within twelve lines of the last.
+func (im *importer) commentThread() {
+	for h, text := range im.lines {
+		if !im.done[h] || im.rep.Entries[h].Rule != "boilerplate/comments" || !strings.ContainsAny(text, "0123456789") {
+			continue
+		}
+		last, limit := -1, h+3 // the last time stamp, and how far the next may be
+		for k := h + 1; k < len(im.lines) && k <= limit; k++ {
+			if im.lines[k] == "" {
+				if im.spaced {
+					break
+				}
+				continue
+			}
+			if _, _, _, ok := dateLine(im.lines[k]); ok && clockRE.MatchString(im.lines[k]) && wordCount(im.lines[k]) <= 8 {
+				last, limit = k, k+12
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		end := last + 1
+		for end+1 < len(im.lines) && im.lines[end+1] != "" && wordCount(im.lines[end+1]) <= 3 && !bodyLine(im.lines[end+1]) {
+			end++
+		}
+		for k := h + 1; k <= end && k < len(im.lines); k++ {
+			if !im.done[k] {
+				im.drop(k, "boilerplate/comments", fmt.Sprintf("in the readers' comments under line %d", h+1))
+			}
+		}
+	}
 }
 
 // signupTops drops the title and blurb at the top of a newsletter's
@@ -443,6 +499,18 @@ func (im *importer) header() int {
 			break
 		}
 	}
+	// A breadcrumb ending in the page's title, the headline with its
+	// place ("Augsburg: Am Hochablass soll …"), over a badge, the
+	// section's label and the headline itself: the headline is the later
+	// line, and the trail's last item goes with the kickers.
+	crumb := -1
+	for j := t + 1; scanFrom < 0 && j < len(cand); j++ {
+		if place, ok := strings.CutSuffix(im.lines[cand[t]], ": "+im.lines[cand[j]]); ok && kickerShaped(place) && wordCount(im.lines[cand[j]]) >= 4 &&
+			!slices.ContainsFunc(cand[t+1:j], func(k int) bool { return !kickerShaped(im.lines[k]) }) {
+			crumb, t = t, j
+			break
+		}
+	}
 	title := cand[t]
 	for n, k := range cand[:t] {
 		if scanFrom >= 0 && k >= scanFrom {
@@ -451,6 +519,9 @@ func (im *importer) header() int {
 		why := "a section label or kicker before the headline"
 		if notice(n) {
 			why = "a notice of the page above the headline and its kickers"
+		}
+		if n == crumb {
+			why = fmt.Sprintf("a breadcrumb's last item, the headline (line %d) with its place", title+1)
 		}
 		im.drop(k, RuleKicker, why)
 	}
@@ -1942,6 +2013,9 @@ func (im *importer) figures(title int) {
 			if p := im.prev(i); p > title && wordCount(im.lines[p]) <= 60 {
 				fig := im.figure(p, i, credit, "a photo credit on the line after its caption")
 				im.caption(fig, p, im.lines[p], "the caption before a photo credit line")
+				if p == i-1 {
+					im.addForm(formNextLine)
+				}
 				continue
 			}
 		}
@@ -1954,10 +2028,7 @@ func (im *importer) figures(title int) {
 				im.drop(p, RuleFigureCaption, fmt.Sprintf("the caption of line %d again: the photo's text alternative", i+1))
 			}
 			if f, ok := formOf(text, credit); ok {
-				if im.forms == nil {
-					im.forms = map[captionForm]bool{}
-				}
-				im.forms[f] = true
+				im.addForm(f)
 			}
 			continue
 		}
@@ -1990,6 +2061,9 @@ func (im *importer) figures(title int) {
 // Commuters wait …", "SUPPLIED A rendering of …". Each is a block of
 // its own, after the header, over a paragraph.
 func (im *importer) sameLayoutCaptions(title int) {
+	if im.forms[formNextLine] {
+		im.nextLineCaptions(title)
+	}
 	if len(im.forms) == 0 || !im.spaced {
 		return
 	}
@@ -2013,6 +2087,53 @@ func (im *importer) sameLayoutCaptions(title int) {
 		}
 	}
 }
+
+func (im *importer) addForm(f captionForm) {
+	if im.forms == nil {
+		im.forms = map[captionForm]bool{}
+	}
+	im.forms[f] = true
+}
+
+// nextLineCaptions finds, in a copy that has shown a caption with its
+// credit on the line right under it, the others laid out so whose credit
+// names a public body that handed out the photo: "Así quedaría el cruce
+// …, según el render del proyecto." over "Municipalidad de Rosario",
+// between two paragraphs. A heading there ("Cómo será el tramo nuevo",
+// "What Happens Next") names none.
+func (im *importer) nextLineCaptions(title int) {
+	for i := title + 2; i+2 < len(im.lines); i++ {
+		caption, credit := im.lines[i], im.lines[i+1]
+		if im.done[i] || im.done[i+1] || caption == "" || credit == "" || im.lines[i+2] == "" || wordCount(im.lines[i+2]) < 15 {
+			continue
+		}
+		if p := im.lines[i-1]; !im.done[i-1] && wordCount(p) < 15 {
+			continue
+		}
+		if n := wordCount(caption); n < 6 || n > 40 || !startsUpper(caption) || !endsSentence(caption) {
+			continue
+		}
+		if n := wordCount(credit); n > 5 || !creditShaped(credit) || !properNoun(credit) || !publicBody(credit) {
+			continue
+		}
+		fig := im.figure(i, i+1, credit, "a proper name under a caption, laid out as a caption found before with its credit on the next line")
+		im.caption(fig, i, caption, "a caption over its credit's line, laid out as one found before")
+		i++
+	}
+}
+
+// publicBody reports whether name s names a public body by one of its
+// words: a town's or a state's government, a ministry, a police force.
+func publicBody(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if publicBodyWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var publicBodyWords = set("municipalidad municipio ayuntamiento alcaldía intendencia gobierno gobern prefeitura governo câmara mairie ville municipalité préfecture département région stadt stadtverwaltung gemeinde landratsamt comune regione provincia gemeente council ministerio ministère ministero ministério ministerium polizei police policía polícia")
 
 // blockCaption reports whether line i is a photo's caption without a
 // credit, by the copy's structure: a block of its own, between blank
@@ -2497,11 +2618,11 @@ func (im *importer) body(title int) {
 			continue
 		}
 		listOpen = -1
-		if c > 0 && content[c-1] == i-1 && labelValueRE.MatchString(text) && labelValueRE.MatchString(im.lines[i-1]) {
+		if c > 0 && content[c-1] == i-1 && labelValueRE.MatchString(text) && labelValueRE.MatchString(im.lines[i-1]) || im.factBoxLine(i) {
 			// "Coldest night: -14.2C" over "Hottest day: 33.1C": a fact
 			// box's lines, one after the other, are no headings.
 			add(&document.Paragraph{Pos: pos, Text: str(text)})
-			im.decide(i, KindParagraph, RuleParagraph, "a label and its value, under another: a fact box's line")
+			im.decide(i, KindParagraph, RuleParagraph, "a label and its value, beside another: a fact box's line")
 			continue
 		}
 		if answered[i] {
@@ -2549,14 +2670,26 @@ func opensQuote(text string) bool {
 // another right above or below it: a fact box ("Bauzeit: 6. Mai bis Ende
 // Juni" under "Neue Breite: vier Meter"), which is the story's.
 func (im *importer) factBoxLine(i int) bool {
-	if !labelValueRE.MatchString(im.lines[i]) || !(i > 0 && labelValueRE.MatchString(im.lines[i-1]) || i+1 < len(im.lines) && labelValueRE.MatchString(im.lines[i+1])) {
+	// The line above or below, across a blank line ("Quando:
+	// sexta-feira (14), às 15h", "", "Onde: …").
+	near := func(k, step int) int {
+		if k += step; k >= 0 && k < len(im.lines) && im.lines[k] == "" {
+			k += step
+		}
+		if k < 0 || k >= len(im.lines) {
+			return -1
+		}
+		return k
+	}
+	fact := func(k int) bool { return k >= 0 && labelValueRE.MatchString(im.lines[k]) }
+	if !fact(i) || !fact(near(i, -1)) && !fact(near(i, 1)) {
 		return false
 	}
 	// Not under a dropped line: "Mehr aus Leibnitz" over "Leibnitz: Neue
 	// Radbrücke über die Sulm freigegeben" heads other stories.
 	first := i
-	for first > 0 && labelValueRE.MatchString(im.lines[first-1]) {
-		first--
+	for fact(near(first, -1)) {
+		first = near(first, -1)
 	}
 	// Nor under two headline-shaped lines, where a box has one title:
 	// "Mehr Linz" over "Neue Mistkübel am Donauufer sollen Krähen

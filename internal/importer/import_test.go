@@ -433,3 +433,65 @@ func TestDenseCopyListEnd(t *testing.T) {
 		t.Fatalf("figures: %v", figs)
 	}
 }
+
+// TestBlind44Rules covers the rules from blind44's first contact: a
+// breadcrumb whose last item is the headline with its place, over a badge
+// and the section's label; a plea ending in a colon over a box of
+// furniture; readers' comments under their count; a fact box whose lines
+// are set apart by blank lines; "Photo Name." after a caption.
+func TestBlind44Rules(t *testing.T) {
+	body := "Die Stadt will am Ostufer des Flusses eine Badestelle mit Einstieg, Rettungsringen und Aufsicht an den Wochenenden einrichten.\n\n"
+	src := "Startseite\nUlm\nUlm: Am Donauufer soll eine Badestelle entstehen\n\nPlus\nUlm\n\nAm Donauufer soll eine Badestelle entstehen\n\n" +
+		"Von Lena Hartl\n12.03.2025 | Stand: 09:40 Uhr\n\n" + body +
+		"Am Ufer liegen an heißen Tagen Hunderte Menschen in der Sonne. Photo Paul Brenner.\n\n" + body + body +
+		"Die Sitzung\n\nWann: Samstag, 10 Uhr\n\nWo: Rathaus, Sitzungssaal\n\n" +
+		"Our journalists work hard for the community. Here is how you can keep reading:\nBookmark example.com\nSign up for our newsletters\nDownload our app on iOS or Android\n\n" +
+		"Comments (2)\nKarl Maier\nMar 12, 2025 09:14am\nEndlich eine gute Nachricht für alle Schwimmer in der Stadt.\nRecommend 0\nEva B.\nMar 12, 2025 10:02am\nUnd wer bezahlt die Aufsicht?\nRecommend 0\n\n" +
+		"Die Diskussion ist geschlossen.\n"
+	_, doc, rep := kinds(t, src)
+	if doc.Meta.Title != "Am Donauufer soll eine Badestelle entstehen" || doc.Meta.Date != "2025-03-12" || strings.Join(doc.Meta.Authors, ", ") != "Lena Hartl" {
+		t.Errorf("title %q, date %q, authors %v", doc.Meta.Title, doc.Meta.Date, doc.Meta.Authors)
+	}
+	figs := doc.Figures()
+	if len(figs) != 1 || figs[0].Credit != "Paul Brenner" {
+		t.Fatalf("figures: %v", figs)
+	}
+	want := map[string]string{"Ulm: Am Donauufer soll eine Badestelle entstehen": KindDropped, "Plus": KindDropped,
+		"Die Sitzung": KindHeading, "Wann: Samstag, 10 Uhr": KindParagraph, "Wo: Rathaus, Sitzungssaal": KindParagraph}
+	furniture := false
+	for _, e := range rep.Entries {
+		furniture = furniture || strings.HasPrefix(e.Text, "Our journalists")
+		kind, ok := want[e.Text]
+		if furniture && e.Text != "" {
+			kind, ok = KindDropped, true
+		}
+		if ok && e.Kind != kind {
+			t.Errorf("line %d %q: %s %s, want %s", e.Line, e.Text, e.Kind, e.Rule, kind)
+		}
+	}
+}
+
+// TestNextLineCaptions: a copy that has shown a caption with its credit on
+// the next line takes a proper name under a later caption for its credit,
+// but not a heading written in lower case.
+func TestNextLineCaptions(t *testing.T) {
+	p := "El Concejo aprobó por unanimidad el proyecto que suma siete cuadras de ciclovía sobre el bulevar y llega hasta la costa del río.\n"
+	src := "La ciclovía llegará hasta el río\nPor Ana Ruiz\n" + p +
+		"La ciclovía hoy termina en calle Córdoba y los ciclistas siguen por la calzada.\nVirginia Benedetto / La Capital\n" + p +
+		"Cómo será el tramo nuevo\n" + p +
+		"Así quedaría el cruce con la avenida, según el render del proyecto.\nMunicipalidad de Rosario\n" + p + p
+	_, doc, _ := kinds(t, src)
+	figs := doc.Figures()
+	if len(figs) != 2 || figs[1].Credit != "Municipalidad de Rosario" {
+		t.Fatalf("figures: %v", figs)
+	}
+	headings := 0
+	for _, b := range doc.Blocks {
+		if _, ok := b.(*document.Heading); ok {
+			headings++
+		}
+	}
+	if headings != 1 {
+		t.Errorf("%d headings, want 1 (\"Cómo será el tramo nuevo\")", headings)
+	}
+}
