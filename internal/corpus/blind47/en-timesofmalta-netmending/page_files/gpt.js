@@ -1,0 +1,1 @@
+window.googletag=window.googletag||{cmd:[]};
