@@ -1,0 +1,1 @@
+/* googletag stub saved by the browser */ var googletag=googletag||{cmd:[]};
