@@ -1,0 +1,1 @@
+window.didomiConfig={website:{name:"Sudinfo"}};
