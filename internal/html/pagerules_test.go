@@ -604,3 +604,20 @@ func TestBlind44PageRules(t *testing.T) {
 		t.Errorf("the box of other stories is kept:\n%s", md)
 	}
 }
+
+// TestBlind46PageRules: a paragraph right under a figure that repeats its
+// credit is said once; a sign-off inside an element whose name says
+// furniture ("subscriber-premium") still credits its people.
+func TestBlind46PageRules(t *testing.T) {
+	photo := bytes.Repeat([]byte("x"), 4096)
+	files := fstest.MapFS{"page_files/depot.jpg": {Data: photo}}
+	body := story + `<figure><img src="page_files/depot.jpg" alt="Depot"><figcaption><p>The depot as the planners drew it.</p><p class="credit">Grafik: Planungsbüro Lindner</p></figcaption></figure><p>Grafik: Planungsbüro Lindner</p>` + story2 +
+		`<div class="asset-content subscriber-premium"><p><em>News Staff Reporter Brendan Tully contributed to this report.</em></p><p><em>Kathleen Moriarty covers libraries on the West Side.</em></p></div>`
+	doc, _, md := read(t, []byte(wrap("", body)), files)
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "Planungsbüro Lindner" || strings.Count(md, "Planungsbüro Lindner") != 1 {
+		t.Errorf("figures %+v\n%s", figs, md)
+	}
+	if len(doc.Meta.Contributors) != 1 || doc.Meta.Contributors[0].Text != "Brendan Tully" {
+		t.Errorf("contributors %+v", doc.Meta.Contributors)
+	}
+}

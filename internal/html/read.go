@@ -427,6 +427,16 @@ func (rd *reader) captions(blocks []document.Block) []document.Block {
 	var out []document.Block
 	for i := 0; i < len(blocks); i++ {
 		f, ok := blocks[i].(*document.Figure)
+		// "Grafik: Planungsbüro Lindner" in the figure's caption and
+		// again in a paragraph right under it: said once.
+		if ok && f.Credit != "" && i+1 < len(blocks) {
+			if p, ok := blocks[i+1].(*document.Paragraph); ok && strings.EqualFold(trimCredit(clean(document.PlainText(p.Text))), f.Credit) {
+				rd.redecide(rd.origin[p], KindDropped, RuleDuplicate, "the credit of the figure above, again")
+				out = append(out, f)
+				i++
+				continue
+			}
+		}
 		if ok && len(f.Caption) == 0 && i+1 < len(blocks) {
 			if p, ok := blocks[i+1].(*document.Paragraph); ok {
 				text := clean(document.PlainText(p.Text))
@@ -655,6 +665,16 @@ func (rd *reader) markFurniture(body *html.Node) {
 			rd.tagLinks(n, rule == "tags")
 		}
 		walk(n, func(c *html.Node) bool {
+			// "<div class="asset-content subscriber-premium"><p>News
+			// Staff Reporter X contributed to this report.</p>": a
+			// sign-off in furniture still credits its people.
+			if rd.num[c] > 0 && !metaRules[rule] {
+				if cs, ok := importer.Signoff(clean(textOf(c))); ok {
+					importer.CreditSignoff(&rd.doc.Meta, cs)
+					rd.decide(c, KindMeta, RuleSignoff, "a sign-off in an element whose name says "+rule+": the people it names are contributors")
+					return true
+				}
+			}
 			rd.decide(c, kind, "furniture/"+rule, why)
 			return true
 		})

@@ -571,10 +571,13 @@ func splitCaptionCredit(text string) (caption, credit string, ok bool) {
 		if m := creditLabelRE.FindStringSubmatch(tail); m != nil && len(ws)-k >= 2 && k >= 4 && allCaps(tail) && endsSentence(strings.Join(ws[:k], " ")) {
 			return strings.Join(ws[:k], " "), m[2], true
 		}
-		if len(ws)-k >= 2 && k >= 4 && allCaps(tail) && (!endsSentence(strings.Join(ws[:k], " ")) || len(ws)-k >= 3) {
+		if len(ws)-k >= 2 && k >= 4 && allCaps(tail) && (!endsSentence(strings.Join(ws[:k], " ")) || len(ws)-k >= 3) &&
+			!(strings.HasSuffix(tail, ".") && !initialsEndRE.MatchString(tail)) {
 			// "… could be welded ANDREW HOLT FOR THE TIMES", "… de la
 			// Fontaine. MIDI LIBRE - O.F.": after a full stop, three
-			// words or more, no sentence's capitals.
+			// words or more, no sentence's capitals. A full stop after
+			// them ends the sentence they are part of: "… em
+			// declarações a O JOGO."
 			return strings.Join(ws[:k], " "), tail, true
 		}
 	}

@@ -839,7 +839,24 @@ func (im *importer) leadCaption(i, title int) bool {
 	if n < 0 || im.done[n] || wordCount(im.lines[n]) < 25 {
 		return false
 	}
-	return im.standfirst >= 0 && im.standfirst < p && !endsSentence(text) || capsDatelineRE.MatchString(im.lines[n])
+	// With no standfirst at all, a short line without a full stop under
+	// the byline, the date and the reading time is the lead photo's
+	// caption: "Via Trinchese in un pomeriggio di luglio dello scorso
+	// anno".
+	noStandfirst := im.standfirst < 0 && wordCount(text) <= 15 && !endsSentence(text) && im.droppedBetween(title, i) >= 3
+	return im.standfirst >= 0 && im.standfirst < p && !endsSentence(text) || noStandfirst || capsDatelineRE.MatchString(im.lines[n])
+}
+
+// droppedBetween counts the lines between a and b that a rule dropped or
+// read as a byline.
+func (im *importer) droppedBetween(a, b int) int {
+	n := 0
+	for j := a + 1; j < b; j++ {
+		if k := im.rep.Entries[j].Kind; im.done[j] && (k == KindDropped || k == KindByline) {
+			n++
+		}
+	}
+	return n
 }
 
 // creditLineUnder reports whether the line right under i is a photo
@@ -2381,10 +2398,16 @@ func (im *importer) structure(title int) {
 			continue
 		}
 		k++
-		if !im.done[i] && wordCount(im.lines[i]) <= 50 && bioRE.MatchString(im.lines[i]) {
+		// "Periodista de la sección Santo Domingo. Cubre …" right under
+		// an author's name: the job first, then what they cover.
+		underAuthor := i > 0 && hasRoleWord(firstWords(im.lines[i], 2)) && slices.ContainsFunc(im.doc.Meta.Authors, func(a string) bool { return strings.EqualFold(a, titleCase(im.lines[i-1])) })
+		if !im.done[i] && wordCount(im.lines[i]) <= 50 && (bioRE.MatchString(im.lines[i]) || underAuthor) {
 			im.drop(i, RuleBio, "a sentence about the author at the end")
 			if p := im.prev(i); p > title && nameShaped(titleCase(im.lines[p])) {
 				im.drop(p, RuleBio, fmt.Sprintf("the name over the author's biography (line %d)", i+1))
+				if q := im.prev(p); q > title && byLabelRE.MatchString(im.lines[q]) {
+					im.drop(q, RuleBio, "the label of the author's box at the end") // "Escrito por:"
+				}
 				// "Dana Whitlock" over "The Sacramento Bee": the name
 				// over the outlet's.
 				if q := im.prev(p); q > title && placeOrOutlet(im.lines[p]) && nameShaped(titleCase(im.lines[q])) && !placeOrOutlet(im.lines[q]) {
@@ -2448,6 +2471,16 @@ func (im *importer) structure(title int) {
 			a := im.above(run[0])
 			colonList = a >= 0 && !im.done[a] && strings.HasSuffix(im.lines[a], ":")
 		}
+		// The run's last line, set apart by blank lines over a long
+		// paragraph, is the heading of the story's next part, not one of
+		// the buttons of the box above it ("Je m’abonne", "", "Des
+		// producteurs partagés", "", the paragraph).
+		spare := -1
+		if k := len(run) - 1; len(open) >= 2 && open[len(open)-1] == run[k] && run[k] > 0 && im.lines[run[k]-1] == "" && run[k]+1 < len(im.lines) && im.lines[run[k]+1] == "" {
+			if next := im.nextLine(run[k]); next > run[k]+1 && !im.done[next] && wordCount(im.lines[next]) >= 15 && shapedAsHeading(im.lines[run[k]]) {
+				spare = run[k]
+			}
+		}
 		// One open line set apart by blank lines over a paragraph is a
 		// heading after a block of furniture (a video teaser), not one
 		// of its buttons.
@@ -2459,7 +2492,9 @@ func (im *importer) structure(title int) {
 		}
 		if !colonList && (len(run) >= 3 && len(open) >= 2 || lone) {
 			for _, k := range open {
-				im.drop(k, RuleShortRun, fmt.Sprintf("in a run of %d short lines without sentence punctuation (lines %d-%d): menu, buttons or tags", len(run), run[0]+1, run[len(run)-1]+1))
+				if k != spare {
+					im.drop(k, RuleShortRun, fmt.Sprintf("in a run of %d short lines without sentence punctuation (lines %d-%d): menu, buttons or tags", len(run), run[0]+1, run[len(run)-1]+1))
+				}
 			}
 		}
 		run = run[:0]
@@ -2664,6 +2699,12 @@ func (im *importer) body(title int) {
 func opensQuote(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return strings.ContainsRune("«“\"„‘‹", r)
+}
+
+// shapedAsHeading is headingShape's verdict alone.
+func shapedAsHeading(text string) bool {
+	ok, _ := headingShape(text)
+	return ok
 }
 
 // factBoxLine reports whether line i is a label and its value with

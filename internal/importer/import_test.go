@@ -495,3 +495,32 @@ func TestNextLineCaptions(t *testing.T) {
 		t.Errorf("%d headings, want 1 (\"Cómo será el tramo nuevo\")", headings)
 	}
 }
+
+// TestBlind46Rules covers the rules from blind46's and blind47's first
+// contact: with no standfirst, a short line without a full stop under the
+// byline, the date and the reading time is the lead photo's caption; a
+// heading set apart under a box's buttons stays a heading; a job title
+// under the author's name at the end is their bio; a paragraph ending in
+// an outlet's name in capitals and a full stop ("… a O JOGO.") is no
+// caption.
+func TestBlind46Rules(t *testing.T) {
+	long := "Una ventina di teli bianchi saranno tesi tra un palazzo e l’altro, a otto metri d’altezza, per dare respiro a chi passeggia nelle ore più calde del pomeriggio.\n\n"
+	src := "Lecce\n\nLecce, le vele ombreggianti arrivano in via Trinchese\n\ndi Chiara Miglietta\n\nMartedì 12 Marzo 2024, 05:00\n\n3 Minuti di Lettura\n\n" +
+		"Via Trinchese in un pomeriggio di luglio\n\n" + long +
+		"Iscriviti alla newsletter\nOgni mattina le notizie di Lecce.\nIscriviti\n\nI commercianti divisi\n\n" + long +
+		"«Finalmente», ha detto il presidente dei commercianti del centro, in una dichiarazione rilasciata al NUOVO QUOTIDIANO.\n\n" + long +
+		"Chiara Miglietta\nGiornalista della redazione di Lecce. Si occupa di urbanistica e commercio.\n"
+	_, doc, rep := kinds(t, src)
+	figs := doc.Figures()
+	if len(figs) != 1 || document.PlainText(figs[0].Caption) != "Via Trinchese in un pomeriggio di luglio" {
+		t.Fatalf("figures: %v", figs)
+	}
+	want := map[string]string{"I commercianti divisi": KindHeading, "Iscriviti": KindDropped,
+		"«Finalmente», ha detto il presidente dei commercianti del centro, in una dichiarazione rilasciata al NUOVO QUOTIDIANO.": KindParagraph,
+		"Giornalista della redazione di Lecce. Si occupa di urbanistica e commercio.":                                            KindDropped}
+	for _, e := range rep.Entries {
+		if kind, ok := want[e.Text]; ok && e.Kind != kind {
+			t.Errorf("line %d %q: %s %s, want %s", e.Line, e.Text, e.Kind, e.Rule, kind)
+		}
+	}
+}

@@ -294,6 +294,7 @@ func TestSignoff(t *testing.T) {
 		{"*Com orientação da subeditora Joana Prado", "ctb Joana Prado"},
 		{"Conteúdo editado por: Ana Lima", "edt Ana Lima"},
 		{"Colaboró Ana Ruiz.", "ctb Ana Ruiz"},
+		{"News Staff Reporter Brendan Tully contributed to this report.", "ctb Brendan Tully"},
 		{"KQED's Maya Lund and The Post's Tom Hale contributed to this report.", "ctb Maya Lund|ctb Tom Hale"},
 		{"Maya Lund's colleagues contributed to this report.", ""},
 		{"Reporting by the team was thorough, the panel said.", ""},

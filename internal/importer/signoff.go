@@ -153,6 +153,13 @@ func signoffNames(s string) []string {
 		if len(ws)-start >= 2 && start > 0 && outletWords[strings.ToLower(ws[start])] {
 			start++
 		}
+		// "News Staff Reporter Brendan Tully": the job before the name,
+		// capitalised as a title, is no part of it.
+		for k := start; k < len(ws)-2; k++ {
+			if roleWords[strings.ToLower(ws[k])] {
+				start = k + 1
+			}
+		}
 		if name := strings.Join(ws[start:], " "); nameShaped(name) {
 			out = append(out, titleCase(name))
 		}
