@@ -139,11 +139,12 @@ var captionPrefixRE = re(`^(?i:image|picture|photo|foto|imagen|imagem|bild)\s*:\
 var bracketCreditRE = re(`^(?:(?:AP|AFP|Reuters|EFE|EPA|dpa) Photo\b.*|.*\bfor (?:The|the) .+|(?i:foto|photo|fotografía|fotografia|bild|crédito|crédit|credit)\b.+|` + submittedBy + `.+|(?i:cedida|cedido|divulgação|reprodução|arquivo pessoal|fournie|privat|gentileza|cortes[ií]a|archivo|archivio|courtesy))$`)
 
 // submittedBy labels a photo that its owner gave the newsroom: "(Submitted
-// by Thunder Bay Public Library)", "(Courtesy of X)"; the credit is the
-// owner.
+// by Thunder Bay Public Library)", "(Courtesy of X)". A credit keeps its
+// thanks ("Courtesy of Haifa Municipality"), but not "Submitted by" or
+// "Supplied by" before the owner (submittedByRE).
 const submittedBy = `(?i:submitted by|supplied by|courtesy of|courtesy|photo courtesy of|cortesía de|cortesia de|avec l'aimable autorisation de)\s+`
 
-var submittedByRE = re(`^` + submittedBy)
+var submittedByRE = re(`^(?i:submitted by|supplied by)\s+`)
 
 // finalBracket splits "CAPTION (INNER)" or "CAPTION [INNER]" at its last
 // bracket, which ends the line; a credit in brackets that names an agency

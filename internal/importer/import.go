@@ -1312,6 +1312,9 @@ func (im *importer) captionOverCredit(i int) bool {
 	if !ok {
 		_, ok = adjacentCredit(next)
 	}
+	if !ok {
+		_, ok = figureCredit(next) // "Photo credit: X | Nation Media Group"
+	}
 	// A caption with no full stop needs a credit with a slash under it
 	// ("Hélio Damasceno/Poder360 - 9.abr.2024").
 	return ok && (endsSentence(im.lines[i]) || strings.Contains(next, "/"))
@@ -1969,6 +1972,12 @@ func (im *importer) figures(title int) {
 				case !isCredit && j == i+1:
 					im.caption(fig, j, im.lines[j], "the line right after a photo credit")
 				}
+			}
+			// "A mechanical harvester parked at the Kisumu pier." over
+			// "Photo credit: File | Nation Media Group", set apart below:
+			// the caption is the line above.
+			if p := i - 1; len(fig.Caption) == 0 && p > title && !im.done[p] && im.lines[p] != "" && wordCount(im.lines[p]) <= 40 && (i+1 == len(im.lines) || im.lines[i+1] == "") {
+				im.caption(fig, p, im.lines[p], "the line right over a labelled photo credit")
 			}
 			im.noCaption(fig, i)
 			continue

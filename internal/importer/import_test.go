@@ -524,3 +524,33 @@ func TestBlind46Rules(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind42Rules covers the rules from blind42: a caption over "Photo
+// credit: X | Outlet" (the Daily Nation's layout), even when it holds a
+// date; "What you need to know:" over the summary's points; "(Courtesy
+// of X)" keeps its thanks; a list of other stories under "Articles
+// similaires"; a rights notice that forbids reproduction.
+func TestBlind42Rules(t *testing.T) {
+	long := "More than 300 fishermen at Dunga beach in Kisumu have been unable to reach the open lake for three weeks, beach officials said on Tuesday.\n\n"
+	src := "Dunga fishermen count losses as hyacinth chokes the beach\n\n" +
+		"Fishermen pull a boat through water hyacinth at Dunga beach on March 11, 2025.\nPhoto credit: Ondari Ogega | Nation Media Group\n\n" +
+		"By Victor Ouma\n\nMarch 12, 2025\n\nWhat you need to know:\n\n" + long + long +
+		"A mechanical harvester parked at the Kisumu pier.\nPhoto credit: File | Nation Media Group\n\n" + long +
+		"Buses on the avenue in the city centre, February 18, 2025. (Courtesy of Haifa Municipality)\n\n" + long + long +
+		"Articles similaires\nTizi Ouzou : les travaux du barrage accusent un nouveau retard\nJijel : les quartiers de l’est alimentés un jour sur deux\n\n" +
+		"All rights reserved. This material may not be reproduced, published or redistributed without prior written permission.\n"
+	_, doc, rep := kinds(t, src)
+	if doc.Meta.Date != "2025-03-12" {
+		t.Errorf("date %q", doc.Meta.Date)
+	}
+	figs := doc.Figures()
+	if len(figs) != 3 || document.PlainText(figs[0].Caption) != "Fishermen pull a boat through water hyacinth at Dunga beach on March 11, 2025." ||
+		document.PlainText(figs[1].Caption) != "A mechanical harvester parked at the Kisumu pier." || figs[2].Credit != "Courtesy of Haifa Municipality" {
+		t.Fatalf("figures: %v", figs)
+	}
+	for _, e := range rep.Entries {
+		if (e.Text == "What you need to know:" || strings.HasPrefix(e.Text, "Tizi Ouzou") || strings.HasPrefix(e.Text, "All rights")) && e.Kind != KindDropped {
+			t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
+		}
+	}
+}
