@@ -275,8 +275,13 @@ func trimCredit(c string) string {
 	c = importer.BodyCredit(c) // "Document Ville de Dijon"
 	// "© (Photo NR, X)", "© Photo X": the sign before a bracketed or
 	// labelled credit.
-	if rest, ok := strings.CutPrefix(c, "© "); ok && (strings.HasPrefix(rest, "(") || labelFirst(rest) || strings.Contains(rest, ":")) {
-		c = rest // "© Quelle: X": the label goes below
+	if rest, ok := strings.CutPrefix(c, "© "); ok {
+		switch {
+		case strings.HasPrefix(rest, "(") || labelFirst(rest):
+			return importer.TrimCreditStop(importer.CreditAfterSign(rest))
+		case strings.Contains(rest, ":"):
+			c = rest // "© Quelle: X": the label goes below
+		}
 	}
 	if strings.HasPrefix(c, "(") && strings.HasSuffix(c, ")") && strings.Count(c, "(") == 1 ||
 		strings.HasPrefix(c, "[") && strings.HasSuffix(c, "]") && strings.Count(c, "[") == 1 { // "[ NAME | Times ]"
@@ -296,7 +301,9 @@ func trimCredit(c string) string {
 			}
 		}
 	}
-	if i := strings.Index(c, ":"); i > 0 && i < 20 && !strings.Contains(c[:i], " ") && i+1 < len(c) {
+	// "Quelle: X": a one-word label goes, but not one that says how the
+	// newsroom got the photo ("Supplied: X", as the text keeps it).
+	if i := strings.Index(c, ":"); i > 0 && i < 20 && !strings.Contains(c[:i], " ") && i+1 < len(c) && !strings.EqualFold(c[:i], "supplied") && !strings.EqualFold(c[:i], "handout") {
 		c = strings.TrimSpace(c[i+1:])
 	}
 	return importer.TrimCreditStop(c)

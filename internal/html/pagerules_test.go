@@ -217,6 +217,9 @@ func TestCreditElementForms(t *testing.T) {
 		{`Boats at the sponge docks. <span class="credit">[ ANN LEE | Times ]</span>`, "", "Boats at the sponge docks.", "ANN LEE | Times"},
 		{`The canal path at night. <span class="credit">© Quelle: Jana Reuther</span>`, "", "The canal path at night.", "Jana Reuther"},
 		{`Runners cross the road bridge, with no pavement on part of it. / <span class="firma-foto">Ical</span>`, "", "Runners cross the road bridge, with no pavement on part of it.", "Ical"},
+		{`Children play in the street last summer. <span class="credit">© Photo News</span>`, "", "Children play in the street last summer.", "Photo News"},
+		{`A dialysis chair in the new clinic. <span class="credit">Supplied: Jarrarra Health Service</span>`, "", "A dialysis chair in the new clinic.", "Supplied: Jarrarra Health Service"},
+		{`The shuttle boats cross the harbour. <span class="credit">Photo Romain Espinasse.</span>`, "", "The shuttle boats cross the harbour.", "Romain Espinasse"},
 	} {
 		fig := `<figure><img src="https://example.org/a.jpg" alt="Boats"><figcaption>` + c.caption + `</figcaption></figure>`
 		doc, _, md := read(t, []byte(wrap("", fig+story)), nil)

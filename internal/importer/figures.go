@@ -106,6 +106,21 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 	return "", "", false
 }
 
+// creditAfterSign is the credit that follows a copyright sign.
+func creditAfterSign(credit string) string {
+	credit = strings.TrimSpace(credit)
+	// "© (Photo NR, Julien Pruvost)": the brackets round it go.
+	if c, ok := strings.CutPrefix(credit, "("); ok && strings.HasSuffix(c, ")") && !strings.ContainsAny(c[:len(c)-1], "()") {
+		credit = strings.TrimSuffix(c, ")")
+	}
+	// "© Photo Agnès Vialle", "© (Photo NR, Julien Pruvost)": the label
+	// between sign and names goes ("© Photo News" is an agency's name).
+	if m := creditLabelRE.FindStringSubmatch(credit); m != nil && (nameShaped(m[2]) || strings.ContainsAny(m[2], ",/") && creditShaped(m[2])) {
+		credit = m[2]
+	}
+	return credit
+}
+
 // TrimCreditStop takes off the full stop after a short credit, which
 // ends the caption's text, not the credit's name: "Photo Romain
 // Espinasse.", "Photo DR.". Initials keep theirs ("C.B.").
@@ -495,18 +510,7 @@ func splitCaptionCredit(text string) (caption, credit string, ok bool) {
 	// unless the caption has a label before it.
 	for _, sign := range []string{" © ", " (c) ", " (C) "} {
 		if i := strings.LastIndex(text, sign); i > 0 && wordCount(text[:i]) >= 4 && !labelledBefore(text[:i]) && signedCredit(text[i+len(sign):]) {
-			credit := strings.TrimSpace(text[i+len(sign):])
-			// "© (Photo NR, Julien Pruvost)": the brackets round it go.
-			if c, ok := strings.CutPrefix(credit, "("); ok && strings.HasSuffix(c, ")") && !strings.ContainsAny(c[:len(c)-1], "()") {
-				credit = strings.TrimSuffix(c, ")")
-			}
-			// "© Photo Agnès Vialle", "© (Photo NR, Julien Pruvost)": the
-			// label between sign and names goes ("© Photo News" is an
-			// agency's name).
-			if m := creditLabelRE.FindStringSubmatch(credit); m != nil && (nameShaped(m[2]) || strings.ContainsAny(m[2], ",/") && creditShaped(m[2])) {
-				credit = m[2]
-			}
-			return strings.TrimSpace(strings.TrimRight(text[:i], " -–—|")), credit, true
+			return strings.TrimSpace(strings.TrimRight(text[:i], " -–—|")), creditAfterSign(text[i+len(sign):]), true
 		}
 	}
 	if containsLabel(text) {

@@ -100,6 +100,10 @@ func CreditLine(text string) (credit string, ok bool) {
 	return creditLine(text)
 }
 
+// CreditAfterSign is the credit that follows a copyright sign: "(Photo NR,
+// X)" gives "NR, X", "Photo News" stays whole.
+func CreditAfterSign(credit string) string { return creditAfterSign(credit) }
+
 // BodyCredit drops the label before a body's name in a credit element
 // ("Document Ville de Dijon"), as in a caption's credit.
 func BodyCredit(credit string) string { return bodyCredit(credit) }
