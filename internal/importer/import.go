@@ -353,6 +353,47 @@ func (im *importer) signupTops(title int) {
 		}
 		a = b + 1
 	}
+	im.gluedSignupTops(title)
+}
+
+// gluedSignupTops drops the title and blurb of a sign-up box that a copy
+// glues to the story, with no blank line around the box: over the box's
+// button ("Sign Up", "S’inscrire", "Subscribe") or three lines of its
+// furniture with its newsletter line, either a name and a sentence under
+// a paragraph of the story ("Weekly Agriculture", "The policy fights
+// shaping farms …"), or one line between the newsletter's line and its
+// button ("Sign up to the Earth newsletter", "The week’s biggest stories
+// …", "Sign up").
+func (im *importer) gluedSignupTops(title int) {
+	for i := title + 2; i < len(im.lines); i++ {
+		if !im.done[i] || im.rep.Entries[i].Kind != KindDropped || im.done[i-1] || im.lines[i-1] == "" {
+			continue
+		}
+		end, newsletter := i, false
+		for ; end < len(im.lines) && im.lines[end] != "" && im.done[end] && im.rep.Entries[end].Kind == KindDropped; end++ {
+			newsletter = newsletter || im.rep.Entries[end].Rule == "boilerplate/newsletter"
+		}
+		if !signUpButtonRE.MatchString(im.lines[i]) && !(end-i >= 3 && newsletter) {
+			continue
+		}
+		var open []int // from the bottom up
+		k := i - 1
+		for ; k > title && len(open) < 2 && im.lines[k] != "" && !im.done[k] && wordCount(im.lines[k]) <= 30; k-- {
+			open = append(open, k)
+		}
+		if k <= title || len(open) == 0 {
+			continue
+		}
+		sandwich := len(open) == 1 && im.done[k] && im.rep.Entries[k].Rule == "boilerplate/newsletter"
+		story := len(open) == 2 && !im.done[k] && wordCount(im.lines[k]) >= 15 && wordCount(im.lines[open[1]]) <= 10 && !endsSentence(im.lines[open[1]]) && endsSentence(im.lines[open[0]])
+		if !sandwich && !story {
+			continue
+		}
+		for _, o := range open {
+			im.drop(o, "boilerplate/newsletter", fmt.Sprintf("the title or blurb of the sign-up box of lines %d-%d, glued to the story", i+1, end))
+		}
+		i = end
+	}
 }
 
 // boxTitle reports a line shaped as a box's title: a few words in

@@ -554,3 +554,27 @@ func TestBlind42Rules(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedSignupTops: in a copy with no blank lines, the title and blurb
+// of a sign-up box go with its fields and button, and a blurb between
+// the newsletter's line and its button goes too; the story's paragraphs
+// and heading around them stay.
+func TestGluedSignupTops(t *testing.T) {
+	p := "A USDA spokesperson said the department expects to announce the first round of grants to rural cooperatives before the end of the summer.\n"
+	src := "Rural broadband grants stall as co-ops wait for federal money\nBy Ana Ruiz\n" + p + p + p + p +
+		"Weekly Agriculture\nThe policy fights shaping farms, food and rural America, every Monday.\nEmail\nEmployer\nJob Title\nSign Up\nBy signing up, you agree to receive email newsletters or alerts from POLITICO.\n" +
+		p + "Sign up to the Earth newsletter\nThe week’s biggest stories on nature and the climate, sent every Wednesday\nSign up\nWhat the co-ops want\n" + p + p
+	_, _, rep := kinds(t, src)
+	for _, e := range rep.Entries {
+		want := KindDropped
+		switch {
+		case e.Text == "What the co-ops want":
+			want = KindHeading
+		case e.Line <= 2 || strings.HasPrefix(e.Text, "A USDA"):
+			continue
+		}
+		if e.Kind != want {
+			t.Errorf("line %d %q: %s %s, want %s", e.Line, e.Text, e.Kind, e.Rule, want)
+		}
+	}
+}
