@@ -2288,7 +2288,15 @@ func (im *importer) copyrightCredit(i int) (credit string, capLine int, ok bool)
 	}
 	switch {
 	case im.dense:
-		return "", 0, false // a copyright line under the last paragraph, with no block to say otherwise
+		// A copyright line under the last paragraph, with no block to
+		// say otherwise, is the story's; one between a caption-sized
+		// line and a paragraph of the story is the photo's: "Un ménage
+		// produit … selon Bruxelles-Propreté." over "© BELGA".
+		if p, n := i-1, i+1; p > 0 && n < len(im.lines) && !im.done[p] && !im.done[n] && wordCount(im.lines[p]) >= 4 && wordCount(im.lines[p]) <= 40 &&
+			wordCount(im.lines[n]) >= 15 && !strings.ContainsAny(credit, "0123456789") {
+			return credit, p, true
+		}
+		return "", 0, false
 	case im.underCaption(i):
 		return credit, i - 1, true
 	case im.creditOverCaption(i):
@@ -2326,8 +2334,24 @@ func denseCredit(text string) bool {
 		head, tail = strings.TrimSpace(head), strings.TrimSpace(tail)
 		return nameShaped(head) || allCaps(head) || nameShaped(tail) || agencyNames[strings.ToLower(tail)] != ""
 	}
-	return courtesyRE.MatchString(text) || agencyNames[strings.ToLower(text)] != "" || staffCredit(text)
+	// "Santiago Oroz/": a staff photographer's name and the slash the
+	// page prints before its outlet's logo.
+	if name, ok := strings.CutSuffix(text, "/"); ok && nameShaped(strings.TrimSpace(name)) {
+		return true
+	}
+	// "Gonzalo Pérez | La Razón": a name, a bar and the outlet.
+	if head, tail, ok := strings.Cut(text, " | "); ok && (nameShaped(head) || allCaps(head) && wordCount(head) >= 2) && properNoun(tail) && wordCount(tail) <= 4 {
+		return true
+	}
+	// "Carlos Vidal cvidal@elnuevoherald.com": a name and its mail.
+	if m := nameMailRE.FindStringSubmatch(text); m != nil && nameShaped(m[1]) {
+		return true
+	}
+	return courtesyRE.MatchString(text) || courtesyRE.MatchString(titleCase(text)) || agencyNames[strings.ToLower(text)] != "" || staffCredit(text)
 }
+
+// nameMailRE is a name and an e-mail address after it.
+var nameMailRE = re(`^(\S.{2,50}?)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$`)
 
 // isCreditUnderCaption reports whether line i is a credit under a caption
 // (creditUnderCaption).

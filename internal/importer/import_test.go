@@ -346,13 +346,19 @@ func TestDenseCopyFigures(t *testing.T) {
 		"Swimmers at the outdoor pool last summer\nJuan Pérez/EFE\n" + body +
 		"Why It Matters\n" + body +
 		"The pool manager at the gate\nCourtesy of the city council\n" + body +
+		"The new filters in the plant room.\n© BELGA\n" + body +
+		"The lifeguards' hut by the deep end\nRenée Ocampo rocampo@sacbee.com\n" + body +
+		"The diving boards, closed since May\nSantiago Oroz/\n" + body +
+		"The kiosk at the gate\nGonzalo Pérez | La Razón\n" + body +
 		"A paragraph that ends with its own short name line\nAna Ruiz\n" + body + "© Copyright 2025\n"
 	_, doc, _ := kinds(t, src)
 	var got []string
 	for _, f := range doc.Figures() {
 		got = append(got, document.PlainText(f.Caption)+" | "+f.Credit)
 	}
-	want := []string{"Swimmers at the outdoor pool last summer | Juan Pérez/EFE", "The pool manager at the gate | Courtesy of the city council"}
+	want := []string{"Swimmers at the outdoor pool last summer | Juan Pérez/EFE", "The pool manager at the gate | Courtesy of the city council",
+		"The new filters in the plant room. | BELGA", "The lifeguards' hut by the deep end | Renée Ocampo rocampo@sacbee.com",
+		"The diving boards, closed since May | Santiago Oroz", "The kiosk at the gate | Gonzalo Pérez | La Razón"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("figures %q, want %q", got, want)
 	}
