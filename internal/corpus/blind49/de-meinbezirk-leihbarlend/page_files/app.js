@@ -1,0 +1,1 @@
+window.rma=window.rma||{};
