@@ -1,0 +1,1 @@
+var dataLayer=window.dataLayer||[];
