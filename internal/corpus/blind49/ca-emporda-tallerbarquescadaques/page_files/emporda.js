@@ -1,0 +1,1 @@
+window.pi=window.pi||{};
