@@ -99,9 +99,14 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 		})
 		if cap != nil {
 			capNodes = childNodes(cap)
-			// A caption's own button ("hide caption") is no caption text.
+			// A caption's own button ("hide caption") and who uploaded
+			// the photo ("hochgeladen von X") are no caption text.
 			walk(cap, func(c *html.Node) bool {
-				if c != cap && c.Type == html.ElementNode && importer.CaptionToggle(clean(textOf(c))) {
+				if c == cap || c.Type != html.ElementNode {
+					return true
+				}
+				t := clean(textOf(c))
+				if rule, _, ok := importer.Furniture(t); importer.CaptionToggle(t) || ok && rule == "boilerplate/uploader" {
 					skip[c] = true
 					return false
 				}
@@ -294,8 +299,9 @@ func trimCredit(c string) string {
 		// Not "Photo d'archives": a label over a word in lower case is
 		// the credit's own first word.
 		if rest, ok := cutPrefixFold(c, label); ok {
-			// "Photo d'illustration JSL /X": the qualifier goes too.
-			if rest = importer.CutLabelQualifier(rest); rest != "" && !startsLower(rest) {
+			// "Photo d'illustration JSL /X": the qualifier goes too;
+			// "foto gf": a photographer's initials in lower case.
+			if rest = importer.CutLabelQualifier(rest); rest != "" && (!startsLower(rest) || loneInitialsRE.MatchString(rest)) {
 				c = rest
 				break
 			}

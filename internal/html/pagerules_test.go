@@ -624,3 +624,25 @@ func TestBlind46PageRules(t *testing.T) {
 		t.Errorf("contributors %+v", doc.Meta.Contributors)
 	}
 }
+
+// TestBlind49PageRules: who uploaded the photo is no part of its caption;
+// a photographer's initials in lower case after "foto" are the credit;
+// "(BVN)" closing the story is the author's initials; "Com Inforpress" in
+// a signature element credits the agency though the byline is known.
+func TestBlind49PageRules(t *testing.T) {
+	body := `<h1>Harbour ferry goes electric</h1><p class="byline">By Ann Lee</p>` + story +
+		`<figure><img src="https://example.org/a.jpg" alt="Ferry"><figcaption><span class="caption-text">The ferry at its berth.</span> <span class="copyright">Foto: Stefan Gruber</span><div class="uploader">hochgeladen von <a href="/profile/anna">Anna Huber</a></div></figcaption></figure>` +
+		`<figure><img src="https://example.org/b.jpg" alt="Dome"><figcaption>The oven's dome, laid brick by brick. <span class="credit">foto gf</span></figcaption></figure>` +
+		story2 + `<p class="initials">(BVN)</p><p class="assinatura-agencia"><em>Com Inforpress</em></p>`
+	doc, _, md := read(t, []byte(wrap("", body)), nil)
+	figs := doc.Figures()
+	if len(figs) != 2 || document.PlainText(figs[0].Caption) != "The ferry at its berth." || figs[0].Credit != "Stefan Gruber" || figs[1].Credit != "gf" {
+		t.Errorf("figures %+v\n%s", figs, md)
+	}
+	if strings.Contains(md, "hochgeladen") || strings.Contains(md, "(BVN)") || strings.Contains(md, "Com Inforpress") {
+		t.Errorf("furniture kept:\n%s", md)
+	}
+	if !slices.Contains(doc.Meta.Byline, "Inforpress") {
+		t.Errorf("byline %q", doc.Meta.Byline)
+	}
+}

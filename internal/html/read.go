@@ -783,6 +783,12 @@ func (rd *reader) visibleByline(n *html.Node) {
 	if rd.signoffIn(n, 3) {
 		return
 	}
+	// "<p class="assinatura-agencia">Com Inforpress</p>" under the
+	// story: the agency it was written with is the source.
+	if names, _, ok := importer.SourceLine(clean(textOf(n))); ok && len(rd.byline) > 0 {
+		importer.CreditSources(&rd.doc.Meta, names)
+		return
+	}
 	// The byline's own paragraphs or items first: "<p>Door X</p><p
 	// class=role>verslaggever</p>" runs together in the element's text.
 	var parts []string
@@ -1187,9 +1193,10 @@ func (rd *reader) furnitureIn(run []*html.Node) ([2]string, bool) {
 	return [2]string{}, false
 }
 
-// loneInitialsRE is a paragraph of an editor's initials alone, "aarl":
-// no word of a story is a paragraph of its own.
-var loneInitialsRE = regexp.MustCompile(`^\p{Ll}{2,5}$`)
+// loneInitialsRE is a paragraph of an editor's or author's initials
+// alone, "aarl", or in capitals in brackets, "(BVN)", as Flemish papers
+// close a story: no word of a story is a paragraph of its own.
+var loneInitialsRE = regexp.MustCompile(`^(?:\p{Ll}{2,5}|\(\p{Lu}{2,4}\))$`)
 
 // textBlock applies the text rules to a paragraph: the importer's
 // furniture table, then the strong-heading rule.

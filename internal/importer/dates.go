@@ -146,6 +146,12 @@ func dateIn(s string) (string, bool) {
 				if year(at(k)) {
 					return ok(at(k).num, m, t.num)
 				}
+				// "Publié le 21 févr. 25 à 17:30": a year of two digits
+				// after the month's name, on a line labelled as the
+				// story's date or a short time stamp.
+				if y := at(k); y.width == 2 && y.num >= 0 && (publishedRE.MatchString(s) || updatedRE.MatchString(s) || timeRE.MatchString(s) && wordCount(s) <= 10) {
+					return ok(2000+y.num, m, t.num)
+				}
 			}
 			// 12.03.2024, 12/03/2024, 21-05-2024: day first, as every
 			// language we read but American English writes them; a first

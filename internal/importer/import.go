@@ -541,12 +541,13 @@ func (im *importer) header() int {
 		}
 	}
 	// A breadcrumb ending in the page's title, the headline with its
-	// place ("Augsburg: Am Hochablass soll …"), over a badge, the
-	// section's label and the headline itself: the headline is the later
-	// line, and the trail's last item goes with the kickers.
+	// place ("Augsburg: Am Hochablass soll …", "Accueil/Régions/Ndioum :
+	// une chambre froide …"), over a badge, the section's label and the
+	// headline itself: the headline is the later line, and the trail goes
+	// with the kickers.
 	crumb := -1
 	for j := t + 1; scanFrom < 0 && j < len(cand); j++ {
-		if place, ok := strings.CutSuffix(im.lines[cand[t]], ": "+im.lines[cand[j]]); ok && kickerShaped(place) && wordCount(im.lines[cand[j]]) >= 4 &&
+		if trail, ok := strings.CutSuffix(im.lines[cand[t]], im.lines[cand[j]]); ok && crumbTrail(trail) && wordCount(im.lines[cand[j]]) >= 4 &&
 			!slices.ContainsFunc(cand[t+1:j], func(k int) bool { return !kickerShaped(im.lines[k]) }) {
 			crumb, t = t, j
 			break
@@ -873,8 +874,17 @@ func (im *importer) leadCaption(i, title int) bool {
 	if k := im.rep.Entries[max(p, 0)].Kind; p <= title || !im.done[p] || k != KindDropped && k != KindByline {
 		return false
 	}
-	if i != im.firstOpen(title) {
-		return false
+	// The first open line, or the second when the first, a standfirst
+	// the rules did not name, stands above the header's furniture.
+	if f := im.firstOpen(title); i != f {
+		if f < 0 || f > p || wordCount(im.lines[f]) < 8 {
+			return false
+		}
+		for j := f + 1; j < i; j++ {
+			if !im.done[j] && im.lines[j] != "" {
+				return false
+			}
+		}
 	}
 	n := im.nextLine(i)
 	if n < 0 || im.done[n] || wordCount(im.lines[n]) < 25 {
@@ -1193,6 +1203,20 @@ func (im *importer) figureLine(i int) bool {
 	return ok
 }
 
+// publication reports whether s names a paper: a publication word and
+// no job ("Correspondent").
+func publication(s string) bool {
+	pub := false
+	for _, w := range words(s) {
+		w = strings.ToLower(strings.Trim(w, ".,;:()"))
+		if roleWords[w] {
+			return false
+		}
+		pub = pub || publicationWords[w]
+	}
+	return pub
+}
+
 // credit files one byline part as a personal author or a credit.
 func (im *importer) credit(i int, rule, s string) {
 	m := &im.doc.Meta
@@ -1224,6 +1248,11 @@ func (im *importer) credit(i int, rule, s string) {
 		m.Byline = append(m.Byline, s)
 		why = fmt.Sprintf("%q is a newsroom credit, not a personal author", s)
 	case outlet:
+		if len(m.Authors) > 0 && publication(s) {
+			CreditSources(m, []string{s})
+			why = fmt.Sprintf("%q names the paper under its author's name: the source", s)
+			break
+		}
 		m.Byline = append(m.Byline, s)
 		why = fmt.Sprintf("%q names an organisation or a role: kept in the byline", s)
 	}
@@ -1906,6 +1935,24 @@ func (im *importer) endSignature(title int) {
 	if im.signatureBlock(title) {
 		return
 	}
+	// "Daniela Giordano" under the last paragraph, over a list of other
+	// stories: the rule for lines after the body took the name for a
+	// link; it is the signature.
+	for i := len(im.lines) - 1; i > title; i-- {
+		if im.lines[i] == "" || im.done[i] {
+			continue
+		}
+		if wordCount(im.lines[i]) < 15 || !endsSentence(im.lines[i]) {
+			break
+		}
+		if n := im.nextLine(i); n > 0 && n == i+1 && im.rep.Entries[n].Rule == RuleAfterBody && wordCount(im.lines[n]) <= 4 &&
+			!strings.ContainsAny(im.lines[n], ".,:;!?()|/0123456789") && nameShaped(titleCase(im.lines[n])) && classifyCredit(im.lines[n]) == person {
+			im.credit(n, RuleBylineBy, titleCase(im.lines[n]))
+			im.rep.Entries[n].Why += "; the name alone under the last paragraph, which had no byline"
+			return
+		}
+		break
+	}
 	text := im.lines[last]
 	names := []string{titleCase(text)}
 	if parts := nameJoinRE.Split(text, -1); len(parts) == 2 && wordCount(text) <= 9 && nameShapedList(text) && !strings.ContainsAny(text, ".:;!?()|/0123456789") {
@@ -1971,7 +2018,7 @@ var factCheckRE = re(`^(?i:` + factChecked + `)\s`)
 
 // withAgencyRE is a line alone under a story that names the agency it
 // was written with: "Com Lusa", "Avec AFP", "Con EFE".
-var withAgencyRE = re(`^(?i:com|con|avec|with|mit|met|amb)\s+(Lusa|AFP|AP|AAP|Reuters|EFE|dpa|ANSA|ANP|APA|SDA|KNA|ACN|Belga|Europa Press|LaPresse|Adnkronos|AGI|PA)\.?$`)
+var withAgencyRE = re(`^(?i:com|con|avec|with|mit|met|amb)\s+(Lusa|AFP|AP|AAP|Reuters|EFE|dpa|ANSA|ANP|APA|SDA|KNA|ACN|Belga|Europa Press|LaPresse|Adnkronos|AGI|PA|Inforpress|Angop|Télam|Notimex|Andina|Prensa Latina|APS|MENA|WAM|QNA|KUNA|Xinhua)\.?$`)
 
 // sourceSplitRE separates the sources of a source line.
 var sourceSplitRE = re(`,\s*|\s+(?:and|und|et|y|e)\s+`)
@@ -2773,6 +2820,30 @@ func (im *importer) body(title int) {
 func opensQuote(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return strings.ContainsRune("«“\"„‘‹", r)
+}
+
+// crumbTrail reports whether s is what a breadcrumb puts before the
+// page's title: a place and a colon ("Augsburg: "), or labels each
+// followed by a slash or an arrow ("Accueil/Régions/", "Home > News > ").
+func crumbTrail(s string) bool {
+	if place, ok := strings.CutSuffix(s, ": "); ok {
+		return kickerShaped(place)
+	}
+	sep := func(r rune) bool { return r == '/' || r == '>' || r == '›' || r == '»' }
+	t := strings.TrimRight(s, " ")
+	if last, _ := utf8.DecodeLastRuneInString(t); !sep(last) {
+		return false
+	}
+	parts := strings.FieldsFunc(t, sep)
+	if len(parts) == 0 {
+		return false
+	}
+	for _, p := range parts {
+		if !kickerShaped(strings.TrimSpace(p)) {
+			return false
+		}
+	}
+	return true
 }
 
 // shapedAsHeading is headingShape's verdict alone.

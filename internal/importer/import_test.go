@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -582,5 +583,42 @@ func TestGluedSignupTops(t *testing.T) {
 		if e.Kind != want {
 			t.Errorf("line %d %q: %s %s, want %s", e.Line, e.Text, e.Kind, e.Rule, want)
 		}
+	}
+}
+
+// TestBlind48Rules covers the rules from blind48's and blind49's first
+// contact: a breadcrumb glued with slashes to the headline it repeats; a
+// paper's name under the author's is the source; "(Crédit photo : X)";
+// a signature under the last paragraph, over a list of other stories;
+// "Com Inforpress".
+func TestBlind48Rules(t *testing.T) {
+	long := "Les membres de l’union des groupements féminins ont inauguré samedi une chambre froide solaire qui doit sauver une partie des récoltes d’oignon.\n\n"
+	src := "Accueil/Régions/Ndioum : une chambre froide solaire pour les récoltes d’oignon\n\nRégions\n\nNdioum : une chambre froide solaire pour les récoltes d’oignon\n\n" +
+		"Par Mathilde Rouxel\nPublié le 21 févr. 25 à 17:30\nLa Presse de la Manche\nSuivre\n\n" +
+		"Les membres de l’union devant la chambre froide, à Ndioum. (Crédit photo : I. NDIAYE)\n\n" + long + long + long +
+		"Com Inforpress\n\n"
+	_, doc, rep := kinds(t, src)
+	m := doc.Meta
+	if m.Title != "Ndioum : une chambre froide solaire pour les récoltes d’oignon" || m.Date != "2025-02-21" || strings.Join(m.Authors, "|") != "Mathilde Rouxel" {
+		t.Errorf("title %q, date %q, authors %q", m.Title, m.Date, m.Authors)
+	}
+	if m.Source == nil || m.Source.Name != "La Presse de la Manche" || !slices.Contains(m.Byline, "Inforpress") {
+		t.Errorf("source %+v, byline %q", m.Source, m.Byline)
+	}
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "I. NDIAYE" || document.PlainText(figs[0].Caption) != "Les membres de l’union devant la chambre froide, à Ndioum." {
+		t.Errorf("figures %v", figs)
+	}
+	for _, e := range rep.Entries {
+		if (e.Text == "Régions" || e.Text == "Suivre" || strings.HasPrefix(e.Text, "Accueil/")) && e.Kind != KindDropped {
+			t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
+		}
+	}
+
+	// The name alone under the last paragraph, over other stories.
+	p := "Da lunedì 7 aprile a domenica 11 maggio l'impianto che collega il rione Breo al quartiere di Piazza resterà fermo per la revisione.\n"
+	src = "Mondovì, la funicolare si ferma per cinque settimane\n" + p + p + p + "Daniela Giordano\nTi potrebbero interessare anche:\nCuneo, chiude per lavori il sottopasso di corso Giolitti\nCeva, al via la stagione dei mercatini\n"
+	_, doc, _ = kinds(t, src)
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Daniela Giordano" {
+		t.Errorf("signature: authors %q", got)
 	}
 }

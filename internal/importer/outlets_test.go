@@ -13,6 +13,8 @@ import (
 
 func TestDateIn(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
+		{"Publié le 21 févr. 25 à 17:30", "2025-02-21"},
+		{"12 people in 25 towns", ""},
 		{"Tue 12 Mar 2024 06.00 GMT", "2024-03-12"},
 		{"March 12, 2024 6:05 PM GMT", "2024-03-12"},
 		{"Updated 4:12 PM GMT, August 7, 2024", "2024-08-07"},

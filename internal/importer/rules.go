@@ -50,7 +50,8 @@ var agencySignatureRE = re(`^\(?[a-z]{2,5}(?:/[a-z]{2,5})*/(?i:(dpa|afp|ap|reute
 var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reuters": "Reuters", "epa": "EPA", "epd": "epd", "kna": "KNA",
 	"apa": "APA", "sda": "SDA", "ansa": "ANSA", "abi": "ABI", "acn": "ACN", "efe": "EFE", "lusa": "Lusa", "anp": "ANP", "belga": "Belga", "associated press": "Associated Press",
 	"canadian press": "The Canadian Press", "press association": "PA", "pa media": "PA Media", "agência brasil": "Agência Brasil", "europa press": "Europa Press", "agence france-presse": "AFP", "ical": "Ical",
-	"lapresse": "LaPresse", "adnkronos": "Adnkronos", "agi": "AGI", "xinhua": "Xinhua", "kyodo": "Kyodo", "aap": "AAP", "upi": "UPI", "anadolu": "Anadolu", "nca newswire": "NCA NewsWire"}
+	"lapresse": "LaPresse", "adnkronos": "Adnkronos", "agi": "AGI", "xinhua": "Xinhua", "kyodo": "Kyodo", "aap": "AAP", "upi": "UPI", "anadolu": "Anadolu", "nca newswire": "NCA NewsWire",
+	"inforpress": "Inforpress", "angop": "Angop", "télam": "Télam", "notimex": "Notimex", "andina": "Andina", "prensa latina": "Prensa Latina", "aps": "APS", "mena": "MENA", "wam": "WAM", "qna": "QNA", "kuna": "KUNA"}
 
 // sourceLineRE is a story's closing source line: "Source: Al Jazeera".
 var sourceLineRE = re(`^(?:Source|Sources|Fuente|Fuentes|Quelle|Fonte|Bron)\s*:\s*(\S.*)$`)
@@ -177,7 +178,15 @@ var outletWords = map[string]bool{
 	"editor": true, "editora": true, "analyst": true, "analista": true, "columnist": true,
 	"columnista": true, "periodista": true, "journalist": true, "producer": true, "productora": true,
 	"productor": true, "redactor": true, "redactora": true, "writer": true, "team": true, "equipo": true,
+	"presse": true, "zeitung": true, "nachrichten": true, "gazette": true, "gazzetta": true, "giornale": true,
+	"diario": true, "diário": true, "jornal": true, "quotidien": true, "tribune": true, "herald": true,
+	"courier": true, "courrier": true, "krant": true, "dagblad": true, "correio": true, "corriere": true,
 }
+
+// publicationWords are the outletWords that name a paper or a service,
+// not a job: a byline part holding one, under the author's name, is the
+// source the story comes from ("La Presse de la Manche").
+var publicationWords = set("presse zeitung nachrichten gazette gazzetta giornale diario diário jornal quotidien tribune herald courier courrier krant dagblad correio corriere prensa press times post journal")
 
 // classifyCredit decides whether a byline part is a person.
 func classifyCredit(s string) creditKind {
