@@ -139,6 +139,31 @@ func (rd *reader) bylineList(l *document.List) bool {
 	return true
 }
 
+// learned drops the paragraphs and headings that the importer's learned
+// model finds worded and shaped like page furniture, as it drops a pasted
+// copy's lines: a prompt or a plea in the outlet's words that no rule
+// names, left in the article by the extractor.
+func (rd *reader) learned() {
+	texts := make([]string, len(rd.doc.Blocks))
+	for i, b := range rd.doc.Blocks {
+		texts[i] = clean(blockText(b))
+	}
+	out := rd.doc.Blocks[:0]
+	for i, b := range rd.doc.Blocks {
+		switch b.(type) {
+		case *document.Paragraph, *document.Heading:
+			if n := rd.origin[b]; n != nil && !rd.standfirst[n] {
+				if why, ok := importer.LearnedFurniture(texts, i); ok {
+					rd.redecide(n, KindDropped, importer.RuleLearned, why)
+					continue
+				}
+			}
+		}
+		out = append(out, b)
+	}
+	rd.doc.Blocks = out
+}
+
 // tidy drops a heading that heads a list of other stories ("Related
 // topics", "Most viewed") with the list under it, a paragraph repeated
 // word for word (a pull quote), and lifts heading levels so that the

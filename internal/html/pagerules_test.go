@@ -8,6 +8,7 @@ import (
 	"testing/fstest"
 
 	"publish/internal/document"
+	"publish/internal/importer"
 )
 
 // The page rules added after the blind set's first contact, each with a
@@ -644,5 +645,23 @@ func TestBlind49PageRules(t *testing.T) {
 	}
 	if !slices.Contains(doc.Meta.Byline, "Inforpress") {
 		t.Errorf("byline %q", doc.Meta.Byline)
+	}
+}
+
+// TestLearnedFurniture: a paragraph that no rule names, worded and shaped
+// like page furniture ("Kindly share this story:"), goes by the
+// importer's learned model, as it does from a pasted copy.
+func TestLearnedFurniture(t *testing.T) {
+	body := `<h1>Harbour ferry goes electric</h1>` + story + story2 + `<p>Kindly share this story:</p>` + story + story2
+	_, rep, md := read(t, []byte(wrap("", body)), nil)
+	if strings.Contains(md, "Kindly share") {
+		t.Errorf("furniture kept:\n%s", md)
+	}
+	dropped := false
+	for _, e := range rep.Entries {
+		dropped = dropped || e.Rule == importer.RuleLearned && strings.HasPrefix(e.Text, "Kindly share")
+	}
+	if !dropped {
+		t.Errorf("no %s entry for the line", importer.RuleLearned)
 	}
 }

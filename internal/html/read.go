@@ -93,6 +93,7 @@ func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, e
 	rd.header(pm)
 	rd.dropBoxes()
 	rd.tidy()
+	rd.learned()
 	rd.dropBio()
 	rd.metadata(pm)
 	// "Written by X" under the article of X's: an author is no

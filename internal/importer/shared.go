@@ -2,6 +2,7 @@ package importer
 
 import (
 	"cmp"
+	"fmt"
 	"strings"
 
 	"publish/internal/document"
@@ -103,6 +104,20 @@ func CreditLine(text string) (credit string, ok bool) {
 // CreditAfterSign is the credit that follows a copyright sign: "(Photo NR,
 // X)" gives "NR, X", "Photo News" stays whole.
 func CreditAfterSign(credit string) string { return creditAfterSign(credit) }
+
+// LearnedFurniture applies the learned furniture model to the i-th of a
+// story's lines or blocks, texts: whether it is worded and shaped like
+// page furniture, and why.
+func LearnedFurniture(texts []string, i int) (why string, ok bool) {
+	if len(texts[i]) > learnedMax {
+		return "", false
+	}
+	ok, s, words := furnitureModel().furniture(lineFeatures(texts, i))
+	if !ok {
+		return "", false
+	}
+	return fmt.Sprintf("worded and shaped like page furniture (score %.1f over %.0f; words %s)", s, learnedThreshold, strings.Join(words, ", ")), true
+}
 
 // BodyCredit drops the label before a body's name in a credit element
 // ("Document Ville de Dijon"), as in a caption's credit.
