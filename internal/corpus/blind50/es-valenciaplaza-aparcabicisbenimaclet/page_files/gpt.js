@@ -1,0 +1,1 @@
+var googletag=googletag||{cmd:[]};
