@@ -204,3 +204,20 @@ func TestSavedFromURL(t *testing.T) {
 		}
 	}
 }
+
+// TestDataURISrcset: a data: URI in a srcset keeps the commas inside it,
+// as the HTML standard splits a srcset, so a lazy image saved with its
+// photo inlined in data-srcset is read.
+func TestDataURISrcset(t *testing.T) {
+	jpeg := append([]byte("\xff\xd8\xff\xe0\x00\x10JFIF\x00"), make([]byte, 2000)...)
+	uri := "data:image/jpeg;base64," + base64.StdEncoding.EncodeToString(jpeg)
+	src := wrap("", `<figure><img class="lazyload" src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" data-srcset="`+uri+` 960w, https://example.org/b.jpg 480w" alt=""><figcaption>The new wall at low tide.</figcaption></figure>`+story)
+	doc, rep, _ := read(t, []byte(src), nil)
+	figs := doc.Figures()
+	if len(figs) != 1 {
+		t.Fatalf("%d figures", len(figs))
+	}
+	if _, ok := rep.Embedded[figs[0].Src]; !ok {
+		t.Errorf("src %q, not the inlined photo", figs[0].Src)
+	}
+}

@@ -71,6 +71,15 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 	switch n.DataAtom {
 	case atom.Html, atom.Body, atom.Main, atom.Article, atom.Figure, atom.Figcaption, atom.Picture, atom.Img, atom.P,
 		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote, atom.Table, atom.Tbody, atom.Tr, atom.Td, atom.Th:
+		if n.DataAtom == atom.Table && !rd.holdsArticle(n) {
+			// "<table class="signatura">" holding the author, the place
+			// and the date, as older CMSs lay out a byline.
+			for _, w := range nameWords(n) {
+				if r := furnitureWords[w]; r == "byline" {
+					return r, "its name says " + w + ": " + describe(n)
+				}
+			}
+		}
 		if n.DataAtom != atom.P && n.DataAtom != atom.Figure && n.DataAtom != atom.Img && n.DataAtom != atom.Picture {
 			return "", ""
 		}

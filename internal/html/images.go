@@ -109,28 +109,45 @@ func candidates(n *html.Node) []candidate {
 }
 
 // parseSrcset reads "a.jpg 480w, b.jpg 800w" or "a.jpg 1x, b.jpg 2x"
-// (a density counts as 1000 px per x, to order them).
+// (a density counts as 1000 px per x, to order them) as the HTML
+// standard splits a srcset: a URL is a run of non-space characters, so
+// the commas inside a data: URI belong to it, and a comma ends a
+// candidate only after the URL or its descriptors.
 func parseSrcset(s string) []candidate {
 	var out []candidate
-	for _, part := range strings.Split(s, ",") {
-		f := strings.Fields(part)
-		if len(f) == 0 {
-			continue
+	for {
+		s = strings.TrimLeft(s, " \t\n\r\f,")
+		if s == "" {
+			return out
 		}
-		c := candidate{url: f[0]}
-		if len(f) > 1 {
-			d := f[1]
-			switch {
-			case strings.HasSuffix(d, "w"):
-				c.width, _ = strconv.Atoi(strings.TrimSuffix(d, "w"))
-			case strings.HasSuffix(d, "x"):
-				x, _ := strconv.ParseFloat(strings.TrimSuffix(d, "x"), 64)
-				c.width = int(x * 1000)
+		end := strings.IndexAny(s, " \t\n\r\f")
+		if end < 0 {
+			end = len(s)
+		}
+		c := candidate{url: s[:end]}
+		s = s[end:]
+		if u := strings.TrimRight(c.url, ","); u != c.url {
+			c.url = u // "a.jpg," : no descriptors
+		} else {
+			desc := s
+			if k := strings.IndexByte(s, ','); k >= 0 {
+				desc, s = s[:k], s[k+1:]
+			} else {
+				s = ""
+			}
+			if f := strings.Fields(desc); len(f) > 0 {
+				d := f[0]
+				switch {
+				case strings.HasSuffix(d, "w"):
+					c.width, _ = strconv.Atoi(strings.TrimSuffix(d, "w"))
+				case strings.HasSuffix(d, "x"):
+					x, _ := strconv.ParseFloat(strings.TrimSuffix(d, "x"), 64)
+					c.width = int(x * 1000)
+				}
 			}
 		}
 		out = append(out, c)
 	}
-	return out
 }
 
 // minPhotoBytes is less than any photograph takes: a saved file smaller

@@ -665,3 +665,14 @@ func TestLearnedFurniture(t *testing.T) {
 		t.Errorf("no %s entry for the line", importer.RuleLearned)
 	}
 }
+
+// TestTableByline: a byline laid out as a table ("<table
+// class="signatura">", a cell each for the author, the place and the
+// date) gives the author.
+func TestTableByline(t *testing.T) {
+	body := `<h1>Harbour ferry goes electric</h1><table class="signatura" width="100%"><tr><td class="autor">Clara Fontanet</td></tr><tr><td class="lloc">Canillo</td></tr><tr><td class="data">Publicat el 12/03/2025 a les 06:00</td></tr></table>` + story + story2
+	doc, _, md := read(t, []byte(wrap("", body)), nil)
+	if strings.Join(doc.Meta.Authors, "|") != "Clara Fontanet" || strings.Contains(md, "Canillo") {
+		t.Errorf("authors %q\n%s", doc.Meta.Authors, md)
+	}
+}

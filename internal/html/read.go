@@ -794,7 +794,7 @@ func (rd *reader) visibleByline(n *html.Node) {
 	// class=role>verslaggever</p>" runs together in the element's text.
 	var parts []string
 	walk(n, func(c *html.Node) bool {
-		if c != n && c.Type == html.ElementNode && (c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Div && !hasBlockChild(c)) {
+		if c != n && c.Type == html.ElementNode && (c.DataAtom == atom.P || c.DataAtom == atom.Li || c.DataAtom == atom.Td || c.DataAtom == atom.Div && !hasBlockChild(c)) {
 			parts = append(parts, clean(textOf(c)))
 			return false
 		}

@@ -279,7 +279,15 @@ func creditLine(text string) (string, bool) {
 	if m := creditMailRE.FindStringSubmatch(text); m != nil && nameShaped(titleCase(m[1])) {
 		return m[1], true
 	}
-	if m := creditLabelRE.FindStringSubmatch(text); m != nil && (creditShaped(m[2]) || strings.TrimSpace(m[1]) != "" && namesAgency(m[2]) || strings.Contains(m[1], ":") && signedCredit(m[2])) {
+	// "Ryan Taplin • The Chronicle Herald": a photographer's name, a
+	// bullet and the paper; "Contributed", "Supplied": a handout.
+	if name, paper, found := strings.Cut(text, " • "); found && nameShaped(name) && properNoun(paper) && wordCount(paper) <= 4 {
+		return text, true
+	}
+	if handoutRE.MatchString(text) {
+		return text, true
+	}
+	if m := creditLabelRE.FindStringSubmatch(text); m != nil && (creditShaped(m[2]) || strings.TrimSpace(m[1]) != "" && namesAgency(m[2]) || strings.Contains(m[1], ":") && signedCredit(m[2]) || sourceWords[strings.ToLower(m[2])]) {
 		// "Foto Ansa", "Beeld ANP / X": with only a space after the
 		// label, an agency; a name after the Dutch and Italian "Foto"
 		// ("Foto Olivier Maasdijk"), not after "Photo", which English
@@ -287,7 +295,8 @@ func creditLine(text string) (string, bool) {
 		// when it is in capitals too.
 		label := strings.Fields(text)[0]
 		name, _, _ := strings.Cut(m[2], " - ")
-		if strings.TrimSpace(m[1]) != "" || namesAgency(m[2]) || nameShaped(m[2]) && strings.EqualFold(label, "foto") ||
+		if strings.TrimSpace(m[1]) != "" || namesAgency(m[2]) || nameShaped(m[2]) && (strings.EqualFold(label, "foto") || strings.EqualFold(label, "bild")) ||
+			sourceWords[strings.ToLower(m[2])] || // "Bild zVg"
 			startsUpper(label) && nameShaped(name) && name != m[2] || // "Photo Lucas Verhaeghe - VDNPQR"
 			allCaps(label) && allCaps(m[2]) { // "PHOTO SIMON-PIERRE LAROCHE, LA PRESSE"
 			return strings.TrimSpace(m[2]), true
@@ -358,7 +367,7 @@ var sourceWords = map[string]bool{"supplied": true, "handout": true, "archive": 
 
 // handoutRE is the credit of a photo handed out by those it shows, in the
 // languages we read.
-var handoutRE = re(`^(?i:document remis|photo remise|photo fournie|image fournie|photo transmise|imagen cedida|foto cedida|imagem cedida|foto divulgação|zur verfügung gestellt|foto aangeleverd|aangeleverd|handout|supplied|foto concessa|immagine concessa)$`)
+var handoutRE = re(`^(?i:document remis|photo remise|photo fournie|image fournie|photo transmise|imagen cedida|foto cedida|imagem cedida|foto divulgação|zur verfügung gestellt|foto aangeleverd|aangeleverd|handout|supplied|contributed|foto concessa|immagine concessa)$`)
 
 // rightsReservedRE is a credit that names nobody: "D.R." (direitos, or
 // droits, réservés), "DR", "Todos los derechos reservados".

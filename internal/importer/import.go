@@ -62,6 +62,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 		return nil, nil, diag.Errorf(diag.Position{File: name}, "is empty: it has only blank lines")
 	}
 	im.dense = dense // after the header: over it, a name under a line is its byline
+	im.closingDate(title)
 	im.dropLists(title)
 	im.signoffs(title)
 	im.pullQuotes(title) // before figures: a quotation over its speaker's name is no caption over its credit
@@ -278,6 +279,37 @@ func (im *importer) dropBoilerplate(dense bool) {
 
 // clockRE is a time of day, with "am" or "pm" glued to it or not.
 var clockRE = re(`\b\d{1,2}[:.h]\d{2}(h|am|pm)?\b`)
+
+// closingDateRE is the date a story closes with, in brackets: "(Published
+// 11 March 2025, 23:48 IST)".
+var closingDateRE = re(`^\((?:Published|First published|Publié|Publicado|Publicada|Veröffentlicht|Pubblicato|Gepubliceerd|Publicat)\b.{4,60}\)$`)
+
+// closingDate reads the publication date a story closes with (among its
+// last twenty lines), as the Deccan Herald prints it under the last
+// paragraph. It is the story's date when the header gave none, or gave
+// a later one (the last update's).
+func (im *importer) closingDate(title int) {
+	for i, k := len(im.lines)-1, 0; i > title && k < 20; i-- {
+		if im.lines[i] == "" {
+			continue
+		}
+		k++
+		if im.done[i] || !closingDateRE.MatchString(im.lines[i]) {
+			continue
+		}
+		d, ok := dateIn(im.lines[i])
+		if !ok {
+			continue
+		}
+		why := fmt.Sprintf("the date (%s) the story closes with", d)
+		if m := &im.doc.Meta; m.Date == "" || d < m.Date[:min(len(m.Date), len(d))] {
+			m.Date = d
+			why += ": the story's date"
+		}
+		im.drop(i, RuleDateline, why)
+		return
+	}
+}
 
 // commentThread drops the readers' comments under a count of them
 // ("Comments (2)"): each a name, a time stamp, the comment and its
@@ -677,6 +709,12 @@ func (im *importer) header() int {
 			im.sources(i, []string{agency}, "the newsroom and the agency whose copy it used, in the header")
 			continue
 		}
+		// "DHNS", "PTI", "IANS": a news service's name alone in the
+		// header, in capitals.
+		if a, ok := agencyNames[strings.ToLower(text)]; ok && allCaps(text) && content <= 1 && agencyLineRE.FindStringSubmatch(text) == nil {
+			im.agency(i, a, "a news service's name alone in the header")
+			continue
+		}
 		if m := agencyLineRE.FindStringSubmatch(text); m != nil && !im.creditAfterCaption(i) {
 			if _, _, ok := personWithAgency(m); ok {
 				im.credit(i, RuleBylineBy, text) // the author, and the agency as the source
@@ -686,6 +724,14 @@ func (im *importer) header() int {
 				im.agency(i, strings.ReplaceAll(strings.Trim(text, "()"), " ,", ","), "an agency credit in the header")
 			}
 			resumed = resumed || content > 0
+			continue
+		}
+		// "Townsville Bulletin", "La Presse de la Manche" under the
+		// byline or the date: the paper's name, kept in the byline (the
+		// truths do not count a paper's own name as its source).
+		if (lastByline >= 0 || date != "") && wordCount(text) <= 6 && startsUpper(text) && !strings.ContainsAny(text, "0123456789.,:;!?|/") && publication(text) {
+			m.Byline = append(m.Byline, text)
+			im.decide(i, KindByline, RuleBylineRole, "the paper's name under the byline or the date: kept in the byline")
 			continue
 		}
 		// Under the date, a name alone over another name alone is a list of
@@ -1248,11 +1294,6 @@ func (im *importer) credit(i int, rule, s string) {
 		m.Byline = append(m.Byline, s)
 		why = fmt.Sprintf("%q is a newsroom credit, not a personal author", s)
 	case outlet:
-		if len(m.Authors) > 0 && publication(s) {
-			CreditSources(m, []string{s})
-			why = fmt.Sprintf("%q names the paper under its author's name: the source", s)
-			break
-		}
 		m.Byline = append(m.Byline, s)
 		why = fmt.Sprintf("%q names an organisation or a role: kept in the byline", s)
 	}
@@ -1448,7 +1489,7 @@ func (im *importer) dropLists(title int) {
 			end = im.listHeads[h+1]
 		}
 		var items []int
-		blankAfterItem := false
+		blankAfterItem, teasers := false, 0
 		j := i + 1
 		for ; j < end; j++ {
 			if im.lines[j] == "" {
@@ -1465,7 +1506,17 @@ func (im *importer) dropLists(title int) {
 			// "Senado renova contrato de limpeza por R$ 48 milhões.": the
 			// items of a list of links punctuated as a sentence.
 			semicolons := len(items) > 0 && strings.HasSuffix(im.lines[items[len(items)-1]], ";") && wordCount(im.lines[j]) <= 2*headingMaxWords
-			if blankAfterItem && (!shortLine(im.lines[j]) || im.overParagraph(j)) || !listEntry(im.lines[j]) && !semicolons && !semicolonItem(im.lines[j]) {
+			// Cards of a label, a headline and a teaser ("Townsville",
+			// "Mum's plea after …", "A backyard pool scare has prompted
+			// …"): a sentence right under an item is its teaser when the
+			// next card's label, an earlier item again, comes right
+			// under it, or when an earlier teaser did.
+			teaser := !blankAfterItem && len(items) > 0 && items[len(items)-1] == j-1 && !listEntry(im.lines[j]) && endsSentence(im.lines[j]) && wordCount(im.lines[j]) <= 30 &&
+				(teasers > 0 || j+1 < end && im.lines[j+1] != "" && slices.ContainsFunc(items, func(k int) bool { return im.lines[k] == im.lines[j+1] }))
+			if teaser {
+				teasers++
+			}
+			if blankAfterItem && (!shortLine(im.lines[j]) || im.overParagraph(j)) || !listEntry(im.lines[j]) && !semicolons && !semicolonItem(im.lines[j]) && !teaser {
 				break
 			}
 			if j+1 < len(im.lines) && im.lines[j+1] != "" && (j+2 == len(im.lines) || im.lines[j+2] == "" || im.dense) {
@@ -1994,6 +2045,9 @@ var signatureRE = re(`^\(([^(),]{3,60}),\s*([^()]{6,40})\)$`)
 func sourceLine(text string) (names []string, why string, ok bool) {
 	if m := agencySignatureRE.FindStringSubmatch(text); m != nil {
 		return []string{agencyNames[strings.ToLower(m[1])]}, "the editors' initials and the agency that close agency copy", true
+	}
+	if m := initialsOutletRE.FindStringSubmatch(text); m != nil {
+		return []string{m[1]}, "the author's initials and the paper, in brackets, that close the story", true
 	}
 	if m := withAgencyRE.FindStringSubmatch(text); m != nil {
 		return []string{m[1]}, "an agency the story was written with (\"Com Lusa\")", true

@@ -588,7 +588,8 @@ func TestGluedSignupTops(t *testing.T) {
 
 // TestBlind48Rules covers the rules from blind48's and blind49's first
 // contact: a breadcrumb glued with slashes to the headline it repeats; a
-// paper's name under the author's is the source; "(Crédit photo : X)";
+// paper's name under the author's is kept in the byline; "(Crédit photo :
+// X)";
 // a signature under the last paragraph, over a list of other stories;
 // "Com Inforpress".
 func TestBlind48Rules(t *testing.T) {
@@ -602,7 +603,7 @@ func TestBlind48Rules(t *testing.T) {
 	if m.Title != "Ndioum : une chambre froide solaire pour les récoltes d’oignon" || m.Date != "2025-02-21" || strings.Join(m.Authors, "|") != "Mathilde Rouxel" {
 		t.Errorf("title %q, date %q, authors %q", m.Title, m.Date, m.Authors)
 	}
-	if m.Source == nil || m.Source.Name != "La Presse de la Manche" || !slices.Contains(m.Byline, "Inforpress") {
+	if m.Source == nil || m.Source.Name != "Inforpress" || !slices.Contains(m.Byline, "La Presse de la Manche") {
 		t.Errorf("source %+v, byline %q", m.Source, m.Byline)
 	}
 	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "I. NDIAYE" || document.PlainText(figs[0].Caption) != "Les membres de l’union devant la chambre froide, à Ndioum." {
@@ -620,5 +621,43 @@ func TestBlind48Rules(t *testing.T) {
 	_, doc, _ = kinds(t, src)
 	if got := strings.Join(doc.Meta.Authors, "|"); got != "Daniela Giordano" {
 		t.Errorf("signature: authors %q", got)
+	}
+}
+
+// TestBlind50Rules covers the rules from blind50's first contact: a
+// caption over "Name • Paper" or "Contributed", and over "Bild Name" or
+// "Bild zVg"; a news service's name alone in the header ("DHNS"); the
+// paper's name under the byline; the date a story closes with
+// ("(Published …)"); "(lh/L'essentiel)"; cards of a label, a headline and
+// a teaser under a list's heading.
+func TestBlind50Rules(t *testing.T) {
+	long := "The outdoor rink at Cole Harbour Commons could get a roof by next winter if regional council approves a staff plan to cover the ice.\n\n"
+	src := "Covered outdoor rink planned for Cole Harbour after warm winters\n\nHRM staff say a roof would keep the ice open through rain.\n\nAndrew Rankin\nTownsville Bulletin\nLast Updated : 12 March 2025, 05:11 IST\n\n" +
+		"Skaters on the rink on a mild evening in February, when the ice was closed.\nRyan Taplin • The Chronicle Herald\n\n" + long + long +
+		"A drawing of the proposed canopy over the rink, with open sides.\nContributed\n\n" + long +
+		"So soll der Badeplatz mit Steg und Liegewiese aussehen.\nBild zVg\n\n" + long +
+		"Heute ein Parkplatz mit Bootsrampe am Ufer.\nBild Marco Hartmann\n\n" + long +
+		"(Published 11 March 2025, 23:48 IST)\n\n(lh/L'essentiel)\n\n" +
+		"More related stories\nTownsville\nMum’s plea after toddler’s near-drowning at backyard pool\nA backyard pool scare has prompted a Kirwan mum to urge parents to check their fences.\nTownsville\nStrand jetty to reopen after $2m repair\nThe popular fishing spot will reopen to the public before Easter.\n"
+	_, doc, rep := kinds(t, src)
+	m := doc.Meta
+	if m.Date != "2025-03-11" || strings.Join(m.Authors, "|") != "Andrew Rankin" || !slices.Contains(m.Byline, "L'essentiel") || !slices.Contains(m.Byline, "Townsville Bulletin") {
+		t.Errorf("date %q, authors %q, byline %q", m.Date, m.Authors, m.Byline)
+	}
+	var credits []string
+	for _, f := range doc.Figures() {
+		credits = append(credits, f.Credit)
+	}
+	if got := strings.Join(credits, "|"); got != "Ryan Taplin • The Chronicle Herald|Contributed|zVg|Marco Hartmann" {
+		t.Errorf("credits %q", got)
+	}
+	for _, e := range rep.Entries {
+		if e.Line > 30 && e.Text != "" && e.Kind != KindDropped && e.Kind != KindByline {
+			t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
+		}
+	}
+	_, doc, _ = kinds(t, "MCC to relay Kukkarahalli lake walking path before monsoon\n\nThe project will replace the cracked paver blocks along the path.\n\nDHNS\nLast Updated : 12 March 2025, 05:11 IST\n\n"+long+long)
+	if s := doc.Meta.Source; s == nil || s.Name != "DHNS" || len(doc.Meta.Authors) != 0 {
+		t.Errorf("source %+v, authors %q", s, doc.Meta.Authors)
 	}
 }

@@ -46,11 +46,15 @@ var initialsRE = re(`^[a-z]{2,5}(?:/[a-z]{2,5})+$`)
 // is, closing a story: "kha/dpa", "lbo/AFP", "(nob/sda)".
 var agencySignatureRE = re(`^\(?[a-z]{2,5}(?:/[a-z]{2,5})*/(?i:(dpa|afp|ap|reuters|epa|epd|kna|apa|sda|ansa|efe|lusa|anp|belga))\)?$`)
 
+// initialsOutletRE is the author's initials and the paper, in brackets,
+// closing a story: "(lh/L'essentiel)".
+var initialsOutletRE = re(`^\([a-z]{2,5}/(\p{Lu}[\p{L}'’ .-]{1,30})\)$`)
+
 // agencyNames spell the agencies as they spell themselves.
 var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reuters": "Reuters", "epa": "EPA", "epd": "epd", "kna": "KNA",
 	"apa": "APA", "sda": "SDA", "ansa": "ANSA", "abi": "ABI", "acn": "ACN", "efe": "EFE", "lusa": "Lusa", "anp": "ANP", "belga": "Belga", "associated press": "Associated Press",
 	"canadian press": "The Canadian Press", "press association": "PA", "pa media": "PA Media", "agência brasil": "Agência Brasil", "europa press": "Europa Press", "agence france-presse": "AFP", "ical": "Ical",
-	"lapresse": "LaPresse", "adnkronos": "Adnkronos", "agi": "AGI", "xinhua": "Xinhua", "kyodo": "Kyodo", "aap": "AAP", "upi": "UPI", "anadolu": "Anadolu", "nca newswire": "NCA NewsWire",
+	"lapresse": "LaPresse", "adnkronos": "Adnkronos", "agi": "AGI", "xinhua": "Xinhua", "kyodo": "Kyodo", "aap": "AAP", "upi": "UPI", "anadolu": "Anadolu", "nca newswire": "NCA NewsWire", "pti": "PTI", "ians": "IANS", "ani": "ANI", "uni": "UNI", "dhns": "DHNS", "tnn": "TNN", "ens": "ENS",
 	"inforpress": "Inforpress", "angop": "Angop", "télam": "Télam", "notimex": "Notimex", "andina": "Andina", "prensa latina": "Prensa Latina", "aps": "APS", "mena": "MENA", "wam": "WAM", "qna": "QNA", "kuna": "KUNA"}
 
 // sourceLineRE is a story's closing source line: "Source: Al Jazeera".
@@ -181,12 +185,13 @@ var outletWords = map[string]bool{
 	"presse": true, "zeitung": true, "nachrichten": true, "gazette": true, "gazzetta": true, "giornale": true,
 	"diario": true, "diário": true, "jornal": true, "quotidien": true, "tribune": true, "herald": true,
 	"courier": true, "courrier": true, "krant": true, "dagblad": true, "correio": true, "corriere": true,
+	"bulletin": true, "chronicle": true, "telegraph": true, "mercury": true, "examiner": true, "advertiser": true, "observer": true, "argus": true,
 }
 
 // publicationWords are the outletWords that name a paper or a service,
 // not a job: a byline part holding one, under the author's name, is the
 // source the story comes from ("La Presse de la Manche").
-var publicationWords = set("presse zeitung nachrichten gazette gazzetta giornale diario diário jornal quotidien tribune herald courier courrier krant dagblad correio corriere prensa press times post journal")
+var publicationWords = set("presse zeitung nachrichten gazette gazzetta giornale diario diário jornal quotidien tribune herald courier courrier krant dagblad correio corriere prensa press times post journal bulletin chronicle telegraph mercury examiner advertiser observer argus")
 
 // classifyCredit decides whether a byline part is a person.
 func classifyCredit(s string) creditKind {
