@@ -144,17 +144,14 @@ func (rd *reader) bylineList(l *document.List) bool {
 // copy's lines: a prompt or a plea in the outlet's words that no rule
 // names, left in the article by the extractor.
 func (rd *reader) learned() {
-	texts := make([]string, len(rd.doc.Blocks))
-	for i, b := range rd.doc.Blocks {
-		texts[i] = clean(blockText(b))
-	}
 	out := rd.doc.Blocks[:0]
+	n := len(rd.doc.Blocks)
 	for i, b := range rd.doc.Blocks {
 		switch b.(type) {
 		case *document.Paragraph, *document.Heading:
-			if n := rd.origin[b]; n != nil && !rd.standfirst[n] {
-				if why, ok := importer.LearnedFurniture(texts, i); ok {
-					rd.redecide(n, KindDropped, importer.RuleLearned, why)
+			if o := rd.origin[b]; o != nil && !rd.standfirst[o] {
+				if why, ok := importer.LearnedFurniture(clean(blockText(b)), i, n); ok {
+					rd.redecide(o, KindDropped, importer.RuleLearned, why)
 					continue
 				}
 			}

@@ -155,7 +155,11 @@ func (im *importer) learned(title int) {
 // ends; whether it starts with a capital; where it is, in fifths of the
 // article; whether it holds a time or a year.
 func lineFeatures(lines []string, i int) []string {
-	s := lines[i]
+	return textFeatures(lines[i], i, len(lines))
+}
+
+// textFeatures are the features of s, the i-th of n lines or blocks.
+func textFeatures(s string, i, n int) []string {
 	toks := lineTokens(s)
 	fs := make([]string, 0, 2*len(toks)+8)
 	for k, t := range toks {
@@ -168,7 +172,7 @@ func lineFeatures(lines []string, i int) []string {
 	fs = append(fs, "end:"+endClass(s))
 	first, _ := utf8.DecodeRuneInString(s)
 	fs = append(fs, "cap:"+strconv.FormatBool(unicode.IsUpper(first)))
-	pos := float64(i) / math.Max(float64(len(lines)-1), 1)
+	pos := float64(i) / math.Max(float64(n-1), 1)
 	fs = append(fs, "pos:"+strconv.Itoa(min(int(pos*5), 4)))
 	if timeRE.MatchString(s) {
 		fs = append(fs, "time")

@@ -105,14 +105,14 @@ func CreditLine(text string) (credit string, ok bool) {
 // X)" gives "NR, X", "Photo News" stays whole.
 func CreditAfterSign(credit string) string { return creditAfterSign(credit) }
 
-// LearnedFurniture applies the learned furniture model to the i-th of a
-// story's lines or blocks, texts: whether it is worded and shaped like
+// LearnedFurniture applies the learned furniture model to text, the i-th
+// of a story's n lines or blocks: whether it is worded and shaped like
 // page furniture, and why.
-func LearnedFurniture(texts []string, i int) (why string, ok bool) {
-	if len(texts[i]) > learnedMax {
+func LearnedFurniture(text string, i, n int) (why string, ok bool) {
+	if len(text) > learnedMax {
 		return "", false
 	}
-	ok, s, words := furnitureModel().furniture(lineFeatures(texts, i))
+	ok, s, words := furnitureModel().furniture(textFeatures(text, i, n))
 	if !ok {
 		return "", false
 	}
