@@ -1,0 +1,1 @@
+function aceptarCookies(){document.getElementById('aviso-cookies').style.display='none'}
