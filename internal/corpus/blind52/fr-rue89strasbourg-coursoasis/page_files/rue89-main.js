@@ -1,0 +1,1 @@
+document.querySelectorAll('.share-open').forEach(function(b){b.addEventListener('click',function(){})});
