@@ -1,0 +1,1 @@
+window.vnGallery=function(){};
