@@ -1,0 +1,1 @@
+function fecharCookies(){document.getElementById('cookie-bar').style.display='none'}
