@@ -1,0 +1,1 @@
+self.__NEXT_DATA__={page:'/artikelen/[id]/[slug]'};
