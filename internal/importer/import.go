@@ -500,6 +500,14 @@ func (im *importer) header() int {
 			}
 			continue
 		}
+		// The lead photo's caption above the headline, its credit
+		// labelled in brackets: "Archivbild: Das Spreeufer … (Quelle:
+		// dpa/Jonas Reimer)". The figure goes before the story.
+		if caption, credit, ok := leadCaptionAbove(im.lines[i]); ok && len(cand) < 6 {
+			fig := im.figure(i, -1, credit, "")
+			im.caption(fig, i, caption, fmt.Sprintf("a caption with its credit %q in labelled brackets, above the headline: the lead photo's", credit))
+			continue
+		}
 		cand = append(cand, i)
 	}
 	if len(cand) == 0 {
@@ -525,7 +533,7 @@ func (im *importer) header() int {
 		return k == 0 && endsSentence(im.lines[cand[0]]) && wordCount(im.lines[cand[0]]) >= 6
 	}
 	for k := 0; k < len(cand)-1 && k < 5 && (kickerShaped(im.lines[cand[k]]) || notice(k)); k++ {
-		if h := im.lines[cand[k+1]]; headlineShaped(h) && !(endsSentence(h) && wordCount(h) > 20) && !im.headerLine(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateAfter(cand[k+1])) {
+		if h := im.lines[cand[k+1]]; headlineShaped(h) && !(endsSentence(h) && wordCount(h) > 20) && !im.headerLine(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateAfter(cand[k+1]) || im.dateBetween(cand[k], cand[k+1])) {
 			t = k + 1
 			break
 		}
@@ -2760,6 +2768,11 @@ func (im *importer) body(title int) {
 		im.doc.Blocks = append(im.doc.Blocks, b)
 		prev = b
 	}
+	for i := 0; i < title; i++ {
+		if b := im.blocks[i]; b != nil {
+			add(b) // the lead photo above the headline
+		}
+	}
 	var content []int // figure starts and undecided lines, in order
 	for i := title + 1; i < len(im.lines); i++ {
 		if im.blocks[i] != nil || !im.done[i] {
@@ -2874,6 +2887,32 @@ func (im *importer) body(title int) {
 func opensQuote(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return strings.ContainsRune("«“\"„‘‹", r)
+}
+
+// leadCaptionAbove splits a caption whose credit a label opens inside
+// the brackets that end it ("(Quelle: dpa/X)", "(Foto: X)"): a layout
+// that no headline, kicker or byline takes.
+func leadCaptionAbove(text string) (caption, credit string, ok bool) {
+	head, inner, _, _, found := finalBracket(text)
+	if !found || wordCount(head) < 4 {
+		return "", "", false
+	}
+	m := creditLabelRE.FindStringSubmatch(inner)
+	if m == nil || !strings.Contains(m[1], ":") || !creditShaped(m[2]) && !signedCredit(m[2]) {
+		return "", "", false
+	}
+	return strings.TrimSpace(head), strings.TrimSpace(m[2]), true
+}
+
+// dateBetween reports whether a line between a and b was read as the
+// header's date: "Sociedade", "12-03-2025 10:00", then the headline.
+func (im *importer) dateBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if r := im.rep.Entries[i].Rule; im.done[i] && (r == RuleDateline || r == RuleUpdate) {
+			return true
+		}
+	}
+	return false
 }
 
 // crumbTrail reports whether s is what a breadcrumb puts before the

@@ -661,3 +661,31 @@ func TestBlind50Rules(t *testing.T) {
 		t.Errorf("source %+v, authors %q", s, doc.Meta.Authors)
 	}
 }
+
+// TestBlind52Rules covers the rules from blind51's and blind52's first
+// contact: a caption with its labelled credit in brackets above the
+// headline is the lead photo's, set before the story; a section label
+// over the date over the headline; "Écrit par X | Publié le …" and
+// "Beitrag von X" are bylines.
+func TestBlind52Rules(t *testing.T) {
+	long := "Der Bezirk will einen ersten Abschnitt des Uferwegs am ehemaligen Spreepark noch in diesem Sommer für Fußgänger öffnen, sagte die Stadträtin.\n"
+	src := "Nachrichten\nBerlin\nArchivbild: Das Spreeufer am ehemaligen Spreepark im Plänterwald (Quelle: dpa/Jonas Reimer)\nTreptow-Köpenick\nUferweg am Spreepark soll im Sommer teilweise öffnen\nDo 13.03.25 | 06:12 Uhr\n" +
+		"Seit mehr als zwanzig Jahren ist das Spreeufer hinter Bauzäunen verschwunden. Jetzt will der Bezirk einen ersten Abschnitt freigeben.\nVon Jonas Wendland\n" + long + long + long
+	_, doc, _ := kinds(t, src)
+	if doc.Meta.Title != "Uferweg am Spreepark soll im Sommer teilweise öffnen" || strings.Join(doc.Meta.Authors, "|") != "Jonas Wendland" {
+		t.Errorf("title %q, authors %q", doc.Meta.Title, doc.Meta.Authors)
+	}
+	if fig, ok := doc.Blocks[0].(*document.Figure); !ok || fig.Credit != "dpa/Jonas Reimer" || document.PlainText(fig.Caption) != "Archivbild: Das Spreeufer am ehemaligen Spreepark im Plänterwald" {
+		t.Errorf("first block %#v", doc.Blocks[0])
+	}
+	_, doc, _ = kinds(t, "Sociedade\n12-03-2025 10:00\nTorres Novas compra antiga fábrica de papel junto ao Almonda\nMunicípio quer transformar o edifício num centro de artes e ofícios.\nPartilhar\n"+
+		"A Câmara de Torres Novas vai comprar as instalações da antiga fábrica de papel da Gateira, na margem do rio Almonda, por 1,2 milhões de euros.\n")
+	if doc.Meta.Title != "Torres Novas compra antiga fábrica de papel junto ao Almonda" || doc.Meta.Date != "2025-03-12" {
+		t.Errorf("title %q, date %q", doc.Meta.Title, doc.Meta.Date)
+	}
+	for _, s := range []string{"Écrit par Sylvie Marchal | Publié le 12/03/2025 à 09:30", "Beitrag von Jonas Wendland"} {
+		if names, _, ok := Byline(s, false); !ok || len(names) != 1 {
+			t.Errorf("Byline(%q) = %q, %v", s, names, ok)
+		}
+	}
+}
