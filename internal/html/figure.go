@@ -82,7 +82,14 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 	if n.DataAtom == atom.Figure || figureLike(n) {
 		walk(n, func(c *html.Node) bool {
 			if c != n && c.Type == html.ElementNode && isCreditElement(c) {
-				if t := clean(textOf(c)); t != "" && credit == "" {
+				t := clean(textOf(c))
+				// "<p class="copyright">Archivbild: … (Quelle: dpa/X)</p>",
+				// the only text of the caption: a caption with its credit,
+				// which the caption's rules split.
+				if head, _, ok := importer.CaptionCredit(t); ok && len(strings.Fields(head)) >= 4 {
+					return false
+				}
+				if t != "" && credit == "" {
 					credit = t
 				}
 				skip[c] = true

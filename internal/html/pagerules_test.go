@@ -676,3 +676,20 @@ func TestTableByline(t *testing.T) {
 		t.Errorf("authors %q\n%s", doc.Meta.Authors, md)
 	}
 }
+
+// TestBlind52PageRules: a caption whose only text sits in its credit
+// element ("<p class="copyright">… (Quelle: dpa/X)</p>") is split by the
+// caption's rules; "Beitrag von X" under the story, X the byline's, goes.
+func TestBlind52PageRules(t *testing.T) {
+	body := `<h1>Harbour ferry goes electric</h1><p class="autor">Von Jonas Wendland</p>` + story +
+		`<figure><img src="https://example.org/a.jpg" alt="Ufer"><figcaption class="imagetext"><p class="copyright">Archivbild: Das Spreeufer am ehemaligen Spreepark (Quelle: dpa/Jonas Reimer)</p></figcaption></figure>` +
+		story2 + `<div class="authorbox"><p class="authorline">Beitrag von Jonas Wendland</p></div>`
+	doc, _, md := read(t, []byte(wrap("", body)), nil)
+	figs := doc.Figures()
+	if len(figs) != 1 || figs[0].Credit != "dpa/Jonas Reimer" || document.PlainText(figs[0].Caption) != "Archivbild: Das Spreeufer am ehemaligen Spreepark" {
+		t.Errorf("figures %+v\n%s", figs, md)
+	}
+	if strings.Contains(md, "Beitrag von") {
+		t.Errorf("byline kept under the story:\n%s", md)
+	}
+}

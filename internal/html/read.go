@@ -1248,6 +1248,14 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 		rd.decide(owner, KindDropped, RuleSignoff, "the author's signature and the date, in brackets, that close the story")
 		return nil
 	}
+	// "Beitrag von Jonas Wendland" under the story whose byline named
+	// him: the byline again.
+	if names, _, ok := importer.Byline(text, false); ok && len(rd.byline) > 0 && len(names) > 0 && !slices.ContainsFunc(names, func(n string) bool {
+		return !slices.ContainsFunc(rd.byline, func(b string) bool { return strings.Contains(strings.ToLower(b), strings.ToLower(n)) })
+	}) {
+		rd.decide(owner, KindDropped, RuleByline, "the byline again, under the story")
+		return nil
+	}
 	if cs, ok := importer.Signoff(text); ok {
 		importer.CreditSignoff(&rd.doc.Meta, cs)
 		rd.decide(owner, KindMeta, RuleSignoff, "a sign-off: the people it names are contributors")

@@ -172,6 +172,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "subscribe", Lang: "pt", Long: true, Match: re(`(?i)^(receba|reciba|recevez|receive|erhalten sie) (todas as semanas|cada semana|chaque semaine|every week|jede woche) (a|la|l['’]|the|die) (edição|edición|édition|edition|ausgabe)\b.{0,200}$`), Why: "subscription prompt"},
 	{Name: "newsletter", Lang: "en", Long: true, Match: re(`(?i)^find out what['’]s happening in .{2,60}with free, real-time updates from patch\.?$`), Why: "newsletter promotion"},
 	{Name: "share", Lang: "en", Match: re(`(?i)^print friendly,? pdf (&|and) email$`), Why: "share button"},
+	{Name: "interface", Lang: "en", Match: re(`(?i)^verified .{1,40} badge$`), Why: "interface text"},
 	{Name: "comments", Lang: "it", Long: true, Match: re(`(?i)^(lascia un commento|leave a comment|deja un comentario|laissez un commentaire|deixe um comentário|hinterlasse einen kommentar|devi essere loggato per pubblicare un commento\.?|you must be logged in to post a comment\.?)$`), Why: "comments"},
 	{Name: "comments", Lang: "de", Long: true, Match: re(`(?i)^die kommentarfunktion (wurde|ist)\b.{0,80}\b(geschlossen|deaktiviert)\b.{0,200}$`), Why: "comments closed"},
 	{Name: "related-topics", Lang: "fr", List: true, Match: re(`(?i)^(thématiques|thèmes|temáticas|tematiche|themen|thema's|temes)\s*:$`), Why: "tags heading"},

@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a spaced slash ("Photo /
 // X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:photographer|photograph|photographs|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédit photo|crédito|copyright|illustration|ilustración|grafik|image|imagen|imagem)(\s*(?::|\.\.\.|…)\s*|\s+/\s+|\s+(?:by|di)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:photographer|photograph|photographs|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédit photo|crédito|copyright|illustration|ilustración|grafik|image|imagen|imagem)(\s*(?::|\.\.\.|…)\s*|\s+/\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
 
 // creditSuffixLabels are the labels of a credit at the end of a caption:
 // "… moors. Photograph: X", "… line.Credit...X".
@@ -75,7 +75,7 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 			rest = rest[3:]
 		case strings.HasPrefix(rest, "…"):
 			rest = rest[len("…"):]
-		case strings.HasPrefix(rest, "/ "), strings.HasPrefix(rest, "di "), strings.HasPrefix(rest, "by "):
+		case strings.HasPrefix(rest, "/ "), strings.HasPrefix(rest, "di "), strings.HasPrefix(rest, "by "), strings.HasPrefix(rest, "via "):
 			_, rest, _ = strings.Cut(rest, " ") // "… Padova - Foto di X"
 		case strings.HasSuffix(strings.TrimRight(text[:i], " -–—"), ".") && strings.HasSuffix(text[:i], " ") && startsUpper(rest) && startsUpper(label):
 			// "… de tri. Photo Lucas Verhaeghe - VDNPQR", "… à 13 heures.
@@ -151,7 +151,7 @@ func CutLabelQualifier(s string) string {
 var captionPrefixRE = re(`^(?i:image|picture|photo|foto|imagen|imagem|bild)\s*:\s+`)
 
 // bracketCreditRE is a credit in brackets at the end of a caption.
-var bracketCreditRE = re(`^(?:(?:AP|AFP|Reuters|EFE|EPA|dpa) Photo\b.*|.*\bfor (?:The|the) .+|(?i:foto|photo|fotografía|fotografia|bild|crédito|crédit|credit)\b.+|` + submittedBy + `.+|(?i:cedida|cedido|divulgação|reprodução|arquivo pessoal|fournie|privat|gentileza|cortes[ií]a|archivo|archivio|courtesy))$`)
+var bracketCreditRE = re(`^(?:(?:AP|AFP|Reuters|EFE|EPA|dpa) Photo\b.*|.*\bfor (?:The|the) .+|(?i:foto|photo|fotografía|fotografia|bild|crédito|crédit|credit|image|imagen|imagem|immagine)\b.+|` + submittedBy + `.+|(?i:cedida|cedido|divulgação|reprodução|arquivo pessoal|fournie|privat|gentileza|cortes[ií]a|archivo|archivio|courtesy))$`)
 
 // submittedBy labels a photo that its owner gave the newsroom: "(Submitted
 // by Thunder Bay Public Library)", "(Courtesy of X)". A credit keeps its

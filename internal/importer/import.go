@@ -648,6 +648,13 @@ func (im *importer) header() int {
 			im.drop(i, RuleHeadlineAgain, "the headline again, in the header")
 			continue
 		}
+		// "Dana Whitcomb," over "Patch Staff": the name, its comma, and
+		// the role on the next line.
+		if name, ok := strings.CutSuffix(text, ","); ok && content <= 1 && nameShaped(name) && classifyCredit(name) == person && i+1 < len(im.lines) && hasRoleWord(im.lines[i+1]) {
+			im.credit(i, RuleBylineBy, name)
+			lastByline, resumed = i, resumed || content > 0
+			continue
+		}
 		if item, ok := bylineItem(text); ok && content == 0 {
 			im.credit(i, RuleBylineList, item)
 			lastByline = -1
@@ -1532,6 +1539,13 @@ func (im *importer) dropLists(title int) {
 					break // a photo's caption over its credit, a block of their own or two lines of a dense copy
 				}
 			}
+			// "Varese - Nuovo teatro, …", "Varese - Piazza Repubblica, …",
+			// then "Le preoccupazioni degli ambulanti" over a blank line
+			// and a paragraph: a line without the items' shared prefix,
+			// heading what follows, ends the list.
+			if p := itemPrefix(im.lines[j]); len(items) >= 2 && p == "" && sharedPrefix(im.lines, items) != "" && j+2 < len(im.lines) && im.lines[j+1] == "" && wordCount(im.lines[j+2]) >= 20 {
+				break
+			}
 			blankAfterItem = false
 			if im.done[j] {
 				if im.rep.Entries[j].Kind != KindDropped {
@@ -2092,6 +2106,9 @@ var initialsOnlyRE = re(`^[a-z]{2,5}$`)
 // figure blocks wait in im.blocks for the body pass.
 func (im *importer) figures(title int) {
 	for i := title + 1; i < len(im.lines); i++ {
+		if im.done[i] && im.rep.Entries[i].Rule == "boilerplate/gallery-label" {
+			im.gallerySlide(i)
+		}
 		if im.done[i] {
 			// "© Tagesspiegel/Nils Hartung" under a caption, which the
 			// boilerplate took for a copyright line, or "FACEBOOK" for a
@@ -2263,6 +2280,45 @@ func (im *importer) sameLayoutCaptions(title int) {
 		}
 	}
 }
+
+// itemPrefix is the place or label an item of a list of links opens
+// with: "Varese" of "Varese - Nuovo teatro, …".
+func itemPrefix(s string) string {
+	for _, sep := range []string{" - ", " – ", ": "} {
+		if p, _, ok := strings.Cut(s, sep); ok && wordCount(p) <= 3 {
+			return p
+		}
+	}
+	return ""
+}
+
+// sharedPrefix is the prefix every item has, or "".
+func sharedPrefix(lines []string, items []int) string {
+	p := itemPrefix(lines[items[0]])
+	for _, k := range items[1:] {
+		if itemPrefix(lines[k]) != p {
+			return ""
+		}
+	}
+	return p
+}
+
+// gallerySlide reads the slide a copied photo gallery shows under its
+// label ("Galleria fotografica"): its caption over its counter ("Il
+// nuovo mercato del lunedì 4 di 9"), which goes.
+func (im *importer) gallerySlide(label int) {
+	j, k := label+1, label+2
+	if k >= len(im.lines) || im.done[j] || im.done[k] || im.lines[j] == "" || wordCount(im.lines[j]) > 40 || slideCounterRE.MatchString(im.lines[j]) || !slideCounterRE.MatchString(im.lines[k]) {
+		return
+	}
+	fig := im.figure(j, -1, "", "")
+	im.caption(fig, j, im.lines[j], fmt.Sprintf("the slide's caption under the gallery's label (line %d), over its counter", label+1))
+	im.drop(k, "boilerplate/gallery-label", "the gallery's title and slide counter")
+}
+
+// slideCounterRE ends a gallery's title with the slide's number: "4 di
+// 9", "3 of 12", "2/7".
+var slideCounterRE = re(`(?i)(?:^|\s)\d{1,3}\s?(?:di|of|de|von|sur|van|/)\s?\d{1,3}$`)
 
 func (im *importer) addForm(f captionForm) {
 	if im.forms == nil {

@@ -689,3 +689,38 @@ func TestBlind52Rules(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind52MoreRules: "Name," over its role and a badge; "(Image via
+// X)"; a gallery's slide caption and counter under its label; a list of
+// "Place - headline" links ends at a line without the prefix that heads
+// the next paragraph.
+func TestBlind52MoreRules(t *testing.T) {
+	long := "The Township Council voted 5-2 on Tuesday night to add pickleball lines to two of the park's four tennis courts under a pilot program.\n\n"
+	src := "Montclair Council OKs Pickleball Lines At Edgemont Park Courts\nTwo of the park's four tennis courts will get pickleball lines this spring.\n\nDana Whitcomb,\nPatch Staff\nVerified Patch Staff Badge\nPosted Wed, Mar 12, 2025 at 1:43 pm ET\n\n" +
+		long + "Residents spoke for and against the plan at the council meeting. (Image via Township of Montclair)\n\n" + long +
+		"Galleria fotografica\nL'area della ex Caserma Garibaldi che ospiterà parte dei banchi\nIl nuovo mercato del lunedì 4 di 9\n\n" + long +
+		"Leggi anche\nVarese - Nuovo teatro, firmato il contratto: il cantiere partirà a fine marzo\nVarese - Piazza Repubblica, cosa cambia per parcheggi e autobus\nLe preoccupazioni degli ambulanti\n\n" + long + long
+	_, doc, rep := kinds(t, src)
+	if strings.Join(doc.Meta.Authors, "|") != "Dana Whitcomb" || doc.Meta.Date != "2025-03-12" {
+		t.Errorf("authors %q, date %q", doc.Meta.Authors, doc.Meta.Date)
+	}
+	var got []string
+	for _, f := range doc.Figures() {
+		got = append(got, document.PlainText(f.Caption)+" | "+f.Credit)
+	}
+	if want := "Residents spoke for and against the plan at the council meeting. | Township of Montclair;L'area della ex Caserma Garibaldi che ospiterà parte dei banchi | "; strings.Join(got, ";") != want {
+		t.Errorf("figures %q", got)
+	}
+	for _, e := range rep.Entries {
+		want := ""
+		switch e.Text {
+		case "Verified Patch Staff Badge", "Il nuovo mercato del lunedì 4 di 9":
+			want = KindDropped
+		case "Le preoccupazioni degli ambulanti":
+			want = KindHeading
+		}
+		if want != "" && e.Kind != want {
+			t.Errorf("line %d %q: %s %s, want %s", e.Line, e.Text, e.Kind, e.Rule, want)
+		}
+	}
+}
