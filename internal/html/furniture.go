@@ -34,7 +34,7 @@ var furnitureWords = map[string]string{
 	"recirc": "related", "popular": "related", "trending": "related", "mostread": "related", "mostviewed": "related",
 	"readmore": "related", "readnext": "related", "saibamais": "related", "leiamais": "related", "leiatambem": "related", "vejamais": "related", "vejatambem": "related", "lireaussi": "related", "teaser": "related", "teasers": "related", "more": "related",
 	"comments": "comments", "comment": "comments", "reactions": "comments", "reacties": "comments", "discussion": "comments", "disqus": "comments", "respond": "comments",
-	"cookie": "cookie-banner", "cookies": "cookie-banner", "consent": "cookie-banner", "gdpr": "cookie-banner", "cmp": "cookie-banner",
+	"cookie": "cookie-banner", "cookies": "cookie-banner", "cookiebar": "cookie-banner", "cookiebanner": "cookie-banner", "cookienotice": "cookie-banner", "cookieconsent": "cookie-banner", "cookielaw": "cookie-banner", "consent": "cookie-banner", "gdpr": "cookie-banner", "cmp": "cookie-banner",
 	"breadcrumb": "navigation", "breadcrumbs": "navigation", "nav": "navigation", "navigation": "navigation",
 	"menu": "navigation", "masthead": "navigation", "skip": "navigation", "skiplink": "navigation", "sidebar": "navigation",
 	"tags": "tags", "tag": "tags", "topics": "tags", "keywords": "tags", "taglist": "tags",
@@ -145,6 +145,9 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 			}
 			if r == "byline" && (ancestor(n, atom.Figure) != nil || ancestor(n, atom.Figcaption) != nil || slices.ContainsFunc(words, func(w string) bool { return photoWords[w] })) {
 				continue // "<span class="autor">" in a caption, "autor-foto": the photographer's credit
+			}
+			if (w == "assinatura" || w == "firma" || w == "signatura") && len(strings.Fields(textOf(n))) > 15 {
+				continue // "<div class="caixa-assinatura">": a subscription's box, in Portuguese the same word
 			}
 			if (w == "dateline" || w == "location") && ancestor(n, atom.P) != nil {
 				continue // "<p><span class="dateline">Magdeburg - </span>Ein …": it stays in the first paragraph

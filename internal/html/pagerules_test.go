@@ -693,3 +693,21 @@ func TestBlind52PageRules(t *testing.T) {
 		t.Errorf("byline kept under the story:\n%s", md)
 	}
 }
+
+// TestBlind51PageRules: the author's address and a source line set apart
+// by a break under the story credit the source; a cookie bar named
+// "cookiebar" goes; a subscription box named "caixa-assinatura" (the
+// Portuguese word is also a byline's) is no byline.
+func TestBlind51PageRules(t *testing.T) {
+	body := `<div class="cookiebar"><p class="cookiebar__text">Met cookies kunnen we de website verbeteren en je video's laten zien.</p></div>` +
+		`<h1>Harbour ferry goes electric</h1><p class="byline">By Ann Lee</p>` + story + story2 +
+		`<p><a href="mailto:ann.lee@bay.example">ann.lee@bay.example</a><br>Source: Lusa</p>` +
+		`<div class="caixa-assinatura"><h3>Assine o jornal</h3><p>Receba todas as semanas a edição em papel ou leia a edição digital a partir de quinta-feira.</p><a href="/assinaturas">Assinar</a></div>`
+	doc, _, md := read(t, []byte(wrap("", body)), nil)
+	if strings.Contains(md, "cookies") || strings.Contains(md, "ann.lee@") || strings.Contains(md, "Source: Lusa") || !slices.Contains(doc.Meta.Byline, "Lusa") {
+		t.Errorf("byline %q\n%s", doc.Meta.Byline, md)
+	}
+	if slices.Contains(doc.Meta.Authors, "Assinar") || len(doc.Meta.Authors) != 1 {
+		t.Errorf("authors %q", doc.Meta.Authors)
+	}
+}

@@ -1240,6 +1240,20 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 		rd.decide(owner, KindMeta, RuleSignoff, why+": "+strings.Join(names, ", ")+" credited as the source")
 		return nil
 	}
+	// "<p><a href="mailto:…">x@paper.com</a><br>Source: Lusa</p>": the
+	// author's address and the source line, under the story.
+	if lines := brLines(owner); len(lines) >= 2 && !slices.ContainsFunc(lines, func(l string) bool {
+		_, _, source := importer.SourceLine(l)
+		return !source && !importer.Address(l)
+	}) {
+		for _, l := range lines {
+			if names, _, ok := importer.SourceLine(l); ok {
+				importer.CreditSources(&rd.doc.Meta, names)
+			}
+		}
+		rd.decide(owner, KindMeta, RuleSignoff, "the author's address and the source line, under the story")
+		return nil
+	}
 	if importer.DeskInitials(text) || loneInitialsRE.MatchString(text) {
 		rd.decide(owner, KindDropped, RuleSignoff, "the editors' initials that close the story")
 		return nil

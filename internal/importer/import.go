@@ -2805,6 +2805,9 @@ func (im *importer) structure(title int) {
 			continue
 		}
 		switch {
+		case emailShaped(text):
+			im.drop(i, RuleAfterBody, fmt.Sprintf("an e-mail address after the last sentence of the body (line %d): the author's", last+1))
+			furniture = true
 		case shortLine(text):
 			im.drop(i, RuleAfterBody, fmt.Sprintf("a short line after the last sentence of the body (line %d): tags or links", last+1))
 			furniture = true

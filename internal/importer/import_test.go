@@ -724,3 +724,16 @@ func TestBlind52MoreRules(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressAfterBody: an e-mail address alone under the last paragraph
+// is the author's, no text of the story; a badge such as "Nordkurier+"
+// goes.
+func TestAddressAfterBody(t *testing.T) {
+	p := "Lagos is the third Algarve municipality this year to announce new coastal works after the storms, following Albufeira and Vila Real.\n\n"
+	_, _, rep := kinds(t, "Lagos approves boardwalk\n\nBy DUARTE FONSECA\nNordkurier+\n\n"+p+p+"duarte.fonseca@portugalresident.com\nSource: Lusa\n")
+	for _, e := range rep.Entries {
+		if (e.Text == "Nordkurier+" || strings.Contains(e.Text, "@")) && e.Kind != KindDropped {
+			t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
+		}
+	}
+}

@@ -119,6 +119,10 @@ func LearnedFurniture(text string, i, n int) (why string, ok bool) {
 	return fmt.Sprintf("worded and shaped like page furniture (score %.1f over %.0f; words %s)", s, learnedThreshold, strings.Join(words, ", ")), true
 }
 
+// Address reports an e-mail address or a social media handle alone: an
+// author's contact, not the story's text.
+func Address(text string) bool { return emailShaped(text) || handleRE.MatchString(text) }
+
 // BodyCredit drops the label before a body's name in a credit element
 // ("Document Ville de Dijon"), as in a caption's credit.
 func BodyCredit(credit string) string { return bodyCredit(credit) }
