@@ -2,6 +2,7 @@ package importer_test
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"testing"
 
@@ -20,7 +21,7 @@ func BenchmarkImport(b *testing.B) {
 	for _, c := range []struct {
 		name string
 		src  []byte
-	}{{"sample", sample}, {"150k-words", benchdata.Article(benchdata.Options{Words: 150000})}} {
+	}{{"sample", sample}, {"150k-words", benchdata.Article(benchdata.Options{Words: 150000})}, {"20k-line-fact-box", factBox(20000)}} {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(c.src)))
@@ -31,4 +32,15 @@ func BenchmarkImport(b *testing.B) {
 			}
 		})
 	}
+}
+
+// factBox is an article whose body is one box of n "label: value" lines
+// set apart by blank lines: every line of it asks where its box begins.
+func factBox(n int) []byte {
+	var b bytes.Buffer
+	b.WriteString("A headline over a long box of figures\n\nThe council published the figures of every station on Tuesday, and the list gives each of them in turn.\n\n")
+	for i := range n {
+		fmt.Fprintf(&b, "Station %d: the reading was %d degrees\n\n", i, i%40)
+	}
+	return b.Bytes()
 }

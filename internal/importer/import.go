@@ -113,6 +113,9 @@ type importer struct {
 	// forms are the layouts of the captions found with their credit
 	// (captionForm), for captions laid out alike that no rule alone finds.
 	forms map[captionForm]bool
+	// boxFirst is the first line of the fact box each line asked about
+	// belongs to (factBoxLine).
+	boxFirst map[int]int
 	// givenBack are the lines under a list of links that head the next
 	// section (dropLists): no run of short lines takes them.
 	givenBack map[int]bool
@@ -3025,10 +3028,20 @@ func (im *importer) factBoxLine(i int) bool {
 	}
 	// Not under a dropped line: "Mehr aus Leibnitz" over "Leibnitz: Neue
 	// Radbrücke über die Sulm freigegeben" heads other stories.
+	// The box's first line, found once for the box: every line of a
+	// long box asks, and walking back from each would not be linear.
 	first := i
-	for fact(near(first, -1)) {
-		first = near(first, -1)
+	for p := near(first, -1); fact(p); p = near(first, -1) {
+		if f, ok := im.boxFirst[p]; ok {
+			first = f
+			break
+		}
+		first = p
 	}
+	if im.boxFirst == nil {
+		im.boxFirst = map[int]int{}
+	}
+	im.boxFirst[i] = first
 	// Nor under two headline-shaped lines, where a box has one title:
 	// "Mehr Linz" over "Neue Mistkübel am Donauufer sollen Krähen
 	// abhalten" over "Hauptbahnhof: Rolltreppen werden …" is a list of
