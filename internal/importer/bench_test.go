@@ -21,7 +21,7 @@ func BenchmarkImport(b *testing.B) {
 	for _, c := range []struct {
 		name string
 		src  []byte
-	}{{"sample", sample}, {"150k-words", benchdata.Article(benchdata.Options{Words: 150000})}, {"20k-line-fact-box", factBox(20000)}} {
+	}{{"sample", sample}, {"150k-words", benchdata.Article(benchdata.Options{Words: 150000})}, {"20k-line-fact-box", factBox(20000)}, {"20k-item-list", linkList(20000)}} {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(c.src)))
@@ -42,5 +42,18 @@ func factBox(n int) []byte {
 	for i := range n {
 		fmt.Fprintf(&b, "Station %d: the reading was %d degrees\n\n", i, i%40)
 	}
+	return b.Bytes()
+}
+
+// linkList is an article with one list of n links under "Read more",
+// none with a place before it: each item asks whether the list ends.
+func linkList(n int) []byte {
+	var b bytes.Buffer
+	p := "The council published the list of every street on Tuesday, and the links below give each of them in turn today.\n\n"
+	b.WriteString("A headline over a long list\n\n" + p + "Read more\n")
+	for i := range n {
+		fmt.Fprintf(&b, "Street number %d gets new lights\n", i)
+	}
+	b.WriteString("\n" + p)
 	return b.Bytes()
 }

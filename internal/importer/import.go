@@ -1546,7 +1546,7 @@ func (im *importer) dropLists(title int) {
 			// then "Le preoccupazioni degli ambulanti" over a blank line
 			// and a paragraph: a line without the items' shared prefix,
 			// heading what follows, ends the list.
-			if p := itemPrefix(im.lines[j]); len(items) >= 2 && p == "" && sharedPrefix(im.lines, items) != "" && j+2 < len(im.lines) && im.lines[j+1] == "" && wordCount(im.lines[j+2]) >= 20 {
+			if len(items) >= 2 && j+2 < len(im.lines) && im.lines[j+1] == "" && wordCount(im.lines[j+2]) >= 20 && itemPrefix(im.lines[j]) == "" && sharedPrefix(im.lines, items) != "" {
 				break
 			}
 			blankAfterItem = false
@@ -2298,6 +2298,9 @@ func itemPrefix(s string) string {
 // sharedPrefix is the prefix every item has, or "".
 func sharedPrefix(lines []string, items []int) string {
 	p := itemPrefix(lines[items[0]])
+	if p == "" {
+		return ""
+	}
 	for _, k := range items[1:] {
 		if itemPrefix(lines[k]) != p {
 			return ""
