@@ -21,7 +21,7 @@ func BenchmarkImport(b *testing.B) {
 	for _, c := range []struct {
 		name string
 		src  []byte
-	}{{"sample", sample}, {"150k-words", benchdata.Article(benchdata.Options{Words: 150000})}, {"20k-line-fact-box", factBox(20000)}, {"20k-item-list", linkList(20000)}} {
+	}{{"sample", sample}, {"150k-words", benchdata.Article(benchdata.Options{Words: 150000})}, {"20k-line-fact-box", factBox(20000)}, {"20k-item-list", linkList(20000)}, {"10k-comment-counts", commentCounts(10000)}} {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(c.src)))
@@ -55,5 +55,16 @@ func linkList(n int) []byte {
 		fmt.Fprintf(&b, "Street number %d gets new lights\n", i)
 	}
 	b.WriteString("\n" + p)
+	return b.Bytes()
+}
+
+// commentCounts is an article followed by n comment counts, each over a
+// time stamp: one thread, however many counts it holds.
+func commentCounts(n int) []byte {
+	var b bytes.Buffer
+	b.WriteString("A headline over many comments\n\nThe council published the list of every street on Tuesday, and the links below give each of them in turn today.\n\n")
+	for i := range n {
+		fmt.Fprintf(&b, "Comments (%d)\nMar 12, 2025 09:14am\n", i)
+	}
 	return b.Bytes()
 }

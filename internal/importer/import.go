@@ -320,8 +320,8 @@ func (im *importer) closingDate(title int) {
 // the count, and runs to the last comment's text and the short lines
 // right under it; each comment starts within twelve lines of the last.
 func (im *importer) commentThread() {
-	for h, text := range im.lines {
-		if !im.done[h] || im.rep.Entries[h].Rule != "boilerplate/comments" || !strings.ContainsAny(text, "0123456789") {
+	for h := 0; h < len(im.lines); h++ {
+		if text := im.lines[h]; !im.done[h] || im.rep.Entries[h].Rule != "boilerplate/comments" || !strings.ContainsAny(text, "0123456789") {
 			continue
 		}
 		last, limit := -1, h+3 // the last time stamp, and how far the next may be
@@ -348,6 +348,9 @@ func (im *importer) commentThread() {
 				im.drop(k, "boilerplate/comments", fmt.Sprintf("in the readers' comments under line %d", h+1))
 			}
 		}
+		// A count inside the thread reaches the same last comment: the
+		// thread is read once.
+		h = end
 	}
 }
 
