@@ -1,0 +1,1 @@
+/* Google Publisher Tag stub saved with the page */
