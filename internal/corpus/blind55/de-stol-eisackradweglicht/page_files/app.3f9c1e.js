@@ -1,0 +1,1 @@
+document.querySelectorAll('img.lazyload').forEach(function(i){if('IntersectionObserver' in window){}});
