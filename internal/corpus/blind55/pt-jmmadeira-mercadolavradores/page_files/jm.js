@@ -1,0 +1,1 @@
+window.jm=window.jm||{};jm.pub=function(){};
