@@ -1,0 +1,1 @@
+document.querySelectorAll('.video-play').forEach(function(b){b.addEventListener('click',function(){});});
