@@ -711,3 +711,23 @@ func TestBlind51PageRules(t *testing.T) {
 		t.Errorf("authors %q", doc.Meta.Authors)
 	}
 }
+
+// TestBlind55PageRules: paragraphs that end with one <br> each are
+// paragraphs; an address cut by breaks stays one paragraph.
+func TestBlind55PageRules(t *testing.T) {
+	body := `<h1>Harbour ferry goes electric</h1><div class="texte"><div class="access">` +
+		`The harbour ferry will run on batteries from June, the port authority said on Tuesday after a year of trials.<br />` + "\n" +
+		`The new boat carries forty passengers and charges at the quay in the ten minutes between two crossings.<br />` + "\n" +
+		`Residents who cross every day will pay the same fare as before, the authority added in its statement.` +
+		`</div></div><p>Port Authority<br>1 Quay Street<br>Harbourtown</p>`
+	doc, _, md := read(t, []byte(wrap("", body)), nil)
+	var paras []string
+	for _, b := range doc.Blocks {
+		if p, ok := b.(*document.Paragraph); ok {
+			paras = append(paras, document.PlainText(p.Text))
+		}
+	}
+	if len(paras) != 4 || !strings.HasPrefix(paras[1], "The new boat") || !strings.Contains(paras[3], "1 Quay Street") {
+		t.Errorf("paragraphs %q\n%s", paras, md)
+	}
+}

@@ -957,10 +957,13 @@ func (rd *reader) blocksOf(n *html.Node) []document.Block {
 	var out []document.Block
 	var run []*html.Node
 	flush := func() {
-		if len(run) > 0 {
-			out = append(out, rd.paragraph(n, run)...)
-			run = nil
+		if len(run) == 0 {
+			return
 		}
+		for _, seg := range proseLines(run) {
+			out = append(out, rd.paragraph(n, seg)...)
+		}
+		run = nil
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode {
@@ -994,6 +997,46 @@ func (rd *reader) blocksOf(n *html.Node) []document.Block {
 	}
 	flush()
 	return out
+}
+
+// proseLines cuts a run of inline nodes at its <br> elements when every
+// line it gives is prose (proseLine): the paragraphs of a CMS that ends
+// each with one break, not two ("text<br />text<br />"). Otherwise, as
+// in an address or a verse, the run is one paragraph with its breaks.
+func proseLines(run []*html.Node) [][]*html.Node {
+	var segs [][]*html.Node
+	start := 0
+	for i, c := range run {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Br {
+			segs = append(segs, run[start:i])
+			start = i + 1
+		}
+	}
+	segs = append(segs, run[start:])
+	var lines [][]*html.Node
+	for _, seg := range segs {
+		var b strings.Builder
+		for _, c := range seg {
+			b.WriteString(textOf(c))
+		}
+		switch t := clean(b.String()); {
+		case t == "":
+		case !proseLine(t):
+			return [][]*html.Node{run}
+		default:
+			lines = append(lines, seg)
+		}
+	}
+	if len(lines) < 2 {
+		return [][]*html.Node{run}
+	}
+	return lines
+}
+
+// proseLine is a line of running text: a sentence or more, of at least
+// twelve words.
+func proseLine(t string) bool {
+	return len(strings.Fields(t)) >= 12 && endsSentence(t)
 }
 
 // element maps one block element.
