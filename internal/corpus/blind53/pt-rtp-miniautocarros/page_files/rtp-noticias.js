@@ -1,0 +1,1 @@
+window.rtpNoticias={article:1641287};
