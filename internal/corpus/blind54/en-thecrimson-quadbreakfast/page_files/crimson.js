@@ -1,0 +1,1 @@
+document.querySelectorAll(".cookie-notice button").forEach(function(b){b.onclick=function(){b.parentNode.remove()}});
