@@ -731,3 +731,16 @@ func TestBlind55PageRules(t *testing.T) {
 		t.Errorf("paragraphs %q\n%s", paras, md)
 	}
 }
+
+// TestConsentAndSubscriptionBoxes: a consent manager's notice named for
+// the manager ("didomi-notice") and a subscription box named in Italian
+// ("abbonamento") go.
+func TestConsentAndSubscriptionBoxes(t *testing.T) {
+	body := `<div id="didomi-notice"><p>Utilitzem galetes pròpies i de tercers per millorar els nostres serveis i mostrar-te continguts.</p><button>Acceptar</button></div>` +
+		`<h1>Harbour ferry goes electric</h1>` + story +
+		`<div class="abbonamento"><b>Abbonati a Famiglia Cristiana</b><br>Ogni settimana in edicola e in digitale. <a href="/abbonamenti/">Scopri le offerte</a></div>` + story2
+	_, _, md := read(t, []byte(wrap("", body)), nil)
+	if strings.Contains(md, "galetes") || strings.Contains(md, "Abbonati") {
+		t.Errorf("consent or subscription box kept:\n%s", md)
+	}
+}

@@ -435,7 +435,7 @@ var captionToggleRE = re(`^(?i:toggle caption|hide caption|show caption|expand c
 // ("Illustration Métropole Rouen Normandie", "Document Ville de Dijon");
 // "Document remis" stays whole.
 func bodyCredit(credit string) string {
-	for _, label := range []string{"Illustration ", "Document ", "Documento "} {
+	for _, label := range []string{"Illustration ", "Document ", "Documento ", "By "} {
 		if rest, found := strings.CutPrefix(credit, label); found && startsUpper(rest) && properNoun(rest) {
 			return rest
 		}

@@ -214,9 +214,10 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 			return names, m[1], true
 		}
 	}
-	// "Ignacio Revilla (Ical) - lunes, 11 de marzo de 2024": a name, then
-	// the date after a dash (headerDates reads it).
-	if head, tail, found := strings.Cut(text, " - "); found && !byWordRE.MatchString(text) {
+	// "Ignacio Revilla (Ical) - lunes, 11 de marzo de 2024", "Par Karine
+	// Maillot - Publié le Mercredi 12 Mars 2025 à 09:15 | Lu 3184 fois":
+	// a byline, then the date after a dash (headerDates reads it).
+	if head, tail, found := strings.Cut(text, " - "); found {
 		if _, _, _, date := dateLine(tail); date {
 			if names, role, ok := bylineLine(head, true); ok {
 				return names, role, ok

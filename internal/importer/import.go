@@ -315,15 +315,21 @@ func (im *importer) closingDate(title int) {
 }
 
 // commentThread drops the readers' comments under a count of them
-// ("Comments (2)"): each a name, a time stamp, the comment and its
-// buttons ("Recommend 0"). It needs a time stamp within three lines of
-// the count, and runs to the last comment's text and the short lines
-// right under it; each comment starts within twelve lines of the last.
+// ("Comments (2)") or a comments heading: each a name, a time stamp, the
+// comment and its buttons ("Recommend 0"). It needs a time stamp within
+// three lines of the heading (one that names its poster under a heading
+// without a count), and runs to the last comment's text and
+// the short lines right under it; each comment starts within twelve
+// lines of the last.
 func (im *importer) commentThread() {
 	for h := 0; h < len(im.lines); h++ {
-		if text := im.lines[h]; !im.done[h] || im.rep.Entries[h].Rule != "boilerplate/comments" || !strings.ContainsAny(text, "0123456789") {
+		if !im.done[h] || im.rep.Entries[h].Rule != "boilerplate/comments" {
 			continue
 		}
+		// Under a heading without a count ("Comment" may be a button in
+		// the header, over the byline and date), a stamp must name its
+		// poster.
+		counted := strings.ContainsAny(im.lines[h], "0123456789")
 		last, limit := -1, h+3 // the last time stamp, and how far the next may be
 		for k := h + 1; k < len(im.lines) && k <= limit; k++ {
 			if im.lines[k] == "" {
@@ -332,7 +338,7 @@ func (im *importer) commentThread() {
 				}
 				continue
 			}
-			if _, _, _, ok := dateLine(im.lines[k]); ok && clockRE.MatchString(im.lines[k]) && wordCount(im.lines[k]) <= 8 {
+			if commentStamp(im.lines[k], counted) {
 				last, limit = k, k+12
 			}
 		}
@@ -353,6 +359,23 @@ func (im *importer) commentThread() {
 		h = end
 	}
 }
+
+// commentStamp is a comment's time stamp with its poster ("1.Posté par
+// Ti Zozo le 12/03/2025 09:41"), or, when bare is true, without one
+// ("12 March 2025 09:41").
+func commentStamp(s string, bare bool) bool {
+	if wordCount(s) > 10 || !clockRE.MatchString(s) {
+		return false
+	}
+	if _, _, _, ok := dateLine(s); ok && bare && wordCount(s) <= 8 {
+		return true
+	}
+	_, ok := dateIn(s)
+	return ok && postedByRE.MatchString(s)
+}
+
+// postedByRE is "posted by" before a commenter's name.
+var postedByRE = re(`(?i)(?:^|[^\p{L}])(?:posted by|posté par|publicado por|postado por|gepostet von|pubblicato da|geplaatst door|publicat per)\s`)
 
 // signupTops drops the title and blurb at the top of a newsletter's
 // sign-up box: a block between blank lines whose other lines, three or
@@ -539,7 +562,10 @@ func (im *importer) header() int {
 		return k == 0 && endsSentence(im.lines[cand[0]]) && wordCount(im.lines[cand[0]]) >= 6
 	}
 	for k := 0; k < len(cand)-1 && k < 5 && (kickerShaped(im.lines[cand[k]]) || notice(k)); k++ {
-		if h := im.lines[cand[k+1]]; headlineShaped(h) && !(endsSentence(h) && wordCount(h) > 20) && !im.headerLine(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateAfter(cand[k+1]) || im.dateBetween(cand[k], cand[k+1])) {
+		// The header may come after the standfirst and the lead photo
+		// ("Madrid", the headline, the standfirst, a caption and its
+		// credit, "Telemadrid / Europa Press", "12/03/2025 - 14:32").
+		if h := im.lines[cand[k+1]]; headlineShaped(h) && !(endsSentence(h) && wordCount(h) > 20) && !im.headerLine(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateWithin(cand[k+1], 8) || im.dateBetween(cand[k], cand[k+1])) {
 			t = k + 1
 			break
 		}
@@ -1236,9 +1262,12 @@ func (im *importer) headerAfter(i int) bool {
 }
 
 // dateAfter reports whether a date line is among the three lines after i.
-func (im *importer) dateAfter(i int) bool {
+func (im *importer) dateAfter(i int) bool { return im.dateWithin(i, 3) }
+
+// dateWithin reports whether a date line is among the n lines after i.
+func (im *importer) dateWithin(i, n int) bool {
 	j := i
-	for k := 0; k < 3; k++ {
+	for k := 0; k < n; k++ {
 		if j = im.next(j, true); j < 0 {
 			return false
 		}
@@ -2083,6 +2112,9 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 	if agency, ok := newsroomAgency(text); ok {
 		return []string{agency}, "the newsroom and the agency whose copy it used (\"REDACCIÓ / ACN\")", true
 	}
+	if outlet, agency, ok := outletAgency(text); ok {
+		return []string{outlet, agency}, "the outlet and the agency whose copy it used (\"Telemadrid / Europa Press\")", true
+	}
 	m := sourceLineRE.FindStringSubmatch(text)
 	if m == nil || wordCount(m[1]) > 6 || endsSentence(m[1]) && wordCount(m[1]) > 2 {
 		return nil, "", false
@@ -2093,6 +2125,26 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 		}
 	}
 	return names, "a source line", len(names) > 0
+}
+
+// creditedSource reports whether text is a name the header credited as
+// a source of the story, alone on its line.
+func (im *importer) creditedSource(text string) bool {
+	return wordCount(text) <= 4 && len(im.doc.Meta.Byline) <= 20 && slices.ContainsFunc(im.doc.Meta.Byline, func(s string) bool { return strings.EqualFold(s, text) })
+}
+
+// outletAgency reads "Telemadrid / Europa Press": an outlet's name (a
+// few words, not a person's name) and a news agency after a slash.
+func outletAgency(text string) (outlet, agency string, ok bool) {
+	outlet, rest, found := strings.Cut(text, " / ")
+	if !found || len(text) > 80 {
+		return "", "", false
+	}
+	agency, ok = agencyNames[strings.ToLower(strings.TrimSpace(rest))]
+	if !ok || wordCount(outlet) > 3 || !startsUpper(outlet) || endsSentence(outlet) || nameShaped(titleCase(outlet)) {
+		return "", "", false
+	}
+	return outlet, agency, true
 }
 
 // factCheckRE is the credit of the person who checked the story.
@@ -2187,6 +2239,14 @@ func (im *importer) figures(title int) {
 		if !ok && acronymCreditRE.MatchString(text) && !im.avatarInitials(i) {
 			if p := im.prev(i); p > title && wordCount(im.lines[p]) >= 5 && !endsSentence(im.lines[p]) && !endsQuestion(im.lines[p]) {
 				credit, ok = text, true // "NOS" under "Schipper Henk Brouwer in de stuurhut"
+			}
+		}
+		if !ok && im.creditedSource(text) {
+			// "Telemadrid" under "La sala de estudio de la biblioteca
+			// de Vallecas, este miércoles": the outlet the header
+			// credited, as the photo's credit.
+			if p := im.prev(i); p > title && p == i-1 && wordCount(im.lines[p]) >= 5 && !endsSentence(im.lines[p]) && !endsQuestion(im.lines[p]) {
+				credit, ok = text, true
 			}
 		}
 		if !ok && i > title+1 {
@@ -2640,9 +2700,11 @@ func (im *importer) structure(title int) {
 		i = to
 	}
 	// Author bios among the last lines: "X is a reporter based in Y.",
-	// "X covers mining", with the name on the line before.
+	// "X covers mining", with the name on the line before. Lines already
+	// dropped (the related and most-read lists under the box) are not
+	// counted.
 	for i, k := n-1, 0; i > title && k < 12; i-- {
-		if im.lines[i] == "" {
+		if im.lines[i] == "" || im.done[i] && im.rep.Entries[i].Kind == KindDropped {
 			continue
 		}
 		k++
@@ -2651,6 +2713,9 @@ func (im *importer) structure(title int) {
 		underAuthor := i > 0 && hasRoleWord(firstWords(im.lines[i], 2)) && slices.ContainsFunc(im.doc.Meta.Authors, func(a string) bool { return strings.EqualFold(a, titleCase(im.lines[i-1])) })
 		if !im.done[i] && wordCount(im.lines[i]) <= 50 && (bioRE.MatchString(im.lines[i]) || underAuthor) {
 			im.drop(i, RuleBio, "a sentence about the author at the end")
+			if j := im.next(i, true); j > 0 && !im.done[j] && wordCount(im.lines[j]) <= 50 && bioVerbRE.MatchString(im.lines[j]) {
+				im.drop(j, RuleBio, fmt.Sprintf("what the author of line %d writes about", i+1)) // "Redakteur Berlin", "Schreibt über …"
+			}
 			if p := im.prev(i); p > title && nameShaped(titleCase(im.lines[p])) {
 				im.drop(p, RuleBio, fmt.Sprintf("the name over the author's biography (line %d)", i+1))
 				if q := im.prev(p); q > title && byLabelRE.MatchString(im.lines[q]) {
@@ -2695,7 +2760,7 @@ func (im *importer) structure(title int) {
 	}
 	// A video label alone and the video's title under it.
 	for i := title + 1; i < n; i++ {
-		if im.rep.Entries[i].Rule == "boilerplate/video" && videoLabelRE.MatchString(im.lines[i]) {
+		if im.rep.Entries[i].Rule == "boilerplate/video" && (videoLabelRE.MatchString(im.lines[i]) || videoDurationRE.MatchString(im.lines[i])) {
 			if j := im.next(i, true); j >= 0 && wordCount(im.lines[j]) <= 20 && !endsSentence(im.lines[j]) {
 				im.drop(j, "boilerplate/video", fmt.Sprintf("the title of the video of line %d", i+1))
 			}

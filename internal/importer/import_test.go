@@ -737,3 +737,103 @@ func TestAddressAfterBody(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind53Rules: a kicker over a headline whose header comes after the
+// standfirst and the lead photo; "Outlet / Agency" credits both, and the
+// outlet alone under a caption is its credit; a broadcaster's unit under
+// the author's name is no author; a video's labelled duration and title,
+// a broadcast note and a promotion of the outlet's channel go.
+func TestBlind53Rules(t *testing.T) {
+	long := "The city will open three of its public libraries until midnight during the exam season, the regional government said on Wednesday.\n\n"
+	src := "Madrid\n\nTres bibliotecas públicas de la Comunidad de Madrid abrirán hasta la medianoche\n\n" +
+		"El horario ampliado se aplicará del 5 de mayo al 27 de junio en las salas de estudio de tres sedes.\n\n" +
+		"Estudiantes en la sala de lectura de la Biblioteca Pública Manuel Alvar, en Madrid\nEuropa Press\n\n" +
+		"Telemadrid / Europa Press\n12/03/2025 - 14:32\n\n" + long +
+		"La sala de estudio de la biblioteca de Vallecas, este miércoles\nTelemadrid\n\n" + long +
+		"durée de la vidéo : 00h01mn52s\nPremier essai en mer pour la navette entre Brest et Le Fret, ce mercredi 12 mars. ©France 3 Bretagne\n\n" + long +
+		"Sendung am Mi., 12.3.2025 19:30 Uhr, SWR Aktuell Baden-Württemberg, SWR BW\n\n" + long +
+		"Watch the latest local news from the Twin Cities in our YouTube playlist:\n"
+	_, doc, rep := kinds(t, src)
+	if !strings.HasPrefix(doc.Meta.Title, "Tres bibliotecas") || strings.Join(doc.Meta.Byline, "|") != "Telemadrid|Europa Press" {
+		t.Errorf("title %q, byline %q", doc.Meta.Title, doc.Meta.Byline)
+	}
+	var got []string
+	for _, f := range doc.Figures() {
+		got = append(got, f.Credit)
+	}
+	if strings.Join(got, "|") != "Europa Press|Telemadrid" {
+		t.Errorf("credits %q", got)
+	}
+	for _, e := range rep.Entries {
+		if (strings.HasPrefix(e.Text, "durée") || strings.HasPrefix(e.Text, "Premier essai") || strings.HasPrefix(e.Text, "Sendung") || strings.HasPrefix(e.Text, "Watch")) && e.Kind != KindDropped {
+			t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
+		}
+	}
+	_, doc, _ = kinds(t, "Heilbronn\n\nNeckarfähre zwischen Haßmersheim und Neckarmühlbach fährt wieder\n\nSTAND\n12.3.2025, 17:40 Uhr\n\nAutor/in\nLena Brucker\nSWR Studio Heilbronn\n\n"+long+long)
+	if strings.Join(doc.Meta.Authors, "|") != "Lena Brucker" {
+		t.Errorf("authors %q", doc.Meta.Authors)
+	}
+}
+
+// TestBlind54Rules: "Mehr:" and "Ler Mais" open links to other stories; a
+// photographer's "By" is no part of the credit; "can be reached at" under
+// the story is the author's address.
+func TestBlind54Rules(t *testing.T) {
+	long := "The dining hall has served only continental breakfast on weekdays since August, after the college cut two of its kitchen jobs.\n\n"
+	src := "Quad breakfast returns\n\nBy Ariana R. Mendoza, Crimson Staff Writer\n\n" + long +
+		"Pforzheimer House’s dining hall has served only continental breakfast on weekdays since August. By Lucas D. Ferreira\n\n" + long +
+		"Ler Mais\nCanoagem: Portugal com seis barcos nos Europeus de maratona\n\n" + long +
+		"Mehr: Maschinenbau: Warum die Branche 2025 weniger Personal braucht\n\n" + long +
+		"—Staff writer Ariana R. Mendoza can be reached at ariana.mendoza@thecrimson.com.\n"
+	_, doc, rep := kinds(t, src)
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "Lucas D. Ferreira" {
+		t.Errorf("figures %+v", figs)
+	}
+	for _, e := range rep.Entries {
+		if (e.Text == "Ler Mais" || strings.HasPrefix(e.Text, "Canoagem") || strings.HasPrefix(e.Text, "Mehr:") || strings.HasPrefix(e.Text, "—Staff")) && e.Kind != KindDropped {
+			t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
+		}
+	}
+}
+
+// TestBlind55Rules: "Read also" alone over a headline; the author's box
+// under the story with related and most-read lists under it; "Par X -
+// Publié le …" is the byline and the date; a one-line tag list; "Dans la
+// même rubrique :" and its pager; readers' comments under a heading
+// without a count, each "N.Posté par X le date", and the comment form.
+func TestBlind55Rules(t *testing.T) {
+	long := "Cars waiting to board the ferry will be able to queue in the shade by next summer, after plans for a canopy were filed.\n\n"
+	src := "Saint-Paul : des barrières automatiques sur trois radiers\n\nPar Karine Maillot - Publié le Mercredi 12 Mars 2025 à 09:15 | Lu 3184 fois\n\n" + long +
+		"Read also\nGozo fast ferry adds early morning trip from April\n\n" + long + long +
+		"Tags : radier, Saint-Paul, saison des pluies, travaux\n\n" +
+		"Nadine Camilleri\nNadine Camilleri is a journalist at MaltaToday covering Gozo, planning and transport.\nMore from Nadine Camilleri\n\n" +
+		"Dans la même rubrique :\n< >\nLe Port : le marché forain déménage sur le parking de la mairie\nSaint-Leu : le parking du front de mer devient payant\n\n" +
+		"Commentaires\n1.Posté par Ti Zozo le 12/03/2025 09:41\nEnfin ! Depuis le temps qu'on le demande.\n2.Posté par Citoyen974 le 12/03/2025 10:02\nEt le radier de la ravine Divon alors ? On l'oublie encore une fois.\n\nNouveau commentaire :\n\n" +
+		"Related Stories\nGozo Channel fares unchanged for 2025\nPlanning Authority approves new breakwater\nMost Read\nCabinet reshuffle expected before Easter\nWeather warning issued as strong winds hit\nHamrun Spartans win the title race\nThree new buses for the island routes\nNew ferry timetable from May\nCouncil elections set for June\n"
+	_, doc, rep := kinds(t, src)
+	if strings.Join(doc.Meta.Authors, "|") != "Karine Maillot" || doc.Meta.Date == "" {
+		t.Errorf("authors %q, date %q", doc.Meta.Authors, doc.Meta.Date)
+	}
+	for _, e := range rep.Entries {
+		if e.Text != "" && !strings.HasPrefix(e.Text, "Cars waiting") && !strings.HasPrefix(e.Text, "Saint-Paul") && !strings.HasPrefix(e.Text, "Par ") && e.Kind != KindDropped {
+			t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
+		}
+	}
+}
+
+// TestUnwrapSentenceEnd: in a copy wrapped at 72 columns without blank
+// lines, a paragraph whose last line ends a sentence within two columns
+// of the width is not joined to the next.
+func TestUnwrapSentenceEnd(t *testing.T) {
+	// 67 and 68 columns: "The" fits within two columns of 72.
+	if !brokenAt("and the rest of the story goes on to the end of the wrapped line so", "The next", 72) {
+		t.Error("a line without a full stop near the width: want broken")
+	}
+	if brokenAt("and the rest of the story goes on to the end of the wrapped line so.", "The next", 72) {
+		t.Error("a sentence's end within two columns of the width: want a paragraph's end")
+	}
+	// 69 columns: "The" would not have fitted.
+	if !brokenAt("and the rest of the story goes on to the end of the wrapped line, so.", "The next", 72) {
+		t.Error("a sentence's end where the next word does not fit: want broken")
+	}
+}

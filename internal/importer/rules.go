@@ -39,6 +39,10 @@ const (
 // videoLabelRE is a video label alone on its line.
 var videoLabelRE = re(`^(?i:audio|podcast|video|vídeo|vidéo|watch|play video|ver vídeo|assista|guarda|bekijk|video afspelen|video abspielen|reproducir (?:el )?v[ií]deo|lire la vid[ée]o|riproduci(?: il)? video|reproduzir (?:o )?v[ií]deo|reprodueix el v[ií]deo)$`)
 
+// videoDurationRE is a video player's duration, labelled: "durée de la
+// vidéo : 00h01mn52s", "Duración: 02:11".
+var videoDurationRE = re(`^(?i:durée de la vidéo|durée|video duration|duration|duración(?: del v[ií]deo)?|duração(?: do v[ií]deo)?|dauer|videolänge|durata(?: del video)?|duur|durada(?: del v[ií]deo)?)\s*:\s*(?:(?:\d{1,2}h\s?)?\d{1,2}\s?(?:mn|min|m)\s?\d{1,2}\s?s|\d{1,2}:\d{2}(?::\d{2})?)$`)
+
 // initialsRE is the editors' initials that close agency copy: "rom/lpc".
 var initialsRE = re(`^[a-z]{2,5}(?:/[a-z]{2,5})+$`)
 
@@ -197,6 +201,12 @@ var publicationWords = set("presse zeitung nachrichten gazette gazzetta giornale
 func classifyCredit(s string) creditKind {
 	if newsroomRE.MatchString(s) {
 		return newsroom
+	}
+	// "SWR Studio Heilbronn", "NDR Kultur": a broadcaster's initials
+	// before its unit, where a person's name has no acronym of three
+	// letters.
+	if ws := words(s); newsroomAcronym(s) && utf8.RuneCountInString(ws[0]) >= 3 {
+		return outlet
 	}
 	for _, w := range words(s) {
 		if outletWords[strings.ToLower(strings.Trim(w, ".,;:()"))] {

@@ -63,10 +63,19 @@ func wrapWidth(lines []string) int {
 }
 
 // brokenAt reports whether a wrapper that fills lines to w columns broke
-// the line before next: next's first word would not have fitted.
+// the line before next: next's first word would not have fitted. Within
+// two columns of w, where w may be short of the wrapper's own width, a
+// line that ends a sentence before a capital is a paragraph's end.
 func brokenAt(line, next string, w int) bool {
 	first, _, _ := strings.Cut(next, " ")
-	return utf8.RuneCountInString(line)+1+utf8.RuneCountInString(first) > w-2 && !listStart(next)
+	n := utf8.RuneCountInString(line) + 1 + utf8.RuneCountInString(first)
+	switch {
+	case n <= w-2 || listStart(next):
+		return false
+	case n <= w && endsSentence(line) && startsUpper(next):
+		return false
+	}
+	return true
 }
 
 // listStart reports a line that opens a list item, which a wrapper never
