@@ -1,0 +1,1 @@
+window.dataLayer=window.dataLayer||[];dataLayer.push({event:'story_view',section:'Water supply'});
