@@ -1,0 +1,1 @@
+document.documentElement.className=document.documentElement.className.replace('no-js','js');
