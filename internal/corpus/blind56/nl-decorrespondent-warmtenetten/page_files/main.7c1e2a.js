@@ -1,0 +1,1 @@
+(function(){document.body.classList.add('js')})();
