@@ -1,0 +1,1 @@
+document.querySelectorAll('img[data-src]').forEach(function(i){i.src=i.dataset.src});
