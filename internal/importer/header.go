@@ -161,10 +161,27 @@ func capitalize(w string) string {
 	return b.String()
 }
 
+// nameParts splits a list of names at nameJoinRE, but keeps a Catalan or
+// Spanish double surname whole: in "Marta Solé i Vidal" and "Juan García
+// y Pérez", the one word after "i" or "y" ends the name before it.
+func nameParts(s string) []string {
+	parts := nameJoinRE.Split(s, -1)
+	seps := nameJoinRE.get().FindAllString(s, -1)
+	out := parts[:1:1]
+	for k, p := range parts[1:] {
+		if sep := strings.TrimSpace(seps[k]); (sep == "i" || sep == "y") && wordCount(p) == 1 && startsUpper(p) && wordCount(out[len(out)-1]) >= 2 {
+			out[len(out)-1] += seps[k] + p
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
 // splitNames splits "A and B", "A, B y C" into names, in title case.
 func splitNames(s string) []string {
 	var out []string
-	for _, p := range nameJoinRE.Split(s, -1) {
+	for _, p := range nameParts(s) {
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, titleCase(p))
 		}
@@ -344,7 +361,7 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 		// part with a newsroom job in it is the role of the name before;
 		// "By A and B, CNN": initials in capitals are the newsroom.
 		var names, roles []string
-		for i, p := range nameJoinRE.Split(rest, -1) {
+		for i, p := range nameParts(rest) {
 			p = strings.TrimSpace(p)
 			// "Maya Okonkwo Globe Staff": the desk after the name, with
 			// no comma between.
@@ -459,7 +476,7 @@ func roleLabel(text string) (string, bool) {
 
 // nameShapedList: "Ana Souza", "JAN DE VRIES EN SANNE BAKKER".
 func nameShapedList(text string) bool {
-	for _, p := range nameJoinRE.Split(text, -1) {
+	for _, p := range nameParts(text) {
 		if !nameShaped(p) && !nameShaped(titleCase(p)) {
 			return false
 		}

@@ -514,7 +514,7 @@ func (im *importer) header() int {
 	m := &im.doc.Meta
 	date, updateDate := "", ""
 	var cand []int // the first undecided lines
-	for i := 0; i < len(im.lines) && len(cand) < 7; i++ {
+	for i := 0; i < len(im.lines) && len(cand) < 9; i++ {
 		if im.done[i] {
 			continue
 		}
@@ -551,7 +551,7 @@ func (im *importer) header() int {
 			return -1
 		}
 	}
-	// Kickers: up to five short labels right before a headline (a
+	// Kickers: up to seven short labels right before a headline (a
 	// breadcrumb, "Accueil", "Grand Sud", "Gers", "Auch", and the
 	// section's label under it: "Startseite", "Bremen", "Stadtteile",
 	// "Findorff", "Findorff"), the
@@ -561,7 +561,7 @@ func (im *importer) header() int {
 	notice := func(k int) bool {
 		return k == 0 && endsSentence(im.lines[cand[0]]) && wordCount(im.lines[cand[0]]) >= 6
 	}
-	for k := 0; k < len(cand)-1 && k < 5 && (kickerShaped(im.lines[cand[k]]) || notice(k)); k++ {
+	for k := 0; k < len(cand)-1 && k < 7 && (kickerShaped(im.lines[cand[k]]) || notice(k)); k++ {
 		// The header may come after the standfirst and the lead photo
 		// ("Madrid", the headline, the standfirst, a caption and its
 		// credit, "Telemadrid / Europa Press", "12/03/2025 - 14:32").
@@ -686,6 +686,14 @@ func (im *importer) header() int {
 			im.credit(i, RuleBylineBy, name)
 			lastByline, resumed = i, resumed || content > 0
 			continue
+		}
+		// "von" / "Lea Schönborn" / "," / "Malte Jacobi": the comma or
+		// the word that joins two names of a byline, on its own line.
+		if lastByline >= 0 && nameJoinOnlyRE.MatchString(text) {
+			if j := im.next(i, true); j > 0 && !im.done[j] && nameShaped(titleCase(im.lines[j])) {
+				im.decide(i, KindByline, RuleBylineBy, "the comma or word that joins two names of the byline")
+				continue
+			}
 		}
 		if item, ok := bylineItem(text); ok && content == 0 {
 			im.credit(i, RuleBylineList, item)
@@ -1560,9 +1568,14 @@ func (im *importer) dropLists(title int) {
 			// "Mum's plea after …", "A backyard pool scare has prompted
 			// …"): a sentence right under an item is its teaser when the
 			// next card's label, an earlier item again, comes right
-			// under it, or when an earlier teaser did.
+			// under it, or when an earlier teaser did; in a copy with
+			// blank lines between paragraphs, also when a blank line
+			// closes the card ("Drought pushes more West Texas towns
+			// …", "Texas voters approved billions … Here's where the
+			// money is going.").
 			teaser := !blankAfterItem && len(items) > 0 && items[len(items)-1] == j-1 && !listEntry(im.lines[j]) && endsSentence(im.lines[j]) && wordCount(im.lines[j]) <= 30 &&
-				(teasers > 0 || j+1 < end && im.lines[j+1] != "" && slices.ContainsFunc(items, func(k int) bool { return im.lines[k] == im.lines[j+1] }))
+				(teasers > 0 || j+1 < end && im.lines[j+1] != "" && slices.ContainsFunc(items, func(k int) bool { return im.lines[k] == im.lines[j+1] }) ||
+					im.spaced && (j+1 == len(im.lines) || im.lines[j+1] == "") && !im.figureLine(j-1))
 			if teaser {
 				teasers++
 			}
@@ -2063,7 +2076,7 @@ func (im *importer) endSignature(title int) {
 	}
 	text := im.lines[last]
 	names := []string{titleCase(text)}
-	if parts := nameJoinRE.Split(text, -1); len(parts) == 2 && wordCount(text) <= 9 && nameShapedList(text) && !strings.ContainsAny(text, ".:;!?()|/0123456789") {
+	if parts := nameParts(text); len(parts) == 2 && wordCount(text) <= 9 && nameShapedList(text) && !strings.ContainsAny(text, ".:;!?()|/0123456789") {
 		names = []string{titleCase(parts[0]), titleCase(parts[1])} // "Lucie Bonnin et Rémi Vallet"
 	} else if wordCount(text) > 4 || strings.ContainsAny(text, ".,:;!?()|/0123456789") || !nameShaped(titleCase(text)) {
 		return
@@ -2126,6 +2139,9 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 	}
 	return names, "a source line", len(names) > 0
 }
+
+// nameJoinOnlyRE is a comma, "&" or the word for "and" alone on a line.
+var nameJoinOnlyRE = re(`^(?:,|&|and|y|e|et|und|en|i)$`)
 
 // creditedSource reports whether text is a name the header credited as
 // a source of the story, alone on its line.

@@ -18,7 +18,9 @@ import (
 //	                   "Con información de X", "Avec les informations de X",
 //	                   "Colaborou X", "Mitarbeit: X", "Ha collaborato X",
 //	                   "With files from X", "Mit Material von dpa",
-//	                   "*Estagiária sob a supervisão de X", "*Com orientação da X"
+//	                   "*Estagiária sob a supervisão de X", "*Com orientação da X",
+//	                   "Faktencheck: X", "Gestaltung: X"
+//	edt (Editor)       "Redigat: X", "Edição: X", "Edición: X"
 var signoffLeads = []struct {
 	role  string
 	leads string // the words that open it: alternatives of a regular expression
@@ -34,6 +36,9 @@ var signoffLeads = []struct {
 	{"ctb", `con información de|amb informació de|con reportes de|com informações de|sur base d'un reportage de|d'après un reportage de|mitarbeit:?|avec la collaboration de|met medewerking van`},
 	{"ctb", `contributing:|[—–-]*\s*with assistance from|with files from|mit material von|mit material der`},
 	{"ctb", `contributing reporters?:`},
+	{"edt", `redigat:|redaktion:|lektorat:|edição:|edición:|édition ?:|edit:|editor:|editing:|revisão:|revisión:`},
+	{"ctb", `faktencheck:|verifikation:|fact[- ]?check(?:ing)?:|verificação:|verificación:|vérification ?:`},
+	{"ctb", `gestaltung:|datenanalyse:|datenrecherche:`}, // not "Grafik:" or "Design:", which credit a picture too
 }
 
 // signoffRoles read a sign-off by its lead words (signoffLeads), after an
@@ -135,7 +140,7 @@ func signoff(text string) ([]document.Contributor, bool) {
 func signoffNames(s string) []string {
 	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
 	var out []string
-	for _, p := range nameJoinRE.Split(s, -1) {
+	for _, p := range nameParts(s) {
 		for _, cut := range []string{" in ", " en ", " em ", " à ", " from "} {
 			if i := strings.Index(p, cut); i > 0 {
 				p = p[:i]
