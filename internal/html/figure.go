@@ -292,7 +292,7 @@ func trimCredit(c string) string {
 		case strings.HasPrefix(rest, "(") || labelFirst(rest):
 			return importer.TrimCreditStop(importer.CreditAfterSign(rest))
 		case strings.Contains(rest, ":"):
-			c = rest // "© Quelle: X": the label goes below
+			c = importer.BodyCredit(rest) // "© Quelle: X", "© Crédit photo : X": the label goes
 		}
 	}
 	if strings.HasPrefix(c, "(") && strings.HasSuffix(c, ")") && strings.Count(c, "(") == 1 ||

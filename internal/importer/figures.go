@@ -440,8 +440,26 @@ func bodyCredit(credit string) string {
 			return rest
 		}
 	}
+	// "… Hédas. © Crédit photo : Nicolas Sabathier": a label with its
+	// colon after the copyright sign.
+	// (creditLabelRE takes "Crédit" before "Crédit photo": a second
+	// look reads "photo :".)
+	c := credit
+	for range 2 {
+		m := creditLabelRE.FindStringSubmatch(c)
+		if m == nil {
+			break
+		}
+		if strings.Contains(m[1], ":") {
+			return strings.TrimSpace(m[2])
+		}
+		c = m[2]
+	}
 	return credit
 }
+
+// byCreditRE is a caption ending in its credit in brackets after "by".
+var byCreditRE = re(`^(.+?)\s*\((?i:by|photo by|foto de|per|por|par|di|von|door)\s+([^()]{2,60})\)$`)
 
 // captionWithCredit splits a caption line that ends with its credit. It
 // returns the caption and the credit.
@@ -450,6 +468,11 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	// credit in capitals first, as the Winnipeg Free Press prints it.
 	if m := leadingCreditRE.FindStringSubmatch(text); m != nil && wordCount(m[2]) >= 5 {
 		return m[2], m[1], true
+	}
+	// "… in the Segrià region (by Oriol Bosch)", "… (by ACN)": the
+	// photographer or agency in brackets after "by".
+	if m := byCreditRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 4 && (nameShaped(m[2]) || namesAgency(m[2]) || agencyNames[strings.ToLower(m[2])] != "") {
+		return m[1], m[2], true
 	}
 	caption, credit, ok = splitCaptionCredit(text)
 	// "… regional / RUI SOARES/LUSA": the bar or slash before the credit

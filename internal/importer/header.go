@@ -340,6 +340,11 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 				}
 			}
 		}
+		// "Por Luana Meireles - Repórter da Agência Brasil - Rio de
+		// Janeiro": the name, then the role and the place after dashes.
+		if head, r, found := strings.Cut(rest, " - "); found && nameShaped(titleCase(head)) && hasRoleWord(firstWords(r, 2)) {
+			return []string{titleCase(head)}, strings.TrimSpace(r), true
+		}
 		// "By Priya RamanTransportation Reporter": a copy that joined
 		// the name and role elements with no space; the role starts at
 		// the capital that follows a lower-case letter.

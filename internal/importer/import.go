@@ -63,6 +63,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	}
 	im.dense = dense // after the header: over it, a name under a line is its byline
 	im.closingDate(title)
+	im.moreFromSection(title)
 	im.dropLists(title)
 	im.signoffs(title)
 	im.pullQuotes(title) // before figures: a quotation over its speaker's name is no caption over its credit
@@ -706,7 +707,7 @@ func (im *importer) header() int {
 		// "di X | 14 Ottobre 2024", "X · CBC News · Posted: …", "Par X -
 		// 14 mai 2024 à 17:30": a byline with its dates is read as a
 		// byline below, dates and all.
-		if d, update, why, ok := dateLine(text); ok && !creditLabelRE.MatchString(text) && !im.captionOverCredit(i) && !im.isCreditUnderCaption(i) && !((dotParts(text) != nil || byWordRE.MatchString(text) || midByRE.MatchString(text)) && im.bylineAt(i)) && (content == 0 || resumed || content == 1 && wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0)) {
+		if d, update, why, ok := dateLine(text); ok && !creditLabelRE.MatchString(text) && !im.captionOverCredit(i) && !im.isCreditUnderCaption(i) && !((dotParts(text) != nil || byWordRE.MatchString(text) || midByRE.MatchString(text)) && im.bylineAt(i)) && (content == 0 || resumed || content == 1 && (wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0) || im.standfirst >= 0 && !im.bylineAt(i))) {
 			if p := im.above(i); !update && p >= 0 && im.prevRule(i, RuleUpdate) && strings.HasSuffix(im.lines[p], ":") {
 				update = true // "Última actualización:" over the date
 			}
@@ -895,8 +896,9 @@ func (im *importer) header() int {
 			}
 		}
 		content++
-		// A label ("Heard on Morning Edition") is no standfirst.
-		if content == 1 && !shortLine(text) && im.headerAfter(i) {
+		// A label ("Heard on Morning Edition") is no standfirst. Agency
+		// copy has no byline: its date line may come right under it.
+		if content == 1 && !shortLine(text) && (im.headerAfter(i) || im.dateWithin(i, 1)) {
 			im.standfirst = i
 			m.Description = text
 		}
@@ -1448,6 +1450,16 @@ func (im *importer) agencyDateline() {
 			e.Why += fmt.Sprintf("; its dateline credits %s as the source", m[1])
 			return
 		}
+		// "VALÈNCIA, 12 (SERVIMEDIA) La Comunitat …", "AGI - Da venerdì
+		// …": an agency's name in capitals, in brackets or before a dash.
+		if m := capsAgencyRE.FindStringSubmatch(text); m != nil {
+			if a, ok := agencyNames[strings.ToLower(m[1]+m[2])]; ok {
+				im.doc.Meta.Source = &document.Source{Name: a}
+				e := &im.rep.Entries[p.Pos.Line-1]
+				e.Why += fmt.Sprintf("; its dateline credits %s as the source", a)
+				return
+			}
+		}
 		// "HORQUETA (Marcos Ramírez, corresponsal). …": the correspondent
 		// who signs the dateline is the author, when no byline named one.
 		if m := correspondentRE.FindStringSubmatch(text); m != nil && len(im.doc.Meta.Authors) == 0 && nameShaped(m[1]) {
@@ -1458,6 +1470,10 @@ func (im *importer) agencyDateline() {
 		}
 	}
 }
+
+// capsAgencyRE is a dateline's agency in capitals: in brackets after the
+// place and day, or alone before a dash.
+var capsAgencyRE = re(`^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*\d{1,2})?\s*\((\p{Lu}{2,12})\)\s|(\p{Lu}{2,12})\s+[-–—]\s)`)
 
 // correspondentLineRE is a correspondent's credit on a line of its own:
 // "Correspondante Midi Libre : Odile Ferrand".
@@ -1527,6 +1543,34 @@ func (im *importer) dateUnder(i int) bool {
 	_, _, _, ok := dateLine(im.lines[k])
 	return ok
 }
+
+// moreFromSection makes a list's head of "Mehr Stadtleben", "More Local
+// News": the word for "more" before the name of the section the header
+// labelled the story with, a kicker.
+func (im *importer) moreFromSection(title int) {
+	kickers := map[string]bool{}
+	for i := 0; i < title; i++ {
+		if im.rep.Entries[i].Rule == RuleKicker {
+			kickers[strings.ToLower(im.lines[i])] = true
+		}
+	}
+	if len(kickers) == 0 {
+		return
+	}
+	for i := title + 1; i < len(im.lines); i++ {
+		m := moreRE.FindStringSubmatch(im.lines[i])
+		if im.done[i] || m == nil || !kickers[strings.ToLower(m[1])] {
+			continue
+		}
+		im.drop(i, "boilerplate/related-topics", "more stories from the section the story's kicker names")
+		if k, found := slices.BinarySearch(im.listHeads, i); !found {
+			im.listHeads = slices.Insert(im.listHeads, k, i)
+		}
+	}
+}
+
+// moreRE is "more" before a section's name.
+var moreRE = re(`^(?i:mehr|more|more from|plus de|plus d['’]|más|más de|mais|mais de|altro da|altre notizie da|meer|més)\s*(\p{Lu}.{1,40})$`)
 
 // dropLists drops the list of links under each heading row of the
 // boilerplate table ("Related Topics", "Más información", "Lire aussi")
@@ -2125,6 +2169,12 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 	if agency, ok := newsroomAgency(text); ok {
 		return []string{agency}, "the newsroom and the agency whose copy it used (\"REDACCIÓ / ACN\")", true
 	}
+	// "(SERVIMEDIA)" alone under the story.
+	if inner, ok := strings.CutPrefix(text, "("); ok && strings.HasSuffix(inner, ")") && allCaps(inner) {
+		if a, ok := agencyNames[strings.ToLower(strings.TrimSuffix(inner, ")"))]; ok {
+			return []string{a}, "the agency's name in brackets that closes its copy", true
+		}
+	}
 	if outlet, agency, ok := outletAgency(text); ok {
 		return []string{outlet, agency}, "the outlet and the agency whose copy it used (\"Telemadrid / Europa Press\")", true
 	}
@@ -2512,9 +2562,10 @@ func capsLabel(text string) bool {
 // button, as the credit of the caption beside it, in a block of two lines
 // between blank ones: under it ("© Michel Lardinois / Le Soir", "©
 // www.giornaledibrescia.it", "FACEBOOK") or over it, as De Standaard sets
-// it ("© Jelle Vermeersch"), or, in a spaced copy, as a block of its own
-// under a caption's block and over the story's next paragraph ("© BRUZZ |
-// Jef De Vriendt"). capLine is the caption's line.
+// it ("© Jelle Vermeersch"), or as a block of its own (in a spaced copy,
+// or set apart by blank lines) under a caption's block and over the
+// story's next paragraph ("© BRUZZ | Jef De Vriendt"). capLine is the
+// caption's line.
 func (im *importer) copyrightCredit(i int) (credit string, capLine int, ok bool) {
 	text := im.lines[i]
 	switch rule := im.rep.Entries[i].Rule; {
@@ -2551,9 +2602,11 @@ func (im *importer) copyrightCredit(i int) (credit string, capLine int, ok bool)
 		return credit, i - 1, true
 	case im.creditOverCaption(i):
 		return credit, i + 1, true
-	case im.spaced && strings.HasPrefix(text, "©") && i >= 2 && im.lines[i-1] == "" && im.lines[i-2] != "" && !im.done[i-2] &&
+	case strings.HasPrefix(text, "©") && (im.spaced || i+1 < len(im.lines) && im.lines[i+1] == "") && i >= 2 && im.lines[i-1] == "" && im.lines[i-2] != "" && !im.done[i-2] &&
 		wordCount(im.lines[i-2]) >= 4 && wordCount(im.lines[i-2]) <= 40 && (i < 3 || im.lines[i-3] == "") && !strings.ContainsAny(credit, "0123456789"):
-		if j := im.nextLine(i); j >= 0 && wordCount(im.lines[j]) >= 15 {
+		// The story goes on under it, perhaps after a heading.
+		story := func(j int) bool { return j >= 0 && wordCount(im.lines[j]) >= 15 }
+		if j := im.nextLine(i); story(j) || j >= 0 && wordCount(im.lines[j]) <= headingMaxWords && !endsSentence(im.lines[j]) && story(im.nextLine(j)) {
 			return credit, i - 2, true
 		}
 	}

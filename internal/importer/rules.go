@@ -43,8 +43,9 @@ var videoLabelRE = re(`^(?i:audio|podcast|video|vídeo|vidéo|watch|play video|v
 // vidéo : 00h01mn52s", "Duración: 02:11".
 var videoDurationRE = re(`^(?i:durée de la vidéo|durée|video duration|duration|duración(?: del v[ií]deo)?|duração(?: do v[ií]deo)?|dauer|videolänge|durata(?: del video)?|duur|durada(?: del v[ií]deo)?)\s*:\s*(?:(?:\d{1,2}h\s?)?\d{1,2}\s?(?:mn|min|m)\s?\d{1,2}\s?s|\d{1,2}:\d{2}(?::\d{2})?)$`)
 
-// initialsRE is the editors' initials that close agency copy: "rom/lpc".
-var initialsRE = re(`^[a-z]{2,5}(?:/[a-z]{2,5})+$`)
+// initialsRE is the editors' initials that close agency copy: "rom/lpc",
+// "JGR/clc/gja" (the author's in capitals first).
+var initialsRE = re(`^(?:[a-z]{2,5}|[A-Z]{2,4})(?:/[a-z]{2,5})+$`)
 
 // agencySignatureRE is editors' initials and the agency whose copy it
 // is, closing a story: "kha/dpa", "lbo/AFP", "(nob/sda)".
@@ -57,7 +58,7 @@ var initialsOutletRE = re(`^\([a-z]{2,5}/(\p{Lu}[\p{L}'’ .-]{1,30})\)$`)
 // agencyNames spell the agencies as they spell themselves.
 var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reuters": "Reuters", "epa": "EPA", "epd": "epd", "kna": "KNA",
 	"apa": "APA", "sda": "SDA", "ansa": "ANSA", "abi": "ABI", "acn": "ACN", "efe": "EFE", "lusa": "Lusa", "anp": "ANP", "belga": "Belga", "associated press": "Associated Press",
-	"canadian press": "The Canadian Press", "press association": "PA", "pa media": "PA Media", "agência brasil": "Agência Brasil", "europa press": "Europa Press", "agence france-presse": "AFP", "ical": "Ical",
+	"canadian press": "The Canadian Press", "press association": "PA", "pa media": "PA Media", "agência brasil": "Agência Brasil", "europa press": "Europa Press", "agence france-presse": "AFP", "ical": "Ical", "servimedia": "Servimedia",
 	"lapresse": "LaPresse", "adnkronos": "Adnkronos", "agi": "AGI", "xinhua": "Xinhua", "kyodo": "Kyodo", "aap": "AAP", "upi": "UPI", "anadolu": "Anadolu", "nca newswire": "NCA NewsWire", "pti": "PTI", "ians": "IANS", "ani": "ANI", "uni": "UNI", "dhns": "DHNS", "tnn": "TNN", "ens": "ENS",
 	"inforpress": "Inforpress", "angop": "Angop", "télam": "Télam", "notimex": "Notimex", "andina": "Andina", "prensa latina": "Prensa Latina", "aps": "APS", "mena": "MENA", "wam": "WAM", "qna": "QNA", "kuna": "KUNA"}
 
@@ -66,7 +67,7 @@ var sourceLineRE = re(`^(?:Source|Sources|Fuente|Fuentes|Quelle|Fonte|Bron)\s*:\
 
 // bioRE is a sentence about the author: "Reyes is an Associated Press
 // reporter based in Billings", "Lucía Méndez es redactora de Clima".
-var bioRE = re(`^(?:\p{Lu}[\p{L}'’.-]+ ){0,3}\p{Lu}[\p{L}'’.-]+ (?:(?:covers|cubre|couvre|cobre|berichtet über|si occupa di|schrijft over|escriu sobre|writes about|reports on|écrit sur|escribe sobre|escreve sobre|schreibt über|scrive di)\b|(?:is|was|es|est|ist|é|è) (?:an?|un|una|une|ein|eine|um|uma|een|la|el|le|o|a|il|de)? ?[^.]{0,80}\b(?i:reporter|correspondent|writer|editor|producer (?:for|at|with)|journalist|columnist|redactora?|redaktor\w*|periodista|corresponsal|journaliste|correspondante?|rédact\w*|reporterin|korrespondent\w*|redakteur\w*|jornalista|repórter|correspondente|giornalista|corrispondente|redattrice|redattore|verslaggever|columnista)\b)`)
+var bioRE = re(`^(?:\p{Lu}[\p{L}'’.-]+ ){0,3}\p{Lu}[\p{L}'’.-]+ (?:(?:covers|cubre|couvre|cobre|berichtet über|si occupa di|schrijft over|escriu sobre|writes about|reports on|écrit sur|escribe sobre|escreve sobre|schreibt über|scrive di|(?:schreibt für|writes for|escribe para|écrit pour|escreve para|scrive per|schrijft voor|escriu per) \S.{0,40}? (?:über|about|sobre|sur|di|su|over))\b|(?:is|was|es|est|ist|é|è) (?:an?|un|una|une|ein|eine|um|uma|een|la|el|le|o|a|il|de)? ?[^.]{0,80}\b(?i:reporter|correspondent|writer|editor|producer (?:for|at|with)|journalist|columnist|redactora?|redaktor\w*|periodista|corresponsal|journaliste|correspondante?|rédact\w*|reporterin|korrespondent\w*|redakteur\w*|jornalista|repórter|correspondente|giornalista|corrispondente|redattrice|redattore|verslaggever|columnista)\b)`)
 
 // An appeal asks the reader to subscribe to or support the outlet's
 // journalism, in the reader's second person or the outlet's first:
