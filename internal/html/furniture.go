@@ -50,6 +50,7 @@ var furnitureWords = map[string]string{
 	"readtime": "reading-time", "readingtime": "reading-time",
 	"listen": "audio", "audio": "audio", "player": "audio", "podcast": "audio",
 	"video": "video", "embed": "video",
+	"pullquote": "pull-quote", "pullquotes": "pull-quote",
 	"poll": "interface", "umfrage": "interface", "sondage": "interface", "encuesta": "interface", "peiling": "interface",
 }
 
@@ -78,6 +79,15 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 			// and the date, as older CMSs lay out a byline.
 			for _, w := range nameWords(n) {
 				if r := furnitureWords[w]; r == "byline" {
+					return r, "its name says " + w + ": " + describe(n)
+				}
+			}
+		}
+		// "<blockquote class="publication-body-pullquote">": the story's
+		// words again, set large.
+		if n.DataAtom == atom.Blockquote {
+			for _, w := range nameWords(n) {
+				if r := furnitureWords[w]; r == "pull-quote" {
 					return r, "its name says " + w + ": " + describe(n)
 				}
 			}

@@ -913,6 +913,24 @@ func brLines(n *html.Node) []string {
 	return lines
 }
 
+// brSignoffs reads n's lines, cut at its <br>s, when there are two or
+// more and each is a sign-off.
+func brSignoffs(n *html.Node) ([]document.Contributor, bool) {
+	lines := brLines(n)
+	if len(lines) < 2 || len(lines) > 12 {
+		return nil, false
+	}
+	var all []document.Contributor
+	for _, l := range lines {
+		cs, ok := importer.Signoff(l)
+		if !ok {
+			return nil, false
+		}
+		all = append(all, cs...)
+	}
+	return all, true
+}
+
 // hasBlockChild reports whether n holds a paragraph, item or division.
 func hasBlockChild(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -1316,6 +1334,13 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 	if cs, ok := importer.Signoff(text); ok {
 		importer.CreditSignoff(&rd.doc.Meta, cs)
 		rd.decide(owner, KindMeta, RuleSignoff, "a sign-off: the people it names are contributors")
+		return nil
+	}
+	// "Mitarbeit: X<br>Redigat: Y<br>Faktencheck: Z": a sign-off on
+	// each line.
+	if cs, ok := brSignoffs(owner); ok {
+		importer.CreditSignoff(&rd.doc.Meta, cs)
+		rd.decide(owner, KindMeta, RuleSignoff, "sign-offs, one a line: the people they name are contributors")
 		return nil
 	}
 	if rd.strongHeading(ins, text) && owner.DataAtom != atom.Li && !rd.interviewQuestion(owner) {

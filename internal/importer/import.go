@@ -2782,7 +2782,7 @@ func (im *importer) structure(title int) {
 		underAuthor := i > 0 && hasRoleWord(firstWords(im.lines[i], 2)) && slices.ContainsFunc(im.doc.Meta.Authors, func(a string) bool { return strings.EqualFold(a, titleCase(im.lines[i-1])) })
 		if !im.done[i] && wordCount(im.lines[i]) <= 50 && (bioRE.MatchString(im.lines[i]) || underAuthor) {
 			im.drop(i, RuleBio, "a sentence about the author at the end")
-			if j := im.next(i, true); j > 0 && !im.done[j] && wordCount(im.lines[j]) <= 50 && bioVerbRE.MatchString(im.lines[j]) {
+			if j := im.next(i, true); j > 0 && !im.done[j] && wordCount(im.lines[j]) <= 60 && (bioVerbRE.MatchString(im.lines[j]) || firstPersonBioRE.MatchString(im.lines[j])) {
 				im.drop(j, RuleBio, fmt.Sprintf("what the author of line %d writes about", i+1)) // "Redakteur Berlin", "Schreibt über …"
 			}
 			if p := im.prev(i); p > title && nameShaped(titleCase(im.lines[p])) {
@@ -2795,6 +2795,17 @@ func (im *importer) structure(title int) {
 				if q := im.prev(p); q > title && placeOrOutlet(im.lines[p]) && nameShaped(titleCase(im.lines[q])) && !placeOrOutlet(im.lines[q]) {
 					im.drop(q, RuleBio, fmt.Sprintf("the name over the author's biography (line %d)", i+1))
 				}
+			}
+		}
+		// "Ik onderzoek wie er betaalt …" under the author's name and
+		// role, which another rule dropped with the box around them.
+		if !im.done[i] && wordCount(im.lines[i]) <= 60 && firstPersonBioRE.MatchString(im.lines[i]) {
+			p := i - 1
+			for p > title && im.lines[p] == "" {
+				p--
+			}
+			if p > title && im.done[p] && im.rep.Entries[p].Kind == KindDropped && roleText(im.lines[p]) != "" && hasRoleWord(im.lines[p]) {
+				im.drop(i, RuleBio, fmt.Sprintf("the author's word about their work, under their role (line %d)", p+1))
 			}
 		}
 		// "Escrito por:" alone, then the name, then the role and the
@@ -3335,6 +3346,10 @@ func (im *importer) authorBoxes(title int) {
 		}
 	}
 }
+
+// firstPersonBioRE opens an author's word about their work, under their
+// name and role: "Ik onderzoek wie er betaalt …", "I cover …".
+var firstPersonBioRE = re(`^(?:Ik (?:onderzoek|schrijf|volg|doe)|I (?:investigate|cover|write about|report on)|Je (?:couvre|m['’]intéresse|travaille sur|suis)|Escribo sobre|Cubro|Investigo|Ich (?:berichte|schreibe|recherchiere)|Scrivo di|Mi occupo di|Escrevo sobre|Cobro)\b`)
 
 // bioVerbRE opens a sentence about the author that leaves out the name:
 // "Schreibt über Stadtentwicklung", "Covers city hall".
