@@ -744,3 +744,23 @@ func TestConsentAndSubscriptionBoxes(t *testing.T) {
 		t.Errorf("consent or subscription box kept:\n%s", md)
 	}
 }
+
+// TestBlind56PageRules: a block quote named as a pull quote goes; a
+// paragraph of sign-offs cut by breaks credits each person; "© Crédit
+// photo : X" in a credit element is X.
+func TestBlind56PageRules(t *testing.T) {
+	body := `<h1>Harbour ferry goes electric</h1>` + story +
+		`<blockquote class="publication-body-pullquote"><p>Wie op een warmtenet zit, kan nergens anders heen</p></blockquote>` + story2 +
+		`<figure><img src="https://example.org/a.jpg" alt=""><figcaption><span class="legend">Le terrain en friche, au pied des escaliers du Hédas.</span> <span class="credit">© Crédit photo : Nicolas Sabathier</span></figcaption></figure>` +
+		`<p class="has-small-font-size">Mitarbeit: Jonas Rebmann<br>Redigat: Katarina Huth<br>Faktencheck: Ole Stegemann</p>`
+	doc, _, md := read(t, []byte(wrap("", body)), nil)
+	if strings.Contains(md, "warmtenet") || strings.Contains(md, "Mitarbeit") {
+		t.Errorf("pull quote or sign-offs kept:\n%s", md)
+	}
+	if len(doc.Meta.Contributors) != 3 {
+		t.Errorf("contributors %+v", doc.Meta.Contributors)
+	}
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "Nicolas Sabathier" {
+		t.Errorf("figures %+v", figs)
+	}
+}

@@ -707,7 +707,7 @@ func (im *importer) header() int {
 		// "di X | 14 Ottobre 2024", "X · CBC News · Posted: …", "Par X -
 		// 14 mai 2024 à 17:30": a byline with its dates is read as a
 		// byline below, dates and all.
-		if d, update, why, ok := dateLine(text); ok && !creditLabelRE.MatchString(text) && !im.captionOverCredit(i) && !im.isCreditUnderCaption(i) && !((dotParts(text) != nil || byWordRE.MatchString(text) || midByRE.MatchString(text)) && im.bylineAt(i)) && (content == 0 || resumed || content == 1 && (wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0) || im.standfirst >= 0 && !im.bylineAt(i))) {
+		if d, update, why, ok := dateLine(text); ok && !creditLabelRE.MatchString(text) && !im.captionOverCredit(i) && !im.isCreditUnderCaption(i) && !((dotParts(text) != nil || byWordRE.MatchString(text) || midByRE.MatchString(text)) && im.bylineAt(i)) && (content == 0 || resumed || content == 1 && (wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0 || im.dateWithin(i, 1)) || im.standfirst >= 0 && !im.bylineAt(i))) {
 			if p := im.above(i); !update && p >= 0 && im.prevRule(i, RuleUpdate) && strings.HasSuffix(im.lines[p], ":") {
 				update = true // "Última actualización:" over the date
 			}
@@ -896,9 +896,8 @@ func (im *importer) header() int {
 			}
 		}
 		content++
-		// A label ("Heard on Morning Edition") is no standfirst. Agency
-		// copy has no byline: its date line may come right under it.
-		if content == 1 && !shortLine(text) && (im.headerAfter(i) || im.dateWithin(i, 1)) {
+		// A label ("Heard on Morning Edition") is no standfirst.
+		if content == 1 && !shortLine(text) && im.headerAfter(i) {
 			im.standfirst = i
 			m.Description = text
 		}
@@ -1557,15 +1556,17 @@ func (im *importer) moreFromSection(title int) {
 	if len(kickers) == 0 {
 		return
 	}
+	added := false
 	for i := title + 1; i < len(im.lines); i++ {
 		m := moreRE.FindStringSubmatch(im.lines[i])
 		if im.done[i] || m == nil || !kickers[strings.ToLower(m[1])] {
 			continue
 		}
 		im.drop(i, "boilerplate/related-topics", "more stories from the section the story's kicker names")
-		if k, found := slices.BinarySearch(im.listHeads, i); !found {
-			im.listHeads = slices.Insert(im.listHeads, k, i)
-		}
+		im.listHeads, added = append(im.listHeads, i), true
+	}
+	if added {
+		slices.Sort(im.listHeads)
 	}
 }
 
@@ -1705,7 +1706,10 @@ func (im *importer) appeals(title int) {
 		}
 		if im.spaced && from == to {
 			near := func(j int) bool {
-				return j > title && !im.done[j] && (plea(im.lines[j]) || wordCount(im.lines[j]) <= 12 && !endsSentence(im.lines[j]))
+				// A box title may trail off: "C'est maintenant que tout
+				// se joue…".
+				l := im.lines[j]
+				return j > title && !im.done[j] && (plea(l) || wordCount(l) <= 12 && (!endsSentence(l) || strings.HasSuffix(l, "…") || strings.HasSuffix(l, "...")))
 			}
 			for k := 0; k < 3; k++ {
 				if j := im.prev(from); j >= 0 && from-j <= 2 && near(j) {

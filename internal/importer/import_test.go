@@ -837,3 +837,110 @@ func TestUnwrapSentenceEnd(t *testing.T) {
 		t.Error("a sentence's end where the next word does not fit: want broken")
 	}
 }
+
+// TestBlind56Rules: a masthead and a menu of six labels over the kicker
+// and the headline; "by A and B" under the standfirst; a byline split
+// over lines at its comma; a Catalan double surname; a date line after
+// the standfirst and the lead photo; sign-offs by label; the outlet's
+// notes on its funding, its standards and its events; a call for tips;
+// related stories in square brackets or under "Read related … coverage"
+// (a headline and its teaser); "Mehr <kicker>"; the cover photo's
+// credit; a first-person word under the author's role.
+func TestBlind56Rules(t *testing.T) {
+	long := "Fort Stockton will ration water this summer as its wells run lower than at any time since the 1950s, the council said.\n\n"
+	src := "The Texas Tribune\nDonate\nNewsletters\nEvents\nSearch\nAbout us\nWater supply\n\n" +
+		"Fort Stockton will ration water this summer as its wells run lower than at any time since the 1950s\n\n" +
+		"City leaders say residents could face fines for watering lawns during the day as the aquifer drops.\n\n" +
+		"by Carmen Aldaco and Wes Pruitt\nMarch 12, 2025\n\n" + long +
+		"Read related Tribune coverage\n\nDrought pushes more West Texas towns to look for new wells\nTexas voters approved billions for water projects. Here’s where the money is going.\n\n" + long +
+		"[Madrid estrena un abono joven de 10 euros para los museos municipales]\n\n" + long +
+		"Mitarbeit: Jonas Rebmann\nRedigat: Katarina Huth\nFaktencheck: Ole Stegemann\nGestaltung: Mira Paulsen\n\n" +
+		"Hinweis: Sie haben einen Tipp zu Wasserentnahmen in Ihrer Region? Schreiben Sie uns an wasser@correctiv.org.\n\n" +
+		"Foto copertina: ANSA / MATTEO CORNER | Monopattini e bici in sharing in piazza Duomo a Milano\n\n" +
+		"Disclosure: The Trans-Pecos Growers Association has been a financial supporter of The Texas Tribune, a nonprofit, nonpartisan news organization.\n\n" +
+		"Big news: a founder is taking the stage at TribFest! Join him at the festival in Downtown Austin. Buy your tickets today!\n\n" +
+		"De Correspondent is advertentievrij en wordt mogelijk gemaakt door ruim 70.000 leden. Zij zorgen dat dit verhaal voor iedereen gratis te lezen is.\n\n" +
+		"Learn about The Texas Tribune’s policies, including our partnership with The Trust Project.\n"
+	_, doc, rep := kinds(t, src)
+	if !strings.HasPrefix(doc.Meta.Title, "Fort Stockton") || strings.Join(doc.Meta.Authors, "|") != "Carmen Aldaco|Wes Pruitt" || doc.Meta.Date != "2025-03-12" {
+		t.Errorf("title %q, authors %q, date %q", doc.Meta.Title, doc.Meta.Authors, doc.Meta.Date)
+	}
+	var names []string
+	for _, c := range doc.Meta.Contributors {
+		names = append(names, c.Text)
+	}
+	if strings.Join(names, "|") != "Jonas Rebmann|Katarina Huth|Ole Stegemann|Mira Paulsen" {
+		t.Errorf("contributors %q", names)
+	}
+	for _, e := range rep.Entries {
+		if e.Line > 12 && e.Text != "" && !strings.HasPrefix(e.Text, "Fort Stockton") && e.Kind != KindDropped && e.Kind != KindByline {
+			t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
+		}
+	}
+	_, doc, rep = kinds(t, "Barcelona\n\nBarcelona tancarà al trànsit l’entorn de 24 escoles més aquest any\n\n"+
+		"L’Ajuntament destinarà 6,8 milions a pacificar els carrers de les escoles.\n\nMarta Solé i Vidal\n\nBarcelona, 11 de març de 2025\n\n"+
+		"L’Ajuntament de Barcelona pacificarà l’entorn de 24 escoles més abans de l’estiu, segons ha anunciat la regidora.\n\n"+
+		"Per seguir fent periodisme independent en català, necessitem el teu suport.\n")
+	if strings.Join(doc.Meta.Authors, "|") != "Marta Solé i Vidal" || doc.Meta.Date != "2025-03-11" {
+		t.Errorf("authors %q, date %q", doc.Meta.Authors, doc.Meta.Date)
+	}
+	if e := rep.Entries[len(rep.Entries)-1]; e.Text != "" && e.Kind != KindDropped {
+		t.Errorf("plea: %s %s", e.Kind, e.Rule)
+	}
+	_, doc, _ = kinds(t, "Wasser\n\nDurstige Heide: Wer im Landkreis Uelzen das Grundwasser abpumpt\n\n"+
+		"Während Brunnen in Dörfern der Lüneburger Heide trockenfallen, dürfen Betriebe weiter pumpen.\n\nvon\nLea Schönborn\n,\nMalte Jacobi\n\n12. März 2025\n\n"+long+long)
+	if strings.Join(doc.Meta.Authors, "|") != "Lea Schönborn|Malte Jacobi" {
+		t.Errorf("authors over a comma line %q", doc.Meta.Authors)
+	}
+}
+
+// TestBlind58Rules: agency copy: the date and the update's under the
+// standfirst; "AGI - "
+// and "(SERVIMEDIA)" in capitals credit the agency; "(SERVIMEDIA)", the
+// date and "JGR/clc/gja" close it; "Por X - Repórter da Y - Place";
+// "Mehr <kicker>" over a list; "X schreibt für Y über Z" under the name.
+func TestBlind58Rules(t *testing.T) {
+	long := "Da venerdì 4 aprile il Minimetrò di Perugia prolungherà il servizio fino all'una di notte nei fine settimana.\n\n"
+	_, doc, _ := kinds(t, "Cronaca\n\nPerugia, il Minimetrò resterà aperto fino all'una di notte nei fine settimana\n\n"+
+		"La sperimentazione partirà il 4 aprile e durerà sei mesi. I commercianti del centro: \"Finalmente\"\n\n12 marzo 2025,14:20\naggiornato alle 15:02 12 marzo 2025\n\nAGI - "+long+long)
+	if doc.Meta.Date != "2025-03-12" || doc.Meta.Source == nil || doc.Meta.Source.Name != "AGI" {
+		t.Errorf("date %q, source %+v, description %q", doc.Meta.Date, doc.Meta.Source, doc.Meta.Description)
+	}
+	_, doc, rep := kinds(t, "Playas accesibles en la Comunitat\n\n12 Mar 2025\n\nVALÈNCIA, 12 (SERVIMEDIA) La Comunitat Valenciana contará este verano con 40 playas con baño asistido.\n\n"+long+"(SERVIMEDIA)\n12-MAR-25\nJGR/clc/gja\n")
+	if doc.Meta.Source == nil || doc.Meta.Source.Name != "Servimedia" {
+		t.Errorf("source %+v", doc.Meta.Source)
+	}
+	for _, e := range rep.Entries[len(rep.Entries)-3:] {
+		if e.Kind != KindDropped && e.Kind != KindByline {
+			t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
+		}
+	}
+	_, doc, _ = kinds(t, "Rio vai ceder terrenos ociosos para hortas comunitárias\n\nPublicado em 12/03/2025 - 14:30\nPor Luana Meireles - Repórter da Agência Brasil - Rio de Janeiro\n\n"+long+long)
+	if strings.Join(doc.Meta.Authors, "|") != "Luana Meireles" {
+		t.Errorf("authors %q", doc.Meta.Authors)
+	}
+	_, _, rep = kinds(t, "Stadtleben\n\nSonntags in die Bibliothek: Vier Berliner Stadtteilbibliotheken öffnen\n\nLena Brandt\n12. März 2025\n\n"+long+long+long+long+
+		"Mehr Stadtleben\nNeue Freibad-Saison: Wann die Berliner Bäder öffnen\nImmer aktuell: Was heute in Berlin los ist\n\nLena Brandt\nLena Brandt schreibt für tip Berlin über Stadtleben, Nachbarschaft und Kultur.\n")
+	for _, e := range rep.Entries {
+		if (e.Text == "Mehr Stadtleben" || strings.HasPrefix(e.Text, "Neue Freibad") || strings.HasPrefix(e.Text, "Lena Brandt schreibt")) && e.Kind != KindDropped {
+			t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
+		}
+	}
+}
+
+// TestBlind57Rules: "© Crédit photo : X" after a caption, "(by X)" after
+// one, and "© X" set apart under a caption, over a heading.
+func TestBlind57Rules(t *testing.T) {
+	long := "Le terrain en friche, au pied des escaliers du Hédas, accueillera une trentaine de parcelles dès le printemps prochain.\n\n"
+	_, doc, _ := kinds(t, "Un jardin partagé au Hédas\n\nPar Anne Duval\n\n"+long+
+		"Le terrain en friche, au pied des escaliers, accueillera une trentaine de parcelles. © Crédit photo : Nicolas Sabathier\n\n"+long+
+		"Apple orchards covered with anti-hail nets near Alcarràs, in the Segrià region (by Oriol Bosch)\n\n"+long+
+		"Am östlichen Brückenkopf, an der Ägidienkirche, soll einer der beiden Sensoren angebracht werden.\n\n© Holger Weitzel\n\nHändler befürchten sinkende Umsätze\n\n"+long)
+	var got []string
+	for _, f := range doc.Figures() {
+		got = append(got, f.Credit)
+	}
+	if strings.Join(got, "|") != "Nicolas Sabathier|Oriol Bosch|Holger Weitzel" {
+		t.Errorf("credits %q", got)
+	}
+}
