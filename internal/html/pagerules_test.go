@@ -764,3 +764,13 @@ func TestBlind56PageRules(t *testing.T) {
 		t.Errorf("figures %+v", figs)
 	}
 }
+
+// TestDatelineAgencyOnPage: an agency in the first paragraph's dateline
+// is credited, as the text importer credits it.
+func TestDatelineAgencyOnPage(t *testing.T) {
+	body := `<h1>Harbour ferry goes electric</h1><p>MORELIA, Mich. (apro).- El Organismo Operador de Agua Potable anunció que a partir del lunes 43 colonias recibirán agua por tandeo.</p>` + story + story2
+	doc, _, _ := read(t, []byte(wrap("", body)), nil)
+	if !slices.Contains(doc.Meta.Byline, "apro") {
+		t.Errorf("byline %q, source %+v", doc.Meta.Byline, doc.Meta.Source)
+	}
+}

@@ -96,6 +96,7 @@ func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, e
 	rd.learned()
 	rd.dropBio()
 	rd.metadata(pm)
+	rd.datelineAgency()
 	// "Written by X" under the article of X's: an author is no
 	// contributor too.
 	m := &rd.doc.Meta
@@ -911,6 +912,27 @@ func brLines(n *html.Node) []string {
 		lines = append(lines, t)
 	}
 	return lines
+}
+
+// datelineAgency credits the agency that the dateline of one of the
+// first three paragraphs names ("MORELIA, Mich. (apro).- …"), as the text
+// importer does.
+func (rd *reader) datelineAgency() {
+	n := 0
+	for _, b := range rd.doc.Blocks {
+		p, ok := b.(*document.Paragraph)
+		if !ok {
+			continue
+		}
+		if n++; n > 3 {
+			return
+		}
+		text := document.PlainText(p.Text)
+		if a, ok := importer.DatelineAgency(text[:min(len(text), 160)]); ok {
+			importer.CreditSources(&rd.doc.Meta, []string{a})
+			return
+		}
+	}
 }
 
 // brSignoffs reads n's lines, cut at its <br>s, when there are two or

@@ -265,6 +265,15 @@ func stampLine(text string) (date string, update bool, why string, ok bool) {
 			return d, update, why, true
 		}
 	}
+	// "Publié le 12 mars 2024 à 16h15 - Mis à jour le 12 mars 2024 à
+	// 17h02": the same, after a dash.
+	for _, sep := range []string{" - ", " – ", " — ", " · "} {
+		if first, rest, found := strings.Cut(text, sep); found && len(text) <= 400 && publishedRE.MatchString(first) && updatedRE.MatchString(rest) {
+			if d, update, why, ok := stampLine(first); ok && d != "" {
+				return d, update, why, true
+			}
+		}
+	}
 	n := wordCount(text)
 	update = updatedRE.MatchString(text)
 	switch {

@@ -474,6 +474,11 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	if m := byCreditRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 4 && (nameShaped(m[2]) || namesAgency(m[2]) || agencyNames[strings.ToLower(m[2])] != "") {
 		return m[1], m[2], true
 	}
+	// "… dans le 1er arrondissement de Lyon ©Antoine Merlet": the sign
+	// glued to the credit.
+	if i := strings.LastIndex(text, "©"); i > 0 && text[i-1] == ' ' && i+len("©") < len(text) && text[i+len("©")] != ' ' {
+		text = text[:i+len("©")] + " " + text[i+len("©"):]
+	}
 	caption, credit, ok = splitCaptionCredit(text)
 	// "… regional / RUI SOARES/LUSA": the bar or slash before the credit
 	// is no part of it.

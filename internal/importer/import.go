@@ -465,11 +465,19 @@ func boxTitle(s string) bool {
 	return n >= 1 && n <= 6 && startsUpper(s) && !endsSentence(s) && !endsQuestion(s) && !strings.HasSuffix(s, ":") && !strings.HasSuffix(s, ",")
 }
 
-// dropMediaTeasers drops a video or audio teaser copied as a block of
-// three to six short lines with its duration inside ("Superior Morning",
-// "6:42", the clip's title and its blurb), in a copy whose blocks are set
-// apart by blank lines.
+// dropMediaTeasers drops the title under a video's labelled duration,
+// and a video or audio teaser copied as a block of three to six short
+// lines with its duration inside ("Superior Morning", "6:42", the clip's
+// title and its blurb), in a copy whose blocks are set apart by blank
+// lines.
 func (im *importer) dropMediaTeasers() {
+	// "durée de la vidéo : 00h01mn52s" over the video's title, which may
+	// end with a credit as a photo's caption does.
+	for i := 0; i+1 < len(im.lines); i++ {
+		if im.done[i] && videoDurationRE.MatchString(im.lines[i]) && !im.done[i+1] && im.lines[i+1] != "" && wordCount(im.lines[i+1]) <= 30 {
+			im.drop(i+1, "boilerplate/video", fmt.Sprintf("the title of the video of line %d", i+1))
+		}
+	}
 	if !im.spaced {
 		return
 	}
@@ -1443,21 +1451,11 @@ func (im *importer) agencyDateline() {
 		if n > 3 || im.doc.Meta.Source != nil {
 			return
 		}
-		if m := agencyRE.FindStringSubmatch(text); m != nil {
-			im.doc.Meta.Source = &document.Source{Name: m[1]}
+		if a, ok := datelineAgency(text); ok {
+			im.doc.Meta.Source = &document.Source{Name: a}
 			e := &im.rep.Entries[p.Pos.Line-1]
-			e.Why += fmt.Sprintf("; its dateline credits %s as the source", m[1])
+			e.Why += fmt.Sprintf("; its dateline credits %s as the source", a)
 			return
-		}
-		// "VALÈNCIA, 12 (SERVIMEDIA) La Comunitat …", "AGI - Da venerdì
-		// …": an agency's name in capitals, in brackets or before a dash.
-		if m := capsAgencyRE.FindStringSubmatch(text); m != nil {
-			if a, ok := agencyNames[strings.ToLower(m[1]+m[2])]; ok {
-				im.doc.Meta.Source = &document.Source{Name: a}
-				e := &im.rep.Entries[p.Pos.Line-1]
-				e.Why += fmt.Sprintf("; its dateline credits %s as the source", a)
-				return
-			}
 		}
 		// "HORQUETA (Marcos Ramírez, corresponsal). …": the correspondent
 		// who signs the dateline is the author, when no byline named one.
@@ -1468,6 +1466,20 @@ func (im *importer) agencyDateline() {
 			return
 		}
 	}
+}
+
+// datelineAgency is the agency a paragraph's dateline credits:
+// "SANTIAGO, March 12 (Reuters) - ", and in capitals, "VALÈNCIA, 12
+// (SERVIMEDIA) La Comunitat …", "AGI - Da venerdì …".
+func datelineAgency(text string) (string, bool) {
+	if m := agencyRE.FindStringSubmatch(text); m != nil {
+		return m[1], true
+	}
+	if m := capsAgencyRE.FindStringSubmatch(text); m != nil {
+		a, ok := agencyNames[strings.ToLower(m[1]+m[2])]
+		return a, ok
+	}
+	return "", false
 }
 
 // capsAgencyRE is a dateline's agency in capitals: in brackets after the
@@ -2844,7 +2856,7 @@ func (im *importer) structure(title int) {
 	}
 	// A video label alone and the video's title under it.
 	for i := title + 1; i < n; i++ {
-		if im.rep.Entries[i].Rule == "boilerplate/video" && (videoLabelRE.MatchString(im.lines[i]) || videoDurationRE.MatchString(im.lines[i])) {
+		if im.rep.Entries[i].Rule == "boilerplate/video" && videoLabelRE.MatchString(im.lines[i]) {
 			if j := im.next(i, true); j >= 0 && wordCount(im.lines[j]) <= 20 && !endsSentence(im.lines[j]) {
 				im.drop(j, "boilerplate/video", fmt.Sprintf("the title of the video of line %d", i+1))
 			}

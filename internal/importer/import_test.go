@@ -944,3 +944,27 @@ func TestBlind57Rules(t *testing.T) {
 		t.Errorf("credits %q", got)
 	}
 }
+
+// TestBlind59Rules: "©Name" glued to the end of a caption; "Publié le …
+// - Mis à jour le …"; a video's title with its credit under its labelled
+// duration is no figure; "(apro).-" credits the agency; a newsletter that
+// "kommt jeden Werktag"; "Fout opgemerkt of meer nieuws?".
+func TestBlind59Rules(t *testing.T) {
+	long := "La Ville de Lyon lance une nouvelle vague de cours nature dans dix-sept écoles, qui perdront leur bitume cet été.\n\n"
+	_, doc, rep := kinds(t, "Lyon : dix-sept cours d'école vont perdre leur bitume\n\nPar Mathilde Roux\nPublié le 12 mars 2024 à 16h15 - Mis à jour le 12 mars 2024 à 17h02\n\n"+
+		"MORELIA, Mich. (apro).- "+long+
+		"La cour de l'école Michel-Servet, dans le 1er arrondissement de Lyon ©Antoine Merlet\n\n"+long+
+		"durée de la vidéo : 00h01mn52s\nPremier essai en mer pour la navette entre Brest et Le Fret, ce mercredi 12 mars. ©France 3 Bretagne\n\n"+long+
+		"Sie wollen mehr über Wien lesen? Der FALTER.morgen-Newsletter kommt jeden Werktag um 6 Uhr früh.\n\nFout opgemerkt of meer nieuws? Meld het hier\n")
+	if doc.Meta.Date != "2024-03-12" || doc.Meta.Source == nil || doc.Meta.Source.Name != "apro" {
+		t.Errorf("date %q, source %+v", doc.Meta.Date, doc.Meta.Source)
+	}
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "Antoine Merlet" {
+		t.Errorf("figures %+v", figs)
+	}
+	for _, e := range rep.Entries {
+		if (strings.HasPrefix(e.Text, "Premier essai") || strings.HasPrefix(e.Text, "Sie wollen") || strings.HasPrefix(e.Text, "Fout")) && e.Kind != KindDropped {
+			t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
+		}
+	}
+}

@@ -262,3 +262,7 @@ func SplitNames(s string) []string {
 	}
 	return splitNames(s)
 }
+
+// DatelineAgency is the agency a paragraph's dateline credits, as the
+// text importer reads it.
+func DatelineAgency(text string) (string, bool) { return datelineAgency(text) }
