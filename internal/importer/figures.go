@@ -479,6 +479,12 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	if i := strings.LastIndex(text, "©"); i > 0 && text[i-1] == ' ' && i+len("©") < len(text) && text[i+len("©")] != ' ' {
 		text = text[:i+len("©")] + " " + text[i+len("©"):]
 	}
+	// "… fishing beach in 2023. - Contributed": a handout after a dash.
+	for _, dash := range []string{" - ", " – ", " — "} {
+		if i := strings.LastIndex(text, dash); i > 0 && wordCount(text[:i]) >= 4 && handoutRE.MatchString(text[i+len(dash):]) {
+			return text[:i], text[i+len(dash):], true
+		}
+	}
 	caption, credit, ok = splitCaptionCredit(text)
 	// "… regional / RUI SOARES/LUSA": the bar or slash before the credit
 	// is no part of it.

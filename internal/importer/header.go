@@ -318,8 +318,20 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	}
 	// "Author, X", "Autor, X": the labelled byline of the BBC's language
 	// services, and "Autor: X" of many others.
+	// "Texto: Alberto Cossa | Fotos: Nélia Mabote": the writer, and the
+	// photographer's credit as the role.
+	if m := textLabelRE.FindStringSubmatch(text); m != nil {
+		if head, tail, _ := strings.Cut(m[1], " | "); nameShapedList(head) {
+			return splitNames(head), strings.TrimSpace(tail), true
+		}
+	}
 	if m := authorLabelRE.FindStringSubmatch(text); m != nil && nameShapedList(m[1]) {
 		return splitNames(m[1]), "", true
+	}
+	// "Orville Thompson/Staff Reporter": the name and its role joined by
+	// a slash.
+	if name, r, found := strings.Cut(text, "/"); found && !strings.ContainsAny(r, "/") && !strings.HasSuffix(name, " ") && nameShaped(titleCase(name)) && wordCount(r) <= 4 && hasRoleWord(r) {
+		return []string{titleCase(name)}, r, true
 	}
 	if m := byWordRE.FindStringSubmatch(text); m != nil {
 		rest := m[1]
@@ -466,6 +478,9 @@ var dashParts = re(` [-–—] `)
 
 // authorLabelRE is a byline with a label: "Author, X", "Autor: X".
 var authorLabelRE = re(`^(?i:author|authors|autor|autora|autores|auteur|auteure|auteurs|autore|autrice|autori|autor\(a\))\s*[,:]\s*(\S.*)$`)
+
+// textLabelRE is a byline labelled as the text's: "Texto: X", "Text: X".
+var textLabelRE = re(`^(?i:texto|textos|text|texte|testo|tekst)\s*:\s*(\S.*)$`)
 
 // roleLabelRE is the author's role with its label, under such a byline:
 // "Role, BBC News", "Título del autor, BBC News Mundo".

@@ -968,3 +968,31 @@ func TestBlind59Rules(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind60Rules: "Name/Staff Reporter"; "… in 2023. - Contributed";
+// "Texto: X | Fotos: Y" over the date; "Sigue leyendo:" and "Dans la
+// même catégorie" over lists of other stories.
+func TestBlind60Rules(t *testing.T) {
+	long := "Fishers operating from the Yallahs beach in St Thomas say they are losing as much as a third of their catch on hot days.\n\n"
+	_, doc, rep := kinds(t, "Yallahs fishers still waiting on promised ice machine\n\nPublished: Tuesday | March 18, 2025 | 12:11 AM\n\nOrville Thompson/Staff Reporter\n\n"+long+
+		"The concrete base built for the ice machine at the Yallahs fishing beach in 2023. - Contributed\n\n"+long+
+		"Sigue leyendo:\nMetro de Nueva York: las estaciones que cerrarán por obras este verano\n\n"+long+long+
+		"Dans la même catégorie\nShippagan: un nouveau quai flottant pour les plaisanciers\nLamèque: la traverse de l’île attend toujours son horaire d’été\n")
+	if strings.Join(doc.Meta.Authors, "|") != "Orville Thompson" {
+		t.Errorf("authors %q", doc.Meta.Authors)
+	}
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "Contributed" {
+		t.Errorf("figures %+v", figs)
+	}
+	for _, e := range rep.Entries {
+		if (strings.HasPrefix(e.Text, "Sigue") || strings.HasPrefix(e.Text, "Metro de") || strings.HasPrefix(e.Text, "Dans la") || strings.HasPrefix(e.Text, "Shippagan")) && e.Kind != KindDropped {
+			t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
+		}
+	}
+	_, doc, _ = kinds(t, "Sociedade\n\nVendedores do Mercado Grossista do Zimpeto recebem câmaras frigoríficas\n\n"+
+		"Os comerciantes de hortícolas e de peixe do maior mercado grossista da capital deixam de depender do gelo.\n\n"+
+		"Texto: Alberto Cossa | Fotos: Nélia Mabote\n17/06/2025 10:25\n\n"+long+long)
+	if strings.Join(doc.Meta.Authors, "|") != "Alberto Cossa" || doc.Meta.Date != "2025-06-17" {
+		t.Errorf("authors %q, date %q", doc.Meta.Authors, doc.Meta.Date)
+	}
+}
