@@ -996,3 +996,14 @@ func TestBlind60Rules(t *testing.T) {
 		t.Errorf("authors %q, date %q", doc.Meta.Authors, doc.Meta.Date)
 	}
 }
+
+// TestQuotedHeadingLength: the guillemets around a French quotation are
+// no words of a heading's length.
+func TestQuotedHeadingLength(t *testing.T) {
+	if ok, why := headingShape("« On a arraché en dix ans ce qui avait mis des siècles à pousser »"); !ok {
+		t.Errorf("a quotation of fourteen words: %s", why)
+	}
+	if ok, _ := headingShape("« On a arraché en dix ans ce qui avait mis des siècles et des siècles à pousser »"); ok {
+		t.Error("a quotation of seventeen words is no heading")
+	}
+}

@@ -285,7 +285,14 @@ func labelHeading(text string) bool {
 // documentation for the whole rule). It reports whether text reads as a
 // section heading rather than a sentence, and why.
 func headingShape(text string) (bool, string) {
-	n := wordCount(text)
+	// Words, not the guillemets a French quotation sets apart: "« On a
+	// arraché … »".
+	n := 0
+	for _, f := range strings.Fields(text) {
+		if strings.ContainsFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			n++
+		}
+	}
 	switch {
 	case n > headingMaxWords || utf8.RuneCountInString(text) > headingMaxRunes:
 		return false, "too long for a heading"
