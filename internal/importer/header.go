@@ -12,7 +12,7 @@ import (
 // gluedByRE is a "By" label with no space before the name it labels.
 var gluedByRE = re(`^(By|Por|Par|Von|Door)(\p{Lu}\p{Ll}.*)$`)
 
-var byWordRE = re(`^(?i:by|written by|words by|por|escrito por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|von|text von|di|door|per)\s*:?\s+(\S.*)$`)
+var byWordRE = re(`^(?i:by|written by|words by|por|escrito por|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|von|text von|di|door|per)\s*:?\s+(\S.*)$`)
 
 // datedByline splits a line at a byline's word after a date or time:
 // "12/03/24 por Lusa" is "12/03/24" and "por Lusa".
@@ -199,6 +199,11 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	// "ByMelissa Tran": the label glued to the name by the copy.
 	if m := gluedByRE.FindStringSubmatch(text); m != nil {
 		text = m[1] + " " + m[2]
+	}
+	// "di 14 mei 2024, 21:58": a weekday's abbreviation that spells a
+	// byline's word, before a date.
+	if m := byWordRE.FindStringSubmatch(text); m != nil && m[1] != "" && m[1][0] >= '0' && m[1][0] <= '9' {
+		return nil, "", false
 	}
 	// "Par Claire Berthoin - 12 mars 2024 à 18:30 - Temps de lecture : 3
 	// min": the reading time after the last dash goes.

@@ -689,6 +689,12 @@ func (im *importer) header() int {
 			im.drop(i, RuleHeadlineAgain, "the headline again, in the header")
 			continue
 		}
+		// "Symbolbild" over "Gemeinde Bozen": a stock photo's label and its
+		// credit, which figures reads.
+		if stockPhotoCredit(im.lines, i) != "" {
+			i++
+			continue
+		}
 		// "Dana Whitcomb," over "Patch Staff": the name, its comma, and
 		// the role on the next line.
 		if name, ok := strings.CutSuffix(text, ","); ok && content <= 1 && nameShaped(name) && classifyCredit(name) == person && i+1 < len(im.lines) && hasRoleWord(im.lines[i+1]) {
@@ -2209,6 +2215,36 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 // nameJoinOnlyRE is a comma, "&" or the word for "and" alone on a line.
 var nameJoinOnlyRE = re(`^(?:,|&|and|y|e|et|und|en|i)$`)
 
+// slashSignatureRE is a name and the paper's initials after a slash.
+var slashSignatureRE = re(`^(\p{Lu}[\p{L}'’. -]{2,40})/(\p{Lu}{2,6})$`)
+
+// nothingAfter reports whether every line after i is blank or decided.
+func (im *importer) nothingAfter(i int) bool {
+	for j := i + 1; j < len(im.lines); j++ {
+		if im.lines[j] != "" && !im.done[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// stockPhotoCredit is the credit on the line under lines[i] when lines[i]
+// is a stock or archive photo's label alone ("Symbolbild" over "Gemeinde
+// Bozen"), or "".
+func stockPhotoCredit(lines []string, i int) string {
+	if i+1 >= len(lines) || !stockLabelRE.MatchString(lines[i]) {
+		return ""
+	}
+	if c := lines[i+1]; wordCount(c) <= 6 && creditShaped(c) && !endsSentence(c) {
+		return c
+	}
+	return ""
+}
+
+// stockLabelRE is the label a page puts for the caption of a stock or
+// archive photo.
+var stockLabelRE = re(`^(?i:symbolbild|symbolfoto|archivbild|archivfoto|foto de archivo|imagen de archivo|image d['’]illustration|photo d['’]illustration|immagine di repertorio|foto d['’]archivio|foto de arquivo|imagem de arquivo|stock photo|file photo|archiefbeeld|archieffoto|foto d['’]arxiu|illustration)$`)
+
 // creditedSource reports whether text is a name the header credited as
 // a source of the story, alone on its line.
 func (im *importer) creditedSource(text string) bool {
@@ -2265,6 +2301,25 @@ func (im *importer) figures(title int) {
 			continue
 		}
 		text := im.lines[i]
+		// "Phương Anh/CVN" under the last paragraph, with nothing but
+		// furniture after it: the signature, not a photo's credit.
+		if m := slashSignatureRE.FindStringSubmatch(text); m != nil && len(im.doc.Meta.Authors) == 0 && nameShaped(titleCase(m[1])) {
+			p := i - 1
+			for p > title && im.lines[p] == "" {
+				p--
+			}
+			if p > title && !im.done[p] && wordCount(im.lines[p]) >= 25 && endsSentence(im.lines[p]) && im.nothingAfter(i) {
+				im.credit(i, RuleBylineBy, titleCase(m[1]))
+				im.rep.Entries[i].Why += "; the signature that closes the story, with the paper's initials"
+				continue
+			}
+		}
+		if credit := stockPhotoCredit(im.lines, i); credit != "" && !im.done[i+1] {
+			fig := im.figure(i, i+1, credit, "the credit under a stock photo's label")
+			im.caption(fig, i, text, "a stock photo's label, its only caption")
+			i++
+			continue
+		}
 		if credit, ok := figureCredit(text); ok {
 			fig := im.figure(i, i, credit, "")
 			if j := im.next(i, false); j >= 0 || im.spacedNext(i) >= 0 {
@@ -2528,7 +2583,9 @@ func (im *importer) blockCaption(i int) bool {
 		return false
 	}
 	text := im.lines[i]
-	if n := wordCount(text); n < 6 || n > 50 || !startsUpper(text) || endsQuestion(text) || strings.HasSuffix(text, ":") {
+	// Six or seven words with no full stop head a section ("Un ponton
+	// qui suit la Loire").
+	if n := wordCount(text); n < 6 || n < 8 && !endsSentence(text) || n > 50 || !startsUpper(text) || endsQuestion(text) || strings.HasSuffix(text, ":") {
 		return false
 	}
 	if wordCount(im.lines[i-2]) < 15 || wordCount(im.lines[i+2]) < 15 {

@@ -1007,3 +1007,62 @@ func TestQuotedHeadingLength(t *testing.T) {
 		t.Error("a quotation of seventeen words is no heading")
 	}
 }
+
+// TestBlind61Rules: "Web Desk" is no person; "Symbolbild" over its
+// credit is a stock photo's figure; "Name/CVN" under the last paragraph
+// is the signature; "(Yonhap)" credits a caption.
+func TestBlind61Rules(t *testing.T) {
+	long := "Hanoi will test protected bicycle lanes around Hoan Kiem lake from April, the city's transport department said on Tuesday.\n\n"
+	_, doc, _ := kinds(t, "Upper Town bans tour coaches\n\nWeb Desk\n12.03.2024 17:21\n\n"+long+long)
+	if len(doc.Meta.Authors) != 0 {
+		t.Errorf("authors %q", doc.Meta.Authors)
+	}
+	_, doc, rep := kinds(t, "Bozen\nBozen bekommt 25 neue Trinkbrunnen\nVon: mk\n12.03.2024 17:21 Uhr\nSymbolbild\nGemeinde Bozen\n"+long+long+
+		"Commuters wait for a bus in Jongno-gu, Seoul, on a cold morning in January. (Yonhap)\n\n"+"Other large cities are watching the project closely: Ho Chi Minh City is studying cycle lanes along its canals, and Da Nang wants its own network by the end of next year.\n\nPhương Anh/CVN\n\nPartager\nFacebook\n")
+	var got []string
+	for _, f := range doc.Figures() {
+		got = append(got, document.PlainText(f.Caption)+" | "+f.Credit)
+	}
+	if strings.Join(got, ";") != "Symbolbild | Gemeinde Bozen;Commuters wait for a bus in Jongno-gu, Seoul, on a cold morning in January. | Yonhap" {
+		t.Errorf("figures %q", got)
+	}
+	if strings.Join(doc.Meta.Authors, "|") != "Phương Anh" {
+		t.Errorf("authors %q\n%v", doc.Meta.Authors, rep.Entries)
+	}
+	if IsPerson("mk") {
+		t.Error("lower-case initials are no person")
+	}
+}
+
+// TestBlind62Rules: "Full article" is a tab; "di 14 mei 2024" is a date,
+// not "di" and a name; "Publicado por X | …"; "VER RESUMEN"; "Lee
+// también..." over a headline; "Categories: A, B."; a subscription plea;
+// six words without a full stop set apart between paragraphs head them.
+func TestBlind62Rules(t *testing.T) {
+	long := "The Intendencia de Montevideo announced on Monday that it will run a late-night bus service along the Rambla this winter.\n\n"
+	_, doc, rep := kinds(t, "Tuesday, June 4th 2024 - 09:12 UTC\nFull article\nMontevideo to trial late-night buses along the Rambla\n\n"+long+long+
+		"Lee también...\nMunicipio de Talcahuano anuncia nuevo horario de ferias libres\n\n"+long+"Categories: Politics, Uruguay.\n\nAbonnez-vous et profitez de l'intégralité de nos articles en illimité.\n")
+	if doc.Meta.Title != "Montevideo to trial late-night buses along the Rambla" {
+		t.Errorf("title %q", doc.Meta.Title)
+	}
+	for _, e := range rep.Entries {
+		if (strings.HasPrefix(e.Text, "Lee") || strings.HasPrefix(e.Text, "Municipio") || strings.HasPrefix(e.Text, "Categories") || strings.HasPrefix(e.Text, "Abonnez")) && e.Kind != KindDropped {
+			t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
+		}
+	}
+	_, doc, _ = kinds(t, "Markt in Sittard krijgt fonteinvloer\ndi 14 mei 2024, 21:58\nDoor Noor Heijnen\n\n"+long+long)
+	if strings.Join(doc.Meta.Authors, "|") != "Noor Heijnen" || doc.Meta.Date != "2024-05-14" {
+		t.Errorf("authors %q, date %q", doc.Meta.Authors, doc.Meta.Date)
+	}
+	_, doc, rep = kinds(t, "Vecinos exigen reabrir paso peatonal sobre la vía\n\nPublicado por Fernanda Rojas Leiva | La información es de Pablo Ramírez\nMartes 12 marzo de 2024 | 10:32\n\nVER RESUMEN\n\n"+long+long)
+	if strings.Join(doc.Meta.Authors, "|") != "Fernanda Rojas Leiva" {
+		t.Errorf("authors %q", doc.Meta.Authors)
+	}
+	para := "Depuis des années, c'est le même rituel : fin octobre, les toues et les gabares qui animent le quai du Châtelet doivent lever l'ancre."
+	_, _, rep = kinds(t, "Des toues à l'année sur le quai\nPar Anne Duval\n\n"+para+"\n"+para+"\n\nUn ponton qui suit la Loire\n\n"+para+"\n"+para+"\n\n"+para+"\n"+para+"\n\n"+para+"\n"+para+"\n")
+	for _, e := range rep.Entries {
+		if e.Text == "Un ponton qui suit la Loire" && e.Kind != KindHeading {
+			t.Errorf("line %d %q: %s %s, want heading", e.Line, e.Text, e.Kind, e.Rule)
+		}
+	}
+}

@@ -58,7 +58,8 @@ func CaptionToggle(text string) bool { return captionToggleRE.MatchString(text) 
 // IsPerson reports whether a byline part names a person rather than a
 // newsroom, an organisation or a role.
 func IsPerson(name string) bool {
-	return classifyCredit(name) == person && !strings.ContainsAny(name, "0123456789") // not "2024 06:30 a.m."
+	// Not "2024 06:30 a.m.", nor an editor's initials in lower case ("mk").
+	return classifyCredit(name) == person && !strings.ContainsAny(name, "0123456789") && !initialsOnlyRE.MatchString(name)
 }
 
 // DateLine reports whether a line is a publication or update date alone,
