@@ -774,3 +774,15 @@ func TestDatelineAgencyOnPage(t *testing.T) {
 		t.Errorf("byline %q, source %+v", doc.Meta.Byline, doc.Meta.Source)
 	}
 }
+
+// TestImageTableDesc: an old layout's photo in a table of its own, its
+// caption and credit in a cell named "image_desc", is a figure.
+func TestImageTableDesc(t *testing.T) {
+	body := `<h1>Harbour ferry goes electric</h1>` + story +
+		`<table class="image center"><tbody><tr><td><img src="https://example.org/velos.jpg" alt="Des cyclistes"></td></tr>` +
+		`<tr><td class="image_desc"><p>Des cyclistes près du lac Hoàn Kiếm, à Hanoï.</p><p><em>Photo : Lê Minh/CVN</em></p></td></tr></tbody></table>` + story2
+	doc, _, md := read(t, []byte(wrap("", body)), nil)
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "Lê Minh/CVN" || document.PlainText(figs[0].Caption) != "Des cyclistes près du lac Hoàn Kiếm, à Hanoï." {
+		t.Errorf("figures %+v\n%s", figs, md)
+	}
+}

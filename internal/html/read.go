@@ -635,12 +635,14 @@ func captionElement(n *html.Node) bool {
 	if n.DataAtom == atom.Figcaption {
 		return true
 	}
-	for _, w := range nameWords(n) {
+	ws := nameWords(n)
+	for _, w := range ws {
 		if captionWords[w] {
 			return true
 		}
 	}
-	return false
+	// "<td class="image_desc">": a photo's description.
+	return slices.Contains(ws, "desc") && slices.ContainsFunc(ws, func(w string) bool { return w == "image" || w == "img" || w == "photo" || w == "foto" })
 }
 
 // markFurniture applies the structural furniture rules from the top down;
