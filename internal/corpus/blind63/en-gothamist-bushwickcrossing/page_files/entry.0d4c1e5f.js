@@ -1,0 +1,1 @@
+window.__NUXT__={config:{public:{apiBaseUrl:"https://cms.prod.nypr.digital/api/v2"}}};
