@@ -471,8 +471,10 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	}
 	// "… in the Segrià region (by Oriol Bosch)", "… (by ACN)": the
 	// photographer or agency in brackets after "by".
-	if m := byCreditRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 4 && (nameShaped(m[2]) || namesAgency(m[2]) || agencyNames[strings.ToLower(m[2])] != "") {
-		return m[1], m[2], true
+	if strings.HasSuffix(text, ")") { // else the pattern scans the line for nothing
+		if m := byCreditRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 4 && (nameShaped(m[2]) || namesAgency(m[2]) || agencyNames[strings.ToLower(m[2])] != "") {
+			return m[1], m[2], true
+		}
 	}
 	// "… dans le 1er arrondissement de Lyon ©Antoine Merlet": the sign
 	// glued to the credit.
