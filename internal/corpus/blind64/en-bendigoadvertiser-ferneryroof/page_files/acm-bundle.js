@@ -1,0 +1,1 @@
+window.__ACM__={site:'bendigoadvertiser'};
