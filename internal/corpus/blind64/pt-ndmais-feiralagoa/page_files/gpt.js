@@ -1,0 +1,1 @@
+/* googletag stub */var googletag=googletag||{cmd:[]};
