@@ -61,6 +61,17 @@ var furnitureRoles = map[string]string{
 	"dialog": "cookie-banner", "alertdialog": "cookie-banner", "tablist": "navigation",
 }
 
+// namedAs reports whether a word of n's name is one of furnitureWords'
+// for rule, and says so.
+func namedAs(n *html.Node, rule string) (why string, ok bool) {
+	for _, w := range nameWords(n) {
+		if furnitureWords[w] == rule {
+			return "its name says " + w + ": " + describe(n), true
+		}
+	}
+	return "", false
+}
+
 // metaRules are furniture whose text belongs in the metadata: the report
 // says so, and the reader reads the visible byline from them.
 var metaRules = map[string]bool{"byline": true, "date": true, "kicker": true, "reading-time": true}
@@ -77,19 +88,15 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 		if n.DataAtom == atom.Table && !rd.holdsArticle(n) {
 			// "<table class="signatura">" holding the author, the place
 			// and the date, as older CMSs lay out a byline.
-			for _, w := range nameWords(n) {
-				if r := furnitureWords[w]; r == "byline" {
-					return r, "its name says " + w + ": " + describe(n)
-				}
+			if why, ok := namedAs(n, "byline"); ok {
+				return "byline", why
 			}
 		}
 		// "<blockquote class="publication-body-pullquote">": the story's
 		// words again, set large.
 		if n.DataAtom == atom.Blockquote {
-			for _, w := range nameWords(n) {
-				if r := furnitureWords[w]; r == "pull-quote" {
-					return r, "its name says " + w + ": " + describe(n)
-				}
+			if why, ok := namedAs(n, "pull-quote"); ok {
+				return "pull-quote", why
 			}
 		}
 		if n.DataAtom != atom.P && n.DataAtom != atom.Figure && n.DataAtom != atom.Img && n.DataAtom != atom.Picture {
@@ -111,10 +118,8 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 		// container it sits in; but a paragraph named as the byline
 		// ("<p class="article-author">") is the byline.
 		if n.DataAtom == atom.P && !rd.holdsArticle(n) {
-			for _, w := range nameWords(n) {
-				if r := furnitureWords[w]; r == "byline" {
-					return r, "its name says " + w + ": " + describe(n)
-				}
+			if why, ok := namedAs(n, "byline"); ok {
+				return "byline", why
 			}
 		}
 		return "", ""

@@ -937,10 +937,9 @@ func (rd *reader) datelineAgency() {
 	}
 }
 
-// brSignoffs reads n's lines, cut at its <br>s, when there are two or
-// more and each is a sign-off.
-func brSignoffs(n *html.Node) ([]document.Contributor, bool) {
-	lines := brLines(n)
+// brSignoffs reads a paragraph's lines, cut at its <br>s (brLines), when
+// there are two or more and each is a sign-off.
+func brSignoffs(lines []string) ([]document.Contributor, bool) {
 	if len(lines) < 2 || len(lines) > 12 {
 		return nil, false
 	}
@@ -1327,7 +1326,8 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 	}
 	// "<p><a href="mailto:…">x@paper.com</a><br>Source: Lusa</p>": the
 	// author's address and the source line, under the story.
-	if lines := brLines(owner); len(lines) >= 2 && !slices.ContainsFunc(lines, func(l string) bool {
+	lines := brLines(owner)
+	if len(lines) >= 2 && !slices.ContainsFunc(lines, func(l string) bool {
 		_, _, source := importer.SourceLine(l)
 		return !source && !importer.Address(l)
 	}) {
@@ -1362,7 +1362,7 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 	}
 	// "Mitarbeit: X<br>Redigat: Y<br>Faktencheck: Z": a sign-off on
 	// each line.
-	if cs, ok := brSignoffs(owner); ok {
+	if cs, ok := brSignoffs(lines); ok {
 		importer.CreditSignoff(&rd.doc.Meta, cs)
 		rd.decide(owner, KindMeta, RuleSignoff, "sign-offs, one a line: the people they name are contributors")
 		return nil

@@ -2304,11 +2304,7 @@ func (im *importer) figures(title int) {
 		// "Phương Anh/CVN" under the last paragraph, with nothing but
 		// furniture after it: the signature, not a photo's credit.
 		if m := slashSignatureRE.FindStringSubmatch(text); m != nil && len(im.doc.Meta.Authors) == 0 && nameShaped(titleCase(m[1])) {
-			p := i - 1
-			for p > title && im.lines[p] == "" {
-				p--
-			}
-			if p > title && !im.done[p] && wordCount(im.lines[p]) >= 25 && endsSentence(im.lines[p]) && im.nothingAfter(i) {
+			if p := im.above(i); p > title && !im.done[p] && wordCount(im.lines[p]) >= 25 && endsSentence(im.lines[p]) && im.nothingAfter(i) {
 				im.credit(i, RuleBylineBy, titleCase(m[1]))
 				im.rep.Entries[i].Why += "; the signature that closes the story, with the paper's initials"
 				continue
@@ -2873,11 +2869,7 @@ func (im *importer) structure(title int) {
 		// "Ik onderzoek wie er betaalt …" under the author's name and
 		// role, which another rule dropped with the box around them.
 		if !im.done[i] && wordCount(im.lines[i]) <= 60 && firstPersonBioRE.MatchString(im.lines[i]) {
-			p := i - 1
-			for p > title && im.lines[p] == "" {
-				p--
-			}
-			if p > title && im.done[p] && im.rep.Entries[p].Kind == KindDropped && roleText(im.lines[p]) != "" && hasRoleWord(im.lines[p]) {
+			if p := im.above(i); p > title && im.done[p] && im.rep.Entries[p].Kind == KindDropped && roleText(im.lines[p]) != "" && hasRoleWord(im.lines[p]) {
 				im.drop(i, RuleBio, fmt.Sprintf("the author's word about their work, under their role (line %d)", p+1))
 			}
 		}
