@@ -821,20 +821,20 @@ func TestBlind55Rules(t *testing.T) {
 	}
 }
 
-// TestUnwrapSentenceEnd: in a copy wrapped at 72 columns without blank
-// lines, a paragraph whose last line ends a sentence within two columns
-// of the width is not joined to the next.
-func TestUnwrapSentenceEnd(t *testing.T) {
-	// 67 and 68 columns: "The" fits within two columns of 72.
-	if !brokenAt("and the rest of the story goes on to the end of the wrapped line so", "The next", 72) {
-		t.Error("a line without a full stop near the width: want broken")
-	}
-	if brokenAt("and the rest of the story goes on to the end of the wrapped line so.", "The next", 72) {
-		t.Error("a sentence's end within two columns of the width: want a paragraph's end")
+// TestUnwrapBrokenAt: in a copy wrapped at 72 columns, a line is joined
+// to the next only where the next word would not have fitted.
+func TestUnwrapBrokenAt(t *testing.T) {
+	// 67 and 68 columns: "The" would have fitted in 72, so the wrapper
+	// did not break there, sentence or not.
+	if brokenAt("and the rest of the story goes on to the end of the wrapped line so", "The next", 72) {
+		t.Error("a line the next word would have fitted: want a paragraph's end")
 	}
 	// 69 columns: "The" would not have fitted.
 	if !brokenAt("and the rest of the story goes on to the end of the wrapped line, so.", "The next", 72) {
-		t.Error("a sentence's end where the next word does not fit: want broken")
+		t.Error("a line the next word would not have fitted: want broken")
+	}
+	if brokenAt("and the rest of the story goes on to the end of the wrapped line, so:", "- an item", 72) {
+		t.Error("a list item: want a paragraph's end")
 	}
 }
 

@@ -47,6 +47,11 @@ func wrapWidth(lines []string) int {
 			break
 		}
 	}
+	// The percentile may fall a column or two short of the wrapper's
+	// width; the longest lines of the same cluster give it.
+	for w > 0 && w < 100 && (counts[w+1] > 0 || counts[w+2] > 0) {
+		w++
+	}
 	if w < 40 || w > 100 {
 		return 0
 	}
@@ -63,19 +68,11 @@ func wrapWidth(lines []string) int {
 }
 
 // brokenAt reports whether a wrapper that fills lines to w columns broke
-// the line before next: next's first word would not have fitted. Within
-// two columns of w, where w may be short of the wrapper's own width, a
-// line that ends a sentence before a capital is a paragraph's end.
+// the line before next: next's first word would not have fitted.
 func brokenAt(line, next string, w int) bool {
 	first, _, _ := strings.Cut(next, " ")
 	n := utf8.RuneCountInString(line) + 1 + utf8.RuneCountInString(first)
-	switch {
-	case n <= w-2 || listStart(next):
-		return false
-	case n <= w && endsSentence(line) && startsUpper(next):
-		return false
-	}
-	return true
+	return n > w && !listStart(next)
 }
 
 // listStart reports a line that opens a list item, which a wrapper never
