@@ -1,0 +1,1 @@
+var WM=WM||{};WM.init=function(){};
