@@ -1,0 +1,1 @@
+!function(){window.sz=window.sz||{}}();
