@@ -179,14 +179,46 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 		if title := boxTitle(n); title != "" && len(strings.Fields(clean(textOf(n)))) <= 60 {
 			rule, _, ok := importer.Furniture(title)
 			switch {
-			case ok && (rule == "boilerplate/newsletter" || rule == "boilerplate/tip-line"):
+			case ok && (rule == "boilerplate/newsletter" || rule == "boilerplate/tip-line" || rule == "boilerplate/comments" || rule == "boilerplate/app-promo"):
 				return strings.TrimPrefix(rule, "boilerplate/"), fmt.Sprintf("a small box titled %q: %s", title, describe(n))
 			case importer.Plea(title):
 				return "newsletter", fmt.Sprintf("a small box titled with a plea for readers %q: %s", title, describe(n))
 			}
 		}
+		// "<div class="bloco"><h3>Mais lidas</h3><ol>…</ol></div>": a
+		// list of other stories under its heading.
+		if title := listBoxTitle(n); title != "" && importer.FurnitureHeading(title) {
+			return "related", fmt.Sprintf("a list under the heading %q: %s", title, describe(n))
+		}
 	}
 	return "", ""
+}
+
+// listBoxTitle is the text of n's heading when n holds a heading and a
+// list and nothing else.
+func listBoxTitle(n *html.Node) string {
+	var kids []*html.Node
+	for c := n.FirstChild; c != nil && len(kids) <= 2; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			kids = append(kids, c)
+		}
+	}
+	if len(kids) != 2 || kids[1].DataAtom != atom.Ul && kids[1].DataAtom != atom.Ol {
+		return ""
+	}
+	switch kids[0].DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.P, atom.Span, atom.Strong:
+	default:
+		return ""
+	}
+	// A heading of a few nodes: the check stays linear however deep the
+	// page nests.
+	size := 0
+	walk(kids[0], func(*html.Node) bool { size++; return size <= 20 })
+	if size > 20 {
+		return ""
+	}
+	return clean(textOf(kids[0]))
 }
 
 // boxTitle is the text of n's first element child, when n is a small box:

@@ -786,3 +786,22 @@ func TestImageTableDesc(t *testing.T) {
 		t.Errorf("figures %+v\n%s", figs, md)
 	}
 }
+
+// TestBlind65PageRules: a box of a heading and a list of other stories,
+// a comments box with its log-in prompt and a box for the outlet's
+// notifications go, whatever their class names say.
+func TestBlind65PageRules(t *testing.T) {
+	body := `<h1>Harbour ferry goes electric</h1>` + story + story2 +
+		`<div class="bloco"><h3>Mais lidas</h3><ol><li>Angra: trânsito condicionado na Rua da Sé durante a semana</li><li>Lajes do Pico recebe congresso sobre baleação</li></ol></div>` +
+		`<div class="comentarios"><h3>Comentários</h3><p>Para comentar esta notícia, inicie sessão ou registe-se.</p></div>` +
+		`<div class="fp-box"><h3>Attiva le notifiche di Fanpage.it</h3><p>Ricevi gli aggiornamenti sulle notizie di Milano direttamente sul tuo dispositivo.</p><button>Attiva</button></div>`
+	_, _, md := read(t, []byte(wrap("", body)), nil)
+	for _, s := range []string{"Mais lidas", "Angra", "Lajes", "Para comentar", "Attiva", "Ricevi"} {
+		if strings.Contains(md, s) {
+			t.Errorf("%q kept:\n%s", s, md)
+		}
+	}
+	if !strings.Contains(md, "The harbour wall was rebuilt") || !strings.Contains(md, "Work on the slipway") {
+		t.Errorf("story lost:\n%s", md)
+	}
+}

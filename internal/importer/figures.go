@@ -461,6 +461,9 @@ func bodyCredit(credit string) string {
 // byCreditRE is a caption ending in its credit in brackets after "by".
 var byCreditRE = re(`^(.+?)\s*\((?i:by|photo by|foto de|per|por|par|di|von|door)\s+([^()]{2,60})\)$`)
 
+// archiveCreditRE is a caption ending in "(Archives X)": its credit.
+var archiveCreditRE = re(`^(.+?[.!?…])\s*\(((?i:archives?|archivo|arquivo|archiv|archivio|archief|arxiu|file photo)\s+\p{Lu}[^()]{1,60})\)$`)
+
 // captionWithCredit splits a caption line that ends with its credit. It
 // returns the caption and the credit.
 func captionWithCredit(text string) (caption, credit string, ok bool) {
@@ -473,6 +476,13 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	// photographer or agency in brackets after "by".
 	if strings.HasSuffix(text, ")") { // else the pattern scans the line for nothing
 		if m := byCreditRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 4 && (nameShaped(m[2]) || namesAgency(m[2]) || agencyNames[strings.ToLower(m[2])] != "") {
+			return m[1], m[2], true
+		}
+	}
+	// "… en août dernier. (Archives La Voix de l'Est)": a photo from the
+	// paper's archive, credited in brackets.
+	if strings.HasSuffix(text, ")") {
+		if m := archiveCreditRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 4 {
 			return m[1], m[2], true
 		}
 	}

@@ -12,7 +12,7 @@ import (
 // gluedByRE is a "By" label with no space before the name it labels.
 var gluedByRE = re(`^(By|Por|Par|Von|Door)(\p{Lu}\p{Ll}.*)$`)
 
-var byWordRE = re(`^(?i:by|written by|words by|por|escrito por|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|von|text von|di|door|per)\s*:?\s+(\S.*)$`)
+var byWordRE = re(`^(?i:by|written by|words by|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|von|text von|di|door|per)\s*:?\s+(\S.*)$`)
 
 // datedByline splits a line at a byline's word after a date or time:
 // "12/03/24 por Lusa" is "12/03/24" and "por Lusa".
@@ -213,8 +213,9 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 		}
 	}
 	// "By A Globe Staff,Updated March 12, 2024, 11:42 a.m.", "Par Nour
-	// BARAKAT, le 14 mai 2024 à 00h00": the date after a comma is the
-	// header's (headerDates reads it).
+	// BARAKAT, le 14 mai 2024 à 00h00", "Rédigé par X le Mardi 12 Mars
+	// 2024 à 18:30": the date after a comma or "le" is the header's
+	// (headerDates reads it).
 	if byWordRE.MatchString(text) {
 		for _, loc := range gluedDateRE.FindAllStringIndex(text, -1) {
 			if _, _, _, date := dateLine(text[loc[0]+1:]); date && !strings.ContainsAny(text[:loc[0]], "0123456789") {
@@ -509,9 +510,9 @@ func nameShapedList(text string) bool {
 	return true
 }
 
-// gluedDateRE is where a date a copy glues to a byline after a comma
-// may start: a label, an article or a digit.
-var gluedDateRE = re(`,\s*(?:(?i:updated|published|posted|on|le|el|il|am|em|op)\b|\d)`)
+// gluedDateRE is where a date a copy glues to a byline may start: after
+// a comma, a label, an article or a digit; with no comma, an article.
+var gluedDateRE = re(`,\s*(?:(?i:updated|published|posted|on|le|el|il|am|em|op)\b|\d)|\s(?i:on|le|el|il|am|em|op)\s`)
 
 // initialsByRE is an outlet's initials, a slash and a byline.
 var initialsByRE = re(`^(\p{Lu}{2,6}) / (.+)$`)
@@ -611,6 +612,31 @@ func kickerShaped(text string) bool {
 	return n >= 1 && n <= 4 && utf8.RuneCountInString(text) <= 40 && !endsSentence(text) && !endsQuestion(text) &&
 		!strings.HasSuffix(text, ",") && strings.ContainsFunc(text, unicode.IsLetter)
 }
+
+// mastheadShaped is an outlet's name and its motto, set apart by a dash
+// or a bar: "Corse Net Infos - Pure player corse". The name's words are
+// capitalized, the motto's first only, and the motto says what the
+// outlet is, where a headline's second part ("Genova - riapre la
+// funivia") says what happened.
+func mastheadShaped(text string) bool {
+	if !mottoRE.MatchString(text) {
+		return false
+	}
+	for _, sep := range []string{" - ", " – ", " | "} {
+		name, motto, ok := strings.Cut(text, sep)
+		if !ok || strings.Contains(motto, sep) || !outletShaped(name) || !kickerShaped(motto) || strings.ContainsAny(motto, "0123456789") {
+			continue
+		}
+		ws := strings.Fields(name)
+		titled := !slices.ContainsFunc(ws, func(w string) bool { return !startsUpper(w) })
+		mws := strings.Fields(motto)
+		return titled && len(mws) >= 2 && !slices.ContainsFunc(mws[1:], startsUpper)
+	}
+	return false
+}
+
+// mottoRE is a word an outlet's motto describes it with.
+var mottoRE = re(`(?i)\b(?:journal|news|infos?|actualités?|actualidad|player|noticias|notícias|notizie|nachrichten|zeitung|diario|diário|local|locale|indépendant|independent|online|quotidien|quotidiano|giornale|daily|magazine|regional|régional|médias?|hebdo|weekly|informação|informazione|nieuws|krant|portal|portail)\b`)
 
 // gluedRole splits "Priya RamanTransportation Reporter" into the name and
 // the role, at a lower-case letter followed by a capital ("McMillan"

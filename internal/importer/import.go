@@ -253,6 +253,9 @@ func (im *importer) dropBoilerplate(dense bool) {
 			for j := i + 1; row.Box && j < len(im.lines) && im.lines[j] != "" && !im.done[j] && !(dense && bodyLine(im.lines[j])); j++ {
 				im.drop(j, "boilerplate/"+row.Name, fmt.Sprintf("in the box under %q (line %d)", text, i+1))
 			}
+			if row.Foot {
+				im.footBox(i, text)
+			}
 			if j := i - 1; row.Titled && j >= 0 && im.lines[j] != "" && !im.done[j] && wordCount(im.lines[j]) <= 15 {
 				im.drop(j, "boilerplate/"+row.Name, fmt.Sprintf("the title of the box of line %d", i+1))
 			}
@@ -277,6 +280,27 @@ func (im *importer) dropBoilerplate(dense bool) {
 		}
 		if n >= 3 {
 			im.drop(j, im.rep.Entries[i].Rule, fmt.Sprintf("the introduction of the box under it (lines %d-%d)", i+1, i+n))
+		}
+	}
+}
+
+// footBox drops the box over the button at line i: up to three lines of
+// forty words at most, with a blank line (or the top) over them and
+// under the button, so that no paragraph of the story goes with it.
+func (im *importer) footBox(i int, button string) {
+	if i+1 < len(im.lines) && im.lines[i+1] != "" {
+		return
+	}
+	top := i
+	for top > 0 && i-top < 3 && im.lines[top-1] != "" && (!im.done[top-1] || im.rep.Entries[top-1].Kind == KindDropped) && wordCount(im.lines[top-1]) <= 40 {
+		top--
+	}
+	if top == i || top > 0 && im.lines[top-1] != "" {
+		return
+	}
+	for j := top; j < i; j++ {
+		if !im.done[j] {
+			im.drop(j, im.rep.Entries[i].Rule, fmt.Sprintf("in the box over its button %q (line %d)", button, i+1))
 		}
 	}
 }
@@ -399,10 +423,10 @@ func (im *importer) signupTops(title int) {
 					open = append(open, i)
 				case k == KindDropped:
 					dropped++
-					newsletter = newsletter || im.rep.Entries[i].Rule == "boilerplate/newsletter"
+					newsletter = newsletter || im.rep.Entries[i].Rule == "boilerplate/newsletter" || strings.Contains(strings.ToLower(im.lines[i]), "newsletter")
 				}
 			}
-			if newsletter && dropped >= 3 && len(open) >= 1 && len(open) <= 2 && open[len(open)-1] == a+len(open)-1 {
+			if newsletter && (dropped >= 3 || dropped == 2 && signUpButtonRE.MatchString(im.lines[b-1])) && len(open) >= 1 && len(open) <= 2 && open[len(open)-1] == a+len(open)-1 {
 				for _, i := range open {
 					if wordCount(im.lines[i]) > 20 {
 						open = nil
@@ -446,7 +470,7 @@ func (im *importer) gluedSignupTops(title int) {
 		if k <= title || len(open) == 0 {
 			continue
 		}
-		sandwich := len(open) == 1 && im.done[k] && im.rep.Entries[k].Rule == "boilerplate/newsletter"
+		sandwich := len(open) == 1 && im.done[k] && (im.rep.Entries[k].Rule == "boilerplate/newsletter" || im.rep.Entries[k].Rule == "boilerplate/app-promo")
 		story := len(open) == 2 && !im.done[k] && wordCount(im.lines[k]) >= 15 && wordCount(im.lines[open[1]]) <= 10 && !endsSentence(im.lines[open[1]]) && endsSentence(im.lines[open[0]])
 		if !sandwich && !story {
 			continue
@@ -570,7 +594,12 @@ func (im *importer) header() int {
 	notice := func(k int) bool {
 		return k == 0 && endsSentence(im.lines[cand[0]]) && wordCount(im.lines[cand[0]]) >= 6
 	}
-	for k := 0; k < len(cand)-1 && k < 7 && (kickerShaped(im.lines[cand[k]]) || notice(k)); k++ {
+	// The outlet's name with its motto at the top ("Corse Net Infos - Pure
+	// player corse"), over a headline that is no sentence.
+	masthead := func(k int) bool {
+		return k == 0 && mastheadShaped(im.lines[cand[0]]) && !endsSentence(im.lines[cand[1]])
+	}
+	for k := 0; k < len(cand)-1 && k < 7 && (kickerShaped(im.lines[cand[k]]) || notice(k) || masthead(k)); k++ {
 		// The header may come after the standfirst and the lead photo
 		// ("Madrid", the headline, the standfirst, a caption and its
 		// credit, "Telemadrid / Europa Press", "12/03/2025 - 14:32").
@@ -642,6 +671,9 @@ func (im *importer) header() int {
 		why := "a section label or kicker before the headline"
 		if notice(n) {
 			why = "a notice of the page above the headline and its kickers"
+		}
+		if n == 0 && masthead(0) {
+			why = "the outlet's name and motto above the headline"
 		}
 		if n == crumb {
 			why = fmt.Sprintf("a breadcrumb's last item, the headline (line %d) with its place", title+1)
@@ -1881,6 +1913,9 @@ func (im *importer) teasers(title int) {
 // that do not end like a sentence ("Bilder aus dem Kurpark").
 func mediaTitle(text string) bool {
 	n := wordCount(text)
+	if _, _, _, date := dateLine(text); date {
+		return false // "12 Marzo 2025" over "07:45": a date over its time
+	}
 	return n >= 3 && n <= 16 && !endsSentence(text) && !endsQuestion(text)
 }
 
@@ -2761,7 +2796,7 @@ func (im *importer) noCaption(fig *document.Figure, i int) {
 }
 
 // signUpButtonRE is the button of a newsletter's sign-up box.
-var signUpButtonRE = re(`^(?i:sign up|sign me up|subscribe|subscribe now|subscriu-te|inscriu-te|abona[’']t|subscrever|subscreva|inscreva-se|cadastre-se|suscribirse|suscr[ií]bete|inscribirme|s['’]inscrire|je m['’]inscris|abonnieren|anmelden|jetzt anmelden|jetzt kostenlos anmelden|kostenlos anmelden|sign up for free|inscrivez-vous gratuitement|regístrate gratis|inscreva-se gratuitamente|iscriviti gratuitamente|iscriviti|iscrivimi|inschrijven|aanmelden)$`)
+var signUpButtonRE = re(`^(?i:sign up|sign me up|sign up here|hier anmelden|inscrivez-vous ici|regístrate aquí|iscriviti qui|registe-se aqui|meld je aan|attiva|activer|aktivieren|activar|ativar|turn on|subscribe|subscribe now|subscriu-te|inscriu-te|abona[’']t|subscrever|subscreva|inscreva-se|cadastre-se|suscribirse|suscr[ií]bete|inscribirme|s['’]inscrire|je m['’]inscris|abonnieren|anmelden|jetzt anmelden|jetzt kostenlos anmelden|kostenlos anmelden|sign up for free|inscrivez-vous gratuitement|regístrate gratis|inscreva-se gratuitamente|iscriviti gratuitamente|iscriviti|iscrivimi|inschrijven|aanmelden)$`)
 
 // shortLine is a line of interface text: a few words without sentence
 // punctuation.

@@ -1066,3 +1066,82 @@ func TestBlind62Rules(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind65Rules: the outlet's name and motto over the headline;
+// "Rédigé par X le <date>"; "A cura di X" over a date and its time on
+// two lines; boxes closed by their button ("Donate", "Hier anmelden",
+// "Attiva"); a feedback box; "Mehr zum Thema <topic>" over its list;
+// "(Archives X)" after a caption; the Local Journalism Initiative's
+// note; "Periódico X" under the author; the publisher's company and
+// its rights in the footer; one-line tags; "Envoyer à un ami".
+func TestBlind65Rules(t *testing.T) {
+	long := "Jusqu’ici limitée à la saison estivale, la liaison en bateau entre le port et Porticcio sera maintenue d’octobre à avril, a décidé la communauté d’agglomération.\n\n"
+	_, doc, rep := kinds(t, "Corse Net Infos - Pure player corse\n\nAjaccio : la navette maritime vers Porticcio circulera toute l’année dès le mois de mai\n\n"+
+		"Rédigé par Pauline Casanova le Mardi 12 Mars 2024 à 18:30\n\n"+long+"Partager\nEnvoyer à un ami\n\n"+long+
+		"Une rampe de mise à l'eau du lac Boivin, en août dernier. (Archives La Voix de l'Est)\n\n"+long+
+		"Ce contenu est produit dans le cadre de l'Initiative de journalisme local, financée par le gouvernement du Canada.\n\n"+
+		"Gothamist is funded by sponsors and member donations\nYour donation keeps local reporting like this free for everyone in New York.\nDonate\n\n"+long+
+		"Support our Nation today\nFor the price of a cup of coffee a month you can help us build an independent news service.\nSupport Nation.Cymru\n\n"+long+
+		"Dresden kompakt\nDer Newsletter für Dresden: jeden Abend die wichtigsten Nachrichten aus der Stadt, kostenlos in Ihr Postfach.\nHier anmelden\n\n"+long+
+		"Mehr zum Thema Dresden\nCarolabrücke: Wann der Abriss am Terrassenufer weitergeht\nNeue Radwege in der Neustadt: Was sich an der Königsbrücker Straße ändert\n\n"+
+		"Feedback\nHaben Sie Anmerkungen zu diesem Artikel? Schreiben Sie uns.\n\n"+
+		"Palavras-chave: Angra do Heroísmo, Porto das Pipas, turismo, obras\n\n"+
+		"La Jornada: Desarrollo de Medios, S.A. de C.V.\nTodos los derechos reservados. Prohibida la reproducción total o parcial sin autorización.\n")
+	if !strings.HasPrefix(doc.Meta.Title, "Ajaccio") || strings.Join(doc.Meta.Authors, "|") != "Pauline Casanova" || doc.Meta.Date != "2024-03-12" {
+		t.Errorf("title %q, authors %q, date %q", doc.Meta.Title, doc.Meta.Authors, doc.Meta.Date)
+	}
+	var figs []*document.Figure
+	document.Walk(doc.Blocks, func(b document.Block) {
+		if f, ok := b.(*document.Figure); ok {
+			figs = append(figs, f)
+		}
+	})
+	if len(figs) != 1 || figs[0].Credit != "Archives La Voix de l'Est" {
+		t.Errorf("figures %+v, want one credited to the archives", figs)
+	}
+	for _, e := range rep.Entries {
+		if e.Line > 5 && e.Text != "" && !strings.HasPrefix(e.Text, "Jusqu") && !strings.HasPrefix(e.Text, "Une rampe") && e.Kind != KindDropped {
+			t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
+		}
+	}
+	for _, c := range []struct {
+		in string
+		ok bool
+	}{
+		{"Corse Net Infos - Pure player corse", true},
+		{"Le Petit Journal | toute l'actualité locale", true},
+		{"Berlin - Streik legt Nahverkehr lahm", false},
+		{"Lyon - le tram T10 ouvre en mai", false},
+		{"Politique - Santé", false},
+		{"La Spezia - riapre la funivia", false},
+	} {
+		if got := mastheadShaped(c.in); got != c.ok {
+			t.Errorf("mastheadShaped(%q) = %v, want %v", c.in, got, c.ok)
+		}
+	}
+	_, doc, rep = kinds(t, "Milano\nCronaca\n\nDarsena, stop ai tavolini sull’alzaia del Naviglio Grande\n"+
+		"Il Comune di Milano ha deciso di ridurre i dehors lungo l’alzaia per lasciare libero un corridoio di tre metri.\n\n"+
+		"A cura di Chiara Bellomo\n12 Marzo 2025\n07:45\n\n"+long+long+
+		"Attiva le notifiche di Fanpage.it\nRicevi gli aggiornamenti sulle notizie di Milano direttamente sul tuo dispositivo.\nAttiva\n")
+	if strings.Join(doc.Meta.Authors, "|") != "Chiara Bellomo" || !strings.HasPrefix(doc.Meta.Date, "2025-03-12") {
+		t.Errorf("authors %q, date %q", doc.Meta.Authors, doc.Meta.Date)
+	}
+	for _, e := range rep.Entries[len(rep.Entries)-3:] {
+		if e.Kind != KindDropped {
+			t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
+		}
+	}
+	_, doc, _ = kinds(t, "Capital\n\nLocatarios del mercado de Jamaica rechazan cobro por el nuevo estacionamiento\n"+
+		"Acusan a la alcaldía de no consultarles; la demarcación asegura que la tarifa financiará el mantenimiento\n\n"+
+		"Rocío Valdespino Medina\nPeriódico La Jornada\nMartes 11 de marzo de 2025, p. 29\n\n"+long+long)
+	if strings.Join(doc.Meta.Authors, "|") != "Rocío Valdespino Medina" {
+		t.Errorf("authors %q: a newspaper is no person", doc.Meta.Authors)
+	}
+	_, doc, _ = kinds(t, "Genova\nTrasporti\n\nCremagliera di Granarolo, dopo due anni di lavori riapre il 6 aprile\n\n"+
+		"Amt conferma la data: nuove vetture, binari rifatti e una fermata in più a metà percorso\n\ndi Chiara Ravera\n12 Marzo 2024 - 11:20\n\n"+
+		"Commenta\nStampa\nInvia notizia\n2 min\n\nLa cremagliera di Granarolo durante le prove di collaudo\n\n"+
+		"Genova. Dopo quasi due anni di stop la cremagliera di Granarolo tornerà a salire da Principe verso le alture di San Teodoro sabato 6 aprile, ha annunciato Amt.\n\n"+long)
+	if f, ok := doc.Blocks[1].(*document.Figure); !ok || f.Caption == nil || document.PlainText(f.Caption) != "La cremagliera di Granarolo durante le prove di collaudo" {
+		t.Errorf("block 1 %T %+v, want the lead photo's caption", doc.Blocks[1], doc.Blocks[1])
+	}
+}

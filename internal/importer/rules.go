@@ -190,6 +190,7 @@ var outletWords = map[string]bool{
 	"presse": true, "zeitung": true, "nachrichten": true, "gazette": true, "gazzetta": true, "giornale": true,
 	"diario": true, "diário": true, "jornal": true, "quotidien": true, "tribune": true, "herald": true,
 	"courier": true, "courrier": true, "krant": true, "dagblad": true, "correio": true, "corriere": true,
+	"periódico": true, "periodico": true, "semanario": true, "semanário": true, "settimanale": true, "wochenzeitung": true, "weekblad": true,
 	"bulletin": true, "chronicle": true, "telegraph": true, "mercury": true, "examiner": true, "advertiser": true, "observer": true, "argus": true,
 }
 
