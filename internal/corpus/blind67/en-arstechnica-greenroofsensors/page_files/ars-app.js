@@ -1,0 +1,2 @@
+/* ars-app (trimmed) */
+document.documentElement.classList.remove('no-js');
