@@ -1,0 +1,2 @@
+/* webedia bundle (trimmed) */
+window.WSL2=window.WSL2||{};
