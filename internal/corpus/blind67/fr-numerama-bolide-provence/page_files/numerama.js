@@ -1,0 +1,1 @@
+/* numerama (trimmed) */
