@@ -1,0 +1,1 @@
+/* heise bundle (trimmed) */
