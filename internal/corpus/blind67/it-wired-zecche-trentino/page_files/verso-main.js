@@ -1,0 +1,2 @@
+/* verso (trimmed) */
+window.cnBus=window.cnBus||{};
