@@ -1,0 +1,1 @@
+/* tweakers (trimmed) */
