@@ -51,7 +51,7 @@ var furnitureWords = map[string]string{
 	"listen": "audio", "audio": "audio", "player": "audio", "podcast": "audio",
 	"video": "video", "embed": "video",
 	"pullquote": "pull-quote", "pullquotes": "pull-quote",
-	"poll": "interface", "umfrage": "interface", "sondage": "interface", "encuesta": "interface", "peiling": "interface",
+	"settings": "interface", "poll": "interface", "umfrage": "interface", "sondage": "interface", "encuesta": "interface", "peiling": "interface",
 }
 
 // furnitureRoles are ARIA roles of page furniture.

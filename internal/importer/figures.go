@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a spaced slash ("Photo /
 // X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:photographer|photograph|photographs|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédit photo|crédito|copyright|illustration|ilustración|grafik|image|imagen|imagem)(\s*(?::|\.\.\.|…)\s*|\s+/\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:photographer|photograph|photographs|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédit photo|crédito|copyright|illustration|ilustración|grafik|image|imagen|imagem)(\s*(?::|\.\.\.|…)\s*|\s+[/|]\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
 
 // creditSuffixLabels are the labels of a credit at the end of a caption:
 // "… moors. Photograph: X", "… line.Credit...X".
@@ -461,6 +461,9 @@ func bodyCredit(credit string) string {
 // byCreditRE is a caption ending in its credit in brackets after "by".
 var byCreditRE = re(`^(.+?)\s*\((?i:by|photo by|foto de|per|por|par|di|von|door)\s+([^()]{2,60})\)$`)
 
+// slashedCreditRE is the labelled credit after a caption's " // ".
+var slashedCreditRE = re(`^(?i:source|sources|crédit|crédits|credit|photo|foto|image|imagen|bild|illustration)\s*:\s*(\S.{0,80})$`)
+
 // archiveCreditRE is a caption ending in "(Archives X)": its credit.
 var archiveCreditRE = re(`^(.+?[.!?…])\s*\(((?i:archives?|archivo|arquivo|archiv|archivio|archief|arxiu|file photo)\s+\p{Lu}[^()]{1,60})\)$`)
 
@@ -484,6 +487,13 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	if strings.HasSuffix(text, ")") {
 		if m := archiveCreditRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 4 {
 			return m[1], m[2], true
+		}
+	}
+	// "… à Forcalquier, le 4 février 2025. // Source : Vigie-Bolides": a
+	// labelled credit after two slashes.
+	if i := strings.LastIndex(text, " // "); i > 0 && wordCount(text[:i]) >= 4 {
+		if m := slashedCreditRE.FindStringSubmatch(text[i+4:]); m != nil {
+			return text[:i], m[1], true
 		}
 	}
 	// "… dans le 1er arrondissement de Lyon ©Antoine Merlet": the sign

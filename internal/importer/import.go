@@ -482,6 +482,22 @@ func (im *importer) gluedSignupTops(title int) {
 	}
 }
 
+// kickerOver reports a label of one to three words over a headline and
+// its standfirst, with the byline and date far below, under the page's
+// tools ("Fernwärme", "Rechenzentrum heizt Leipziger Wohnviertel: …",
+// "Seit Januar speist …"): the headline is six to twenty words that do
+// not end like a sentence, the standfirst a sentence of fifteen or more.
+// A name is a byline, unless it is in capitals under a label in
+// capitals (underCaps).
+func kickerOver(label, headline, standfirst string, underCaps bool) bool {
+	if byWordRE.MatchString(label) || nameShaped(label) && !(underCaps && allCaps(label)) {
+		return false // "Von Timo Brandner": the byline, above the headline; "SCIENCE" over "SUMMER HEAT" are labels
+	}
+	n := wordCount(headline)
+	return wordCount(label) <= 3 && n >= 6 && n <= 20 && !endsSentence(headline) && !endsQuestion(headline) &&
+		wordCount(standfirst) >= 15 && endsSentence(standfirst) && standfirst != headline
+}
+
 // boxTitle reports a line shaped as a box's title: a few words in
 // capitals or title case, not a sentence.
 func boxTitle(s string) bool {
@@ -603,7 +619,7 @@ func (im *importer) header() int {
 		// The header may come after the standfirst and the lead photo
 		// ("Madrid", the headline, the standfirst, a caption and its
 		// credit, "Telemadrid / Europa Press", "12/03/2025 - 14:32").
-		if h := im.lines[cand[k+1]]; headlineShaped(h) && !(endsSentence(h) && wordCount(h) > 20) && !im.headerLine(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateWithin(cand[k+1], 8) || im.dateBetween(cand[k], cand[k+1])) {
+		if h := im.lines[cand[k+1]]; headlineShaped(h) && !(endsSentence(h) && wordCount(h) > 20) && !im.headerLine(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateWithin(cand[k+1], 8) || im.dateBetween(cand[k], cand[k+1]) || kickerOver(im.lines[cand[k]], h, im.lines[cand[min(k+2, len(cand)-1)]], k > 0 && allCaps(im.lines[cand[k-1]]))) {
 			t = k + 1
 			break
 		}
@@ -941,6 +957,12 @@ func (im *importer) header() int {
 				continue
 			}
 		}
+		// "In Pocket speichern", "vorlesen", "Druckansicht": a menu of
+		// three or more short lines, not yet dropped, is no body text.
+		if end := im.menuRun(i); end-i >= 3 {
+			i = end - 1
+			continue
+		}
 		content++
 		// A label ("Heard on Morning Edition") is no standfirst.
 		if content == 1 && !shortLine(text) && im.headerAfter(i) {
@@ -958,6 +980,26 @@ func (im *importer) header() int {
 	}
 	m.Date = date
 	return title
+}
+
+// menuRun returns the end of the run of lines from i that are a menu's:
+// short lines that are no name, date or byline, and lines already
+// dropped, with no blank line between.
+func (im *importer) menuRun(i int) int {
+	j := i
+	for ; j < len(im.lines) && im.lines[j] != ""; j++ {
+		if im.done[j] {
+			if im.rep.Entries[j].Kind != KindDropped {
+				break
+			}
+			continue
+		}
+		text := im.lines[j]
+		if _, _, _, date := dateLine(text); date || !shortLine(text) || nameShaped(text) || byWordRE.MatchString(text+" X") {
+			break
+		}
+	}
+	return j
 }
 
 // roleText is a role line without the separators a page prints around
@@ -1004,6 +1046,19 @@ func (im *importer) labelOverHeader(i, j int) bool {
 	}
 	k := im.next(j, true)
 	return k >= 0 && im.headerLine(k)
+}
+
+// coverCredit drops a photo credit set apart under the story's last
+// paragraph, over furniture or nothing ("Imagen | Universidad de
+// Oviedo"): the credit of a cover photo that the copy left out, printed
+// at the story's end, which no caption or photo goes with.
+func (im *importer) coverCredit(i, title int) bool {
+	p, n := im.above(i), im.nextLine(i)
+	if p <= title || im.done[p] || p == i-1 || wordCount(im.lines[p]) < 30 || !endsSentence(im.lines[p]) || n == i+1 || n >= 0 && (!im.done[n] || im.rep.Entries[n].Kind != KindDropped) {
+		return false
+	}
+	im.drop(i, RuleFigureCredit, "a photo credit under the story's last paragraph, with no caption or photo: the cover photo's, which the copy left out")
+	return true
 }
 
 // leadCaption reports whether line i is the lead photo's caption with no
@@ -2352,6 +2407,9 @@ func (im *importer) figures(title int) {
 			continue
 		}
 		if credit, ok := figureCredit(text); ok {
+			if im.coverCredit(i, title) {
+				continue
+			}
 			fig := im.figure(i, i, credit, "")
 			if j := im.next(i, false); j >= 0 || im.spacedNext(i) >= 0 {
 				if j < 0 {
@@ -2434,6 +2492,9 @@ func (im *importer) figures(title int) {
 			fig := im.figure(i, i, credit, "a photo credit on the line before its caption")
 			im.caption(fig, i+1, im.lines[i+1], "the caption under a photo credit, in one block")
 			i++
+			continue
+		}
+		if ok && im.coverCredit(i, title) {
 			continue
 		}
 		if ok {

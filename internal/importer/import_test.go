@@ -1145,3 +1145,45 @@ func TestBlind65Rules(t *testing.T) {
 		t.Errorf("block 1 %T %+v, want the lead photo's caption", doc.Blocks[1], doc.Blocks[1])
 	}
 }
+
+// TestBlind67Rules: a label over the headline and its standfirst with
+// the byline far below, under the page's tools ("Fernwärme"; "SCIENCE"
+// over "SUMMER HEAT"); a menu of short lines in the header is no body
+// text; "Imagen | X" is a labelled credit, and under the last paragraph
+// the credit of a cover photo the copy left out; "En Xataka | …" links;
+// "… // Source : X" credits.
+func TestBlind67Rules(t *testing.T) {
+	long := "Ein Rechenzentrum im Leipziger Stadtteil Schönefeld liefert seit Anfang Januar Wärme für rund 620 Wohnungen, wie die Genossenschaft mitteilte.\n\n"
+	_, doc, _ := kinds(t, "Fernwärme\n\nRechenzentrum heizt Leipziger Wohnviertel: Abwärme ersetzt zwei Gaskessel\n\n"+
+		"Seit Januar speist ein Rechenzentrum im Leipziger Nordosten seine Abwärme in ein Nahwärmenetz ein. Nach dem ersten Monat sind die Betreiber zufrieden.\n\n"+
+		"Lesezeit: 3 Min.\nIn Pocket speichern\nvorlesen\nDruckansicht\nKommentare lesen\n42 Beiträge\n\n"+
+		"Das Rechenzentrum in Leipzig-Schönefeld: Die Abwärme der Server versorgt ein Wohnquartier. (Bild: Leipziger Datenhaus)\n\nVon\nKatrin Behrend\n\n12.02.2025 14:32 Uhr\n\n"+long+long)
+	if !strings.HasPrefix(doc.Meta.Title, "Rechenzentrum") || strings.Join(doc.Meta.Authors, "|") != "Katrin Behrend" || doc.Meta.Date != "2025-02-12" {
+		t.Errorf("title %q, authors %q, date %q", doc.Meta.Title, doc.Meta.Authors, doc.Meta.Date)
+	}
+	en := "For more than a decade, planted roofs have been sold to cities as a kind of passive air conditioning for the floors beneath them, and the study put that to the test.\n\n"
+	_, doc, rep := kinds(t, "SCIENCE\n\nSUMMER HEAT\n\nGreen roofs cooled Rotterdam buildings less than promised, three-year study finds\n\n"+
+		"Sensors on 14 rooftops recorded a summer drop of about 2°C indoors, useful but well short of the sales pitch.\n\n"+
+		"Text settings\nStory text\nSize\nSmall\nStandard\nLarge\n* Subscribers only\n  Learn more\nMinimize to nav\n\n"+
+		"A planted roof on a warehouse in Rotterdam's port area. Credit: Delft University of Technology\n\nNadia Okafor\n–\nFeb 12, 2025 3:45 PM\n|\n88\n\n"+
+		en+en+"The group now wants to repeat the measurements on taller buildings in the city centre, where the roofs are larger and the summers are just as dry as they were in the port, the researchers said in their report on Tuesday.\n\n"+
+		"Imagen | Universidad de Oviedo\n\nEn Xataka | Las baterías de sodio ya no son una promesa: así es la primera planta que las fabrica en serie\n")
+	if !strings.HasPrefix(doc.Meta.Title, "Green roofs") || strings.Join(doc.Meta.Authors, "|") != "Nadia Okafor" || doc.Meta.Date != "2025-02-12" {
+		t.Errorf("title %q, authors %q, date %q", doc.Meta.Title, doc.Meta.Authors, doc.Meta.Date)
+	}
+	for _, e := range rep.Entries {
+		if (strings.HasPrefix(e.Text, "Imagen") || strings.HasPrefix(e.Text, "En Xataka") || strings.HasPrefix(e.Text, "Minimize") || strings.HasPrefix(e.Text, "SUMMER")) && e.Kind != KindDropped {
+			t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
+		}
+	}
+	for _, c := range []struct{ in, caption, credit string }{
+		{"Le bolide capté par une caméra du réseau, le 4 février 2025. // Source : Vigie-Bolides", "Le bolide capté par une caméra du réseau, le 4 février 2025.", "Vigie-Bolides"},
+	} {
+		if caption, credit, ok := captionWithCredit(c.in); !ok || caption != c.caption || credit != c.credit {
+			t.Errorf("captionWithCredit(%q) = %q, %q, %v", c.in, caption, credit, ok)
+		}
+	}
+	if credit, ok := creditLine("Imagen | Universidad de Oviedo"); !ok || credit != "Universidad de Oviedo" {
+		t.Errorf("creditLine(Imagen | …) = %q, %v", credit, ok)
+	}
+}
