@@ -190,8 +190,57 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 		if title := listBoxTitle(n); title != "" && importer.FurnitureHeading(title) {
 			return "related", fmt.Sprintf("a list under the heading %q: %s", title, describe(n))
 		}
+		// "<div><div>Les plus lus</div><div>Bac 2027 : …</div>…</div>",
+		// "<div><div>© Fraternité Matin 2026 …</div><div>Qui sommes-nous</div>…":
+		// a box of small blocks led by a list's heading, a copyright line
+		// or a cookie notice.
+		if first := smallBlocksFirst(n); first != "" {
+			rule, _, ok := importer.Furniture(first)
+			switch {
+			case importer.FurnitureHeading(first):
+				return "related", fmt.Sprintf("a box of small blocks under the heading %q: %s", first, describe(n))
+			case ok && (rule == "boilerplate/licensing" || rule == "boilerplate/consent"):
+				return strings.TrimPrefix(rule, "boilerplate/"), fmt.Sprintf("a box of small blocks led by %q: %s", first, describe(n))
+			}
+		}
 	}
 	return "", ""
+}
+
+// smallBlocksFirst is the text of n's first child when n holds three
+// to twelve small blocks (div, p, span, a or li of a few nodes and at
+// most 30 words each) and nothing else; "" otherwise. Each node is read
+// for one box at most, so the check stays linear.
+func smallBlocksFirst(n *html.Node) string {
+	var kids []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+			continue
+		case c.Type != html.ElementNode || len(kids) == 12:
+			return ""
+		}
+		switch c.DataAtom {
+		case atom.Div, atom.P, atom.Span, atom.A, atom.Li, atom.Button:
+		default:
+			return ""
+		}
+		kids = append(kids, c)
+	}
+	if len(kids) < 3 {
+		return ""
+	}
+	for _, k := range kids {
+		size := 0
+		walk(k, func(c *html.Node) bool {
+			size++
+			return size <= 12 && (c == k || c.Type != html.ElementNode || c.DataAtom != atom.Div && c.DataAtom != atom.P)
+		})
+		if size > 12 || len(strings.Fields(textOf(k))) > 30 {
+			return ""
+		}
+	}
+	return clean(textOf(kids[0]))
 }
 
 // listBoxTitle is the text of n's heading when n holds a heading and a

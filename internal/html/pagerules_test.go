@@ -805,3 +805,24 @@ func TestBlind65PageRules(t *testing.T) {
 		t.Errorf("story lost:\n%s", md)
 	}
 }
+
+// TestBlind66PageRules: boxes of small blocks with no names, led by a
+// list's heading, a copyright line or a cookie notice, go; "A / B / C"
+// under the story credits the outlets; a JSON-LD author that is the
+// newsroom's word is no person.
+func TestBlind66PageRules(t *testing.T) {
+	head := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour ferry goes electric","author":{"@type":"Person","name":"Redaktion"}}</script>`
+	body := `<div class="bloc"><div>Ce site utilise des cookies pour vous offrir une meilleure expérience de navigation.</div><div>J'accepte</div><div>En savoir plus</div></div>` +
+		`<h1>Harbour ferry goes electric</h1>` + story + story2 + `<p>Wochenblatt / Última Hora / ABC Color</p>` +
+		`<div class="bloc"><div>Les plus lus</div><div>Bac 2027 : le calendrier des examens dévoilé</div><div>Cacao : le prix bord champ fixé</div></div>` +
+		`<div class="bloc"><div>© Fraternité Matin 2026 - Tous droits réservés</div><div>Qui sommes-nous</div><div>Abonnements</div><div>Contacts</div></div>`
+	doc, _, md := read(t, []byte(wrap(head, body)), nil)
+	for _, s := range []string{"cookies", "Les plus lus", "Bac 2027", "Qui sommes", "Wochenblatt /"} {
+		if strings.Contains(md, s) {
+			t.Errorf("%q kept:\n%s", s, md)
+		}
+	}
+	if len(doc.Meta.Authors) != 0 || !slices.Contains(doc.Meta.Byline, "Última Hora") {
+		t.Errorf("authors %q, byline %q", doc.Meta.Authors, doc.Meta.Byline)
+	}
+}

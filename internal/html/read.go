@@ -1324,6 +1324,11 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 		rd.decide(owner, KindMeta, RuleSignoff, why+": "+strings.Join(names, ", ")+" credited as the source")
 		return nil
 	}
+	if names := importer.SlashedOutlets(text); names != nil {
+		importer.CreditSources(&rd.doc.Meta, names)
+		rd.decide(owner, KindMeta, RuleSignoff, "the outlets the story is from: "+strings.Join(names, ", ")+" credited as the source")
+		return nil
+	}
 	// "<p><a href="mailto:…">x@paper.com</a><br>Source: Lusa</p>": the
 	// author's address and the source line, under the story.
 	lines := brLines(owner)

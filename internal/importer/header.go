@@ -120,10 +120,27 @@ func titleCase(s string) string {
 
 // surnameCase sets in title case the surname of a name printed, as in
 // French and agency bylines, with it in capitals after a given name
-// ("Carla HUAMÁN", "Gaëlle LE BIHAN"); any other mixed text is kept.
+// ("Carla HUAMÁN", "Gaëlle LE BIHAN"), or before the given names, as
+// West African papers print it ("KOUASSI Aya Mireille"); any other mixed
+// text is kept.
 func surnameCase(ws []string, s string) string {
-	if len(ws) < 2 || len(ws) > 4 || allCaps(ws[0]) {
+	if len(ws) < 2 || len(ws) > 4 {
 		return s
+	}
+	if allCaps(ws[0]) {
+		// Surname first: words of four letters or more in capitals (not
+		// an acronym, "BBC Mundo"), then given names with no capitals.
+		k := 0
+		for k < len(ws) && allCaps(ws[k]) && utf8.RuneCountInString(ws[k]) >= 4 {
+			k++
+		}
+		if k == 0 || k == len(ws) || slices.ContainsFunc(ws[k:], func(w string) bool { return allCaps(w) || !startsUpper(w) }) {
+			return s
+		}
+		for i := range ws[:k] {
+			ws[i] = capitalize(strings.ToLower(ws[i]))
+		}
+		return strings.Join(ws, " ")
 	}
 	caps := 0
 	for _, w := range ws {

@@ -355,24 +355,29 @@ func (im *importer) commentThread() {
 		// the header, over the byline and date), a stamp must name its
 		// poster.
 		counted := strings.ContainsAny(im.lines[h], "0123456789")
-		last, limit := -1, h+3 // the last time stamp, and how far the next may be
-		for k := h + 1; k < len(im.lines) && k <= limit; k++ {
+		// The last time stamp, and how many lines the next may be away:
+		// lines of text, so that a copy with a blank line after every
+		// line reads the same.
+		last, budget := -1, 3
+		for k, seen := h+1, 0; k < len(im.lines) && seen < budget; k++ {
 			if im.lines[k] == "" {
-				if im.spaced {
-					break
-				}
 				continue
 			}
+			seen++
 			if commentStamp(im.lines[k], counted) {
-				last, limit = k, k+12
+				last, seen, budget = k, 0, 12
 			}
 		}
 		if last < 0 {
 			continue
 		}
-		end := last + 1
-		for end+1 < len(im.lines) && im.lines[end+1] != "" && wordCount(im.lines[end+1]) <= 3 && !bodyLine(im.lines[end+1]) {
-			end++
+		// The last comment's text, and the short lines under it ("Reply").
+		end := im.nextLine(last)
+		if end < 0 {
+			end = last
+		}
+		for n := im.nextLine(end); n >= 0 && wordCount(im.lines[n]) <= 3 && !bodyLine(im.lines[n]) && (n == end+1 || im.spaced); n = im.nextLine(end) {
+			end = n
 		}
 		for k := h + 1; k <= end && k < len(im.lines); k++ {
 			if !im.done[k] {
@@ -1448,8 +1453,12 @@ func (im *importer) credit(i int, rule, s string) {
 	}
 	switch classifyCredit(s) {
 	case person:
-		m.Authors = append(m.Authors, s)
 		why = fmt.Sprintf("%q is a personal author", s)
+		if slices.ContainsFunc(m.Authors, func(a string) bool { return strings.EqualFold(a, s) }) {
+			why += ", named already" // the byline again, under the story
+		} else {
+			m.Authors = append(m.Authors, s)
+		}
 	case newsroom:
 		m.Byline = append(m.Byline, s)
 		why = fmt.Sprintf("%q is a newsroom credit, not a personal author", s)
@@ -2150,6 +2159,15 @@ func (im *importer) signoffs(title int) {
 			im.drop(i, RuleSignoff, "the author's signature and the date, in brackets, that close the story")
 			continue
 		}
+		// "Wochenblatt / Última Hora / ABC Color" under the last
+		// paragraph, over furniture or nothing: the outlets the story is
+		// from.
+		if names := slashedOutlets(im.lines[i]); names != nil {
+			if p, n := im.above(i), im.nextLine(i); p > title && !im.done[p] && wordCount(im.lines[p]) >= 15 && endsSentence(im.lines[p]) && (n < 0 || im.done[n] && im.rep.Entries[n].Kind == KindDropped) {
+				im.sources(i, names, "the outlets the story is from, under its last paragraph")
+				continue
+			}
+		}
 		// "Correspondante Midi Libre : Odile Ferrand": the local
 		// correspondent who wrote the story, named at its end.
 		if m := correspondentLineRE.FindStringSubmatch(im.lines[i]); m != nil && nameShaped(m[1]) {
@@ -2300,6 +2318,28 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 		}
 	}
 	return names, "a source line", len(names) > 0
+}
+
+// slashedOutlets splits "Wochenblatt / Última Hora / ABC Color": three
+// or four outlets' names set apart by slashes, or two when one is an
+// agency's. It returns nil for anything else.
+func slashedOutlets(text string) []string {
+	parts := strings.Split(text, " / ")
+	if len(parts) < 2 || len(parts) > 4 {
+		return nil
+	}
+	agency := false
+	for _, p := range parts {
+		if !outletShaped(p) || endsQuestion(p) || strings.ContainsAny(p, ",:;") {
+			return nil
+		}
+		_, ok := Agency(p)
+		agency = agency || ok
+	}
+	if len(parts) == 2 && !agency {
+		return nil
+	}
+	return parts
 }
 
 // nameJoinOnlyRE is a comma, "&" or the word for "and" alone on a line.
@@ -2944,7 +2984,7 @@ func (im *importer) structure(title int) {
 		k++
 		// "Periodista de la sección Santo Domingo. Cubre …" right under
 		// an author's name: the job first, then what they cover.
-		underAuthor := i > 0 && hasRoleWord(firstWords(im.lines[i], 2)) && slices.ContainsFunc(im.doc.Meta.Authors, func(a string) bool { return strings.EqualFold(a, titleCase(im.lines[i-1])) })
+		underAuthor := i > 0 && hasRoleWord(firstWords(im.lines[i], 2)) && slices.ContainsFunc(im.doc.Meta.Authors, func(a string) bool { return strings.EqualFold(a, titleCase(im.lines[max(im.above(i), 0)])) })
 		if !im.done[i] && wordCount(im.lines[i]) <= 50 && (bioRE.MatchString(im.lines[i]) || underAuthor) {
 			im.drop(i, RuleBio, "a sentence about the author at the end")
 			if j := im.next(i, true); j > 0 && !im.done[j] && wordCount(im.lines[j]) <= 60 && (bioVerbRE.MatchString(im.lines[j]) || firstPersonBioRE.MatchString(im.lines[j])) {

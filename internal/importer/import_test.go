@@ -1187,3 +1187,57 @@ func TestBlind67Rules(t *testing.T) {
 		t.Errorf("creditLine(Imagen | …) = %q, %v", credit, ok)
 	}
 }
+
+// TestBlind66Rules: a comment thread in a copy with a blank line after
+// every line; "A / B / C", the outlets a story is from, under its last
+// paragraph; "Ähnliche Beiträge"; "Teilen:"; a surname in capitals
+// before the given names; a role line under the author's name at the
+// end, a blank line between; a comment form's consent box; a prompt to
+// subscribe to read on.
+func TestBlind66Rules(t *testing.T) {
+	long := "Wer am Wochenende mit dem Motorrad über die Costanera von Encarnación fahren will, muss ab Dezember einen Umweg nehmen, teilte die Stadt mit.\n\n"
+	_, doc, rep := kinds(t, "Regionales\n\nEncarnación: Motorräder dürfen am Wochenende nicht mehr auf die Costanera\n\n17. November 2026\n\n"+long+long+
+		"Wochenblatt / Última Hora / ABC Color\n\nTeilen:\n\nFacebook\n\nÄhnliche Beiträge\n\nNeue Brücke nach Posadas: Baubeginn erneut verschoben\n\n"+
+		"3 Kommentare\n\nPedro Hauser\n\n17. November 2026 um 10:02\n\nEndlich! Abends war es dort mit Kindern kaum noch auszuhalten.\n\nAntworten\n\n"+
+		"Gisela M.\n\n17. November 2026 um 11:40\n\nKontrolliert wird das doch sowieso nur die ersten zwei Wochenenden.\n\nAntworten\n\n"+
+		"Save my name, email, and website in this browser for the next time I comment.\n\n"+
+		"Wilt u meer lezen? Neem een digitaal abonnement op De Ware Tijd en lees alle artikelen en de e-paper.\n")
+	if doc.Meta.Source == nil || doc.Meta.Source.Name != "Wochenblatt" || !slices.Contains(doc.Meta.Byline, "Última Hora") || !slices.Contains(doc.Meta.Byline, "ABC Color") {
+		t.Errorf("source %+v, byline %q", doc.Meta.Source, doc.Meta.Byline)
+	}
+	for _, e := range rep.Entries {
+		if e.Line > 10 && e.Text != "" && e.Kind != KindDropped && e.Rule != RuleAgency {
+			t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
+		}
+	}
+	_, doc, rep = kinds(t, "Yopougon : un centre de tri des déchets plastiques ouvre ses portes à Niangon\n\nPar KOUASSI Aya Mireille et TRAORÉ Lassina\n\n"+
+		"Le centre de tri de Niangon a ouvert ses portes mardi, en présence du maire de Yopougon et de plusieurs associations de quartier.\n\n"+
+		"Le centre de tri de Niangon a ouvert ses portes mardi, en présence du maire de Yopougon et de plusieurs associations de quartier.\n\n"+
+		"Le centre de tri de Niangon a ouvert ses portes mardi, en présence du maire de Yopougon et de plusieurs associations de quartier.\n")
+	if strings.Join(doc.Meta.Authors, "|") != "Kouassi Aya Mireille|Traoré Lassina" {
+		t.Errorf("authors %q", doc.Meta.Authors)
+	}
+	_, doc, rep = kinds(t, "Caguas cerrará al tráfico el casco urbano los domingos\n\nPor Amanda Ríos Colón\n\n17 de noviembre de 2026 - 5:55 PM\n\n"+
+		"La medida comenzará en enero y se extenderá por seis meses, según anunció el alcalde de Caguas en una conferencia de prensa.\n\n"+
+		"La medida comenzará en enero y se extenderá por seis meses, según anunció el alcalde de Caguas en una conferencia de prensa.\n\n"+
+		"Amanda Ríos Colón\n\nPeriodista de la sección de Noticias. Cubre los municipios de la región central.\n")
+	if e := rep.Entries[len(rep.Entries)-1]; e.Kind != KindDropped || strings.Join(doc.Meta.Authors, "|") != "Amanda Ríos Colón" {
+		t.Errorf("authors %q; the role line: %s %s", doc.Meta.Authors, e.Kind, e.Rule)
+	}
+	for _, c := range []struct{ in, want string }{
+		{"KOUASSI Aya Mireille", "Kouassi Aya Mireille"},
+		{"BBC Mundo", "BBC Mundo"},
+		{"Carla HUAMÁN", "Carla Huamán"},
+		{"DIOP Fatou", "Diop Fatou"},
+	} {
+		if got := titleCase(c.in); got != c.want {
+			t.Errorf("titleCase(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if !IsPerson("Ana Ruiz") || IsPerson("Redaktion") || IsPerson("Redazione") {
+		t.Error("a newsroom's word is no person")
+	}
+	if SlashedOutlets("Pedro Hauser / Ana Ruiz") != nil || SlashedOutlets("Telemadrid / Europa Press") == nil {
+		t.Error("two names are outlets only with an agency among them")
+	}
+}

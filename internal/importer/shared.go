@@ -267,3 +267,8 @@ func SplitNames(s string) []string {
 // DatelineAgency is the agency a paragraph's dateline credits, as the
 // text importer reads it.
 func DatelineAgency(text string) (string, bool) { return datelineAgency(text) }
+
+// SlashedOutlets splits a line of outlets' names set apart by slashes,
+// the sources a story closes with ("Wochenblatt / Última Hora / ABC
+// Color"); nil when the line is not one.
+func SlashedOutlets(text string) []string { return slashedOutlets(text) }
