@@ -3021,14 +3021,23 @@ func (im *importer) structure(title int) {
 	}
 	im.authorBoxes(title)
 	// What follows a comments heading or an author box heading: the
-	// comment policy, the author's name, role and biography.
+	// comment policy, the author's name, role and biography. open is the
+	// first undecided line after the heading; lines are only ever
+	// decided, so it only moves on, and a thread of ten thousand dropped
+	// lines is crossed once, not once per line.
+	open := 0
 	for i := title + 1; i < n; i++ {
 		rule := im.rep.Entries[i].Rule
 		if rule != "boilerplate/comments" && rule != "boilerplate/bio" {
 			continue
 		}
-		for j, k := i, 0; k < 3; k++ {
-			if j = im.next(j, true); j < 0 || wordCount(im.lines[j]) > 50 {
+		open = max(open, i+1)
+		for k := 0; k < 3; k++ {
+			for open < n && (im.lines[open] == "" || im.done[open]) {
+				open++
+			}
+			j := open
+			if j >= n || wordCount(im.lines[j]) > 50 {
 				break
 			}
 			l := strings.ToLower(im.lines[j])
