@@ -1241,3 +1241,25 @@ func TestBlind66Rules(t *testing.T) {
 		t.Error("two names are outlets only with an agency among them")
 	}
 }
+
+// TestLongCaption: nine words or more that do not end like a sentence,
+// between two paragraphs, are a caption with no credit; a quoted heading
+// and a line with digits stay headings.
+func TestLongCaption(t *testing.T) {
+	para := "Non tutti però guardano al cambiamento con favore, e il consorzio di tutela ha chiesto alla Regione di fermare i nuovi impianti.\n\n"
+	for _, c := range []struct {
+		line    string
+		caption bool
+	}{
+		{"Filari di Dolcetto in fiore sulle colline di Diano d'Alba", true},
+		{"« On ne sait pas ce qu'on trouvera en octobre »", false},
+		{"Des produits vendus entre 10 et 30 % de leur prix", false},
+		{"Le preoccupazioni degli ambulanti", false},
+	} {
+		_, doc, _ := kinds(t, "Langhe, i noccioleti avanzano sulle vigne\n\nDi Marco Berra\n\n"+para+para+c.line+"\n\n"+para+para)
+		got := len(doc.Figures()) == 1
+		if got != c.caption {
+			t.Errorf("%q: caption %v, want %v", c.line, got, c.caption)
+		}
+	}
+}

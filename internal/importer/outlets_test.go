@@ -478,8 +478,12 @@ func TestFigureLayoutsInContext(t *testing.T) {
 			"title paragraph paragraph paragraph paragraph blank figure-caption blank paragraph paragraph"},
 		{"credit in capitals after a block's full stop", T + "\n" + P + "\nThe new ferry leaves the Hale landing on its first crossing. SUPPLIED\n\n" + P,
 			"title paragraph blank paragraph blank figure-caption blank paragraph"},
-		{"block between blocks", T + "\n" + P + "\n" + P + "\n" + P + "\nThe new ferry leaves the Hale landing on its first crossing\n\n" + P + "\n" + P,
+		{"block between blocks", T + "\n" + P + "\n" + P + "\n" + P + "\nThe ferry's first crossing\n\n" + P + "\n" + P,
 			"title paragraph blank paragraph blank paragraph blank paragraph blank heading blank paragraph blank paragraph"},
+		// Unless it runs to nine words or more, as captions do and
+		// headings hardly ever.
+		{"long block between blocks", T + "\n" + P + "\n" + P + "\n" + P + "\nThe new ferry leaves the Hale landing on its first crossing\n\n" + P + "\n" + P,
+			"title paragraph blank paragraph blank paragraph blank paragraph blank figure-caption blank paragraph blank paragraph"},
 		// A bracket that ends a caption over its credit line is the
 		// caption's; a credit in brackets on its own line.
 		{"bracket over credit", T + "\n" + P + "\nSo sollen die Leuchten am Kanal aussehen (Visualisierung)\n© Quelle: Stadt Leipzig\n\n" + P,
