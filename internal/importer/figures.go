@@ -357,6 +357,11 @@ func capsCredit(text string) (caption, credit string, ok bool) {
 	if n := wordCount(head); n < 4 || n > 45 || !capsWord(tail) || utf8.RuneCountInString(tail) < 2 || strings.ContainsAny(tail, "0123456789./") {
 		return "", "", false
 	}
+	// "… on Saturday. DM": three sentences or more are a paragraph, and
+	// the capitals after them the outlet's sign-off, which stays.
+	if strings.Count(head, ". ") >= 2 {
+		return "", "", false
+	}
 	return head, tail, true
 }
 

@@ -240,6 +240,11 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 			}
 		}
 	}
+	// "Arnaud Keller, le 12/03/2024 à 17:05": a name alone before the
+	// date.
+	if name, ok := datedName(text); ok {
+		return bylineLine(name, true)
+	}
 	// "12/03/24 09:41 ‧ 12/03/24 por Lusa": the dates, then the byline
 	// (headerDates reads the dates).
 	if head, tail, ok := datedByline(text); ok {
@@ -526,6 +531,30 @@ func nameShapedList(text string) bool {
 	}
 	return true
 }
+
+// datedName splits a person's name from the date after its comma:
+// "Arnaud Keller, le 12/03/2024 à 17:05" is "Arnaud Keller".
+func datedName(text string) (string, bool) {
+	i := strings.Index(text, ", ")
+	if i < 0 {
+		return "", false
+	}
+	name := text[:i]
+	if !nameShaped(name) || classifyCredit(name) != person || strings.Contains(name, ".") || updatedRE.MatchString(name) || publishedRE.MatchString(name) {
+		return "", false // "Actualizado Jueves, 12 marzo 2024", "Barcelona. Dimecres, 12 de març"
+	}
+	// The date opens with an article or "on" ("le 12/03/2024", "am 12.
+	// März"): "Ciudad de Guatemala, 21 may 2024" is a place's dateline.
+	rest := text[i+2:]
+	if !datedNameRE.MatchString(rest) {
+		return "", false
+	}
+	_, _, _, date := dateLine(rest)
+	return name, date
+}
+
+// datedNameRE opens the date after a byline's name and comma.
+var datedNameRE = re(`^(?i:le|el|il|am|on|em|op)\s`)
 
 // gluedDateRE is where a date a copy glues to a byline may start: after
 // a comma, a label, an article or a digit; with no comma, an article.

@@ -541,11 +541,16 @@ func (im *importer) dropMediaTeasers() {
 		if i == a || b-a < 2 || b-a >= 6 {
 			continue
 		}
-		short := true
+		// The article's own player under its byline and date ("Noluthando
+		// Baxter", "12 Mar 2024", "Listen to this article", "0:00") is
+		// the header's, not a teaser.
+		short, header := true, false
 		for k := a; k <= b; k++ {
 			short = short && wordCount(im.lines[k]) <= 25
+			_, _, _, date := dateLine(im.lines[k])
+			header = header || k != i && date || im.rep.Entries[k].Rule == "boilerplate/audio"
 		}
-		if !short {
+		if !short || header {
 			continue
 		}
 		for k := a; k <= b; k++ {
@@ -774,7 +779,7 @@ func (im *importer) header() int {
 		// "di X | 14 Ottobre 2024", "X · CBC News · Posted: …", "Par X -
 		// 14 mai 2024 à 17:30": a byline with its dates is read as a
 		// byline below, dates and all.
-		if d, update, why, ok := dateLine(text); ok && !creditLabelRE.MatchString(text) && !im.captionOverCredit(i) && !im.isCreditUnderCaption(i) && !((dotParts(text) != nil || byWordRE.MatchString(text) || midByRE.MatchString(text)) && im.bylineAt(i)) && (content == 0 || resumed || content == 1 && (wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0 || im.dateWithin(i, 1)) || im.standfirst >= 0 && !im.bylineAt(i))) {
+		if d, update, why, ok := dateLine(text); ok && !creditLabelRE.MatchString(text) && !im.captionOverCredit(i) && !im.isCreditUnderCaption(i) && !((dotParts(text) != nil || byWordRE.MatchString(text) || midByRE.MatchString(text)) && im.bylineAt(i)) && !isDatedName(text) && (content == 0 || resumed || content == 1 && (wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0 || im.dateWithin(i, 1)) || im.standfirst >= 0 && !im.bylineAt(i))) {
 			if p := im.above(i); !update && p >= 0 && im.prevRule(i, RuleUpdate) && strings.HasSuffix(im.lines[p], ":") {
 				update = true // "Última actualización:" over the date
 			}
@@ -1005,6 +1010,12 @@ func (im *importer) menuRun(i int) int {
 		}
 	}
 	return j
+}
+
+// isDatedName reports a name alone before its date (see datedName).
+func isDatedName(text string) bool {
+	_, ok := datedName(text)
+	return ok
 }
 
 // roleText is a role line without the separators a page prints around
@@ -3202,6 +3213,9 @@ func (im *importer) structure(title int) {
 		case shortLine(text):
 			im.drop(i, RuleAfterBody, fmt.Sprintf("a short line after the last sentence of the body (line %d): tags or links", last+1))
 			furniture = true
+		case furniture && wordCount(text) <= 4 && endsQuestion(text):
+			// "Déjà inscrit sur" / "la Croix ?": a log-in prompt's question.
+			im.drop(i, RuleAfterBody, fmt.Sprintf("a short question among furniture after the last sentence of the body (line %d): a prompt", last+1))
 		case furniture && wordCount(text) <= 25 && !endsSentence(text) && !endsQuestion(text) && !bulletRE.MatchString(text):
 			// "More Stories From NPR", "Mais do Globo": the headlines of
 			// other stories under furniture, after the body's end.

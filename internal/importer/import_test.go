@@ -1263,3 +1263,41 @@ func TestLongCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind68Rules: the article's own audio player under its byline and
+// date is no teaser; "… on Saturday. DM", three sentences and the
+// outlet's sign-off, is a paragraph; "Read more in <outlet>: …"; a box
+// over "Join now"; "Name, le <date>"; a log-in prompt's short questions
+// after the body.
+func TestBlind68Rules(t *testing.T) {
+	long := "Gerald Fortuin, who has died aged 82, never owned a boat, though hardly a line boat left Kalk Bay without something he had mended.\n\n"
+	last := "His wife, Rachel, died in 2015. He is survived by his daughter and two sons. His funeral will be held in Kalk Bay on Saturday. DM\n\n"
+	_, doc, rep := kinds(t, "OBITUARY\nGerald Fortuin, the net mender of Kalk Bay harbour, 1941–2024\n\n"+
+		"For six decades the fisherman kept the harbour's boats at sea with a wooden needle and a memory for every knot.\n\n"+
+		"Noluthando Baxter\n12 Mar 2024\nFollow\nListen to this article\n0:00\n\n"+long+
+		"Read more in Daily Maverick: \"Kalk Bay's last wooden boats and the families who still sail them\"\n\n"+long+last+
+		"Support Daily Maverick\nBecome a Maverick Insider and help us keep our journalism free for everyone.\nJoin now\n\n"+
+		"Déjà inscrit sur\nla Croix ?\nPas encore abonné ?\n")
+	if strings.Join(doc.Meta.Authors, "|") != "Noluthando Baxter" || doc.Meta.Date != "2024-03-12" || len(doc.Figures()) != 0 {
+		t.Errorf("authors %q, date %q, %d figures", doc.Meta.Authors, doc.Meta.Date, len(doc.Figures()))
+	}
+	for _, e := range rep.Entries {
+		switch {
+		case strings.HasSuffix(e.Text, "Saturday. DM") && e.Kind != KindParagraph:
+			t.Errorf("line %d %q: %s %s, want a paragraph", e.Line, e.Text, e.Kind, e.Rule)
+		case (strings.HasPrefix(e.Text, "Read more") || strings.HasPrefix(e.Text, "Support") || strings.HasPrefix(e.Text, "Become") || strings.HasSuffix(e.Text, "?")) && e.Kind != KindDropped:
+			t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
+		}
+	}
+	_, doc, _ = kinds(t, "Cantines scolaires à Lyon : ce qui change avec la tarification au quotient familial\n\n"+
+		"À partir de la rentrée de septembre, le prix du repas dans les écoles lyonnaises dépendra du revenu des familles.\n\n"+
+		"Arnaud Keller, le 12/03/2024 à 17:05\nModifié le 12/03/2024 à 18:20\n\n"+long+long)
+	if strings.Join(doc.Meta.Authors, "|") != "Arnaud Keller" || doc.Meta.Date != "2024-03-12" {
+		t.Errorf("authors %q, date %q", doc.Meta.Authors, doc.Meta.Date)
+	}
+	for _, s := range []string{"Ciudad de Guatemala, 21 may 2024", "Actualizado Jueves, 12 de marzo de 2024", "Barcelona. Dimecres, 12 de març de 2024", "Posted Wed, March 12, 2024"} {
+		if _, ok := datedName(s); ok {
+			t.Errorf("datedName(%q): a date line, no name", s)
+		}
+	}
+}
