@@ -163,6 +163,9 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 			if r == "byline" && (ancestor(n, atom.Figure) != nil || ancestor(n, atom.Figcaption) != nil || slices.ContainsFunc(words, func(w string) bool { return photoWords[w] })) {
 				continue // "<span class="autor">" in a caption, "autor-foto": the photographer's credit
 			}
+			if w == "support" && slices.ContainsFunc(words, func(w string) bool { return w == "headline" || w == "title" || w == "heading" || w == "header" }) {
+				continue // "<div class="m-headline__support">": the headline's support, its standfirst
+			}
 			if (w == "assinatura" || w == "firma" || w == "signatura") && len(strings.Fields(textOf(n))) > 15 {
 				continue // "<div class="caixa-assinatura">": a subscription's box, in Portuguese the same word
 			}

@@ -826,3 +826,13 @@ func TestBlind66PageRules(t *testing.T) {
 		t.Errorf("authors %q, byline %q", doc.Meta.Authors, doc.Meta.Byline)
 	}
 }
+
+// TestHeadlineSupport: "m-headline__support" is the headline's support,
+// its standfirst, not a box asking for support.
+func TestHeadlineSupport(t *testing.T) {
+	body := `<h1>Harbour ferry goes electric</h1><div class="m-headline__support">The council will run the new boat on the morning route first, from the harbour to the island</div>` + story + story2
+	_, _, md := read(t, []byte(wrap("", body)), nil)
+	if !strings.Contains(md, "morning route first") {
+		t.Errorf("standfirst dropped:\n%s", md)
+	}
+}

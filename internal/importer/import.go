@@ -1344,8 +1344,20 @@ func (im *importer) avatarInitials(i int) bool {
 func (im *importer) creditAfterCaption(i int) bool {
 	_, ok := creditLine(im.lines[i])
 	p := im.prev(i)
-	if !ok || p < 0 || im.rep.Entries[p].Kind != "" || endsSentence(strings.TrimRight(im.lines[p], `"'”’»“`)) || wordCount(im.lines[p]) < 4 {
+	if !ok || p < 0 || im.rep.Entries[p].Kind != "" || wordCount(im.lines[p]) < 4 {
 		return false
+	}
+	// A sentence over "Quelle: X" is a caption when it is short, right
+	// above, and the story goes on under it; else the story's last
+	// paragraph over its source.
+	if endsSentence(strings.TrimRight(im.lines[p], `"'”’»“`)) {
+		n := im.nextLine(i)
+		if n >= 0 && !im.done[n] && wordCount(im.lines[n]) < 15 {
+			n = im.nextLine(n) // a heading, then the story
+		}
+		if p != i-1 || wordCount(im.lines[p]) > 30 || n < 0 || im.done[n] || wordCount(im.lines[n]) < 15 {
+			return false
+		}
 	}
 	_, _, credited := captionWithCredit(im.lines[p])
 	return !credited // a caption that carries its own credit takes no other

@@ -1301,3 +1301,24 @@ func TestBlind68Rules(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind69Rules: a short sentence right over "Quelle: X" with the
+// story going on under it is a caption and its credit, where under the
+// last paragraph it is the story's source; a subscription's promotion;
+// a sign-up form's messages.
+func TestBlind69Rules(t *testing.T) {
+	long := "Wer im Sommer durch die Potsdamer Innenstadt läuft, soll bald nicht mehr auf Kiosk oder Café angewiesen sein, um seine Wasserflasche aufzufüllen.\n\n"
+	_, doc, rep := kinds(t, "Sechs neue Trinkbrunnen für die Potsdamer Innenstadt\n\nVon Henrike Lassow\n12.03.2024, 14:32 Uhr\n\n"+long+long+
+		"Der Trinkbrunnen am Bassinplatz soll im Juni in Betrieb gehen.\nQuelle: Lorenz Hagedorn\n\nKritik an den Kosten\n"+long+
+		"Did you know with a Digital Subscription to Lancashire Post, you can get unlimited access to the website including our premium content. Learn More\n"+
+		"Sorry, something went wrong. Please try again later.\nSubmitting...\n\n"+long+"Die Initiative will die ersten Brunnen einweihen.\nQuelle: dpa\n")
+	figs := doc.Figures()
+	if len(figs) != 1 || figs[0].Credit != "Lorenz Hagedorn" || doc.Meta.Source == nil || doc.Meta.Source.Name != "dpa" {
+		t.Errorf("figures %+v, source %+v", figs, doc.Meta.Source)
+	}
+	for _, e := range rep.Entries {
+		if (strings.HasPrefix(e.Text, "Did you") || strings.HasPrefix(e.Text, "Sorry") || strings.HasPrefix(e.Text, "Submitting")) && e.Kind != KindDropped {
+			t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
+		}
+	}
+}
