@@ -14,6 +14,19 @@ import (
 	"publish/internal/markdown"
 )
 
+// wantDropped fails for every line of rep that opens with one of
+// prefixes and was not dropped.
+func wantDropped(t *testing.T, rep *Report, prefixes ...string) {
+	t.Helper()
+	for _, e := range rep.Entries {
+		for _, p := range prefixes {
+			if strings.HasPrefix(e.Text, p) && e.Kind != KindDropped {
+				t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
+			}
+		}
+	}
+}
+
 // kinds imports src and returns "kind/rule" for every line, space-separated.
 func kinds(t *testing.T, src string) (string, *document.Document, *Report) {
 	t.Helper()
@@ -1171,11 +1184,7 @@ func TestBlind67Rules(t *testing.T) {
 	if !strings.HasPrefix(doc.Meta.Title, "Green roofs") || strings.Join(doc.Meta.Authors, "|") != "Nadia Okafor" || doc.Meta.Date != "2025-02-12" {
 		t.Errorf("title %q, authors %q, date %q", doc.Meta.Title, doc.Meta.Authors, doc.Meta.Date)
 	}
-	for _, e := range rep.Entries {
-		if (strings.HasPrefix(e.Text, "Imagen") || strings.HasPrefix(e.Text, "En Xataka") || strings.HasPrefix(e.Text, "Minimize") || strings.HasPrefix(e.Text, "SUMMER")) && e.Kind != KindDropped {
-			t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
-		}
-	}
+	wantDropped(t, rep, "Imagen", "En Xataka", "Minimize", "SUMMER")
 	for _, c := range []struct{ in, caption, credit string }{
 		{"Le bolide capté par une caméra du réseau, le 4 février 2025. // Source : Vigie-Bolides", "Le bolide capté par une caméra du réseau, le 4 février 2025.", "Vigie-Bolides"},
 	} {
@@ -1316,9 +1325,5 @@ func TestBlind69Rules(t *testing.T) {
 	if len(figs) != 1 || figs[0].Credit != "Lorenz Hagedorn" || doc.Meta.Source == nil || doc.Meta.Source.Name != "dpa" {
 		t.Errorf("figures %+v, source %+v", figs, doc.Meta.Source)
 	}
-	for _, e := range rep.Entries {
-		if (strings.HasPrefix(e.Text, "Did you") || strings.HasPrefix(e.Text, "Sorry") || strings.HasPrefix(e.Text, "Submitting")) && e.Kind != KindDropped {
-			t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
-		}
-	}
+	wantDropped(t, rep, "Did you", "Sorry", "Submitting")
 }
