@@ -211,9 +211,8 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 }
 
 // smallBlocksFirst is the text of n's first child when n holds three
-// to twelve small blocks (div, p, span, a or li of a few nodes and at
-// most 30 words each) and nothing else; "" otherwise. Each node is read
-// for one box at most, so the check stays linear.
+// to twelve small blocks (div, p, span, a or li of a few inline nodes
+// and at most 30 words each) and nothing else; "" otherwise.
 func smallBlocksFirst(n *html.Node) string {
 	var kids []*html.Node
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -234,12 +233,15 @@ func smallBlocksFirst(n *html.Node) string {
 		return ""
 	}
 	for _, k := range kids {
-		size := 0
+		// A few inline nodes: no block inside, so that no text is read
+		// for more than one box however deep the page nests.
+		size, nested := 0, false
 		walk(k, func(c *html.Node) bool {
 			size++
-			return size <= 12 && (c == k || c.Type != html.ElementNode || c.DataAtom != atom.Div && c.DataAtom != atom.P)
+			nested = nested || c != k && (c.DataAtom == atom.Div || c.DataAtom == atom.P)
+			return size <= 12 && !nested
 		})
-		if size > 12 || len(strings.Fields(textOf(k))) > 30 {
+		if size > 12 || nested || len(strings.Fields(textOf(k))) > 30 {
 			return ""
 		}
 	}
