@@ -1,0 +1,1 @@
+window.PI=window.PI||{};PI.lazy=function(){document.querySelectorAll("img.lazy").forEach(function(i){i.src=i.dataset.src})};
