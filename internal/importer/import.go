@@ -3330,6 +3330,9 @@ func (im *importer) body(title int) {
 			continue
 		}
 		ok, why := im.heading(text, prev, c+1 < len(content))
+		if ok && im.numberedItem(i) {
+			ok, why = false, "a numbered line among others, or the label over them: a list's"
+		}
 		if ok {
 			add(&document.Heading{Pos: pos, Level: 2, Text: str(text)})
 			im.decide(i, KindHeading, RuleHeading, why)
@@ -3358,6 +3361,22 @@ func (im *importer) body(title int) {
 		im.rep.Warnings.Addf(diag.Position{File: im.name}, "no body text was found after the headline and byline")
 	}
 }
+
+// numberedItem reports a line of a run of numbered lines ("1. Davide
+// Rota (Podisti Alzano 2010) 1h09'41\"", "2. Marco Pezzotta …"), with a
+// numbered line right above or below it, or a label over such a run
+// ("Uomini:"): a results table or a list printed line by line, no
+// headings.
+func (im *importer) numberedItem(i int) bool {
+	numbered := func(j int) bool { return j >= 0 && j < len(im.lines) && numberedRE.MatchString(im.lines[j]) }
+	if numbered(i) {
+		return numbered(i-1) || numbered(i+1)
+	}
+	return strings.HasSuffix(im.lines[i], ":") && numbered(i+1) && numbered(i+2)
+}
+
+// numberedRE opens a numbered line: "1. ", "12. ".
+var numberedRE = re(`^\d{1,3}\. \S`)
 
 // opensQuote reports whether text opens with a quotation mark.
 func opensQuote(text string) bool {

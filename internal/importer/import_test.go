@@ -1327,3 +1327,26 @@ func TestBlind69Rules(t *testing.T) {
 	}
 	wantDropped(t, rep, "Did you", "Sorry", "Submitting")
 }
+
+// TestBlind71Rules: numbered lines one under another, and the label over
+// them, are no headings; a place opened by an article is no author;
+// "Comments are now closed on this article."; "Artigos relacionados".
+func TestBlind71Rules(t *testing.T) {
+	long := "Davide Rota si è preso per il secondo anno di fila la Mezza delle Mura, la mezza maratona che domenica ha portato oltre 2.100 corridori in città.\n"
+	_, doc, rep := kinds(t, "Mezza delle Mura, Rota fa il bis\nBergamo\n"+long+long+"Questi i primi classificati.\nUomini:\n"+
+		"1. Davide Rota (Podisti Alzano 2010) 1h09'41\"\n2. Marco Pezzotta (Runners San Pellegrino 1998) 1h10'29\"\n3. Joseph Kiprono (Leonessa Corse) 1h10'52\"\n"+long+
+		"Comments are now closed on this article.\n")
+	document.Walk(doc.Blocks, func(b document.Block) {
+		if h, ok := b.(*document.Heading); ok {
+			t.Errorf("heading %q, want none", document.PlainText(h.Text))
+		}
+	})
+	wantDropped(t, rep, "Comments")
+	_, doc, _ = kinds(t, "Alerta naranja en la costa coruñesa: el Concello cierra el paseo marítimo\n\nMarta Bugallo\n\nA Coruña\n\n13·03·25 | 06:00\n\n"+long+long)
+	if strings.Join(doc.Meta.Authors, "|") != "Marta Bugallo" {
+		t.Errorf("authors %q", doc.Meta.Authors)
+	}
+	if classifyCredit("Le Van Minh") != person || classifyCredit("La Jornada") == person {
+		t.Error("Le opens a Vietnamese name; La a newsroom's")
+	}
+}

@@ -194,6 +194,9 @@ var outletWords = map[string]bool{
 	"bulletin": true, "chronicle": true, "telegraph": true, "mercury": true, "examiner": true, "advertiser": true, "observer": true, "argus": true,
 }
 
+// placeArticles are the articles that open no person's name.
+var placeArticles = set("a o os as la las los les the il lo gli het die der das")
+
 // publicationWords are the outletWords that name a paper or a service,
 // not a job: a byline part holding one, under the author's name, is the
 // source the story comes from ("La Presse de la Manche").
@@ -203,6 +206,12 @@ var publicationWords = set("presse zeitung nachrichten gazette gazzetta giornale
 func classifyCredit(s string) creditKind {
 	if newsroomRE.MatchString(s) {
 		return newsroom
+	}
+	// "A Coruña", "La Jornada", "The Bee": an article opens the names of
+	// places and newsrooms, not of people ("Le", "El" and "De" open
+	// Vietnamese, Arabic and Dutch surnames too, and are left out).
+	if first, _, ok := strings.Cut(s, " "); ok && placeArticles[strings.ToLower(first)] {
+		return outlet
 	}
 	// "SWR Studio Heilbronn", "NDR Kultur": a broadcaster's initials
 	// before its unit, where a person's name has no acronym of three
