@@ -1,0 +1,1 @@
+window.rtv=window.rtv||{};
