@@ -836,3 +836,13 @@ func TestHeadlineSupport(t *testing.T) {
 		t.Errorf("standfirst dropped:\n%s", md)
 	}
 }
+
+// TestBylineSourceParagraph: a source line among the paragraphs of a
+// byline's element credits the source.
+func TestBylineSourceParagraph(t *testing.T) {
+	body := `<h1>Harbour ferry goes electric</h1>` + story + story2 + `<div class="byline-bottom"><p class="editor">Editor: Helen Wright</p><p class="source">Source: 'Aktuaalne kaamera'</p></div>`
+	doc, _, _ := read(t, []byte(wrap("", body)), nil)
+	if !slices.ContainsFunc(doc.Meta.Byline, func(b string) bool { return strings.Contains(b, "Aktuaalne kaamera") }) {
+		t.Errorf("byline %q, source %+v", doc.Meta.Byline, doc.Meta.Source)
+	}
+}

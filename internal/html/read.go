@@ -782,6 +782,19 @@ func (rd *reader) tagLinks(n *html.Node, isList bool) {
 
 // visibleByline reads the names of a byline element.
 func (rd *reader) visibleByline(n *html.Node) {
+	// "<p class="editor">Editor: X</p><p class="source">Source: 'Aktuaalne
+	// kaamera'</p>": a source line among the byline's paragraphs.
+	var ps []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P {
+			ps = append(ps, c)
+		}
+	}
+	for _, p := range ps {
+		if names, _, ok := importer.SourceLine(clean(textOf(p))); ok && len(ps) >= 2 {
+			importer.CreditSources(&rd.doc.Meta, names)
+		}
+	}
 	// "Edited By X", "Fact Checked by X", "Ha collaborato X": a sign-off
 	// in a byline's or signature's element credits its people.
 	if rd.signoffIn(n, 3) {

@@ -466,6 +466,9 @@ func bodyCredit(credit string) string {
 // byCreditRE is a caption ending in its credit in brackets after "by".
 var byCreditRE = re(`^(.+?)\s*\((?i:by|photo by|foto de|per|por|par|di|von|door)\s+([^()]{2,60})\)$`)
 
+// sourceAfterCaptionRE is a caption's sentence, then "Source: X".
+var sourceAfterCaptionRE = re(`^(\p{Lu}.*?[.!?])\s+(?:Source|Fuente|Quelle|Fonte|Bron|Font)\s*:\s*(\S.*)$`)
+
 // slashedCreditRE is the labelled credit after a caption's " // ".
 var slashedCreditRE = re(`^(?i:source|sources|crédit|crédits|credit|photo|foto|image|imagen|bild|illustration)\s*:\s*(\S.{0,80})$`)
 
@@ -493,6 +496,12 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 		if m := archiveCreditRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 4 {
 			return m[1], m[2], true
 		}
+	}
+	// "Pärnu's central beach. Source: Ken Vaher/ERR": a short caption,
+	// then its source after the full stop. (Under a story's long last
+	// paragraph, "Source: X" is the story's.)
+	if m := sourceAfterCaptionRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) <= 15 && wordCount(m[2]) <= 6 && startsUpper(m[2]) && !endsSentence(m[2]) {
+		return m[1], m[2], true
 	}
 	// "… à Forcalquier, le 4 février 2025. // Source : Vigie-Bolides": a
 	// labelled credit after two slashes.

@@ -307,6 +307,8 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 		for _, r := range parts[1:] {
 			switch {
 			case emailShaped(r):
+			case creditLabelRE.MatchString(r) && strings.Contains(r, ":"):
+				roles, name = nil, "" // "Isla de Štvanice | Foto: X": a caption and its credit
 			case roleShaped(r):
 				roles = append(roles, r)
 			default:

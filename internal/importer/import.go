@@ -753,6 +753,11 @@ func (im *importer) header() int {
 			i++
 			continue
 		}
+		// "Fuente: ČTK" under the byline: the agency the story comes from.
+		if names, why, ok := sourceLine(text); ok && sourceLineRE.MatchString(text) && lastByline >= 0 && !im.creditAfterCaption(i) {
+			im.sources(i, names, why+", in the header")
+			continue
+		}
 		// "Dana Whitcomb," over "Patch Staff": the name, its comma, and
 		// the role on the next line.
 		if name, ok := strings.CutSuffix(text, ","); ok && content <= 1 && nameShaped(name) && classifyCredit(name) == person && i+1 < len(im.lines) && hasRoleWord(im.lines[i+1]) {
@@ -966,6 +971,12 @@ func (im *importer) header() int {
 				im.drop(i, RuleKicker, "a section or brand label under the headline, before the date or byline")
 				continue
 			}
+		}
+		// "Pirano - TV Capodistria, STA": the place, and the newsrooms
+		// the story comes from.
+		if names, ok := placedSources(text); ok {
+			im.sources(i, names, "the place and the newsrooms the story comes from, in the header")
+			continue
 		}
 		// "In Pocket speichern", "vorlesen", "Druckansicht": a menu of
 		// three or more short lines, not yet dropped, is no body text.
@@ -1272,6 +1283,9 @@ func (im *importer) aboveHeadline(i int, cand []int) bool {
 func (im *importer) headerLine(i int) bool {
 	text := im.lines[i]
 	if _, _, _, ok := dateLine(text); ok {
+		return true
+	}
+	if _, ok := placedSources(text); ok {
 		return true
 	}
 	_, _, ok := bylineLine(text, false)
@@ -2352,6 +2366,9 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 	if outlet, agency, ok := outletAgency(text); ok {
 		return []string{outlet, agency}, "the outlet and the agency whose copy it used (\"Telemadrid / Europa Press\")", true
 	}
+	if names, ok := placedSources(text); ok {
+		return names, "the place, and the newsrooms the story comes from (\"Pirano - TV Capodistria, STA\")", true
+	}
 	m := sourceLineRE.FindStringSubmatch(text)
 	if m == nil || wordCount(m[1]) > 6 || endsSentence(m[1]) && wordCount(m[1]) > 2 {
 		return nil, "", false
@@ -2437,6 +2454,25 @@ func outletAgency(text string) (outlet, agency string, ok bool) {
 		return "", "", false
 	}
 	return outlet, agency, true
+}
+
+// placedSources reads "Pirano - TV Capodistria, STA": a place, a dash,
+// and one to three newsrooms, one of them an agency.
+func placedSources(text string) ([]string, bool) {
+	place, rest, found := strings.Cut(text, " - ")
+	if !found || len(text) > 80 || !outletShaped(place) || wordCount(place) > 3 {
+		return nil, false
+	}
+	names := strings.Split(rest, ", ")
+	agency := false
+	for _, n := range names {
+		if !outletShaped(n) {
+			return nil, false
+		}
+		_, ok := Agency(n)
+		agency = agency || ok
+	}
+	return names, agency && len(names) <= 3
 }
 
 // factCheckRE is the credit of the person who checked the story.

@@ -1350,3 +1350,33 @@ func TestBlind71Rules(t *testing.T) {
 		t.Error("Le opens a Vietnamese name; La a newsroom's")
 	}
 }
+
+// TestBlind70Rules: "Place - Outlet, Agency" in the header credits the
+// sources; "Fuente: X" under the byline is a source, not a role; a
+// caption and its credit after " | Foto:" are no byline; "Caption.
+// Source: X"; a name over a list of tags with a colon; "(Trad. X)"; the
+// agencies of Central and Eastern Europe.
+func TestBlind70Rules(t *testing.T) {
+	long := "Il Comune di Pirano ha avviato i lavori per l’ampliamento del parcheggio di Fornace, all’ingresso della cittadina, con altri 420 posti.\n"
+	_, doc, rep := kinds(t, "Il parcheggio di Fornace raddoppia, navetta gratuita fino a piazza Tartini\n"+
+		"Entro giugno nel garage di Fornace saranno disponibili altri 420 posti auto\n12. 3. 2026 | 15:40\nPirano - TV Capodistria, STA\n"+
+		long+long+"Marta Vidali\nParole chiave:\nPirano\ntraffico\n")
+	if doc.Meta.Source == nil || doc.Meta.Source.Name != "TV Capodistria" || !slices.Contains(doc.Meta.Byline, "STA") || strings.Join(doc.Meta.Authors, "|") != "Marta Vidali" || doc.Meta.Date != "2026-03-12" {
+		t.Errorf("source %+v, byline %q, authors %q, date %q", doc.Meta.Source, doc.Meta.Byline, doc.Meta.Authors, doc.Meta.Date)
+	}
+	wantDropped(t, rep, "Parole", "traffico")
+	es := "El Ayuntamiento de Praga ha aprobado la instalación de una piscina flotante en el río Moldava, junto a la isla de Štvanice.\n"
+	_, doc, rep = kinds(t, "Praga tendrá una piscina flotante en el Moldava\n12/03/2026\nAutor: Ana Belén Ortiz\nFuente: ČTK\nReproducir\n04:37\n"+es+
+		"Isla de Štvanice | Foto: Ondřej Tomšů, Radio Prague International\n"+es+"Pärnu's central beach. Source: Ken Vaher/ERR\n"+es+"(Trad. Ileana Vasiliu)\n")
+	if strings.Join(doc.Meta.Authors, "|") != "Ana Belén Ortiz" || doc.Meta.Source == nil || doc.Meta.Source.Name != "ČTK" {
+		t.Errorf("authors %q, source %+v", doc.Meta.Authors, doc.Meta.Source)
+	}
+	figs := doc.Figures()
+	if len(figs) != 2 || figs[0].Credit != "Ondřej Tomšů, Radio Prague International" || figs[1].Credit != "Ken Vaher/ERR" {
+		t.Errorf("figures %+v", figs)
+	}
+	if len(doc.Meta.Contributors) != 1 || doc.Meta.Contributors[0].Role != "trl" || doc.Meta.Contributors[0].Text != "Ileana Vasiliu" {
+		t.Errorf("contributors %+v", doc.Meta.Contributors)
+	}
+	wantDropped(t, rep, "Reproducir")
+}

@@ -60,7 +60,9 @@ var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reu
 	"apa": "APA", "sda": "SDA", "ansa": "ANSA", "abi": "ABI", "acn": "ACN", "efe": "EFE", "lusa": "Lusa", "anp": "ANP", "belga": "Belga", "associated press": "Associated Press",
 	"canadian press": "The Canadian Press", "press association": "PA", "pa media": "PA Media", "agência brasil": "Agência Brasil", "europa press": "Europa Press", "agence france-presse": "AFP", "ical": "Ical", "servimedia": "Servimedia",
 	"lapresse": "LaPresse", "adnkronos": "Adnkronos", "agi": "AGI", "xinhua": "Xinhua", "kyodo": "Kyodo", "aap": "AAP", "upi": "UPI", "anadolu": "Anadolu", "nca newswire": "NCA NewsWire", "pti": "PTI", "ians": "IANS", "ani": "ANI", "uni": "UNI", "dhns": "DHNS", "tnn": "TNN", "ens": "ENS",
-	"inforpress": "Inforpress", "angop": "Angop", "télam": "Télam", "notimex": "Notimex", "andina": "Andina", "prensa latina": "Prensa Latina", "aps": "APS", "mena": "MENA", "wam": "WAM", "qna": "QNA", "kuna": "KUNA"}
+	"inforpress": "Inforpress", "angop": "Angop", "télam": "Télam", "notimex": "Notimex", "andina": "Andina", "prensa latina": "Prensa Latina", "aps": "APS", "mena": "MENA", "wam": "WAM", "qna": "QNA", "kuna": "KUNA",
+	"sta": "STA", "čtk": "ČTK", "ctk": "ČTK", "tasr": "TASR", "mti": "MTI", "pap": "PAP", "hina": "HINA", "bta": "BTA", "tanjug": "Tanjug", "agerpres": "Agerpres",
+	"ukrinform": "Ukrinform", "leta": "LETA", "bns": "BNS", "elta": "ELTA", "stt": "STT", "ntb": "NTB", "ritzau": "Ritzau", "ana-mpa": "ANA-MPA"}
 
 // sourceLineRE is a story's closing source line: "Source: Al Jazeera".
 var sourceLineRE = re(`^(?:Source|Sources|Fuente|Fuentes|Quelle|Fonte|Bron)\s*:\s*(\S.*)$`)
