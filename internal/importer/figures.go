@@ -500,7 +500,7 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	// "Pärnu's central beach. Source: Ken Vaher/ERR": a short caption,
 	// then its source after the full stop. (Under a story's long last
 	// paragraph, "Source: X" is the story's.)
-	if m := sourceAfterCaptionRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) <= 15 && wordCount(m[2]) <= 6 && startsUpper(m[2]) && !endsSentence(m[2]) {
+	if m := sourceAfterCaptionRE.FindStringSubmatch(text); strings.Contains(text, ": ") && m != nil && wordCount(m[1]) <= 15 && wordCount(m[2]) <= 6 && startsUpper(m[2]) && !endsSentence(m[2]) {
 		return m[1], m[2], true
 	}
 	// "… à Forcalquier, le 4 février 2025. // Source : Vigie-Bolides": a
