@@ -2564,9 +2564,7 @@ func (im *importer) figures(title int) {
 					continue
 				}
 			}
-			fig := im.figure(i, -1, "", "")
-			im.caption(fig, i, caption, "labelled caption without a photo credit before it")
-			im.warn(i, "figure %d has no photo credit; add credit=\"...\" in the manuscript", im.nfig)
+			im.uncredited(i, caption, "labelled caption without a photo credit before it")
 			continue
 		}
 		if captionToggleRE.MatchString(text) {
@@ -2648,21 +2646,15 @@ func (im *importer) figures(title int) {
 			continue
 		}
 		if im.blockCaption(i) {
-			fig := im.figure(i, -1, "", "")
-			im.caption(fig, i, text, "a block of its own between two paragraphs, in a copy whose paragraphs are not blocks")
-			im.warn(i, "figure %d has no photo credit; add credit=\"...\" in the manuscript", im.nfig)
+			im.uncredited(i, text, "a block of its own between two paragraphs, in a copy whose paragraphs are not blocks")
 			continue
 		}
 		if im.leadCaption(i, title) {
-			fig := im.figure(i, -1, "", "")
-			im.caption(fig, i, text, "a short line under the header's furniture, over the story's first paragraph: the lead photo's caption")
-			im.warn(i, "figure %d has no photo credit; add credit=\"...\" in the manuscript", im.nfig)
+			im.uncredited(i, text, "a short line under the header's furniture, over the story's first paragraph: the lead photo's caption")
 			continue
 		}
 		if im.longCaption(i, title) {
-			fig := im.figure(i, -1, "", "")
-			im.caption(fig, i, text, "nine words or more that do not end like a sentence, between two paragraphs: a caption with no credit, longer than headings are")
-			im.warn(i, "figure %d has no photo credit; add credit=\"...\" in the manuscript", im.nfig)
+			im.uncredited(i, text, "nine words or more that do not end like a sentence, between two paragraphs: a caption with no credit, longer than headings are")
 		}
 	}
 }
@@ -3548,6 +3540,14 @@ func (im *importer) heading(text string, prev document.Block, more bool) (bool, 
 		return false, why + ", but it follows a heading"
 	}
 	return true, why + ", between parts of the body"
+}
+
+// uncredited makes line i the caption of a new figure with no credit,
+// and warns that the manuscript should give one.
+func (im *importer) uncredited(i int, caption, why string) {
+	fig := im.figure(i, -1, "", "")
+	im.caption(fig, i, caption, why)
+	im.warn(i, "figure %d has no photo credit; add credit=\"...\" in the manuscript", im.nfig)
 }
 
 // figure starts figure N at line at, with its deterministic image path;
