@@ -846,3 +846,21 @@ func TestBylineSourceParagraph(t *testing.T) {
 		t.Errorf("byline %q, source %+v", doc.Meta.Byline, doc.Meta.Source)
 	}
 }
+
+// TestBlind72PageRules: in an interview, said so by its introduction, the
+// questions in bold are paragraphs; a correspondent's byline over the
+// story names the author where the JSON-LD names the newsroom.
+func TestBlind72PageRules(t *testing.T) {
+	head := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour ferry goes electric","author":{"@type":"Organization","name":"RFI"}}</script>`
+	answer := `<p>The council will run the new boat on the morning route first, from the harbour to the island, and add the evening route in the autumn.</p>`
+	body := `<h1>Harbour ferry goes electric</h1><p><strong>Avec notre correspondante à Saint-Louis, Aïssatou Ndoye</strong></p>` + story +
+		`<p>I spoke with the harbour master about the new ferry. Our conversation has been edited for length and clarity.</p>` +
+		`<p><strong>Why electric, and why now?</strong></p>` + answer + `<p><strong>What will passengers notice first?</strong></p>` + answer + story2
+	doc, _, md := read(t, []byte(wrap(head, body)), nil)
+	if strings.Contains(md, "## ") || strings.Contains(md, "Avec notre") {
+		t.Errorf("questions as headings, or the correspondent's line kept:\n%s", md)
+	}
+	if strings.Join(doc.Meta.Authors, "|") != "Aïssatou Ndoye" {
+		t.Errorf("authors %q", doc.Meta.Authors)
+	}
+}

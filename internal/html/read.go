@@ -1332,6 +1332,13 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 		rd.decide(owner, KindDropped, RuleLinkOnly, fmt.Sprintf("a label of page furniture (%q) and links to other pages", label))
 		return nil
 	}
+	if name, ok := importer.Correspondent(text); ok {
+		if !slices.Contains(rd.byline, name) {
+			rd.byline = append(rd.byline, name)
+		}
+		rd.decide(owner, KindMeta, RuleByline, "the correspondent's byline over the story")
+		return nil
+	}
 	if names, why, ok := importer.SourceLine(text); ok {
 		importer.CreditSources(&rd.doc.Meta, names)
 		rd.decide(owner, KindMeta, RuleSignoff, why+": "+strings.Join(names, ", ")+" credited as the source")
@@ -1424,9 +1431,16 @@ func (rd *reader) strongHeading(ins []document.Inline, text string) bool {
 func (rd *reader) interviewQuestion(p *html.Node) bool {
 	if rd.questions == nil {
 		rd.questions = map[*html.Node]bool{}
+		// An introduction that says the questions and answers follow
+		// lets a plain paragraph answer.
+		interview := false
+		walk(rd.body, func(n *html.Node) bool {
+			interview = interview || n.Type == html.ElementNode && n.DataAtom == atom.P && importer.InterviewNote(clean(textOf(n)))
+			return !interview
+		})
 		var found []*html.Node
 		walk(rd.body, func(n *html.Node) bool {
-			if n.Type == html.ElementNode && n.DataAtom == atom.P && answeredQuestion(n) {
+			if n.Type == html.ElementNode && n.DataAtom == atom.P && answeredQuestion(n, interview) {
 				found = append(found, n)
 			}
 			return true
@@ -1439,8 +1453,9 @@ func (rd *reader) interviewQuestion(p *html.Node) bool {
 }
 
 // answeredQuestion: a paragraph in bold that ends with a question mark,
-// over one that opens with a quotation mark.
-func answeredQuestion(p *html.Node) bool {
+// over one that opens with a quotation mark, or in an interview over a
+// paragraph of fifteen words or more.
+func answeredQuestion(p *html.Node, interview bool) bool {
 	q := clean(textOf(p))
 	if !strings.HasSuffix(q, "?") || p.FirstChild == nil || p.FirstChild != p.LastChild || p.FirstChild.DataAtom != atom.Strong && p.FirstChild.DataAtom != atom.B {
 		return false
@@ -1452,8 +1467,9 @@ func answeredQuestion(p *html.Node) bool {
 	if next == nil || next.DataAtom != atom.P {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(clean(textOf(next)))
-	return strings.ContainsRune("«“\"„‘‹", r)
+	answer := clean(textOf(next))
+	r, _ := utf8.DecodeRuneInString(answer)
+	return strings.ContainsRune("«“\"„‘‹", r) || interview && len(strings.Fields(answer)) >= 15
 }
 
 func stripStrong(ins []document.Inline) []document.Inline {

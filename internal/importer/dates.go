@@ -284,6 +284,9 @@ func stampLine(text string) (date string, update bool, why string, ok bool) {
 	case n > 16 || strings.HasSuffix(text, "?") || sentenceBreakRE.MatchString(ordinalDayRE.ReplaceAllString(text, "$1$2")) && !strings.Contains(text, "a.m.") && !strings.Contains(text, "p.m."):
 		return "", false, "", false
 	}
+	if c, _, ok := captionWithCredit(text); ok && n >= 8 && endsSentence(c) {
+		return "", false, "", false // "Des pirogues …, le 10 mars 2025. © RFI/X": a caption
+	}
 	d, found := dateIn(text)
 	if !found {
 		if update && n <= 8 && timeRE.MatchString(text) {

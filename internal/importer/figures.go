@@ -562,8 +562,17 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 			return c[:i+1], c[i+2:] + ", " + credit, true
 		}
 	}
+	// "… durante el paso de la borrasca Fermín EFE/Antón Veiga": an
+	// agency and its photographer glued to the caption's last word.
+	if m := agencyGluedRE.FindStringSubmatch(text); !ok && m != nil && wordCount(m[1]) >= 5 && agencyNames[strings.ToLower(m[2])] != "" {
+		return m[1], m[2] + "/" + m[3], true
+	}
 	return caption, credit, ok
 }
+
+// agencyGluedRE is a caption, then an agency's name and its
+// photographer's after a slash.
+var agencyGluedRE = re(`^(.{20,600}?) (\p{Lu}[\p{L}.]{1,12})/(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})$`)
 
 // leadingCreditRE is a credit in capitals with a slash, then the caption.
 var leadingCreditRE = re(`^(\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3} / \p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3}) (\p{Lu}\p{Ll}.{10,400}[.!?”])$`)

@@ -107,6 +107,9 @@ func titleCase(s string) string {
 	if strings.ContainsFunc(s, unicode.IsLower) {
 		return surnameCase(ws, s)
 	}
+	if len(ws) == 1 && acronymCreditRE.MatchString(s) && utf8.RuneCountInString(s) <= 4 {
+		return s // "Par : RFI": an outlet's initials, not a name
+	}
 	for i, w := range ws {
 		lw := strings.ToLower(w)
 		if i > 0 && nameParticles[lw] {
@@ -213,6 +216,11 @@ func splitNames(s string) []string {
 //   - a name alone ("ROSA DELGADO", "Ana Souza"), only when alone is true,
 //     which the caller sets when a date or another byline line is near.
 func bylineLine(text string, alone bool) (names []string, role string, ok bool) {
+	// "Avec notre correspondante à Saint-Louis, Aïssatou Ndoye": the
+	// correspondent's name after the place.
+	if name, ok := Correspondent(text); ok {
+		return []string{name}, "", true
+	}
 	// "ByMelissa Tran": the label glued to the name by the copy.
 	if m := gluedByRE.FindStringSubmatch(text); m != nil {
 		text = m[1] + " " + m[2]

@@ -503,6 +503,22 @@ func kickerOver(label, headline, standfirst string, underCaps bool) bool {
 		wordCount(standfirst) >= 15 && endsSentence(standfirst) && standfirst != headline
 }
 
+// videoTitle returns the undecided line that titles the video labelled
+// at line i, crossing its dropped duration, or -1 if the title was
+// already taken (with its credit, in figures).
+func (im *importer) videoTitle(i int) int {
+	for j := i + 1; j < len(im.lines); j++ {
+		switch {
+		case im.lines[j] == "":
+		case !im.done[j]:
+			return j
+		case im.rep.Entries[j].Kind != KindDropped || im.rep.Entries[j].Rule == "boilerplate/video":
+			return -1
+		}
+	}
+	return -1
+}
+
 // boxTitle reports a line shaped as a box's title: a few words in
 // capitals or title case, not a sentence.
 func boxTitle(s string) bool {
@@ -914,6 +930,13 @@ func (im *importer) header() int {
 		if im.prevRule(i, RuleAgency) && im.dateUnder(i) && nameShaped(titleCase(text)) {
 			m.Byline = append(m.Byline, text)
 			im.decide(i, KindByline, RuleBylineRole, "the place under an agency's credit, over the date: kept in the byline")
+			continue
+		}
+		// "RTVE.es / EFE" over the place and the date: the outlets the
+		// story is from, where a byline would be.
+		if names := im.headerOutlets(i); names != nil {
+			im.sources(i, names, "the outlets the story is from, over the date")
+			resumed = resumed || content > 0
 			continue
 		}
 		// "OLJ / Par X": the outlet, then the byline.
@@ -1361,15 +1384,18 @@ func (im *importer) creditAfterCaption(i int) bool {
 	if !ok || p < 0 || im.rep.Entries[p].Kind != "" || wordCount(im.lines[p]) < 4 {
 		return false
 	}
-	// A sentence over "Quelle: X" is a caption when it is short, right
-	// above, and the story goes on under it; else the story's last
-	// paragraph over its source.
+	// A sentence over "Quelle: X" is a caption when it is short and the
+	// story goes on under it; else the story's last paragraph over its
+	// source, or a standfirst over "X avec AFP" and the date.
 	if endsSentence(strings.TrimRight(im.lines[p], `"'”’»“`)) {
+		if im.dateWithin(i, 3) {
+			return false
+		}
 		n := im.nextLine(i)
 		if n >= 0 && !im.done[n] && wordCount(im.lines[n]) < 15 {
 			n = im.nextLine(n) // a heading, then the story
 		}
-		if p != i-1 || wordCount(im.lines[p]) > 30 || n < 0 || im.done[n] || wordCount(im.lines[n]) < 15 {
+		if wordCount(im.lines[p]) > 30 || n < 0 || im.done[n] || wordCount(im.lines[n]) < 15 {
 			return false
 		}
 	}
@@ -1464,12 +1490,21 @@ func (im *importer) figureLine(i int) bool {
 		return true
 	}
 	if j := im.next(i, false); j >= 0 {
-		if _, ok := creditLine(im.lines[j]); ok {
+		if _, ok := creditLine(im.lines[j]); ok && im.headerOutlets(j) == nil {
 			return true
 		}
 	}
 	_, _, ok := captionWithCredit(text)
 	return ok
+}
+
+// headerOutlets returns the outlets of line i when it is "RTVE.es / EFE"
+// over the date, where a byline would be; else nil.
+func (im *importer) headerOutlets(i int) []string {
+	if names := slashedOutlets(im.lines[i]); names != nil && im.dateWithin(i, 3) {
+		return names
+	}
+	return nil
 }
 
 // publication reports whether s names a paper: a publication word and
@@ -1650,6 +1685,11 @@ var capsAgencyRE = re(`^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*\d{1,2})?\s*\(
 // "Correspondante Midi Libre : Odile Ferrand".
 var correspondentLineRE = re(`^(?i:correspondante?|correspondent|corresponsal|correspondente|corrispondente)\b[^:]{0,40}:\s*(\p{Lu}[\p{L}'’. -]{2,60})$`)
 
+// ourCorrespondentRE is a correspondent's byline over the story: "Avec
+// notre correspondante à Saint-Louis, X", "From our correspondent in
+// Nairobi, X", "Von unserer Korrespondentin in Wien, X".
+var ourCorrespondentRE = re(`^(?i:avec|from|de|desde|von|da|dal|van) (?i:notre|nos|our|nuestr[oa]|unsere[mr]|il nostro|la nostra|noss[oa]|onze) (?i:correspondante?s?|envoyée?s? spéciale?s?|correspondent|corresponsal|korrespondent(?:in|en)?|corrispondente|correspondente|inviat[oa]|correspondent(?:e)?)\b[^,]{0,60},\s*(\p{Lu}[^,;:]{2,60})$`)
+
 // correspondentRE is a dateline signed by a correspondent: "HORQUETA
 // (Marcos Ramírez, corresponsal).", "LILLE (Marie Dubois, correspondante)
 // -".
@@ -1813,8 +1853,8 @@ func (im *importer) dropLists(title int) {
 			}
 			blankAfterItem = false
 			if im.done[j] {
-				if im.rep.Entries[j].Kind != KindDropped {
-					break
+				if r := im.rep.Entries[j].Rule; im.rep.Entries[j].Kind != KindDropped || r == "boilerplate/gallery" || r == "boilerplate/gallery-label" {
+					break // "2 di 3" over the next photo's caption
 				}
 				continue
 			}
@@ -2617,6 +2657,12 @@ func (im *importer) figures(title int) {
 		}
 		if ok {
 			if p := im.prev(i); p > title && wordCount(im.lines[p]) <= 60 {
+				if v := im.above(p); v > title && videoLabelRE.MatchString(im.lines[v]) {
+					// "Video", the clip's title, "Quelle: ZDF": a teaser.
+					im.drop(p, "boilerplate/video", fmt.Sprintf("the title of the video of line %d", v+1))
+					im.drop(i, "boilerplate/video", fmt.Sprintf("the credit of the video of line %d", v+1))
+					continue
+				}
 				fig := im.figure(p, i, credit, "a photo credit on the line after its caption")
 				im.caption(fig, p, im.lines[p], "the caption before a photo credit line")
 				if p == i-1 {
@@ -3129,7 +3175,7 @@ func (im *importer) structure(title int) {
 	// A video label alone and the video's title under it.
 	for i := title + 1; i < n; i++ {
 		if im.rep.Entries[i].Rule == "boilerplate/video" && videoLabelRE.MatchString(im.lines[i]) {
-			if j := im.next(i, true); j >= 0 && wordCount(im.lines[j]) <= 20 && !endsSentence(im.lines[j]) {
+			if j := im.videoTitle(i); j >= 0 && wordCount(im.lines[j]) <= 20 && !endsSentence(im.lines[j]) {
 				im.drop(j, "boilerplate/video", fmt.Sprintf("the title of the video of line %d", i+1))
 			}
 		}
@@ -3284,10 +3330,17 @@ func (im *importer) body(title int) {
 		}
 	}
 	listOpen := -1 // a paragraph that ends with a colon, while its items follow one to a line
-	// An interview: two questions or more, each answered by a quotation.
+	// An interview: two questions or more, each answered by a quotation,
+	// or by a paragraph where the introduction says it is an interview
+	// ("Our conversation has been edited for length and clarity").
+	interview := false
+	for _, i := range content {
+		interview = interview || im.blocks[i] == nil && interviewNoteRE.MatchString(im.lines[i])
+	}
 	answered := map[int]bool{}
 	for c := 0; c+1 < len(content); c++ {
-		if q, a := content[c], content[c+1]; im.blocks[q] == nil && im.blocks[a] == nil && endsQuestion(im.lines[q]) && wordCount(im.lines[q]) <= 25 && opensQuote(im.lines[a]) {
+		if q, a := content[c], content[c+1]; im.blocks[q] == nil && im.blocks[a] == nil && endsQuestion(im.lines[q]) && wordCount(im.lines[q]) <= 25 &&
+			(opensQuote(im.lines[a]) || interview && wordCount(im.lines[a]) >= 15) {
 			answered[q] = true
 		}
 	}
@@ -3354,7 +3407,11 @@ func (im *importer) body(title int) {
 		}
 		if answered[i] {
 			add(&document.Paragraph{Pos: pos, Text: str(text)})
-			im.decide(i, KindParagraph, RuleParagraph, fmt.Sprintf("an interviewer's question, answered by a quotation (one of %d)", len(answered)))
+			why := "an interviewer's question, answered by a quotation"
+			if interview {
+				why = "an interviewer's question, where the introduction says it is an interview"
+			}
+			im.decide(i, KindParagraph, RuleParagraph, fmt.Sprintf("%s (one of %d)", why, len(answered)))
 			continue
 		}
 		ok, why := im.heading(text, prev, c+1 < len(content))

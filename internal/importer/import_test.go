@@ -1380,3 +1380,82 @@ func TestBlind70Rules(t *testing.T) {
 	}
 	wantDropped(t, rep, "Reproducir")
 }
+
+// TestBlind72Rules: an interview's questions, a video teaser's credit, a
+// correspondent's byline, outlets over the date, a caption with an
+// agency glued to it, and a related list that stops at a gallery's
+// counter.
+func TestBlind72Rules(t *testing.T) {
+	spaced := func(lines ...string) string { return strings.Join(lines, "\n\n") + "\n" }
+	de := "Hunde müssen ab April im ganzen Nationalpark an der Leine bleiben, nicht mehr nur in der Brut- und Setzzeit, und Ranger sollen das kontrollieren."
+	de2 := "Für die Brockenbahn ändert sich nichts. Die Harzer Schmalspurbahnen rechnen trotzdem mit mehr Fahrgästen und setzen zwei zusätzliche Züge ein."
+	_, doc, rep := kinds(t, spaced("Was Wanderer im Harz vor dem Saisonstart wissen müssen",
+		"Gesperrte Pfade, ein Zeitfenster-Ticket für den Brocken und strengere Regeln für Hunde: Zum 1. April ändert sich im Nationalpark Harz einiges.",
+		"von Katrin Wellmann", "12.03.2025 | 14:32",
+		"Abgestorbene Fichten am Wurmberg: Viele Wege führen durch Totholzflächen.", "Quelle: dpa", de, de2,
+		"Video", "Borkenkäfer im Harz: Wie sich der Wald erholt", "Quelle: ZDF", "2:58 min", "Brauche ich für den Brocken jetzt ein Ticket?", de2, de))
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "dpa" || doc.Meta.Source != nil {
+		t.Errorf("figures %+v, source %+v", figs, doc.Meta.Source)
+	}
+	wantDropped(t, rep, "Video", "Borkenkäfer", "Quelle: ZDF")
+	if hs := headings(doc); strings.Join(hs, "|") != "Brauche ich für den Brocken jetzt ein Ticket?" {
+		t.Errorf("headings %q", hs)
+	}
+
+	en := "Nobody argues about whether a neighborhood should get running water, and the city plans for it the way it plans for every household."
+	_, doc, rep = kinds(t, spaced("Why one Phoenix forester thinks shade should be treated like a utility", "by Daniel Okafor-Reyes", "Mar 12, 2025, 7:00 AM EDT",
+		"I spoke with Ontiveros about why shade has been distributed so unevenly. Our conversation has been edited for length and clarity.",
+		"You’ve said shade should be treated like a utility. What do you mean by that?", en, "Why do some neighborhoods have so much less of it?", en,
+		"What would you tell a city that is just starting out?", en, "See More:", "Climate Change", "Extreme Heat",
+		"You’ve read 1 article in the last month", "Here at Vox, we believe that everyone deserves access to clear information about the world. Reader support helps keep our work free for everyone.",
+		"Will you support our work today?"))
+	if hs := headings(doc); len(hs) != 0 {
+		t.Errorf("an interview's questions are paragraphs, got headings %q", hs)
+	}
+	wantDropped(t, rep, "See More", "Climate Change", "Extreme Heat", "You’ve read", "Here at Vox", "Will you support")
+
+	fr := "Il est six heures du matin et la plage de Guet-Ndar est déjà noire de monde, les pirogues reviennent de la nuit en mer chargées de sardinelles."
+	_, doc, rep = kinds(t, spaced("Sénégal: à Saint-Louis, le nouveau quai de pêche de Guet-Ndar se fait attendre",
+		"Des pirogues sur la plage de Guet-Ndar, à Saint-Louis, le 10 mars 2025. © RFI/Aïssatou Ndoye", "Publié le : 12/03/2025 - 14:32", "Par : RFI",
+		"Avec notre correspondante à Saint-Louis, Aïssatou Ndoye", fr, fr))
+	if strings.Join(doc.Meta.Authors, "|") != "Aïssatou Ndoye" || !slices.Contains(doc.Meta.Byline, "RFI") || doc.Meta.Date != "2025-03-12" {
+		t.Errorf("authors %q, byline %q, date %q", doc.Meta.Authors, doc.Meta.Byline, doc.Meta.Date)
+	}
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "RFI/Aïssatou Ndoye" {
+		t.Errorf("figures %+v", figs)
+	}
+
+	es := "La borrasca Fermín ha dejado este miércoles en Galicia rachas de viento de hasta 140 kilómetros por hora y olas de nueve metros en la costa."
+	_, doc, rep = kinds(t, spaced("Resumen de la borrasca Fermín en Galicia: rachas de 140 km/h y trenes suspendidos",
+		"La Aemet mantiene el aviso rojo en el litoral de A Coruña hasta las 06:00 del jueves", "Las clases presenciales se suspenden este jueves en 41 concellos de la costa",
+		"RTVE.es / EFE", "Santiago de Compostela", "12.03.2025 | 21:15 horas", es,
+		"Operarios retiran un árbol caído sobre la carretera AC-552 en Carballo EFE/Lucía Montero", es, "Sigue en directo la última hora del temporal"))
+	if doc.Meta.Source == nil || doc.Meta.Source.Name != "RTVE.es" || !slices.Contains(doc.Meta.Byline, "EFE") || len(doc.Meta.Authors) != 0 || doc.Meta.Date != "2025-03-12" {
+		t.Errorf("source %+v, byline %q, authors %q, date %q", doc.Meta.Source, doc.Meta.Byline, doc.Meta.Authors, doc.Meta.Date)
+	}
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "EFE/Lucía Montero" || document.PlainText(figs[0].Caption) != "Operarios retiran un árbol caído sobre la carretera AC-552 en Carballo" {
+		t.Errorf("figures %+v", figs)
+	}
+	if hs := headings(doc); len(hs) != 0 {
+		t.Errorf("the standfirst's second point is no heading, got %q", hs)
+	}
+	wantDropped(t, rep, "Sigue en directo")
+
+	it := "Centinaia di fenicotteri rosa hanno scelto le saline di Cervia come tappa, uno spettacolo che attira fotografi e curiosi da tutta la regione."
+	_, doc, _ = kinds(t, spaced("Cervia, i fenicotteri rosa tornano alle saline", it, it, "Leggi Anche", "Delta del Po, avvistata una coppia di cicogne nere",
+		"2 di 3", "Gli uccelli si nutrono dei piccoli crostacei che danno alle piume il colore rosato", "© Ansa", it))
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "Ansa" {
+		t.Errorf("figures %+v", figs)
+	}
+}
+
+// headings returns the text of doc's headings, in order.
+func headings(doc *document.Document) []string {
+	var hs []string
+	document.Walk(doc.Blocks, func(b document.Block) {
+		if h, ok := b.(*document.Heading); ok {
+			hs = append(hs, document.PlainText(h.Text))
+		}
+	})
+	return hs
+}

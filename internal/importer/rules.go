@@ -221,6 +221,9 @@ func classifyCredit(s string) creditKind {
 	if ws := words(s); newsroomAcronym(s) && utf8.RuneCountInString(ws[0]) >= 3 {
 		return outlet
 	}
+	if !strings.Contains(s, " ") && acronymCreditRE.MatchString(s) && utf8.RuneCountInString(s) <= 4 {
+		return outlet // "RFI", "BBC"
+	}
 	for _, w := range words(s) {
 		if outletWords[strings.ToLower(strings.Trim(w, ".,;:()"))] {
 			return outlet
@@ -286,6 +289,11 @@ const (
 
 // sentenceBreakRE finds a sentence ending inside a line: ". Next".
 var sentenceBreakRE = re(`[.!?…]["”’»)]*\s+[¿¡"“‘«(]?\p{Lu}`)
+
+// interviewNoteRE is the note that introduces an interview's questions
+// and answers: "Our conversation has been edited for length and
+// clarity", "L'entretien a été raccourci", "Das Gespräch wurde gekürzt".
+var interviewNoteRE = re(`(?i)\b(?:interview|conversation|exchange|entretien|entrevista|conversación|gespräch|intervista|conversa|gesprek)\b.{0,40}\b(?:edited|condensed|abridged|édité|raccourci|editad|condensad|gekürzt|redigiert|bearbeitet|editat|modificat|ingekort|bewerkt|redigeerd)`)
 
 // labelHeading reports a heading that is a label of one or two words
 // over what follows: "In short:", "In Kürze:".

@@ -272,3 +272,19 @@ func DatelineAgency(text string) (string, bool) { return datelineAgency(text) }
 // the sources a story closes with ("Wochenblatt / Última Hora / ABC
 // Color"); nil when the line is not one.
 func SlashedOutlets(text string) []string { return slashedOutlets(text) }
+
+// InterviewNote reports the note that introduces an interview's
+// questions and answers ("Our conversation has been edited for length
+// and clarity").
+func InterviewNote(text string) bool { return interviewNoteRE.MatchString(text) }
+
+// Correspondent reads a correspondent's byline over the story ("Avec
+// notre correspondante à Saint-Louis, X"): the correspondent's name.
+func Correspondent(text string) (string, bool) {
+	if m := ourCorrespondentRE.FindStringSubmatch(text); m != nil {
+		if name := titleCase(m[1]); nameShaped(name) {
+			return name, true
+		}
+	}
+	return "", false
+}
