@@ -1685,6 +1685,11 @@ var capsAgencyRE = re(`^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*\d{1,2})?\s*\(
 // "Correspondante Midi Libre : Odile Ferrand".
 var correspondentLineRE = re(`^(?i:correspondante?|correspondent|corresponsal|correspondente|corrispondente)\b[^:]{0,40}:\s*(\p{Lu}[\p{L}'’. -]{2,60})$`)
 
+// authorPartRE is an author named with the part of the story they
+// wrote, as broadcasters credit a story made from a radio or TV report:
+// "Sujet radio: X", "Adaptation web: X", "TV-Beitrag: X".
+var authorPartRE = re(`^(?i:sujet (?:radio|tv|télé)|reportage (?:radio|tv|télé)|adaptation web|rédaction web|texte web|radio-beitrag|tv-beitrag|online-fassung|web-adaption|servizio (?:radio|tv)|adattamento web|reportaje (?:de radio|de tv)|adaptación web|web version|radio report|tv report)\s?:\s*(\p{Lu}[\p{L}'’. -]{2,60})$`)
+
 // ourCorrespondentRE is a correspondent's byline over the story: "Avec
 // notre correspondante à Saint-Louis, X", "From our correspondent in
 // Nairobi, X", "Von unserer Korrespondentin in Wien, X".
@@ -2243,7 +2248,7 @@ func (im *importer) signoffs(title int) {
 			im.drop(i, RuleSignoff, "the editors' initials that close a wire story")
 			continue
 		}
-		if d, update, why, ok := dateLine(im.lines[i]); ok && wordCount(im.lines[i]) <= 12 && (labelRE.MatchString(im.lines[i]) || updatedRE.MatchString(im.lines[i])) {
+		if d, update, why, ok := dateLine(im.lines[i]); ok && wordCount(im.lines[i]) <= 12 && (labelRE.MatchString(im.lines[i]) || publishedRE.MatchString(im.lines[i]) || updatedRE.MatchString(im.lines[i])) {
 			// "Published - March 19, 2024 06:47 pm IST" under the story; a
 			// date alone between paragraphs stays (a live page's heading).
 			if !update && (im.doc.Meta.Date == "" || im.updateOnly) {
@@ -2265,6 +2270,15 @@ func (im *importer) signoffs(title int) {
 				im.sources(i, names, "the outlets the story is from, under its last paragraph")
 				continue
 			}
+		}
+		// "Sujet radio: Léa Fontannaz", "Adaptation web: Julien Mercier":
+		// a broadcaster's authors, each with the part they wrote.
+		if m := authorPartRE.FindStringSubmatch(im.lines[i]); m != nil && nameShaped(m[1]) {
+			if !slices.Contains(im.doc.Meta.Authors, m[1]) {
+				im.doc.Meta.Authors = append(im.doc.Meta.Authors, m[1])
+			}
+			im.decide(i, KindByline, RuleBylineBy, "an author named with the part they wrote")
+			continue
 		}
 		// "Correspondante Midi Libre : Odile Ferrand": the local
 		// correspondent who wrote the story, named at its end.

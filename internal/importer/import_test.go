@@ -1459,3 +1459,14 @@ func headings(doc *document.Document) []string {
 	})
 	return hs
 }
+
+// TestBlind75Rules: a broadcaster's authors named with their parts, and
+// the publication date, under the story.
+func TestBlind75Rules(t *testing.T) {
+	fr := "La commune de Lutry va créer une nouvelle plage publique sur une parcelle achetée au bord du lac, avec une pelouse et un accès pour les familles.\n"
+	_, doc, rep := kinds(t, "Lutry aménagera une plage publique au bord du Léman\n"+fr+fr+"Sujet radio: Léa Fontannaz\nAdaptation web: Julien Mercier\n\nPublié le 12 mars 2024 à 10:45\nModifié le 12 mars 2024 à 11:20\n")
+	if strings.Join(doc.Meta.Authors, "|") != "Léa Fontannaz|Julien Mercier" || doc.Meta.Date != "2024-03-12" {
+		t.Errorf("authors %q, date %q", doc.Meta.Authors, doc.Meta.Date)
+	}
+	wantDropped(t, rep, "Publié", "Modifié")
+}
