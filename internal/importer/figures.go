@@ -564,8 +564,10 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	}
 	// "… durante el paso de la borrasca Fermín EFE/Antón Veiga": an
 	// agency and its photographer glued to the caption's last word.
-	if m := agencyGluedRE.FindStringSubmatch(text); !ok && m != nil && wordCount(m[1]) >= 5 && agencyNames[strings.ToLower(m[2])] != "" {
-		return m[1], m[2] + "/" + m[3], true
+	if slash := strings.LastIndexByte(text, '/'); !ok && slash > len(text)-50 {
+		if m := agencyGluedRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 5 && agencyNames[strings.ToLower(m[2])] != "" {
+			return m[1], m[2] + "/" + m[3], true
+		}
 	}
 	return caption, credit, ok
 }
