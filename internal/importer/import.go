@@ -503,6 +503,29 @@ func kickerOver(label, headline, standfirst string, underCaps bool) bool {
 		wordCount(standfirst) >= 15 && endsSentence(standfirst) && standfirst != headline
 }
 
+// authorIs reports a sentence that opens with the name of one of the
+// story's authors and the word for "is" or "was": "Hélène Vasseur-Lamy
+// est économiste des transports …", a guest author's bio.
+func (im *importer) authorIs(s string) bool {
+	for _, a := range im.doc.Meta.Authors {
+		if rest, ok := strings.CutPrefix(s, a+" "); ok && endsSentence(s) {
+			verb, _, _ := strings.Cut(rest, " ")
+			if bioVerbs[verb] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// guestRoleRE is a word of a guest author's role: a profession or a
+// university.
+var guestRoleRE = re(`(?i)\b(?:professor|professora|profesora?|professeure?|professore|professoressa|economist|economista|économiste|ökonomin|ökonom|researcher|investigador|investigadora|chercheur|chercheuse|forscherin|forscher|ricercatore|ricercatrice|lecturer|university|universidad|université|universität|università|universidade|universiteit|universitat)\b`)
+
+// bioVerbs are the words for "is" and "was" that open an author's bio
+// after the name.
+var bioVerbs = set("is was es fue era est était ist war é foi è és")
+
 // videoTitle returns the undecided line that titles the video labelled
 // at line i, crossing its dropped duration, or -1 if the title was
 // already taken (with its credit, in figures).
@@ -805,7 +828,9 @@ func (im *importer) header() int {
 				update = true // "Última actualización:" over the date
 			}
 			rule := RuleDateline
-			if update {
+			if p := im.above(i); p >= 0 && im.rep.Entries[p].Rule == "boilerplate/print-notice" {
+				why += ", the print edition's," // "EDIZIONE DEL" over "14.03.2024"
+			} else if update {
 				rule = RuleUpdate
 				if updateDate == "" {
 					updateDate = d
@@ -2965,10 +2990,25 @@ func (im *importer) creditUnderCaption(i int) (string, bool) {
 		return "", false
 	}
 	credit, ok := adjacentCredit(im.lines[i])
-	if ok && im.dense && !denseCredit(im.lines[i]) {
+	if ok && im.dense && !denseCredit(im.lines[i]) && !im.leadCredit(i) {
 		return "", false
 	}
 	return credit, ok
+}
+
+// leadCredit reports whether line i of a dense copy, a name alone, is
+// the lead photo's credit: under its caption, which stands right under
+// the header's dropped furniture (the share menu), and over the story's
+// first long paragraph.
+func (im *importer) leadCredit(i int) bool {
+	c := i - 1
+	p, n := im.above(c), im.nextLine(i)
+	if c <= 0 || p < 0 || p != c-1 || !im.done[p] || im.rep.Entries[p].Kind != KindDropped || n != i+1 || im.done[n] || wordCount(im.lines[n]) < 25 {
+		return false
+	}
+	name := im.lines[i]
+	return wordCount(im.lines[c]) >= 4 && wordCount(im.lines[c]) <= 25 && nameShaped(name) && classifyCredit(name) == person &&
+		!slices.ContainsFunc(im.doc.Meta.Authors, func(a string) bool { return strings.EqualFold(a, name) })
 }
 
 // denseCredit reports whether text, under a line of a dense copy, is a
@@ -3123,7 +3163,15 @@ func (im *importer) structure(title int) {
 		// "Periodista de la sección Santo Domingo. Cubre …" right under
 		// an author's name: the job first, then what they cover.
 		underAuthor := i > 0 && hasRoleWord(firstWords(im.lines[i], 2)) && slices.ContainsFunc(im.doc.Meta.Authors, func(a string) bool { return strings.EqualFold(a, titleCase(im.lines[max(im.above(i), 0)])) })
-		if !im.done[i] && wordCount(im.lines[i]) <= 50 && (bioRE.MatchString(im.lines[i]) || underAuthor) {
+		// "Economista e professora na Universidade Nova de Lisboa" right
+		// under the last paragraph, over furniture: a guest author's role.
+		if l := im.lines[i]; !im.done[i] && wordCount(l) <= 12 && !endsSentence(l) && guestRoleRE.MatchString(l) && im.droppedNext(i) {
+			if p := im.above(i); p > title && wordCount(im.lines[p]) >= 25 {
+				im.drop(i, RuleBio, "a guest author's role under the last paragraph")
+				continue
+			}
+		}
+		if !im.done[i] && wordCount(im.lines[i]) <= 50 && (bioRE.MatchString(im.lines[i]) || underAuthor || im.authorIs(im.lines[i])) {
 			im.drop(i, RuleBio, "a sentence about the author at the end")
 			if j := im.next(i, true); j > 0 && !im.done[j] && wordCount(im.lines[j]) <= 60 && (bioVerbRE.MatchString(im.lines[j]) || firstPersonBioRE.MatchString(im.lines[j])) {
 				im.drop(j, RuleBio, fmt.Sprintf("what the author of line %d writes about", i+1)) // "Redakteur Berlin", "Schreibt über …"
@@ -3288,7 +3336,7 @@ func (im *importer) structure(title int) {
 		if im.done[i] && im.blocks[i] == nil || im.lines[i] == "" {
 			continue
 		}
-		if t := im.lines[i]; im.blocks[i] != nil || (endsSentence(t) || endsQuestion(t)) && wordCount(t) >= 5 || im.factBoxLine(i) {
+		if t := im.lines[i]; im.blocks[i] != nil || (endsSentence(t) || endsQuestion(t)) && wordCount(t) >= 5 || im.factBoxLine(i) || reviewLineRE.MatchString(t) {
 			last = i
 			break
 		}

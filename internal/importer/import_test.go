@@ -1470,3 +1470,39 @@ func TestBlind75Rules(t *testing.T) {
 	}
 	wantDropped(t, rep, "Publié", "Modifié")
 }
+
+// TestBlind73Rules: a guest author's bio, role and spelling note after
+// the story; a bare name under the lead photo's caption in a dense copy;
+// a review's rating and release lines are body; the print edition's
+// date is not the story's.
+func TestBlind73Rules(t *testing.T) {
+	fr := "Il y a en France une tradition bien établie : à chaque nouveau gouvernement son plan pour le fret ferroviaire, et à chaque plan ses milliards promis.\n\n"
+	_, doc, rep := kinds(t, "Fret ferroviaire : cessons les plans, entretenons les voies\n\nPar Hélène Vasseur-Lamy\n\nPublié le 14 mars 2024 à 07:00\n\n"+fr+fr+
+		"Hélène Vasseur-Lamy est économiste des transports et maîtresse de conférences à l'université Gustave-Eiffel.\n\nSur le même sujet\n\nFret ferroviaire : le gouvernement promet 4 milliards d'euros\n")
+	wantDropped(t, rep, "Hélène Vasseur-Lamy est")
+	if strings.Join(doc.Meta.Authors, "|") != "Hélène Vasseur-Lamy" {
+		t.Errorf("authors %q", doc.Meta.Authors)
+	}
+	pt := "Há em Portugal dezenas de milhares de casas vazias que podiam estar no mercado de arrendamento amanhã, se os proprietários confiassem nas regras do jogo.\n"
+	_, doc, rep = kinds(t, "O mercado de arrendamento não se cura por decreto\nFilipa Quaresma Antunes\n14 de Março de 2024 às 23:00\nPartilhar\nFacebook\n"+
+		"Prédios devolutos na Rua dos Fanqueiros, na Baixa de Lisboa.\nBruno Mascarenhas\n"+pt+pt+
+		"Economista e professora na Universidade Nova de Lisboa\nA autora escreve de acordo com a antiga ortografia.\nMais lidas\nEuribor volta a descer a três e seis meses\nBolsa de Lisboa fecha no verde\n")
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "Bruno Mascarenhas" {
+		t.Errorf("figures %+v", figs)
+	}
+	wantDropped(t, rep, "Economista", "A autora")
+	en := "There is a moment about halfway through The Tidewater Year when the camera simply waits on a kitchen table while a family decides not to speak.\n\n"
+	_, doc, rep = kinds(t, "The Tidewater Year — a quiet, devastating family portrait\n\nNathaniel Brisco\n\nPublished March 14 2024\n\n"+en+en+
+		"★★★★☆\n\nIn UK cinemas from March 15\n\nCopyright The Financial Times Limited 2024. All rights reserved.\n\nReuse this content\n")
+	for _, e := range rep.Entries {
+		if (e.Text == "★★★★☆" || strings.HasPrefix(e.Text, "In UK cinemas")) && e.Kind != KindParagraph {
+			t.Errorf("line %d %q: %s, want a paragraph", e.Line, e.Text, e.Kind)
+		}
+	}
+	wantDropped(t, rep, "Copyright")
+	it := "Ci sono film che arrivano in sala senza far rumore e che meritano invece di essere visti, come questo esordio girato tra gli argini del Polesine.\n"
+	_, doc, _ = kinds(t, "Un paese che scivola nel fiume\nLucilla Fornasari\nEDIZIONE DEL\n14.03.2024\nPUBBLICATO\n13.3.2024, 23:59\n"+it+it)
+	if doc.Meta.Date != "2024-03-13" {
+		t.Errorf("date %q, want the publication's, not the print edition's", doc.Meta.Date)
+	}
+}

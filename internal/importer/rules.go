@@ -290,6 +290,11 @@ const (
 // sentenceBreakRE finds a sentence ending inside a line: ". Next".
 var sentenceBreakRE = re(`[.!?…]["”’»)]*\s+[¿¡"“‘«(]?\p{Lu}`)
 
+// reviewLineRE is a review's rating or release line, body text that
+// closes it: "★★★★☆", "4/5", "In UK cinemas from March 15", "Im Kino ab
+// 14. März".
+var reviewLineRE = re(`^(?:[★☆✩✪⭐]{3,5}|\d(?:[.,]5)?/(?:5|10)|(?i:in (?:uk |us |irish |australian )?(?:cinemas|theaters|theatres) (?:from|now|on)|in selected cinemas|on (?:netflix|prime video|disney\+|apple tv\+|mubi) (?:from|now)|im kino ab|ab \S+ im kino|en salles? (?:le|dès|à partir du|depuis)|nelle sale dal|al cinema dal|en cines? (?:desde|el|a partir del)|nos cinemas a partir de|nas salas a partir de|in de bioscoop (?:vanaf|vanaf nu)|als cinemes a partir del)\b.{0,60})$`)
+
 // interviewNoteRE is the note that introduces an interview's questions
 // and answers: "Our conversation has been edited for length and
 // clarity", "L'entretien a été raccourci", "Das Gespräch wurde gekürzt".
