@@ -29,8 +29,17 @@ func (rd *reader) dropBoxes() {
 	boxes := map[*html.Node]string{}
 	for n, i := range rd.num {
 		e := rd.rep.Entries[i-1]
-		if e.Kind == KindDropped && boxRules[e.Rule] && !rd.holdsArticle(n) && rd.smallBox(n) {
-			boxes[n] = fmt.Sprintf("in the box of block %d, which %s dropped", i, e.Rule)
+		if e.Kind != KindDropped || !boxRules[e.Rule] {
+			continue
+		}
+		// A block of its own text alone ("<p class=disclaimer>") labels
+		// the box around it.
+		box := n
+		if !rd.smallBox(box) && n.Parent != nil && n.Parent != rd.body {
+			box = n.Parent
+		}
+		if !rd.holdsArticle(box) && rd.smallBox(box) {
+			boxes[box] = fmt.Sprintf("in the box of block %d, which %s dropped", i, e.Rule)
 		}
 	}
 	if len(boxes) == 0 {

@@ -197,6 +197,22 @@ func isBlockTag(a atom.Atom) bool {
 	return false
 }
 
+// holdsBlock reports an inline element with a block among its children,
+// as CMSs write "<span class=story-text><p>…</p><p>…</p></span>": its
+// children are blocks, not one line of text. A link is left whole: "<a
+// href=…><h2>Headline</h2></a>" is a card of another story, read as one.
+func holdsBlock(n *html.Node) bool {
+	if n.DataAtom == atom.A {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlockTag(c.DataAtom) && c.DataAtom != atom.Picture {
+			return true
+		}
+	}
+	return false
+}
+
 // isInline reports the elements that flow inside a line of text. Every
 // other element, custom elements ("bsp-story-page") and unknown tags
 // included, starts a block.

@@ -864,3 +864,23 @@ func TestBlind72PageRules(t *testing.T) {
 		t.Errorf("authors %q", doc.Meta.Authors)
 	}
 }
+
+// TestBlind74PageRules: paragraphs inside a <span> are blocks; an image
+// beside a short text, in elements with hashed names, is a figure and its
+// caption; a software summary's notice drops the box around it.
+func TestBlind74PageRules(t *testing.T) {
+	body := `<h1>Harbour ferry goes electric</h1>` +
+		`<div class="ai-summary"><p class="x1">This is AI generated summarization, which may have errors. For context, always refer to the full article.</p><ul><li>The council will run the new boat on the morning route first.</li><li>The old diesel boat will be sold.</li></ul></div>` +
+		`<div class="wJnIp"><div class="_3gupn"><img src="ferry.jpg" alt=""></div><div class="_2NqHO">The new ferry at the harbour wall on its first trial run, last week.</div></div>` +
+		`<div class="story-content"><span class="story-text">` + story + story2 + `</span></div>`
+	doc, _, md := read(t, []byte(wrap("", body)), fstest.MapFS{"ferry.jpg": {Data: bytes.Repeat([]byte("x"), 4096)}})
+	if !strings.Contains(md, "customs house") || !strings.Contains(md, "slipway") {
+		t.Errorf("paragraphs in a <span> lost:\n%s", md)
+	}
+	if strings.Contains(md, "AI generated") || strings.Contains(md, "diesel boat") {
+		t.Errorf("the summary box kept:\n%s", md)
+	}
+	if figs := doc.Figures(); len(figs) != 1 || document.PlainText(figs[0].Caption) != "The new ferry at the harbour wall on its first trial run, last week." {
+		t.Errorf("figures %+v", figs)
+	}
+}

@@ -614,7 +614,49 @@ func figureLike(n *html.Node) bool {
 	}
 	// A photo with a caption, or with a credit (tagesschau's
 	// "absatzbild__info__copyright"): the rest of its text is the caption.
-	return imgs == 1 && (caption || credit) && small
+	return imgs == 1 && (caption || credit || imgBesideText(n)) && small
+}
+
+// imgBesideText reports an element of two children, an image alone in
+// one and a short text in the other, whatever their (hashed) names say:
+// "<div><div><img></div><div>Commuters wait for a bus …</div></div>".
+func imgBesideText(n *html.Node) bool {
+	var kids []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		case c.Type == html.ElementNode:
+			kids = append(kids, c)
+		}
+	}
+	if len(kids) != 2 {
+		return false
+	}
+	img, text := kids[0], kids[1]
+	if clean(textOf(img)) != "" {
+		img, text = text, img
+	}
+	if clean(textOf(img)) != "" || !holdsImage(img) || holdsImage(text) {
+		return false
+	}
+	inlineOnly := true
+	walk(text, func(c *html.Node) bool {
+		inlineOnly = inlineOnly && (c == text || c.Type != html.ElementNode || isInline(c) && c.DataAtom != atom.A)
+		return inlineOnly
+	})
+	words := len(strings.Fields(clean(textOf(text))))
+	return inlineOnly && words >= 4 && words <= 60
+}
+
+// holdsImage reports whether n is or holds an <img> or <picture>.
+func holdsImage(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		found = found || c.Type == html.ElementNode && (c.DataAtom == atom.Img || c.DataAtom == atom.Picture)
+		return !found
+	})
+	return found
 }
 
 // captionWords name the element that holds a caption.
@@ -1042,7 +1084,7 @@ func (rd *reader) blocksOf(n *html.Node) []document.Block {
 			}
 			run = append(run, c)
 			continue
-		case isInline(c) && c.DataAtom != atom.Img && c.DataAtom != atom.Picture:
+		case isInline(c) && c.DataAtom != atom.Img && c.DataAtom != atom.Picture && !holdsBlock(c):
 			run = append(run, c)
 			continue
 		}

@@ -550,6 +550,13 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 			return text[:i+1], tail, true
 		}
 	}
+	// "… on Commonwealth Avenue. Photo from Quezon City Government": where
+	// the photo came from, after the caption's last full stop.
+	if i := strings.LastIndex(text, ". "); !ok && i > 0 && wordCount(text[:i]) >= 4 {
+		if m := photoFromRE.FindStringSubmatch(text[i+2:]); m != nil {
+			return text[:i+1], m[1], true
+		}
+	}
 	// "… on Oct. 7, 2024. Tamika Rowe, Detroit Free Press": a staff
 	// photographer and the paper, after the caption's last full stop.
 	if i := strings.LastIndex(text, ". "); !ok && i > 0 && wordCount(text[:i]) >= 4 && staffCredit(text[i+2:]) {
@@ -571,6 +578,9 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	}
 	return caption, credit, ok
 }
+
+// photoFromRE is where a photo came from: "Photo from X", "Image via X".
+var photoFromRE = re(`^(?:Photos?|Images?|Pictures?|Screenshot|Screengrab) (?:from|via) (\p{Lu}[^.]{2,60})$`)
 
 // agencyGluedRE is a caption, then an agency's name and its
 // photographer's after a slash.

@@ -287,6 +287,18 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 		}
 		return names, role, ok
 	}
+	// "Neha Kulkarni / TNN / Updated: Mar 12, 2025, 04:32 IST": the name,
+	// the agency or news service, and the date (headerDates reads it).
+	if parts := strings.Split(text, " / "); len(parts) > 1 && !strings.Contains(text, " | ") {
+		if _, _, _, date := dateLine(parts[len(parts)-1]); date {
+			parts = parts[:len(parts)-1]
+		}
+		if a, ok := Agency(parts[len(parts)-1]); ok && len(parts) == 2 {
+			if names, role, ok := bylineLine(parts[0], true); ok && role == "" {
+				return names, a, true
+			}
+		}
+	}
 	// "Marta Oliver / Pau Rigo": names joined by slashes, each a person's
 	// ("Juan Pérez / EFE" is a name and its agency).
 	if parts := strings.Split(text, " / "); len(parts) > 1 && !strings.Contains(text, " | ") && !byWordRE.MatchString(text) {

@@ -250,7 +250,9 @@ func (im *importer) dropBoilerplate(dense bool) {
 			if row.List {
 				im.listHeads = append(im.listHeads, i)
 			}
-			for j := i + 1; row.Box && j < len(im.lines) && im.lines[j] != "" && !im.done[j] && !(dense && bodyLine(im.lines[j])); j++ {
+			// A summary's points are sentences, shorter than the story's.
+			points := row.Name == "ai-summary"
+			for j := i + 1; row.Box && j < len(im.lines) && im.lines[j] != "" && !im.done[j] && !(dense && bodyLine(im.lines[j]) && (!points || wordCount(im.lines[j]) > 25 || j-i > 5)); j++ {
 				im.drop(j, "boilerplate/"+row.Name, fmt.Sprintf("in the box under %q (line %d)", text, i+1))
 			}
 			if row.Foot {
@@ -823,7 +825,7 @@ func (im *importer) header() int {
 		// "di X | 14 Ottobre 2024", "X · CBC News · Posted: …", "Par X -
 		// 14 mai 2024 à 17:30": a byline with its dates is read as a
 		// byline below, dates and all.
-		if d, update, why, ok := dateLine(text); ok && !creditLabelRE.MatchString(text) && !im.captionOverCredit(i) && !im.isCreditUnderCaption(i) && !((dotParts(text) != nil || byWordRE.MatchString(text) || midByRE.MatchString(text)) && im.bylineAt(i)) && !isDatedName(text) && (content == 0 || resumed || content == 1 && (wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0 || im.dateWithin(i, 1)) || im.standfirst >= 0 && !im.bylineAt(i))) {
+		if d, update, why, ok := dateLine(text); ok && !creditLabelRE.MatchString(text) && !im.captionOverCredit(i) && !im.isCreditUnderCaption(i) && !((dotParts(text) != nil || byWordRE.MatchString(text) || midByRE.MatchString(text) || strings.Contains(text, " / ")) && im.bylineAt(i)) && !isDatedName(text) && (content == 0 || resumed || content == 1 && (wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0 || im.dateWithin(i, 1)) || im.standfirst >= 0 && !im.bylineAt(i))) {
 			if p := im.above(i); !update && p >= 0 && im.prevRule(i, RuleUpdate) && strings.HasSuffix(im.lines[p], ":") {
 				update = true // "Última actualización:" over the date
 			}

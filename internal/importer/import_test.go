@@ -1506,3 +1506,23 @@ func TestBlind73Rules(t *testing.T) {
 		t.Errorf("date %q, want the publication's, not the print edition's", doc.Meta.Date)
 	}
 }
+
+// TestBlind74Rules: "Name / TNN / Updated: …" is a byline with its news
+// service; a software summary's notice takes its points in a dense copy;
+// "Photo from X" after a caption is its credit.
+func TestBlind74Rules(t *testing.T) {
+	en := "MANILA, Philippines – Quezon City will cover 25 of its busiest jeepney and bus stops with vine-covered trellises, misting fans and drinking water stations before the hottest weeks."
+	_, doc, rep := kinds(t, strings.Join([]string{"Quezon City turns jeepney stops into shaded 'cool corridors'", "Neha Kulkarni / TNN / Updated: Mar 12, 2025, 04:32 IST",
+		"This is AI generated summarization, which may have errors. For context, always refer to the full article.",
+		"Quezon City will put up trellises, misting fans and water stations at 25 jeepney and bus stops before April.",
+		"The first three stops on Commonwealth Avenue have been running since February.", en, en,
+		"HEAT. A thermal camera image shared by the Quezon City government shows the difference between a shaded and an unshaded stop. Photo from Quezon City Government",
+		en, "READ | Cape Town commuters turn to bicycles as taxi fares climb", en, "Independent reporting costs money. Every contribution, however small, helps us keep our journalism free."}, "\n")+"\n")
+	if strings.Join(doc.Meta.Authors, "|") != "Neha Kulkarni" || doc.Meta.Source == nil || doc.Meta.Source.Name != "TNN" {
+		t.Errorf("authors %q, source %+v", doc.Meta.Authors, doc.Meta.Source)
+	}
+	wantDropped(t, rep, "This is AI", "Quezon City will put", "The first three", "READ |", "Independent reporting")
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "Quezon City Government" {
+		t.Errorf("figures %+v", figs)
+	}
+}
