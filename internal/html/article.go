@@ -486,6 +486,7 @@ func (rd *reader) metadata(pm *pageMeta) {
 	}
 	m.Description = pm.desc.value
 	rd.field("description", m.Description, pm.desc.from, pm.desc.others...)
+	pm.section.set(rd.section, fromSection)
 	pm.tags.setList(rd.tags, fromTagList)
 	var subj []string
 	if pm.section.value != "" {

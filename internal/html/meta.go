@@ -30,6 +30,7 @@ const (
 	fromH1        = "<h1>"
 	fromByline    = "the visible byline"
 	fromTagList   = "the visible tag list"
+	fromSection   = "the visible section line"
 )
 
 // pageMeta is everything the page says about itself, each value with the

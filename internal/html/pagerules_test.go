@@ -884,3 +884,18 @@ func TestBlind74PageRules(t *testing.T) {
 		t.Errorf("figures %+v", figs)
 	}
 }
+
+// TestBlind76PageRules: items set off by dashes, one to a line of a
+// paragraph, are paragraphs of their own; "Publicado em <a>Sociedade</a>"
+// names the section.
+func TestBlind76PageRules(t *testing.T) {
+	body := `<h1>Harbour ferry goes electric</h1>` + story + `<p>– Tenders open: the second half of April.<br>– Work starts: June, if the river allows.<br>– Work ends: before the end of the year.</p>` + story2 +
+		`<div class="itemCategory"><span>Published in</span> <a href="/business">Business</a></div>`
+	doc, _, md := read(t, []byte(wrap("", body)), nil)
+	if !strings.Contains(md, "April.\n\n– Work starts") {
+		t.Errorf("dash items in one paragraph:\n%s", md)
+	}
+	if !slices.Contains(doc.Meta.Subjects, "Business") || strings.Contains(md, "Published in") {
+		t.Errorf("subjects %q:\n%s", doc.Meta.Subjects, md)
+	}
+}

@@ -77,6 +77,7 @@ func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, e
 	rd.totalPara = rd.paraText(body)
 	rd.number(body)
 	rd.markFurniture(body)
+	rd.sectionLine()
 	kept, texts, err := extract(root)
 	if err != nil {
 		return nil, nil, diag.Errorf(diag.Position{File: name}, "cannot extract the article: %v", err)
@@ -162,6 +163,7 @@ type reader struct {
 
 	byline      []string // the visible byline's parts
 	tags        []string // the links of the visible tag lists
+	section     string   // the section a visible line files the story in ("Publicado em Sociedade")
 	helpers     bool     // the visible byline credits contributors beside its authors
 	roles       []string // the role and place lines under it
 	nfig        int
@@ -687,6 +689,42 @@ func captionElement(n *html.Node) bool {
 	return slices.Contains(ws, "desc") && slices.ContainsFunc(ws, func(w string) bool { return w == "image" || w == "img" || w == "photo" || w == "foto" })
 }
 
+// sectionLineRE is a line that names the section the story is filed in,
+// a link after a label: "Publicado em Sociedade", "Published in Business".
+var sectionLineRE = regexp.MustCompile(`^(?i:publicado em|publicado en|published in|filed (?:in|under)|publié dans|veröffentlicht in|pubblicato in|gepubliceerd in|publicat a)\s+(\S.{1,40})$`)
+
+// sectionLine reads the first block that is a section line with the
+// section's link, for the section when the metadata names none.
+func (rd *reader) sectionLine() {
+	var best *html.Node
+	for n, i := range rd.num {
+		if best != nil && rd.num[best] < i || rd.rep.Entries[i-1].Kind != "" {
+			continue
+		}
+		m := sectionLineRE.FindStringSubmatch(clean(textOf(n)))
+		if m == nil {
+			continue
+		}
+		links := 0
+		walk(n, func(c *html.Node) bool {
+			if c.Type == html.ElementNode && c.DataAtom == atom.A {
+				if clean(textOf(c)) != m[1] {
+					links += 2
+				}
+				links++
+			}
+			return true
+		})
+		if links == 1 {
+			best = n
+		}
+	}
+	if best != nil {
+		rd.section = sectionLineRE.FindStringSubmatch(clean(textOf(best)))[1]
+		rd.decide(best, KindMeta, RuleSection, "the section the page files the story in, as the page shows it")
+	}
+}
+
 // markFurniture applies the structural furniture rules from the top down;
 // every block inside a furniture element is decided by its rule.
 func (rd *reader) markFurniture(body *html.Node) {
@@ -1096,8 +1134,9 @@ func (rd *reader) blocksOf(n *html.Node) []document.Block {
 }
 
 // proseLines cuts a run of inline nodes at its <br> elements when every
-// line it gives is prose (proseLine): the paragraphs of a CMS that ends
-// each with one break, not two ("text<br />text<br />"). Otherwise, as
+// line it gives is prose (proseLine) or an item set off by a dash
+// (dashLine): the paragraphs of a CMS that ends each with one break, not
+// two ("text<br />text<br />"). Otherwise, as
 // in an address or a verse, the run is one paragraph with its breaks.
 func proseLines(run []*html.Node) [][]*html.Node {
 	var segs [][]*html.Node
@@ -1117,7 +1156,7 @@ func proseLines(run []*html.Node) [][]*html.Node {
 		}
 		switch t := clean(b.String()); {
 		case t == "":
-		case !proseLine(t):
+		case !proseLine(t) && !dashLine(t):
 			return [][]*html.Node{run}
 		default:
 			lines = append(lines, seg)
@@ -1127,6 +1166,17 @@ func proseLines(run []*html.Node) [][]*html.Node {
 		return [][]*html.Node{run}
 	}
 	return lines
+}
+
+// dashLine is an item set off by a dash, one to a line: "– Inicio de
+// obras: junio, si no hay crecida."
+func dashLine(t string) bool {
+	for _, d := range []string{"– ", "- ", "— ", "• "} {
+		if strings.HasPrefix(t, d) {
+			return len(strings.Fields(t)) >= 3 && endsSentence(t)
+		}
+	}
+	return false
 }
 
 // proseLine is a line of running text: a sentence or more, of at least

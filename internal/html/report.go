@@ -99,6 +99,7 @@ const (
 	RuleAppeal       = "structure/appeal"
 	RuleBox          = "structure/box"
 	RuleEmpty        = "empty"
+	RuleSection      = "section"
 )
 
 // AllWarnings returns the warnings and then the placeholder warnings.

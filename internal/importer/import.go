@@ -505,6 +505,27 @@ func kickerOver(label, headline, standfirst string, underCaps bool) bool {
 		wordCount(standfirst) >= 15 && endsSentence(standfirst) && standfirst != headline
 }
 
+// authorInitials reports whether s is the initials of one of the story's
+// authors, as a paragraph closes with them: "(H.M.)" for Hélio Macuácua.
+func (im *importer) authorInitials(s string) bool {
+	s = strings.NewReplacer(".", "", " ", "", "(", "", ")", "").Replace(s)
+	if s == "" || len(s) > 6 || s != strings.ToUpper(s) {
+		return false
+	}
+	for _, a := range im.doc.Meta.Authors {
+		var in []rune
+		for _, w := range strings.Fields(a) {
+			if r := []rune(w); unicode.IsUpper(r[0]) {
+				in = append(in, r[0])
+			}
+		}
+		if string(in) == s {
+			return true
+		}
+	}
+	return false
+}
+
 // authorIs reports a sentence that opens with the name of one of the
 // story's authors and the word for "is" or "was": "Hélène Vasseur-Lamy
 // est économiste des transports …", a guest author's bio.
@@ -2712,7 +2733,7 @@ func (im *importer) figures(title int) {
 				continue
 			}
 		}
-		if caption, credit, ok := captionWithCredit(text); ok && !im.creditLineUnder(i) {
+		if caption, credit, ok := captionWithCredit(text); ok && !im.creditLineUnder(i) && !im.authorInitials(credit) {
 			fig := im.figure(i, -1, credit, "")
 			im.caption(fig, i, caption, fmt.Sprintf("a caption that ends with its credit %q", credit))
 			// The photo's text alternative, copied over its caption and

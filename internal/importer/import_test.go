@@ -1526,3 +1526,24 @@ func TestBlind74Rules(t *testing.T) {
 		t.Errorf("figures %+v", figs)
 	}
 }
+
+// TestBlind76Rules: a last paragraph closed by the author's initials in
+// brackets is no caption with its credit; a pointer to the print edition
+// for the rest of the story goes.
+func TestBlind76Rules(t *testing.T) {
+	pt := "O Conselho Municipal de Maputo anunciou, esta terça-feira, que a venda ambulante passará a ser proibida nos passeios da Avenida 25 de Setembro.\n"
+	_, doc, rep := kinds(t, "Município de Maputo quer retirar vendedores ambulantes da Avenida 25 de Setembro\nEscrito por  Hélio Macuácua\nQuarta, 12 Março 2025 06:53\n"+
+		"tamanho da fonte\ndiminuir o tamanho da fonte\naumentar o tamanho da fonte\n"+pt+pt+
+		"Desta vez, garante o vereador, haverá agentes municipais na avenida todos os dias até ao fim do ano. (H.M.)\n"+
+		"Leia este artigo na íntegra na edição semanal do Novo Jornal, nas bancas, ou através da assinatura digital.\n"+
+		"Mais nesta categoria:\n« Chuvas deixam dezenas de famílias desalojadas em Boane\nEscolas de Marracuene recebem carteiras depois de dois anos de espera »\n")
+	if figs := doc.Figures(); len(figs) != 0 {
+		t.Errorf("figures %+v, want none", figs)
+	}
+	wantDropped(t, rep, "tamanho", "diminuir", "aumentar", "Leia este", "Mais nesta", "« Chuvas", "Escolas")
+	for _, e := range rep.Entries {
+		if strings.HasPrefix(e.Text, "Desta vez") && e.Kind != KindParagraph {
+			t.Errorf("%q: %s, want a paragraph", e.Text, e.Kind)
+		}
+	}
+}
