@@ -65,6 +65,20 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
+// shortText is the cleaned text of n, and true, when it is at most max
+// bytes long; the walk stops as soon as it is longer.
+func shortText(n *html.Node, max int) (string, bool) {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+		return b.Len() <= 4*max // spaces that clean folds
+	})
+	t := clean(b.String())
+	return t, len(t) <= max
+}
+
 // textOutside is the text of n outside its elements of type a.
 func textOutside(n *html.Node, a atom.Atom) string {
 	var b strings.Builder

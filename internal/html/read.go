@@ -694,33 +694,34 @@ func captionElement(n *html.Node) bool {
 var sectionLineRE = regexp.MustCompile(`^(?i:publicado em|publicado en|published in|filed (?:in|under)|publié dans|veröffentlicht in|pubblicato in|gepubliceerd in|publicat a)\s+(\S.{1,40})$`)
 
 // sectionLine reads the first block that is a section line with the
-// section's link, for the section when the metadata names none.
+// section's link, for the section when the metadata names none. Only a
+// block of a few words is read, so no text is read twice however deep
+// the blocks nest.
 func (rd *reader) sectionLine() {
 	var best *html.Node
 	for n, i := range rd.num {
 		if best != nil && rd.num[best] < i || rd.rep.Entries[i-1].Kind != "" {
 			continue
 		}
-		m := sectionLineRE.FindStringSubmatch(clean(textOf(n)))
-		if m == nil {
+		t, short := shortText(n, 80)
+		m := sectionLineRE.FindStringSubmatch(t)
+		if !short || m == nil {
 			continue
 		}
-		links := 0
+		var links []string
 		walk(n, func(c *html.Node) bool {
 			if c.Type == html.ElementNode && c.DataAtom == atom.A {
-				if clean(textOf(c)) != m[1] {
-					links += 2
-				}
-				links++
+				links = append(links, clean(textOf(c)))
 			}
 			return true
 		})
-		if links == 1 {
+		if len(links) == 1 && links[0] == m[1] {
 			best = n
 		}
 	}
 	if best != nil {
-		rd.section = sectionLineRE.FindStringSubmatch(clean(textOf(best)))[1]
+		t, _ := shortText(best, 80)
+		rd.section = sectionLineRE.FindStringSubmatch(t)[1]
 		rd.decide(best, KindMeta, RuleSection, "the section the page files the story in, as the page shows it")
 	}
 }
@@ -1136,8 +1137,8 @@ func (rd *reader) blocksOf(n *html.Node) []document.Block {
 // proseLines cuts a run of inline nodes at its <br> elements when every
 // line it gives is prose (proseLine) or an item set off by a dash
 // (dashLine): the paragraphs of a CMS that ends each with one break, not
-// two ("text<br />text<br />"). Otherwise, as
-// in an address or a verse, the run is one paragraph with its breaks.
+// two ("text<br />text<br />"). Otherwise, as in an address or a verse,
+// the run is one paragraph with its breaks.
 func proseLines(run []*html.Node) [][]*html.Node {
 	var segs [][]*html.Node
 	start := 0
@@ -1524,11 +1525,14 @@ func (rd *reader) interviewQuestion(p *html.Node) bool {
 	if rd.questions == nil {
 		rd.questions = map[*html.Node]bool{}
 		// An introduction that says the questions and answers follow
-		// lets a plain paragraph answer.
-		interview := false
+		// (among the first paragraphs) lets a plain paragraph answer.
+		interview, paras := false, 0
 		walk(rd.body, func(n *html.Node) bool {
-			interview = interview || n.Type == html.ElementNode && n.DataAtom == atom.P && importer.InterviewNote(clean(textOf(n)))
-			return !interview
+			if n.Type == html.ElementNode && n.DataAtom == atom.P && paras < 12 {
+				paras++
+				interview = interview || importer.InterviewNote(clean(textOf(n)))
+			}
+			return !interview && paras < 12
 		})
 		var found []*html.Node
 		walk(rd.body, func(n *html.Node) bool {

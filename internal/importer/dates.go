@@ -284,15 +284,15 @@ func stampLine(text string) (date string, update bool, why string, ok bool) {
 	case n > 16 || strings.HasSuffix(text, "?") || sentenceBreakRE.MatchString(ordinalDayRE.ReplaceAllString(text, "$1$2")) && !strings.Contains(text, "a.m.") && !strings.Contains(text, "p.m."):
 		return "", false, "", false
 	}
-	if c, _, ok := captionWithCredit(text); ok && n >= 8 && endsSentence(c) {
-		return "", false, "", false // "Des pirogues …, le 10 mars 2025. © RFI/X": a caption
-	}
 	d, found := dateIn(text)
 	if !found {
 		if update && n <= 8 && timeRE.MatchString(text) {
 			return "", true, "an update time stamp without a date", true // "Updated 5:14 p.m. ET"
 		}
 		return "", false, "", false
+	}
+	if c, _, ok := captionWithCredit(text); n >= 8 && ok && endsSentence(c) {
+		return "", false, "", false // "Des pirogues …, le 10 mars 2025. © RFI/X": a caption
 	}
 	if update {
 		return d, true, fmt.Sprintf("an update time stamp (%s)", d), true

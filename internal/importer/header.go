@@ -107,7 +107,7 @@ func titleCase(s string) string {
 	if strings.ContainsFunc(s, unicode.IsLower) {
 		return surnameCase(ws, s)
 	}
-	if len(ws) == 1 && acronymCreditRE.MatchString(s) && utf8.RuneCountInString(s) <= 4 {
+	if outletInitials(s) {
 		return s // "Par : RFI": an outlet's initials, not a name
 	}
 	for i, w := range ws {
@@ -657,6 +657,12 @@ func personWithAgency(m []string) (who, agency string, ok bool) {
 
 // newsroomAcronym reports whether a name-shaped credit is a newsroom's:
 // an acronym first, then a word in lower case ("CNN Portugal", "RTP
+// outletInitials reports a credit that is one word of two to four
+// capitals, an outlet's initials ("RFI", "BBC"), not a person's name.
+func outletInitials(s string) bool {
+	return !strings.Contains(s, " ") && acronymCreditRE.MatchString(s) && utf8.RuneCountInString(s) <= 4
+}
+
 // Notícias"); a surname in capitals comes last ("Hervé KIEFFER").
 func newsroomAcronym(s string) bool {
 	ws := words(s)

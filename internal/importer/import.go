@@ -1741,7 +1741,7 @@ var authorPartRE = re(`^(?i:sujet (?:radio|tv|télé)|reportage (?:radio|tv|tél
 // ourCorrespondentRE is a correspondent's byline over the story: "Avec
 // notre correspondante à Saint-Louis, X", "From our correspondent in
 // Nairobi, X", "Von unserer Korrespondentin in Wien, X".
-var ourCorrespondentRE = re(`^(?i:avec|from|de|desde|von|da|dal|van) (?i:notre|nos|our|nuestr[oa]|unsere[mr]|il nostro|la nostra|noss[oa]|onze) (?i:correspondante?s?|envoyée?s? spéciale?s?|correspondent|corresponsal|korrespondent(?:in|en)?|corrispondente|correspondente|inviat[oa]|correspondent(?:e)?)\b[^,]{0,60},\s*(\p{Lu}[^,;:]{2,60})$`)
+var ourCorrespondentRE = re(`^(?i:avec|from|de|desde|von|da|dal|van) (?i:notre|nos|our|nuestr[oa]|unsere[mr]|il nostro|la nostra|noss[oa]|onze) (?i:correspondante?s?|envoyée?s? spéciale?s?|correspondent|corresponsal|korrespondent(?:in|en)?|corrispondente|correspondente|inviat[oa])\b[^,]{0,60},\s*(\p{Lu}[^,;:]{2,60})$`)
 
 // correspondentRE is a dateline signed by a correspondent: "HORQUETA
 // (Marcos Ramírez, corresponsal).", "LILLE (Marie Dubois, correspondante)
@@ -3419,7 +3419,7 @@ func (im *importer) body(title int) {
 	// or by a paragraph where the introduction says it is an interview
 	// ("Our conversation has been edited for length and clarity").
 	interview := false
-	for _, i := range content {
+	for _, i := range content[:min(len(content), 8)] {
 		interview = interview || im.blocks[i] == nil && interviewNoteRE.MatchString(im.lines[i])
 	}
 	answered := map[int]bool{}

@@ -221,7 +221,7 @@ func classifyCredit(s string) creditKind {
 	if ws := words(s); newsroomAcronym(s) && utf8.RuneCountInString(ws[0]) >= 3 {
 		return outlet
 	}
-	if !strings.Contains(s, " ") && acronymCreditRE.MatchString(s) && utf8.RuneCountInString(s) <= 4 {
+	if outletInitials(s) {
 		return outlet // "RFI", "BBC"
 	}
 	for _, w := range words(s) {
