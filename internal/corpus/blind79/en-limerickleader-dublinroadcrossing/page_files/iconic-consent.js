@@ -1,0 +1,1 @@
+window.__tcfapi=window.__tcfapi||function(){};

@@ -1,0 +1,1 @@
+window.reach=window.reach||{};reach.lazy=function(){};
