@@ -59,9 +59,9 @@ type Expected struct {
 
 // Figure is one expected figure.
 type Figure struct {
-	Caption string `yaml:"caption"` // without the credit, and without a "FILE - " prefix
+	Caption string `yaml:"caption"` // without the credit, and without a "FILE - " or "FILE PHOTO: " prefix
 	Credit  string `yaml:"credit"`  // as printed, without its label ("Photograph:", "Bild:")
-	File    bool   `yaml:"file"`    // the caption carried a "FILE - " prefix (informational)
+	File    bool   `yaml:"file"`    // the caption carried a "FILE - " or "FILE PHOTO: " prefix (informational)
 	// Image is, in page.html, the best locally saved candidate
 	// ("page_files/x.jpg"), or the remote URL of an image the page never
 	// saved; "" when the article has no page.

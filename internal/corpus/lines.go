@@ -69,7 +69,7 @@ func LabelLines(a Article) (lines []Line, problems []string, err error) {
 	at = 0
 	for _, f := range e.Figures {
 		i := find("caption", f.Caption, at, false, BodyLine)
-		if f.File && !strings.HasPrefix(norm[i], "FILE - ") {
+		if f.File && !strings.HasPrefix(norm[i], "FILE - ") && !strings.HasPrefix(norm[i], "FILE PHOTO: ") {
 			problems = append(problems, fmt.Sprintf("caption %q: no FILE prefix", f.Caption))
 		}
 		if f.Credit != "" {

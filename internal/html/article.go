@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -58,8 +59,10 @@ func (rd *reader) header(pm *pageMeta) {
 		text := clean(document.PlainText(p.Text))
 		n := rd.origin[b]
 		if names, _, ok := importer.Byline(text, false); ok {
-			if len(rd.byline) == 0 {
-				rd.byline = names
+			// "By Natalia Ramos" under a byline element that named only
+			// the agency ("By Reuters"): the reporter is the author.
+			if !slices.ContainsFunc(rd.byline, importer.IsPerson) {
+				rd.byline = append(rd.byline, names...)
 			}
 			rd.redecide(n, KindMeta, RuleByline, "the visible byline")
 			continue

@@ -899,3 +899,14 @@ func TestBlind76PageRules(t *testing.T) {
 		t.Errorf("subjects %q:\n%s", doc.Meta.Subjects, md)
 	}
 }
+
+// TestBlind77PageRules: a reporter's "By X" among the first paragraphs,
+// under a byline element that named only the agency, names the author.
+func TestBlind77PageRules(t *testing.T) {
+	head := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour ferry goes electric","author":{"@type":"Organization","name":"Reuters"}}</script>`
+	body := `<h1>Harbour ferry goes electric</h1><div class="byline"><p>By Reuters</p><p>March 12, 2025, at 3:41 p.m.</p></div><p>By Natalia Ramos</p>` + story + story2
+	doc, _, md := read(t, []byte(wrap(head, body)), nil)
+	if !slices.Contains(doc.Meta.Authors, "Natalia Ramos") || strings.Contains(md, "By Natalia") {
+		t.Errorf("authors %q:\n%s", doc.Meta.Authors, md)
+	}
+}

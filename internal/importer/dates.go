@@ -220,7 +220,7 @@ func numericRun(s string, a, b dateToken) bool {
 // updatedRE starts a line that says when the article was changed. (Not
 // \b after the word: Go's \b is ASCII, and "modifié" ends in a letter it
 // does not know.)
-var updatedRE = re(`^(?i:updated|last updated|modified|laatste update|aangepast|mis à jour|modifié|actualizado|actualizada|última actualización|atualizado|atualizada|aktualisiert|zuletzt aktualisiert|aggiornato|bijgewerkt|actualitzat|actualitzada)(?:$|[^\p{L}])`)
+var updatedRE = re(`^(?i:updated|last updated|modified|laatste update|aangepast|mis à jour|modifié|dernière mise à jour|mise à jour|actualizado|actualizada|última actualización|atualizado|atualizada|aktualisiert|zuletzt aktualisiert|aggiornato|bijgewerkt|actualitzat|actualitzada)(?:$|[^\p{L}])`)
 
 // publishedRE starts a line that says when the article was published.
 var publishedRE = re(`^(?i:published|first published|originally published|posted|creada|creado|postado|postada|publiziert|publié|publicado|publicada|publicat|publicada|veröffentlicht|pubblicato|gepubliceerd)(?:$|[^\p{L}])`)

@@ -803,6 +803,9 @@ func (im *importer) header() int {
 			continue // its items, dropped with it after the header
 		}
 		inList = false
+		if !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) && !nameJoinOnlyRE.MatchString(text) {
+			continue // "|" between the byline and the date: no body text
+		}
 		if content == 0 && sameText(text, m.Title) {
 			// Pages that put the byline above the story repeat the
 			// headline under it: once is enough.
@@ -978,6 +981,12 @@ func (im *importer) header() int {
 		if im.prevRule(i, RuleAgency) && im.dateUnder(i) && nameShaped(titleCase(text)) {
 			m.Byline = append(m.Byline, text)
 			im.decide(i, KindByline, RuleBylineRole, "the place under an agency's credit, over the date: kept in the byline")
+			continue
+		}
+		// "Redazione" over the date: the newsroom's unsigned credit.
+		if newsroomRE.MatchString(text) && wordCount(text) <= 3 && lastByline < 0 && im.dateWithin(i, 2) {
+			im.drop(i, RuleBylineRole, "the newsroom's unsigned credit over the date: no author")
+			resumed = resumed || content > 0
 			continue
 		}
 		// "RTVE.es / EFE" over the place and the date: the outlets the
@@ -1430,6 +1439,11 @@ func (im *importer) creditAfterCaption(i int) bool {
 	_, ok := creditLine(im.lines[i])
 	p := im.prev(i)
 	if !ok || p < 0 || im.rep.Entries[p].Kind != "" || wordCount(im.lines[p]) < 4 {
+		return false
+	}
+	// An agency's name over the date is the byline, under the standfirst
+	// ("Europa Press" over "Zaragoza —" over the date).
+	if _, agency := Agency(im.lines[i]); agency && im.dateWithin(i, 3) {
 		return false
 	}
 	// A sentence over "Quelle: X" is a caption when it is short and the

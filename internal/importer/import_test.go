@@ -1539,3 +1539,32 @@ func TestBlind76Rules(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind77Rules: agency copy as small outlets republish it. An
+// agency's name over the place and the date is its byline; "|" between
+// the byline and the date is no body; a reporter's "By X" under the lead
+// photo; the newsroom's "Redazione" over the date; Lusa's desk initials
+// and end mark; "Copyright 2025 Thomson Reuters."
+func TestBlind77Rules(t *testing.T) {
+	es := "El Ayuntamiento de Zaragoza pondrá en marcha el próximo mes de junio un servicio gratuito de préstamo de bicicletas adaptadas en el Parque Grande."
+	_, doc, _ := kinds(t, strings.Join([]string{"Zaragoza abrirá en junio un servicio de préstamo de bicicletas adaptadas", "",
+		"El Ayuntamiento prestará gratis tándems, triciclos y bicicletas de mano a personas con discapacidad y mayores", "",
+		"Europa Press", "Zaragoza —", "12 de marzo de 2025 13:42h", "", es, "", es, ""}, "\n"))
+	if doc.Meta.Source == nil || doc.Meta.Source.Name != "Europa Press" || doc.Meta.Date != "2025-03-12" {
+		t.Errorf("source %+v, date %q", doc.Meta.Source, doc.Meta.Date)
+	}
+	en := "VALPARAISO, Chile (Reuters) - Chile's port city of Valparaiso will reopen three of its century-old hillside funiculars by the end of next year, officials said."
+	_, doc, rep := kinds(t, strings.Join([]string{"Chile's Valparaiso Bets on Restored Funiculars", "", "By Reuters", "|", "March 12, 2025, at 3:41 p.m.", "",
+		"FILE PHOTO: A funicular car climbs toward Cerro Artilleria in Valparaiso, Chile, January 18, 2025. REUTERS/Pablo Sanhueza/File Photo", "",
+		"By Natalia Ramos", "", en, "", en, "", "Copyright 2025 Thomson Reuters.", ""}, "\n"))
+	if strings.Join(doc.Meta.Authors, "|") != "Natalia Ramos" {
+		t.Errorf("authors %q", doc.Meta.Authors)
+	}
+	wantDropped(t, rep, "Copyright")
+	pt := "A Câmara Municipal de Braga vai pôr a circular, a partir de maio, um autocarro noturno às sextas-feiras e aos sábados entre o centro e os bairros."
+	_, doc, rep = kinds(t, strings.Join([]string{"Braga vai ter autocarro noturno às sextas e sábados", "Redazione", "12 marzo 2025 14:32", pt, pt, "JGF // JAP", "Lusa/Fim"}, "\n")+"\n")
+	if doc.Meta.Date != "2025-03-12" || len(doc.Figures()) != 0 {
+		t.Errorf("date %q, figures %+v", doc.Meta.Date, doc.Figures())
+	}
+	wantDropped(t, rep, "Redazione", "JGF", "Lusa/Fim")
+}

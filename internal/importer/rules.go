@@ -44,8 +44,8 @@ var videoLabelRE = re(`^(?i:audio|podcast|video|vídeo|vidéo|watch|play video|v
 var videoDurationRE = re(`^(?i:durée de la vidéo|durée|video duration|duration|duración(?: del v[ií]deo)?|duração(?: do v[ií]deo)?|dauer|videolänge|durata(?: del video)?|duur|durada(?: del v[ií]deo)?)\s*:\s*(?:(?:\d{1,2}h\s?)?\d{1,2}\s?(?:mn|min|m)\s?\d{1,2}\s?s|\d{1,2}:\d{2}(?::\d{2})?)$`)
 
 // initialsRE is the editors' initials that close agency copy: "rom/lpc",
-// "JGR/clc/gja" (the author's in capitals first).
-var initialsRE = re(`^(?:[a-z]{2,5}|[A-Z]{2,4})(?:/[a-z]{2,5})+$`)
+// "JGR/clc/gja" (the author's in capitals first), Lusa's "JGF // JAP".
+var initialsRE = re(`^(?:(?:[a-z]{2,5}|[A-Z]{2,4})(?:/[a-z]{2,5})+|[A-Z]{2,4}(?: // [A-Z]{2,4})+)$`)
 
 // agencySignatureRE is editors' initials and the agency whose copy it
 // is, closing a story: "kha/dpa", "lbo/AFP", "(nob/sda)".
