@@ -910,3 +910,17 @@ func TestBlind77PageRules(t *testing.T) {
 		t.Errorf("authors %q:\n%s", doc.Meta.Authors, md)
 	}
 }
+
+// TestBlind79PageRules: a box named for the story's credits gives its
+// people, with their jobs, and is no body text.
+func TestBlind79PageRules(t *testing.T) {
+	body := `<h1>Harbour ferry goes electric</h1>` + story + story2 +
+		`<div class="story-credits"><h3>Credits</h3><ul><li>Brianna Whitlow, reporter</li><li>Marcus Dunleavy, web editor</li></ul></div>`
+	doc, _, md := read(t, []byte(wrap("", body)), nil)
+	if !slices.Contains(doc.Meta.Authors, "Brianna Whitlow") || !slices.ContainsFunc(doc.Meta.Contributors, func(c document.Contributor) bool { return c.Text == "Marcus Dunleavy" && c.Role == "edt" }) {
+		t.Errorf("authors %q, contributors %+v", doc.Meta.Authors, doc.Meta.Contributors)
+	}
+	if strings.Contains(md, "web editor") {
+		t.Errorf("credits kept:\n%s", md)
+	}
+}

@@ -78,6 +78,7 @@ func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, e
 	rd.number(body)
 	rd.markFurniture(body)
 	rd.sectionLine()
+	rd.creditsBoxes(body)
 	kept, texts, err := extract(root)
 	if err != nil {
 		return nil, nil, diag.Errorf(diag.Position{File: name}, "cannot extract the article: %v", err)
@@ -724,6 +725,50 @@ func (rd *reader) sectionLine() {
 		rd.section = sectionLineRE.FindStringSubmatch(t)[1]
 		rd.decide(best, KindMeta, RuleSection, "the section the page files the story in, as the page shows it")
 	}
+}
+
+// creditsBoxes reads the boxes named for the story's credits
+// ("<div class=story-credits><h3>Credits</h3><ul><li>X, reporter</li>…"):
+// the people and their jobs are metadata, the box no body text.
+func (rd *reader) creditsBoxes(body *html.Node) {
+	walk(body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || !slices.Contains(nameWords(n), "credits") {
+			return true
+		}
+		var entries []*html.Node
+		walk(n, func(c *html.Node) bool {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Li || c.DataAtom == atom.P) {
+				entries = append(entries, c)
+				return false
+			}
+			return true
+		})
+		found := false
+		for _, e := range entries {
+			c, author, ok := importer.CreditsEntry(clean(textOf(e)))
+			switch {
+			case !ok:
+				continue
+			case author && !slices.Contains(rd.byline, c.Text):
+				rd.byline = append(rd.byline, c.Text)
+			case !author:
+				rd.doc.Meta.Contributors = append(rd.doc.Meta.Contributors, c)
+			}
+			found = true
+		}
+		if found {
+			why := "the story's credits: its people and their jobs"
+			rd.furn[n] = [2]string{"signoff", why}
+			setAttr(n, "data-publish-furniture", "signoff")
+			walk(n, func(c *html.Node) bool {
+				if i := rd.num[c]; i > 0 && rd.rep.Entries[i-1].Kind == "" {
+					rd.decide(c, KindMeta, RuleSignoff, why)
+				}
+				return true
+			})
+		}
+		return !found
+	})
 }
 
 // markFurniture applies the structural furniture rules from the top down;

@@ -1606,6 +1606,19 @@ func (im *importer) credit(i int, rule, s string) {
 			return
 		}
 	}
+	// "Dani Lanigan Global News": a name, then the outlet the copy glued
+	// to it.
+	if ws := strings.Fields(s); classifyCredit(s) == outlet && len(ws) >= 4 {
+		for k := 2; k <= 3 && k < len(ws)-1; k++ {
+			name, rest := strings.Join(ws[:k], " "), strings.Join(ws[k:], " ")
+			if nameShaped(name) && classifyCredit(name) == person && classifyCredit(rest) == outlet && startsUpper(rest) {
+				im.credit(i, rule, name)
+				m.Byline = append(m.Byline, rest)
+				im.rep.Entries[i].Why += fmt.Sprintf("; %q is the outlet: kept in the byline", rest)
+				return
+			}
+		}
+	}
 	switch classifyCredit(s) {
 	case person:
 		why = fmt.Sprintf("%q is a personal author", s)
@@ -2134,6 +2147,11 @@ func (im *importer) teasers(title int) {
 		media := rule == "boilerplate/gallery" || durationRE.MatchString(im.lines[i])
 		if p := i - 1; media && p > title && im.lines[p] != "" && !im.done[p] && mediaTitle(im.lines[p]) {
 			im.drop(p, RuleTeaser, fmt.Sprintf("the title of a video or photo gallery, over its duration or counter (line %d)", i+1))
+			// Its blurb glued under the duration, the block closed by a
+			// blank line, in a copy with blank lines.
+			if n := i + 1; !im.dense && n+1 < len(im.lines) && im.lines[n] != "" && !im.done[n] && im.lines[n+1] == "" && wordCount(im.lines[n]) <= 60 {
+				im.drop(n, RuleTeaser, fmt.Sprintf("the blurb of the video or photo gallery of line %d", p+1))
+			}
 		}
 	}
 }
@@ -2330,6 +2348,36 @@ func (im *importer) signoffs(title int) {
 		if names := slashedOutlets(im.lines[i]); names != nil {
 			if p, n := im.above(i), im.nextLine(i); p > title && !im.done[p] && wordCount(im.lines[p]) >= 15 && endsSentence(im.lines[p]) && (n < 0 || im.done[n] && im.rep.Entries[n].Kind == KindDropped) {
 				im.sources(i, names, "the outlets the story is from, under its last paragraph")
+				continue
+			}
+		}
+		// "Credits" over "Brianna Whitlow, reporter" and "Marcus
+		// Dunleavy, web editor": the story's people with their jobs.
+		if creditsLabelRE.MatchString(im.lines[i]) {
+			var lines []int
+			for j := i + 1; j < len(im.lines) && len(lines) < 8; j++ {
+				if im.lines[j] == "" {
+					if im.spaced {
+						continue
+					}
+					break
+				}
+				if _, _, ok := creditsEntry(im.lines[j]); !ok || im.done[j] {
+					break
+				}
+				lines = append(lines, j)
+			}
+			if len(lines) > 0 {
+				var texts []string
+				for _, j := range lines {
+					texts = append(texts, im.lines[j])
+				}
+				creditsBox(&im.doc.Meta, texts)
+				im.drop(i, RuleSignoff, "the label of the story's credits")
+				for _, j := range lines {
+					im.decide(j, KindByline, RuleSignoff, fmt.Sprintf("a name and job in the story's credits (line %d)", i+1))
+				}
+				i = lines[len(lines)-1]
 				continue
 			}
 		}
@@ -2704,8 +2752,10 @@ func (im *importer) figures(title int) {
 		if !ok && im.creditedSource(text) {
 			// "Telemadrid" under "La sala de estudio de la biblioteca
 			// de Vallecas, este miércoles": the outlet the header
-			// credited, as the photo's credit.
-			if p := im.prev(i); p > title && p == i-1 && wordCount(im.lines[p]) >= 5 && !endsSentence(im.lines[p]) && !endsQuestion(im.lines[p]) {
+			// credited, as the photo's credit; under a sentence too when
+			// the two are a block of their own in a copy with blank lines.
+			if p := im.prev(i); p > title && p == i-1 && wordCount(im.lines[p]) >= 5 && !endsQuestion(im.lines[p]) &&
+				(!endsSentence(im.lines[p]) || !im.dense && wordCount(im.lines[p]) <= 30 && im.lines[p-1] == "" && (i+1 == len(im.lines) || im.lines[i+1] == "")) {
 				credit, ok = text, true
 			}
 		}
@@ -3429,6 +3479,7 @@ func (im *importer) body(title int) {
 		}
 	}
 	listOpen := -1 // a paragraph that ends with a colon, while its items follow one to a line
+	lastItem := -1 // the line of the list's last item
 	// An interview: two questions or more, each answered by a quotation,
 	// or by a paragraph where the introduction says it is an interview
 	// ("Our conversation has been edited for length and clarity").
@@ -3451,7 +3502,11 @@ func (im *importer) body(title int) {
 		// A list follows its colon on the next line, or across one blank
 		// line right under it ("… nos seguintes horários:", "", "Segunda
 		// a sexta-feira: das 7h às 19h").
-		if c == 0 || content[c-1] != i-1 && !(listOpen == content[c-1] && listOpen == i-2) {
+		// In a copy with a blank line after every block, the items too
+		// are a blank line apart, and the list ends over the paragraph a
+		// heading would head ("Detours during construction").
+		spacedItem := im.spaced && lastItem == i-2 && (c+1 == len(content) || wordCount(im.lines[content[c+1]]) <= 20)
+		if c == 0 || content[c-1] != i-1 && !(listOpen == content[c-1] && listOpen == i-2) && !spacedItem {
 			listOpen = -1
 		}
 		if b := im.blocks[i]; b != nil {
@@ -3491,6 +3546,7 @@ func (im *importer) body(title int) {
 			// with a full stop is the last.
 			add(&document.Paragraph{Pos: pos, Text: str(text)})
 			im.decide(i, KindParagraph, RuleParagraph, fmt.Sprintf("an item of the list that line %d opens with a colon", listOpen+1))
+			lastItem = i
 			if endsSentence(text) {
 				listOpen = -1
 			}

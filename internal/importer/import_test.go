@@ -1568,3 +1568,34 @@ func TestBlind77Rules(t *testing.T) {
 	}
 	wantDropped(t, rep, "Redazione", "JGF", "Lusa/Fim")
 }
+
+// TestBlind79Rules: North American local copy. Two names and the outlet
+// glued to the byline; "- With files from The Canadian Press"; a video
+// teaser's blurb; the outlet's name glued under a caption; a list's items
+// a blank line apart; a credits box of names and jobs.
+func TestBlind79Rules(t *testing.T) {
+	en := "Council voted 11-3 to spend $1.9 million on two standalone, year-round washrooms near 17 Avenue S.W., the city's busiest street for bars and restaurants."
+	_, doc, rep := kinds(t, strings.Join([]string{"Calgary council approves year-round public washroom pilot", "", "By Jessica Tran & Dani Lanigan Global News",
+		"", "Posted March 4, 2025 7:00 pm", "", "Click to play video: 'Calgary council votes on washroom pilot'", "Calgary council votes on washroom pilot", "2:06",
+		"Businesses and residents along 17 Avenue S.W. have asked for more public washrooms for years.", "", en, "",
+		"Tomkins Park on 17 Avenue S.W., where one of the two new washrooms will be built.", "Global News", "", en, "",
+		"The work will include:", "", "Replacing about 900 feet of wooden decking", "", "A new steel railing on the bridge over Marks Creek", "",
+		"Raising two low spots on the trail", "", "Detours during construction", "", en, "",
+		"- With files from The Canadian Press", "", "Credits", "", "Jessica Tran, reporter", "", "Marcus Dunleavy, web editor", "", "More…", ""}, "\n"))
+	if strings.Join(doc.Meta.Authors, "|") != "Jessica Tran|Dani Lanigan" {
+		t.Errorf("authors %q", doc.Meta.Authors)
+	}
+	if !slices.ContainsFunc(doc.Meta.Contributors, func(c document.Contributor) bool { return c.Text == "Marcus Dunleavy" }) {
+		t.Errorf("contributors %+v", doc.Meta.Contributors)
+	}
+	if !slices.Contains(doc.Meta.Byline, "The Canadian Press") && (doc.Meta.Source == nil || doc.Meta.Source.Name != "The Canadian Press") {
+		t.Errorf("source %+v, byline %q", doc.Meta.Source, doc.Meta.Byline)
+	}
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "Global News" {
+		t.Errorf("figures %+v", figs)
+	}
+	if hs := headings(doc); strings.Join(hs, "|") != "Detours during construction" {
+		t.Errorf("headings %q", hs)
+	}
+	wantDropped(t, rep, "Click to play", "Businesses and residents", "Credits", "More…")
+}

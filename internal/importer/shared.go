@@ -288,3 +288,8 @@ func Correspondent(text string) (string, bool) {
 	}
 	return "", false
 }
+
+// CreditsEntry reads a line of a box of the story's credits ("Marcus
+// Dunleavy, web editor"): the person with the job's relator, and whether
+// the job makes them an author.
+func CreditsEntry(text string) (c document.Contributor, author, ok bool) { return creditsEntry(text) }

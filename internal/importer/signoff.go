@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"slices"
 	"strings"
 
 	"publish/internal/document"
@@ -102,6 +103,11 @@ func allLeads() string {
 // signoff reads a sign-off line: the contributors it names. Parts are
 // separated by ";" ("Reporting by A in Santiago; Editing by B").
 func signoff(text string) ([]document.Contributor, bool) {
+	// "- With files from The Canadian Press": the dash the copy sets it
+	// apart with.
+	for _, d := range []string{"- ", "– ", "— "} {
+		text = strings.TrimPrefix(text, d)
+	}
 	// "(Con información de EFE)": in brackets, as the last paragraph.
 	if strings.HasPrefix(text, "(") && strings.HasSuffix(text, ")") && strings.Count(text, "(") == 1 {
 		text = text[1 : len(text)-1]
@@ -204,4 +210,48 @@ func creditSignoff(m *document.Meta, cs []document.Contributor) []string {
 func isSignoff(text string) bool {
 	_, ok := signoff(text)
 	return ok
+}
+
+// creditsLabelRE is the label of a box that lists the story's people
+// with their jobs, one to a line: "Credits", then "X, reporter".
+var creditsLabelRE = re(`^(?i:credits|story credits|crédits|créditos|credits:|créditos:|crédits ?:)$`)
+
+// creditsEntry reads a line of a credits box: a name, a comma and a job.
+// A reporter or writer is an author (author is true); an editor,
+// producer or photographer a contributor with the job's relator.
+func creditsEntry(text string) (c document.Contributor, author, ok bool) {
+	name, job, found := strings.Cut(text, ", ")
+	if !found || !nameShaped(name) || wordCount(job) > 4 {
+		return c, false, false
+	}
+	job = strings.ToLower(job)
+	switch {
+	case strings.Contains(job, "reporter") || strings.Contains(job, "writer") || strings.Contains(job, "correspondent"):
+		return document.Contributor{Role: "aut", Text: name}, true, true
+	case strings.Contains(job, "editor") || strings.Contains(job, "producer"):
+		return document.Contributor{Role: "edt", Text: name}, false, true
+	case strings.Contains(job, "photographer") || strings.Contains(job, "photojournalist") || strings.Contains(job, "videographer"):
+		return document.Contributor{Role: "pht", Text: name}, false, true
+	}
+	return c, false, false
+}
+
+// creditsBox credits the people of a credits box (creditsEntry) in m and
+// reports how many entries it read; lines that are no entry are left.
+func creditsBox(m *document.Meta, entries []string) int {
+	n := 0
+	for _, e := range entries {
+		c, author, ok := creditsEntry(e)
+		if !ok {
+			continue
+		}
+		n++
+		switch {
+		case author && !slices.Contains(m.Authors, c.Text):
+			m.Authors = append(m.Authors, c.Text)
+		case !author:
+			m.Contributors = append(m.Contributors, c)
+		}
+	}
+	return n
 }
