@@ -623,6 +623,18 @@ func (im *importer) dropMediaTeasers() {
 	}
 }
 
+// titleOverDek reports a magazine's short title at line i over its dek
+// at line d, sentences that a headline would not end with a full stop,
+// the byline after them: "Mahlen auf Bestellung" over "Seit der Pandemie
+// backen Zehntausende ihr Brot selbst. …" over "Text: Kerstin Albrecht".
+// Without it, the short title reads as a kicker.
+func (im *importer) titleOverDek(i, d int) bool {
+	t, dek := im.lines[i], im.lines[d]
+	n := wordCount(t)
+	return n >= 2 && n <= 6 && startsUpper(t) && !endsSentence(t) && !endsQuestion(t) && !strings.HasSuffix(t, ":") && !strings.ContainsAny(t, "0123456789|/") &&
+		!nameShaped(t) && wordCount(dek) >= 15 && wordCount(dek) <= 45 && endsSentence(dek) && !im.headerLine(d) && im.headerAfter(d)
+}
+
 // durationRE is a clip's duration alone on its line: "6:42", "1:02:15".
 var durationRE = re(`^\d{1,2}:\d{2}(?::\d{2})?$`)
 
@@ -692,6 +704,10 @@ func (im *importer) header() int {
 		// ("Madrid", the headline, the standfirst, a caption and its
 		// credit, "Telemadrid / Europa Press", "12/03/2025 - 14:32").
 		if h := im.lines[cand[k+1]]; headlineShaped(h) && !(endsSentence(h) && wordCount(h) > 20) && !im.headerLine(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateWithin(cand[k+1], 8) || im.dateBetween(cand[k], cand[k+1]) || kickerOver(im.lines[cand[k]], h, im.lines[cand[min(k+2, len(cand)-1)]], k > 0 && allCaps(im.lines[cand[k-1]]))) {
+			t = k + 1
+			break
+		}
+		if k+2 < len(cand) && im.titleOverDek(cand[k+1], cand[k+2]) {
 			t = k + 1
 			break
 		}
@@ -805,6 +821,12 @@ func (im *importer) header() int {
 		inList = false
 		if !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) && !nameJoinOnlyRE.MatchString(text) {
 			continue // "|" between the byline and the date: no body text
+		}
+		// "Fotografías de Tomás Ibarra", "Fotografie: Jonas Brinkmann":
+		// who took the story's photos, no author.
+		if m := photographersRE.FindStringSubmatch(text); m != nil && nameShaped(titleCase(m[1])) {
+			im.drop(i, RuleBylineRole, "the photographer of the story's photos, in the header: no author")
+			continue
 		}
 		if content == 0 && sameText(text, m.Title) {
 			// Pages that put the byline above the story repeat the
@@ -1759,6 +1781,10 @@ var capsAgencyRE = re(`^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*\d{1,2})?\s*\(
 // correspondentLineRE is a correspondent's credit on a line of its own:
 // "Correspondante Midi Libre : Odile Ferrand".
 var correspondentLineRE = re(`^(?i:correspondante?|correspondent|corresponsal|correspondente|corrispondente)\b[^:]{0,40}:\s*(\p{Lu}[\p{L}'’. -]{2,60})$`)
+
+// photographersRE credits the photographer of a feature's photos in its
+// header: "Fotografías de X", "Photographs by X", "Fotografie: X".
+var photographersRE = re(`^(?i:fotografías|fotografias|fotografie|fotografia|fotos|photographs|photography|photos|bilder|photographies|images)(?:\s+(?i:de|by|von|di|par|door)|\s?:)\s+(\p{Lu}[\p{L}'’. -]{2,60})$`)
 
 // authorPartRE is an author named with the part of the story they
 // wrote, as broadcasters credit a story made from a radio or TV report:

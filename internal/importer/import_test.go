@@ -1599,3 +1599,22 @@ func TestBlind79Rules(t *testing.T) {
 	}
 	wantDropped(t, rep, "Click to play", "Businesses and residents", "Credits", "More…")
 }
+
+// TestBlind78Rules: a magazine's short title over a dek of sentences is
+// the headline, not a kicker; the photographer's credit in the header is
+// no author; "Traduzione di X" names the translator; the note of the
+// print edition goes.
+func TestBlind78Rules(t *testing.T) {
+	de := "Morgens um sechs riecht es in der Mühle Reinhardt nach warmem Getreide, und im Büro neben den Walzenstühlen laufen schon die ersten Bestellungen ein."
+	_, doc, rep := kinds(t, strings.Join([]string{"Menü", "Suche", "", "brand eins 03/2025", "Schwerpunkt Handwerk", "", "Mahlen auf Bestellung", "",
+		"Seit der Pandemie backen Zehntausende ihr Brot selbst. Eine kleine Wassermühle an der Saale hat daraus ein Geschäftsmodell gemacht.", "",
+		"Text: Kerstin Albrecht", "Fotografie: Jonas Brinkmann", "", de, "", de, "", "Traduzione di Francesca Lorenzi", "",
+		"Published in the print edition of the March 17, 2025, issue, with the headline “Kelp Country.”", ""}, "\n"))
+	if doc.Meta.Title != "Mahlen auf Bestellung" || strings.Join(doc.Meta.Authors, "|") != "Kerstin Albrecht" {
+		t.Errorf("title %q, authors %q", doc.Meta.Title, doc.Meta.Authors)
+	}
+	if !slices.ContainsFunc(doc.Meta.Contributors, func(c document.Contributor) bool { return c.Role == "trl" && c.Text == "Francesca Lorenzi" }) {
+		t.Errorf("contributors %+v", doc.Meta.Contributors)
+	}
+	wantDropped(t, rep, "Fotografie", "Published in the print")
+}

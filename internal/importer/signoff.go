@@ -40,7 +40,7 @@ var signoffLeads = []struct {
 	{"edt", `redigat:|redaktion:|lektorat:|edição:|edición:|édition ?:|edit:|editor:|editing:|revisão:|revisión:`},
 	{"ctb", `faktencheck:|verifikation:|fact[- ]?check(?:ing)?:|verificação:|verificación:|vérification ?:`},
 	{"ctb", `gestaltung:|datenanalyse:|datenrecherche:`}, // not "Grafik:" or "Design:", which credit a picture too
-	{"trl", `trad\.|traduction ?:|traduit par|translated by|translation:|traducción:?|traducido por|tradução:?|traduzido por|traduzione:?|traduzione di|tradotto da|übersetzung:|übersetzt von|vertaling:|vertaald door|traducció:?`},
+	{"trl", `trad\.|traduction ?:|traduit par|translated by|translation:|traducción de|traducción:?|traducido por|tradução de|tradução:?|traduzido por|traduzione di|traduzione:?|tradotto da|übersetzung:|übersetzt von|vertaling:|vertaald door|traducció:?`},
 }
 
 // signoffRoles read a sign-off by its lead words (signoffLeads), after an
