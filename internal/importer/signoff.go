@@ -236,16 +236,14 @@ func creditsEntry(text string) (c document.Contributor, author, ok bool) {
 	return c, false, false
 }
 
-// creditsBox credits the people of a credits box (creditsEntry) in m and
-// reports how many entries it read; lines that are no entry are left.
-func creditsBox(m *document.Meta, entries []string) int {
-	n := 0
+// creditsBox credits the people of a credits box (creditsEntry) in m;
+// lines that are no entry are left.
+func creditsBox(m *document.Meta, entries []string) {
 	for _, e := range entries {
 		c, author, ok := creditsEntry(e)
 		if !ok {
 			continue
 		}
-		n++
 		switch {
 		case author && !slices.Contains(m.Authors, c.Text):
 			m.Authors = append(m.Authors, c.Text)
@@ -253,5 +251,4 @@ func creditsBox(m *document.Meta, entries []string) int {
 			m.Contributors = append(m.Contributors, c)
 		}
 	}
-	return n
 }
