@@ -700,6 +700,7 @@ var sectionLineRE = regexp.MustCompile(`^(?i:publicado em|publicado en|published
 // the blocks nest.
 func (rd *reader) sectionLine() {
 	var best *html.Node
+	section := ""
 	for n, i := range rd.num {
 		if best != nil && rd.num[best] < i || rd.rep.Entries[i-1].Kind != "" {
 			continue
@@ -717,12 +718,11 @@ func (rd *reader) sectionLine() {
 			return true
 		})
 		if len(links) == 1 && links[0] == m[1] {
-			best = n
+			best, section = n, m[1]
 		}
 	}
 	if best != nil {
-		t, _ := shortText(best, 80)
-		rd.section = sectionLineRE.FindStringSubmatch(t)[1]
+		rd.section = section
 		rd.decide(best, KindMeta, RuleSection, "the section the page files the story in, as the page shows it")
 	}
 }

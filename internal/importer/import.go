@@ -512,18 +512,7 @@ func (im *importer) authorInitials(s string) bool {
 	if s == "" || len(s) > 6 || s != strings.ToUpper(s) {
 		return false
 	}
-	for _, a := range im.doc.Meta.Authors {
-		var in []rune
-		for _, w := range strings.Fields(a) {
-			if r := []rune(w); unicode.IsUpper(r[0]) {
-				in = append(in, r[0])
-			}
-		}
-		if string(in) == s {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(im.doc.Meta.Authors, func(a string) bool { return initials(a) == s })
 }
 
 // authorIs reports a sentence that opens with the name of one of the
@@ -1445,13 +1434,20 @@ func (im *importer) avatarInitials(i int) bool {
 	if j < 0 {
 		return false
 	}
-	var initials []rune
-	for _, w := range strings.Fields(strings.TrimRight(im.lines[j], "*")) {
+	in := initials(strings.TrimRight(im.lines[j], "*"))
+	return utf8.RuneCountInString(in) >= 2 && in == im.lines[i] && nameShaped(titleCase(strings.TrimRight(im.lines[j], "*")))
+}
+
+// initials are the first letters of a name's words that start with a
+// capital: "JB" for "Júlia Brandão", "HM" for "Hélio Macuácua".
+func initials(name string) string {
+	var in []rune
+	for _, w := range strings.Fields(name) {
 		if r := []rune(w); unicode.IsUpper(r[0]) {
-			initials = append(initials, r[0])
+			in = append(in, r[0])
 		}
 	}
-	return len(initials) >= 2 && string(initials) == im.lines[i] && nameShaped(titleCase(strings.TrimRight(im.lines[j], "*")))
+	return string(in)
 }
 
 // creditAfterCaption reports whether line i is a photo credit alone
@@ -2388,17 +2384,20 @@ func (im *importer) signoffs(title int) {
 					}
 					break
 				}
-				if _, _, ok := creditsEntry(im.lines[j]); !ok || im.done[j] {
+				c, author, ok := creditsEntry(im.lines[j])
+				if !ok || im.done[j] {
 					break
 				}
 				lines = append(lines, j)
+				m := &im.doc.Meta
+				switch {
+				case author && !slices.Contains(m.Authors, c.Text):
+					m.Authors = append(m.Authors, c.Text)
+				case !author:
+					m.Contributors = append(m.Contributors, c)
+				}
 			}
 			if len(lines) > 0 {
-				var texts []string
-				for _, j := range lines {
-					texts = append(texts, im.lines[j])
-				}
-				creditsBox(&im.doc.Meta, texts)
 				im.drop(i, RuleSignoff, "the label of the story's credits")
 				for _, j := range lines {
 					im.decide(j, KindByline, RuleSignoff, fmt.Sprintf("a name and job in the story's credits (line %d)", i+1))

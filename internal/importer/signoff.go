@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"slices"
 	"strings"
 
 	"publish/internal/document"
@@ -234,21 +233,4 @@ func creditsEntry(text string) (c document.Contributor, author, ok bool) {
 		return document.Contributor{Role: "pht", Text: name}, false, true
 	}
 	return c, false, false
-}
-
-// creditsBox credits the people of a credits box (creditsEntry) in m;
-// lines that are no entry are left.
-func creditsBox(m *document.Meta, entries []string) {
-	for _, e := range entries {
-		c, author, ok := creditsEntry(e)
-		if !ok {
-			continue
-		}
-		switch {
-		case author && !slices.Contains(m.Authors, c.Text):
-			m.Authors = append(m.Authors, c.Text)
-		case !author:
-			m.Contributors = append(m.Contributors, c)
-		}
-	}
 }
