@@ -172,6 +172,9 @@ func TestInput(t *testing.T) {
 		{"no final newline", []byte(strings.TrimSuffix(want, "\n")), ""},
 		{"windows-1252", []byte("Titular\r\n\r\nEl texto del art\xedculo, con \x93comillas\x94.\r\n"), "a.txt:3:17: is not UTF-8; decoded as Windows-1252"},
 		{"control characters", []byte("Titular\n\nEl texto del art\x1bículo, con “comillas”.\x7f\n"), "a.txt:3: removed 2 control character(s)"},
+		// YAML drops U+FFFE and U+FFFF from a title, so the manuscript would
+		// not give back the model (FuzzImport found it); XML forbids them too.
+		{"noncharacters", []byte("\uFFFFTitular\n\nEl texto del art\uFFFEículo, con “comillas”.\n"), "a.txt:1: removed 2 control character(s) or noncharacter(s)"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			doc, rep, err := Import(bytes.NewReader(c.src), "a.txt", Options{})

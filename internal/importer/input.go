@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"publish/internal/diag"
+	"publish/internal/document"
 )
 
 // MaxInput is the largest article Import reads. A news article is a few
@@ -69,15 +70,16 @@ func readLines(r io.Reader, name string, warns *diag.Warnings) ([]string, error)
 		dropped += n
 	}
 	if dropped > 0 {
-		warns.Addf(diag.Position{File: name, Line: first}, "removed %d control character(s) that have no place in text", dropped)
+		warns.Addf(diag.Position{File: name, Line: first}, "removed %d control character(s) or noncharacter(s) that have no place in text", dropped)
 	}
 	return lines, nil
 }
 
 // normalise turns every run of white space into one space, trims the ends,
 // and removes control and format characters that print as nothing (keeping
-// the joiners that some scripts need). It reports how many control
-// characters it removed, so that the caller can warn.
+// the joiners that some scripts need) and the noncharacters XML forbids. It
+// reports how many characters of either kind it removed, so that the caller
+// can warn.
 func normalise(s string) (string, int) {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -89,8 +91,8 @@ func normalise(s string) (string, int) {
 			continue
 		case r == '\uFEFF' || r == '\u200B':
 			continue // a stray BOM or zero-width space is not content
-		case unicode.IsControl(r):
-			removed++
+		case unicode.IsControl(r) || !document.IsXMLChar(r):
+			removed++ // U+FFFE and U+FFFF too: no edition can carry them
 			continue
 		}
 		if space && b.Len() > 0 {
