@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -450,6 +451,42 @@ func TestFirstRunes(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("firstRunes(%q) = %q, want %q", c.src, got, c.want)
+		}
+	}
+}
+
+// TestNeedles: the texts needles names are ones every match contains,
+// whatever the case of the line, and none are named where there are none.
+func TestNeedles(t *testing.T) {
+	for _, c := range []struct {
+		src   string
+		want  string   // the needles joined by "|"; "-" for nil
+		lines []string // lines the pattern matches
+	}{
+		{`(?i)^.{0,200}\b(?:cookies?|traceurs)\b.{0,200}$`, "COOKIE|TRACEURS", []string{"We use Cookies.", "Nous utilisons des traceurs", "COOKIE\u017f"}},
+		{`(?i)^(sign up now\b.{0,80}|.{0,40}\bnewsletters? in your inbox\.?)$`, "SIGN UP NOW|NEWSLETTERS IN YOUR INBOX|NEWSLETTER IN YOUR INBOX", []string{"Sign up now", "Get our newsletter in your inbox."}},
+		{`(?i)^suscr[ií]bete$`, "SUSCRIBETE|SUSCRÍBETE", []string{"Suscríbete", "SUSCRIBETE"}},
+		{`(?i)^ok$`, "-", nil},                      // too short to be worth it
+		{`(?i)^(share|x)$`, "-", nil},               // one alternative is too short
+		{`^(?:a|.)`, "-", nil},                      // any character
+		{`(?i)kelp`, "KELP", []string{"\u212aelp"}}, // the Kelvin sign folds to k
+		{`^(?:Foto|Bild)(?:grafie)?: \S+`, "FOTOGRAFIE: |FOTO: |BILDGRAFIE: |BILD: ", []string{"Fotografie: X", "Bild: Y"}},
+	} {
+		got := "-"
+		if set := needles(c.src); set != nil {
+			got = strings.Join(set, "|")
+		}
+		if got != c.want {
+			t.Errorf("needles(%q) = %q, want %q", c.src, got, c.want)
+		}
+		re := regexp.MustCompile(c.src)
+		for _, l := range c.lines {
+			if !re.MatchString(l) {
+				t.Fatalf("%q does not match %q: a bad case", c.src, l)
+			}
+			if set := needles(c.src); set != nil && !containsAny(foldCase(l), set) {
+				t.Errorf("needles(%q) would skip %q, which it matches", c.src, l)
+			}
 		}
 	}
 }
