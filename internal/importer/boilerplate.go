@@ -211,6 +211,10 @@ var boilerplate = []boilerplateRow{
 	{Name: "comments", Lang: "it", Long: true, Match: re(`(?i)^(lascia un commento|leave a comment|deja un comentario|laissez un commentaire|deixe um comentário|hinterlasse einen kommentar|devi essere loggato per pubblicare un commento\.?|you must be logged in to post a comment\.?)$`), Why: "comments"},
 	{Name: "comments", Lang: "de", Long: true, Match: re(`(?i)^die kommentarfunktion (wurde|ist)\b.{0,80}\b(geschlossen|deaktiviert)\b.{0,200}$`), Why: "comments closed"},
 	{Name: "related-topics", Lang: "fr", List: true, Match: re(`(?i)^(thématiques|thèmes|temáticas|tematiche|themen|thema's|temes)\s*:$`), Why: "tags heading"},
+	// "Keywords storks, İzmir, Gediz Delta, migration": the label and
+	// three or more tags of a few words, with no colon between, as a
+	// page's two columns paste.
+	{Name: "related-topics", Lang: "en", Match: re(`^(?:Keywords|KEYWORDS|Tags|TAGS|Etiquetas|Etiquetes|Palabras clave|Parole chiave|Mots-clés|Schlagwörter|Trefwoorden|Palavras-chave) [^\s.!?:;,]+(?: [^\s.!?:;,]+){0,3}(?:, [^\s.!?:;,]+(?: [^\s.!?:;,]+){0,3}){2,}$`), Why: "a list of tags on one line, after its label"},
 	{Name: "related-topics", Lang: "fr", Match: re(`(?i)^(?:tags?|etiquetas|etiquetes|mots[- ]clés|palavras[- ]chave|paraules clau|schlüsselwörter|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|argomenti|parole chiave|palabras clave|temas|tópicos|trefwoorden|onderwerpen|keywords|topics|categories|categorías|catégories|kategorien|categorie|categorias|categorieën|categories)\s?:\s*[^.!?:;]{1,200}\.?$`), Why: "a list of tags on one line"},
 	{Name: "uploader", Lang: "de", Match: re(`(?i)^(hochgeladen von|uploaded by|subido por|envoyé par|caricato da|enviado por|geüpload door|pujat per)\s+\S.{0,60}$`), Why: "who uploaded the photo"},
 	{Name: "newsletter", Lang: "de", Long: true, Match: re(`(?i)^((dann )?melde dich (jetzt )?(für|zum) .{0,40}newsletter an\b|(du möchtest|möchten sie) regelmäßig (nachrichten|news|informationen)\b).{0,160}$`), Why: "newsletter promotion"},
@@ -227,6 +231,14 @@ var boilerplate = []boilerplateRow{
 	{Name: "related-card", Lang: "en", Match: re(`(?i)^(related article|related video|related story|artículo relacionado|article lié|verwandter artikel|articolo correlato|matéria relacionada|vídeos: .{0,60}|veja mais notícias .{0,60})$`), Why: "a card linking to another story"},
 	{Name: "channel-promo", Lang: "it", Match: re(`(?i)^(iscriviti al canale|segui il canale|siga o canal|únete al canal|rejoignez la chaîne|join the channel|folge dem kanal)$`), Why: "messaging channel promotion"},
 	{Name: "licensing", Lang: "en", Long: true, Match: re(`(?i)^(©|\(c\)).{0,600}$`), Why: "copyright line"},
+	// "Main image credit: X (under CC BY 4.0)", "(Photo source: X)" after
+	// the story: the credit of a lead photo with no caption, which a
+	// copied text does not hold. Under a caption it is the caption's
+	// (dropBoilerplate).
+	{Name: "lead-credit", Lang: "en", Match: re(`(?i)^\(?(?:main|lead|top|header|featured|cover) (?:image|photo|picture)(?: credit)?s?\s*:\s*[^()]{2,100}(?:\([^()]{2,40}\))?\)?$|^\(photo source\s*:\s*[^()]{2,100}\)$`), Why: "the credit of the lead photo, which has no caption"},
+	// "This feature was produced as part of a BIRN cross-border reporting
+	// programme. The views expressed are those of the authors."
+	{Name: "licensing", Lang: "en", Long: true, Match: re(`(?i)^this (?:feature|article|story|report|investigation|piece|analysis) was (?:produced|written|reported|prepared|made) (?:as part of|with the support of|with support from|with the financial support of|in partnership with|under) .{3,300}$`), Why: "the note of the programme a story was produced for"},
 	{Name: "licensing", Lang: "fr", Long: true, Match: re(`(?i)^(local journalism initiative|initiative de journalisme local|(this (article|story|content) (was|is) (produced|made possible|funded) (with|by|thanks to) (the )?(financial )?(support|funding|help)|cet article a été (produit|réalisé|rendu possible) (avec|grâce à) (le soutien|l['’]appui|l['’]aide)( financier)?)\b.{0,200})$`), Why: "funding statement"},
 	{Name: "licensing", Lang: "fr", Long: true, Needs: "ournalism initiative|ournalisme local", Match: re(`(?i)^.{0,80}\b(?:local journalism initiative|initiative de journalisme local)\b.{0,120}$`), Why: "funding statement"},
 	{Name: "licensing", Lang: "en", Long: true, Match: re(`(?i)^(all rights reserved|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati)\.\s.{0,100}\b(reproduc|reproduit|reprodu[çz]|republish|redistribut|vervielfältig|riprodu)\w*\b.{0,300}$`), Why: "copyright line"},

@@ -243,7 +243,7 @@ func (im *importer) dropBoilerplate(dense bool) {
 			continue
 		}
 		if row := matchBoilerplate(text); row != nil {
-			if _, ok := copyrightCredit(text); ok && row.Name == "licensing" && im.prev(i) >= 0 {
+			if _, ok := copyrightCredit(text); ok && row.Name == "licensing" && im.prev(i) >= 0 || row.Name == "lead-credit" && im.prev(i) >= 0 {
 				continue // a photo's credit under its caption: the figures' rules decide it
 			}
 			im.drop(i, "boilerplate/"+row.Name, row.Why)
@@ -288,9 +288,16 @@ func (im *importer) dropBoilerplate(dense bool) {
 
 // footBox drops the box over the button at line i: up to three lines of
 // forty words at most, with a blank line (or the top) over them and
-// under the button, so that no paragraph of the story goes with it.
+// under the button (or a second button beside it), so that no paragraph
+// of the story goes with it.
 func (im *importer) footBox(i int, button string) {
-	if i+1 < len(im.lines) && im.lines[i+1] != "" {
+	// A second button may sit beside it ("Become a member" over "Support
+	// us just once"): a short line that is no sentence.
+	end := i + 1
+	for end < len(im.lines) && end-i <= 2 && im.lines[end] != "" && wordCount(im.lines[end]) <= 5 && !endsSentence(im.lines[end]) {
+		end++
+	}
+	if end < len(im.lines) && im.lines[end] != "" {
 		return
 	}
 	top := i
@@ -300,9 +307,9 @@ func (im *importer) footBox(i int, button string) {
 	if top == i || top > 0 && im.lines[top-1] != "" {
 		return
 	}
-	for j := top; j < i; j++ {
+	for j := top; j < end; j++ {
 		if !im.done[j] {
-			im.drop(j, im.rep.Entries[i].Rule, fmt.Sprintf("in the box over its button %q (line %d)", button, i+1))
+			im.drop(j, im.rep.Entries[i].Rule, fmt.Sprintf("in the box of its button %q (line %d)", button, i+1))
 		}
 	}
 }
@@ -635,8 +642,25 @@ var durationRE = re(`^\d{1,2}:\d{2}(?::\d{2})?$`)
 func (im *importer) header() int {
 	m := &im.doc.Meta
 	date, updateDate := "", ""
+	// A menu at the top, five or more labels with no blank line between
+	// ("News", "Business", "Politics", …), goes with the kickers.
+	menu := 0
+	for _, l := range im.lines {
+		if l == "" && menu > 0 && im.spaced {
+			break
+		}
+		if l != "" && !kickerShaped(l) {
+			break
+		}
+		if l != "" {
+			menu++
+		}
+	}
+	if menu < 5 {
+		menu = 0
+	}
 	var cand []int // the first undecided lines
-	for i := 0; i < len(im.lines) && len(cand) < 9; i++ {
+	for i := 0; i < len(im.lines) && len(cand) < 9+menu; i++ {
 		if im.done[i] {
 			continue
 		}
@@ -688,7 +712,7 @@ func (im *importer) header() int {
 	masthead := func(k int) bool {
 		return k == 0 && mastheadShaped(im.lines[cand[0]]) && !endsSentence(im.lines[cand[1]])
 	}
-	for k := 0; k < len(cand)-1 && k < 7 && (kickerShaped(im.lines[cand[k]]) || notice(k) || masthead(k)); k++ {
+	for k := 0; k < len(cand)-1 && k < 7+menu && (kickerShaped(im.lines[cand[k]]) || notice(k) || masthead(k)); k++ {
 		// The header may come after the standfirst and the lead photo
 		// ("Madrid", the headline, the standfirst, a caption and its
 		// credit, "Telemadrid / Europa Press", "12/03/2025 - 14:32").
@@ -883,6 +907,16 @@ func (im *importer) header() int {
 			im.drop(i, RuleDateline, "the time of day of the date line above, in the header")
 			continue // "March 13, 2024" over "5:00 AM ET"
 		}
+		// "İZMİR" over "March 12 2025 09:52:00": the place the story was
+		// filed from, in capitals, over the date.
+		// A name in capitals is the byline's ("ELISA GRIBAUDO"), an agency's
+		// initials its credit ("DHNS").
+		_, agency := agencyNames[strings.ToLower(text)]
+		if content <= 2 && allCaps(text) && wordCount(text) == 1 && !agency && !strings.ContainsAny(text, "0123456789.,:;|/") && im.dateNext(i) {
+			im.drop(i, RuleDateline, "the place the story was filed from, in capitals over the date, in the header")
+			resumed = resumed || content > 0 // the date under it is the header's
+			continue
+		}
 		if _, ok := figureCredit(text); ok {
 			continue // a label layout photo ("Image source, X") in the header
 		}
@@ -976,6 +1010,13 @@ func (im *importer) header() int {
 		if lastByline >= 0 && (emailShaped(text) || handleRE.MatchString(text) || authorWordRE.MatchString(text)) {
 			im.drop(i, RuleBylineRole, "the author's address, handle or label under the byline: no role")
 			lastByline = -1
+			continue
+		}
+		// "Eleni Mavridou, Goran Stojkovski" over "BIRN": the initials of
+		// the authors' network or newsroom.
+		if lastByline == i-1 && allCaps(text) && wordCount(text) == 1 && !strings.ContainsFunc(text, unicode.IsDigit) {
+			m.Byline = append(m.Byline, text)
+			im.decide(i, KindByline, RuleBylineRole, "the initials of the authors' newsroom or network under the byline: kept in the byline")
 			continue
 		}
 		if lastByline >= 0 && !nextName && bylineRole(text) && !byWordRE.MatchString(text) && !im.figureLine(i) {
@@ -1538,6 +1579,19 @@ func (im *importer) headerAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// dateNext reports whether the line right after i, with no blank line
+// between, is a time stamp: a date line of five words at most, with no
+// label ("March 12 2025 09:52:00", not "Coldest night: -14.2C on 10
+// January 1982").
+func (im *importer) dateNext(i int) bool {
+	if i+1 >= len(im.lines) {
+		return false
+	}
+	next := im.lines[i+1]
+	_, _, _, ok := dateLine(next)
+	return ok && wordCount(next) <= 5 && !strings.Contains(next, ": ")
 }
 
 // dateAfter reports whether a date line is among the three lines after i.

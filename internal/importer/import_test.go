@@ -1621,3 +1621,34 @@ func TestBlind78Rules(t *testing.T) {
 	}
 	wantDropped(t, rep, "Fotografie", "Published in the print")
 }
+
+// TestBlind83Rules: English-language outlets of Eastern Europe. A menu
+// of more labels than a header's kickers at the top; the place in
+// capitals over the date; the network's initials under the byline; a
+// support box with two buttons; the lead photo's credit after the story.
+func TestBlind83Rules(t *testing.T) {
+	p := "At a quarter past eight on a grey March morning, eleven passengers climbed aboard a white coach outside the bus station in Florina, in northern Greece."
+	_, doc, rep := kinds(t, strings.Join([]string{"News", "Business", "Politics", "Travel", "Culture", "Events", "Premium", "Login", "", "Social", "",
+		"Iași to turn former tram depot into public library", "",
+		"Two family-run coach firms have restarted a direct service across the border, betting that shoppers will fill it.", "",
+		"Eleni Mavridou, Goran Stojkovski", "BIRN", "Florina, Bitola", "March 12, 2025", "", p, "", p, "",
+		"We've been covering the war since day one. Help us keep going.", "The Kyiv Independent is funded by its readers.", "Become a member", "Support us just once", "",
+		"This feature was produced as part of a BIRN cross-border reporting programme. The views expressed are those of the authors.", "",
+		"(Photo source: Inquam Photos/Liviu Grădinaru)", "", "Keywords storks, İzmir, Gediz Delta, migration, climate", ""}, "\n"))
+	if doc.Meta.Title != "Iași to turn former tram depot into public library" || strings.Join(doc.Meta.Authors, "|") != "Eleni Mavridou|Goran Stojkovski" || doc.Meta.Date != "2025-03-12" {
+		t.Errorf("title %q, authors %q, date %q", doc.Meta.Title, doc.Meta.Authors, doc.Meta.Date)
+	}
+	if !slices.Contains(doc.Meta.Byline, "BIRN") {
+		t.Errorf("byline %q, want the network's initials", doc.Meta.Byline)
+	}
+	wantDropped(t, rep, "News", "Social", "We've been", "The Kyiv", "Support us", "This feature", "(Photo source", "Keywords")
+
+	_, doc, rep = kinds(t, strings.Join([]string{"TÜRKİYE", "ECONOMY", "WORLD", "OPINION", "LIFE", "SPORTS", "PHOTOS", "", "LIFE", "",
+		"Storks return to İzmir's bird sanctuary two weeks early", "",
+		"Ornithologists counting arrivals at the Gediz Delta say the first white storks landed in late February.", "",
+		"İZMİR", "March 12 2025 09:52:00", "", p, "", p, ""}, "\n"))
+	if doc.Meta.Title != "Storks return to İzmir's bird sanctuary two weeks early" || doc.Meta.Date != "2025-03-12" {
+		t.Errorf("title %q, date %q", doc.Meta.Title, doc.Meta.Date)
+	}
+	wantDropped(t, rep, "TÜRKİYE", "İZMİR")
+}
