@@ -509,7 +509,10 @@ func matchRow(text string) *boilerplateRow {
 		if len(text) > shortMax && !row.Long || starts[i] != nil && !starts[i][r0] {
 			continue
 		}
-		if needles[i] != nil {
+		// On a long line, a pattern anchored at its start gives up within
+		// its bounded prefix, sooner than a search for needles through
+		// the whole line; a row's own Needs is cheaper still.
+		if needles[i] != nil && row.Needs == "" && len(text) <= shortMax {
 			if folded == "" {
 				folded = foldCase(text)
 			}
