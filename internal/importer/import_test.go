@@ -857,6 +857,16 @@ func TestUnwrapBrokenAt(t *testing.T) {
 	if brokenAt("and the rest of the story goes on to the end of the wrapped line, so:", "- an item", 72) {
 		t.Error("a list item: want a paragraph's end")
 	}
+	// A day of the month that the wrapper put at the start of a line is
+	// no list item; "2. " under "1. " is.
+	date := []string{"Die Fähre fährt wieder ab dem kommenden Samstag, so der Betreiber, ab dem", "12. April."}
+	if !brokenAtDate(date, 0, 72) {
+		t.Error("a date at the start of a wrapped line: want broken")
+	}
+	list := []string{"1. Die Fähre fährt wieder ab dem kommenden Samstag, so der Betreiber, und", "2. Preise bleiben."}
+	if brokenAtDate(list, 0, 72) {
+		t.Error("the second item of a numbered list: want a paragraph's end")
+	}
 }
 
 // TestBlind56Rules: a masthead and a menu of six labels over the kicker

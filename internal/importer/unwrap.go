@@ -85,6 +85,36 @@ func listStart(s string) bool {
 	return d > 0 && d <= 3 && strings.HasPrefix(s[d:], ". ")
 }
 
+// brokenAt misses a wrapper's break before a day of the month ("… ab
+// dem" over "12. April."), which opens a line as a list item's number
+// does. brokenAtDate reports one: the next word would not have fitted,
+// and the number is neither 1 nor one more than an item's in the ten
+// lines above.
+func brokenAtDate(lines []string, i, w int) bool {
+	line, next := lines[i], lines[i+1]
+	n, ok := itemNumber(next)
+	first, _, _ := strings.Cut(next, " ")
+	if !ok || n == 1 || utf8.RuneCountInString(line)+1+utf8.RuneCountInString(first) <= w {
+		return false
+	}
+	for k := i; k >= 0 && k > i-10; k-- {
+		if m, ok := itemNumber(lines[k]); ok && m == n-1 {
+			return false
+		}
+	}
+	return true
+}
+
+// itemNumber returns the number that opens a numbered list item: "12. ".
+func itemNumber(s string) (int, bool) {
+	d := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+	if d <= 0 || d > 3 || !strings.HasPrefix(s[d:], ". ") && s[d:] != "." {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s[:d])
+	return n, err == nil
+}
+
 // wrapped maps the joined lines of a hard-wrapped copy to the input's.
 type wrapped struct {
 	width int
@@ -105,7 +135,7 @@ func unwrap(lines []string) (joined []string, wr *wrapped, ok bool) {
 		wr.first = append(wr.first, i)
 		var b strings.Builder
 		b.WriteString(lines[i])
-		for lines[i] != "" && i+1 < len(lines) && lines[i+1] != "" && brokenAt(lines[i], lines[i+1], w) {
+		for lines[i] != "" && i+1 < len(lines) && lines[i+1] != "" && (brokenAt(lines[i], lines[i+1], w) || brokenAtDate(lines, i, w)) {
 			i++
 			b.WriteByte(' ')
 			b.WriteString(lines[i])
