@@ -243,16 +243,14 @@ func (im *importer) dropBoilerplate(dense bool) {
 			continue
 		}
 		if row := matchBoilerplate(text); row != nil {
-			if _, ok := copyrightCredit(text); ok && row.Name == "licensing" && im.prev(i) >= 0 || row.Name == "lead-credit" && im.prev(i) >= 0 {
+			if _, ok := copyrightCredit(text); (ok && row.Name == "licensing" || row.Alone) && im.prev(i) >= 0 {
 				continue // a photo's credit under its caption: the figures' rules decide it
 			}
 			im.drop(i, "boilerplate/"+row.Name, row.Why)
 			if row.List {
 				im.listHeads = append(im.listHeads, i)
 			}
-			// A summary's points are sentences, shorter than the story's.
-			points := row.Name == "ai-summary"
-			for j := i + 1; row.Box && j < len(im.lines) && im.lines[j] != "" && !im.done[j] && !(dense && bodyLine(im.lines[j]) && (!points || wordCount(im.lines[j]) > 25 || j-i > 5)); j++ {
+			for j := i + 1; row.Box && j < len(im.lines) && im.lines[j] != "" && !im.done[j] && !(dense && bodyLine(im.lines[j]) && (!row.Points || wordCount(im.lines[j]) > 25 || j-i > 5)); j++ {
 				im.drop(j, "boilerplate/"+row.Name, fmt.Sprintf("in the box under %q (line %d)", text, i+1))
 			}
 			if row.Foot {
