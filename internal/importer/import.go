@@ -1116,7 +1116,7 @@ func (im *importer) header() int {
 		}
 		content++
 		// A label ("Heard on Morning Edition") is no standfirst.
-		if content == 1 && !shortLine(text) && im.headerAfter(i) {
+		if content == 1 && !shortLine(text) && (im.headerAfter(i) || im.stampAfter(i)) {
 			im.standfirst = i
 			m.Description = text
 		}
@@ -1577,6 +1577,15 @@ func (im *importer) headerAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// stampAfter reports the place in capitals over a time stamp right after
+// line i ("İZMİR" over "March 12 2025 09:52:00"): the header of a story
+// with no byline goes on under its standfirst. A date alone between two
+// paragraphs may be the body's.
+func (im *importer) stampAfter(i int) bool {
+	j := im.next(i, true)
+	return j >= 0 && allCaps(im.lines[j]) && wordCount(im.lines[j]) == 1 && im.dateNext(j)
 }
 
 // dateNext reports whether the line right after i, with no blank line

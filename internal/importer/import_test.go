@@ -1657,8 +1657,8 @@ func TestBlind83Rules(t *testing.T) {
 		"Storks return to İzmir's bird sanctuary two weeks early", "",
 		"Ornithologists counting arrivals at the Gediz Delta say the first white storks landed in late February.", "",
 		"İZMİR", "March 12 2025 09:52:00", "", p, "", p, ""}, "\n"))
-	if doc.Meta.Title != "Storks return to İzmir's bird sanctuary two weeks early" || doc.Meta.Date != "2025-03-12" {
-		t.Errorf("title %q, date %q", doc.Meta.Title, doc.Meta.Date)
+	if doc.Meta.Title != "Storks return to İzmir's bird sanctuary two weeks early" || doc.Meta.Date != "2025-03-12" || !strings.HasPrefix(doc.Meta.Description, "Ornithologists") {
+		t.Errorf("title %q, date %q, description %q", doc.Meta.Title, doc.Meta.Date, doc.Meta.Description)
 	}
 	wantDropped(t, rep, "TÜRKİYE", "İZMİR")
 }
