@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -169,7 +170,7 @@ func shortest(set []string) int {
 func union(a, b []string) []string {
 	out := append([]string(nil), a...)
 	for _, s := range b {
-		if !contains(out, s) {
+		if !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
@@ -180,21 +181,12 @@ func product(a, b []string) []string {
 	var out []string
 	for _, x := range a {
 		for _, y := range b {
-			if s := x + y; !contains(out, s) {
+			if s := x + y; !slices.Contains(out, s) {
 				out = append(out, s)
 			}
 		}
 	}
 	return out
-}
-
-func contains(set []string, s string) bool {
-	for _, t := range set {
-		if t == s {
-			return true
-		}
-	}
-	return false
 }
 
 // foldCase maps every rune of s to the smallest rune it matches under
