@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -434,27 +435,23 @@ func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int {
 	return l.get().FindAllStringIndex(s, n)
 }
 
-// rowStarts holds, for each row of the table, the runes its matches
-// begin with (firstRunes), or nil: on a page of short lines, trying
-// every row took 4 s a megabyte.
-var rowStarts = sync.OnceValue(func() []map[rune]bool {
+// rowFilters holds, for each row of the table, what a line must have
+// before its pattern runs: the runes a match begins with (firstRunes; on
+// a page of short lines, trying every row took 4 s a megabyte) and the
+// texts it contains (needles; most rows may match anywhere in a line, and
+// on a list of 20,000 links they took three quarters of the import).
+// Either is nil when unknown. One parse of each pattern gives both.
+var rowFilters = sync.OnceValues(func() ([]map[rune]bool, [][]string) {
 	starts := make([]map[rune]bool, len(boilerplate))
+	needles := make([][]string, len(boilerplate))
 	for i, row := range boilerplate {
-		starts[i] = firstRunes(row.Match.src)
+		re, err := syntax.Parse(row.Match.src, syntax.Perl)
+		if err != nil {
+			continue // MustCompile reports it when the row is first tried
+		}
+		starts[i], needles[i] = firstRunesOf(re), needlesOf(re)
 	}
-	return starts
-})
-
-// rowNeedles holds, for each row, the texts one of which a line must
-// contain, folded (needles), or nil: most rows may match anywhere in a
-// line, and on a list of 20,000 links they took three quarters of the
-// import.
-var rowNeedles = sync.OnceValue(func() [][]string {
-	out := make([][]string, len(boilerplate))
-	for i, row := range boilerplate {
-		out[i] = needles(row.Match.src)
-	}
-	return out
+	return starts, needles
 })
 
 // shortMax is the longest line (in bytes) that a row without Long sees.
@@ -510,7 +507,7 @@ func containsAny(s string, texts []string) bool {
 func matchRow(text string) *boilerplateRow {
 	lower, folded := "", ""
 	r0, _ := utf8.DecodeRuneInString(text)
-	starts, needles := rowStarts(), rowNeedles()
+	starts, needles := rowFilters()
 	for i := range boilerplate {
 		row := &boilerplate[i]
 		if len(text) > shortMax && !row.Long || starts[i] != nil && !starts[i][r0] {

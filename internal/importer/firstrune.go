@@ -12,7 +12,15 @@ import (
 // the rows that cannot match a line without running them.
 func firstRunes(src string) map[rune]bool {
 	re, err := syntax.Parse(src, syntax.Perl)
-	if err != nil || !anchored(re) {
+	if err != nil {
+		return nil
+	}
+	return firstRunesOf(re)
+}
+
+// firstRunesOf is firstRunes of a parsed pattern.
+func firstRunesOf(re *syntax.Regexp) map[rune]bool {
+	if !anchored(re) {
 		return nil
 	}
 	set := map[rune]bool{}

@@ -20,6 +20,11 @@ func needles(src string) []string {
 	if err != nil {
 		return nil
 	}
+	return needlesOf(re)
+}
+
+// needlesOf is needles of a parsed pattern.
+func needlesOf(re *syntax.Regexp) []string {
 	l := literals(re)
 	set := l.exact
 	if set == nil {
@@ -69,6 +74,13 @@ func literals(re *syntax.Regexp) lits {
 	case syntax.OpLiteral:
 		return lits{exact: []string{foldCase(string(re.Rune))}}
 	case syntax.OpCharClass:
+		n := 0
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			n += int(re.Rune[i+1]-re.Rune[i]) + 1
+		}
+		if n > 32 {
+			return lits{} // eight letters at most, in four cases each
+		}
 		var set []string
 		for i := 0; i+1 < len(re.Rune); i += 2 {
 			if re.Rune[i+1]-re.Rune[i] >= maxLiterals {
