@@ -269,10 +269,29 @@ func trailingCredit(cap *html.Node) *html.Node {
 	for c := cap.FirstChild; c != last; c = c.NextSibling {
 		before.WriteString(textOf(c))
 	}
-	if !endsSentence(clean(before.String())) {
+	if !endsSentence(clean(before.String())) && !gluedCredit(before.String(), last, t) {
 		return nil
 	}
 	return last
+}
+
+// gluedCredit reports a credit that only the page's style sets apart
+// from the caption before it: an element right after the caption's, with
+// no space between, whose text would run into the caption's last word
+// ("… geslaagd zijn" and "ANP" as "zijnANP"), and that names an agency
+// or a person.
+func gluedCredit(before string, last *html.Node, t string) bool {
+	p := last.PrevSibling
+	if p == nil || p.Type != html.ElementNode {
+		return false
+	}
+	b, _ := utf8.DecodeLastRuneInString(before)
+	f, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsLetter(b) || !unicode.IsUpper(f) {
+		return false
+	}
+	_, agency := importer.Agency(t)
+	return agency || importer.IsPerson(t)
 }
 
 // trimCredit drops the brackets around a credit, "(Name for The Post)",

@@ -36,7 +36,7 @@ var furnitureWords = map[string]string{
 	"readmore": "related", "readnext": "related", "saibamais": "related", "leiamais": "related", "leiatambem": "related", "vejamais": "related", "vejatambem": "related", "lireaussi": "related", "teaser": "related", "teasers": "related", "more": "related",
 	"comments": "comments", "comment": "comments", "reactions": "comments", "reacties": "comments", "discussion": "comments", "disqus": "comments", "respond": "comments",
 	"cookie": "cookie-banner", "cookies": "cookie-banner", "cookiebar": "cookie-banner", "cookiebanner": "cookie-banner", "cookienotice": "cookie-banner", "cookieconsent": "cookie-banner", "cookielaw": "cookie-banner", "consent": "cookie-banner", "gdpr": "cookie-banner", "cmp": "cookie-banner",
-	"didomi": "cookie-banner", "onetrust": "cookie-banner", "usercentrics": "cookie-banner", "cookiebot": "cookie-banner", "quantcast": "cookie-banner", "sourcepoint": "cookie-banner", "iubenda": "cookie-banner", "axeptio": "cookie-banner", "tarteaucitron": "cookie-banner", "klaro": "cookie-banner",
+	"didomi": "cookie-banner", "onetrust": "cookie-banner", "usercentrics": "cookie-banner", "cookiebot": "cookie-banner", "quantcast": "cookie-banner", "sourcepoint": "cookie-banner", "iubenda": "cookie-banner", "axeptio": "cookie-banner", "tarteaucitron": "cookie-banner", "klaro": "cookie-banner", "ccm": "cookie-banner", "ccm19": "cookie-banner",
 	"breadcrumb": "navigation", "breadcrumbs": "navigation", "nav": "navigation", "navigation": "navigation",
 	"menu": "navigation", "masthead": "navigation", "skip": "navigation", "skiplink": "navigation", "sidebar": "navigation",
 	"tags": "tags", "tag": "tags", "topics": "tags", "keywords": "tags", "taglist": "tags",

@@ -924,3 +924,26 @@ func TestBlind79PageRules(t *testing.T) {
 		t.Errorf("credits kept:\n%s", md)
 	}
 }
+
+// TestBlind81PageRules: a credit in a span of its own right after the
+// caption's, set apart only by the page's style ("…geslaagd zijn" and
+// "ANP"); a consent manager's modal named "ccm".
+func TestBlind81PageRules(t *testing.T) {
+	body := `<h1>Harbour ferry goes electric</h1>` +
+		`<div class="ccm_modal"><p>De site gebruikt cookies en vergelijkbare technieken om de site te laten werken en het gebruik te meten.</p><button>Akkoord</button></div>` +
+		`<figure><img src="ferry.jpg" alt="De nieuwe veerboot bij de havenmuur"><figcaption class="a1"><span class="a2">De nieuwe veerboot bij de havenmuur</span><span class="a3">ANP</span></figcaption></figure>` +
+		`<figure><img src="quay.jpg" alt=""><figcaption><span>Boats at the north quay</span><span>during repairs</span></figcaption></figure>` +
+		story + story2
+	fs := fstest.MapFS{"ferry.jpg": {Data: bytes.Repeat([]byte("x"), 4096)}, "quay.jpg": {Data: bytes.Repeat([]byte("y"), 4096)}}
+	doc, _, md := read(t, []byte(wrap("", body)), fs)
+	if strings.Contains(md, "cookies") {
+		t.Errorf("the consent modal kept:\n%s", md)
+	}
+	figs := doc.Figures()
+	if len(figs) != 2 || document.PlainText(figs[0].Caption) != "De nieuwe veerboot bij de havenmuur" || figs[0].Credit != "ANP" {
+		t.Fatalf("figures %+v", figs)
+	}
+	if figs[1].Credit != "" {
+		t.Errorf("a caption's second span in lower case taken as its credit: %q", figs[1].Credit)
+	}
+}

@@ -193,6 +193,9 @@ var boilerplate = []boilerplateRow{
 	{Name: "newsletter", Lang: "de", Long: true, Match: re(`(?i)^die wichtigsten nachrichten\b.{0,80}\b(postfach|e-?mail|inbox|posteingang)\b.{0,80}$`), Why: "newsletter promotion"},
 	{Name: "more-stories", Lang: "en", Long: true, Match: re(`(?i)^get the latest [\p{L} ]{1,40} news\b.{0,200}$`), Why: "link to more stories"},
 	{Name: "trust", Lang: "en", Match: re(`(?i)^[\p{L} .]{1,30} is a trust project member$`), Why: "the Trust Project's label"},
+	// "This article was amended on 12 March 2025. An earlier version gave
+	// the wrong figure …": the outlet's correction, under the story.
+	{Name: "update-note", Lang: "en", Long: true, Match: re(`(?i)^this (?:article|story|piece|report) (?:was|has been) (?:amended|corrected) on [^.]{4,40}\.(?:\s.{0,300})?$`), Why: "the outlet's note of a correction"},
 	{Name: "update-note", Lang: "en", Long: true, Match: re(`(?i)^update(d)?\s*[\d/.,: ]{4,30}(a\.?m\.?|p\.?m\.?)?\s*[A-Z]{0,4}\s*:\s*this (article|story) (was|has been) updated\b.{0,200}$`), Why: "a note that the article was updated"},
 	{Name: "tip-line", Lang: "en", Long: true, Titled: true, Match: re(`(?i)^(do you have a (news )?(?:tip|story)(?: for us)?\b|tips? voor de (stads)?redactie\?|heb je nieuws of een tip\?|hebt u nieuws of een tip\?|heb (?:jij|u) een tip voor (?:onze|de) redactie\?|heb (?:jij|je|u) een tip of zie (?:je|jij|u) een fout\?|¿tienes una noticia\?|haben sie einen hinweis für die redaktion\?).{0,200}$`), Why: "a prompt to send the newsroom a tip"},
 	{Name: "tip-line", Lang: "nl", Match: re(`(?i)^(?:tip de redactie|tip ons|send us a tip|envíanos tu noticia|hinweis an die redaktion|segnalaci una notizia)$`), Why: "the title of a box inviting tips for the newsroom"},
@@ -327,7 +330,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "letters", Lang: "nl", Long: true, Match: re(`(?i)^(reageren\?|réagir\s?\?|reagieren\?|¿quiere opinar\?).{0,40}\b(brief|lettre|leserbrief|carta)\b.{0,120}$`), Why: "a prompt to write a letter to the editor"},
 	{Name: "print-page", Lang: "es", Match: re(`(?i)^(cuerpo|secci[oó]n|edici[oó]n impresa|print edition|seite|page|p[aá]gina)\s*\S{0,3}\s*[-–|,]\s*(p[aá]gina|page|seite|pag\.?)\s*\d{1,3}$`), Why: "the page of the print edition"},
 	{Name: "read-also", Lang: "es", Match: re(`^\[[^\[\].!?]{10,200}\]$`), Why: "a link to another story, in square brackets"},
-	{Name: "read-also", Lang: "fr", Match: re(`^(?i:` + readAlso + `)\s*[:|.]?\s+[\p{Lu}¿¡«“"„‘].{8,}$`), Why: "link to another story"},
+	{Name: "read-also", Lang: "fr", Match: re(`^(?i:` + readAlso + `)\s*[:|.>›»→]?\s+[\p{Lu}¿¡«“"„‘].{8,}$`), Why: "link to another story"},
 	{Name: "read-also", Lang: "en", Match: re(`^(?i:read more in|read more from|more in|more from|lire plus dans|leer más en|lea más en|mehr in|leggi di più su|leia mais em|lees meer in)\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,40}:\s*\S.{5,200}$`), Why: "a link to another story of the outlet: \"Read more in <outlet>: <headline>\""},
 	{Name: "read-also", Lang: "es", Match: re(`^(?:En|In|Sur|Auf|Su|Em|Op|Bij)\s+\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*)?\s+\|\s+\S.{10,200}$`), Why: "a link to another story of the outlet: \"En <outlet> | <headline>\""},
 	{Name: "read-also", Lang: "en", Match: re(`(?i)^(` + readAlso + `|lire l['’]enquête|lire le récit|lire la tribune|related coverage|related|dans la même rubrique|more|mehr|per approfondire|passend zum artikel|mehr zum thema|saiba mais|lee|lea|mira|read|also read)\s*:?\s*[|:]\s*\S.*$`), Why: "link to another story"},

@@ -1999,7 +1999,7 @@ func (im *importer) dropLists(title int) {
 			if teaser {
 				teasers++
 			}
-			if blankAfterItem && (!shortLine(im.lines[j]) || im.overParagraph(j)) || !listEntry(im.lines[j]) && !semicolons && !semicolonItem(im.lines[j]) && !teaser {
+			if blankAfterItem && (!shortLine(im.lines[j]) || im.overParagraph(j) || im.overFacts(j)) || !listEntry(im.lines[j]) && !semicolons && !semicolonItem(im.lines[j]) && !teaser {
 				break
 			}
 			if j+1 < len(im.lines) && im.lines[j+1] != "" && (j+2 == len(im.lines) || im.lines[j+2] == "" || im.dense) {
@@ -2392,6 +2392,19 @@ func covered(ws []string, s string) bool {
 // overParagraph reports whether the line after i is a paragraph that i,
 // a short line, would head: a long line, or a sentence of five words or
 // more.
+// overFacts reports whether line i titles a fact box: the two lines
+// after it, across blank lines, are labels with their values ("Le
+// cifre" over "173 milioni: la riduzione del fondo…" over "61: gli
+// atenei…").
+func (im *importer) overFacts(i int) bool {
+	j := im.next(i, true)
+	if j < 0 || !labelValueRE.MatchString(im.lines[j]) {
+		return false
+	}
+	k := im.next(j, true)
+	return k >= 0 && labelValueRE.MatchString(im.lines[k])
+}
+
 func (im *importer) overParagraph(i int) bool {
 	j := im.next(i, true)
 	return j >= 0 && (wordCount(im.lines[j]) >= 15 || wordCount(im.lines[j]) >= 5 && endsSentence(im.lines[j]))
@@ -3107,6 +3120,11 @@ func capsLabel(text string) bool {
 // or set apart by blank lines) under a caption's block and over the
 // story's next paragraph ("© BRUZZ | Jef De Vriendt"). capLine is the
 // caption's line.
+// rightsNoticeRE is the story's notice after "©", no photo's credit:
+// "© RIPRODUZIONE RISERVATA". "© Tous droits réservés" under a caption
+// is RTBF's credit for a photo.
+var rightsNoticeRE = re(`(?i)^(?:riproduzione riservata|reproducción reservada)\.?$`)
+
 func (im *importer) copyrightCredit(i int) (credit string, capLine int, ok bool) {
 	text := im.lines[i]
 	switch rule := im.rep.Entries[i].Rule; {
@@ -3115,7 +3133,7 @@ func (im *importer) copyrightCredit(i int) (credit string, capLine int, ok bool)
 		if m := creditLabelRE.FindStringSubmatch(credit); m != nil && strings.Contains(m[1], ":") {
 			credit = strings.TrimSpace(m[2]) // "© Quelle: Jana Reuther"
 		}
-		if wordCount(credit) > 8 || !creditShaped(credit) && !domainRE.MatchString(credit) {
+		if wordCount(credit) > 8 || !creditShaped(credit) && !domainRE.MatchString(credit) || rightsNoticeRE.MatchString(credit) {
 			return "", 0, false
 		}
 	case rule == "boilerplate/share" && allCaps(text) && utf8.RuneCountInString(text) > 1:

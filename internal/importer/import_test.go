@@ -1662,3 +1662,21 @@ func TestBlind83Rules(t *testing.T) {
 	}
 	wantDropped(t, rep, "TÜRKİYE", "İZMİR")
 }
+
+// TestBlind81Rules: a fact box's title after a list of links and a blank
+// line ends the list; "© RIPRODUZIONE RISERVATA" is the story's notice,
+// not the credit of a photo; a correction note; "LIRE AUSSI > X".
+func TestBlind81Rules(t *testing.T) {
+	p := "Il fondo ordinario per le università scende quest'anno per la prima volta dal 2019, e i rettori chiedono un incontro al ministero."
+	got, doc, rep := kinds(t, strings.Join([]string{"Atenei, tagli al fondo ordinario", "", p, "", "Leggi anche", "Università, le iscrizioni crescono", "Dottorati, la metà dei borsisti lascia", "",
+		"Le cifre", "", "173 milioni: la riduzione del fondo ordinario", "", "61: gli atenei statali che ricevono il fondo", "", p, "",
+		"19 marzo 2025 (modifica il 19 marzo 2025 | 20:14)", "© RIPRODUZIONE RISERVATA", "",
+		"This article was amended on 12 March 2025. An earlier version gave the wrong figure.", "", "LIRE AUSSI > Vaccins au collège : ce que les parents doivent savoir", ""}, "\n"))
+	if want := "title blank paragraph blank dropped dropped dropped blank heading blank paragraph blank paragraph blank paragraph blank"; !strings.HasPrefix(got, want) {
+		t.Errorf("got  %s\nwant %s…", got, want)
+	}
+	if len(doc.Figures()) != 0 {
+		t.Errorf("figures %+v", doc.Figures())
+	}
+	wantDropped(t, rep, "© RIPRODUZIONE", "This article was amended", "LIRE AUSSI")
+}
