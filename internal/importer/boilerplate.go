@@ -457,6 +457,10 @@ var rowFilters = sync.OnceValues(func() ([]map[rune]bool, [][]string) {
 	return starts, needles
 })
 
+// needleAnchoredMax is the longest line on which the needles of a row
+// anchored at its start are searched (matchRow).
+const needleAnchoredMax = 80
+
 // shortMax is the longest line (in bytes) that a row without Long sees.
 const shortMax = 160
 
@@ -516,10 +520,12 @@ func matchRow(text string) *boilerplateRow {
 		if len(text) > shortMax && !row.Long || starts[i] != nil && !starts[i][r0] {
 			continue
 		}
-		// On a long line, a pattern anchored at its start gives up within
-		// its bounded prefix, sooner than a search for needles through
-		// the whole line; a row's own Needs is cheaper still.
-		if needles[i] != nil && row.Needs == "" && len(text) <= shortMax {
+		// A pattern that must match at its first rune gives up soon on a
+		// line of a sentence or more, sooner than a search for each of its
+		// needles through the line: needles pay on labels and list items
+		// (80 bytes at most) and on rows that may match anywhere. A row's
+		// own Needs is cheaper still.
+		if needles[i] != nil && row.Needs == "" && len(text) <= shortMax && (starts[i] == nil || len(text) <= needleAnchoredMax) {
 			if folded == "" {
 				folded = foldCase(text)
 			}
