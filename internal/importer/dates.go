@@ -207,12 +207,16 @@ func ordinalSuffix(s string) bool {
 // 2024").
 func numericRun(s string, a, b dateToken) bool {
 	i := strings.Index(s, a.text)
-	j := strings.Index(s[i:], b.text)
-	if i < 0 || j < 0 {
+	if i < 0 {
+		return false
+	}
+	// b after a: "18:12, 18 NOV 2026" holds a's "18" twice.
+	j := strings.Index(s[i+len(a.text):], b.text)
+	if j < 0 {
 		return false
 	}
 	// "14. 8. 2024": a space after the dot, as German pages print it.
-	return !strings.ContainsFunc(strings.ReplaceAll(s[i:i+j], ". ", "."), func(r rune) bool {
+	return !strings.ContainsFunc(strings.ReplaceAll(s[i:i+len(a.text)+j], ". ", "."), func(r rune) bool {
 		return !(unicode.IsDigit(r) || r == '.' || r == '/' || r == '-' || r == '·')
 	})
 }

@@ -13,6 +13,7 @@ import (
 
 func TestDateIn(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
+		{"18:12, 18 NOV 2026", "2026-11-18"}, // a time before the date, its hour again as the day
 		{"Publié le 21 févr. 25 à 17:30", "2025-02-21"},
 		{"12 people in 25 towns", ""},
 		{"Tue 12 Mar 2024 06.00 GMT", "2024-03-12"},
