@@ -438,23 +438,31 @@ func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int {
 	return l.get().FindAllStringIndex(s, n)
 }
 
-// rowFilters holds, for each row of the table, what a line must have
-// before its pattern runs: the runes a match begins with (firstRunes; on
-// a page of short lines, trying every row took 4 s a megabyte) and the
-// texts it contains (needles; most rows may match anywhere in a line, and
-// on a list of 20,000 links they took three quarters of the import).
-// Either is nil when unknown. One parse of each pattern gives both.
-var rowFilters = sync.OnceValues(func() ([]map[rune]bool, [][]string) {
-	starts := make([]map[rune]bool, len(boilerplate))
-	needles := make([][]string, len(boilerplate))
+// rowFilter is what a line must have before a row's pattern runs: a
+// rune its matches begin with (firstRunes; on a page of short lines,
+// trying every row took 4 s a megabyte), one of the texts they contain
+// (needles; most rows may match anywhere in a line, and on a list of
+// 20,000 links they took three quarters of the import), and one of the
+// row's own Needs. Each is nil when unknown or unset.
+type rowFilter struct {
+	starts         map[rune]bool
+	needles, needs []string
+}
+
+// rowFilters holds the table's filters, from one parse of each pattern.
+var rowFilters = sync.OnceValue(func() []rowFilter {
+	fs := make([]rowFilter, len(boilerplate))
 	for i, row := range boilerplate {
+		if row.Needs != "" {
+			fs[i].needs = strings.Split(row.Needs, "|")
+		}
 		re, err := syntax.Parse(row.Match.src, syntax.Perl)
 		if err != nil {
 			continue // MustCompile reports it when the row is first tried
 		}
-		starts[i], needles[i] = firstRunesOf(re), needlesOf(re)
+		fs[i].starts, fs[i].needles = firstRunes(re), needles(re)
 	}
-	return starts, needles
+	return fs
 })
 
 // needleAnchoredMax is the longest line on which the needles of a row
@@ -488,19 +496,6 @@ func matchBoilerplate(text string) *boilerplateRow {
 	return nil
 }
 
-// containsOne reports whether s contains one of the texts that alts
-// separates with "|".
-func containsOne(s, alts string) bool {
-	for alts != "" {
-		a, rest, _ := strings.Cut(alts, "|")
-		if strings.Contains(s, a) {
-			return true
-		}
-		alts = rest
-	}
-	return false
-}
-
 // containsAny reports whether s contains one of texts.
 func containsAny(s string, texts []string) bool {
 	for _, t := range texts {
@@ -514,10 +509,10 @@ func containsAny(s string, texts []string) bool {
 func matchRow(text string) *boilerplateRow {
 	lower, folded := "", ""
 	r0, _ := utf8.DecodeRuneInString(text)
-	starts, needles := rowFilters()
+	filters := rowFilters()
 	for i := range boilerplate {
-		row := &boilerplate[i]
-		if len(text) > shortMax && !row.Long || starts[i] != nil && !starts[i][r0] {
+		row, f := &boilerplate[i], &filters[i]
+		if len(text) > shortMax && !row.Long || f.starts != nil && !f.starts[r0] {
 			continue
 		}
 		// A pattern that must match at its first rune gives up soon on a
@@ -525,19 +520,19 @@ func matchRow(text string) *boilerplateRow {
 		// needles through the line: needles pay on labels and list items
 		// (80 bytes at most) and on rows that may match anywhere. A row's
 		// own Needs is cheaper still.
-		if needles[i] != nil && row.Needs == "" && len(text) <= shortMax && (starts[i] == nil || len(text) <= needleAnchoredMax) {
+		if f.needles != nil && f.needs == nil && len(text) <= shortMax && (f.starts == nil || len(text) <= needleAnchoredMax) {
 			if folded == "" {
 				folded = foldCase(text)
 			}
-			if !containsAny(folded, needles[i]) {
+			if !containsAny(folded, f.needles) {
 				continue
 			}
 		}
-		if row.Needs != "" {
+		if f.needs != nil {
 			if lower == "" {
 				lower = strings.ToLower(text)
 			}
-			if !containsOne(lower, row.Needs) {
+			if !containsAny(lower, f.needs) {
 				continue
 			}
 		}

@@ -10,16 +10,7 @@ import (
 // start of the text, one that can match the empty text, or one whose
 // first character is a class too wide to list. matchRow uses it to skip
 // the rows that cannot match a line without running them.
-func firstRunes(src string) map[rune]bool {
-	re, err := syntax.Parse(src, syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	return firstRunesOf(re)
-}
-
-// firstRunesOf is firstRunes of a parsed pattern.
-func firstRunesOf(re *syntax.Regexp) map[rune]bool {
+func firstRunes(re *syntax.Regexp) map[rune]bool {
 	if !anchored(re) {
 		return nil
 	}

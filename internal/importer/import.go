@@ -909,8 +909,7 @@ func (im *importer) header() int {
 		// filed from, in capitals, over the date.
 		// A name in capitals is the byline's ("ELISA GRIBAUDO"), an agency's
 		// initials its credit ("DHNS").
-		_, agency := agencyNames[strings.ToLower(text)]
-		if content <= 2 && allCaps(text) && wordCount(text) == 1 && !agency && !strings.ContainsAny(text, "0123456789.,:;|/") && im.dateNext(i) {
+		if content <= 2 && allCaps(text) && wordCount(text) == 1 && agencyNames[strings.ToLower(text)] == "" && !strings.ContainsAny(text, "0123456789.,:;|/") && im.dateNext(i) {
 			im.drop(i, RuleDateline, "the place the story was filed from, in capitals over the date, in the header")
 			resumed = resumed || content > 0 // the date under it is the header's
 			continue
@@ -2130,7 +2129,7 @@ func (im *importer) gluedBox(i, title int) (from, to int) {
 // plea reports a line with a word of subscribing or supporting and one of
 // news or journalism.
 func plea(l string) bool {
-	return containsOne(strings.ToLower(l), appealStems) && appealActRE.MatchString(l) && appealWhatRE.MatchString(l)
+	return containsAny(strings.ToLower(l), appealStemList) && appealActRE.MatchString(l) && appealWhatRE.MatchString(l)
 }
 
 // pleaLine reports the outlet's plea for support or subscribers: a plea
@@ -2389,9 +2388,6 @@ func covered(ws []string, s string) bool {
 	return n*5 >= len(ws)*4
 }
 
-// overParagraph reports whether the line after i is a paragraph that i,
-// a short line, would head: a long line, or a sentence of five words or
-// more.
 // overFacts reports whether line i titles a fact box: the two lines
 // after it, across blank lines, are labels with their values ("Le
 // cifre" over "173 milioni: la riduzione del fondo…" over "61: gli
@@ -2405,6 +2401,9 @@ func (im *importer) overFacts(i int) bool {
 	return k >= 0 && labelValueRE.MatchString(im.lines[k])
 }
 
+// overParagraph reports whether the line after i is a paragraph that i,
+// a short line, would head: a long line, or a sentence of five words or
+// more.
 func (im *importer) overParagraph(i int) bool {
 	j := im.next(i, true)
 	return j >= 0 && (wordCount(im.lines[j]) >= 15 || wordCount(im.lines[j]) >= 5 && endsSentence(im.lines[j]))
@@ -3112,6 +3111,11 @@ func capsLabel(text string) bool {
 	return creditLabelRE.MatchString(text) && allCaps(strings.Fields(text)[0])
 }
 
+// rightsNoticeRE is the story's notice after "©", no photo's credit:
+// "© RIPRODUZIONE RISERVATA". "© Tous droits réservés" under a caption
+// is RTBF's credit for a photo.
+var rightsNoticeRE = re(`(?i)^(?:riproduzione riservata|reproducción reservada)\.?$`)
+
 // copyrightCredit reads line i, dropped as a copyright line or a share
 // button, as the credit of the caption beside it, in a block of two lines
 // between blank ones: under it ("© Michel Lardinois / Le Soir", "©
@@ -3120,11 +3124,6 @@ func capsLabel(text string) bool {
 // or set apart by blank lines) under a caption's block and over the
 // story's next paragraph ("© BRUZZ | Jef De Vriendt"). capLine is the
 // caption's line.
-// rightsNoticeRE is the story's notice after "©", no photo's credit:
-// "© RIPRODUZIONE RISERVATA". "© Tous droits réservés" under a caption
-// is RTBF's credit for a photo.
-var rightsNoticeRE = re(`(?i)^(?:riproduzione riservata|reproducción reservada)\.?$`)
-
 func (im *importer) copyrightCredit(i int) (credit string, capLine int, ok bool) {
 	text := im.lines[i]
 	switch rule := im.rep.Entries[i].Rule; {

@@ -9,22 +9,13 @@ import (
 )
 
 // needles returns texts, case-folded by foldCase, of which every match of
-// the pattern src contains at least one, or nil when no such texts of
+// the pattern re contains at least one, or nil when no such texts of
 // minNeedle bytes or more can be named. matchRow runs a row's pattern only
 // on a line that contains one of them: most rows name words
 // ("newsletter", "cookies") that most lines lack, and a strings.Contains
 // is far cheaper than a pattern that may start anywhere. It is the
 // "required literals" prefilter of code search engines, for one pattern.
-func needles(src string) []string {
-	re, err := syntax.Parse(src, syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	return needlesOf(re)
-}
-
-// needlesOf is needles of a parsed pattern.
-func needlesOf(re *syntax.Regexp) []string {
+func needles(re *syntax.Regexp) []string {
 	l := literals(re)
 	set := l.exact
 	if set == nil {

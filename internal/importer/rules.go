@@ -84,7 +84,9 @@ var (
 	// appealStems are appealActRE's words as Needs spells them: a line
 	// that holds none is no plea, and is not given to the regexps.
 	appealStems = "subscri|suscri|abonn|abbon|assin|unterstütz|support|sostien|sosten|souten|apoy|apoi|ajud|fes-te|hazte|spende|faites un don|onbeperkt toegang|unlimited access"
-	appealYouRE = re(`(?i)\b(?:you|your|us|tu|tus|tua|vous|votre|dich|dir|ihre|uns|você|voi|uw|jij|jouw|ons|te|ti|vos|abonnez|abbonati|suscríbete|suscribite|assine|apoie|hazte|sumate|soutenez|sostieni|unterstütze|unterstützen|fes-te|fes-te'n|fes-te’n)\b`)
+	// appealStemList is appealStems split, as rowFilters splits Needs.
+	appealStemList = strings.Split(appealStems, "|")
+	appealYouRE    = re(`(?i)\b(?:you|your|us|tu|tus|tua|vous|votre|dich|dir|ihre|uns|você|voi|uw|jij|jouw|ons|te|ti|vos|abonnez|abbonati|suscríbete|suscribite|assine|apoie|hazte|sumate|soutenez|sostieni|unterstütze|unterstützen|fes-te|fes-te'n|fes-te’n)\b`)
 )
 
 // Entry kinds: what a line became.

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"testing"
@@ -443,7 +444,7 @@ func TestFirstRunes(t *testing.T) {
 		{`(?i)^k`, "KKk"[1:] + "\u212a"},        // the Kelvin sign folds to k
 	} {
 		got := "-"
-		if set := firstRunes(c.src); set != nil {
+		if set := firstRunes(parsed(t, c.src)); set != nil {
 			var rs []rune
 			for r := range set {
 				rs = append(rs, r)
@@ -475,7 +476,7 @@ func TestNeedles(t *testing.T) {
 		{`^(?:Foto|Bild)(?:grafie)?: \S+`, "FOTOGRAFIE: |FOTO: |BILDGRAFIE: |BILD: ", []string{"Fotografie: X", "Bild: Y"}},
 	} {
 		got := "-"
-		if set := needles(c.src); set != nil {
+		if set := needles(parsed(t, c.src)); set != nil {
 			got = strings.Join(set, "|")
 		}
 		if got != c.want {
@@ -486,9 +487,19 @@ func TestNeedles(t *testing.T) {
 			if !re.MatchString(l) {
 				t.Fatalf("%q does not match %q: a bad case", c.src, l)
 			}
-			if set := needles(c.src); set != nil && !containsAny(foldCase(l), set) {
+			if set := needles(parsed(t, c.src)); set != nil && !containsAny(foldCase(l), set) {
 				t.Errorf("needles(%q) would skip %q, which it matches", c.src, l)
 			}
 		}
 	}
+}
+
+// parsed parses a pattern as regexp does.
+func parsed(t *testing.T, src string) *syntax.Regexp {
+	t.Helper()
+	re, err := syntax.Parse(src, syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return re
 }

@@ -70,9 +70,14 @@ func wrapWidth(lines []string) int {
 // brokenAt reports whether a wrapper that fills lines to w columns broke
 // the line before next: next's first word would not have fitted.
 func brokenAt(line, next string, w int) bool {
+	return overflows(line, next, w) && !listStart(next)
+}
+
+// overflows reports whether next's first word would not have fitted on
+// line in w columns.
+func overflows(line, next string, w int) bool {
 	first, _, _ := strings.Cut(next, " ")
-	n := utf8.RuneCountInString(line) + 1 + utf8.RuneCountInString(first)
-	return n > w && !listStart(next)
+	return utf8.RuneCountInString(line)+1+utf8.RuneCountInString(first) > w
 }
 
 // listStart reports a line that opens a list item, which a wrapper never
@@ -91,10 +96,8 @@ func listStart(s string) bool {
 // and the number is neither 1 nor one more than an item's in the ten
 // lines above.
 func brokenAtDate(lines []string, i, w int) bool {
-	line, next := lines[i], lines[i+1]
-	n, ok := itemNumber(next)
-	first, _, _ := strings.Cut(next, " ")
-	if !ok || n == 1 || utf8.RuneCountInString(line)+1+utf8.RuneCountInString(first) <= w {
+	n, ok := itemNumber(lines[i+1])
+	if !ok || n == 1 || !overflows(lines[i], lines[i+1], w) {
 		return false
 	}
 	for k := i; k >= 0 && k > i-10; k-- {
