@@ -3,6 +3,7 @@ package html
 import (
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -61,6 +62,10 @@ func isCreditElement(n *html.Node) bool {
 	}
 	return credit || strings.EqualFold(attr(n, "itemprop"), "copyrightHolder") || strings.EqualFold(attr(n, "itemprop"), "author")
 }
+
+// creditLeftRE is what a caption keeps of its credit's element once the
+// element is taken out: empty brackets, or a label with its dash.
+var creditLeftRE = regexp.MustCompile(`\s*(?:[-–—|/]\s*)?(?:\(\s*\)|\[\s*\]|\b(?i:foto|fotos|photo|photos|photograph|bild|crédit|credit|crédito|image|imagem|imagen|immagine|fotografía|fotografia)\s*:)\s*$`)
 
 // figure maps a <figure>, or an <img> or <picture> outside one, into a
 // Figure: the best image source, the caption from <figcaption> and the
@@ -167,10 +172,16 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 		if c, ok := importer.CreditLine(credit); ok {
 			credit = c
 		}
-		// "… en una imatge d’arxiu / <span>ACN</span>": the separator
-		// before the credit's element goes with it.
+		// "… en una imatge d’arxiu / <span>ACN</span>", "… fall.
+		// (<span>X/CBC</span>)", "… (12) — Foto: <span>X</span>": the
+		// separator, brackets or label around the credit's element go
+		// with it.
 		if strings.HasSuffix(capText, " /") || strings.HasSuffix(capText, " |") {
 			c := strings.TrimSpace(capText[:len(capText)-2])
+			capText, ins = c, str(c)
+		}
+		if m := creditLeftRE.FindStringIndex(capText); m != nil && m[0] > 0 {
+			c := strings.TrimSpace(capText[:m[0]])
 			capText, ins = c, str(c)
 		}
 	}

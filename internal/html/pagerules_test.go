@@ -947,3 +947,42 @@ func TestBlind81PageRules(t *testing.T) {
 		t.Errorf("a caption's second span in lower case taken as its credit: %q", figs[1].Credit)
 	}
 }
+
+// TestBlind82PageRules: the headline in an <h2> with its kicker in the
+// same element, and the lead photo before the teaser, which the extractor
+// leaves out; a source line under the article, outside what it kept.
+func TestBlind82PageRules(t *testing.T) {
+	page := `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>BGH bestätigt Haft | SZ</title>` +
+		`<script type="application/ld+json">{"@type":"NewsArticle","headline":"BGH bestätigt Haft für Pflegedienst-Chef"}</script></head><body>` +
+		`<main><article><header><h2><span>Abrechnungsbetrug</span> <span>BGH bestätigt Haft für Pflegedienst-Chef</span></h2></header>` +
+		`<figure><img src="bgh.jpg" alt="Der Bundesgerichtshof in Karlsruhe."><figcaption><span>Der Bundesgerichtshof in Karlsruhe.</span> <small>(Foto: Tobias Hartlieb/dpa)</small></figcaption></figure>` +
+		story + story2 + `</article><p class="article__source">Bron: Belga</p></main></body></html>`
+	fs := fstest.MapFS{"bgh.jpg": {Data: bytes.Repeat([]byte("x"), 4096)}}
+	doc, _, _ := read(t, []byte(page), fs)
+	figs := doc.Figures()
+	if len(figs) != 1 || document.PlainText(figs[0].Caption) != "Der Bundesgerichtshof in Karlsruhe." || figs[0].Credit != "Tobias Hartlieb/dpa" {
+		t.Errorf("figures %+v", figs)
+	}
+	if !slices.Contains(doc.Meta.Byline, "Belga") {
+		t.Errorf("byline %q, want Belga credited as the source", doc.Meta.Byline)
+	}
+}
+
+// TestBlind84PageRules: the brackets or label around a credit's element
+// ("(<span>X</span>)", "— Foto: <span>X</span>") leave the caption with
+// it; a box named "readalso" is furniture.
+func TestBlind84PageRules(t *testing.T) {
+	body := `<figure><img src="plow.jpg" alt="A plow"><figcaption><span class="figcaption-text">A city plow clears Bank Street.</span> (<span class="figcaption-credit">Jean-Luc Thibodeau/CBC</span>)</figcaption></figure>` +
+		`<figure><img src="rio.jpg" alt="O rio"><figcaption><span class="content-media__description">Água do Rio Taquari invade ruas do Centro de Estrela</span> — Foto: <span class="content-media__credit">Gabriel Kunz/RBS TV</span></figcaption></figure>` +
+		story + `<div class="readalso"><div>Leggi anche:</div><div>Caldo, i centri commerciali diventano rifugi climatici: ecco gli orari</div></div>` + story2
+	fs := fstest.MapFS{"plow.jpg": {Data: bytes.Repeat([]byte("x"), 4096)}, "rio.jpg": {Data: bytes.Repeat([]byte("y"), 4096)}}
+	doc, _, md := read(t, []byte(wrap("", body)), fs)
+	figs := doc.Figures()
+	if len(figs) != 2 || document.PlainText(figs[0].Caption) != "A city plow clears Bank Street." || figs[0].Credit != "Jean-Luc Thibodeau/CBC" ||
+		document.PlainText(figs[1].Caption) != "Água do Rio Taquari invade ruas do Centro de Estrela" || figs[1].Credit != "Gabriel Kunz/RBS TV" {
+		t.Errorf("figures %+v", figs)
+	}
+	if strings.Contains(md, "rifugi climatici") {
+		t.Errorf("the read-also box kept:\n%s", md)
+	}
+}

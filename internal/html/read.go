@@ -363,7 +363,9 @@ func (rd *reader) findHeadline(body *html.Node, pm *pageMeta) {
 		switch {
 		case t == "":
 		case n.DataAtom == atom.H2:
-			if h2 == nil && want != "" && t == want {
+			// The headline in an <h2>, with its kicker before it in the
+			// same element ("Abrechnungsbetrug BGH bestätigt …").
+			if h2 == nil && want != "" && (t == want || strings.HasSuffix(t, " "+want)) {
 				h2 = n
 			}
 		default:
@@ -1312,6 +1314,13 @@ func (rd *reader) paragraph(owner *html.Node, run []*html.Node) []document.Block
 				// people are credited all the same.
 				importer.CreditSignoff(&rd.doc.Meta, cs)
 				rd.decide(owner, KindMeta, RuleSignoff, "a sign-off outside the article the extractor found: the people it names are contributors")
+				return append(out, figs...)
+			}
+			// "<p class="article__source">Bron: Belga</p>" under the
+			// article: a labelled source line is credited all the same.
+			if names, why, ok := importer.SourceLine(text); ok && rd.pastTitle && strings.Contains(text, ":") && len(strings.Fields(text)) <= 6 {
+				importer.CreditSources(&rd.doc.Meta, names)
+				rd.decide(owner, KindMeta, RuleSignoff, why+", outside the article the extractor found: "+strings.Join(names, ", ")+" credited as the source")
 				return append(out, figs...)
 			}
 			rd.decide(owner, KindDropped, RuleExtractor, "not part of the article the extractor found")

@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a spaced slash ("Photo /
 // X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:photographer|photograph|photographs|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédit photo|crédito|copyright|illustration|ilustración|grafik|image|imagen|imagem)(\s*(?::|\.\.\.|…)\s*|\s+[/|]\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:photographer|photograph|photographs|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédit photo|crédito|copyright|illustration|ilustración|grafik|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem)(\s*(?::|\.\.\.|…)\s*|\s+[/|]\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
 
 // creditSuffixLabels are the labels of a credit at the end of a caption:
 // "… moors. Photograph: X", "… line.Credit...X".
@@ -609,7 +609,7 @@ func splitCaptionCredit(text string) (caption, credit string, ok bool) {
 	// follows the copyright sign is the credit, brackets, labels and all,
 	// unless the caption has a label before it.
 	for _, sign := range []string{" © ", " (c) ", " (C) "} {
-		if i := strings.LastIndex(text, sign); i > 0 && wordCount(text[:i]) >= 4 && !labelledBefore(text[:i]) && signedCredit(text[i+len(sign):]) {
+		if i := strings.LastIndex(text, sign); i > 0 && (wordCount(text[:i]) >= 4 || stockLabelRE.MatchString(text[:i])) && !labelledBefore(text[:i]) && signedCredit(text[i+len(sign):]) {
 			return strings.TrimSpace(strings.TrimRight(text[:i], " -–—|")), creditAfterSign(text[i+len(sign):]), true
 		}
 	}

@@ -2024,9 +2024,9 @@ func (im *importer) dropLists(title int) {
 		}
 		if n := len(items); n >= 2 && j < len(im.lines) && (!blankAfterItem || items[n-1] > items[n-2]+1) && !im.done[j] {
 			last := items[n-1]
-			shortest := true
+			shortest := true // a subscriber's badge ("PREMIUM") is no item to compare
 			for _, k := range items[:n-1] {
-				if wordCount(im.lines[k]) <= wordCount(im.lines[last]) {
+				if wordCount(im.lines[k]) <= wordCount(im.lines[last]) && !paywallBadgeRE.MatchString(im.lines[k]) {
 					shortest = false
 				}
 			}
@@ -2696,7 +2696,7 @@ func stockPhotoCredit(lines []string, i int) string {
 
 // stockLabelRE is the label a page puts for the caption of a stock or
 // archive photo.
-var stockLabelRE = re(`^(?i:symbolbild|symbolfoto|archivbild|archivfoto|foto de archivo|imagen de archivo|image d['’]illustration|photo d['’]illustration|immagine di repertorio|foto d['’]archivio|foto de arquivo|imagem de arquivo|stock photo|file photo|archiefbeeld|archieffoto|foto d['’]arxiu|illustration)$`)
+var stockLabelRE = re(`^(?i:symbolbild|symbolfoto|archivbild|archivfoto|foto de archivo|imagen de archivo|image d['’]illustration|photo d['’]illustration|immagine di repertorio|foto d['’]archivio|foto de arquivo|imagem de arquivo|stock photo|file photo|archiefbeeld|archieffoto|illustratiebeeld|illustratiefoto|foto d['’]arxiu|illustration)\.?$`)
 
 // creditedSource reports whether text is a name the header credited as
 // a source of the story, alone on its line.
@@ -2973,6 +2973,13 @@ func itemPrefix(s string) string {
 		}
 	}
 	return ""
+}
+
+// colonLabelled reports whether s opens with a label of three words or
+// fewer and a colon: "Dader 2: man van ongeveer 1,70 meter, …".
+func colonLabelled(s string) bool {
+	p, _, ok := strings.Cut(s, ": ")
+	return ok && wordCount(p) <= 3
 }
 
 // sharedPrefix is the prefix every item has, or "".
@@ -3264,8 +3271,9 @@ func (im *importer) noCaption(fig *document.Figure, i int) {
 	}
 }
 
-// signUpButtonRE is the button of a newsletter's sign-up box.
-var signUpButtonRE = re(`^(?i:sign up|sign me up|sign up here|hier anmelden|inscrivez-vous ici|regístrate aquí|iscriviti qui|registe-se aqui|meld je aan|attiva|activer|aktivieren|activar|ativar|turn on|subscribe|subscribe now|subscriu-te|inscriu-te|abona[’']t|subscrever|subscreva|inscreva-se|cadastre-se|suscribirse|suscr[ií]bete|inscribirme|s['’]inscrire|je m['’]inscris|abonnieren|anmelden|jetzt anmelden|jetzt kostenlos anmelden|kostenlos anmelden|sign up for free|inscrivez-vous gratuitement|regístrate gratis|inscreva-se gratuitamente|iscriviti gratuitamente|iscriviti|iscrivimi|inschrijven|aanmelden)$`)
+// signUpButtonRE is the button of a newsletter's sign-up box, or of a
+// free trial's ("Jetzt testen").
+var signUpButtonRE = re(`^(?i:jetzt testen|jetzt gratis testen|gratis testen|kostenlos testen|quiero recibirlo|quiero recibirla|quiero suscribirme|probar gratis|prueba gratis|essayer gratuitement|je teste|start free trial|start your free trial|try for free|try it free|prova gratis|experimente grátis|quero receber|gratis proberen|probeer gratis|sign up|sign me up|sign up here|hier anmelden|inscrivez-vous ici|regístrate aquí|iscriviti qui|registe-se aqui|meld je aan|attiva|activer|aktivieren|activar|ativar|turn on|subscribe|subscribe now|subscriu-te|inscriu-te|abona[’']t|subscrever|subscreva|inscreva-se|cadastre-se|suscribirse|suscr[ií]bete|inscribirme|s['’]inscrire|je m['’]inscris|abonnieren|anmelden|jetzt anmelden|jetzt kostenlos anmelden|kostenlos anmelden|sign up for free|inscrivez-vous gratuitement|regístrate gratis|inscreva-se gratuitamente|iscriviti gratuitamente|iscriviti|iscrivimi|inschrijven|aanmelden)$`)
 
 // shortLine is a line of interface text: a few words without sentence
 // punctuation.
@@ -3469,7 +3477,15 @@ func (im *importer) structure(title int) {
 			next := im.nextLine(k)
 			lone = !(k > 0 && im.lines[k-1] == "" && next > k+1 && !im.done[next] && wordCount(im.lines[next]) >= 15)
 		}
-		if !colonList && (len(run) >= 3 && len(open) >= 2 || lone) {
+		// Half the run or more a label and a number ("Defesa Civil:
+		// 199", "Samu: 192"): the numbers to call, under their heading.
+		numbers := 0
+		for _, k := range run {
+			if numberLine(im.lines[k]) {
+				numbers++
+			}
+		}
+		if !colonList && numbers*2 < len(run) && (len(run) >= 3 && len(open) >= 2 || lone) {
 			for _, k := range open {
 				if k != spare {
 					im.drop(k, RuleShortRun, fmt.Sprintf("in a run of %d short lines without sentence punctuation (lines %d-%d): menu, buttons or tags", len(run), run[0]+1, run[len(run)-1]+1))
@@ -3643,10 +3659,12 @@ func (im *importer) body(title int) {
 			im.decide(i, KindParagraph, RuleStandfirst, "the standfirst's second point, above the byline: a paragraph")
 			continue
 		}
-		if listOpen >= 0 && wordCount(text) <= 20 {
+		if listOpen >= 0 && (wordCount(text) <= 20 || lastItem == i-1 && wordCount(text) <= 40 && colonLabelled(text) && colonLabelled(im.lines[i-1])) {
 			// "The first 12 sites include:" over "Six lots along
 			// Greenwood Avenue", one item to a line: no headings. An item
-			// with a full stop is the last.
+			// with a full stop is the last. A longer item stays in the
+			// list when it is labelled like the one before ("Dader 1: …"
+			// over "Dader 2: …").
 			add(&document.Paragraph{Pos: pos, Text: str(text)})
 			im.decide(i, KindParagraph, RuleParagraph, fmt.Sprintf("an item of the list that line %d opens with a colon", listOpen+1))
 			lastItem = i

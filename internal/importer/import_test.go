@@ -1680,3 +1680,53 @@ func TestBlind81Rules(t *testing.T) {
 	}
 	wantDropped(t, rep, "© RIPRODUZIONE", "This article was amended", "LIRE AUSSI")
 }
+
+// TestBlind82Rules: a free trial's box with its button ("Jetzt testen");
+// an infographic's credit on the line under its caption; a badge among
+// the items of a related list, which must not keep the heading after the
+// list in it; an item of a colon's list longer than most, labelled as
+// the one before; a stock photo's label with the credit glued on.
+func TestBlind82Rules(t *testing.T) {
+	p := "Das Landgericht München I hatte den Geschäftsführer im vergangenen Jahr wegen gewerbsmäßigen Betrugs in 214 Fällen verurteilt."
+	got, _, rep := kinds(t, strings.Join([]string{"BGH bestätigt Haft für Pflegedienst-Chef", "", p, "",
+		"Bestens informiert mit SZ Plus", "Lesen Sie alle Artikel der SZ vier Wochen lang ohne Kosten.", "Jetzt testen", "", p, "",
+		"Robos y estafas virtuales denunciados en la Ciudad entre enero y octubre de cada año.", "Infografía: Clarín", "", p, ""}, "\n"))
+	if want := "title blank paragraph blank dropped dropped dropped blank paragraph blank figure-caption figure-credit blank paragraph"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	wantDropped(t, rep, "Bestens", "Lesen Sie", "Jetzt testen")
+
+	q := "Het parket heeft camerabeelden van de overval vrijgegeven en verspreidt een signalement van beide daders en van hun wagen:"
+	got, doc, _ := kinds(t, strings.Join([]string{"Politie zoekt getuigen van overval op juwelier", p, "LEES OOK.", "Man (31) opgepakt na reeks inbraken in garageboxen in Wilrijk", "PREMIUM",
+		"Winkeliers zien aantal overvallen stijgen: “We werken met de deur op slot”", "Signalement", q,
+		"Dader 1: man van ongeveer 1,85 meter, slank, droeg een zwarte bivakmuts, een donkergroene parka en witte sneakers",
+		"Dader 2: man van ongeveer 1,70 meter, stevig gebouwd, droeg een grijze bivakmuts, een zwarte trainingsbroek met witte strepen en zwarte handschoenen",
+		"Vluchtwagen: een grijze Audi A4 Avant, vermoedelijk met een valse Belgische nummerplaat", "Illustratiebeeld. © BELGA", p}, "\n"))
+	if want := "title paragraph dropped dropped dropped dropped heading paragraph paragraph paragraph paragraph figure-caption paragraph"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if figs := doc.Figures(); len(figs) != 1 || document.PlainText(figs[0].Caption) != "Illustratiebeeld." || figs[0].Credit != "BELGA" {
+		t.Errorf("figures %+v", figs)
+	}
+}
+
+// TestBlind84Rules: the numbers to call under their heading are body
+// text, not a menu and not headings; a note that the story will be
+// updated and a French colleague's "Avec X" are not.
+func TestBlind84Rules(t *testing.T) {
+	p := "A Defesa Civil do Rio Grande do Sul pediu que os moradores das áreas ribeirinhas deixem suas casas antes do anoitecer."
+	got, _, _ := kinds(t, strings.Join([]string{"Cheia do Taquari obriga retirada de famílias", p, "Como pedir ajuda", "Defesa Civil: 199", "Corpo de Bombeiros: 193", "Brigada Militar: 190", "Samu: 192", p}, "\n"))
+	if want := "title paragraph heading paragraph paragraph paragraph paragraph paragraph"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	q := "Sul fronte dei consumi, la domanda di elettricità in Emilia-Romagna ha toccato ieri il valore più alto dell'anno, spinta dai condizionatori."
+	got, doc, rep := kinds(t, strings.Join([]string{"Caldo, bollino rosso a Bologna", "", q, "", "I numeri utili", "", "Emergenza sanitaria: 112", "Numero di pubblica utilità del ministero della Salute: 1500",
+		"Servizio di ascolto e consegna farmaci per anziani soli del Comune: 051 219 4780, tutti i giorni dalle 8 alle 20", "", q, "", "This story will be updated.", "", "Avec Inès Bouaziz", ""}, "\n"))
+	if want := "title blank paragraph blank heading blank paragraph paragraph paragraph blank paragraph blank dropped blank dropped"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	wantDropped(t, rep, "This story will be updated")
+	if cs := doc.Meta.Contributors; len(cs) != 1 || cs[0].Text != "Inès Bouaziz" {
+		t.Errorf("contributors %+v", cs)
+	}
+}

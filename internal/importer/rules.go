@@ -331,6 +331,8 @@ func headingShape(text string) (bool, string) {
 		return true, "a label of one or two words over what follows" // "In short:", "In Kürze:"
 	case endsSentence(text):
 		return false, "ends like a sentence"
+	case numberLine(text):
+		return false, "a label and its number, not a heading" // "Defesa Civil: 199"
 	case strings.HasSuffix(text, ",") || strings.HasSuffix(text, ";"):
 		return false, "ends mid-sentence"
 	case sentenceBreakRE.MatchString(ordinalDayRE.ReplaceAllString(text, "$1$2")): // "19. Jahrhundert" is one
@@ -341,6 +343,17 @@ func headingShape(text string) (bool, string) {
 		return false, "has no words"
 	}
 	return true, "a short line that does not end like a sentence"
+}
+
+// numberLineRE is a label and a number to call, with what may follow
+// it: "Samu: 192", "Servizio di ascolto …: 051 219 4780, tutti i giorni".
+var numberLineRE = re(`^\p{Lu}[^:]{1,80}:\s*(\+?\d[\d .\-/]{0,18}\d)(?:,.*)?$`)
+
+// numberLine reports a line of numberLineRE whose number is no year
+// ("Chapter 2: 1945" is a heading).
+func numberLine(text string) bool {
+	m := numberLineRE.FindStringSubmatch(text)
+	return m != nil && !(len(m[1]) == 4 && yearRE.MatchString(m[1]))
 }
 
 // closers are what may follow the final punctuation of a sentence.

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"slices"
 	"strings"
 
 	"publish/internal/document"
@@ -16,6 +17,7 @@ import (
 //	com (Compiler)     "Compiled by X"
 //	ctb (Contributor)  "X contributed to this report", "X contributed.",
 //	                   "Con información de X", "Avec les informations de X",
+//	                   "Avec X",
 //	                   "Colaborou X", "Mitarbeit: X", "Ha collaborato X",
 //	                   "With files from X", "Mit Material von dpa",
 //	                   "*Estagiária sob a supervisão de X", "*Com orientação da X",
@@ -117,8 +119,11 @@ func signoff(text string) ([]document.Contributor, bool) {
 			text = text[:i] + "informació de " + text[i+len(apos):]
 		}
 	}
-	if len(text) > 400 || !signoffShaped(text) {
+	if len(text) > 400 {
 		return nil, false
+	}
+	if !signoffShaped(text) {
+		return avecNames(text)
 	}
 	var out []document.Contributor
 	for _, part := range strings.Split(text, ";") {
@@ -139,6 +144,25 @@ func signoff(text string) ([]document.Contributor, bool) {
 		}
 	}
 	return out, len(out) > 0
+}
+
+// avecNames reads "Avec Inès Bouaziz" under a French story: a
+// colleague's help, by name only ("Avec la collaboration de X" is a lead
+// of signoffLeads). "Avec AFP" names the agency, which the header credits.
+func avecNames(text string) ([]document.Contributor, bool) {
+	rest, ok := strings.CutPrefix(text, "Avec ")
+	if !ok || wordCount(rest) > 7 || !startsUpper(rest) {
+		return nil, false
+	}
+	names := signoffNames(rest)
+	if len(names) == 0 || slices.ContainsFunc(names, func(n string) bool { return !nameShaped(n) || namesAgency(n) }) {
+		return nil, false
+	}
+	out := make([]document.Contributor, len(names))
+	for i, n := range names {
+		out[i] = document.Contributor{Role: "ctb", Text: n}
+	}
+	return out, true
 }
 
 // signoffNames finds the names in "Rosa Delgado in Santiago", "Associated
