@@ -1,0 +1,1 @@
+document.querySelectorAll('.js-lazy').forEach(function(i){i.dataset.pending='1'});

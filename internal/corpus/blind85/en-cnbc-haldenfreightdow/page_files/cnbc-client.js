@@ -1,0 +1,1 @@
+window.CNBC_PAGE_READY=true;

@@ -1,0 +1,1 @@
+window.figData={premium:true};
