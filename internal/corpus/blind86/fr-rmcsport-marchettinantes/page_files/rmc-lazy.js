@@ -1,0 +1,1 @@
+document.querySelectorAll('img[loading=lazy]').forEach(function(i){i.decoding='async'});
