@@ -98,12 +98,25 @@ func (rd *reader) smallBox(n *html.Node) bool {
 // paragraphs: "Lorena Aguilar-Rios covers transportation and growth for
 // The Arizona Republic. Reach her at …".
 func (rd *reader) dropBio() {
+	// The last heading of an author's box ("Sobre la firma", "About the
+	// author"), by its block's number: what follows it is the box's.
+	head := 0
+	for k, e := range rd.rep.Entries {
+		if e.Rule == "boilerplate/bio" && e.Kind == KindDropped && len(strings.Fields(e.Text)) <= 4 {
+			head = k + 1
+		}
+	}
 	for i, k := len(rd.doc.Blocks)-1, 0; i >= 0 && k < 3; i-- {
 		p, ok := rd.doc.Blocks[i].(*document.Paragraph)
 		if !ok {
 			continue
 		}
 		k++
+		if head > 0 && rd.num[rd.origin[p]] > head {
+			rd.redecide(rd.origin[p], KindDropped, "structure/bio", fmt.Sprintf("under the heading of the author's box (block %d)", head))
+			rd.doc.Blocks = slices.Delete(rd.doc.Blocks, i, i+1)
+			continue
+		}
 		if importer.AuthorBio(clean(document.PlainText(p.Text))) {
 			rd.redecide(rd.origin[p], KindDropped, "structure/bio", "a sentence about the author under the story")
 			rd.doc.Blocks = slices.Delete(rd.doc.Blocks, i, i+1)

@@ -145,6 +145,12 @@ func valueWords(out []string, v string) []string {
 	var cur []rune
 	prev := ""
 	flush := func() {
+		if len(cur) == 1 {
+			// "sc-6d77a1d1-3": the letters of a hash are no words, and
+			// two of them joined ("a", "d": "ad") are none either.
+			prev, cur = "", cur[:0]
+			return
+		}
 		if len(cur) > 0 {
 			w := strings.ToLower(string(cur))
 			// "Newsletterstyled__Title": styled-components glue

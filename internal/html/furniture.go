@@ -34,6 +34,7 @@ var furnitureWords = map[string]string{
 	"related": "related", "recommended": "related", "recommendations": "related", "recirculation": "related",
 	"recirc": "related", "popular": "related", "trending": "related", "mostread": "related", "mostviewed": "related",
 	"readmore": "related", "readnext": "related", "readalso": "related", "leggianche": "related", "leesook": "related", "mehrzumthema": "related", "saibamais": "related", "leiamais": "related", "leiatambem": "related", "vejamais": "related", "vejatambem": "related", "lireaussi": "related", "teaser": "related", "teasers": "related", "more": "related",
+	"rating": "rating", "stars": "rating",
 	"comments": "comments", "comment": "comments", "reactions": "comments", "reacties": "comments", "discussion": "comments", "disqus": "comments", "respond": "comments",
 	"cookie": "cookie-banner", "cookies": "cookie-banner", "cookiebar": "cookie-banner", "cookiebanner": "cookie-banner", "cookienotice": "cookie-banner", "cookieconsent": "cookie-banner", "cookielaw": "cookie-banner", "consent": "cookie-banner", "gdpr": "cookie-banner", "cmp": "cookie-banner",
 	"didomi": "cookie-banner", "onetrust": "cookie-banner", "usercentrics": "cookie-banner", "cookiebot": "cookie-banner", "quantcast": "cookie-banner", "sourcepoint": "cookie-banner", "iubenda": "cookie-banner", "axeptio": "cookie-banner", "tarteaucitron": "cookie-banner", "klaro": "cookie-banner", "ccm": "cookie-banner", "ccm19": "cookie-banner",
@@ -163,8 +164,8 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 			if r == "byline" && (ancestor(n, atom.Figure) != nil || ancestor(n, atom.Figcaption) != nil || slices.ContainsFunc(words, func(w string) bool { return photoWords[w] })) {
 				continue // "<span class="autor">" in a caption, "autor-foto": the photographer's credit
 			}
-			if w == "support" && slices.ContainsFunc(words, func(w string) bool { return w == "headline" || w == "title" || w == "heading" || w == "header" }) {
-				continue // "<div class="m-headline__support">": the headline's support, its standfirst
+			if (w == "support" || w == "teaser") && slices.ContainsFunc(words, func(w string) bool { return w == "headline" || w == "title" || w == "heading" || w == "header" }) {
+				continue // "<div class="m-headline__support">", "<div class="header-teaser">": the headline's support or teaser, its standfirst
 			}
 			if (w == "assinatura" || w == "firma" || w == "signatura") && len(strings.Fields(textOf(n))) > 15 {
 				continue // "<div class="caixa-assinatura">": a subscription's box, in Portuguese the same word

@@ -205,9 +205,11 @@ func readMeta(doc *html.Node) *pageMeta {
 	// JSON-LD's articleSection is as often its parent desk or a path
 	// ("Grand Sud", "Gers", "Auch"), so it only fills in.
 	pm.section.prefer(first("article:section"), fromOG)
-	var tags []string
-	for _, t := range prop("article:tag") {
-		tags = append(tags, strings.Split(t, ",")...)
+	// One article:tag holds a list ("storks, Izmir"); several hold a
+	// tag each, commas and all ("Oduya, Marguerite (1939-2026)").
+	tags := prop("article:tag")
+	if len(tags) == 1 {
+		tags = strings.Split(tags[0], ",")
 	}
 	pm.tags.setList(tags, fromOG)
 	var names []string
@@ -223,7 +225,9 @@ func readMeta(doc *html.Node) *pageMeta {
 	pm.date.set(normDate(first("date")), fromMeta)
 	pm.lang.set(first("content-language"), fromMeta)
 	pm.lang.set(langTag(htmlLang), fromHTMLLang)
-	pm.url.set(canonical, fromCanonical)
+	// The canonical link names the page as the outlet files it, where
+	// og:url may name the story's first page ("…/komplettansicht").
+	pm.url.prefer(canonical, fromCanonical)
 	pm.url.set(savedFrom, fromSavedFrom)
 	pm.date.set(normDate(timeDT), fromTime)
 	if kw := cmp.Or(first("keywords"), first("news_keywords")); kw != "" && pm.tags.list == nil {

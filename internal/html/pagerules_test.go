@@ -986,3 +986,55 @@ func TestBlind84PageRules(t *testing.T) {
 		t.Errorf("the read-also box kept:\n%s", md)
 	}
 }
+
+// TestBlind85PageRules: the header's teaser is the standfirst, not a
+// teaser of another story.
+func TestBlind85PageRules(t *testing.T) {
+	body := `<div class="header-teaser"><p class="header-teaser__text">Cheaper energy pulls inflation down, but food and services stay dear for households across the country.</p></div>` + story + story2
+	_, _, md := read(t, []byte(wrap("", body)), nil)
+	if !strings.Contains(md, "Cheaper energy pulls inflation down") {
+		t.Errorf("the standfirst dropped:\n%s", md)
+	}
+}
+
+// TestBlind86PageRules: a hashed class name ("sc-6d77a1d1-3") spells no
+// words: its letters joined ("a", "d") are not "ad".
+func TestBlind86PageRules(t *testing.T) {
+	body := story + `<ul class="sc-6d77a1d1-3 list"><li>1st period: 3-2, the hosts open the score after ninety seconds</li><li>2nd period: 6-4, two penalties saved</li></ul>` + story2
+	_, _, md := read(t, []byte(wrap("", body)), nil)
+	if !strings.Contains(md, "two penalties saved") {
+		t.Errorf("the list dropped as an advertisement:\n%s", md)
+	}
+}
+
+// TestBlind87PageRules: the label left by a credit's element ("…
+// made.Credit..."); several article:tag metas, a tag each, commas and
+// all; the canonical link over og:url; a rating's box; the details of the
+// book under review beside the header; the paragraph under an author's
+// box's heading.
+func TestBlind87PageRules(t *testing.T) {
+	head := `<link rel="canonical" href="https://example.com/story/komplettansicht"><meta property="og:url" content="https://example.com/story">` +
+		`<meta property="article:tag" content="Oduya, Marguerite (1939-2026)"><meta property="article:tag" content="Quilts">`
+	body := `<div class="article__rating rating"><span class="rating__label">On aime passionnément</span></div>` +
+		`<figure><img src="studio.jpg" alt="In her studio"><figcaption><span>She worked on the floor, she said, "because that is where a quilt is made."</span><span>Credit...</span><span class="credit">Nia Holloway for The New York Times</span></figcaption></figure>` +
+		`<div class="a_ft"><div class="a_ft_c"><p class="a_ft_t"><em>The Harbour Book</em></p><p class="a_ft_a">Ana Ruiz</p><p>Anagrama, 2026</p><p>296 pages. 19.90 euros</p></div></div>` +
+		story + story2 + `<h3>Sobre la firma</h3><div><a href="/autor/x">Julia Mir</a><p>Crítica literaria. Ha sido profesora de literatura en Zaragoza durante veinte años.</p></div>`
+	fs := fstest.MapFS{"studio.jpg": {Data: bytes.Repeat([]byte("x"), 4096)}}
+	doc, _, md := read(t, []byte(wrap(head, body)), fs)
+	if figs := doc.Figures(); len(figs) != 1 || strings.Contains(document.PlainText(figs[0].Caption), "Credit") {
+		t.Errorf("figures %+v", figs)
+	}
+	if m := doc.Meta; !slices.Contains(m.Subjects, "Oduya, Marguerite (1939-2026)") || m.Source == nil || m.Source.URL != "https://example.com/story/komplettansicht" {
+		t.Errorf("subjects %q, source %+v", m.Subjects, m.Source)
+	}
+	for _, s := range []string{"On aime", "Ha sido profesora"} {
+		if strings.Contains(md, s) {
+			t.Errorf("%q kept:\n%s", s, md)
+		}
+	}
+	for _, s := range []string{"Anagrama, 2026", "296 pages"} {
+		if !strings.Contains(md, s) {
+			t.Errorf("%q lost:\n%s", s, md)
+		}
+	}
+}

@@ -513,6 +513,18 @@ func (rd *reader) rescue() {
 		// A section heading the extractor cleaned away for its class
 		// name, between kept blocks and over kept text.
 		heading := i > first && (n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || n.DataAtom == atom.H4) && rd.kept[i+1] && len(strings.Fields(e.Text)) <= 15
+		// The details of the book under review, one block a line
+		// ("Anagrama, 2026", "296 páginas. 19,90 euros"), beside the
+		// header: the block with its pages and its sibling blocks.
+		if !isFig && importer.BookDetail(e.Text) && len(strings.Fields(e.Text)) <= 12 && n.Parent != nil {
+			for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+				if k, ok := rd.num[c]; ok && !rd.kept[k] && rd.rep.Entries[k-1].Kind == "" {
+					rd.kept[k] = true
+					rd.rescued = append(rd.rescued, k)
+				}
+			}
+			continue
+		}
 		if isFig || standfirst || heading {
 			rd.kept[i] = true
 			rd.rescued = append(rd.rescued, i)

@@ -796,6 +796,11 @@ func tailCredit(text string) (caption, credit string, ok bool) {
 		if i := strings.LastIndex(head, ". "); i > 0 && wordCount(head[:i]) >= 4 && outletShaped(head[i+2:]) && !nameShaped(head[i+2:]) {
 			return head[:i+1], head[i+2:] + sep + plain, true
 		}
+		// "… on June 11, 2025. Marcus Lindqvist | Reuters": the
+		// photographer's name and the agency, as CNBC prints them.
+		if i := strings.LastIndex(head, ". "); sep == " | " && i > 0 && wordCount(head[:i]) >= 4 && nameShaped(head[i+2:]) && namesAgency(plain) {
+			return head[:i+1], head[i+2:] + sep + plain, true
+		}
 	}
 	return head, plain, true
 }

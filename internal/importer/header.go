@@ -12,7 +12,7 @@ import (
 // gluedByRE is a "By" label with no space before the name it labels.
 var gluedByRE = re(`^(By|Por|Par|Von|Door)(\p{Lu}\p{Ll}.*)$`)
 
-var byWordRE = re(`^(?i:by|written by|words by|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|von|text von|di|door|per)\s*:?\s+(\S.*)$`)
+var byWordRE = re(`^(?i:by|written by|words by|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per)\s*:?\s+(\S.*)$`)
 
 // datedByline splits a line at a byline's word after a date or time:
 // "12/03/24 por Lusa" is "12/03/24" and "por Lusa".
@@ -221,6 +221,11 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	if name, ok := Correspondent(text); ok {
 		return []string{name}, "", true
 	}
+	// "Sede de Olmeda Energía en Madrid. PABLO MONSALVE (EUROPA PRESS)":
+	// a sentence and its credit are a caption, no byline.
+	if c, _, ok := captionWithCredit(text); ok && wordCount(c) >= 4 && endsSentence(c) {
+		return nil, "", false
+	}
 	// "ByMelissa Tran": the label glued to the name by the copy.
 	if m := gluedByRE.FindStringSubmatch(text); m != nil {
 		text = m[1] + " " + m[2]
@@ -417,6 +422,10 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 			if r = strings.TrimSpace(r); nameShapedList(r) && !hasRoleWord(r) && !placeOrOutlet(r) {
 				// "Von Jana Wenzel, Tim Reuter", "By A, B and C"
 				return append([]string{titleCase(name)}, splitNames(r)...), "", true
+			}
+			// "Por A e B, Valor": the names joined, then the newsroom.
+			if names := splitNames(name); len(names) > 1 {
+				return names, r, true
 			}
 			return []string{titleCase(name)}, r, true
 		}

@@ -33,17 +33,20 @@ type Options struct {
 // and the report. Errors are *diag.Diagnostic values naming the file.
 func Import(r io.Reader, name string, opt Options) (*document.Document, *Report, error) {
 	rep := &Report{File: name}
-	lines, err := readLines(r, name, &rep.Warnings)
+	lines, rows, err := readLines(r, name, &rep.Warnings)
 	if err != nil {
 		return nil, nil, err
 	}
 	lines, wr, wrappedCopy := unwrap(lines)
+	if wrappedCopy {
+		rows = nil // the lines were joined: their numbers moved
+	}
 	if opt.Lang != "" {
 		if _, err := language.Parse(opt.Lang); err != nil {
 			return nil, nil, fmt.Errorf("language %q is not a BCP 47 tag (for example en, es, en-GB)", opt.Lang)
 		}
 	}
-	im := &importer{name: name, lines: lines, rep: rep, doc: &document.Document{}, blocks: map[int]document.Block{}, standfirst: -1, standfirst2: -1, adjacent: -1}
+	im := &importer{name: name, lines: lines, rows: rows, rep: rep, doc: &document.Document{}, blocks: map[int]document.Block{}, standfirst: -1, standfirst2: -1, adjacent: -1}
 	rep.Entries = make([]Entry, len(lines))
 	im.done = make([]bool, len(lines))
 	for i, l := range lines {
@@ -62,13 +65,18 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 		return nil, nil, diag.Errorf(diag.Position{File: name}, "is empty: it has only blank lines")
 	}
 	im.dense = dense // after the header: over it, a name under a line is its byline
+	im.headerRating(title)
+	im.tableRows(title) // before the sign-offs: a table's source line is the table's
 	im.closingDate(title)
 	im.moreFromSection(title)
 	im.dropLists(title)
 	im.signoffs(title)
+	im.widgets(title)    // before figures: a match's teams and kick-off are no caption and credit
 	im.pullQuotes(title) // before figures: a quotation over its speaker's name is no caption over its credit
 	im.figures(title)
 	im.sameLayoutCaptions(title)
+	im.bookDetails(title)
+	im.sponsoredCards(title)
 	im.structure(title)
 	im.learned(title)
 	im.linkedHeadlines(title)
@@ -107,6 +115,7 @@ type importer struct {
 	doc      *document.Document
 	done     []bool                 // lines already decided
 	blocks   map[int]document.Block // figures, by the line they start at
+	rows     map[int]bool           // lines that were a table's rows, cells apart by tabs
 	spaced   bool                   // the copy has a blank line after every block
 	dense    bool                   // the copy has no blank line between its first and last lines
 	adjacent int                    // pairs of long lines with no blank line between, 0 when fewer than pairs apart; -1 until counted
@@ -632,6 +641,67 @@ func (im *importer) titleOverDek(i, d int) bool {
 // durationRE is a clip's duration alone on its line: "6:42", "1:02:15".
 var durationRE = re(`^\d{1,2}:\d{2}(?::\d{2})?$`)
 
+// headerRating drops a review's rating set in the header, between the
+// headline and the byline or date ("★★★★☆", Télérama's "On aime
+// passionnément"): the page's badge. Under the last paragraph, a rating
+// is the review's own last line, and stays.
+func (im *importer) headerRating(title int) {
+	last := -1 // the header's last byline or date line
+	for j := title + 1; j < len(im.lines) && j <= title+30; j++ {
+		if r := im.rep.Entries[j].Rule; r == RuleDateline || strings.HasPrefix(r, "byline") {
+			last = j
+		}
+	}
+	for j := title + 1; j < last; j++ {
+		if !im.done[j] && ratingRE.MatchString(im.lines[j]) {
+			im.drop(j, RuleKicker, "a review's rating in the header, between the headline and the byline")
+		}
+	}
+}
+
+// ratingRE is a review's rating: stars, with a score out of five or ten,
+// or Télérama's verdict.
+var ratingRE = re(`^(?:[★☆✩✪⭐✰]{2,5}(?:\s*\(?\d(?:[.,]5)?\s*/\s*(?:5|10)\)?)?|(?i:on aime passionnément|on aime beaucoup|on aime bien|on aime un peu|on n['’]aime pas(?: du tout)?))$`)
+
+// topMenu drops the page's top as a copy carries it whole, before the
+// headline: links, the markets' figures, a match's score and scorers, a
+// video's teaser, in lines of eight words or fewer with no sentence among
+// them, ten or more, over a headline that a byline or date follows
+// within eight lines. Of the lines shaped as headlines there, the longest
+// is the headline ("Ashbourne Vale 0 , Kingsmere United 1" is a score's).
+// Dates and bylines among them are left to the header.
+func (im *importer) topMenu() {
+	count, best, n := 0, -1, 0
+	for i := 0; i < len(im.lines) && n < 150; i++ {
+		l := im.lines[i]
+		if l == "" || im.done[i] {
+			continue
+		}
+		n++
+		if best >= 0 && im.headerLine(i) {
+			break
+		}
+		w := wordCount(l)
+		if w >= 5 && w <= 30 && !endsSentence(l) && count >= 10 && (im.headerAfter(i) || im.dateWithin(i, 8)) {
+			if best < 0 || w > wordCount(im.lines[best]) {
+				best = i
+			}
+		}
+		if w > 8 || endsSentence(l) && !strings.HasSuffix(l, ":") || utf8.RuneCountInString(l) > 60 {
+			break
+		}
+		count++
+	}
+	if best < 0 {
+		return
+	}
+	for i := 0; i < best; i++ {
+		if im.lines[i] != "" && !im.done[i] && !im.headerLine(i) {
+			im.drop(i, RuleKicker, fmt.Sprintf("the page's top before the headline (line %d): links, figures and labels", best+1))
+		}
+	}
+}
+
 // header finds the headline and the header around it: kickers before it;
 // standfirst, bylines, roles, dates, update lines and agency credits after
 // it, in any order. The header ends at the last of these among the first
@@ -640,6 +710,7 @@ var durationRE = re(`^\d{1,2}:\d{2}(?::\d{2})?$`)
 func (im *importer) header() int {
 	m := &im.doc.Meta
 	date, updateDate := "", ""
+	im.topMenu()
 	// A menu at the top, five or more labels with no blank line between
 	// ("News", "Business", "Politics", …), goes with the kickers.
 	menu := 0
@@ -1945,7 +2016,7 @@ func (im *importer) moreFromSection(title int) {
 }
 
 // moreRE is "more" before a section's name.
-var moreRE = re(`^(?i:mehr|more|more from|plus de|plus d['’]|más|más de|mais|mais de|altro da|altre notizie da|meer|més)\s*(\p{Lu}.{1,40})$`)
+var moreRE = re(`^(?i:mehr|mehr vom|more|more from|plus de|plus du|plus d['’]|más|más de|más del|mais|mais de|mais do|mais da|altro da|altre notizie da|meer|més)\s*(\p{Lu}.{1,40})$`)
 
 // dropLists drops the list of links under each heading row of the
 // boilerplate table ("Related Topics", "Más información", "Lire aussi")
@@ -2860,6 +2931,9 @@ func (im *importer) figures(title int) {
 		if !ok && i > title+1 {
 			credit, ok = im.creditUnderCaption(i)
 		}
+		if ok && signUpButtonRE.MatchString(text) {
+			ok = false // "RECÍBELO" under a newsletter's blurb: its button, no credit
+		}
 		if ok {
 			if _, isSignoff := signoff(text); isSignoff {
 				continue // "(Con información de EFE)" under the last paragraph
@@ -2895,7 +2969,7 @@ func (im *importer) figures(title int) {
 				continue
 			}
 		}
-		if caption, credit, ok := captionWithCredit(text); ok && !im.creditLineUnder(i) && !im.authorInitials(credit) {
+		if caption, credit, ok := captionWithCredit(text); ok && !im.creditLineUnder(i) && !im.authorInitials(credit) && !im.colonListItem(i) {
 			fig := im.figure(i, -1, credit, "")
 			im.caption(fig, i, caption, fmt.Sprintf("a caption that ends with its credit %q", credit))
 			// The photo's text alternative, copied over its caption and
@@ -2915,6 +2989,17 @@ func (im *importer) figures(title int) {
 			im.caption(fig, i, caption, fmt.Sprintf("a block of its own that ends with its credit in capitals %q", credit))
 			continue
 		}
+		if caption, credit, ok := stuckCredit(text); ok && i > 0 && im.lines[i-1] == "" && (i+1 == len(im.lines) || im.lines[i+1] == "") && im.above(i) > title {
+			// "… sul traguardo di Sestola. Ciclopress": a name stuck on
+			// after the full stop of a block of its own.
+			fig := im.figure(i, -1, credit, "")
+			im.caption(fig, i, caption, fmt.Sprintf("a block of its own that ends with its credit after the full stop %q", credit))
+			continue
+		}
+		if coverCaptionRE.MatchString(text) && wordCount(text) <= 20 && im.above(i) > title {
+			im.uncredited(i, text, "the caption of a book's or record's cover")
+			continue
+		}
 		if im.blockCaption(i) {
 			im.uncredited(i, text, "a block of its own between two paragraphs, in a copy whose paragraphs are not blocks")
 			continue
@@ -2924,6 +3009,13 @@ func (im *importer) figures(title int) {
 			continue
 		}
 		if im.longCaption(i, title) {
+			// "It is a play that smells of brine and diesel" under "… it
+			// is a play that smells of brine, diesel and wet rope. …": the
+			// paragraph's own words set large, unquoted.
+			if p := im.prev(i); p > title && wordCount(im.lines[p]) >= 2*wordCount(text) && covered(letterWords(text), im.lines[p]) {
+				im.drop(i, RulePullQuote, fmt.Sprintf("a line set apart that repeats the words of the paragraph over it (line %d): a pull quote", p+1))
+				continue
+			}
 			im.uncredited(i, text, "nine words or more that do not end like a sentence, between two paragraphs: a caption with no credit, longer than headings are")
 		}
 	}
@@ -2973,6 +3065,27 @@ func itemPrefix(s string) string {
 		}
 	}
 	return ""
+}
+
+// colonListItem reports whether line i is a labelled item of a list that
+// a line ending with a colon opens: "Die Preise im Überblick:" over
+// "Internationaler Preis: „Becken Nummer drei“ von X (Rumänien)". Its
+// brackets hold no photo credit.
+func (im *importer) colonListItem(i int) bool {
+	if !colonLabelled(im.lines[i]) {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && im.lines[j] != "" && !strings.HasSuffix(im.lines[j], ":") {
+		if !colonLabelled(im.lines[j]) {
+			return false
+		}
+		j--
+	}
+	if j >= 0 && im.lines[j] == "" {
+		j-- // one blank line under the list's opening line
+	}
+	return j >= 0 && strings.HasSuffix(im.lines[j], ":") && wordCount(im.lines[j]) >= 2
 }
 
 // colonLabelled reports whether s opens with a label of three words or
@@ -3273,7 +3386,105 @@ func (im *importer) noCaption(fig *document.Figure, i int) {
 
 // signUpButtonRE is the button of a newsletter's sign-up box, or of a
 // free trial's ("Jetzt testen").
-var signUpButtonRE = re(`^(?i:jetzt testen|jetzt gratis testen|gratis testen|kostenlos testen|quiero recibirlo|quiero recibirla|quiero suscribirme|probar gratis|prueba gratis|essayer gratuitement|je teste|start free trial|start your free trial|try for free|try it free|prova gratis|experimente grátis|quero receber|gratis proberen|probeer gratis|sign up|sign me up|sign up here|hier anmelden|inscrivez-vous ici|regístrate aquí|iscriviti qui|registe-se aqui|meld je aan|attiva|activer|aktivieren|activar|ativar|turn on|subscribe|subscribe now|subscriu-te|inscriu-te|abona[’']t|subscrever|subscreva|inscreva-se|cadastre-se|suscribirse|suscr[ií]bete|inscribirme|s['’]inscrire|je m['’]inscris|abonnieren|anmelden|jetzt anmelden|jetzt kostenlos anmelden|kostenlos anmelden|sign up for free|inscrivez-vous gratuitement|regístrate gratis|inscreva-se gratuitamente|iscriviti gratuitamente|iscriviti|iscrivimi|inschrijven|aanmelden)$`)
+var signUpButtonRE = re(`^(?i:recíbelo|recíbela|recíbelas|apúntate|apúntate gratis|jetzt testen|jetzt gratis testen|gratis testen|kostenlos testen|quiero recibirlo|quiero recibirla|quiero suscribirme|probar gratis|prueba gratis|essayer gratuitement|je teste|start free trial|start your free trial|try for free|try it free|prova gratis|experimente grátis|quero receber|gratis proberen|probeer gratis|sign up|sign me up|sign up here|hier anmelden|inscrivez-vous ici|regístrate aquí|iscriviti qui|registe-se aqui|meld je aan|attiva|activer|aktivieren|activar|ativar|turn on|subscribe|subscribe now|subscriu-te|inscriu-te|abona[’']t|subscrever|subscreva|inscreva-se|cadastre-se|suscribirse|suscr[ií]bete|inscribirme|s['’]inscrire|je m['’]inscris|abonnieren|anmelden|jetzt anmelden|jetzt kostenlos anmelden|kostenlos anmelden|sign up for free|inscrivez-vous gratuitement|regístrate gratis|inscreva-se gratuitamente|iscriviti gratuitamente|iscriviti|iscrivimi|inschrijven|aanmelden)$`)
+
+// bookDetails keeps the details of the book a review is about, short
+// lines together, one of them its pages or ISBN ("Los nombres del agua",
+// "Lucía Arrébola", "Anagrama, 2026", "296 páginas. 19,90 euros"), as
+// paragraphs: no menu, no headings, no byline.
+func (im *importer) bookDetails(title int) {
+	short := func(j int) bool {
+		return j > title && j < len(im.lines) && im.lines[j] != "" && !im.done[j] && wordCount(im.lines[j]) <= 12
+	}
+	for i := title + 1; i < len(im.lines); i++ {
+		if !short(i) || !bookDetailRE.MatchString(im.lines[i]) {
+			continue
+		}
+		from, to := i, i
+		for short(from-1) && i-from < 5 {
+			from--
+		}
+		for short(to+1) && to-i < 5 {
+			to++
+		}
+		if from == to {
+			continue
+		}
+		for j := from; j <= to; j++ {
+			im.blocks[j] = &document.Paragraph{Pos: document.Pos{Line: j + 1}, Text: str(im.lines[j])}
+			im.decide(j, KindParagraph, RuleParagraph, fmt.Sprintf("the details of the book under review, with its pages or ISBN (line %d)", i+1))
+		}
+		i = to
+	}
+}
+
+// stuckCredit splits a caption of one sentence from a credit of one to
+// three capitalised words after its full stop, with no stop of its own: "Nico Ferrandi,
+// 24 anni, alza le braccia sul traguardo di Sestola. Ciclopress".
+func stuckCredit(text string) (caption, credit string, ok bool) {
+	i := strings.LastIndex(text, ". ")
+	if i < 0 || wordCount(text) > 45 {
+		return "", "", false
+	}
+	caption, credit = text[:i+1], text[i+2:]
+	n := wordCount(credit)
+	// One sentence of a caption's length; "… on Saturday. DM", an
+	// outlet's initials after a paragraph, is no credit.
+	if n < 1 || n > 3 || wordCount(caption) < 6 || wordCount(caption) > 30 || strings.Contains(caption[:len(caption)-1], ". ") || utf8.RuneCountInString(credit) <= 3 || !creditShaped(credit) || endsQuestion(credit) || strings.ContainsAny(credit, "0123456789:;,\"“”«»") {
+		return "", "", false
+	}
+	for _, w := range strings.Fields(credit) {
+		if !startsUpper(w) {
+			return "", "", false
+		}
+	}
+	return caption, credit, true
+}
+
+// tableRows keeps a table pasted with its cells apart by tabs, two rows
+// or more, as a paragraph a row, with its title on the line over it and
+// its source line under it ("Principales magnitudes", "Ebitda 905 827
+// 9,4%", "Fuente: Olmeda Energía."): no headings, no menu, no credit.
+func (im *importer) tableRows(title int) {
+	keep := func(j int, why string) {
+		im.blocks[j] = &document.Paragraph{Pos: document.Pos{Line: j + 1}, Text: str(im.lines[j])}
+		im.decide(j, KindParagraph, RuleParagraph, why)
+	}
+	for i := title + 1; i < len(im.lines); i++ {
+		if !im.rows[i] || !im.rows[i+1] || im.done[i] {
+			continue
+		}
+		to := i
+		for to+1 < len(im.lines) && im.rows[to+1] && !im.done[to+1] {
+			to++
+		}
+		why := fmt.Sprintf("a row of a table pasted with tabs (lines %d-%d)", i+1, to+1)
+		if t := i - 1; t > title && im.lines[t] != "" && !im.rows[t] && wordCount(im.lines[t]) <= 12 && (!im.done[t] || im.rep.Entries[t].Kind == KindDropped) {
+			keep(t, "the title over a table pasted with tabs")
+		}
+		for j := i; j <= to; j++ {
+			keep(j, why)
+		}
+		if s := to + 1; s < len(im.lines) && tableSourceRE.MatchString(im.lines[s]) {
+			keep(s, "the source line under a table pasted with tabs")
+		}
+		i = to
+	}
+}
+
+// tableSourceRE is the line that names a table's source.
+var tableSourceRE = re(`^(?:Fuente|Fuentes|Source|Sources|Quelle|Fonte|Bron|Font)\s*:\s*\S.{0,100}$`)
+
+// coverCaptionRE opens the caption of a book's or record's cover:
+// "Portada de ‘Los nombres del agua’, de Lucía Arrébola.".
+var coverCaptionRE = re(`^(?:Portada de|Cubierta de|Cover of|The cover of|Couverture de|La couverture de|Das Cover von|Cover von|Copertina di|La copertina di|Capa de|A capa de|Omslag van|Het omslag van)\s+\S`)
+
+// rankedRE is a line of a table of results: a rank, and a figure
+// after it.
+var rankedRE = re(`^\d{1,2}[.)] \D.*\d`)
+
+// bookDetailRE is a line of a book's details: its pages or its ISBN.
+var bookDetailRE = re(`(?i)\b\d{2,4} (?:páginas|pages|pp\.?|seiten|s\.|pagine|pág\.|blz\.|pagina['’]s)(?:[\s.,;]|$)|\bisbn\b`)
 
 // shortLine is a line of interface text: a few words without sentence
 // punctuation.
@@ -3479,13 +3690,22 @@ func (im *importer) structure(title int) {
 		}
 		// Half the run or more a label and a number ("Defesa Civil:
 		// 199", "Samu: 192"): the numbers to call, under their heading.
-		numbers := 0
+		// A line with a book's pages or ISBN: the details of the book
+		// a review is about ("Anagrama, 2026", "296 páginas. 19,90 euros").
+		// Two ranked lines with a figure ("1. Ferrandi in 8h47'31\";",
+		// "2. Basaguren a 13\";"): a table of results, not "1. Bundesliga",
+		// "2. Bundesliga".
+		numbers, book, ranked := 0, false, 0
 		for _, k := range run {
 			if numberLine(im.lines[k]) {
 				numbers++
 			}
+			if rankedRE.MatchString(im.lines[k]) {
+				ranked++
+			}
+			book = book || bookDetailRE.MatchString(im.lines[k])
 		}
-		if !colonList && numbers*2 < len(run) && (len(run) >= 3 && len(open) >= 2 || lone) {
+		if !colonList && !book && ranked < 2 && numbers*2 < len(run) && (len(run) >= 3 && len(open) >= 2 || lone) {
 			for _, k := range open {
 				if k != spare {
 					im.drop(k, RuleShortRun, fmt.Sprintf("in a run of %d short lines without sentence punctuation (lines %d-%d): menu, buttons or tags", len(run), run[0]+1, run[len(run)-1]+1))

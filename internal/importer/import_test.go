@@ -1730,3 +1730,95 @@ func TestBlind84Rules(t *testing.T) {
 		t.Errorf("contributors %+v", cs)
 	}
 }
+
+// TestBlind85Rules: a page's top copied whole, the markets' figures
+// among its links, over the headline; a photographer and agency after
+// the caption's full stop, as CNBC prints them; a stock chart's widget;
+// a table pasted with tabs, with its title and source; a caption and its
+// credit in the header, which is no byline; a sponsor's card.
+func TestBlind85Rules(t *testing.T) {
+	p := "Stocks fell on Wednesday as a profit warning from a trucking company dragged transport shares lower and the Dow lost more than 400 points."
+	top := []string{"Skip Navigation", "Markets", "Business", "Investing", "Tech", "Politics", "Video", "Watchlist", "Menu", "DOW", "41,872.15", "-402.61", "-0.95%", "S&P 500", "5,912.37", "-42.29", "-0.71%", "MARKETS"}
+	got, doc, rep := kinds(t, strings.Join(append(top, "Dow drops 400 points as freight stocks slide after Halden warns", "Published Wed, Jun 11 2025 4:02 PM EDT", "Dana Whitcombe", "", p, "",
+		"Stock Chart Icon", "Halden Freight shares, 5 days", "", p, "",
+		"Traders work on the floor of the New York Stock Exchange on June 11, 2025. Marcus Lindqvist | Reuters", "", p, "",
+		"Sponsored", "Why more founders are turning to revenue-based finance", "Capital at risk. This content is for information only and is not investment advice.", "", p, ""), "\n"))
+	if doc.Meta.Title != "Dow drops 400 points as freight stocks slide after Halden warns" || !slices.Equal(doc.Meta.Authors, []string{"Dana Whitcombe"}) {
+		t.Errorf("title %q, authors %q\n%s", doc.Meta.Title, doc.Meta.Authors, got)
+	}
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "Marcus Lindqvist | Reuters" {
+		t.Errorf("figures %+v", figs)
+	}
+	wantDropped(t, rep, "Skip Navigation", "41,872.15", "MARKETS", "Stock Chart Icon", "Halden Freight shares", "Sponsored", "Why more founders", "Capital at risk")
+
+	q := "Olmeda Energía cerró el primer trimestre con un beneficio neto de 312 millones de euros, un 18,2% más que un año antes."
+	got, doc, _ = kinds(t, strings.Join([]string{"Olmeda Energía gana 312 millones hasta marzo, un 18% más", "", "Sede de Olmeda Energía en Madrid. PABLO MONSALVE (EUROPA PRESS)", "", "Lucía Arrieta", "Madrid - 29 abr 2025 - 18:42 CEST", "", q, "",
+		"Principales magnitudes", "En millones de euros\t1T 2025\t1T 2024\tVar.", "Cifra de negocio\t3.870\t4.121\t-6,1%", "Ebitda\t905\t827\t9,4%", "Fuente: Olmeda Energía.", "", q}, "\n"))
+	if want := "title blank figure-caption blank byline dropped blank paragraph blank paragraph paragraph paragraph paragraph paragraph blank paragraph"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "PABLO MONSALVE (EUROPA PRESS)" || !slices.Equal(doc.Meta.Authors, []string{"Lucía Arrieta"}) {
+		t.Errorf("figures %+v, authors %q", figs, doc.Meta.Authors)
+	}
+}
+
+// TestBlind86Rules: a bookmaker's odds box with its gambling notice, in a
+// copy with no blank lines; a match's score box; a live ticker's teaser;
+// a table of results ranked one to a line, which is no menu; a credit
+// stuck on after a caption's full stop.
+func TestBlind86Rules(t *testing.T) {
+	p := "El club lo comunicó a las 12:30 a través de una nota en su web, después de la tercera derrota consecutiva del equipo en casa."
+	got, _, rep := kinds(t, strings.Join([]string{"El Atlético Guadiana destituye a Francisco Liébana", p, "Próximo partido", "Racing Valdelobos - Atlético Guadiana", "Domingo 25/10 · 18:30", "1", "2,05", "X", "3,10", "2", "3,60", "+18 | Juega con responsabilidad", "Cuotas sujetas a cambios", p}, "\n"))
+	if want := "title paragraph dropped dropped dropped dropped dropped dropped dropped dropped dropped dropped dropped paragraph"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	wantDropped(t, rep, "Próximo partido", "Racing Valdelobos", "+18")
+
+	q := "Il 24enne toscano ha attaccato sull'ultima salita e ha preso la maglia di leader con tredici secondi di vantaggio sul gruppo."
+	got, doc, _ := kinds(t, strings.Join([]string{"Ferrandi vola a Sestola", "", q, "", "Nico Ferrandi, 24 anni, alza le braccia sul traguardo di Sestola. Ciclopress", "", q, "",
+		"Finale - Trophée de Nantes", "Léa Marchetti (FRA)", "4", "7", "7", "Ana Kostova (BUL)", "6", "5", "6", "Terminé", "", q, "",
+		"LIVE", "Tre Giorni dell'Appennino, la tappa in diretta: tutti gli aggiornamenti", "", "Classifica generale", "", "1. Ferrandi in 8h47'31\";", "", "2. Basaguren a 13\";", "", "3. Dewulf a 22\".", "", q}, "\n"))
+	if want := "title blank paragraph blank figure-caption blank paragraph blank dropped dropped dropped dropped dropped dropped dropped dropped dropped dropped blank paragraph blank dropped dropped blank heading blank paragraph blank paragraph blank paragraph blank paragraph"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "Ciclopress" {
+		t.Errorf("figures %+v", figs)
+	}
+	// "DM", the outlet's initials after a paragraph's last sentence, is
+	// no credit.
+	got, _, _ = kinds(t, "A net mender of Kalk Bay dies at 91\n\n"+q+"\n\nHis wife died in 2015. He is survived by his daughter and two sons. His funeral will be held on Saturday. DM\n\n"+q)
+	if want := "title blank paragraph blank paragraph blank paragraph"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
+// TestBlind87Rules: the items of a colon's list whose brackets hold a
+// country, not a credit; a review's rating in the header, but not under
+// the last paragraph; a pull quote without quotation marks; the details
+// of the book under review, and its cover's caption.
+func TestBlind87Rules(t *testing.T) {
+	p := "Die Jury unter dem Vorsitz der dänischen Editorin zeichnete in diesem Jahr vor allem Filme aus, die sich Zeit lassen und Fehler erlauben."
+	got, doc, _ := kinds(t, strings.Join([]string{"Wo das Kino noch Fehler machen darf", "", p, "", "Die Preise im Überblick:", "",
+		"Internationaler Preis: „Becken Nummer drei“ von Ioana Mărgineanu (Rumänien)", "Publikumspreis: „Vier Sommer in Sete“ von Camille Ardouin (Frankreich)", "", p}, "\n"))
+	if want := "title blank paragraph blank paragraph blank paragraph paragraph blank paragraph"; got != want || len(doc.Figures()) != 0 {
+		t.Errorf("got  %s\nwant %s; figures %+v", got, want, doc.Figures())
+	}
+
+	q := "But when the play works it is a play that smells of brine, diesel and wet rope, and the scenes out on the flats are staged in half-darkness."
+	got, _, rep := kinds(t, strings.Join([]string{"The Salt Keepers review – a tidal family saga", "", "★★★★☆", "", "Clare Brannock", "Tue 17 Nov 2026 12.15 GMT", "", q, "",
+		"It is a play that smells of brine and diesel", "", q, "", "★★★☆☆"}, "\n"))
+	if want := "title blank dropped blank byline dropped blank paragraph blank dropped blank paragraph blank paragraph"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	wantDropped(t, rep, "It is a play")
+
+	r := "La novela arranca en 2019, cuando una sequía deja al descubierto la iglesia y una anciana pide a su nieta que la lleve a verla."
+	got, doc, _ = kinds(t, strings.Join([]string{"‘Los nombres del agua’: el pueblo que se negó a hundirse", "", r, "", "Los nombres del agua", "Lucía Arrébola", "Anagrama, 2026", "296 páginas. 19,90 euros", "", "Búsquelo en su librería", "", r, "",
+		"Portada de ‘Los nombres del agua’, de Lucía Arrébola.", "", r}, "\n"))
+	if want := "title blank paragraph blank paragraph paragraph paragraph paragraph blank dropped blank paragraph blank figure-caption blank paragraph"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if len(doc.Meta.Authors) != 0 {
+		t.Errorf("authors %q: the book's author is no byline", doc.Meta.Authors)
+	}
+}

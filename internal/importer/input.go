@@ -25,43 +25,52 @@ var undefined1252 = [256]bool{0x81: true, 0x8D: true, 0x8F: true, 0x90: true, 0x
 // normalised text: UTF-8, no BOM, no line terminators, every run of white
 // space one ASCII space, no leading or trailing space. Fatal problems come
 // back as positioned errors; recoverable ones as warnings.
-func readLines(r io.Reader, name string, warns *diag.Warnings) ([]string, error) {
+//
+// rows holds the lines that were rows of a table, their cells set apart by
+// tabs ("Ebitda\t905\t827\t9,4%"), before the tabs became spaces.
+func readLines(r io.Reader, name string, warns *diag.Warnings) (lines []string, rows map[int]bool, err error) {
 	src, err := io.ReadAll(io.LimitReader(r, MaxInput+1))
 	if err != nil {
-		return nil, diag.Errorf(diag.Position{File: name}, "cannot read: %v", err)
+		return nil, nil, diag.Errorf(diag.Position{File: name}, "cannot read: %v", err)
 	}
 	if len(src) > MaxInput {
-		return nil, diag.Errorf(diag.Position{File: name}, "is larger than %d MiB, the limit for one article; is it the right file?", MaxInput>>20)
+		return nil, nil, diag.Errorf(diag.Position{File: name}, "is larger than %d MiB, the limit for one article; is it the right file?", MaxInput>>20)
 	}
 	src = bytes.TrimPrefix(src, []byte("\xEF\xBB\xBF"))
 	if len(src) == 0 {
-		return nil, diag.Errorf(diag.Position{File: name}, "is empty: there is no article to import")
+		return nil, nil, diag.Errorf(diag.Position{File: name}, "is empty: there is no article to import")
 	}
 	if i := bytes.IndexByte(src, 0); i >= 0 {
-		return nil, diag.Errorf(bytePos(name, src, i), "is not text: it contains a NUL byte (is it a binary file, or UTF-16?)")
+		return nil, nil, diag.Errorf(bytePos(name, src, i), "is not text: it contains a NUL byte (is it a binary file, or UTF-16?)")
 	}
 	if !utf8.Valid(src) {
 		bad := firstInvalidUTF8(src)
 		for i, b := range src {
 			if undefined1252[b] {
-				return nil, diag.Errorf(bytePos(name, src, i), "is not text: byte 0x%02X is neither UTF-8 nor Windows-1252", b)
+				return nil, nil, diag.Errorf(bytePos(name, src, i), "is not text: byte 0x%02X is neither UTF-8 nor Windows-1252", b)
 			}
 		}
 		dec, err := charmap.Windows1252.NewDecoder().Bytes(src)
 		if err != nil {
-			return nil, diag.Errorf(bytePos(name, src, bad), "is not text: %v", err)
+			return nil, nil, diag.Errorf(bytePos(name, src, bad), "is not text: %v", err)
 		}
 		warns.Addf(bytePos(name, src, bad), "is not UTF-8; decoded as Windows-1252 (Latin-1); check accented letters and save the file as UTF-8")
 		src = dec
 	}
 	text := strings.ReplaceAll(string(src), "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	lines := strings.Split(text, "\n")
+	lines = strings.Split(text, "\n")
 	if len(lines) > 1 && lines[len(lines)-1] == "" {
 		lines = lines[:len(lines)-1] // the final newline ends the last line
 	}
 	dropped, first := 0, 0
 	for i, l := range lines {
+		if strings.Count(strings.Trim(l, "\t "), "\t") >= 2 {
+			if rows == nil {
+				rows = map[int]bool{}
+			}
+			rows[i] = true
+		}
 		var n int
 		lines[i], n = normalise(l)
 		if n > 0 && dropped == 0 {
@@ -72,7 +81,7 @@ func readLines(r io.Reader, name string, warns *diag.Warnings) ([]string, error)
 	if dropped > 0 {
 		warns.Addf(diag.Position{File: name, Line: first}, "removed %d control character(s) or noncharacter(s) that have no place in text", dropped)
 	}
-	return lines, nil
+	return lines, rows, nil
 }
 
 // normalise turns every run of white space into one space, trims the ends,

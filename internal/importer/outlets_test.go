@@ -102,6 +102,9 @@ func TestBylineLine(t *testing.T) {
 	}{
 		{"By ROSA DELGADO and TOM ELLERY", false, "Rosa Delgado|Tom Ellery", "", true},
 		{"Por Joana Reis e Miguel Tavares", false, "Joana Reis|Miguel Tavares", "", true},
+		{"Por Mariana Quintela e Rodrigo Albuquerque, Valor — São Paulo", false, "Mariana Quintela|Rodrigo Albuquerque", "São Paulo", true},
+		{"Eine Festivalkritik von Konstantin Wehrle", false, "Konstantin Wehrle", "", true},
+		{"Sede de Olmeda Energía en Madrid. PABLO MONSALVE (EUROPA PRESS)", true, "", "", false},
 		{"Par Claire Moreau", false, "Claire Moreau", "", true},
 		{"Von Lena Hartmann", false, "Lena Hartmann", "", true},
 		{"di Marco Bellini", false, "Marco Bellini", "", true},

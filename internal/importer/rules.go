@@ -34,6 +34,7 @@ const (
 	RulePullQuote     = "structure/pull-quote"
 	RuleTeaser        = "structure/teaser"
 	RuleAppeal        = "structure/appeal"
+	RuleWidget        = "structure/widget"
 )
 
 // videoLabelRE is a video label alone on its line.

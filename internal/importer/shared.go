@@ -293,3 +293,7 @@ func Correspondent(text string) (string, bool) {
 // Dunleavy, web editor"): the person with the job's relator, and whether
 // the job makes them an author.
 func CreditsEntry(text string) (c document.Contributor, author, ok bool) { return creditsEntry(text) }
+
+// BookDetail reports a line of the details of a book under review: its
+// pages or its ISBN ("296 páginas. 19,90 euros").
+func BookDetail(text string) bool { return bookDetailRE.MatchString(text) }

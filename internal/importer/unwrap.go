@@ -55,13 +55,19 @@ func wrapWidth(lines []string) int {
 	if w < 40 || w > 100 {
 		return 0
 	}
-	broken := 0
+	// Three in ten of the lines a paragraph could hold were broken by
+	// the wrapper; a page's menu of short labels ("Home", "Formula 1")
+	// counts for nothing.
+	broken, long := 0, 0
 	for i := 0; i+1 < len(lines); i++ {
+		if utf8.RuneCountInString(lines[i]) >= 20 {
+			long++
+		}
 		if lines[i] != "" && lines[i+1] != "" && brokenAt(lines[i], lines[i+1], w) {
 			broken++
 		}
 	}
-	if broken*10 < n*3 {
+	if broken*10 < long*3 {
 		return 0
 	}
 	return w

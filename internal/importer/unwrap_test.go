@@ -26,7 +26,7 @@ func TestUnwrapLeavesPastedCopies(t *testing.T) {
 			t.Fatal(err)
 		}
 		var warns diag.Warnings
-		lines, err := readLines(strings.NewReader(string(src)), f, &warns)
+		lines, _, err := readLines(strings.NewReader(string(src)), f, &warns)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -68,5 +68,14 @@ func TestUnwrap(t *testing.T) {
 	}
 	if e := rep.Entries[10]; e.Line != 11 || e.Kind != KindDropped || !strings.Contains(e.Why, "line 10") {
 		t.Errorf("line 11: %+v", e)
+	}
+}
+
+// TestWrapWidthUnderMenu: a page's menu of short labels over a wrapped
+// copy does not hide the wrap.
+func TestWrapWidthUnderMenu(t *testing.T) {
+	menu := strings.Repeat("Home\nNews\nSport\nWeather\nFormula 1\nTennis\nGolf\n", 5)
+	if w := wrapWidth(strings.Split(menu+wrappedSample, "\n")); w != 40 {
+		t.Errorf("wrap width %d under a menu, want 40", w)
 	}
 }

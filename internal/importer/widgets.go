@@ -1,0 +1,118 @@
+package importer
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// Widgets are the boxes of figures that sports and markets pages set
+// between paragraphs: a bookmaker's odds with the gambling notice the law
+// asks for, a match's score, a live ticker's teaser. Their lines are short
+// and mostly numbers, so no phrase names them, and none is body text.
+
+// gamblingNoticeRE is the notice under a bookmaker's odds.
+var gamblingNoticeRE = re(`(?i)^(?:\+?18\+?\s*(?:[|·•-]\s*)?(?:juega|jugá|gioca|joue[zr]?|gamble|spiel|speel|jogue)\b.{0,120}|.{0,40}\b(?:juega con responsabilidad|gioca (?:responsabilmente|con responsabilità)|les jeux d['’]argent comportent des risques|interdit aux moins de 18 ans|gamble responsibly|glücksspiel kann süchtig machen|spiele? verantwortungsbewusst|il gioco può causare dipendenza|speel bewust|wat kost gokken jou|jogue com responsabilidade|cuotas sujetas a cambios|quote soggette a variazione|when the fun stops)\b.{0,200})$`)
+
+// oddsRE finds a decimal bookmaker's price: "1,55", "3.25", "41,00".
+var oddsRE = re(`\b\d{1,3}[.,]\d{2}\b`)
+
+// liveLabelRE is a live ticker's label alone on its line, over the
+// ticker's title.
+var liveLabelRE = re(`^(?:LIVE|Live|EN DIRECT|En direct|EN VIVO|En vivo|AO VIVO|Ao vivo|DIRETTA|IN DIRETTA|LIVETICKER|Liveticker|LIVE-TICKER)$`)
+
+// widgets drops the boxes of figures described above.
+func (im *importer) widgets(title int) {
+	n := len(im.lines)
+	// A widget's line: short and no sentence, or a price or a score.
+	small := func(j int) bool {
+		l := im.lines[j]
+		if j <= title || l == "" || im.done[j] && im.rep.Entries[j].Kind != KindDropped {
+			return false
+		}
+		w := wordCount(l)
+		return w <= 10 && !endsSentence(l) || w <= 25 && len(oddsRE.FindAllStringIndex(l, 3)) >= 2 || gamblingNoticeRE.MatchString(l)
+	}
+	for i := title + 1; i < n; i++ {
+		if im.done[i] && im.rep.Entries[i].Kind != KindDropped || !gamblingNoticeRE.MatchString(im.lines[i]) {
+			continue
+		}
+		from, to := i, i
+		for from-1 > title && small(from-1) && i-from < 15 {
+			from--
+		}
+		for to+1 < n && small(to+1) && to-i < 4 {
+			to++
+		}
+		for j := from; j <= to; j++ {
+			if !im.done[j] {
+				im.drop(j, RuleWidget, fmt.Sprintf("a bookmaker's odds box, with its gambling notice (line %d)", i+1))
+			}
+		}
+		i = to
+	}
+	// A match's score box: a block of five lines or more between blank
+	// lines or paragraphs, short, two in five of them a number alone
+	// ("Finale - Trophée de Nantes", "Léa Marchetti (FRA)", "4", "7",
+	// "7", "Ana Kostova (BUL)", "6", "5", "6", "Terminé").
+	for i := title + 1; i < n; i++ {
+		if !small(i) || im.done[i] || i > 0 && small(i-1) {
+			continue
+		}
+		to, numbers := i, 0
+		for to < n && small(to) && to-i < 30 {
+			if numberAlone(im.lines[to]) {
+				numbers++
+			}
+			to++
+		}
+		if to-i >= 5 && numbers*5 >= (to-i)*2 {
+			for j := i; j < to; j++ {
+				if !im.done[j] {
+					im.drop(j, RuleWidget, fmt.Sprintf("a score box: short lines, %d of %d a number alone (lines %d-%d)", numbers, to-i, i+1, to))
+				}
+			}
+		}
+		i = to
+	}
+	// "LIVE" over "Tre Giorni dell'Appennino, la tappa in diretta: …":
+	// a live ticker's teaser.
+	for i := title + 1; i+1 < n; i++ {
+		if im.done[i] || !liveLabelRE.MatchString(im.lines[i]) {
+			continue
+		}
+		if j := im.next(i, false); j == i+1 && wordCount(im.lines[j]) <= 25 {
+			im.drop(i, RuleWidget, "a live ticker's label")
+			im.drop(j, RuleWidget, fmt.Sprintf("the title of the live ticker of line %d", i+1))
+			i = j
+		}
+	}
+}
+
+// sponsoredCards drops the title of a sponsor's card: the line under
+// its label ("Sponsored" over "Why more founders are turning to
+// revenue-based finance"), a few words and no sentence, with furniture or
+// a blank line under it.
+func (im *importer) sponsoredCards(title int) {
+	for i := title + 1; i+1 < len(im.lines); i++ {
+		if !im.done[i] || im.rep.Entries[i].Rule != "boilerplate/ad" || !sponsoredRE.MatchString(im.lines[i]) {
+			continue
+		}
+		j := i + 1
+		if l := im.lines[j]; im.done[j] || wordCount(l) > 14 || endsSentence(l) {
+			continue
+		}
+		if k := j + 1; k == len(im.lines) || im.lines[k] == "" || im.done[k] && im.rep.Entries[k].Kind == KindDropped {
+			im.drop(j, RuleWidget, fmt.Sprintf("the title of the sponsor's card of line %d", i+1))
+		}
+	}
+}
+
+// sponsoredRE is the label of a sponsor's card.
+var sponsoredRE = re(`^(?i:sponsored|sponsored content|paid post|paid content|partner content|promoted|anzeige|publicidad|contenido patrocinado|patrocinado|contenu sponsorisé|sponsorisé|contenuto sponsorizzato|gesponsord|conteúdo patrocinado)$`)
+
+// numberAlone reports a line that is a number and nothing else: a
+// score, a set, a price ("4", "2,05", "+0,28%").
+func numberAlone(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, unicode.IsLetter) && strings.ContainsFunc(s, unicode.IsDigit) && wordCount(s) <= 2
+}
