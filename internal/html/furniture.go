@@ -198,12 +198,12 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 		// "<div><div>© Fraternité Matin 2026 …</div><div>Qui sommes-nous</div>…":
 		// a box of small blocks led by a list's heading, a copyright line
 		// or a cookie notice.
-		if first := smallBlocksFirst(n); first != "" {
+		if first, blocks := smallBlocksFirst(n); first != "" {
 			rule, _, ok := importer.Furniture(first)
 			switch {
 			case importer.FurnitureHeading(first):
 				return "related", fmt.Sprintf("a box of small blocks under the heading %q: %s", first, describe(n))
-			case ok && (rule == "boilerplate/licensing" || rule == "boilerplate/consent"):
+			case blocks >= 3 && ok && (rule == "boilerplate/licensing" || rule == "boilerplate/consent"):
 				return strings.TrimPrefix(rule, "boilerplate/"), fmt.Sprintf("a box of small blocks led by %q: %s", first, describe(n))
 			}
 		}
@@ -211,27 +211,28 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 	return "", ""
 }
 
-// smallBlocksFirst is the text of n's first child when n holds three
-// to twelve small blocks (div, p, span, a or li of a few inline nodes
-// and at most 30 words each) and nothing else; "" otherwise.
-func smallBlocksFirst(n *html.Node) string {
+// smallBlocksFirst is the text of n's first child, and how many blocks
+// n holds, when n holds two to twelve small blocks (div, p, span, a or
+// li of a few inline nodes and at most 30 words each) and nothing else;
+// "" otherwise.
+func smallBlocksFirst(n *html.Node) (first string, blocks int) {
 	var kids []*html.Node
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
 			continue
 		case c.Type != html.ElementNode || len(kids) == 12:
-			return ""
+			return "", 0
 		}
 		switch c.DataAtom {
 		case atom.Div, atom.P, atom.Span, atom.A, atom.Li, atom.Button:
 		default:
-			return ""
+			return "", 0
 		}
 		kids = append(kids, c)
 	}
-	if len(kids) < 3 {
-		return ""
+	if len(kids) < 2 {
+		return "", 0
 	}
 	for _, k := range kids {
 		// A few inline nodes: no block inside, so that no text is read
@@ -243,10 +244,10 @@ func smallBlocksFirst(n *html.Node) string {
 			return size <= 12 && !nested
 		})
 		if size > 12 || nested || len(strings.Fields(textOf(k))) > 30 {
-			return ""
+			return "", 0
 		}
 	}
-	return clean(textOf(kids[0]))
+	return clean(textOf(kids[0])), len(kids)
 }
 
 // listBoxTitle is the text of n's heading when n holds a heading and a

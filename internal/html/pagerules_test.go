@@ -1038,3 +1038,34 @@ func TestBlind87PageRules(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind88PageRules: a box of two small blocks led by a related
+// list's heading.
+func TestBlind88PageRules(t *testing.T) {
+	body := story + `<div class="box"><div>À lire aussi</div><div>Chemin du Fort: les résidents attendront encore un an</div></div>` + story2 +
+		`<div class="article-block"><div>Meer nieuws uit Amersfoort</div><div>Spoorwegovergang Hogeweg maandag een nacht dicht</div></div>`
+	_, _, md := read(t, []byte(wrap("", body)), nil)
+	for _, s := range []string{"Chemin du Fort", "Spoorwegovergang"} {
+		if strings.Contains(md, s) {
+			t.Errorf("%q kept:\n%s", s, md)
+		}
+	}
+}
+
+// TestBlind89PageRules: an image outside a figure, the block under it
+// repeating its alt as the caption and a credit line under that; the
+// paper's short name before a caption's credit label ("Post Photo: X").
+func TestBlind89PageRules(t *testing.T) {
+	body := `<div class="imgboxa"><div class="imgbox"><img src="https://img.example.com/p1.jpg" alt="Passengers take photographs inside a train on the new line yesterday."></div>` +
+		`<h2 class="imgtxt">Passengers take photographs inside a train on the new line yesterday.</h2><h3 class="imgauthor">Photo: CNA</h3></div>` + story +
+		`<div class="post-image"><img src="count.jpg" alt=""><span class="caption">Supporters gather outside the District Election Office in Biratnagar on Tuesday. <br>Post Photo: Bimal Gautam</span></div>` + story2
+	fs := fstest.MapFS{"count.jpg": {Data: bytes.Repeat([]byte("x"), 4096)}}
+	doc, _, _ := read(t, []byte(wrap("", body)), fs)
+	figs := doc.Figures()
+	if len(figs) != 2 || figs[0].Credit != "CNA" || document.PlainText(figs[0].Caption) != "Passengers take photographs inside a train on the new line yesterday." ||
+		figs[1].Credit != "Bimal Gautam" || document.PlainText(figs[1].Caption) != "Supporters gather outside the District Election Office in Biratnagar on Tuesday." {
+		for _, f := range figs {
+			t.Errorf("figure %q, credit %q", document.PlainText(f.Caption), f.Credit)
+		}
+	}
+}

@@ -444,6 +444,24 @@ func (rd *reader) captions(blocks []document.Block) []document.Block {
 				continue
 			}
 		}
+		// "<img alt="Passengers take …">" over "<h2 class="imgtxt">Passengers
+		// take …</h2>" and "<h3 class="imgauthor">Photo: CNA</h3>": the
+		// block that repeats the image's alt is its caption, and a credit
+		// line may follow it.
+		if ok && len(f.Caption) == 0 && f.Alt != "" && i+1 < len(blocks) && strings.EqualFold(blockText(blocks[i+1]), clean(f.Alt)) {
+			f.Caption = str(clean(f.Alt))
+			rd.redecide(rd.origin[blocks[i+1]], KindCaption, RuleCaption, "the block right after an image that repeats its text alternative reads as its caption")
+			out = append(out, f)
+			i++
+			if i+1 < len(blocks) && f.Credit == "" {
+				if c, ok := importer.CreditLine(blockText(blocks[i+1])); ok {
+					f.Credit = trimCredit(c)
+					rd.redecide(rd.origin[blocks[i+1]], KindCaption, RuleCaption, "the credit line under the caption of an image")
+					i++
+				}
+			}
+			continue
+		}
 		if ok && len(f.Caption) == 0 && i+1 < len(blocks) {
 			if p, ok := blocks[i+1].(*document.Paragraph); ok {
 				text := clean(document.PlainText(p.Text))

@@ -24,6 +24,10 @@ import (
 // X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
 var creditLabelRE = re(`^(?i:photographer|photograph|photographs|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédit photo|crédito|copyright|illustration|ilustración|grafik|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem)(\s*(?::|\.\.\.|…)\s*|\s+[/|]\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
 
+// outletPhotoRE is a credit line whose label the paper's name opens:
+// "Post Photo: Bimal Gautam", "Tribune Photo: X".
+var outletPhotoRE = re(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)? (?:Photo|Photos|Foto|Fotos|Photograph|Pic):\s*(\S.{1,60})$`)
+
 // creditSuffixLabels are the labels of a credit at the end of a caption:
 // "… moors. Photograph: X", "… line.Credit...X".
 // Labels of two words come before the words they end with: "… Madurai. |
@@ -92,6 +96,11 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 		// "… em Itamaracá — Foto: X", "… de gener / Foto: X": the dash or
 		// slash only joins them.
 		caption = strings.TrimSpace(strings.TrimRight(caption, "-–—|/"))
+		// "… are announced. Post Photo: X": the paper's short name
+		// before the label, after the caption's full stop.
+		if j := strings.LastIndex(caption, ". "); colon && j > 0 && startsUpper(caption[j+2:]) && !strings.ContainsFunc(caption[j+2:], func(r rune) bool { return !unicode.IsLetter(r) }) && wordCount(caption[:j]) >= 3 {
+			caption = caption[:j+1]
+		}
 		credit = TrimCreditStop(credit)
 		// After a label and a colon, a credit in lower case too: "… aan
 		// de Schelde. — Foto: rr".
@@ -262,6 +271,10 @@ func creditLine(text string) (string, bool) {
 	}
 	if c, ok := copyrightCredit(text); ok {
 		return c, true
+	}
+	// "Post Photo: Bimal Gautam": the paper's short name before the label.
+	if m := outletPhotoRE.FindStringSubmatch(text); m != nil && nameShaped(m[1]) {
+		return m[1], true
 	}
 	// "(Photo Marie-Ange Filippi)", "(Archives Corse-Matin)": a credit in
 	// brackets on its own line.

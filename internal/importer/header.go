@@ -390,9 +390,10 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	}
 	if m := byWordRE.FindStringSubmatch(text); m != nil {
 		rest := m[1]
-		// "Par Sylvie Marchand - 19 nov. 2024 à 06:00": the date after a
-		// dash is the header's (headerDates reads it).
-		for _, dash := range []string{" — ", " – ", " - "} {
+		// "Par Sylvie Marchand - 19 nov. 2024 à 06:00", "By X / March
+		// 12, 2025": the date after a dash or slash is the header's
+		// (headerDates reads it).
+		for _, dash := range []string{" — ", " – ", " - ", " / ", " | "} {
 			if head, tail, found := strings.Cut(rest, dash); found {
 				if _, _, _, date := dateLine(tail); date {
 					return bylineLine(strings.TrimSpace(m[0][:len(m[0])-len(rest)])+" "+head, alone)

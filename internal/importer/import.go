@@ -71,7 +71,8 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.moreFromSection(title)
 	im.dropLists(title)
 	im.signoffs(title)
-	im.widgets(title)    // before figures: a match's teams and kick-off are no caption and credit
+	im.widgets(title) // before figures: a match's teams and kick-off are no caption and credit
+	im.appealButtons(title)
 	im.pullQuotes(title) // before figures: a quotation over its speaker's name is no caption over its credit
 	im.figures(title)
 	im.sameLayoutCaptions(title)
@@ -109,17 +110,20 @@ func ImportFile(path string, opt Options) (*document.Document, *Report, error) {
 }
 
 type importer struct {
-	name     string
-	lines    []string
-	rep      *Report
-	doc      *document.Document
-	done     []bool                 // lines already decided
-	blocks   map[int]document.Block // figures, by the line they start at
-	rows     map[int]bool           // lines that were a table's rows, cells apart by tabs
-	spaced   bool                   // the copy has a blank line after every block
-	dense    bool                   // the copy has no blank line between its first and last lines
-	adjacent int                    // pairs of long lines with no blank line between, 0 when fewer than pairs apart; -1 until counted
-	nfig     int
+	name   string
+	lines  []string
+	rep    *Report
+	doc    *document.Document
+	done   []bool                 // lines already decided
+	blocks map[int]document.Block // figures, by the line they start at
+	rows   map[int]bool           // lines that were a table's rows, cells apart by tabs
+	// creditFirst says this copy sets a photo's credit over its caption
+	// (creditOverCaption).
+	creditFirst bool
+	spaced      bool // the copy has a blank line after every block
+	dense       bool // the copy has no blank line between its first and last lines
+	adjacent    int  // pairs of long lines with no blank line between, 0 when fewer than pairs apart; -1 until counted
+	nfig        int
 	// forms are the layouts of the captions found with their credit
 	// (captionForm), for captions laid out alike that no rule alone finds.
 	forms map[captionForm]bool
@@ -714,7 +718,10 @@ func (im *importer) header() int {
 	// A menu at the top, five or more labels with no blank line between
 	// ("News", "Business", "Politics", …), goes with the kickers.
 	menu := 0
-	for _, l := range im.lines {
+	for i, l := range im.lines {
+		if im.done[i] {
+			continue // "Zum Inhalt springen", which the table dropped
+		}
 		if l == "" && menu > 0 && im.spaced {
 			break
 		}
@@ -1493,18 +1500,24 @@ func (im *importer) headerLine(i int) bool {
 }
 
 // nearHeader reports whether a date or a "By" line is within three lines
-// after i or right before it: then a name alone is a byline.
+// after i (more across names and places) or right before it: then a name
+// alone is a byline.
 func (im *importer) nearHeader(i int) bool {
 	if j := im.next(i, true); j >= 0 && bylineRole(im.lines[j]) && hasRoleWord(im.lines[j]) {
 		return true // "Tomos Price" over "BBC Wales environment correspondent"
 	}
 	j := i
-	for k := 0; k < 3; k++ {
+	for k, n := 0, 3; k < n; k++ {
 		if j = im.next(j, true); j < 0 {
 			break
 		}
 		if im.headerLine(j) {
 			return true
+		}
+		// "Joana Trindade Melo", "Brasília", "Rafael Ostermann",
+		// "Goiânia", the date: more names, each with its city, between.
+		if l := im.lines[j]; n < 7 && (nameShaped(l) || wordCount(l) <= 2 && startsUpper(l) && !endsSentence(l)) {
+			n++
 		}
 	}
 	// Or a share menu right under it ("Constanza Ríos Vera" over
@@ -2685,7 +2698,7 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 		return []string{m[1]}, "the author's initials and the paper, in brackets, that close the story", true
 	}
 	if m := withAgencyRE.FindStringSubmatch(text); m != nil {
-		return []string{m[1]}, "an agency the story was written with (\"Com Lusa\")", true
+		return []string{m[1]}, "an agency the story was written with (\"Com Lusa\", \"Staff writer, with CNA\")", true
 	}
 	if agency, ok := newsroomAgency(text); ok {
 		return []string{agency}, "the newsroom and the agency whose copy it used (\"REDACCIÓ / ACN\")", true
@@ -2813,7 +2826,7 @@ var factCheckRE = re(`^(?i:` + factChecked + `)\s`)
 
 // withAgencyRE is a line alone under a story that names the agency it
 // was written with: "Com Lusa", "Avec AFP", "Con EFE".
-var withAgencyRE = re(`^(?i:com|con|avec|with|mit|met|amb)\s+(Lusa|AFP|AP|AAP|Reuters|EFE|dpa|ANSA|ANP|APA|SDA|KNA|ACN|Belga|Europa Press|LaPresse|Adnkronos|AGI|PA|Inforpress|Angop|Télam|Notimex|Andina|Prensa Latina|APS|MENA|WAM|QNA|KUNA|Xinhua)\.?$`)
+var withAgencyRE = re(`^(?:(?i:staff writers?|staff reporters?|staff),\s+)?(?i:com|con|avec|with|mit|met|amb)\s+(CNA|Yonhap|Kyodo|Bernama|Antara|PTI|IANS|ANI|Lusa|AFP|AP|AAP|Reuters|EFE|dpa|ANSA|ANP|APA|SDA|KNA|ACN|Belga|Europa Press|LaPresse|Adnkronos|AGI|PA|Inforpress|Angop|Télam|Notimex|Andina|Prensa Latina|APS|MENA|WAM|QNA|KUNA|Xinhua)\.?$`)
 
 // sourceSplitRE separates the sources of a source line.
 var sourceSplitRE = re(`,\s*|\s+(?:and|und|et|y|e)\s+`)
@@ -3216,6 +3229,21 @@ func (im *importer) blockCaption(i int) bool {
 // a caption: "Photo: X" or "X/Agência Brasília" over its caption, with
 // blank lines around them.
 func (im *importer) creditOverCaption(i int) bool {
+	// In a copy with no blank lines: a labelled credit right under the
+	// header's byline or date ("Door X", "Foto: RTV Utrecht / X", the
+	// caption), and every labelled credit after one such ("Beeld: …" over
+	// "Wethouder X tijdens het debat").
+	if im.dense && i > 0 && i+1 < len(im.lines) && strings.Contains(im.lines[i], ":") && im.lines[i+1] != "" && !im.done[i+1] {
+		next := im.lines[i+1]
+		_, isCredit := creditLine(next)
+		k := im.rep.Entries[i-1].Kind
+		under := im.done[i-1] && k != KindDropped && k != KindFigureCaption && k != KindFigureCredit
+		if !isCredit && wordCount(next) >= 4 && wordCount(next) <= 30 && (under || im.creditFirst) {
+			im.creditFirst = true
+			return true
+		}
+		return false
+	}
 	if i < 1 || im.lines[i-1] != "" || i+1 >= len(im.lines) || im.lines[i+1] == "" || im.done[i+1] ||
 		i+2 < len(im.lines) && im.lines[i+2] != "" || !strings.Contains(im.lines[i], ":") && !capsLabel(im.lines[i]) && !strings.HasPrefix(im.lines[i], "©") && !namesAgency(im.lines[i]) {
 		return false

@@ -1822,3 +1822,64 @@ func TestBlind87Rules(t *testing.T) {
 		t.Errorf("authors %q: the book's author is no byline", doc.Meta.Authors)
 	}
 }
+
+// TestBlind88Rules: a menu at the top over blank lines, after a line the
+// table dropped ("Zum Inhalt springen"); a byline with its date after a
+// slash; a plea for support with its button; a document's link with its
+// title; a stream's label and notice; credits set over their captions
+// in a copy with no blank lines.
+func TestBlind88Rules(t *testing.T) {
+	p := "Die Wiesbadenerinnen und Wiesbadener wollen ein neues Hallenbad an der Mainzer Straße, das hat der Bürgerentscheid am Sonntag ergeben."
+	_, doc, _ := kinds(t, strings.Join([]string{"Zum Inhalt springen", "", "Wiesbaden", "Rheingau-Taunus", "Rhein-Main", "Sport", "Abo", "", "Lokales", "Wiesbaden", "", "Bürgerentscheid", "",
+		"Bürgerentscheid: Wiesbadener stimmen knapp für neues Hallenbad", "", "Von Henrike Voßberg", "", "12.03.2025, 22:14 Uhr", "", p, "",
+		"Livestream", "Die Sitzung der Stadtverordnetenversammlung am 20. März können Sie live im Stream der Stadt verfolgen.", "", p}, "\n"))
+	if doc.Meta.Title != "Bürgerentscheid: Wiesbadener stimmen knapp für neues Hallenbad" || !slices.Equal(doc.Meta.Authors, []string{"Henrike Voßberg"}) || doc.Meta.Date == "" {
+		t.Errorf("title %q, authors %q, date %q", doc.Meta.Title, doc.Meta.Authors, doc.Meta.Date)
+	}
+	if n := len(doc.Blocks); n != 2 {
+		t.Errorf("%d blocks, want the two paragraphs", n)
+	}
+
+	q := "The Honolulu City Council on Wednesday approved a $3.74 billion operating budget that gives homeowners a property tax break."
+	got, doc, rep := kinds(t, strings.Join([]string{"Honolulu Council Passes Budget With Property Tax Break, But Not Without A Fight", "", "By Noelani Park-Ventura / March 12, 2025", "", q, "",
+		"Read the full agenda", "", "Honolulu City Council agenda, March 12 (Text)", "", q, "",
+		"Civil Beat is a nonprofit newsroom. Our reporting on the council is free to read because readers like you chip in.", "Support Civil Beat", "", q}, "\n"))
+	if !slices.Equal(doc.Meta.Authors, []string{"Noelani Park-Ventura"}) || doc.Meta.Date != "2025-03-12" {
+		t.Errorf("authors %q, date %q\n%s", doc.Meta.Authors, doc.Meta.Date, got)
+	}
+	wantDropped(t, rep, "Read the full agenda", "Honolulu City Council agenda", "Civil Beat is", "Support Civil Beat")
+
+	r := "Na een debat van bijna drie uur heeft de Amersfoortse gemeenteraad dinsdagavond het omgevingsplan voor een woontoren aangenomen."
+	_, doc, _ = kinds(t, strings.Join([]string{"Raad stemt in met woontoren bij station Schothorst", "Door Sanne Brouwer-Tjoa", "Foto: RTV Utrecht / Bart Kuipers-Elzinga",
+		"Op dit braakliggende terrein naast het spoor moet de woontoren verrijzen.", r, r, "Beeld: gemeente Amersfoort (livestream)", "Wethouder Annelies Verkerk-Dijkhuis tijdens het debat in de raadszaal", r, r, r}, "\n"))
+	figs := doc.Figures()
+	if len(figs) != 2 || figs[0].Credit != "RTV Utrecht / Bart Kuipers-Elzinga" || document.PlainText(figs[1].Caption) != "Wethouder Annelies Verkerk-Dijkhuis tijdens het debat in de raadszaal" {
+		for _, f := range figs {
+			t.Errorf("figure %q, credit %q", document.PlainText(f.Caption), f.Credit)
+		}
+	}
+}
+
+// TestBlind89Rules: "Post Photo: X" under its caption; names each with
+// their city before the date; "Staff writer, with CNA"; a box asking
+// for the reader's opinion with its button under it; "Change Size".
+func TestBlind89Rules(t *testing.T) {
+	p := "A candidate of the Nagarik Ekata Party won the Koshi provincial by-election on Tuesday, according to the final results."
+	_, doc, rep := kinds(t, strings.Join([]string{"Independent-backed alliance wins Koshi by-election", "", p, "",
+		"Supporters gather outside the District Election Office in Biratnagar on Tuesday.", "Post Photo: Bimal Gautam", "", p, "",
+		"Share your experiences, suggestions and any problems you have had with The Jakarta Post. We are listening.", "Your Opinion Matters", "", p}, "\n"))
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "Bimal Gautam" {
+		t.Errorf("figures %+v", figs)
+	}
+	wantDropped(t, rep, "Share your experiences", "Your Opinion Matters")
+
+	q := "O governo do Distrito Federal anunciou nesta terça-feira um rodízio no abastecimento de água em 14 regiões administrativas."
+	_, doc, rep = kinds(t, strings.Join([]string{"Seca leva DF a racionar água em 14 regiões", "", q, "", "Joana Trindade Melo", "Brasília", "Rafael Ostermann", "Goiânia", "", "12.mar.2024 às 19h50", "", "Change Size", "", q, "", "Staff writer, with CNA"}, "\n"))
+	if !slices.Equal(doc.Meta.Authors, []string{"Joana Trindade Melo", "Rafael Ostermann"}) || !strings.HasPrefix(doc.Meta.Date, "2024-03-12") {
+		t.Errorf("authors %q, date %q", doc.Meta.Authors, doc.Meta.Date)
+	}
+	if s := doc.Meta.Source; s == nil || s.Name != "CNA" {
+		t.Errorf("source %+v, want CNA", s)
+	}
+	wantDropped(t, rep, "Change Size")
+}

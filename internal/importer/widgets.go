@@ -17,9 +17,9 @@ var gamblingNoticeRE = re(`(?i)^(?:\+?18\+?\s*(?:[|·•-]\s*)?(?:juega|jugá|gi
 // oddsRE finds a decimal bookmaker's price: "1,55", "3.25", "41,00".
 var oddsRE = re(`\b\d{1,3}[.,]\d{2}\b`)
 
-// liveLabelRE is a live ticker's label alone on its line, over the
-// ticker's title.
-var liveLabelRE = re(`^(?:LIVE|Live|EN DIRECT|En direct|EN VIVO|En vivo|AO VIVO|Ao vivo|DIRETTA|IN DIRETTA|LIVETICKER|Liveticker|LIVE-TICKER)$`)
+// liveLabelRE is a live ticker's or stream's label alone on its line,
+// over its title or notice.
+var liveLabelRE = re(`^(?:LIVE|Live|EN DIRECT|En direct|EN VIVO|En vivo|AO VIVO|Ao vivo|DIRETTA|IN DIRETTA|LIVETICKER|Liveticker|LIVE-TICKER|Livestream|LIVESTREAM|Live-Stream|Livestream:|Live stream)$`)
 
 // widgets drops the boxes of figures described above.
 func (im *importer) widgets(title int) {
@@ -107,6 +107,25 @@ func (im *importer) sponsoredCards(title int) {
 		}
 	}
 }
+
+// appealButtons drops the button under a plea for support that the table
+// dropped: "Support Civil Beat" under "Civil Beat is a nonprofit
+// newsroom. …".
+func (im *importer) appealButtons(title int) {
+	for i := title + 1; i+1 < len(im.lines); i++ {
+		r := im.rep.Entries[i].Rule
+		if !im.done[i] || r != "boilerplate/support-box" && r != "boilerplate/appeal" && r != RuleAppeal {
+			continue
+		}
+		j := i + 1
+		if j < len(im.lines) && !im.done[j] && appealButtonRE.MatchString(im.lines[j]) && wordCount(im.lines[j]) <= 5 {
+			im.drop(j, RuleAppeal, fmt.Sprintf("the button under the plea for support of line %d", i+1))
+		}
+	}
+}
+
+// appealButtonRE is the button under a plea for support.
+var appealButtonRE = re(`^(?:Support|Donate to|Give to|Join|Become a member of|Unterstützen Sie|Soutenez|Apoya|Apoie|Sostieni) \p{Lu}`)
 
 // sponsoredRE is the label of a sponsor's card.
 var sponsoredRE = re(`^(?i:sponsored|sponsored content|paid post|paid content|partner content|promoted|anzeige|publicidad|contenido patrocinado|patrocinado|contenu sponsorisé|sponsorisé|contenuto sponsorizzato|gesponsord|conteúdo patrocinado)$`)
