@@ -3002,12 +3002,14 @@ func (im *importer) figures(title int) {
 			im.caption(fig, i, caption, fmt.Sprintf("a block of its own that ends with its credit in capitals %q", credit))
 			continue
 		}
-		if caption, credit, ok := stuckCredit(text); ok && i > 0 && im.lines[i-1] == "" && (i+1 == len(im.lines) || im.lines[i+1] == "") && im.above(i) > title {
-			// "… sul traguardo di Sestola. Ciclopress": a name stuck on
-			// after the full stop of a block of its own.
-			fig := im.figure(i, -1, credit, "")
-			im.caption(fig, i, caption, fmt.Sprintf("a block of its own that ends with its credit after the full stop %q", credit))
-			continue
+		if i > 0 && im.lines[i-1] == "" && (i+1 == len(im.lines) || im.lines[i+1] == "") && len(text) <= 400 && im.above(i) > title {
+			if caption, credit, ok := stuckCredit(text); ok {
+				// "… sul traguardo di Sestola. Ciclopress": a name stuck on
+				// after the full stop of a block of its own.
+				fig := im.figure(i, -1, credit, "")
+				im.caption(fig, i, caption, fmt.Sprintf("a block of its own that ends with its credit after the full stop %q", credit))
+				continue
+			}
 		}
 		if coverCaptionRE.MatchString(text) && wordCount(text) <= 20 && im.above(i) > title {
 			im.uncredited(i, text, "the caption of a book's or record's cover")
@@ -3425,7 +3427,7 @@ func (im *importer) bookDetails(title int) {
 		return j > title && j < len(im.lines) && im.lines[j] != "" && !im.done[j] && wordCount(im.lines[j]) <= 12
 	}
 	for i := title + 1; i < len(im.lines); i++ {
-		if !short(i) || !bookDetailRE.MatchString(im.lines[i]) {
+		if !short(i) || !bookDetail(im.lines[i]) {
 			continue
 		}
 		from, to := i, i
@@ -3510,6 +3512,15 @@ var coverCaptionRE = re(`^(?:Portada de|Cubierta de|Cover of|The cover of|Couver
 // rankedRE is a line of a table of results: a rank, and a figure
 // after it.
 var rankedRE = re(`^\d{1,2}[.)] \D.*\d`)
+
+// bookDetail reports a line of bookDetailRE, which is tried only on
+// lines with a digit and one of bookNeeds.
+func bookDetail(l string) bool {
+	return strings.ContainsAny(l, "0123456789") && containsAny(strings.ToLower(l), bookNeeds) && bookDetailRE.MatchString(l)
+}
+
+// bookNeeds are the texts of which a line of bookDetailRE holds one.
+var bookNeeds = []string{"pág", "pag", "pp", "seiten", "s.", "blz", "isbn"}
 
 // bookDetailRE is a line of a book's details: its pages or its ISBN.
 var bookDetailRE = re(`(?i)\b\d{2,4} (?:páginas|pages|pp\.?|seiten|s\.|pagine|pág\.|blz\.|pagina['’]s)(?:[\s.,;]|$)|\bisbn\b`)
@@ -3723,17 +3734,21 @@ func (im *importer) structure(title int) {
 		// Two ranked lines with a figure ("1. Ferrandi in 8h47'31\";",
 		// "2. Basaguren a 13\";"): a table of results, not "1. Bundesliga",
 		// "2. Bundesliga".
+		drop := !colonList && (len(run) >= 3 && len(open) >= 2 || lone)
 		numbers, book, ranked := 0, false, 0
 		for _, k := range run {
+			if !drop {
+				break
+			}
 			if numberLine(im.lines[k]) {
 				numbers++
 			}
 			if rankedRE.MatchString(im.lines[k]) {
 				ranked++
 			}
-			book = book || bookDetailRE.MatchString(im.lines[k])
+			book = book || bookDetail(im.lines[k])
 		}
-		if !colonList && !book && ranked < 2 && numbers*2 < len(run) && (len(run) >= 3 && len(open) >= 2 || lone) {
+		if drop && !book && ranked < 2 && numbers*2 < len(run) {
 			for _, k := range open {
 				if k != spare {
 					im.drop(k, RuleShortRun, fmt.Sprintf("in a run of %d short lines without sentence punctuation (lines %d-%d): menu, buttons or tags", len(run), run[0]+1, run[len(run)-1]+1))

@@ -353,6 +353,10 @@ var numberLineRE = re(`^\p{Lu}[^:]{1,80}:\s*(\+?\d[\d .\-/]{0,18}\d)(?:,.*)?$`)
 // numberLine reports a line of numberLineRE whose number is no year
 // ("Chapter 2: 1945" is a heading).
 func numberLine(text string) bool {
+	i := strings.LastIndexByte(text, ':')
+	if i < 0 || !strings.ContainsAny(text[i:], "0123456789") {
+		return false
+	}
 	m := numberLineRE.FindStringSubmatch(text)
 	return m != nil && !(len(m[1]) == 4 && yearRE.MatchString(m[1]))
 }

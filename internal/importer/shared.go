@@ -296,4 +296,4 @@ func CreditsEntry(text string) (c document.Contributor, author, ok bool) { retur
 
 // BookDetail reports a line of the details of a book under review: its
 // pages or its ISBN ("296 páginas. 19,90 euros").
-func BookDetail(text string) bool { return bookDetailRE.MatchString(text) }
+func BookDetail(text string) bool { return bookDetail(text) }

@@ -14,6 +14,14 @@ import (
 // gamblingNoticeRE is the notice under a bookmaker's odds.
 var gamblingNoticeRE = re(`(?i)^(?:\+?18\+?\s*(?:[|·•-]\s*)?(?:juega|jugá|gioca|joue[zr]?|gamble|spiel|speel|jogue)\b.{0,120}|.{0,40}\b(?:juega con responsabilidad|gioca (?:responsabilmente|con responsabilità)|les jeux d['’]argent comportent des risques|interdit aux moins de 18 ans|gamble responsibly|glücksspiel kann süchtig machen|spiele? verantwortungsbewusst|il gioco può causare dipendenza|speel bewust|wat kost gokken jou|jogue com responsabilidade|cuotas sujetas a cambios|quote soggette a variazione|when the fun stops)\b.{0,200})$`)
 
+// gamblingNotice reports a line of gamblingNoticeRE, which is tried only
+// on the lines that hold one of gamblingNeeds.
+func gamblingNotice(l string) bool {
+	return containsAny(strings.ToLower(l), gamblingNeeds) && gamblingNoticeRE.MatchString(l)
+}
+
+var gamblingNeeds = []string{"18", "respons", "risque", "gambl", "glücksspiel", "spiel", "gioco", "gok", "cuotas", "quote", "fun stops"}
+
 // oddsRE finds a decimal bookmaker's price: "1,55", "3.25", "41,00".
 var oddsRE = re(`\b\d{1,3}[.,]\d{2}\b`)
 
@@ -30,11 +38,14 @@ func (im *importer) widgets(title int) {
 		if j <= title || l == "" || im.done[j] && im.rep.Entries[j].Kind != KindDropped {
 			return false
 		}
+		if len(l) > 400 {
+			return gamblingNotice(l) // a paragraph, unless the notice's own sentences
+		}
 		w := wordCount(l)
-		return w <= 10 && !endsSentence(l) || w <= 25 && len(oddsRE.FindAllStringIndex(l, 3)) >= 2 || gamblingNoticeRE.MatchString(l)
+		return w <= 10 && !endsSentence(l) || w <= 25 && strings.ContainsAny(l, ".,") && len(oddsRE.FindAllStringIndex(l, 3)) >= 2 || gamblingNotice(l)
 	}
 	for i := title + 1; i < n; i++ {
-		if im.done[i] && im.rep.Entries[i].Kind != KindDropped || !gamblingNoticeRE.MatchString(im.lines[i]) {
+		if im.done[i] && im.rep.Entries[i].Kind != KindDropped || !gamblingNotice(im.lines[i]) {
 			continue
 		}
 		from, to := i, i
