@@ -73,6 +73,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.signoffs(title)
 	im.widgets(title) // before figures: a match's teams and kick-off are no caption and credit
 	im.appealButtons(title)
+	im.capsLinks(title)
 	im.pullQuotes(title) // before figures: a quotation over its speaker's name is no caption over its credit
 	im.figures(title)
 	im.sameLayoutCaptions(title)
@@ -4151,6 +4152,10 @@ func (im *importer) uncredited(i int, caption, why string) {
 // the line that holds only the credit, or -1.
 func (im *importer) figure(at, creditLine int, credit, why string) *document.Figure {
 	im.nfig++
+	// "(Nine)": the brackets round a whole credit are not the credit's.
+	if inner, ok := strings.CutPrefix(credit, "("); ok && strings.HasSuffix(inner, ")") && !strings.ContainsAny(inner[:len(inner)-1], "()") {
+		credit = inner[:len(inner)-1]
+	}
 	fig := &document.Figure{Pos: document.Pos{Line: at + 1}, Src: fmt.Sprintf("images/figure-%d.jpg", im.nfig), Credit: credit}
 	im.blocks[at] = fig
 	if creditLine >= 0 {

@@ -1883,3 +1883,42 @@ func TestBlind89Rules(t *testing.T) {
 	}
 	wantDropped(t, rep, "Change Size")
 }
+
+// TestBlind90Rules: a byline with the outlet the name writes for; a
+// count in thousands; a link in capitals between paragraphs, but not a
+// credit in capitals; brackets round a whole credit.
+func TestBlind90Rules(t *testing.T) {
+	p := "Firefighters in Millbrook Falls will have to wait another two years for a new ladder truck after the town council voted down the purchase on Monday."
+	got, _, rep := kinds(t, strings.Join([]string{"Small town votes down new ladder truck for its volunteer fire department", "", "1.4k", "", p, "",
+		"SMALL TOWN POLICE DEPARTMENT FORCED TO DISBAND AFTER INSURANCE COSTS TRIPLE", "", p, "",
+		"Les raquettes seront prêtées pour une semaine, comme les livres dans une bibliothèque municipale.", "FOURNIE PAR LA VILLE DE SHERBROOKE", "", p}, "\n"))
+	if want := "title blank dropped blank paragraph blank dropped blank paragraph blank"; !strings.HasPrefix(got, want) {
+		t.Errorf("got  %s\nwant %s…", got, want)
+	}
+	wantDropped(t, rep, "1.4k", "SMALL TOWN")
+	for _, e := range rep.Entries {
+		if strings.HasPrefix(e.Text, "FOURNIE") && e.Kind == KindDropped {
+			t.Errorf("a credit in capitals dropped as a link: %+v", e)
+		}
+	}
+	_, doc, _ := kinds(t, "Night bus trial extended to Bathurst\n\n"+p+"\n\nPassengers board the night bus at Central Station in Sydney. (Nine)\n\n"+p)
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "Nine" {
+		t.Errorf("figures %+v", figs)
+	}
+}
+
+// TestBlind91Rules: Swedish and Norwegian are told apart from German and
+// Dutch; "Läs också: X" is a link.
+func TestBlind91Rules(t *testing.T) {
+	sv := "Länsstyrelsen i Värmland har beslutat om licensjakt på fjorton vargar i länet i vinter. Beslutet har överklagats av flera naturvårdsorganisationer, som menar att vargstammen fortfarande är för liten och att jakten strider mot EU:s regler."
+	_, doc, rep := kinds(t, strings.Join([]string{"Länsstyrelsen beslutar om licensjakt på fjorton vargar", "", sv, "", "Läs också: Fåren som inte längre får gå på bete i Glaskogen", "", sv, "", sv}, "\n"))
+	if doc.Meta.Lang != "sv" {
+		t.Errorf("lang %q, want sv", doc.Meta.Lang)
+	}
+	wantDropped(t, rep, "Läs också")
+	nb := "Statens vegvesen stengte riksveg 7 over Hardangervidda i natt på grunn av sterk vind og snøfokk. Vegen blir tidligst åpnet i morgen formiddag, og bilister må regne med kolonnekjøring over fjellet i flere dager."
+	_, doc, _ = kinds(t, "Riksveg 7 over Hardangervidda er stengt\n\n"+nb+"\n\n"+nb+"\n\n"+nb)
+	if doc.Meta.Lang != "nb" && doc.Meta.Lang != "no" {
+		t.Errorf("lang %q, want nb", doc.Meta.Lang)
+	}
+}

@@ -119,6 +119,26 @@ func (im *importer) sponsoredCards(title int) {
 	}
 }
 
+// capsLinks drops a link to another story that the page sets in
+// capitals between paragraphs, as Fox News does ("SMALL TOWN POLICE
+// DEPARTMENT FORCED TO DISBAND AFTER INSURANCE COSTS TRIPLE"): ten words
+// or more (EFE heads its parts in capitals, in eight), no sentence's end
+// and no credit's punctuation, a paragraph above it and one under it.
+func (im *importer) capsLinks(title int) {
+	for i := title + 1; i < len(im.lines); i++ {
+		l := im.lines[i]
+		if im.done[i] || len(l) > 200 || !allCaps(l) || wordCount(l) < 10 || endsSentence(l) || strings.ContainsAny(l, ",/|()") {
+			continue
+		}
+		if _, credit := creditLine(l); credit {
+			continue // "FOURNIE PAR LA VILLE DE SHERBROOKE" under its caption
+		}
+		if p, n := im.above(i), im.nextLine(i); p > title && !im.done[p] && bodyLine(im.lines[p]) && n > i && !im.done[n] && bodyLine(im.lines[n]) {
+			im.drop(i, RuleTeaser, "a link to another story, in capitals between paragraphs")
+		}
+	}
+}
+
 // appealButtons drops the button under a plea for support that the table
 // dropped: "Support Civil Beat" under "Civil Beat is a nonprofit
 // newsroom. …".
