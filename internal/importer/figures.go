@@ -115,12 +115,22 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 	return "", "", false
 }
 
+// inBrackets is s without the round brackets round all of it, when none
+// is inside: "(Nine)" gives "Nine"; "(A) and (B)" is not one bracket.
+func inBrackets(s string) (string, bool) {
+	inner, ok := strings.CutPrefix(s, "(")
+	if !ok || !strings.HasSuffix(inner, ")") || strings.ContainsAny(inner[:len(inner)-1], "()") {
+		return s, false
+	}
+	return inner[:len(inner)-1], true
+}
+
 // creditAfterSign is the credit that follows a copyright sign.
 func creditAfterSign(credit string) string {
 	credit = strings.TrimSpace(credit)
 	// "© (Photo NR, Julien Pruvost)": the brackets round it go.
-	if c, ok := strings.CutPrefix(credit, "("); ok && strings.HasSuffix(c, ")") && !strings.ContainsAny(c[:len(c)-1], "()") {
-		credit = strings.TrimSuffix(c, ")")
+	if c, ok := inBrackets(credit); ok {
+		credit = c
 	}
 	// "© Photo Agnès Vialle", "© (Photo NR, Julien Pruvost)": the label
 	// between sign and names goes ("© Photo News" is an agency's name).
@@ -278,8 +288,7 @@ func creditLine(text string) (string, bool) {
 	}
 	// "(Photo Marie-Ange Filippi)", "(Archives Corse-Matin)": a credit in
 	// brackets on its own line.
-	if inner, found := strings.CutPrefix(text, "("); found && strings.HasSuffix(inner, ")") && !strings.ContainsAny(inner[:len(inner)-1], "()") {
-		inner = inner[:len(inner)-1]
+	if inner, found := inBrackets(text); found {
 		if m := creditLabelRE.FindStringSubmatch(inner); m != nil && creditShaped(m[2]) {
 			return strings.TrimSpace(m[2]), true
 		}
@@ -769,8 +778,8 @@ func tailCredit(text string) (caption, credit string, ok bool) {
 		return "", "", false
 	}
 	// "… digue. (Patrick Gherdoussi/Libération)": the brackets go.
-	if strings.HasPrefix(tail, "(") && strings.HasSuffix(tail, ")") && !strings.ContainsAny(tail[1:len(tail)-1], "()") {
-		tail = strings.TrimSpace(tail[1 : len(tail)-1])
+	if inner, ok := inBrackets(tail); ok {
+		tail = strings.TrimSpace(inner)
 	}
 	plain := strings.TrimSpace(strings.TrimPrefix(tail, "©"))
 	if l := creditLabelRE.FindStringSubmatch(plain); l != nil && (namesAgency(l[2]) || strings.TrimSpace(l[1]) != "" || allCaps(plain)) {

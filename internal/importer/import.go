@@ -3419,6 +3419,14 @@ func (im *importer) noCaption(fig *document.Figure, i int) {
 // free trial's ("Jetzt testen").
 var signUpButtonRE = re(`^(?i:recíbelo|recíbela|recíbelas|apúntate|apúntate gratis|jetzt testen|jetzt gratis testen|gratis testen|kostenlos testen|quiero recibirlo|quiero recibirla|quiero suscribirme|probar gratis|prueba gratis|essayer gratuitement|je teste|start free trial|start your free trial|try for free|try it free|prova gratis|experimente grátis|quero receber|gratis proberen|probeer gratis|sign up|sign me up|sign up here|hier anmelden|inscrivez-vous ici|regístrate aquí|iscriviti qui|registe-se aqui|meld je aan|attiva|activer|aktivieren|activar|ativar|turn on|subscribe|subscribe now|subscriu-te|inscriu-te|abona[’']t|subscrever|subscreva|inscreva-se|cadastre-se|suscribirse|suscr[ií]bete|inscribirme|s['’]inscrire|je m['’]inscris|abonnieren|anmelden|jetzt anmelden|jetzt kostenlos anmelden|kostenlos anmelden|sign up for free|inscrivez-vous gratuitement|regístrate gratis|inscreva-se gratuitamente|iscriviti gratuitamente|iscriviti|iscrivimi|inschrijven|aanmelden)$`)
 
+// keepParagraph decides line j as a paragraph of its own before the body
+// is read, which no later rule takes for furniture, a heading or a
+// caption.
+func (im *importer) keepParagraph(j int, why string) {
+	im.blocks[j] = &document.Paragraph{Pos: document.Pos{Line: j + 1}, Text: str(im.lines[j])}
+	im.decide(j, KindParagraph, RuleParagraph, why)
+}
+
 // bookDetails keeps the details of the book a review is about, short
 // lines together, one of them its pages or ISBN ("Los nombres del agua",
 // "Lucía Arrébola", "Anagrama, 2026", "296 páginas. 19,90 euros"), as
@@ -3442,8 +3450,7 @@ func (im *importer) bookDetails(title int) {
 			continue
 		}
 		for j := from; j <= to; j++ {
-			im.blocks[j] = &document.Paragraph{Pos: document.Pos{Line: j + 1}, Text: str(im.lines[j])}
-			im.decide(j, KindParagraph, RuleParagraph, fmt.Sprintf("the details of the book under review, with its pages or ISBN (line %d)", i+1))
+			im.keepParagraph(j, fmt.Sprintf("the details of the book under review, with its pages or ISBN (line %d)", i+1))
 		}
 		i = to
 	}
@@ -3477,10 +3484,6 @@ func stuckCredit(text string) (caption, credit string, ok bool) {
 // its source line under it ("Principales magnitudes", "Ebitda 905 827
 // 9,4%", "Fuente: Olmeda Energía."): no headings, no menu, no credit.
 func (im *importer) tableRows(title int) {
-	keep := func(j int, why string) {
-		im.blocks[j] = &document.Paragraph{Pos: document.Pos{Line: j + 1}, Text: str(im.lines[j])}
-		im.decide(j, KindParagraph, RuleParagraph, why)
-	}
 	for i := title + 1; i < len(im.lines); i++ {
 		if !im.rows[i] || !im.rows[i+1] || im.done[i] {
 			continue
@@ -3491,13 +3494,13 @@ func (im *importer) tableRows(title int) {
 		}
 		why := fmt.Sprintf("a row of a table pasted with tabs (lines %d-%d)", i+1, to+1)
 		if t := i - 1; t > title && im.lines[t] != "" && !im.rows[t] && wordCount(im.lines[t]) <= 12 && (!im.done[t] || im.rep.Entries[t].Kind == KindDropped) {
-			keep(t, "the title over a table pasted with tabs")
+			im.keepParagraph(t, "the title over a table pasted with tabs")
 		}
 		for j := i; j <= to; j++ {
-			keep(j, why)
+			im.keepParagraph(j, why)
 		}
 		if s := to + 1; s < len(im.lines) && tableSourceRE.MatchString(im.lines[s]) {
-			keep(s, "the source line under a table pasted with tabs")
+			im.keepParagraph(s, "the source line under a table pasted with tabs")
 		}
 		i = to
 	}
@@ -3736,20 +3739,20 @@ func (im *importer) structure(title int) {
 		// "2. Basaguren a 13\";"): a table of results, not "1. Bundesliga",
 		// "2. Bundesliga".
 		drop := !colonList && (len(run) >= 3 && len(open) >= 2 || lone)
-		numbers, book, ranked := 0, false, 0
-		for _, k := range run {
-			if !drop {
-				break
+		if drop {
+			numbers, book, ranked := 0, false, 0
+			for _, k := range run {
+				if numberLine(im.lines[k]) {
+					numbers++
+				}
+				if rankedRE.MatchString(im.lines[k]) {
+					ranked++
+				}
+				book = book || bookDetail(im.lines[k])
 			}
-			if numberLine(im.lines[k]) {
-				numbers++
-			}
-			if rankedRE.MatchString(im.lines[k]) {
-				ranked++
-			}
-			book = book || bookDetail(im.lines[k])
+			drop = !book && ranked < 2 && numbers*2 < len(run)
 		}
-		if drop && !book && ranked < 2 && numbers*2 < len(run) {
+		if drop {
 			for _, k := range open {
 				if k != spare {
 					im.drop(k, RuleShortRun, fmt.Sprintf("in a run of %d short lines without sentence punctuation (lines %d-%d): menu, buttons or tags", len(run), run[0]+1, run[len(run)-1]+1))
@@ -4153,8 +4156,8 @@ func (im *importer) uncredited(i int, caption, why string) {
 func (im *importer) figure(at, creditLine int, credit, why string) *document.Figure {
 	im.nfig++
 	// "(Nine)": the brackets round a whole credit are not the credit's.
-	if inner, ok := strings.CutPrefix(credit, "("); ok && strings.HasSuffix(inner, ")") && !strings.ContainsAny(inner[:len(inner)-1], "()") {
-		credit = inner[:len(inner)-1]
+	if inner, ok := inBrackets(credit); ok {
+		credit = inner
 	}
 	fig := &document.Figure{Pos: document.Pos{Line: at + 1}, Src: fmt.Sprintf("images/figure-%d.jpg", im.nfig), Credit: credit}
 	im.blocks[at] = fig
