@@ -168,6 +168,10 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 			credit = cr
 			capText = c
 			ins = str(c)
+		} else if c, cr, ok := importer.StuckCredit(capText); ok {
+			credit = cr // "… in Sydney. (Nine)": a figcaption's last words
+			capText = c
+			ins = str(c)
 		}
 	} else {
 		if c, ok := importer.CreditLine(credit); ok {

@@ -1069,3 +1069,19 @@ func TestBlind89PageRules(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind90PageRules: a figcaption's last words after its full stop,
+// in brackets, are its credit ("… in Sydney. (Nine)"); SRF's hidden
+// "Legende: " label is no part of the caption.
+func TestBlind90PageRules(t *testing.T) {
+	body := story + `<figure><img src="https://img.example.com/bus.jpg" alt=""><figcaption>Passengers board the night bus at Central Station in Sydney. (Nine)</figcaption></figure>` + story2 +
+		`<figure><img src="https://img.example.com/park.jpg" alt=""><figcaption><span class="h-offscreen">Legende: </span>Ein überdachter Parkplatz im Kanton Aargau. <span class="credit">KEYSTONE/Nadja Rüegsegger</span></figcaption></figure>` + story
+	doc, _, _ := read(t, []byte(wrap("", body)), nil)
+	figs := doc.Figures()
+	if len(figs) != 2 || figs[0].Credit != "Nine" || document.PlainText(figs[0].Caption) != "Passengers board the night bus at Central Station in Sydney." ||
+		document.PlainText(figs[1].Caption) != "Ein überdachter Parkplatz im Kanton Aargau." {
+		for _, f := range figs {
+			t.Errorf("figure %q, credit %q", document.PlainText(f.Caption), f.Credit)
+		}
+	}
+}

@@ -209,7 +209,8 @@ func finalBracket(text string) (head, inner string, square, stuck, ok bool) {
 
 // photoAgencies are the agencies and libraries that photo credits name.
 var photoAgencies = set("reuters afp ap efe epa dpa getty alamy shutterstock ansa lusa anp pa folhapress " +
-	"estadão agência agencia picture-alliance imago keystone acn ical bloomberg xinhua ullstein sipa abaca zuma eyevine magnum europa yonhap kyodo")
+	"estadão agência agencia picture-alliance imago keystone acn ical bloomberg xinhua ullstein sipa abaca zuma eyevine magnum europa yonhap kyodo " +
+	"pixabay unsplash pexels istock depositphotos freepik 123rf dreamstime")
 
 // furnitureSuffixes are interface text that a copied caption ends with.
 var furnitureSuffixes = []string{"Purchase Licensing Rights, opens new tab", "Purchase Licensing Rights", ", opens new tab", "Opens new tab", " Read more", " Lire la suite", " Leer más", " Leia mais", " Mehr lesen", " Leggi di più"}

@@ -760,6 +760,19 @@ func (im *importer) header() int {
 			im.caption(fig, i, caption, fmt.Sprintf("a caption with its credit %q in labelled brackets, above the headline: the lead photo's", credit))
 			continue
 		}
+		// The lead photo's credit and caption above the headline, under
+		// the menu: "Alamy Stock Photo", "Bicycles locked outside Howth
+		// Junction station.", then the headline.
+		if credit, ok := creditLine(im.lines[i]); ok && len(cand) < 9 && im.lines[i] != "" {
+			if j := im.next(i, true); j > 0 && endsSentence(im.lines[j]) && wordCount(im.lines[j]) >= 3 && wordCount(im.lines[j]) <= 40 {
+				if k := im.next(j, true); k > 0 && headlineShaped(im.lines[k]) && !endsSentence(im.lines[k]) && wordCount(im.lines[k]) >= 5 && (im.headerAfter(k) || im.dateWithin(k, 8)) {
+					fig := im.figure(j, i, credit, "the lead photo's credit above its caption and the headline")
+					im.caption(fig, j, im.lines[j], "the caption under the lead photo's credit, above the headline")
+					i = j
+					continue
+				}
+			}
+		}
 		cand = append(cand, i)
 	}
 	if len(cand) == 0 {
@@ -2716,6 +2729,18 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 	if names, ok := placedSources(text); ok {
 		return names, "the place, and the newsrooms the story comes from (\"Pirano - TV Capodistria, STA\")", true
 	}
+	if m := agenciesSignoffRE.FindStringSubmatch(text); m != nil {
+		return []string{m[1], m[2]}, "the editor's initials, the newsroom and the agencies whose copy it used (\"red, wien.ORF.at/Agenturen\")", true
+	}
+	if m := broadcastSourceRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) <= 5 {
+		names = []string{m[1]}
+		for _, p := range strings.Split(m[2], "/") {
+			if a, ok := agencyNames[strings.ToLower(p)]; ok {
+				names = append(names, a)
+			}
+		}
+		return names, "the programme that broadcast the story, its time and the agencies it used (\"SRF 4 News, 12.03.2025, 14:00 Uhr ; sda/wals\")", true
+	}
 	m := sourceLineRE.FindStringSubmatch(text)
 	if m == nil || wordCount(m[1]) > 6 || endsSentence(m[1]) && wordCount(m[1]) > 2 {
 		return nil, "", false
@@ -2727,6 +2752,15 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 	}
 	return names, "a source line", len(names) > 0
 }
+
+// agenciesSignoffRE is the editor's initials, the newsroom and the
+// agencies that close ORF's stories: "red, wien.ORF.at/Agenturen".
+var agenciesSignoffRE = re(`^(?:[a-z]{2,5}(?:/[a-z]{2,5})*, )?(\S{2,30})/(Agenturen|agencies|agences|agencias|agenzie|agências|agentschappen)$`)
+
+// broadcastSourceRE is the programme that broadcast a story, its date and
+// time, and the agencies with the editor's initials after a semicolon:
+// "SRF 4 News, 12.03.2025, 14:00 Uhr ; sda/wals".
+var broadcastSourceRE = re(`^(\p{Lu}[\p{L}\d ]{1,30}), \d{1,2}\.\d{1,2}\.\d{4}, \d{1,2}[.:]\d{2} Uhr(?:\s*;\s*([a-z/]{2,20}))?$`)
 
 // slashedOutlets splits "Wochenblatt / Última Hora / ABC Color": three
 // or four outlets' names set apart by slashes, or two when one is an
@@ -2910,6 +2944,13 @@ func (im *importer) figures(title int) {
 					i = j
 					continue
 				}
+			}
+			// "Legende: … noch selten. KEYSTONE/Nadja Rüegsegger": the
+			// credit at the labelled caption's end.
+			if c, credit, ok := captionWithCredit(caption); ok && c != "" {
+				fig := im.figure(i, -1, credit, "")
+				im.caption(fig, i, c, fmt.Sprintf("labelled caption that ends with its photo credit %q", credit))
+				continue
 			}
 			im.uncredited(i, caption, "labelled caption without a photo credit before it")
 			continue

@@ -1922,3 +1922,48 @@ func TestBlind91Rules(t *testing.T) {
 		t.Errorf("lang %q, want nb", doc.Meta.Lang)
 	}
 }
+
+// TestBlind91ResidualRules: SRF's "Legende:" caption with its credit at
+// the end and its broadcast sign-off; ORF's "red, wien.ORF.at/Agenturen"
+// and "Links:"; LSM's stock photo and translation note; the comments
+// link.
+func TestBlind91ResidualRules(t *testing.T) {
+	de := "Von den 26 Kantonen unterstützen nur fünf die Pflicht in der vorgeschlagenen Form. Siebzehn Kantone lehnen sie ab, vier wollen sie nur für neue Parkplätze, wie aus den Antworten hervorgeht."
+	src := strings.Join([]string{"Kantone lehnen Solarpflicht für Parkplätze ab", "", de, "",
+		"Legende: Ein überdachter Parkplatz im Kanton Aargau. Solche Anlagen sind noch selten. KEYSTONE/Nadja Rüegsegger", "", de, "", de, "",
+		"SRF 4 News, 12.03.2025, 14:00 Uhr ; sda/wals", "", "Diskutieren Sie mit:", "", "Hier geht es zu den Kommentaren"}, "\n")
+	_, doc, rep := kinds(t, src)
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "KEYSTONE/Nadja Rüegsegger" || document.PlainText(figs[0].Caption) != "Ein überdachter Parkplatz im Kanton Aargau. Solche Anlagen sind noch selten." {
+		t.Errorf("figures %+v", figs)
+	}
+	if s := doc.Meta.Source; s == nil || s.Name != "SRF 4 News" || !slices.Contains(doc.Meta.Byline, "SDA") {
+		t.Errorf("source %+v, byline %q", s, doc.Meta.Byline)
+	}
+	wantDropped(t, rep, "Diskutieren", "Hier geht")
+
+	_, doc, rep = kinds(t, strings.Join([]string{"Wohnungen in Wien wieder teurer", "", de, "", de, "", "red, wien.ORF.at/Agenturen", "", "Links:", "", "Wohnwert – Wohnungspreisbericht", "", "Statistik Austria – Wohnen"}, "\n"))
+	if s := doc.Meta.Source; s == nil || s.Name != "wien.ORF.at" || !slices.Contains(doc.Meta.Byline, "Agenturen") {
+		t.Errorf("source %+v, byline %q", s, doc.Meta.Byline)
+	}
+	wantDropped(t, rep, "Links:", "Wohnwert", "Statistik Austria")
+
+	en := "The Cabinet of Ministers on Tuesday approved a plan to merge two universities into a single one by September 2026, despite objections from student councils at both institutions, Latvian Radio reported."
+	_, doc, rep = kinds(t, strings.Join([]string{"Government backs merger of two universities", "", en, "", en, "", "Illustrative photo", "", "Pixabay", "", en, "", "Please note that this article was translated from Latvian. Read the original story here."}, "\n"))
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "Pixabay" || document.PlainText(figs[0].Caption) != "Illustrative photo" {
+		t.Errorf("figures %+v", figs)
+	}
+	wantDropped(t, rep, "Please note")
+}
+
+// TestLeadPhotoAboveHeadline: TheJournal prints the lead photo's credit
+// and caption between its menu and the headline.
+func TestLeadPhotoAboveHeadline(t *testing.T) {
+	p := "Racks at Kilbarrack, Howth Junction, Clongriffin and Sydney Parade are to go by the end of April, the company said on Tuesday, after a rise in thefts at the stations."
+	_, doc, _ := kinds(t, strings.Join([]string{"News", "", "Ireland", "", "Alamy Stock Photo", "", "Bicycles locked outside Howth Junction station.", "", "Irish Rail to remove bike racks from four Dart stations", "", "Aoife Ní Bhriain", "", "6.42am, 12 Mar 2024", "", p, "", p}, "\n"))
+	if doc.Meta.Title != "Irish Rail to remove bike racks from four Dart stations" {
+		t.Errorf("title %q", doc.Meta.Title)
+	}
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "Alamy Stock Photo" || document.PlainText(figs[0].Caption) != "Bicycles locked outside Howth Junction station." {
+		t.Errorf("figures %+v", figs)
+	}
+}

@@ -239,7 +239,7 @@ func classifyCredit(s string) creditKind {
 // caption. Compare with the label lower-cased; add spellings here.
 var (
 	creditLabels  = []string{"image source", "fuente de la imagen", "photo credit", "crédito de la foto", "crédito de la imagen"}
-	captionLabels = []string{"image caption", "pie de foto", "leyenda de la imagen", "caption", "legenda"}
+	captionLabels = []string{"image caption", "pie de foto", "leyenda de la imagen", "caption", "legenda", "legende", "légende", "bildlegende", "bildunterschrift", "didascalia"}
 )
 
 // cutLabel returns what follows "LABEL," or "LABEL:" when text starts

@@ -224,6 +224,16 @@ func Signature(text string) bool { return signature(text) }
 // capitals, in title case ("ROSA DELGADO", "Carla HUAMÁN").
 func NameCase(name string) string { return titleCase(name) }
 
+// StuckCredit splits a caption of one sentence from the credit of one to
+// three capitalised words after its full stop ("… in Sydney. (Nine)").
+func StuckCredit(text string) (caption, credit string, ok bool) {
+	caption, credit, ok = stuckCredit(text)
+	if inner, found := inBrackets(credit); found {
+		credit = inner
+	}
+	return caption, credit, ok
+}
+
 // CaptionLabel strips a caption label ("Image caption, X").
 func CaptionLabel(text string) (caption string, ok bool) { return figureCaption(text) }
 
@@ -234,8 +244,6 @@ func DetectLang(texts []string) (lang, why string, ok bool) { return detectLang(
 // AltFromCaption derives alt text from a caption as the importer does.
 func AltFromCaption(caption string) string { return altFromCaption(caption) }
 
-// PullQuote reports whether text, a block set apart between paragraphs,
-// is a pull quote repeating one of the paragraphs earlier, and why; next
 // AuthorBio reports a sentence about the author, as printed under a
 // story: "X covers transportation for The Republic", "X is a reporter
 // based in Y".
@@ -245,6 +253,8 @@ func AuthorBio(text string) bool { return wordCount(text) <= 50 && bioRE.MatchSt
 // section's heading, unless the speaker's name is under it.
 func QuotedHeading(text string) bool { return quotedHeading(text) }
 
+// PullQuote reports whether text, a block set apart between paragraphs,
+// is a pull quote repeating one of the paragraphs earlier, and why; next
 // are the paragraphs right after it.
 func PullQuote(text string, earlier, next []string) (string, bool) {
 	return pullQuote(text, earlier, next)
