@@ -339,6 +339,11 @@ func creditLine(text string) (string, bool) {
 			return text, true
 		}
 	}
+	// "Stephen Yablonski for NY Post": a photographer who shot for the
+	// paper.
+	if name, outlet, ok := strings.Cut(text, " for "); ok && nameShaped(name) && outletShaped(strings.TrimPrefix(outlet, "The ")) && classifyCredit(name) == person {
+		return text, true
+	}
 	return "", false
 }
 

@@ -955,6 +955,15 @@ func (im *importer) header() int {
 			lastByline, resumed = i, resumed || content > 0
 			continue
 		}
+		// "By" over "Tessa Moreno": the label alone, the name under it.
+		if byLabelRE.MatchString(text) && content <= 1 {
+			if j := im.next(i, true); j > 0 && !im.done[j] && nameShaped(titleCase(im.lines[j])) && classifyCredit(titleCase(im.lines[j])) == person {
+				im.decide(i, KindByline, RuleBylineBy, fmt.Sprintf("a byline's label alone, over the name (line %d)", j+1))
+				im.credit(j, RuleBylineBy, titleCase(im.lines[j]))
+				lastByline, resumed, i = j, resumed || content > 0, j
+				continue
+			}
+		}
 		// "von" / "Lea Schönborn" / "," / "Malte Jacobi": the comma or
 		// the word that joins two names of a byline, on its own line.
 		if lastByline >= 0 && nameJoinOnlyRE.MatchString(text) {

@@ -1967,3 +1967,25 @@ func TestLeadPhotoAboveHeadline(t *testing.T) {
 		t.Errorf("figures %+v", figs)
 	}
 }
+
+// TestByLabelAlone: the New York Post's "By" over the name, and its
+// photographers' "X for NY Post" credits under the captions.
+func TestByLabelAlone(t *testing.T) {
+	p := "Meatball, the 14-pound orange tabby who rules the counter of a 30th Avenue deli in Astoria, strolled back through the front door on Tuesday morning after eleven days away."
+	_, doc, _ := kinds(t, strings.Join([]string{"Metro", "Beloved Astoria bodega cat returned after 11-day disappearance",
+		"Meatball, the orange tabby who has lived at the deli since 2019, back behind the counter on Tuesday.", "Stephen Yablonski for NY Post",
+		"By", "Tessa Moreno", "Published March 12, 2024, 5:42 p.m. ET", p, p,
+		"Gnocchi, the kitten who followed Meatball home, has already found a favorite spot.", "Stephen Yablonski for NY Post", p}, "\n"))
+	if !slices.Equal(doc.Meta.Authors, []string{"Tessa Moreno"}) {
+		t.Errorf("authors %q", doc.Meta.Authors)
+	}
+	figs := doc.Figures()
+	if len(figs) != 2 {
+		t.Fatalf("figures %+v", figs)
+	}
+	for _, f := range figs {
+		if f.Credit != "Stephen Yablonski for NY Post" {
+			t.Errorf("figure %q credit %q", document.PlainText(f.Caption), f.Credit)
+		}
+	}
+}
