@@ -377,6 +377,13 @@ func (rd *reader) metadata(pm *pageMeta) {
 		} else {
 			m.Title = pm.title.value
 		}
+		// "West Coast Main Line LIVE" in the JSON-LD of a live page whose
+		// headline goes on after a colon: the visible headline is whole.
+		if rest, ok := strings.CutPrefix(h1, m.Title); ok && m.Title != "" && (strings.HasPrefix(rest, ": ") || strings.HasPrefix(rest, " – ") || strings.HasPrefix(rest, " - ")) {
+			m.Title = h1
+			rd.field("title", m.Title, fromH1, pm.title.from)
+			break
+		}
 		rd.field("title", m.Title, pm.title.from, pm.title.others...)
 	case h1 != "":
 		m.Title = h1

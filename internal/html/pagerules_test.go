@@ -1085,3 +1085,14 @@ func TestBlind90PageRules(t *testing.T) {
 		}
 	}
 }
+
+// TestLiveTitleCut: a live page's JSON-LD headline cut at the colon of
+// the visible one ("West Coast Main Line LIVE") gives way to the <h1>.
+func TestLiveTitleCut(t *testing.T) {
+	h1 := "West Coast Main Line LIVE: Trains cancelled between Preston and Lancaster after flooding"
+	head := `<script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"West Coast Main Line LIVE"}</script>`
+	doc, _, _ := read(t, []byte(wrap(head, "<h1>"+h1+"</h1>"+story+story2)), nil)
+	if doc.Meta.Title != h1 {
+		t.Errorf("title %q", doc.Meta.Title)
+	}
+}

@@ -15,8 +15,8 @@ import (
 // full confidence (blind91). It knows Catalan, which
 // github.com/abadojack/whatlanggo does not; its models load on the first
 // detection (about 200 ms of CPU and 54 MB allocated, 135 ms and 36 MB
-// without the Nordic five), not at start-up. Its cost is the binary: it embeds the models of 75 languages
-// (124 MB). See the README.
+// without the Nordic five), not at start-up. Its cost is the binary: it
+// embeds the models of 75 languages (124 MB). See the README.
 var detectLanguages = []lingua.Language{
 	lingua.English, lingua.Spanish, lingua.French, lingua.German, lingua.Portuguese,
 	lingua.Italian, lingua.Dutch, lingua.Catalan,
@@ -43,14 +43,14 @@ const (
 	langMargin   = 0.2
 )
 
-// detectLang is the language rule: the most likely language of the kept
-// text. ok is false when the text is too short or the detection is
-// uncertain, so that the caller warns; lang is then the best guess, or en
-// when there is none.
 // langSampleBytes bounds the sample as langSampleWords does, for lines
 // without spaces or of unbounded length.
 const langSampleBytes = 16 << 10
 
+// detectLang is the language rule: the most likely language of the kept
+// text. ok is false when the text is too short or the detection is
+// uncertain, so that the caller warns; lang is then the best guess, or en
+// when there is none.
 func detectLang(lines []string) (lang, why string, ok bool) {
 	var b strings.Builder
 	n := 0
