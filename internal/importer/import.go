@@ -46,7 +46,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 			return nil, nil, fmt.Errorf("language %q is not a BCP 47 tag (for example en, es, en-GB)", opt.Lang)
 		}
 	}
-	im := &importer{name: name, lines: lines, rows: rows, rep: rep, doc: &document.Document{}, blocks: map[int]document.Block{}, standfirst: -1, standfirst2: -1, adjacent: -1}
+	im := &importer{name: name, lines: lines, rows: rows, rep: rep, doc: &document.Document{}, blocks: map[int]document.Block{}, standfirst: -1, adjacent: -1}
 	rep.Entries = make([]Entry, len(lines))
 	im.done = make([]bool, len(lines))
 	for i, l := range lines {
@@ -136,10 +136,10 @@ type importer struct {
 	givenBack map[int]bool
 	// standfirst is the line of the standfirst, or -1: it stays the first
 	// paragraph and also fills the description.
-	standfirst  int
-	standfirst2 int   // the standfirst's second point, above the byline; -1 for none
-	open        int   // firstOpen's line: 0 until asked, -1 for none
-	listHeads   []int // lines that head a list of links (dropLists), in order
+	standfirst int
+	points     []int // the standfirst's later points, above the byline
+	open       int   // firstOpen's line: 0 until asked, -1 for none
+	listHeads  []int // lines that head a list of links (dropLists), in order
 	// updateOnly says the header's date is that of an update, for want of
 	// a publication date.
 	updateOnly bool
@@ -910,7 +910,7 @@ func (im *importer) header() int {
 	if scanFrom >= 0 {
 		start = scanFrom
 	}
-	for i := start; i < len(im.lines) && scanned < window && content < 3; i++ {
+	for i := start; i < len(im.lines) && scanned < window && content < 3+len(im.points); i++ {
 		text := im.lines[i]
 		if im.done[i] {
 			_, head := slices.BinarySearch(im.listHeads, i)
@@ -1220,10 +1220,17 @@ func (im *importer) header() int {
 			im.standfirst = i
 			m.Description = text
 		}
-		// A standfirst of two points, the byline still to come (the Daily
-		// Mail's): the second is no heading.
-		if content == 2 && im.standfirst >= 0 && im.standfirst == im.prev(i) && wordCount(text) >= 6 && im.headerAfter(i) {
-			im.standfirst2 = i
+		// A standfirst of points, the byline still to come (the Daily
+		// Mail's): the later points are no headings.
+		if last := im.standfirst; content >= 2 && last >= 0 && len(im.points) < 5 {
+			if len(im.points) > 0 {
+				last = im.points[len(im.points)-1]
+			}
+			// A third point and more end like the points before, with no
+			// full stop.
+			if last == im.prev(i) && wordCount(text) >= 6 && (content == 2 || !endsSentence(text) && !endsSentence(im.lines[last])) && im.headerAfter(i) {
+				im.points = append(im.points, i)
+			}
 		}
 	}
 	if date == "" {
@@ -3062,6 +3069,12 @@ func (im *importer) figures(title int) {
 				continue
 			}
 		}
+		if picturedRE.MatchString(text) && !endsSentence(text) && wordCount(text) <= 40 && im.above(i) > title {
+			// "Dane Whitlock (pictured) says he would do the same thing
+			// again": the Daily Mail's captions, with no full stop.
+			im.uncredited(i, text, "a line that points at the photo (\"(pictured)\", \"(stock image)\") and ends with no full stop")
+			continue
+		}
 		if coverCaptionRE.MatchString(text) && wordCount(text) <= 20 && im.above(i) > title {
 			im.uncredited(i, text, "the caption of a book's or record's cover")
 			continue
@@ -3561,6 +3574,10 @@ var tableSourceRE = re(`^(?:Fuente|Fuentes|Source|Sources|Quelle|Fonte|Bron|Font
 
 // coverCaptionRE opens the caption of a book's or record's cover:
 // "Portada de ‘Los nombres del agua’, de Lucía Arrébola.".
+// picturedRE points at the photo from its caption: "(pictured)",
+// "(pictured left)", "(stock image)", "(file photo)".
+var picturedRE = re(`\((?:pictured(?: (?:left|right|centre|center|above|below|top|bottom|with [^)]{1,40}))?|stock image|file image|file photo|library image)\)`)
+
 var coverCaptionRE = re(`^(?:Portada de|Cubierta de|Cover of|The cover of|Couverture de|La couverture de|Das Cover von|Cover von|Copertina di|La copertina di|Capa de|A capa de|Omslag van|Het omslag van)\s+\S`)
 
 // rankedRE is a line of a table of results: a rank, and a figure
@@ -3971,9 +3988,9 @@ func (im *importer) body(title int) {
 			im.decide(i, KindParagraph, RuleStandfirst, "the standfirst under the headline: the first paragraph, and the description", "description")
 			continue
 		}
-		if i == im.standfirst2 {
+		if k := slices.Index(im.points, i); k >= 0 {
 			add(&document.Paragraph{Pos: pos, Text: str(text)})
-			im.decide(i, KindParagraph, RuleStandfirst, "the standfirst's second point, above the byline: a paragraph")
+			im.decide(i, KindParagraph, RuleStandfirst, fmt.Sprintf("the standfirst's point %d, above the byline: a paragraph", k+2))
 			continue
 		}
 		if listOpen >= 0 && (wordCount(text) <= 20 || lastItem == i-1 && wordCount(text) <= 40 && colonLabelled(text) && colonLabelled(im.lines[i-1])) {

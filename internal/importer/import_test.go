@@ -1989,3 +1989,26 @@ func TestByLabelAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestMailPoints: MailOnline's standfirst of three points over the
+// byline, and its captions that point at the photo with no full stop.
+func TestMailPoints(t *testing.T) {
+	p := "A Gold Coast tradie who ran into the surf to save two teenagers caught in a rip returned to find his ute had been towed, and the company is refusing to waive the fee."
+	_, doc, rep := kinds(t, strings.Join([]string{"Tradie's ute is towed from beachside carpark while he rescued TWO boys caught in a rip",
+		"Plumber Dane Whitlock, 34, ran into the surf at Currumbin to help two teenagers",
+		"He returned 50 minutes later to find his Ford Ranger had been towed away",
+		"Tow operator says the signs were 'clear' and the $480 fee stands",
+		"By ELLIE PRENTICE FOR DAILY MAIL AUSTRALIA", "Published: 21:04 EDT, 11 March 2024 | Updated: 23:40 EDT, 11 March 2024",
+		p, p, "Dane Whitlock (pictured) says he would do the same thing again, even knowing he would be hit with the bill", p, p}, "\n"))
+	for _, e := range rep.Entries[1:4] {
+		if e.Kind != KindParagraph {
+			t.Errorf("point %q: %s %s", e.Text, e.Kind, e.Rule)
+		}
+	}
+	if !slices.Equal(doc.Meta.Authors, []string{"Ellie Prentice"}) || doc.Meta.Date == "" {
+		t.Errorf("authors %q, date %q", doc.Meta.Authors, doc.Meta.Date)
+	}
+	if figs := doc.Figures(); len(figs) != 1 || !strings.HasPrefix(document.PlainText(figs[0].Caption), "Dane Whitlock (pictured)") {
+		t.Errorf("figures %+v", figs)
+	}
+}
