@@ -1,0 +1,1 @@
+import{createApp as e}from'./vue.js';window.__maldita=e;
