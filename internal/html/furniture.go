@@ -35,6 +35,7 @@ var furnitureWords = map[string]string{
 	"recirc": "related", "popular": "related", "trending": "related", "mostread": "related", "mostviewed": "related",
 	"readmore": "related", "readnext": "related", "readalso": "related", "leggianche": "related", "leesook": "related", "mehrzumthema": "related", "saibamais": "related", "leiamais": "related", "leiatambem": "related", "vejamais": "related", "vejatambem": "related", "lireaussi": "related", "teaser": "related", "teasers": "related", "more": "related",
 	"rating": "rating", "stars": "rating",
+	"verdict": "verdict", "verdetto": "verdict", "veredicto": "verdict", "veredito": "verdict", "stamp": "verdict", "meter": "verdict", "declaration": "verdict",
 	"comments": "comments", "comment": "comments", "reactions": "comments", "reacties": "comments", "discussion": "comments", "disqus": "comments", "respond": "comments",
 	"cookie": "cookie-banner", "cookies": "cookie-banner", "cookiebar": "cookie-banner", "cookiebanner": "cookie-banner", "cookienotice": "cookie-banner", "cookieconsent": "cookie-banner", "cookielaw": "cookie-banner", "consent": "cookie-banner", "gdpr": "cookie-banner", "cmp": "cookie-banner",
 	"didomi": "cookie-banner", "onetrust": "cookie-banner", "usercentrics": "cookie-banner", "cookiebot": "cookie-banner", "quantcast": "cookie-banner", "sourcepoint": "cookie-banner", "iubenda": "cookie-banner", "axeptio": "cookie-banner", "tarteaucitron": "cookie-banner", "klaro": "cookie-banner", "ccm": "cookie-banner", "ccm19": "cookie-banner",

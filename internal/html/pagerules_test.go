@@ -1096,3 +1096,25 @@ func TestLiveTitleCut(t *testing.T) {
 		t.Errorf("title %q", doc.Meta.Title)
 	}
 }
+
+// TestBlind94PageRules: a fact-check's verdict stamp and claim box go by
+// their names; the list of sources after the article stays; numbered
+// lines set apart by <br> are a paragraph each.
+func TestBlind94PageRules(t *testing.T) {
+	body := `<div class="declaration-box"><div class="name">Ettore Baldassini</div><blockquote>«I treni regionali in ritardo sono raddoppiati»</blockquote></div>` +
+		`<div class="stamp stamp--falso"><span>FALSO</span></div>` + story + story2 +
+		`<p><strong>Referências:</strong></p><p>1. Facebook (arquivo)<br>2. Instagram (arquivo)<br>3. Anatel</p>`
+	page := wrap("", body) + `<section id="sources"><h3>Our Sources</h3><p>Instagram post, March 4, 2025 (archived)</p><p>Phone interview, Rebecca Thornbury, March 10, 2025</p></section>`
+	page = strings.Replace(page, "</body></html>", "", 1) + "</body></html>"
+	_, _, md := read(t, []byte(page), nil)
+	for _, s := range []string{"Baldassini", "FALSO", "raddoppiati"} {
+		if strings.Contains(md, s) {
+			t.Errorf("%q kept:\n%s", s, md)
+		}
+	}
+	for _, s := range []string{"\n1\\. Facebook (arquivo)\n\n2\\. Instagram (arquivo)\n", "Our Sources", "Phone interview, Rebecca Thornbury"} {
+		if !strings.Contains(md, s) {
+			t.Errorf("%q missing:\n%s", s, md)
+		}
+	}
+}

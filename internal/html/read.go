@@ -551,6 +551,35 @@ func (rd *reader) rescue() {
 			}
 		}
 	}
+	rd.rescueSources(last)
+}
+
+// rescueSources keeps the list of the story's sources after its last
+// block, which the extractor takes for a sidebar: a heading ("Our
+// Sources", "Referências") over two or more short citations.
+func (rd *reader) rescueSources(last int) {
+	for n, i := range rd.num {
+		e := &rd.rep.Entries[i-1]
+		if i <= last || rd.kept[i] || e.Kind != "" || !importer.SourcesHeading(e.Text) {
+			continue
+		}
+		switch n.DataAtom {
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.P, atom.Strong, atom.B:
+		default:
+			continue
+		}
+		var items []int
+		for k := i + 1; k <= len(rd.rep.Entries) && !rd.kept[k] && rd.rep.Entries[k-1].Kind == "" && importer.Citation(rd.rep.Entries[k-1].Text); k++ {
+			items = append(items, k)
+		}
+		if len(items) < 2 {
+			continue
+		}
+		for _, k := range append([]int{i}, items...) {
+			rd.kept[k] = true
+			rd.rescued = append(rd.rescued, k)
+		}
+	}
 }
 
 // inFactBox reports whether n is a block inside the article's own box of
@@ -1212,8 +1241,8 @@ func (rd *reader) blocksOf(n *html.Node) []document.Block {
 }
 
 // proseLines cuts a run of inline nodes at its <br> elements when every
-// line it gives is prose (proseLine) or an item set off by a dash
-// (dashLine): the paragraphs of a CMS that ends each with one break, not
+// line it gives is prose (proseLine), an item set off by a dash
+// (dashLine) or a numbered one: the paragraphs of a CMS that ends each with one break, not
 // two ("text<br />text<br />"). Otherwise, as in an address or a verse,
 // the run is one paragraph with its breaks.
 func proseLines(run []*html.Node) [][]*html.Node {
@@ -1234,7 +1263,7 @@ func proseLines(run []*html.Node) [][]*html.Node {
 		}
 		switch t := clean(b.String()); {
 		case t == "":
-		case !proseLine(t) && !dashLine(t):
+		case !proseLine(t) && !dashLine(t) && !numberedLineRE.MatchString(t):
 			return [][]*html.Node{run}
 		default:
 			lines = append(lines, seg)
@@ -1245,6 +1274,10 @@ func proseLines(run []*html.Node) [][]*html.Node {
 	}
 	return lines
 }
+
+// numberedLineRE is an item of a numbered list, one to a line: "1.
+// Facebook (arquivo)".
+var numberedLineRE = regexp.MustCompile(`^\d{1,3}\. \S`)
 
 // dashLine is an item set off by a dash, one to a line: "– Inicio de
 // obras: junio, si no hay crecida."

@@ -77,6 +77,13 @@
 //     contributors: rpt (Reporter) for reporting, edt (Editor) for
 //     editing, aut (Author) for writing, com (Compiler), ctb
 //     (Contributor) for the rest.
+//   - fact-check: a fact-check's card of the claim it rates (the quotation,
+//     "stated on DATE in X:" over it or "Fonte: X | DATE" under it, the
+//     speaker over it, the verdict under it), dropped before the header so
+//     that the speaker is no author; a verdict alone in the header
+//     ("Bulo", "FALSO"). The claim box's labels ("What was claimed", "Our
+//     verdict") are headings, and a list of sources under its heading
+//     ("Our Sources", "Referências:") is kept, a paragraph an item.
 //   - figure-credit and figure-caption: a photo in every layout. "Image
 //     source, CREDIT" or "Fuente de la imagen, CREDIT" before its caption
 //     (labelled "Image caption,"/"Pie de foto," or the very next line); a

@@ -518,6 +518,11 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 			return m[1], m[2], true
 		}
 	}
+	// "… tax backyard chickens. (Screenshot from Instagram)": where the
+	// screenshot comes from, in brackets.
+	if head, inner, _, _, found := finalBracket(text); found && screenshotRE.MatchString(inner) && wordCount(inner) <= 6 && wordCount(head) >= 4 && endsSentence(head) {
+		return head, inner, true
+	}
 	// "… en août dernier. (Archives La Voix de l'Est)": a photo from the
 	// paper's archive, credited in brackets.
 	if strings.HasSuffix(text, ")") {

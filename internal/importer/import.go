@@ -60,6 +60,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.dropBoilerplate(dense)
 	im.commentThread()
 	im.dropMediaTeasers()
+	im.claimCards() // before the header: a claim's speaker is no author
 	title := im.header()
 	if title < 0 {
 		return nil, nil, diag.Errorf(diag.Position{File: name}, "is empty: it has only blank lines")
@@ -67,6 +68,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.dense = dense // after the header: over it, a name under a line is its byline
 	im.headerRating(title)
 	im.tableRows(title) // before the sign-offs: a table's source line is the table's
+	im.charts(title)    // and a chart's is the chart's
 	im.closingDate(title)
 	im.moreFromSection(title)
 	im.dropLists(title)
@@ -79,6 +81,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.sameLayoutCaptions(title)
 	im.bookDetails(title)
 	im.sponsoredCards(title)
+	im.sourceLists(title) // before the structure: a list of sources is no list of links
 	im.structure(title)
 	im.learned(title)
 	im.linkedHeadlines(title)
@@ -1117,7 +1120,12 @@ func (im *importer) header() int {
 			im.decide(i, KindByline, RuleBylineRole, "the initials of the authors' newsroom or network under the byline: kept in the byline")
 			continue
 		}
-		if lastByline >= 0 && !nextName && bylineRole(text) && !byWordRE.MatchString(text) && !im.figureLine(i) {
+		// "Bulo", "FALSO" under the header: the fact-check's verdict.
+		if verdictRE.MatchString(text) && content <= 1 {
+			im.drop(i, RuleFactCheck, "a fact-check's verdict, in the header")
+			continue
+		}
+		if lastByline >= 0 && !nextName && bylineRole(text) && !byWordRE.MatchString(text) && !factCheckLabelRE.MatchString(text) && !im.figureLine(i) {
 			m.Byline = append(m.Byline, roleText(text))
 			im.decide(i, KindByline, RuleBylineRole, "the role or place under a byline: kept in the byline")
 			lastByline = -1
@@ -1213,6 +1221,9 @@ func (im *importer) header() int {
 		if end := im.menuRun(i); end-i >= 3 {
 			i = end - 1
 			continue
+		}
+		if factCheckLabelRE.MatchString(text) {
+			break // "What was claimed", "If Your Time is short": the body's first box
 		}
 		content++
 		// A label ("Heard on Morning Edition") is no standfirst.
@@ -3075,6 +3086,17 @@ func (im *importer) figures(title int) {
 			im.uncredited(i, text, "a line that points at the photo (\"(pictured)\", \"(stock image)\") and ends with no full stop")
 			continue
 		}
+		if screenshotRE.MatchString(text) && wordCount(text) <= 30 && im.above(i) > title && !endsQuestion(text) && im.next(i, true) > 0 {
+			// "Capture d'écran d'une publication Facebook, réalisée le 11
+			// mars 2025": a screenshot's caption between paragraphs.
+			if c, credit, ok := captionWithCredit(text); ok && c != "" {
+				fig := im.figure(i, -1, credit, "")
+				im.caption(fig, i, c, fmt.Sprintf("the caption of a screenshot, with its credit %q", credit))
+			} else {
+				im.uncredited(i, text, "the caption of a screenshot")
+			}
+			continue
+		}
 		if coverCaptionRE.MatchString(text) && wordCount(text) <= 20 && im.above(i) > title {
 			im.uncredited(i, text, "the caption of a book's or record's cover")
 			continue
@@ -4064,10 +4086,15 @@ func (im *importer) body(title int) {
 // headings.
 func (im *importer) numberedItem(i int) bool {
 	numbered := func(j int) bool { return j >= 0 && j < len(im.lines) && numberedRE.MatchString(im.lines[j]) }
-	if numbered(i) {
-		return numbered(i-1) || numbered(i+1)
+	below := func(j int) int { // the next non-blank line, decided or not
+		for j++; j < len(im.lines) && im.lines[j] == ""; j++ {
+		}
+		return j
 	}
-	return strings.HasSuffix(im.lines[i], ":") && numbered(i+1) && numbered(i+2)
+	if numbered(i) {
+		return numbered(im.above(i)) || numbered(below(i))
+	}
+	return strings.HasSuffix(im.lines[i], ":") && numbered(below(i)) && numbered(below(below(i)))
 }
 
 // numberedRE opens a numbered line: "1. ", "12. ".
@@ -4198,6 +4225,8 @@ func (im *importer) heading(text string, prev document.Block, more bool) (bool, 
 		return false, why
 	case isSignoff(text):
 		return false, "a sign-off that credits contributors"
+	case factCheckLabelRE.MatchString(text) && more:
+		return true, "a heading of a fact-check's claim box"
 	case prev == nil:
 		return false, why + ", but no body text comes before it"
 	case !more:

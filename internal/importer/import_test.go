@@ -2012,3 +2012,48 @@ func TestMailPoints(t *testing.T) {
 		t.Errorf("figures %+v", figs)
 	}
 }
+
+// TestBlind94Rules: fact-checks. A claim's card before the headline
+// (PolitiFact) and under the byline (Pagella Politica) goes, speaker and
+// verdict with it, and the speaker is no author; a verdict alone in the
+// header goes; the claim box's labels are headings, not roles; a list of
+// sources at the end stays; numbered lines apart are no headings; a
+// screenshot's caption and a chart's caption over its source are
+// figures.
+func TestBlind94Rules(t *testing.T) {
+	p := "No bill in the Ohio General Assembly would tax backyard chickens, and the state’s agriculture department said it had no plans for any fee on small flocks this year."
+	_, doc, rep := kinds(t, strings.Join([]string{"PolitiFact", "", "Instagram posts", "", "stated on March 4, 2025 in an Instagram post:", "", "“Starting this summer Ohio will tax every backyard chicken at $15 a bird.”", "", "false", "",
+		"No, Ohio isn’t starting a $15-per-bird tax on backyard chickens", "", "By Caleb Winslow • March 11, 2025", "", "If Your Time is short", "", p, "", p, "",
+		"Capture d’écran d’une publication Facebook, réalisée le 11 mars 2025", "", p, "", "Grafico 1. Quota di treni regionali in ritardo, 2019-2024", "", "Fonte: elaborazione Pagella Politica su dati Art", "", p, "",
+		"Our Sources", "", "Instagram post, March 4, 2025 (archived)", "", "Phone interview, Rebecca Thornbury, March 10, 2025", "", "Read About Our Process"}, "\n"))
+	if doc.Meta.Title != "No, Ohio isn’t starting a $15-per-bird tax on backyard chickens" || !slices.Equal(doc.Meta.Authors, []string{"Caleb Winslow"}) {
+		t.Errorf("title %q, authors %q", doc.Meta.Title, doc.Meta.Authors)
+	}
+	wantDropped(t, rep, "stated on", "“Starting", "false", "Instagram posts")
+	if h := headings(doc); !slices.Equal(h, []string{"If Your Time is short", "Our Sources"}) {
+		t.Errorf("headings %q", h)
+	}
+	figs := doc.Figures()
+	if len(figs) != 2 || figs[1].Credit != "elaborazione Pagella Politica su dati Art" || !strings.HasPrefix(document.PlainText(figs[0].Caption), "Capture d’écran") {
+		t.Errorf("figures %+v", figs)
+	}
+	if s := doc.Meta.Source; s != nil {
+		t.Errorf("source %+v: a chart's source is the chart's", s)
+	}
+	for _, e := range rep.Entries {
+		if (strings.HasPrefix(e.Text, "Instagram post,") || strings.HasPrefix(e.Text, "Phone interview")) && e.Kind != KindParagraph {
+			t.Errorf("%q: %s %s", e.Text, e.Kind, e.Rule)
+		}
+	}
+
+	it := "Secondo un deputato dell’opposizione oggi un treno regionale su tre arriva in ritardo. I dati dicono che la quota è cresciuta, ma molto meno di quanto sostiene."
+	_, doc, rep = kinds(t, strings.Join([]string{"No, i treni regionali in ritardo non sono raddoppiati in cinque anni", it, "12 marzo 2025", "di Irene Carbonari", "Ettore Baldassini", "Deputato",
+		"«I treni regionali in ritardo sono raddoppiati in cinque anni: oggi uno su tre arriva tardi»", "Fonte: X | 9 marzo 2025", "Pinocchio andante", it, it, "1. Facebook (arquivo)", "2. Instagram (arquivo)", "3. Anatel", it}, "\n"))
+	if !slices.Equal(doc.Meta.Authors, []string{"Irene Carbonari"}) {
+		t.Errorf("authors %q", doc.Meta.Authors)
+	}
+	wantDropped(t, rep, "Ettore", "Deputato", "«I treni", "Fonte: X", "Pinocchio")
+	if h := headings(doc); len(h) != 0 {
+		t.Errorf("headings %q", h)
+	}
+}

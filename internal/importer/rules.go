@@ -25,6 +25,7 @@ const (
 	RuleUpdate        = "update"
 	RuleAgency        = "agency"
 	RuleSignoff       = "signoff"
+	RuleFactCheck     = "fact-check"
 	RuleStandfirst    = "standfirst"
 	RuleNewsletterBox = "structure/newsletter-box"
 	RuleShortRun      = "structure/short-run"

@@ -234,6 +234,14 @@ func StuckCredit(text string) (caption, credit string, ok bool) {
 	return caption, credit, ok
 }
 
+// SourcesHeading reports the heading of a story's list of sources ("Our
+// Sources", "Referências:").
+func SourcesHeading(text string) bool { return sourcesHeadingRE.MatchString(text) }
+
+// Citation reports a line of a list of sources: short, with a date, a
+// number, a comma, brackets or a domain.
+func Citation(text string) bool { return citationShaped(text) }
+
 // CaptionLabel strips a caption label ("Image caption, X").
 func CaptionLabel(text string) (caption string, ok bool) { return figureCaption(text) }
 
