@@ -390,10 +390,12 @@ func (rd *reader) paraText(n *html.Node) int {
 }
 
 // factBox reports whether an <aside> is the article's own box of facts:
-// inside the <article>, with a name that says so.
+// inside the <article> or <main>, with a name that says so ("encadre",
+// "item-box--da-sapere", "infos-pratiques").
 func factBox(n *html.Node) bool {
-	return ancestor(n, atom.Article) != nil && slices.ContainsFunc(nameWords(n), func(w string) bool { return factBoxWords[w] })
+	return (ancestor(n, atom.Article) != nil || ancestor(n, atom.Main) != nil) && slices.ContainsFunc(nameWords(n), func(w string) bool { return factBoxWords[w] })
 }
 
 // factBoxWords name an article's own box of facts.
-var factBoxWords = map[string]bool{"infobox": true, "factbox": true, "facts": true, "keyfacts": true, "infokasten": true, "kasten": true, "encadre": true, "recuadro": true, "riquadro": true, "kader": true}
+var factBoxWords = map[string]bool{"infobox": true, "factbox": true, "facts": true, "keyfacts": true, "infokasten": true, "kasten": true, "encadre": true, "recuadro": true, "riquadro": true, "kader": true,
+	"pratique": true, "pratiques": true, "infospratiques": true, "sapere": true, "dasapere": true, "practical": true, "gutzuwissen": true}

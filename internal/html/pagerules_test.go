@@ -1118,3 +1118,18 @@ func TestBlind94PageRules(t *testing.T) {
 		}
 	}
 }
+
+// TestPracticalBox: a box of practical details or things to know, in
+// <main> when the page has no <article>, is the story's ("Pratique", "Da
+// sapere").
+func TestPracticalBox(t *testing.T) {
+	page := `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Le cinéma du Morvan | Télérama</title></head><body><main class="article"><h1>Le cinéma du Morvan</h1>` + story + story2 +
+		`<aside class="article__encadre"><h2>Pratique</h2><p>L’Écran des Bois, place du Marché, Lormes (Nièvre). Séances du mercredi au dimanche à 20 h 30.</p></aside>` +
+		`<aside class="item-box item-box--da-sapere"><h3>Da sapere</h3><p>Circa il 90 per cento dell’ambra estratta nel mondo viene dalla regione del mar Baltico.</p></aside>` + story + `</main></body></html>`
+	_, _, md := read(t, []byte(page), nil)
+	for _, s := range []string{"Pratique", "L’Écran des Bois", "Da sapere", "Circa il 90"} {
+		if !strings.Contains(md, s) {
+			t.Errorf("%q missing:\n%s", s, md)
+		}
+	}
+}
