@@ -209,7 +209,7 @@ func finalBracket(text string) (head, inner string, square, stuck, ok bool) {
 
 // photoAgencies are the agencies and libraries that photo credits name.
 var photoAgencies = set("reuters afp ap efe epa dpa getty alamy shutterstock ansa lusa anp pa folhapress " +
-	"estadão agência agencia picture-alliance imago keystone acn ical bloomberg xinhua ullstein sipa abaca zuma eyevine magnum europa yonhap kyodo " +
+	"estadão agência agencia picture-alliance imago keystone acn ical bloomberg xinhua ullstein sipa abaca zuma eyevine magnum yonhap kyodo " +
 	"pixabay unsplash pexels istock depositphotos freepik 123rf dreamstime")
 
 // furnitureSuffixes are interface text that a copied caption ends with.
@@ -243,10 +243,14 @@ var initialsEndRE = re(`(?:^|[\s/])(?:\p{Lu}\.){1,3}$`)
 // namesAgency reports whether s names a photo agency or holds a "/"
 // between names, as credits do ("X/Getty Images", "EFE/Conred").
 func namesAgency(s string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+	lower := strings.ToLower(s)
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 		if photoAgencies[w] {
 			return true
 		}
+	}
+	if strings.Contains(lower, "europa press") {
+		return true // "Europa" alone is a section's name
 	}
 	i := strings.Index(s, "/")
 	return i > 0 && i < len(s)-1

@@ -2057,3 +2057,13 @@ func TestBlind94Rules(t *testing.T) {
 		t.Errorf("headings %q", h)
 	}
 }
+
+// TestEuropaAlone: "Europa" under a related headline is a section's
+// name, not Europa Press's credit.
+func TestEuropaAlone(t *testing.T) {
+	for s, want := range map[string]bool{"Europa": false, "Europa Press": true, "EUROPA PRESS": true, "Eduardo Parra / Europa Press": true} {
+		if got := namesAgency(s); got != want {
+			t.Errorf("namesAgency(%q) = %v", s, got)
+		}
+	}
+}
