@@ -38,18 +38,25 @@ func LabelLines(a Article) (lines []Line, problems []string, err error) {
 	if !utf8.Valid(data) {
 		return nil, nil, fmt.Errorf("%s is not UTF-8", a.Text)
 	}
-	var norm []string // each line as Normalize makes it, for matching
+	var norm []string  // each line as Normalize makes it, for matching
+	var cells []string // a table's row, its cells apart by tabs, as the truth writes it: "A | B | C"
 	for _, l := range strings.Split(string(data), "\n") {
 		if n := Normalize(l); n != "" {
 			lines = append(lines, Line{Text: strings.Join(strings.Fields(l), " ")})
 			norm = append(norm, n)
+			row := ""
+			if t := strings.Trim(l, "\t "); strings.Count(t, "\t") >= 2 {
+				row = Normalize(strings.Join(strings.Split(t, "\t"), " | "))
+			}
+			cells = append(cells, row)
 		}
 	}
+	same := func(i int, s string) bool { return norm[i] == s || cells[i] != "" && cells[i] == s }
 	e := a.Expected
 	find := func(what, s string, from int, whole bool, label Label) int {
 		s = Normalize(s)
 		for i := from; i < len(norm); i++ {
-			if norm[i] == s || (!whole && strings.Contains(norm[i], s)) {
+			if same(i, s) || (!whole && strings.Contains(norm[i], s)) {
 				lines[i].Label = label
 				return i
 			}
@@ -87,7 +94,7 @@ func LabelLines(a Article) (lines []Line, problems []string, err error) {
 			l = Normalize(l)
 			found := false
 			for i := range norm {
-				if norm[i] == l {
+				if same(i, l) {
 					found = true
 					if lines[i].Label == Unlabelled {
 						lines[i].Label = FurnitureLine

@@ -1133,3 +1133,33 @@ func TestPracticalBox(t *testing.T) {
 		}
 	}
 }
+
+// TestARIATable: a data table of <div>s with ARIA roles is a table, its
+// caption from role="caption" and its source line under it a paragraph
+// (Cinco Días); the extractor had dropped its rows.
+func TestARIATable(t *testing.T) {
+	body := story + `<div class="a_tb" role="table" aria-label="Principales magnitudes"><div role="caption">Principales magnitudes</div>` +
+		`<div role="row"><span role="columnheader">En millones de euros</span><span role="columnheader">1T 2025</span><span role="columnheader">1T 2024</span></div>` +
+		`<div role="row"><span role="cell">Cifra de negocio</span><span role="cell">3.870</span><span role="cell">4.121</span></div>` +
+		`<div role="row"><span role="cell">Ebitda</span><span role="cell">905</span><span role="cell">827</span></div>` +
+		`<div class="a_tb_s">Fuente: Olmeda Energía.</div></div>` + story2
+	doc, _, _ := read(t, []byte(wrap("", body)), nil)
+	var tb *document.Table
+	for _, b := range doc.Blocks {
+		if x, ok := b.(*document.Table); ok {
+			tb = x
+		}
+	}
+	if tb == nil || document.PlainText(tb.Caption) != "Principales magnitudes" || len(tb.Head) != 1 || len(tb.Body) != 2 || len(tb.Columns) != 3 {
+		t.Fatalf("table %+v", tb)
+	}
+	found := false
+	for _, b := range doc.Blocks {
+		if p, ok := b.(*document.Paragraph); ok && document.PlainText(p.Text) == "Fuente: Olmeda Energía." {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the source line under the table is missing")
+	}
+}

@@ -400,7 +400,7 @@ func (rd *reader) number(body *html.Node) {
 				switch {
 				case c.DataAtom == atom.Figure || c.DataAtom == atom.Picture || c.DataAtom == atom.Img || figureLike(c):
 					blocks[c] = true // a figure is one block, caption and all
-				case c.DataAtom == atom.Table && !layoutTable(c):
+				case c.DataAtom == atom.Table && !layoutTable(c) || ariaTable(c):
 					blocks[c] = true
 				case !isInline(c):
 					walkIn(c, c)
@@ -1325,6 +1325,10 @@ func (rd *reader) element(c *html.Node) []document.Block {
 			return rd.blocksOf(c)
 		}
 		return rd.table(c)
+	case atom.Div, atom.Section:
+		if ariaTable(c) {
+			return rd.table(c)
+		}
 	case atom.Pre:
 		if !rd.keptBlock(c) {
 			return nil
@@ -1780,6 +1784,8 @@ func (rd *reader) table(t *html.Node) []document.Block {
 		return nil
 	}
 	tb := &document.Table{}
+	aria := t.DataAtom != atom.Table // a table of <div role="row">s
+	var notes []*html.Node           // an ARIA table's other lines: its source
 	type htmlRow struct {
 		cells []*html.Node
 		head  bool
@@ -1789,13 +1795,14 @@ func (rd *reader) table(t *html.Node) []document.Block {
 		if n.Type != html.ElementNode || n == t {
 			return true
 		}
-		switch n.DataAtom {
-		case atom.Table:
+		role := attr(n, "role")
+		switch {
+		case n.DataAtom == atom.Table:
 			return false // a table inside is a layout's, which layoutTable kept out
-		case atom.Caption:
+		case n.DataAtom == atom.Caption || aria && role == "caption":
 			tb.Caption = normalize(rd.inlines(childNodes(n)))
 			return false
-		case atom.Tr:
+		case n.DataAtom == atom.Tr:
 			r := htmlRow{head: n.Parent != nil && n.Parent.DataAtom == atom.Thead}
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
@@ -1805,6 +1812,26 @@ func (rd *reader) table(t *html.Node) []document.Block {
 			if len(r.cells) > 0 {
 				rows = append(rows, r)
 			}
+			return false
+		case aria && role == "row":
+			// "<div role="row"><span role="columnheader">…": the cells
+			// are the row's children that say so.
+			r := htmlRow{head: true}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				switch attr(c, "role") {
+				case "cell", "gridcell", "rowheader":
+					r.head = false
+					r.cells = append(r.cells, c)
+				case "columnheader":
+					r.cells = append(r.cells, c)
+				}
+			}
+			if len(r.cells) > 0 {
+				rows = append(rows, r)
+			}
+			return false
+		case aria && n.Parent == t && role != "rowgroup" && clean(textOf(n)) != "":
+			notes = append(notes, n) // "Fuente: Olmeda Energía." under the rows
 			return false
 		}
 		return true
@@ -1872,8 +1899,37 @@ func (rd *reader) table(t *html.Node) []document.Block {
 			tb.Body = append(tb.Body, row)
 		}
 	}
+	if aria && len(tb.Caption) == 0 {
+		if l := clean(attr(t, "aria-label")); l != "" {
+			tb.Caption = str(l)
+		}
+	}
 	rd.decide(t, KindTable, RuleTable, fmt.Sprintf("a data table of %d rows and %d columns", len(grid), cols))
-	return []document.Block{tb}
+	out := []document.Block{tb}
+	for _, n := range notes {
+		if ins := normalize(rd.inlines(childNodes(n))); len(ins) > 0 {
+			out = append(out, &document.Paragraph{Text: ins})
+		}
+	}
+	return out
+}
+
+// ariaTable reports a data table built of <div>s with ARIA roles:
+// role="table" or "grid" round two or more role="row"s ("<div
+// class="a_tb" role="table">").
+func ariaTable(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom == atom.Table || (attr(n, "role") != "table" && attr(n, "role") != "grid") {
+		return false
+	}
+	rows := 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && attr(c, "role") == "row" {
+			rows++
+			return false
+		}
+		return rows < 2
+	})
+	return rows >= 2
 }
 
 // maxTableColumns is the most columns a table keeps; cells past it are

@@ -117,6 +117,12 @@
 //     learned.go): log odds over 5, and at least one word that weighs for
 //     furniture. The standfirst and list items are kept.
 //   - list-item: consecutive "- item" lines in the body are a list.
+//   - table: two lines or more with their cells apart by tabs, as a
+//     browser copies a table, are a table (the line over them its
+//     caption, a first row with no figure over rows with some its header,
+//     columns of figures set right); a "Fuente:" line under it stays a
+//     paragraph. Over a link to the full table ("Ver clasificación
+//     completa") the rows are a sports page's standings box, dropped.
 //   - heading: a section heading is a short line between two parts of
 //     the body. It must start with a capital (after any opening quote or
 //     "¿"), have at most 14 words and 100 characters, and either end with

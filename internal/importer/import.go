@@ -120,7 +120,7 @@ type importer struct {
 	doc    *document.Document
 	done   []bool                 // lines already decided
 	blocks map[int]document.Block // figures, by the line they start at
-	rows   map[int]bool           // lines that were a table's rows, cells apart by tabs
+	rows   map[int][]string       // the cells of the lines that were a table's rows, apart by tabs
 	// creditFirst says this copy sets a photo's credit over its caption
 	// (creditOverCaption).
 	creditFirst bool
@@ -3564,31 +3564,97 @@ func stuckCredit(text string) (caption, credit string, ok bool) {
 	return caption, credit, true
 }
 
-// tableRows keeps a table pasted with its cells apart by tabs, two rows
-// or more, as a paragraph a row, with its title on the line over it and
-// its source line under it ("Principales magnitudes", "Ebitda 905 827
-// 9,4%", "Fuente: Olmeda Energía."): no headings, no menu, no credit.
+// tableRows makes a table pasted with its cells apart by tabs, two rows
+// or more, a table, with its title on the line over it as its caption and
+// its source line under it as a paragraph ("Principales magnitudes",
+// "Ebitda 905 827 9,4%", "Fuente: Olmeda Energía."): no headings, no
+// menu, no credit.
 func (im *importer) tableRows(title int) {
-	for i := title + 1; i < len(im.lines); i++ {
-		if !im.rows[i] || !im.rows[i+1] || im.done[i] {
+	for i := title + 1; i+1 < len(im.lines); i++ {
+		if im.rows[i] == nil || im.rows[i+1] == nil || im.done[i] {
 			continue
 		}
 		to := i
-		for to+1 < len(im.lines) && im.rows[to+1] && !im.done[to+1] {
+		for to+1 < len(im.lines) && im.rows[to+1] != nil && !im.done[to+1] {
 			to++
 		}
-		why := fmt.Sprintf("a row of a table pasted with tabs (lines %d-%d)", i+1, to+1)
-		if t := i - 1; t > title && im.lines[t] != "" && !im.rows[t] && wordCount(im.lines[t]) <= 12 && (!im.done[t] || im.rep.Entries[t].Kind == KindDropped) {
-			im.keepParagraph(t, "the title over a table pasted with tabs")
+		// "Clasificación", the rows, "Ver clasificación completa": a
+		// sports page's standings box, with its link to the full table.
+		if l := to + 1; l < len(im.lines) && fullTableLinkRE.MatchString(im.lines[l]) {
+			why := fmt.Sprintf("a box of standings or figures with its link to the full table (line %d)", l+1)
+			if t := i - 1; t > title && im.lines[t] != "" && !im.done[t] && wordCount(im.lines[t]) <= 4 {
+				im.drop(t, RuleWidget, why+": its title")
+			}
+			for j := i; j <= l; j++ {
+				im.drop(j, RuleWidget, why)
+			}
+			i = l
+			continue
 		}
+		tb := &document.Table{Pos: document.Pos{Line: i + 1}}
+		at := i
+		if t := i - 1; t > title && im.lines[t] != "" && im.rows[t] == nil && wordCount(im.lines[t]) <= 12 && (!im.done[t] || im.rep.Entries[t].Kind == KindDropped) {
+			tb.Caption, tb.Pos.Line, at = str(im.lines[t]), t+1, t
+			im.decide(t, KindTable, RuleTable, "the title over a table pasted with tabs: its caption")
+		}
+		cols := 0
 		for j := i; j <= to; j++ {
-			im.keepParagraph(j, why)
+			cols = max(cols, len(im.rows[j]))
 		}
+		tb.Columns = make([]document.Column, cols)
+		for j := i; j <= to; j++ {
+			row := make(document.Row, cols)
+			for k, c := range im.rows[j] {
+				if c != "" {
+					row[k].Blocks = []document.Block{&document.Paragraph{Text: str(c)}}
+				}
+			}
+			// A first row with no figure over rows with some is the
+			// table's header ("En millones de euros", "1T 2025", …).
+			if j == i && !slices.ContainsFunc(im.rows[j], figureCell) && slices.ContainsFunc(im.rows[j+1], figureCell) {
+				tb.Head = append(tb.Head, row)
+			} else {
+				tb.Body = append(tb.Body, row)
+			}
+			im.decide(j, KindTable, RuleTable, fmt.Sprintf("row %d of a table pasted with tabs (lines %d-%d)", j-i+1, i+1, to+1))
+		}
+		for k := range tb.Columns {
+			if figureColumn(im.rows, i, to, k) {
+				tb.Columns[k].Align = document.AlignRight
+			}
+		}
+		im.blocks[at] = tb
 		if s := to + 1; s < len(im.lines) && tableSourceRE.MatchString(im.lines[s]) {
 			im.keepParagraph(s, "the source line under a table pasted with tabs")
 		}
 		i = to
 	}
+}
+
+// fullTableLinkRE is the link under a box of standings or figures to the
+// whole table: "Ver clasificación completa", "View full table".
+var fullTableLinkRE = re(`^(?i:(?:ver|see|view|voir|vedi|guarda|mostra|zur|zu|bekijk)\s.{0,30}\b(?:completa|complete|full|complète|completo|vollständige[n]?|gesamte[n]?|volledige)\b.{0,20}|(?:full|complete) (?:table|standings|results)|classement complet|classifica completa|clasificación completa|tabelle)\s*[›»>→]?$`)
+
+// figureCellRE is a table cell that holds a figure: "3.870", "-6,1%",
+// "+0,41 %", "12,84 €".
+var figureCellRE = re(`^[-+−–]?[$€£]?\s?\d[\d.,\s]*\s?(?:%|€|\$|£|pp|p\.p\.)?$`)
+
+func figureCell(c string) bool { return figureCellRE.MatchString(c) }
+
+// figureColumn reports whether column k of rows from..to holds figures in
+// every body row that fills it: it is set right-aligned.
+func figureColumn(rows map[int][]string, from, to, k int) bool {
+	n := 0
+	for j := from + 1; j <= to; j++ {
+		if k >= len(rows[j]) || rows[j][k] == "" {
+			continue
+		}
+		if !figureCell(rows[j][k]) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // tableSourceRE is the line that names a table's source.

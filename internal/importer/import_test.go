@@ -1754,8 +1754,18 @@ func TestBlind85Rules(t *testing.T) {
 	q := "Olmeda Energía cerró el primer trimestre con un beneficio neto de 312 millones de euros, un 18,2% más que un año antes."
 	got, doc, _ = kinds(t, strings.Join([]string{"Olmeda Energía gana 312 millones hasta marzo, un 18% más", "", "Sede de Olmeda Energía en Madrid. PABLO MONSALVE (EUROPA PRESS)", "", "Lucía Arrieta", "Madrid - 29 abr 2025 - 18:42 CEST", "", q, "",
 		"Principales magnitudes", "En millones de euros\t1T 2025\t1T 2024\tVar.", "Cifra de negocio\t3.870\t4.121\t-6,1%", "Ebitda\t905\t827\t9,4%", "Fuente: Olmeda Energía.", "", q}, "\n"))
-	if want := "title blank figure-caption blank byline dropped blank paragraph blank paragraph paragraph paragraph paragraph paragraph blank paragraph"; got != want {
+	if want := "title blank figure-caption blank byline dropped blank paragraph blank table table table table paragraph blank paragraph"; got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	var tb *document.Table
+	for _, b := range doc.Blocks {
+		if x, ok := b.(*document.Table); ok {
+			tb = x
+		}
+	}
+	if tb == nil || document.PlainText(tb.Caption) != "Principales magnitudes" || len(tb.Head) != 1 || len(tb.Body) != 2 || len(tb.Columns) != 4 ||
+		tb.Columns[0].Align != document.AlignDefault || tb.Columns[1].Align != document.AlignRight || document.PlainText(tb.Body[1][0].Blocks[0].(*document.Paragraph).Text) != "Ebitda" {
+		t.Errorf("table %+v", tb)
 	}
 	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "PABLO MONSALVE (EUROPA PRESS)" || !slices.Equal(doc.Meta.Authors, []string{"Lucía Arrieta"}) {
 		t.Errorf("figures %+v, authors %q", figs, doc.Meta.Authors)
@@ -2064,6 +2074,19 @@ func TestEuropaAlone(t *testing.T) {
 	for s, want := range map[string]bool{"Europa": false, "Europa Press": true, "EUROPA PRESS": true, "Eduardo Parra / Europa Press": true} {
 		if got := namesAgency(s); got != want {
 			t.Errorf("namesAgency(%q) = %v", s, got)
+		}
+	}
+}
+
+// TestStandingsBox: a league table pasted with tabs over its link to the
+// full table is a sports page's widget, not the story's table.
+func TestStandingsBox(t *testing.T) {
+	p := "El Atlético Guadiana ha destituido este lunes a Paco Liébana como entrenador del primer equipo tras la derrota del domingo ante el Barcarrota."
+	_, doc, rep := kinds(t, strings.Join([]string{"El Atlético Guadiana destituye a Paco Liébana", p, p, "Clasificación", "Pos\tEquipo\tPJ\tPtos", "16\tCD Torrealba\t12\t13", "17\tUD Barcarrota\t12\t12", "Ver clasificación completa", p}, "\n"))
+	wantDropped(t, rep, "Clasificación", "Pos", "16", "17", "Ver clasificación")
+	for _, b := range doc.Blocks {
+		if _, ok := b.(*document.Table); ok {
+			t.Errorf("a table: %+v", b)
 		}
 	}
 }

@@ -26,9 +26,9 @@ var undefined1252 = [256]bool{0x81: true, 0x8D: true, 0x8F: true, 0x90: true, 0x
 // space one ASCII space, no leading or trailing space. Fatal problems come
 // back as positioned errors; recoverable ones as warnings.
 //
-// rows holds the lines that were rows of a table, their cells set apart by
-// tabs ("Ebitda\t905\t827\t9,4%"), before the tabs became spaces.
-func readLines(r io.Reader, name string, warns *diag.Warnings) (lines []string, rows map[int]bool, err error) {
+// rows holds the cells of the lines that were rows of a table, set apart
+// by tabs ("Ebitda\t905\t827\t9,4%"), before the tabs became spaces.
+func readLines(r io.Reader, name string, warns *diag.Warnings) (lines []string, rows map[int][]string, err error) {
 	src, err := io.ReadAll(io.LimitReader(r, MaxInput+1))
 	if err != nil {
 		return nil, nil, diag.Errorf(diag.Position{File: name}, "cannot read: %v", err)
@@ -65,11 +65,15 @@ func readLines(r io.Reader, name string, warns *diag.Warnings) (lines []string, 
 	}
 	dropped, first := 0, 0
 	for i, l := range lines {
-		if strings.Count(strings.Trim(l, "\t "), "\t") >= 2 {
+		if row := strings.Trim(l, "\t "); strings.Count(row, "\t") >= 2 {
 			if rows == nil {
-				rows = map[int]bool{}
+				rows = map[int][]string{}
 			}
-			rows[i] = true
+			cells := strings.Split(row, "\t")
+			for k, c := range cells {
+				cells[k], _ = normalise(c)
+			}
+			rows[i] = cells
 		}
 		var n int
 		lines[i], n = normalise(l)
