@@ -1,0 +1,1 @@
+/* nuxt bundle (saved copy) */

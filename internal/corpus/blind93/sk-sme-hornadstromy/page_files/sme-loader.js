@@ -1,0 +1,1 @@
+/* sme.sk article loader (saved copy) */

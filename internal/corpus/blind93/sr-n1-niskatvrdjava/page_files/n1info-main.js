@@ -1,0 +1,1 @@
+/* n1info theme script (saved copy) */
