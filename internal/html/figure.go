@@ -334,6 +334,9 @@ func trimCredit(c string) string {
 		strings.HasPrefix(c, "[") && strings.HasSuffix(c, "]") && strings.Count(c, "[") == 1 { // "[ NAME | Times ]"
 		c = strings.TrimSpace(c[1 : len(c)-1])
 	}
+	if l, ok := importer.CutCreditLabel(c); ok {
+		c = l // "(Fot. materiały ZIM)", which starts with no capital
+	}
 	// "(foto Ansa)", "Photo Nour Barakat", "Beeld Jakob van Vliet", "(Photo
 	// by X/The Denver Post)": in a credit element, a label word before the
 	// credit with only a space.

@@ -1163,3 +1163,19 @@ func TestARIATable(t *testing.T) {
 		t.Errorf("the source line under the table is missing")
 	}
 }
+
+// TestBlind93PageRules: a container its name calls a photo is a figure,
+// its "text" the caption and its "author" the credit (iDNES.cz); a
+// credit's label with a full stop goes though the credit starts in lower
+// case ("(Fot. materiały ZIM)").
+func TestBlind93PageRules(t *testing.T) {
+	body := story + `<div class="art-photo"><img src="https://img.example.com/t.jpg" width="960" height="640" alt=""><div class="text"><p>Ilustrační snímek</p></div><div class="author">Foto: Tomáš Holub, ČTK</div></div>` + story2 +
+		`<figure><img src="https://img.example.com/k.jpg" alt=""><figcaption>Tak ma wyglądać kładka po zakończeniu budowy. <span class="art_photo_author">(Fot. materiały ZIM)</span></figcaption></figure>` + story
+	doc, _, _ := read(t, []byte(wrap("", body)), nil)
+	figs := doc.Figures()
+	if len(figs) != 2 || document.PlainText(figs[0].Caption) != "Ilustrační snímek" || figs[0].Credit != "Tomáš Holub, ČTK" || figs[1].Credit != "materiały ZIM" {
+		for _, f := range figs {
+			t.Errorf("figure %q, credit %q", document.PlainText(f.Caption), f.Credit)
+		}
+	}
+}

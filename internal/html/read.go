@@ -678,8 +678,18 @@ func figureLike(n *html.Node) bool {
 	}
 	// A photo with a caption, or with a credit (tagesschau's
 	// "absatzbild__info__copyright"): the rest of its text is the caption.
-	return imgs == 1 && (caption || credit || imgBesideText(n)) && small
+	// A container that its name calls a photo ("opener-foto", "art-photo")
+	// is one too, its "text" the caption and its "author" the credit.
+	return imgs == 1 && (caption || credit || imgBesideText(n) || photoNamed(n)) && small
 }
+
+// photoNamed reports whether n's name calls it a photo.
+func photoNamed(n *html.Node) bool {
+	return slices.ContainsFunc(nameWords(n), func(w string) bool { return photoBoxWords[w] })
+}
+
+// photoBoxWords name a photo's container.
+var photoBoxWords = map[string]bool{"foto": true, "photo": true, "fotka": true, "zdjecie": true, "picture": true, "pic": true, "imagen": true, "immagine": true, "bild": true}
 
 // imgBesideText reports an element of two children, an image alone in
 // one and a short text in the other, whatever their (hashed) names say:

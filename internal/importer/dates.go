@@ -24,6 +24,9 @@ import (
 var dateLocales = []monday.Locale{
 	monday.LocaleEnUS, monday.LocaleEnGB, monday.LocaleEsES, monday.LocaleFrFR, monday.LocaleDeDE,
 	monday.LocalePtPT, monday.LocalePtBR, monday.LocaleItIT, monday.LocaleNlNL, monday.LocaleCaES,
+	monday.LocaleRoRO, monday.LocaleSvSE, monday.LocaleDaDK, monday.LocaleNbNO, monday.LocaleNnNO, monday.LocaleFiFI,
+	monday.LocalePlPL, monday.LocaleCsCZ, monday.LocaleSkSK, monday.LocaleHuHU, monday.LocaleHrHR, monday.LocaleSlSI,
+	monday.LocaleLtLT, monday.LocaleLvLV, monday.LocaleEtEE,
 }
 
 var (
@@ -51,10 +54,35 @@ func monthNumber(word string) (time.Month, bool) {
 			for i, n := range monday.GetShortMonths(loc) {
 				add(n, i)
 			}
+			// Polish and Czech write the month after its day in the
+			// genitive ("12 listopada", "12. listopadu"), which only
+			// monday's formatting gives.
+			for m := range 12 {
+				for _, layout := range []string{"2 January", "2 Jan"} {
+					if _, name, ok := strings.Cut(monday.Format(time.Date(2025, time.Month(m+1), 15, 0, 0, 0, 0, time.UTC), layout, loc), " "); ok {
+						add(name, m)
+					}
+				}
+			}
 		}
 		// Abbreviations that pages print and the locales spell otherwise, and
 		// the Austrian names of January and February ("21. Jänner 2025").
-		for n, m := range map[string]int{"sept": 9, "mrt": 3, "set": 9, "dic": 12, "janv": 1, "févr": 2, "juil": 7, "jänner": 1, "jän": 1, "feber": 2} {
+		// The genitive names of Czech, Slovak, Croatian and Slovene ("12.
+		// listopadu", "12. novembra", "12. studenoga"), which monday
+		// holds for Czech but does not give out.
+		for _, names := range [][12]string{
+			{"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"},
+			{"januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta", "septembra", "októbra", "novembra", "decembra"},
+			{"siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna", "listopada", "studenoga", "prosinca"},
+			{"januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta", "septembra", "oktobra", "novembra", "decembra"},
+		} {
+			for m, n := range names {
+				add(n, m)
+			}
+		}
+		// Serbian's Latin names, which monday lacks.
+		for n, m := range map[string]int{"sept": 9, "mrt": 3, "set": 9, "dic": 12, "janv": 1, "févr": 2, "juil": 7, "jänner": 1, "jän": 1, "feber": 2,
+			"januar": 1, "februar": 2, "mart": 3, "maj": 5, "jun": 6, "jul": 7, "avgust": 8, "septembar": 9, "oktobar": 10, "novembar": 11, "decembar": 12} {
 			add(n, m-1)
 		}
 	})
@@ -184,6 +212,11 @@ func dateIn(s string) (string, bool) {
 				return ok(at(3).num, m, at(1).num)
 			}
 		}
+		// "2025. november 12.": Hungarian, the year first, then the
+		// month's name and the day.
+		if m, isMonth := month(at(1)); isMonth && year(t) && day(at(2)) && strings.Contains(s, strconv.Itoa(t.num)+". ") {
+			return ok(t.num, m, at(2).num)
+		}
 		// 2024-03-12.
 		if year(t) && at(1).width == 2 && at(1).num >= 1 && at(1).num <= 12 && day(at(2)) && numericRun(s, t, at(2)) {
 			return ok(t.num, time.Month(at(1).num), at(2).num)
@@ -276,6 +309,13 @@ func stampLine(text string) (date string, update bool, why string, ok bool) {
 			if d, update, why, ok := stampLine(first); ok && d != "" {
 				return d, update, why, true
 			}
+		}
+	}
+	// "Tramvaj … na zastávce Náměstí Republiky (11. listopadu 2025)": a
+	// caption with the photo's date in brackets, no date line.
+	if head, _, _, _, found := finalBracket(text); found && wordCount(head) >= 4 && !publishedRE.MatchString(head) && !updatedRE.MatchString(head) {
+		if _, dated := dateIn(head); !dated {
+			return "", false, "", false
 		}
 	}
 	n := wordCount(text)

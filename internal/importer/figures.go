@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a spaced slash ("Photo /
 // X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:photographer|photograph|photographs|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédit photo|crédito|copyright|illustration|ilustración|grafik|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem)(\s*(?::|\.\.\.|…)\s*|\s+[/|]\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:photographer|photograph|photographs|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédit photo|crédito|copyright|illustration|ilustración|grafik|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|fotó|fot\.|zdroj|izvor|snímek|zdjęcie|kép|sursa|sursă|vir)(\s*(?::|\.\.\.|…)\s*|\s+[/|]\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
 
 // outletPhotoRE is a credit line whose label the paper's name opens:
 // "Post Photo: Bimal Gautam", "Tribune Photo: X".
@@ -170,7 +170,7 @@ func CutLabelQualifier(s string) string {
 var captionPrefixRE = re(`^(?i:image|picture|photo|foto|imagen|imagem|bild)\s*:\s+`)
 
 // bracketCreditRE is a credit in brackets at the end of a caption.
-var bracketCreditRE = re(`^(?:(?:AP|AFP|Reuters|EFE|EPA|dpa) Photo\b.*|.*\bfor (?:The|the) .+|(?i:foto|photo|fotografía|fotografia|bild|crédito|crédit|credit|image|imagen|imagem|immagine)\b.+|` + submittedBy + `.+|(?i:cedida|cedido|divulgação|reprodução|arquivo pessoal|fournie|privat|gentileza|cortes[ií]a|archivo|archivio|courtesy))$`)
+var bracketCreditRE = re(`^(?:(?:AP|AFP|Reuters|EFE|EPA|dpa) Photo\b.*|.*\bfor (?:The|the) .+|(?i:foto|photo|fotografía|fotografia|bild|crédito|crédit|credit|image|imagen|imagem|immagine|fotó|fot\.|zdroj:|izvor:|snímek:|zdjęcie:|sursa:|sursă:|vir:)(?:\b|\s).+|` + submittedBy + `.+|(?i:cedida|cedido|divulgação|reprodução|arquivo pessoal|fournie|privat|gentileza|cortes[ií]a|archivo|archivio|courtesy))$`)
 
 // submittedBy labels a photo that its owner gave the newsroom: "(Submitted
 // by Thunder Bay Public Library)", "(Courtesy of X)". A credit keeps its
@@ -217,7 +217,7 @@ var furnitureSuffixes = []string{"Purchase Licensing Rights, opens new tab", "Pu
 
 // labelWords are in every labelled credit, lower-cased: a quick test
 // before the patterns.
-var labelWords = []string{"photo", "foto", "bild", "beeld", "credit", "crédit", "copyright", "illustra", "ilustra", "imag", "immagine", "pic", "visuali", "rendering", "grafik", "quelle"}
+var labelWords = []string{"photo", "foto", "bild", "beeld", "credit", "crédit", "copyright", "illustra", "ilustra", "imag", "immagine", "pic", "visuali", "rendering", "grafik", "quelle", "fotó", "fot.", "zdroj", "izvor", "snímek", "zdjęcie", "kép", "sursa", "sursă", "vir"}
 
 // fileRE is the "FILE - " prefix of archive photos.
 var fileRE = re(`^(?:FILE|FILE PHOTO|ARCHIVO|ARCHIV|ARCHIVES)\s*[-–—:]\s+`)
@@ -767,6 +767,9 @@ func tailCredit(text string) (caption, credit string, ok bool) {
 		}
 		for sp == ". " && i > 0 && initialAt(text, i-1) {
 			i = strings.LastIndex(text[:i], sp) // "… 2024. — M. Ferrand / 20 Minutes"
+		}
+		if i > 0 && strings.Count(text[:i], "(") > strings.Count(text[:i], ")") {
+			continue // "… 2025 r. (Fot. Jakub Sroka / Agencja Wyborcza.pl)": inside the credit's brackets
 		}
 		if i > best {
 			best, sep = i, sp

@@ -2891,7 +2891,7 @@ var factCheckRE = re(`^(?i:` + factChecked + `)\s`)
 var withAgencyRE = re(`^(?:(?i:staff writers?|staff reporters?|staff),\s+)?(?i:com|con|avec|with|mit|met|amb)\s+(CNA|Yonhap|Kyodo|Bernama|Antara|PTI|IANS|ANI|Lusa|AFP|AP|AAP|Reuters|EFE|dpa|ANSA|ANP|APA|SDA|KNA|ACN|Belga|Europa Press|LaPresse|Adnkronos|AGI|PA|Inforpress|Angop|Télam|Notimex|Andina|Prensa Latina|APS|MENA|WAM|QNA|KUNA|Xinhua)\.?$`)
 
 // sourceSplitRE separates the sources of a source line.
-var sourceSplitRE = re(`,\s*|\s+(?:and|und|et|y|e)\s+`)
+var sourceSplitRE = re(`,\s*|\s*/\s*|\s+(?:and|und|et|y|e|i)\s+`)
 
 // initialsOnlyRE is an editor's initials in a source line ("lbr").
 var initialsOnlyRE = re(`^[a-z]{2,5}$`)

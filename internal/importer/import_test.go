@@ -2090,3 +2090,44 @@ func TestStandingsBox(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind93Rules: Central and Eastern Europe. Polish, Czech, Slovak,
+// Hungarian and Serbian in Latin script are detected; their dates (the
+// genitive months, Hungarian's year first), bylines ("autoři:"), credit
+// labels ("Fot.", "Zdroj:", "Fotó:") and source lines ("Izvor: N1/Beta")
+// are read; a caption's date in brackets is no date line.
+func TestBlind93Rules(t *testing.T) {
+	for lang, p := range map[string]string{
+		"pl": "Pieszo-rowerowa kładka między Dąbiem a Zabłociem miała być gotowa tej jesieni. Wykonawca przerwał prace i żąda od miasta osiemnastu milionów złotych więcej, niż przewidywała umowa.",
+		"cs": "Ostravští senioři nebudou od ledna platit za jízdu městskou hromadnou dopravou už od 65 let, dosud to bylo od sedmdesáti. Rozhodli o tom ve středu zastupitelé města.",
+		"sk": "Pozdĺž sídliska Nad jazerom majú od jari pribúdať stromy. Košická samospráva v utorok predstavila projekt, podľa ktorého sa dvojkilometrový úsek nábrežia zmení na park.",
+		"hu": "Decembertől éjszaka és hétvégén nem lesz gyermekorvosi ügyelet a pécsi klinikán, mert nincs elég orvos. A legközelebbi ellátóhely Kaposváron van, több mint száz kilométerre.",
+		"sr": "Radovi na obnovi Stambol kapije i dela bedema Niške tvrđave počeli su u sredu. Glavni ulaz u tvrđavu biće zatvoren do proleća, a posle završetka radova biće otvoren za posetioce.",
+	} {
+		_, doc, _ := kinds(t, "Naslov\n\n"+p+"\n\n"+p+"\n\n"+p)
+		if doc.Meta.Lang != lang {
+			t.Errorf("lang %q, want %q", doc.Meta.Lang, lang)
+		}
+	}
+	for s, want := range map[string]string{"12 listopada 2025 | 10:32": "2025-11-12", "12. listopadu 2025 10:32, aktualizováno 13:05": "2025-11-12", "12. nov 2025 o 7:45": "2025-11-12",
+		"2025. november 12. – 16:08": "2025-11-12", "12. novembra 2025": "2025-11-12", "12.11.2025. 14:55": "2025-11-12", "Tramvaj Dopravního podniku na zastávce Náměstí Republiky (11. listopadu 2025)": ""} {
+		if d, _, _, _ := dateLine(s); d != want {
+			t.Errorf("dateLine(%q) = %q, want %q", s, d, want)
+		}
+	}
+	p := "Ostravské zastupitelstvo ve středu schválilo změnu tarifu, podle které budou lidé starší 65 let od 1. ledna 2026 jezdit zdarma. Pro návrh hlasovalo 32 z 51 přítomných zastupitelů."
+	_, doc, _ := kinds(t, strings.Join([]string{"iDNES.cz", "Zprávy", "Ostrava", "Krimi", "Ekonomika", "Sport", "Senioři v Ostravě pojedou MHD zdarma už od 65 let", "12. listopadu 2025 10:32, aktualizováno 13:05",
+		"autoři: Tereza Šimková, ČTK", p, "Nábrežie Hornádu pri sídlisku Nad jazerom. (Zdroj: SME – Juraj Kolenič)", p, "Budowa kładki między Dąbiem a Zabłociem, listopad 2025 r. (Fot. Jakub Sroka / Agencja Wyborcza.pl)", p, p, "Izvor: N1/Beta"}, "\n"))
+	if doc.Meta.Title != "Senioři v Ostravě pojedou MHD zdarma už od 65 let" || doc.Meta.Date != "2025-11-12" || !slices.Equal(doc.Meta.Authors, []string{"Tereza Šimková"}) {
+		t.Errorf("title %q, date %q, authors %q", doc.Meta.Title, doc.Meta.Date, doc.Meta.Authors)
+	}
+	figs := doc.Figures()
+	if len(figs) != 2 || figs[0].Credit != "SME – Juraj Kolenič" || figs[1].Credit != "Jakub Sroka / Agencja Wyborcza.pl" || document.PlainText(figs[1].Caption) != "Budowa kładki między Dąbiem a Zabłociem, listopad 2025 r." {
+		for _, f := range figs {
+			t.Errorf("figure %q, credit %q", document.PlainText(f.Caption), f.Credit)
+		}
+	}
+	if !slices.Contains(doc.Meta.Byline, "N1") || !slices.Contains(doc.Meta.Byline, "Beta") {
+		t.Errorf("byline %q", doc.Meta.Byline)
+	}
+}

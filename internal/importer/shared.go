@@ -234,6 +234,17 @@ func StuckCredit(text string) (caption, credit string, ok bool) {
 	return caption, credit, ok
 }
 
+// CutCreditLabel strips a credit's label when a colon or a full stop
+// ends it ("Fot. materiały ZIM", "Zdroj: Mesto Košice"), whatever case
+// the credit starts with.
+func CutCreditLabel(credit string) (string, bool) {
+	m := creditLabelRE.FindStringSubmatch(credit)
+	if m == nil || !strings.Contains(m[1], ":") && !strings.HasSuffix(credit[:len(credit)-len(m[1])-len(m[2])], ".") {
+		return credit, false
+	}
+	return m[2], true
+}
+
 // SourcesHeading reports the heading of a story's list of sources ("Our
 // Sources", "Referências:").
 func SourcesHeading(text string) bool { return sourcesHeadingRE.MatchString(text) }

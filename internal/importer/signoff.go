@@ -38,7 +38,7 @@ var signoffLeads = []struct {
 	{"ctb", `con información de|amb informació de|con reportes de|com informações de|sur base d'un reportage de|d'après un reportage de|mitarbeit:?|avec la collaboration de|met medewerking van`},
 	{"ctb", `contributing:|[—–-]*\s*with assistance from|with files from|mit material von|mit material der`},
 	{"ctb", `contributing reporters?:`},
-	{"edt", `redigat:|redaktion:|lektorat:|edição:|edición:|édition ?:|edit:|editor:|editing:|revisão:|revisión:`},
+	{"edt", `redigat:|redaktion:|lektorat:|edição:|edición:|édition ?:|edit:|editor ?:|editing:|szerkesztő:|redakcja:|redaktor:|redaktorka:|urednik:|urednica:|editori:|revisão:|revisión:`},
 	{"ctb", `faktencheck:|verifikation:|fact[- ]?check(?:ing)?:|verificação:|verificación:|vérification ?:`},
 	{"ctb", `gestaltung:|datenanalyse:|datenrecherche:`}, // not "Grafik:" or "Design:", which credit a picture too
 	{"trl", `trad\.|traduction ?:|traduit par|translated by|translation:|traducción de|traducción:?|traducido por|tradução de|tradução:?|traduzido por|traduzione di|traduzione:?|tradotto da|übersetzung:|übersetzt von|vertaling:|vertaald door|traducció:?`},
