@@ -3106,6 +3106,13 @@ func (im *importer) figures(title int) {
 			continue
 		}
 		if im.leadCaption(i, title) {
+			if credit, ok := creditLine(text); ok {
+				// "Foto: Inquam Photos / Radu Tănase" alone: the lead
+				// photo's credit, with no caption.
+				fig := im.figure(i, i, credit, "the lead photo's credit alone, under the header's furniture")
+				im.noCaption(fig, i)
+				continue
+			}
 			im.uncredited(i, text, "a short line under the header's furniture, over the story's first paragraph: the lead photo's caption")
 			continue
 		}

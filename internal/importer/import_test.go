@@ -2131,3 +2131,14 @@ func TestBlind93Rules(t *testing.T) {
 		t.Errorf("byline %q", doc.Meta.Byline)
 	}
 }
+
+// TestLeadCreditAlone: the lead photo's credit alone under the header's
+// furniture is a figure with that credit and no caption, not a caption
+// that reads "Foto: …".
+func TestLeadCreditAlone(t *testing.T) {
+	p := "Consiliul Local Sibiu a aprobat, miercuri, o hotărâre prin care trotinetele electrice puse la dispoziție de firmele de închiriere nu mai pot circula în centrul istoric al orașului."
+	_, doc, _ := kinds(t, strings.Join([]string{"Sibiul interzice trotinetele electrice închiriate în centrul istoric", "Data publicării: 12.11.2025 11:20", "Distribuie pe Facebook", "Copiază link-ul", "Foto: Inquam Photos / Radu Tănase", p, p, p}, "\n"))
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "Inquam Photos / Radu Tănase" || len(figs[0].Caption) != 0 {
+		t.Errorf("figures %+v", figs)
+	}
+}
