@@ -112,37 +112,3 @@ func citationShaped(s string) bool {
 	}
 	return numberedRE.MatchString(s) || strings.ContainsAny(s, ",(0123456789") || domainRE.MatchString(s)
 }
-
-// screenshotRE opens the caption of a screenshot: "Screenshot from
-// Instagram", "Capture d'écran d'une publication Facebook", "Captura del
-// mensaje que circula por WhatsApp".
-var screenshotRE = re(`^(?i:(?:a |une )?(?:screenshot|screen ?grab|capture d['’]écran|captura(?: de pantalla)?|reprodução|print de tela|bildschirmfoto|screenshot von|schermata|cattura dello schermo))\b`)
-
-// chartCaptionRE opens the numbered caption of a chart or a map:
-// "Grafico 1. Quota di treni regionali …", "Chart 2: …".
-var chartCaptionRE = re(`^(?:Grafico|Gráfico|Graphique|Chart|Grafik|Tabella|Tabla|Tableau|Figure|Figura|Infografik|Infographic|Mappa|Mapa|Map|Karte|Carte)\s+\d{1,2}\s*[.:–-]\s+\S`)
-
-// chartSourceRE is the labelled source under a chart: "Fonte:
-// elaborazione Pagella Politica su dati Art".
-var chartSourceRE = re(`^(?i:fonte|fuente|fuentes|source|sources|quelle|bron|font)\s?:\s*(\S.{0,120})$`)
-
-// charts makes a chart's numbered caption with the source line under
-// it a figure, the source its credit: no source of the story.
-func (im *importer) charts(title int) {
-	for i := title + 1; i < len(im.lines); i++ {
-		if im.done[i] || !chartCaptionRE.MatchString(im.lines[i]) || wordCount(im.lines[i]) > 40 {
-			continue
-		}
-		j := im.next(i, true)
-		if j < 0 {
-			continue
-		}
-		m := chartSourceRE.FindStringSubmatch(im.lines[j])
-		if m == nil {
-			continue
-		}
-		fig := im.figure(i, j, m[1], "the source under a chart's caption")
-		im.caption(fig, i, im.lines[i], "a chart's numbered caption, over its source")
-		i = j
-	}
-}

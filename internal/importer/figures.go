@@ -50,17 +50,27 @@ var creditLabelForms = func() []string {
 // case, without lower-casing the whole line.
 func containsLabel(text string) bool {
 	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case 'p', 'P', 'f', 'F', 'b', 'B', 'c', 'C', 'i', 'I', 'v', 'V', 'r', 'R', 'g', 'G', 'q', 'Q':
-			for _, w := range labelWords {
-				if len(text)-i >= len(w) && strings.EqualFold(text[i:i+len(w)], w) {
-					return true
-				}
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		for _, w := range labelsByFirst[c] {
+			if len(text)-i >= len(w) && strings.EqualFold(text[i:i+len(w)], w) {
+				return true
 			}
 		}
 	}
 	return false
 }
+
+// labelsByFirst are labelWords by their first byte, so that containsLabel
+// tries at each byte only the words that start with it.
+var labelsByFirst = func() (by [256][]string) {
+	for _, w := range labelWords {
+		by[w[0]] = append(by[w[0]], w)
+	}
+	return by
+}()
 
 // labelledCredit splits "CAPTION Photograph: CREDIT" at the label.
 func labelledCredit(text string) (caption, credit string, ok bool) {
@@ -217,7 +227,7 @@ var furnitureSuffixes = []string{"Purchase Licensing Rights, opens new tab", "Pu
 
 // labelWords are in every labelled credit, lower-cased: a quick test
 // before the patterns.
-var labelWords = []string{"photo", "foto", "bild", "beeld", "credit", "crédit", "copyright", "illustra", "ilustra", "imag", "immagine", "pic", "visuali", "rendering", "grafik", "quelle", "fotó", "fot.", "zdroj", "izvor", "snímek", "zdjęcie", "kép", "sursa", "sursă", "vir"}
+var labelWords = []string{"photo", "fot", "bild", "beeld", "credit", "crédit", "copyright", "illustra", "ilustra", "imag", "immagine", "pic", "visuali", "rendering", "grafik", "quelle", "zdroj", "izvor", "snímek", "zdjęcie", "kép:", "sursa:", "sursă:", "vir:"}
 
 // fileRE is the "FILE - " prefix of archive photos.
 var fileRE = re(`^(?:FILE|FILE PHOTO|ARCHIVO|ARCHIV|ARCHIVES)\s*[-–—:]\s+`)
@@ -1006,4 +1016,38 @@ func (f captionForm) split(text string) (caption, credit string, ok bool) {
 		return "", "", false
 	}
 	return m[1], m[2], true
+}
+
+// screenshotRE opens the caption of a screenshot: "Screenshot from
+// Instagram", "Capture d'écran d'une publication Facebook", "Captura del
+// mensaje que circula por WhatsApp".
+var screenshotRE = re(`^(?i:(?:a |une )?(?:screenshot|screen ?grab|capture d['’]écran|captura(?: de pantalla)?|reprodução|print de tela|bildschirmfoto|screenshot von|schermata|cattura dello schermo))\b`)
+
+// chartCaptionRE opens the numbered caption of a chart or a map:
+// "Grafico 1. Quota di treni regionali …", "Chart 2: …".
+var chartCaptionRE = re(`^(?:Grafico|Gráfico|Graphique|Chart|Grafik|Tabella|Tabla|Tableau|Figure|Figura|Infografik|Infographic|Mappa|Mapa|Map|Karte|Carte)\s+\d{1,2}\s*[.:–-]\s+\S`)
+
+// chartSourceRE is the labelled source under a chart: "Fonte:
+// elaborazione Pagella Politica su dati Art".
+var chartSourceRE = re(`^(?i:fonte|fuente|fuentes|source|sources|quelle|bron|font)\s?:\s*(\S.{0,120})$`)
+
+// charts makes a chart's numbered caption with the source line under
+// it a figure, the source its credit: no source of the story.
+func (im *importer) charts(title int) {
+	for i := title + 1; i < len(im.lines); i++ {
+		if im.done[i] || !chartCaptionRE.MatchString(im.lines[i]) || wordCount(im.lines[i]) > 40 {
+			continue
+		}
+		j := im.next(i, true)
+		if j < 0 {
+			continue
+		}
+		m := chartSourceRE.FindStringSubmatch(im.lines[j])
+		if m == nil {
+			continue
+		}
+		fig := im.figure(i, j, m[1], "the source under a chart's caption")
+		im.caption(fig, i, im.lines[i], "a chart's numbered caption, over its source")
+		i = j
+	}
 }

@@ -2756,17 +2756,21 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 	if names, ok := placedSources(text); ok {
 		return names, "the place, and the newsrooms the story comes from (\"Pirano - TV Capodistria, STA\")", true
 	}
-	if m := agenciesSignoffRE.FindStringSubmatch(text); m != nil {
-		return []string{m[1], m[2]}, "the editor's initials, the newsroom and the agencies whose copy it used (\"red, wien.ORF.at/Agenturen\")", true
-	}
-	if m := broadcastSourceRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) <= 5 {
-		names = []string{m[1]}
-		for _, p := range strings.Split(m[2], "/") {
-			if a, ok := agencyNames[strings.ToLower(p)]; ok {
-				names = append(names, a)
-			}
+	if len(text) <= 80 && strings.Contains(text, "/") { // the pattern tried on every line is slow
+		if m := agenciesSignoffRE.FindStringSubmatch(text); m != nil {
+			return []string{m[1], m[2]}, "the editor's initials, the newsroom and the agencies whose copy it used (\"red, wien.ORF.at/Agenturen\")", true
 		}
-		return names, "the programme that broadcast the story, its time and the agencies it used (\"SRF 4 News, 12.03.2025, 14:00 Uhr ; sda/wals\")", true
+	}
+	if len(text) <= 120 && strings.Contains(text, " Uhr") {
+		if m := broadcastSourceRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) <= 5 {
+			names = []string{m[1]}
+			for _, p := range strings.Split(m[2], "/") {
+				if a, ok := agencyNames[strings.ToLower(p)]; ok {
+					names = append(names, a)
+				}
+			}
+			return names, "the programme that broadcast the story, its time and the agencies it used (\"SRF 4 News, 12.03.2025, 14:00 Uhr ; sda/wals\")", true
+		}
 	}
 	m := sourceLineRE.FindStringSubmatch(text)
 	if m == nil || wordCount(m[1]) > 6 || endsSentence(m[1]) && wordCount(m[1]) > 2 {
@@ -3080,7 +3084,7 @@ func (im *importer) figures(title int) {
 				continue
 			}
 		}
-		if picturedRE.MatchString(text) && !endsSentence(text) && wordCount(text) <= 40 && im.above(i) > title {
+		if !endsSentence(text) && strings.Contains(text, "(") && wordCount(text) <= 40 && picturedRE.MatchString(text) && im.above(i) > title {
 			// "Dane Whitlock (pictured) says he would do the same thing
 			// again": the Daily Mail's captions, with no full stop.
 			im.uncredited(i, text, "a line that points at the photo (\"(pictured)\", \"(stock image)\") and ends with no full stop")

@@ -105,18 +105,19 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 	// Low accuracy mode reads trigrams only: on an article it is as right
 	// as the full mode (every article of testdata/golden), and it loads a
 	// fifth of the models.
-	d := &detector
+	var d lingua.LanguageDetector
 	if centralText(b.String()) {
 		centralOnce.Do(func() {
 			central = lingua.NewLanguageDetectorBuilder().FromLanguages(append(slices.Clip(detectLanguages), centralLanguages...)...).WithLowAccuracyMode().Build()
 		})
-		d = &central
+		d = central
 	} else {
 		detectorOnce.Do(func() {
 			detector = lingua.NewLanguageDetectorBuilder().FromLanguages(detectLanguages...).WithLowAccuracyMode().Build()
 		})
+		d = detector
 	}
-	vals := (*d).ComputeLanguageConfidenceValues(b.String())
+	vals := d.ComputeLanguageConfidenceValues(b.String())
 	if len(vals) == 0 || vals[0].Value() == 0 {
 		return "en", fmt.Sprintf("no language fits %d words", n), false
 	}
