@@ -83,6 +83,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "more-stories", Lang: "en", Long: true, Needs: "coverage here", Match: re(`(?i)^.{0,100}\b(?:explore|read|see|find|follow)\b.{0,40}\bcoverage here\.?$`), Why: "link to more stories"},
 	{Name: "more-stories", Lang: "es", Match: re(`(?i)^(haz|hac[eé]) clic aqu[ií] para (leer|ver) m[aá]s\b`), Why: "link to more stories"},
 	{Name: "follow-us", Lang: "en", Match: re(`(?i)^follow us on\b.{0,80}$`), Why: "social media prompt"},
+	{Name: "follow-us", Lang: "en", Long: true, Match: re(`(?i)^like \S.{0,40} on facebook,? (?:and )?follow @\w+ on (?:twitter|x)\b.{0,80}$`), Why: "social media prompt"},
 	{Name: "follow-us", Lang: "en", Match: re(`(?i)^(?:[+＋]\s*)?(?:follow|suivre|seguir|folgen|segui|volgen|segueix)$`), Why: "a button to follow the author"},
 	{Name: "follow-us", Lang: "fr", Match: re(`(?i)^(?:voir mon actu|mon actu|ajouter à mon actu)$`), Why: "a button to follow the outlet"},
 	{Name: "follow-us", Lang: "fr", Long: true, Match: re(`(?i)^(?:cet article vous a été utile\s?\?|was this article (?:helpful|useful)\?|¿te ha resultado útil este artículo\?|war dieser artikel hilfreich\?|questo articolo ti è stato utile\?|este artigo foi útil\?)\s.{0,300}\b(?:suivre|follow|seguir|folgen|seguire|segui)\b.{0,200}$`), Why: "a prompt to follow the outlet"},
