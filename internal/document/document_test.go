@@ -12,10 +12,12 @@ func ExampleSlug() {
 	fmt.Println(document.Slug("Who was Leandro Norero, the “patron” accused of being one of the main drug traffickers", 0))
 	fmt.Println(document.Slug("¿Qué es un río atmosférico?", 0))
 	fmt.Println(document.Slug("“”", 0))
+	fmt.Println(document.Slug("Kładka na Zabłocie dopiero w 2027 roku", 0))
 	// Output:
 	// who-was-leandro-norero-the-patron
 	// que-es-un-rio-atmosferico
 	// untitled
+	// kladka-na-zablocie-dopiero-w-2027-roku
 }
 
 func ExampleFormatDate() {

@@ -48,6 +48,14 @@ func Slug(s string, max int) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range norm.NFD.String(s) {
+		if t, ok := noDecomposition[unicode.ToLower(r)]; ok {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteString(t) // "Kładka" -> "kladka"
+			continue
+		}
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue // drop accents: é -> e
@@ -75,6 +83,10 @@ func Slug(s string, max int) string {
 	}
 	return out
 }
+
+// noDecomposition spells in ASCII the Latin letters that NFD does not
+// split into a letter and an accent.
+var noDecomposition = map[rune]string{'ł': "l", 'đ': "d", 'ø': "o", 'æ': "ae", 'œ': "oe", 'ß': "ss", 'þ': "th", 'ð': "d", 'ı': "i", 'ħ': "h"}
 
 // FormatDate renders a W3CDTF date for people, in English: "2022-10"
 // becomes "October 2022" and "2022-10-04" becomes "4 October 2022".

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 	"sync"
@@ -642,15 +643,15 @@ func (w *Words) Date(d string) string {
 	n, _ := fmt.Sscanf(d, "%4d-%2d-%2d", &y, &mo, &day)
 	if w.dates != "" && n >= 2 && mo >= 1 && mo <= 12 {
 		t := time.Date(y, time.Month(mo), max(day, 1), 12, 0, 0, 0, time.UTC)
-		layout := monday.LongFormatsByLocale[w.dates]
+		layout := cmp.Or(monday.LongFormatsByLocale[w.dates], "2 January 2006") // monday has no long format for Polish
 		if n == 2 && strings.Contains(layout, " de ") {
 			layout = "January de 2006" // Portuguese, Catalan
 		} else if n == 2 {
 			layout = "January 2006"
 		}
 		out := monday.Format(t, layout, w.dates)
-		if strings.HasPrefix(string(w.dates), "pt_") {
-			out = strings.ToLower(out) // monday capitalises Portugal's months, which the 1990 agreement writes in lower case
+		if strings.HasPrefix(string(w.dates), "pt_") || w.dates == monday.LocalePlPL {
+			out = strings.ToLower(out) // monday capitalises Portugal's and Poland's months, which both write in lower case
 		}
 		if w.dates == monday.LocaleCaES {
 			out = catalanElision.Replace(out) // monday writes "5 de octubre"

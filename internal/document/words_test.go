@@ -243,6 +243,8 @@ func TestDatesInEveryLanguage(t *testing.T) {
 		{"pt-BR", "18 de março de 2024", "março de 2024"},
 		{"ca", "18 de març de 2024", "març de 2024"},
 		{"sv", "18 mars 2024", "mars 2024"},
+		{"pl", "18 marca 2024", "marzec 2024"}, // monday has no long format for Polish
+		{"hu", "2024. március 18.", "március 2024"},
 		{"xx", "18 March 2024", "March 2024"},
 	} {
 		w := document.WordsFor(c.lang)
