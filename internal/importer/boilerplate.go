@@ -380,6 +380,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "print-page", Lang: "es", Match: re(`(?i)^(cuerpo|secci[oó]n|edici[oó]n impresa|print edition|seite|page|p[aá]gina)\s*\S{0,3}\s*[-–|,]\s*(p[aá]gina|page|seite|pag\.?)\s*\d{1,3}$`), Why: "the page of the print edition"},
 	{Name: "read-also", Lang: "es", Match: re(`^\[[^\[\].!?]{10,200}\]$`), Why: "a link to another story, in square brackets"},
 	{Name: "read-also", Lang: "fr", Match: re(`^(?i:` + readAlso + `)\s*[:|.>›»→]?\s+[\p{Lu}¿¡«“"„‘].{8,}$`), Why: "link to another story"},
+	{Name: "read-also", Lang: "pl", Match: re(`^(?i:` + readAlsoCentral + `)(?:\s*[:|.>›»→]?\s+[\p{Lu}¿¡«“"„‘].{8,}|\s*:?)$`), Why: "link to another story, or the label over such links"},
 	{Name: "read-also", Lang: "en", Match: re(`^(?i:read more in|read more from|more in|more from|lire plus dans|leer más en|lea más en|mehr in|leggi di più su|leia mais em|lees meer in)\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,40}:\s*\S.{5,200}$`), Why: "a link to another story of the outlet: \"Read more in <outlet>: <headline>\""},
 	{Name: "read-also", Lang: "es", Match: re(`^(?:En|In|Sur|Auf|Su|Em|Op|Bij)\s+\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*)?\s+\|\s+\S.{10,200}$`), Why: "a link to another story of the outlet: \"En <outlet> | <headline>\""},
 	{Name: "read-also", Lang: "en", Match: re(`(?i)^(` + readAlso + `|lire l['’]enquête|lire le récit|lire la tribune|related coverage|related|dans la même rubrique|more|mehr|per approfondire|passend zum artikel|mehr zum thema|saiba mais|lee|lea|mira|read|also read)\s*:?\s*[|:]\s*\S.*$`), Why: "link to another story"},
@@ -457,10 +458,16 @@ var boilerplate = []boilerplateRow{
 	{Name: "subscribe", Lang: "en", Long: true, Needs: "journalis|periodismo|jornalismo|giornalismo", Match: re(`(?i)^.{0,100}\b(?:journalism|journalisme|journalismus|periodismo|jornalismo|giornalismo)\b.{0,60}\b(?:subscribe|abonnez-vous|abonnieren sie|suscr[ií]bete|suscríbase|assine|abbonati)\b.{0,80}$`), Why: "subscription prompt"},
 }
 
+// readAlsoCentral are readAlso's labels in the languages of Central and
+// Eastern Europe, in a row of their own: the first letters of readAlso's
+// long pattern decide which lines it is tried on, and theirs (c, p, o, e)
+// open most lines of English prose.
+const readAlsoCentral = `czytaj także|czytaj też|przeczytaj także|przeczytaj też|czytaj również|čtěte také|čtěte též|přečtěte si také|čítajte aj|čítajte tiež|olvassa el|olvasd el|ezt is ajánljuk|citește și|citeste si|citește mai mult|pročitajte još|pročitajte i|pročitajte također|preberite tudi|skaitykite taip pat|lasiet arī|loe ka`
+
 // readAlso are the labels that put a link to another story between the
 // paragraphs ("Lire aussi | …", "LEGGI ANCHE …", "Lee también: …"), in
 // the languages of the rules, matched without regard to case.
-const readAlso = `czytaj także|czytaj też|przeczytaj także|przeczytaj też|czytaj również|čtěte také|čtěte též|přečtěte si také|čítajte aj|čítajte tiež|olvassa el|olvasd el|ezt is ajánljuk|citește și|citeste si|citește mai mult|pročitajte još|pročitajte i|pročitajte također|preberite tudi|skaitykite taip pat|lasiet arī|loe ka|läs också|läs mer|les også|les mer|læs også|læs mere|lue myös|lue lisää|et pot interessar|notícia relacionada|noticia relacionada|go deeper|dig deeper|lea más|lee más|leé más|leé también|más información|leia a íntegra|à lire aussi|a lire aussi|lire aussi|lire également|à lire également|lisez aussi|lisez|read more|read also|also read|see also|read next|leia também|leia mais|ler mais|ler também|veja também|veja mais|sigue leyendo|seguir leyendo|continúa leyendo|continue reading|lea también|lee también|mirá también|mira también|le puede interesar|te puede interesar|leggi anche|approfondisci|lesen sie auch|lesen sie aus unserem angebot|mehr aus unserem angebot|auch interessant|das könnte sie auch interessieren|weiterlesen|lees ook|lees verder|llegeix també|llegiu també|també et pot interessar`
+const readAlso = `läs också|läs mer|les også|les mer|læs også|læs mere|lue myös|lue lisää|et pot interessar|notícia relacionada|noticia relacionada|go deeper|dig deeper|lea más|lee más|leé más|leé también|más información|leia a íntegra|à lire aussi|a lire aussi|lire aussi|lire également|à lire également|lisez aussi|lisez|read more|read also|also read|see also|read next|leia também|leia mais|ler mais|ler também|veja também|veja mais|sigue leyendo|seguir leyendo|continúa leyendo|continue reading|lea también|lee también|mirá también|mira también|le puede interesar|te puede interesar|leggi anche|approfondisci|lesen sie auch|lesen sie aus unserem angebot|mehr aus unserem angebot|auch interessant|das könnte sie auch interessieren|weiterlesen|lees ook|lees verder|llegeix també|llegiu també|també et pot interessar`
 
 // lazyRegexp compiles its pattern on first use, so that commands that
 // never import an article pay nothing for these patterns at start-up.
