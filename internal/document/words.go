@@ -635,6 +635,16 @@ var catalan = Words{
 	a11yNoClaim: "No es declara conformitat amb cap norma d’accessibilitat, perquè ningú no l’ha certificada.",
 }
 
+// GenitiveMonths are the month names that follow a day in Czech, Slovak,
+// Croatian and Slovene ("12. listopadu 2025"), by language: monday holds
+// Czech's but does not give them out, and has none for the others.
+var GenitiveMonths = map[string][12]string{
+	"cs": {"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"},
+	"sk": {"januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta", "septembra", "októbra", "novembra", "decembra"},
+	"hr": {"siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna", "listopada", "studenoga", "prosinca"},
+	"sl": {"januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta", "septembra", "oktobra", "novembra", "decembra"},
+}
+
 // Date renders a W3CDTF date for readers: "2022-10" is "October 2022" in
 // English and "octubre de 2022" in Spanish; a year, or anything else,
 // stays as written.
@@ -650,6 +660,9 @@ func (w *Words) Date(d string) string {
 			layout = "January 2006"
 		}
 		out := monday.Format(t, layout, w.dates)
+		if g, ok := GenitiveMonths[string(w.dates)[:2]]; ok && n >= 3 {
+			out = fmt.Sprintf("%d. %s %d", day, g[mo-1], y) // monday writes "12. listopad 2025"
+		}
 		if strings.HasPrefix(string(w.dates), "pt_") || w.dates == monday.LocalePlPL {
 			out = strings.ToLower(out) // monday capitalises Portugal's and Poland's months, which both write in lower case
 		}

@@ -245,6 +245,8 @@ func TestDatesInEveryLanguage(t *testing.T) {
 		{"sv", "18 mars 2024", "mars 2024"},
 		{"pl", "18 marca 2024", "marzec 2024"}, // monday has no long format for Polish
 		{"hu", "2024. március 18.", "március 2024"},
+		{"cs", "18. března 2024", "březen 2024"},
+		{"hr", "18. ožujka 2024", "ožujak 2024"},
 		{"xx", "18 March 2024", "March 2024"},
 	} {
 		w := document.WordsFor(c.lang)

@@ -9,6 +9,8 @@ import (
 	"unicode"
 
 	"github.com/goodsign/monday"
+
+	"publish/internal/document"
 )
 
 // Dates are read with the month names of github.com/goodsign/monday, which
@@ -68,15 +70,10 @@ func monthNumber(word string) (time.Month, bool) {
 		// Abbreviations that pages print and the locales spell otherwise, and
 		// the Austrian names of January and February ("21. Jänner 2025").
 		// The genitive names of Czech, Slovak, Croatian and Slovene ("12.
-		// listopadu", "12. novembra", "12. studenoga"), which monday
-		// holds for Czech but does not give out.
-		for _, names := range [][12]string{
-			{"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"},
-			{"januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta", "septembra", "októbra", "novembra", "decembra"},
-			{"siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna", "listopada", "studenoga", "prosinca"},
-			{"januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta", "septembra", "oktobra", "novembra", "decembra"},
-		} {
-			for m, n := range names {
+		// listopadu", "12. novembra", "12. studenoga"), which monday does
+		// not give out.
+		for _, lang := range []string{"cs", "sk", "hr", "sl"} {
+			for m, n := range document.GenitiveMonths[lang] {
 				add(n, m)
 			}
 		}
