@@ -18,6 +18,10 @@ import (
 // at the paragraphs before the first long one (a standfirst may come
 // before them), and stops at a heading. A rule that decided a block
 // removes it from the body.
+// platforms are the publishing platforms whose name a post's page gives
+// as its site's, where the publication is the post's own.
+var platforms = map[string]bool{"medium": true, "substack": true, "blogger": true, "wordpress.com": true, "ghost": true, "hashnode": true, "tumblr": true}
+
 func (rd *reader) header(pm *pageMeta) {
 	// Without an <h1>, the headline is a block like any other: the one
 	// that repeats the page's title is the title.
@@ -482,6 +486,12 @@ func (rd *reader) metadata(pm *pageMeta) {
 	if site == "" && outlet != "" {
 		site, siteFrom = outlet, fromTitleTag
 	}
+	// A story on Medium names the publication it appears in as its
+	// JSON-LD publisher: the publication is the story's source.
+	if platforms[strings.ToLower(site)] && pm.site.value != "" && !platforms[strings.ToLower(pm.site.value)] {
+		importer.CreditSources(m, []string{pm.site.value})
+		rd.field("source", pm.site.value, pm.site.from+" publisher, on the platform "+site)
+	}
 	if site != "" {
 		m.Publisher = site
 		m.Source = &document.Source{Name: site}
@@ -498,6 +508,9 @@ func (rd *reader) metadata(pm *pageMeta) {
 	rd.field("description", m.Description, pm.desc.from, pm.desc.others...)
 	pm.section.set(rd.section, fromSection)
 	pm.tags.setList(rd.tags, fromTagList)
+	if pm.tags.list == nil && rd.body != nil {
+		pm.tags.setList(tagAnchors(rd.body), fromTagLinks)
+	}
 	var subj []string
 	if pm.section.value != "" {
 		subj = append(subj, pm.section.value)

@@ -105,6 +105,11 @@ func (rd *reader) dropBio() {
 		if e.Rule == "boilerplate/bio" && e.Kind == KindDropped && len(strings.Fields(e.Text)) <= 4 {
 			head = k + 1
 		}
+		// "Written by" over the author's name and a sentence about
+		// them, under the story: with two paragraphs after it at most.
+		if e.Rule == "boilerplate/byline-label" && e.Kind == KindDropped && len(strings.Fields(e.Text)) <= 3 && rd.paragraphsAfter(k+1) <= 2 {
+			head = k + 1
+		}
 	}
 	for i, k := len(rd.doc.Blocks)-1, 0; i >= 0 && k < 3; i-- {
 		p, ok := rd.doc.Blocks[i].(*document.Paragraph)
@@ -122,4 +127,16 @@ func (rd *reader) dropBio() {
 			rd.doc.Blocks = slices.Delete(rd.doc.Blocks, i, i+1)
 		}
 	}
+}
+
+// paragraphsAfter counts the model's paragraphs from blocks numbered
+// after block.
+func (rd *reader) paragraphsAfter(block int) int {
+	n := 0
+	for _, b := range rd.doc.Blocks {
+		if p, ok := b.(*document.Paragraph); ok && rd.num[rd.origin[p]] > block {
+			n++
+		}
+	}
+	return n
 }

@@ -34,6 +34,18 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
+// findAtom returns the first element a inside n, or nil.
+func findAtom(n *html.Node, a atom.Atom) *html.Node {
+	var found *html.Node
+	walk(n, func(c *html.Node) bool {
+		if found == nil && c != n && c.Type == html.ElementNode && c.DataAtom == a {
+			found = c
+		}
+		return found == nil
+	})
+	return found
+}
+
 func hasAttr(n *html.Node, key string) bool {
 	for _, a := range n.Attr {
 		if a.Namespace == "" && a.Key == key {

@@ -205,6 +205,11 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 	if capText == "" {
 		ins = nil
 	}
+	if len(cands) == 0 && capText == "" && credit == "" {
+		// Medium's embed of a post: a frame, never read, and no text.
+		rd.decide(n, KindDropped, RuleEmbed, "a figure with no image and no caption: an embed")
+		return nil
+	}
 	rd.nfig++
 	fig := &document.Figure{Caption: ins, Credit: credit}
 	if alt := imgAlt(n); alt != "" {

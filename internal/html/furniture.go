@@ -115,6 +115,17 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 		// "embed--type-video": a video's poster and title, not a photo.
 		return "video", "a figure that its name says is a video: " + describe(n)
 	}
+	if n.DataAtom == atom.Figure {
+		// WordPress's "<figure class="wp-block-pullquote">", Ghost's
+		// "<figure class="kg-card kg-bookmark-card">": a quotation set
+		// large, and a link's preview card.
+		if why, ok := namedAs(n, "pull-quote"); ok {
+			return "pull-quote", why
+		}
+		if slices.Contains(nameWords(n), "bookmark") {
+			return "related", "a link's preview card: " + describe(n)
+		}
+	}
 	if n.DataAtom == atom.P || n.DataAtom == atom.Figure || n.DataAtom == atom.Img || n.DataAtom == atom.Picture {
 		// A paragraph or figure is judged by its text, or by the
 		// container it sits in; but a paragraph named as the byline
@@ -170,6 +181,9 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 			}
 			if (w == "assinatura" || w == "firma" || w == "signatura") && len(strings.Fields(textOf(n))) > 15 {
 				continue // "<div class="caixa-assinatura">": a subscription's box, in Portuguese the same word
+			}
+			if metaRules[r] && len(strings.Fields(textOf(n))) > 150 {
+				continue // Blogger's "<div class="date-outer">" around the date header and the whole post
 			}
 			if (w == "dateline" || w == "location") && ancestor(n, atom.P) != nil {
 				continue // "<p><span class="dateline">Magdeburg - </span>Ein …": it stays in the first paragraph

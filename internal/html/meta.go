@@ -30,6 +30,7 @@ const (
 	fromH1        = "<h1>"
 	fromByline    = "the visible byline"
 	fromTagList   = "the visible tag list"
+	fromTagLinks  = "the links to the tags' pages"
 	fromSection   = "the visible section line"
 )
 

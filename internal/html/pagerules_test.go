@@ -1179,3 +1179,50 @@ func TestBlind93PageRules(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind95PageRules: the markup of blogging platforms. Blogger sets
+// the whole post inside "date-outer", its title in an <h3> under the
+// blog's <h1>, and its labels as rel="tag" links; Medium names the
+// publication as the JSON-LD publisher and embeds posts as frames; Ghost
+// and WordPress set link cards, tweets and pull quotes in <figure>s; a
+// Markdown blog sets a caption in italics under the image.
+func TestBlind95PageRules(t *testing.T) {
+	long := strings.Repeat("La piscina comunale resta chiusa fino a settembre, ha detto il sindaco in consiglio. ", 6)
+	long2 := strings.Repeat("Il preventivo per la nuova copertura è più del doppio di quanto il Comune aveva stimato. ", 6)
+	long3 := strings.Repeat("La società sportiva chiede tempi certi e un rimborso parziale delle quote pagate. ", 6)
+	page := `<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>Cronache della Valle Scrivia: La piscina resta chiusa</title>` +
+		`<script type="application/ld+json">{"@type":"BlogPosting","headline":"La piscina resta chiusa","publisher":{"@type":"Organization","name":"Blogger"}}</script></head><body>` +
+		`<h1 class="title">Cronache della Valle Scrivia</h1><div class="date-outer"><h2 class="date-header">martedì 11 marzo 2025</h2><h3 class="post-title">La piscina resta chiusa</h3>` +
+		`<div class="post-body">` + long + `<br><br><b>Il preventivo</b><br><br>` + long2 + `<br><br>` + long3 + `</div>` +
+		`<span class="post-labels">Etichette: <a href="https://x.blogspot.com/search/label/Sport" rel="tag">Sport</a>, <a href="https://x.blogspot.com/search/label/Ronco" rel="tag">Ronco</a></span></div></body></html>`
+	doc, _, md := read(t, []byte(page), nil)
+	if doc.Meta.Title != "La piscina resta chiusa" || !slices.Equal(doc.Meta.Subjects, []string{"Sport", "Ronco"}) {
+		t.Errorf("title %q, subjects %q", doc.Meta.Title, doc.Meta.Subjects)
+	}
+	if !strings.Contains(md, "\n## Il preventivo\n\nIl preventivo per") || !strings.Contains(md, "\n\nLa società sportiva") {
+		t.Errorf("the post's paragraphs and heading:\n%s", md)
+	}
+
+	head := `<meta property="og:site_name" content="Medium"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall rebuilt","publisher":{"@type":"Organization","name":"Transit Desk PGH"}}</script>`
+	body := story + `<figure><iframe src="https://cdn.example.org/embed.html"></iframe></figure>` +
+		`<figure class="kg-card kg-bookmark-card"><a href="https://example.org/other"><div class="kg-bookmark-title">The island that grows faster than its services</div><div class="kg-bookmark-description">Nurseries, buses and a clinic.</div></a></figure>` +
+		`<figure class="kg-card kg-embed-card"><blockquote class="twitter-tweet"><p>We have 1,870 signatures. On Thursday we take them to Parliament.</p>— Residents (@residents) March 10, 2025</blockquote></figure>` +
+		`<figure class="wp-block-pullquote"><blockquote><p>“The regulars will follow us.”</p><cite>Nadia B., cheesemonger</cite></blockquote></figure>` +
+		`<p><img src="page_files/chart.jpg" alt="Line chart"></p><p><em>Stations accepting rentals, March 7 to 9.</em></p>` + story2 +
+		`<h2>Written by</h2><h1><a href="/@ciara">Ciara Nolan</a></h1><p>Freelance data reporter in Dublin. I write about transport and housing.</p>`
+	doc, _, md = read(t, []byte(wrap(head, body)), fstest.MapFS{"page_files/chart.jpg": {Data: bytes.Repeat([]byte("x"), 4096)}})
+	if !slices.Contains(doc.Meta.Byline, "Transit Desk PGH") {
+		t.Errorf("byline %q: the publication is the source", doc.Meta.Byline)
+	}
+	for _, s := range []string{"island that grows", "Nurseries", "regulars will follow", "cheesemonger", "(@residents)", "Freelance data reporter"} {
+		if strings.Contains(md, s) {
+			t.Errorf("%q kept:\n%s", s, md)
+		}
+	}
+	if !strings.Contains(md, "We have 1,870 signatures.") {
+		t.Errorf("the embedded post's text is missing:\n%s", md)
+	}
+	if figs := doc.Figures(); len(figs) != 1 || document.PlainText(figs[0].Caption) != "Stations accepting rentals, March 7 to 9." {
+		t.Errorf("figures %+v", figs)
+	}
+}

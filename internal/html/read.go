@@ -349,19 +349,26 @@ func placeholderOnly(n *html.Node) bool {
 }
 
 // findHeadline finds the article's headline element: the <h1> whose
-// text is the metadata's headline; else an <h2> with exactly that text,
-// as pages that keep their <h1> for the logo print it ("<h2
-// class="story__title">"); else the first <h1>.
+// text is the metadata's headline; else an <h2> or <h3> with exactly
+// that text, as pages that keep their <h1> for the logo print it ("<h2
+// class="story__title">", Blogger's "<h3 class="post-title">"); else the
+// first <h1>.
 func (rd *reader) findHeadline(body *html.Node, pm *pageMeta) {
 	var first, h2 *html.Node
 	want := strings.ToLower(clean(pm.title.value))
 	walk(body, func(n *html.Node) bool {
-		if n.Type != html.ElementNode || n.DataAtom != atom.H1 && n.DataAtom != atom.H2 {
+		if n.Type != html.ElementNode || n.DataAtom != atom.H1 && n.DataAtom != atom.H2 && n.DataAtom != atom.H3 {
 			return true
 		}
 		t := strings.ToLower(clean(textOf(n)))
 		switch {
 		case t == "":
+		case n.DataAtom == atom.H3:
+			// Blogger's "<h3 class="post-title">" under the blog's name
+			// in the <h1>.
+			if h2 == nil && want != "" && t == want {
+				h2 = n
+			}
 		case n.DataAtom == atom.H2:
 			// The headline in an <h2>, with its kicker before it in the
 			// same element ("Abrechnungsbetrug BGH bestätigt …").
@@ -383,6 +390,32 @@ func (rd *reader) findHeadline(body *html.Node, pm *pageMeta) {
 	}
 }
 
+// soleInline reports whether ins is one inline of type T, around
+// blank text at most.
+func soleInline[T document.Inline](ins []document.Inline) (T, bool) {
+	var zero, found T
+	n := 0
+	for _, in := range ins {
+		if s, ok := in.(*document.Str); ok && strings.TrimSpace(s.Text) == "" {
+			continue
+		}
+		t, ok := in.(T)
+		if !ok {
+			return zero, false
+		}
+		found = t
+		n++
+	}
+	return found, n == 1
+}
+
+// embeddedPost reports whether n is a figure that holds an embedded
+// post whose script never ran ("<figure class="kg-embed-card"><blockquote
+// class="twitter-tweet">"): a quotation and no image.
+func embeddedPost(n *html.Node) bool {
+	return n.DataAtom == atom.Figure && findAtom(n, atom.Blockquote) != nil && len(candidates(n)) == 0
+}
+
 // number gives every block of the page its number, in document order: an
 // element that holds text of its own (the nearest block element above a
 // text), a figure, and an image outside one.
@@ -398,6 +431,8 @@ func (rd *reader) number(body *html.Node) {
 				}
 			case html.ElementNode:
 				switch {
+				case embeddedPost(c):
+					walkIn(c, c) // its quotation's paragraphs are blocks
 				case c.DataAtom == atom.Figure || c.DataAtom == atom.Picture || c.DataAtom == atom.Img || figureLike(c):
 					blocks[c] = true // a figure is one block, caption and all
 				case c.DataAtom == atom.Table && !layoutTable(c) || ariaTable(c):
@@ -478,6 +513,19 @@ func (rd *reader) captions(blocks []document.Block) []document.Block {
 						f.Alt = importer.AltFromCaption(c)
 					}
 					rd.redecide(rd.origin[p], KindCaption, RuleCaption, "the paragraph right after a figure without a caption reads as its caption")
+					out = append(out, f)
+					i++
+					continue
+				}
+				// "<p><img></p><p><em>Stations accepting rentals, …</em></p>":
+				// a paragraph all in italics right under the image, as
+				// Hashnode and Markdown blogs set a caption.
+				if _, em := soleInline[*document.Emph](p.Text); em && len(strings.Fields(text)) <= 40 {
+					f.Caption = str(text)
+					if f.Alt == "" {
+						f.Alt = importer.AltFromCaption(text)
+					}
+					rd.redecide(rd.origin[p], KindCaption, RuleCaption, "the paragraph all in italics right after a figure without a caption is its caption")
 					out = append(out, f)
 					i++
 					continue
@@ -977,6 +1025,31 @@ func (rd *reader) tagLinks(n *html.Node, isList bool) {
 	})
 }
 
+// tagAnchorRE is the path of a tag's page on a blogging platform:
+// "/tag/public-transit", WordPress's "/tag/travaux/", Blogger's
+// "/search/label/Sport".
+var tagAnchorRE = regexp.MustCompile(`/(?:tag|tags|search/label)/[^/?#]+/?$`)
+
+// tagAnchors are the texts of the links to the page's tags, rel="tag"
+// or by their path, as a blog that names no tags in its head prints
+// them ("Etichette: <a rel="tag">Sport</a>", Medium's tag pills).
+func tagAnchors(body *html.Node) []string {
+	var tags []string
+	walk(body, func(c *html.Node) bool {
+		if c.Type != html.ElementNode || c.DataAtom != atom.A {
+			return true
+		}
+		rel := strings.Fields(strings.ToLower(attr(c, "rel")))
+		if slices.Contains(rel, "tag") || tagAnchorRE.MatchString(attr(c, "href")) {
+			if t := strings.TrimPrefix(clean(textOf(c)), "#"); t != "" && len(strings.Fields(t)) <= 5 && !slices.Contains(tags, t) {
+				tags = append(tags, t)
+			}
+		}
+		return false
+	})
+	return tags
+}
+
 // visibleByline reads the names of a byline element.
 func (rd *reader) visibleByline(n *html.Node) {
 	// "<p class="editor">Editor: X</p><p class="source">Source: 'Aktuaalne
@@ -1316,6 +1389,9 @@ func (rd *reader) element(c *html.Node) []document.Block {
 	}
 	switch c.DataAtom {
 	case atom.Figure, atom.Picture, atom.Img:
+		if embeddedPost(c) {
+			return rd.blocksOf(c)
+		}
 		if f := rd.figure(c); f != nil {
 			return []document.Block{rd.made(f, c)}
 		}

@@ -100,6 +100,7 @@ const (
 	RuleBox          = "structure/box"
 	RuleEmpty        = "empty"
 	RuleSection      = "section"
+	RuleEmbed        = "embed"
 )
 
 // AllWarnings returns the warnings and then the placeholder warnings.

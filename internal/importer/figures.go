@@ -505,6 +505,10 @@ func bodyCredit(credit string) string {
 	return credit
 }
 
+// documentCreditRE is a labelled credit for a document, a plan or a map
+// that a body handed out: "Document Mairie du 4e arrondissement".
+var documentCreditRE = re(`^(?:Document|Documento|Dokument|Doc\.) \p{Lu}`)
+
 // byCreditRE is a caption ending in its credit in brackets after "by".
 var byCreditRE = re(`^(.+?)\s*\((?i:by|photo by|foto de|per|por|par|di|von|door)\s+([^()]{2,60})\)$`)
 
@@ -687,6 +691,11 @@ func splitCaptionCredit(text string) (caption, credit string, ok bool) {
 				return caption, credit, true // "… lunes. MARCIAL GUILLÉN (EFE)"
 			}
 			return head, inner, true
+		case endsSentence(head) && documentCreditRE.MatchString(inner) && wordCount(inner) <= 8:
+			// "… rue d’Austerlitz. (Document Mairie du 4e
+			// arrondissement)": a document's source, labelled.
+			_, body, _ := strings.Cut(inner, " ")
+			return head, body, true
 		case endsSentence(head) && properNoun(inner) && (wordCount(inner) >= 2 || innerCapital(inner)) && wordCount(inner) <= 5:
 			// "… en châtaignier. (Maill’Océan)": a name in brackets
 			// after the caption's full stop.

@@ -61,6 +61,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.commentThread()
 	im.dropMediaTeasers()
 	im.claimCards() // before the header: a claim's speaker is no author
+	im.publishedIn()
 	title := im.header()
 	if title < 0 {
 		return nil, nil, diag.Errorf(diag.Position{File: name}, "is empty: it has only blank lines")
@@ -70,12 +71,14 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.tableRows(title) // before the sign-offs: a table's source line is the table's
 	im.charts(title)    // and a chart's is the chart's
 	im.closingDate(title)
+	im.entryMeta(title) // before the lists: a blog prints it among them
 	im.moreFromSection(title)
 	im.dropLists(title)
 	im.signoffs(title)
 	im.widgets(title) // before figures: a match's teams and kick-off are no caption and credit
 	im.appealButtons(title)
 	im.capsLinks(title)
+	im.linkCards(title)
 	im.pullQuotes(title) // before figures: a quotation over its speaker's name is no caption over its credit
 	im.figures(title)
 	im.sameLayoutCaptions(title)
@@ -84,6 +87,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.sourceLists(title) // before the structure: a list of sources is no list of links
 	im.structure(title)
 	im.learned(title)
+	im.boxPitches(title)
 	im.linkedHeadlines(title)
 	im.signupTops(title)
 	im.endSignature(title) // again, now that the tags and buttons under the signature are gone
@@ -388,7 +392,7 @@ func (im *importer) commentThread() {
 				continue
 			}
 			seen++
-			if commentStamp(im.lines[k], counted) {
+			if commentStamp(im.lines[k], counted) || im.namedDate(k) {
 				last, seen, budget = k, 0, 12
 			}
 		}
@@ -418,7 +422,7 @@ func (im *importer) commentThread() {
 // Ti Zozo le 12/03/2025 09:41"), or, when bare is true, without one
 // ("12 March 2025 09:41").
 func commentStamp(s string, bare bool) bool {
-	if wordCount(s) > 10 || !clockRE.MatchString(s) {
+	if wordCount(s) > 10 || !clockRE.MatchString(s) && !spacedClockRE.MatchString(s) {
 		return false
 	}
 	if _, _, _, ok := dateLine(s); ok && bare && wordCount(s) <= 8 {
@@ -427,6 +431,10 @@ func commentStamp(s string, bare bool) bool {
 	_, ok := dateIn(s)
 	return ok && postedByRE.MatchString(s)
 }
+
+// spacedClockRE is a time of day as French WordPress themes print it:
+// "19 h 04 min".
+var spacedClockRE = re(`\b\d{1,2} h \d{2}\b`)
 
 // postedByRE is "posted by" before a commenter's name.
 var postedByRE = re(`(?i)(?:^|[^\p{L}])(?:posted by|posté par|publicado por|postado por|gepostet von|pubblicato da|geplaatst door|publicat per)\s`)
@@ -680,6 +688,7 @@ var ratingRE = re(`^(?:[★☆✩✪⭐✰]{2,5}(?:\s*\(?\d(?:[.,]5)?\s*/\s*(?:5
 // Dates and bylines among them are left to the header.
 func (im *importer) topMenu() {
 	count, best, n := 0, -1, 0
+	first, tagline := -1, -1
 	for i := 0; i < len(im.lines) && n < 150; i++ {
 		l := im.lines[i]
 		if l == "" || im.done[i] {
@@ -690,10 +699,23 @@ func (im *importer) topMenu() {
 			break
 		}
 		w := wordCount(l)
-		if w >= 5 && w <= 30 && !endsSentence(l) && count >= 10 && (im.headerAfter(i) || im.dateWithin(i, 8)) {
+		// A blog's name, its tagline and its menu over the post's
+		// title, which the body follows: the header has no byline
+		// ("Croix-Rousse Info", "L’actualité du plateau et des pentes,
+		// par un journaliste indépendant", "Accueil", …).
+		blog := tagline >= 0 && count >= 6 && best < 0 && im.bodyAfter(i) && im.postTitle(i)
+		if w >= 5 && w <= 30 && !endsSentence(l) && (count >= 10 && (im.headerAfter(i) || im.dateWithin(i, 8)) || blog) {
 			if best < 0 || w > wordCount(im.lines[best]) {
 				best = i
 			}
+		}
+		if n == 1 {
+			first = i
+		}
+		if n == 2 && wordCount(im.lines[first]) <= 4 && w >= 4 && w <= 16 && !endsSentence(l) && !im.headerAfter(i) && !im.dateWithin(i, 3) {
+			tagline = i
+			count++
+			continue
 		}
 		if w > 8 || endsSentence(l) && !strings.HasSuffix(l, ":") || utf8.RuneCountInString(l) > 60 {
 			break
@@ -704,10 +726,43 @@ func (im *importer) topMenu() {
 		return
 	}
 	for i := 0; i < best; i++ {
-		if im.lines[i] != "" && !im.done[i] && !im.headerLine(i) {
-			im.drop(i, RuleKicker, fmt.Sprintf("the page's top before the headline (line %d): links, figures and labels", best+1))
+		if im.lines[i] == "" || im.done[i] || im.headerLine(i) {
+			continue
+		}
+		if _, _, _, ok := dateLine(im.lines[i]); ok && tagline >= 0 && i > tagline {
+			continue // the date over a blog's post ("martedì 11 marzo 2025"): the header's
+		}
+		im.drop(i, RuleKicker, fmt.Sprintf("the page's top before the headline (line %d): links, figures and labels", best+1))
+	}
+}
+
+// postTitle reports whether line i may be a blog post's title: no date,
+// byline or photo caption.
+func (im *importer) postTitle(i int) bool {
+	l := im.lines[i]
+	if _, _, _, ok := dateLine(l); ok {
+		return false
+	}
+	if _, _, ok := bylineLine(l, true); ok {
+		return false
+	}
+	_, _, ok := CaptionCredit(l)
+	return !ok
+}
+
+// bodyAfter reports whether the body starts under line i: one of the
+// next two lines is a paragraph of thirty words or more.
+func (im *importer) bodyAfter(i int) bool {
+	j := i
+	for k := 0; k < 2; k++ {
+		if j = im.next(j, true); j < 0 {
+			return false
+		}
+		if wordCount(im.lines[j]) >= 30 && endsSentence(im.lines[j]) {
+			return true
 		}
 	}
+	return false
 }
 
 // header finds the headline and the header around it: kickers before it;
@@ -2421,7 +2476,7 @@ func (im *importer) pullQuotes(title int) {
 			continue
 		}
 		im.drop(i, RulePullQuote, why)
-		if j := i + 1; j < len(im.lines) && !im.done[j] && pullQuoteName(im.lines[j]) {
+		if j := im.next(i, true); j > 0 && (j == i+1 || im.spaced) && !im.done[j] && pullQuoteName(im.lines[j]) {
 			im.drop(j, RulePullQuote, fmt.Sprintf("the name under the pull quote of line %d", i+1))
 		}
 	}

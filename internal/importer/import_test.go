@@ -2142,3 +2142,42 @@ func TestLeadCreditAlone(t *testing.T) {
 		t.Errorf("figures %+v", figs)
 	}
 }
+
+// TestBlind95Rules: the chrome of blogging platforms around a post.
+func TestBlind95Rules(t *testing.T) {
+	fr := "C’est officiel depuis lundi soir : une quarantaine de commerçants du marché quitteront la place jusqu’à l’automne, le temps des travaux sur les canalisations du boulevard, qui commencent le 1er avril."
+	// A blog's name, tagline and menu over the post's title; its author
+	// and date in the meta line under the body, among related posts.
+	_, doc, rep := kinds(t, strings.Join([]string{"Croix-Rousse Info", "", "L’actualité du plateau et des pentes, par un journaliste indépendant", "",
+		"Accueil", "", "Quartier", "", "Urbanisme", "", "Commerces", "", "Agenda", "", "Contact", "",
+		"Travaux du boulevard : quarante étals du marché déplacés", "", fr, "", fr, "", fr, "",
+		"Le plan provisoire : en bleu, les emplacements déplacés. (Document Mairie du 4e arrondissement)", "", fr, "",
+		"Articles similaires", "", "Pentes : la montée de la Grande-Côte fermée deux semaines", "", "4 février 2025", "",
+		"Publié le 12 mars 2025 par Julien Ferrandi", "", "Publié dans Urbanisme"}, "\n"))
+	if doc.Meta.Title != "Travaux du boulevard : quarante étals du marché déplacés" || !slices.Equal(doc.Meta.Authors, []string{"Julien Ferrandi"}) || doc.Meta.Date != "2025-03-12" {
+		t.Errorf("title %q, authors %q, date %q", doc.Meta.Title, doc.Meta.Authors, doc.Meta.Date)
+	}
+	wantDropped(t, rep, "L’actualité du plateau", "Publié dans")
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "Mairie du 4e arrondissement" {
+		t.Errorf("figures %+v", figs)
+	}
+
+	// Medium: the publication is the source; the boxes and comments
+	// under the story go.
+	en := "On the first Monday of February, a rider walked to the bus stop at the corner of her block on the South Side Slopes, as she has done most weekday mornings for nineteen years."
+	_, doc, rep = kinds(t, strings.Join([]string{"Open in app", "Member-only story", "Route 54 lost 31 stops in a month", "Ines Kowalczyk", "·", "Follow",
+		"Published in", "Transit Desk PGH", "7 min read", "·", "Mar 11, 2025", en, en, en,
+		"Published in Transit Desk PGH", "1.3K Followers", "·Last published 1 day ago", "Independent reporting on buses, trains and inclines in Allegheny County.", "Follow",
+		"Responses (14)", "What are your thoughts?", "Theo Marchetti", "Mar 12, 2025", "Same thing happened on the 48 last spring. They put two of ours back.", "21", "Reply",
+		"More from Ines Kowalczyk and Transit Desk PGH", "Why the T still stops short of Mt. Lebanon after dark", "The incline fare machines were fixed. Then the cards stopped working.", "Help", "Status", "About", "Careers", "Press"}, "\n"))
+	if !slices.Equal(doc.Meta.Authors, []string{"Ines Kowalczyk"}) || doc.Meta.Source == nil || doc.Meta.Source.Name != "Transit Desk PGH" {
+		t.Errorf("authors %q, source %+v", doc.Meta.Authors, doc.Meta.Source)
+	}
+	wantDropped(t, rep, "Independent reporting", "Theo Marchetti", "Same thing happened", "The incline fare")
+
+	// Ghost: a link's preview card, its publisher the site's name.
+	es := "El centro de salud figuraba en los documentos de Osakidetza con una fecha de apertura prevista para 2024, y hoy la parcela reservada es un solar vallado."
+	_, _, rep = kinds(t, strings.Join([]string{"Bilbao Abierto", "", "Barrios", "", "Zorrotzaurre ya tiene 2.400 vecinos, pero su ambulatorio sigue en el papel", "", es, "", es, "",
+		"Zorrotzaurre, la isla que crece más rápido que sus servicios", "", "Guarderías, autobuses y ambulatorio: repasamos qué se prometió y qué se ha construido.", "", "Bilbao Abierto", "", "Amaia Etxeberria", "", es}, "\n"))
+	wantDropped(t, rep, "Zorrotzaurre, la isla", "Guarderías", "Amaia")
+}

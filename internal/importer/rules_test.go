@@ -267,6 +267,7 @@ func TestBoilerplate(t *testing.T) {
 		"gallery":        {"14 fotos", "Fotostrecke ansehen", "1 of 2", "3 de 12"},
 		"gallery-label":  {"Photo gallery", "Galería de fotos"},
 		"follow-us-long": nil,
+		"like":           {"Like (3)", "38 Likes", "4 Restacks", "Restacks", "J’aime ça :", "J’aime chargement…", "Like this:"},
 		"document-link":  {"Read the full agenda", "Leia a íntegra do edital (PDF - 1 MB).", "Read the full report here", "Lisez l'intégralité du rapport (PDF)"},
 		"comments":       {"Vstoupit do diskuse (214)", "Diskusia (86)", "Diskutieren Sie mit:", "Hier geht es zu den Kommentaren", "Comments will be moderated. Keep comments relevant to the article.", "Réagissez", "We welcome your feedback and encourage you to share your thoughts. We ask that you be respectful of others.", "News24 encourages commentary submitted via MyNews24. Contributions of 200 words or more will be considered for publication.", "Comments are now closed on this article.", "Les commentaires sont fermés", "Lascia un commento", "1 commento", "Devi essere loggato per pubblicare un commento.", "Die Kommentarfunktion wurde am 13.03.2025 um 18:02 Uhr geschlossen.", "You must be logged in to comment.", "Nome:", "Email:", "Website:", "Comentário:", "Name *:", "Os comentários estão reservados a leitores registados.", "What do you think of the plans? Tell us in the comments below", "Per comentar cal iniciar sessió", "Os comentários são de responsabilidade de seus autores e não representam a opinião de A TARDE.", "O seu endereço de email não será publicado.", "Your email address will not be published. Required fields are marked *", "Per comentar cal que iniciïs la sessió com a subscriptor.", "We want our comments to be a lively part of our community.", "We want comments to be a lively and useful part of our community. Please be respectful of other readers.", "Read the rules here", "Vos réactions", "Comentaris (2)", "Pour réagir à cet article, connectez-vous ou créez un compte.", "Para comentar, iniciá sesión con tu cuenta de", "Add your comment to this story", "To join the conversation, please log in. Don't have an account? Register", "Reageer", "Um Artikel kommentieren zu können, müssen Sie bei „Meine BZ“ angemeldet sein.", "Para comentar, ingresá a tu cuenta o registrate.", "Comentar es una ventaja exclusiva para suscriptores", "Comentar es un servicio exclusivo para usuarios registrados", "The comments below have not been moderated.", "Les commentaires sont fermés pour cet article. Consultez nos règles.", "Comments are closed.", "Die Diskussion ist geschlossen.", "Nenhum comentário. Seja o primeiro a comentar!", "Be the first to comment", "Du möchtest kommentieren?", "Du möchtest zur Diskussion beitragen? Melde dich an, um Kommentare zu verfassen.", "Commenting has been closed for this article.", "Comments not loading? We recommend using Google Chrome or Mozilla Firefox with javascript turned on.", "Join the conversation", "Kommentar zu Artikel:", "Qu'en pensez-vous ?", "Gentile lettore, i commenti sono aperti dalle 9 alle 20 e sono moderati.", "Comments", "Read 212 Comments", "Comentarios", "Ver todos os comentários", "Leggi i commenti", "Normas", "Comments (31)", "Comentarios 14", "Commenter", "39 Kommentare"},
 		"trust":          {"This website and its associated newspapers follow the Independent Press Standards Organisation's Editors' Code of Practice.", "Each story Malik writes is checked by an editing team before it appears.", "Conforme a los criterios de", "Saber más"},
@@ -386,6 +387,31 @@ func TestBoilerplate(t *testing.T) {
 		}
 	}
 	for _, l := range keep {
+		if row := matchBoilerplate(l); row != nil {
+			t.Errorf("%q dropped as %s; it is text", l, row.Name)
+		}
+	}
+}
+
+// TestPlatformRows: the chrome of blogging platforms (blind95) in rows
+// named for what it is, and the lines like it that are no chrome.
+func TestPlatformRows(t *testing.T) {
+	for l, name := range map[string]string{
+		"1.3K Followers": "follow-us", "·41 Following": "follow-us", "·Last published 1 day ago": "follow-us",
+		"Discussion about this post": "comments", "What are your thoughts?": "comments", "See all responses": "comments", "5 more comments...": "comments", "Responses (14)": "comments",
+		"2 réflexions sur « Travaux du boulevard : quarante étals du marché déplacés »": "comments", "Laisser un commentaire Annuler la réponse": "comments", "Posta un commento": "comments", "Nessun commento:": "comments",
+		"Postalo sul blog": "share", "Etichette: Consiglio comunale, Ronco Scrivia, Sport": "related-topics", "Publié dans Urbanisme": "related-topics",
+		"Post più recente": "related-topics", "Navigation de l’article": "related-topics", "Post più popolari": "related-topics", "Leer más": "related-topics", "More from Ines Kowalczyk and Transit Desk PGH": "related-topics",
+		"Informazioni personali": "bio", "Visualizza il mio profilo completo": "bio",
+		"Tema Semplice. Con tecnologia Blogger.": "powered-by", "Hecho con Ghost": "powered-by", "Start writing": "powered-by", "Recherche pour :": "powered-by", "Member-only story": "powered-by",
+		"Substack is where independent writers publish and get paid by their readers.": "powered-by",
+		"— AV Zorrotzaurre (@av_zorrotzaurre) March 10, 2025":                          "embed",
+	} {
+		if row := matchBoilerplate(l); row == nil || row.Name != name {
+			t.Errorf("%q: got row %v, want %s", l, row, name)
+		}
+	}
+	for _, l := range []string{"Pubblicato in data: 11/3/2025 alle ore:18:31", "Written by Tamsin Rowe", "Like many towns, Ronco has one pool.", "More from the council: a second pool in 2027."} {
 		if row := matchBoilerplate(l); row != nil {
 			t.Errorf("%q dropped as %s; it is text", l, row.Name)
 		}
