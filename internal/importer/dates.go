@@ -384,3 +384,23 @@ func datelineDate(text string) (string, bool) {
 	}
 	return dateIn(m[1] + m[2])
 }
+
+// listopadDate corrects a date read from "listopad" ("listopada"), which
+// names November in Polish and Czech but October in Croatian and
+// Bosnian: monthNumber's table holds one month a word, and the language
+// is known only once the text is read. date is the story's date, read
+// from one of lines.
+func listopadDate(lang, date string, lines []string) string {
+	if lang != "hr" && lang != "bs" || len(date) < 10 || date[4:8] != "-11-" {
+		return date
+	}
+	for _, l := range lines {
+		if !strings.Contains(strings.ToLower(l), "listopad") {
+			continue
+		}
+		if d, ok := dateIn(l); ok && d == date[:10] {
+			return date[:5] + "10" + date[7:]
+		}
+	}
+	return date
+}

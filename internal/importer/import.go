@@ -100,6 +100,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	if opt.Lang != "" {
 		im.doc.Meta.Lang, rep.LangWhy = opt.Lang, "set by option"
 	}
+	im.doc.Meta.Date = listopadDate(im.doc.Meta.Lang, im.doc.Meta.Date, im.lines)
 	rep.Lang = im.doc.Meta.Lang
 	if wrappedCopy {
 		wr.restore(im.doc, rep)

@@ -2181,3 +2181,18 @@ func TestBlind95Rules(t *testing.T) {
 		"Zorrotzaurre, la isla que crece más rápido que sus servicios", "", "Guarderías, autobuses y ambulatorio: repasamos qué se prometió y qué se ha construido.", "", "Bilbao Abierto", "", "Amaia Etxeberria", "", es}, "\n"))
 	wantDropped(t, rep, "Zorrotzaurre, la isla", "Guarderías", "Amaia")
 }
+
+// TestListopad: "listopad" is November in Polish and Czech, October in
+// Croatian.
+func TestListopad(t *testing.T) {
+	hr := "Gradsko vijeće u srijedu je odlučilo da će se tramvajska pruga u Dubravi obnoviti do proljeća, a radovi će počinjati noću kako bi se promet što manje ometao."
+	_, doc, _ := kinds(t, strings.Join([]string{"Tramvajska pruga u Dubravi ide u obnovu", "12. listopada 2025.", hr, hr, hr}, "\n\n"))
+	if doc.Meta.Lang != "hr" || doc.Meta.Date != "2025-10-12" {
+		t.Errorf("lang %q, date %q, want hr and 2025-10-12", doc.Meta.Lang, doc.Meta.Date)
+	}
+	pl := "Pieszo-rowerowa kładka między Dąbiem a Zabłociem miała być gotowa tej jesieni. Wykonawca przerwał prace i żąda od miasta osiemnastu milionów złotych więcej, niż przewidywała umowa."
+	_, doc, _ = kinds(t, strings.Join([]string{"Kładka na Dąbiu opóźniona", "12 listopada 2025", pl, pl, pl}, "\n\n"))
+	if doc.Meta.Lang != "pl" || doc.Meta.Date != "2025-11-12" {
+		t.Errorf("lang %q, date %q, want pl and 2025-11-12", doc.Meta.Lang, doc.Meta.Date)
+	}
+}
