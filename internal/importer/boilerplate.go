@@ -452,6 +452,9 @@ var boilerplate = []boilerplateRow{
 	{Name: "related-topics", Lang: "it", Match: re(`(?i)^(leggi anche|approfondisci:?|i più letti|più letti|potrebbe interessarti anche|ti potrebbe interessare|ti potrebbero interessare(?: anche)?:?|argomenti|tag|i più letti di oggi)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "nl", Match: re(`(?i)^(lees ook|meest gelezen|(?:meer )?over dit onderwerp|gerelateerde artikelen|onderwerpen)\s*:?$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "ca", Match: re(`(?i)^(llegeix també|llegiu també|arxivat a|el més llegit|etiquetes|temes|temes relacionats)$`), List: true, Why: "related links heading"},
+	// "Published in The Express Tribune, March 12th, 2025.": the paper's
+	// print edition the story ran in.
+	{Name: "print-notice", Lang: "en", Match: re(`^Published in (?:The )?\p{Lu}[\p{L}.'’ -]{1,40}, (?:\p{L}+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2} \p{L}+),? \d{4}\.?$`), Why: "a note of the print edition the story ran in"},
 	// The chrome of blogging platforms (Substack, Medium, WordPress,
 	// Ghost, Blogger, Hashnode) around a post.
 	{Name: "follow-us", Lang: "en", Match: re(`(?i)^[·∙•]?\s?(?:\d[\d.,]*[kKmM]? (?:followers?|following|subscribers?|abonnés|abonnements|seguidores|seguidos|follower)|last published .{1,30})$`), Why: "a count of followers, or the publication's activity"},
