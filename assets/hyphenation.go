@@ -22,10 +22,35 @@ var hyphenationFile = map[string]string{
 	"it": "hyph-it",
 	"nl": "hyph-nl",
 	"ca": "hyph-ca",
+	"pl": "hyph-pl",
+	"sk": "hyph-sk",
+	"hu": "hyph-hu", // 0.5 MB, read only when a Hungarian text is set
+	"hr": "hyph-hr",
+	"sr": "hyph-sh-latn", // Serbo-Croatian in Latin script: Serbian and Bosnian as the importer writes them
+	"bs": "hyph-sh-latn",
+	"sl": "hyph-sl",
+	"lt": "hyph-lt",
+	"et": "hyph-et",
+	"sv": "hyph-sv",
+	"da": "hyph-da",
+	"nb": "hyph-nb",
+	"no": "hyph-nb", // Norwegian, written standard unsaid: Bokmål, which most write
+	"nn": "hyph-nn",
+	"fi": "hyph-fi",
 }
 
+// sharedPatterns maps a stem to the stem whose .pat.txt it uses: hyph-utf8's
+// Nynorsk patterns are identical to its Bokmål ones (both are hyph-no's) and
+// only the exceptions differ.
+var sharedPatterns = map[string]string{"hyph-nn": "hyph-nb"}
+
 // HyphenationLanguages lists the base languages that have embedded patterns.
-func HyphenationLanguages() []string { return []string{"ca", "de", "en", "es", "fr", "it", "nl", "pt"} }
+// Czech and Latvian (GPL or LGPL only) and Romanian (no licence stated) have
+// none.
+func HyphenationLanguages() []string {
+	return []string{"bs", "ca", "da", "de", "en", "es", "et", "fi", "fr", "hr", "hu", "it",
+		"lt", "nb", "nl", "nn", "no", "pl", "pt", "sk", "sl", "sr", "sv"}
+}
 
 // Hyphenation returns the Liang patterns (hyph-utf8 .pat.txt) for a base
 // language such as "en" or "es".
@@ -33,6 +58,9 @@ func Hyphenation(lang string) ([]byte, error) {
 	stem, err := hyphenationStem(lang)
 	if err != nil {
 		return nil, err
+	}
+	if s, ok := sharedPatterns[stem]; ok {
+		stem = s
 	}
 	return hyphenationFiles.ReadFile("hyphenation/" + stem + ".pat.txt")
 }

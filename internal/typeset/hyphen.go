@@ -43,6 +43,21 @@ var hyphenMins = map[string][2]int{
 	"it": {2, 2},
 	"nl": {2, 2},
 	"ca": {2, 2},
+	"pl": {2, 2},
+	"sk": {2, 3},
+	"hu": {2, 2},
+	"hr": {2, 2},
+	"sr": {2, 2},
+	"bs": {2, 2},
+	"sl": {2, 2},
+	"lt": {2, 2},
+	"et": {2, 3},
+	"sv": {2, 2},
+	"da": {2, 2},
+	"nb": {2, 2},
+	"no": {2, 2},
+	"nn": {2, 2},
+	"fi": {2, 2},
 }
 
 // cacheLimit bounds the per-Hyphenator word cache.
