@@ -459,15 +459,17 @@ var boilerplate = []boilerplateRow{
 	// Ghost, Blogger, Hashnode) around a post.
 	{Name: "follow-us", Lang: "en", Match: re(`(?i)^[·∙•]?\s?(?:\d[\d.,]*[kKmM]? (?:followers?|following|subscribers?|abonnés|abonnements|seguidores|seguidos|follower)|last published .{1,30})$`), Why: "a count of followers, or the publication's activity"},
 	{Name: "like", Lang: "en", Match: re(`(?i)^(?:like|likes|j['’]aime|me gusta|mi piace|gefällt mir|curtir)\s*\(\d+\)$|^\d+ (?:likes?|restacks?|claps?|reactions?)$|^(?:restacks?|j['’]aime ça\s?:|like this\s?:|me gusta esto\s?:|mi piace\s?:|j['’]aime chargement…|like loading\.\.\.|like loading…|cargando…|caricamento…)$`), Why: "a like or restack button, or its count"},
-	{Name: "comments", Lang: "en", Long: true, Match: re(`(?i)^(?:discussion about this post|what are your thoughts\?|see all responses|\d+ more comments?(?:\.\.\.|…)?|responses \(\d+\)|\d+ (?:réflexions?|thoughts?|responses?|respuestas?|risposte|respostas|antworten) (?:sur|on|to|a|en|su|em|zu|auf) .{1,200}|(?:laisser un commentaire|leave a (?:comment|reply)|deja un comentario|lascia un commento|deixe um comentário) (?:annuler la réponse|cancel reply|cancelar respuesta|annulla risposta|cancelar resposta)|posta un commento|post a comment|publicar un comentario|publier un commentaire|postar um comentário)$`), Why: "comments"},
+	{Name: "comments", Lang: "en", Long: true, Needs: "réflexion|thought|respons|respuesta|risposte|resposta|antwort", Match: re(`(?i)^\d+ (?:réflexions?|thoughts?|responses?|respuestas?|risposte|respostas|antworten) (?:sur|on|to|a|en|su|em|zu|auf) .{1,200}$`), Why: "the count of comments over them"},
+	{Name: "comments", Lang: "en", Match: re(`(?i)^(?:discussion about this post|what are your thoughts\?|see all responses|\d+ more comments?(?:\.\.\.|…)?|responses \(\d+\)|(?:laisser un commentaire|leave a (?:comment|reply)|deja un comentario|lascia un commento|deixe um comentário) (?:annuler la réponse|cancel reply|cancelar respuesta|annulla risposta|cancelar resposta)|posta un commento|post a comment|publicar un comentario|publier un commentaire|postar um comentário)$`), Why: "comments"},
 	{Name: "share", Lang: "it", Match: re(`(?i)^(?:postalo sul blog|blog this!|bloguear esto|bloggez ceci\s?!|postar no blog)$`), Why: "share button"},
-	{Name: "related-topics", Lang: "it", Match: re(`(?i)^(?:etichette|labels|etiquetas|libellés|marcadores|étiqueté|tagged)\s*:?\s+\S.{0,200}$|^(?i:publié dans|posted in|publicado en|pubblicato in)\s+\p{Lu}[^\d:]{0,60}$`), Why: "the post's labels or category"},
+	{Name: "related-topics", Lang: "it", Needs: "etichette|labels|etiquetas|libellés|marcadores|étiqueté|tagged|publié dans|posted in|publicado en|pubblicato in", Match: re(`(?i)^(?:etichette|labels|etiquetas|libellés|marcadores|étiqueté|tagged)\s*:?\s+\S.{0,200}$|^(?i:publié dans|posted in|publicado en|pubblicato in)\s+\p{Lu}[^\d:]{0,60}$`), Why: "the post's labels or category"},
 	{Name: "related-topics", Lang: "it", Match: re(`(?i)^(?:post più recente|post più vecchio|newer posts?|older posts?|entrada más reciente|entrada antigua|entradas antiguas|article plus récent|article plus ancien|postagem mais recente|postagem mais antiga|neuerer post|älterer post|navigation de l['’]article|post navigation|navegación de entradas)$`), Why: "the links to the blog's next and previous posts"},
 	{Name: "related-topics", Lang: "it", Match: re(`(?i)^(?:post più popolari|popular posts|entradas populares|articles les plus consultés|postagens mais visitadas|beliebte posts|archivio blog|blog archive|archivo del blog|archives du blog|arquivo do blog|blog-archiv|articles récents|recent posts|entradas recientes|articoli recenti|leer más|(?-i:More from \p{Lu}[^:.!?]{1,60}))$`), List: true, Why: "the blog's lists of other posts"},
 	{Name: "bio", Lang: "it", Match: re(`(?i)^(?:informazioni personali|about me|datos personales|qui êtes-vous\s?\?|quem sou eu|über mich)$`), Why: "the blogger's box"},
 	{Name: "bio", Lang: "it", Match: re(`(?i)^(?:visualizza il mio profilo completo|view my complete profile|ver todo mi perfil|afficher mon profil complet|visualizar meu perfil completo|mein vollständiges profil anzeigen)$`), Why: "a link to the blogger's profile"},
-	{Name: "powered-by", Lang: "it", Match: re(`(?i)^(?:(?:tema|theme|thème|design) \S+\.\s)?(?:con tecnologia|powered by|con la tecnología de|fourni par|com tecnologia do|bereitgestellt von|hecho con|made with|built with|propulsé par) (?:blogger|ghost|wordpress|hashnode|substack|medium)\.?$|^(?:start writing|get the app|ready for more\?|open in app|member-only story|search for|recherche pour|buscar|cerca|suche nach|pesquisar por)\s*:?$`), Why: "the platform's own links"},
-	{Name: "powered-by", Lang: "en", Long: true, Match: re(`(?i)^substack is (?:where|the home for) .{1,120}$`), Why: "the platform's slogan"},
+	{Name: "powered-by", Lang: "it", Match: re(`(?i)^(?:(?:tema|theme|thème|design) \S{1,30}\.\s)?(?:con tecnologia|powered by|con la tecnología de|fourni par|com tecnologia do|bereitgestellt von|hecho con|made with|built with|propulsé par) (?:blogger|ghost|wordpress|hashnode|substack|medium)\.?$`), Why: "the platform's own links"},
+	{Name: "powered-by", Lang: "en", Match: re(`(?i)^(?:start writing|get the app|ready for more\?|open in app|member-only story|search for|recherche pour|buscar|cerca|suche nach|pesquisar por)\s*:?$`), Why: "the platform's own links"},
+	{Name: "powered-by", Lang: "en", Long: true, Needs: "substack", Match: re(`(?i)^substack is (?:where|the home for) .{1,120}$`), Why: "the platform's slogan"},
 	{Name: "embed", Lang: "en", Match: re(`^[—–-] ?[^()]{1,60} \(@[A-Za-z0-9_]{1,15}\) (?:\p{L}+\.? \d{1,2}, \d{4}|\d{1,2}\.? \p{L}+\.? \d{4})$`), Why: "the attribution line of an embedded post"},
 	// A plea that names journalism and asks for a subscription ("Help
 	// keep independent local journalism strong. Subscribe to The Canberra
@@ -520,6 +522,7 @@ func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int {
 type rowFilter struct {
 	starts         map[rune]bool
 	needles, needs []string
+	longest        int // the longest line the row can match, in bytes; 0 for any
 }
 
 // rowFilters holds the table's filters, from one parse of each pattern.
@@ -534,6 +537,9 @@ var rowFilters = sync.OnceValue(func() []rowFilter {
 			continue // MustCompile reports it when the row is first tried
 		}
 		fs[i].starts, fs[i].needles = firstRunes(re), needles(re)
+		if n, ok := longest(re); ok {
+			fs[i].longest = n
+		}
 	}
 	return fs
 })
@@ -585,7 +591,7 @@ func matchRow(text string) *boilerplateRow {
 	filters := rowFilters()
 	for i := range boilerplate {
 		row, f := &boilerplate[i], &filters[i]
-		if len(text) > shortMax && !row.Long || f.starts != nil && !f.starts[r0] {
+		if len(text) > shortMax && !row.Long || f.starts != nil && !f.starts[r0] || f.longest > 0 && len(text) > f.longest {
 			continue
 		}
 		// A pattern that must match at its first rune gives up soon on a

@@ -108,3 +108,76 @@ func first(re *syntax.Regexp, set map[rune]bool) (nullable, ok bool) {
 	}
 	return false, false // any character
 }
+
+// longest returns the most bytes that a match of re can span when re is
+// anchored at both ends of the text, so that a longer line cannot match
+// it; ok is false when the pattern may match part of a line, or has no
+// bound (a star, a plus). matchRow skips a row on longer lines.
+func longest(re *syntax.Regexp) (n int, ok bool) {
+	if !anchored(re) || !anchoredEnd(re) {
+		return 0, false
+	}
+	return span(re)
+}
+
+// anchoredEnd reports whether every match of re ends at the end of the
+// text.
+func anchoredEnd(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpEndText:
+		return true
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && anchoredEnd(re.Sub[len(re.Sub)-1])
+	case syntax.OpCapture:
+		return anchoredEnd(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			if !anchoredEnd(s) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// span returns the most bytes a match of re can span, and false when it
+// has no bound. A rune counts four bytes, the most UTF-8 takes, except
+// in a literal matched with its case.
+func span(re *syntax.Regexp) (int, bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return 0, true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return 4 * len(re.Rune), true
+		}
+		return len(string(re.Rune)), true
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return 4, true
+	case syntax.OpCapture, syntax.OpQuest:
+		return span(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Max < 0 {
+			return 0, false
+		}
+		n, ok := span(re.Sub[0])
+		return re.Max * n, ok
+	case syntax.OpConcat, syntax.OpAlternate:
+		total := 0
+		for _, s := range re.Sub {
+			n, ok := span(s)
+			if !ok {
+				return 0, false
+			}
+			if re.Op == syntax.OpConcat {
+				total += n
+			} else {
+				total = max(total, n)
+			}
+		}
+		return total, true
+	}
+	return 0, false
+}

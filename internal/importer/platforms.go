@@ -3,6 +3,7 @@ package importer
 import (
 	"fmt"
 	"strings"
+	"unicode"
 )
 
 // This file reads the chrome that blogging platforms (WordPress,
@@ -130,14 +131,15 @@ var monthDayRE = re(`^(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|de
 // poster's name, with no time ("Theo Marchetti" over "Mar 12, 2025").
 func (im *importer) namedDate(k int) bool {
 	s := im.lines[k]
-	if wordCount(s) > 4 {
-		return false
-	}
-	if _, _, _, ok := dateLine(s); !ok && !monthDayRE.MatchString(s) {
+	if len(s) > 40 || wordCount(s) > 4 || !strings.ContainsFunc(s, unicode.IsDigit) {
 		return false
 	}
 	p := im.prev(k)
-	return p >= 0 && wordCount(im.lines[p]) <= 4 && nameShaped(strings.TrimSpace(im.lines[p]))
+	if p < 0 || wordCount(im.lines[p]) > 4 || !nameShaped(strings.TrimSpace(im.lines[p])) {
+		return false
+	}
+	_, _, _, ok := dateLine(s)
+	return ok || monthDayRE.MatchString(s)
 }
 
 // boxPitches drops the sentence of a box between its title or the
