@@ -100,16 +100,19 @@ func (rd *reader) smallBox(n *html.Node) bool {
 func (rd *reader) dropBio() {
 	// The last heading of an author's box ("Sobre la firma", "About the
 	// author"), by its block's number: what follows it is the box's.
-	head := 0
+	head, label := 0, 0
 	for k, e := range rd.rep.Entries {
 		if e.Rule == "boilerplate/bio" && e.Kind == KindDropped && len(strings.Fields(e.Text)) <= 4 {
 			head = k + 1
 		}
-		// "Written by" over the author's name and a sentence about
-		// them, under the story: with two paragraphs after it at most.
-		if e.Rule == "boilerplate/byline-label" && e.Kind == KindDropped && len(strings.Fields(e.Text)) <= 3 && rd.paragraphsAfter(k+1) <= 2 {
-			head = k + 1
+		if e.Rule == "boilerplate/byline-label" && e.Kind == KindDropped && len(strings.Fields(e.Text)) <= 3 {
+			label = k + 1
 		}
+	}
+	// "Written by" over the author's name and a sentence about them,
+	// under the story: with two paragraphs after it at most.
+	if label > head && rd.paragraphsAfter(label) <= 2 {
+		head = label
 	}
 	for i, k := len(rd.doc.Blocks)-1, 0; i >= 0 && k < 3; i-- {
 		p, ok := rd.doc.Blocks[i].(*document.Paragraph)

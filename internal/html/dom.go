@@ -34,16 +34,24 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-// findAtom returns the first element a inside n, or nil.
+// findAtom returns the first element a among n's children and their
+// children, or nil: two levels, so that a page nested deep is not walked
+// once for each of its levels.
 func findAtom(n *html.Node, a atom.Atom) *html.Node {
-	var found *html.Node
-	walk(n, func(c *html.Node) bool {
-		if found == nil && c != n && c.Type == html.ElementNode && c.DataAtom == a {
-			found = c
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
 		}
-		return found == nil
-	})
-	return found
+		if c.DataAtom == a {
+			return c
+		}
+		for g := c.FirstChild; g != nil; g = g.NextSibling {
+			if g.Type == html.ElementNode && g.DataAtom == a {
+				return g
+			}
+		}
+	}
+	return nil
 }
 
 func hasAttr(n *html.Node, key string) bool {
