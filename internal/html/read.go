@@ -501,6 +501,7 @@ func (rd *reader) captions(blocks []document.Block) []document.Block {
 			if p, ok := blocks[i+1].(*document.Paragraph); ok {
 				text := clean(document.PlainText(p.Text))
 				c, file := importer.FilePrefix(text)
+				why := ""
 				if cap, credit, ok := importer.CaptionCredit(c); (ok && cap != "" || file) && len(strings.Fields(text)) <= 80 {
 					if ok && cap != "" {
 						c = cap
@@ -508,24 +509,19 @@ func (rd *reader) captions(blocks []document.Block) []document.Block {
 							f.Credit, _ = importer.ArchiveCredit(trimCredit(credit))
 						}
 					}
+					why = "the paragraph right after a figure without a caption reads as its caption"
+				} else if _, em := soleInline[*document.Emph](p.Text); em && len(strings.Fields(text)) <= 40 {
+					// "<p><img></p><p><em>Stations accepting rentals,
+					// …</em></p>": a paragraph all in italics right under
+					// the image, as Hashnode and Markdown blogs set a caption.
+					why = "the paragraph all in italics right after a figure without a caption is its caption"
+				}
+				if why != "" {
 					f.Caption = str(c)
 					if f.Alt == "" {
 						f.Alt = importer.AltFromCaption(c)
 					}
-					rd.redecide(rd.origin[p], KindCaption, RuleCaption, "the paragraph right after a figure without a caption reads as its caption")
-					out = append(out, f)
-					i++
-					continue
-				}
-				// "<p><img></p><p><em>Stations accepting rentals, …</em></p>":
-				// a paragraph all in italics right under the image, as
-				// Hashnode and Markdown blogs set a caption.
-				if _, em := soleInline[*document.Emph](p.Text); em && len(strings.Fields(text)) <= 40 {
-					f.Caption = str(text)
-					if f.Alt == "" {
-						f.Alt = importer.AltFromCaption(text)
-					}
-					rd.redecide(rd.origin[p], KindCaption, RuleCaption, "the paragraph all in italics right after a figure without a caption is its caption")
+					rd.redecide(rd.origin[p], KindCaption, RuleCaption, why)
 					out = append(out, f)
 					i++
 					continue
