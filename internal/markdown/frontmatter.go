@@ -57,6 +57,7 @@ var sourceKeys = []string{"name", "title", "lang", "url", "translation"}
 type frontMatter struct {
 	file     string
 	lineBase int // line of the first YAML line in the file
+	lastLine int // line just after the YAML: no position falls past it
 	warnings *diag.Warnings
 }
 
@@ -64,7 +65,11 @@ func (f *frontMatter) at(tk *token.Token) diag.Position {
 	if tk == nil || tk.Position == nil {
 		return diag.Position{File: f.file, Line: f.lineBase}
 	}
-	return diag.Position{File: f.file, Line: f.lineBase + tk.Position.Line - 1, Col: tk.Position.Column}
+	line := f.lineBase + tk.Position.Line - 1
+	if f.lastLine > 0 && line > f.lastLine {
+		return diag.Position{File: f.file, Line: f.lastLine}
+	}
+	return diag.Position{File: f.file, Line: line, Col: tk.Position.Column}
 }
 
 // pos is where n starts. A block mapping's own token is its first colon,
@@ -93,6 +98,11 @@ func (f *frontMatter) decode(src []byte, m *document.Meta) error {
 		return diag.Errorf(diag.Position{File: f.file, Line: f.lineBase - 1}, "front matter is larger than the limit of %d KiB", maxFrontMatterBytes>>10)
 	}
 	src = f.stripNonXML(src)
+	// The YAML parser counts CRLF as two lines inside quoted text and
+	// after comments, so its positions would fall past the error. YAML
+	// reads every line break as LF anyway.
+	src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+	f.lastLine = f.lineBase + bytes.Count(src, []byte("\n")) + bytes.Count(src, []byte("\r"))
 	if line, deep := nesting(src, maxFrontMatterDepth); deep {
 		return diag.Errorf(diag.Position{File: f.file, Line: f.lineBase + line - 1}, "front matter is nested more than %d deep", maxFrontMatterDepth)
 	}

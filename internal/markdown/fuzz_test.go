@@ -24,6 +24,8 @@ func TestYAMLSyntaxLines(t *testing.T) {
 		{"tab indentation", "title: A\nlang: en\n\tdate: x\n", "m.md:4:1: front matter: a tab character cannot indent YAML; use spaces"},
 		{"bad indentation", "title: A\nsource:\n  name: x\n url: y\n", "m.md:5:2: front matter: value is not allowed in this context"},
 		{"after a lone CR", "title: A\rdate: [2022\n", "m.md:3:7: front matter: sequence end token ']' not found"},
+		{"after quoted text across CRLF lines", "title: 'a\r\n\r\n b'\r\n- x\r\n", `m.md:5:1: front matter: a value where a "key: value" line was expected`},
+		{"after comments ending in CRLF", "# c\r\n# c\r\ntitle: a\r\n- x\r\n", `m.md:5:1: front matter: a value where a "key: value" line was expected`},
 		{"column counts characters", "title: «Ñ»: x\n", "m.md:2:8: front matter: mapping value is not allowed in this context"},
 	}
 	for _, c := range cases {
