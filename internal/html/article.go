@@ -52,6 +52,18 @@ func (rd *reader) header(pm *pageMeta) {
 			rd.redecide(rd.origin[b], KindMeta, RuleKicker, "a heading above the headline: a kicker or supra-title")
 			continue
 		}
+		// "<p><strong>Mariana Tavares - Repórter da Agência Brasil</strong>"
+		// under the lead photo, read as a heading: a name and its role.
+		if h, ok := b.(*document.Heading); ok && inHeader {
+			if names, role, ok := importer.Byline(clean(document.PlainText(h.Text)), true); ok && role != "" {
+				if !slices.ContainsFunc(rd.byline, personal) {
+					rd.byline = append(rd.byline, names...)
+				}
+				rd.roles = append(rd.roles, role)
+				rd.redecide(rd.origin[b], KindMeta, RuleByline, "a name and its role under the header: the visible byline")
+				continue
+			}
+		}
 		p, ok := b.(*document.Paragraph)
 		if !ok || !inHeader {
 			if _, fig := b.(*document.Figure); !fig {
@@ -65,7 +77,7 @@ func (rd *reader) header(pm *pageMeta) {
 		if names, _, ok := importer.Byline(text, false); ok {
 			// "By Natalia Ramos" under a byline element that named only
 			// the agency ("By Reuters"): the reporter is the author.
-			if !slices.ContainsFunc(rd.byline, importer.IsPerson) {
+			if !slices.ContainsFunc(rd.byline, personal) {
 				rd.byline = append(rd.byline, names...)
 			}
 			rd.redecide(n, KindMeta, RuleByline, "the visible byline")
@@ -94,6 +106,13 @@ func (rd *reader) header(pm *pageMeta) {
 		out = append(out, b)
 	}
 	rd.doc.Blocks = out
+}
+
+// personal reports whether a part of the visible byline names a person,
+// not an agency ("Agência Brasil" has a person's shape).
+func personal(b string) bool {
+	_, agency := importer.Agency(b)
+	return importer.IsPerson(b) && !agency
 }
 
 // dateBlock reports whether b is a paragraph that is a date line.
@@ -327,6 +346,10 @@ func bylineExtra(m *document.Meta, s string) string {
 		importer.CreditSources(m, sources)
 		return ""
 	}
+	if a, ok := importer.Agency(s); ok {
+		importer.CreditSources(m, []string{a}) // "Agência Brasil" as the author on Terra
+		return ""
+	}
 	for _, a := range m.Authors {
 		if len(s) > len(a) && strings.EqualFold(s[:len(a)], a) {
 			s = strings.TrimLeft(s[len(a):], ", ")
@@ -407,7 +430,7 @@ func (rd *reader) metadata(pm *pageMeta) {
 			importer.CreditSources(m, []string{importer.Spelling(outlet, rd.paragraphTexts())})
 			b = name
 		}
-		if _, agency := importer.Agency(b); importer.IsPerson(b) && !agency {
+		if personal(b) {
 			visible = append(visible, importer.NameCase(b))
 		}
 	}
@@ -447,7 +470,7 @@ func (rd *reader) metadata(pm *pageMeta) {
 	}
 	var extra []string
 	for _, b := range rd.byline {
-		if !importer.IsPerson(b) && !strings.ContainsAny(b, "0123456789") { // a date run into the byline is neither
+		if !personal(b) && !strings.ContainsAny(b, "0123456789") { // a date run into the byline is neither
 			extra = append(extra, b)
 		}
 	}

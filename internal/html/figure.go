@@ -419,6 +419,13 @@ func decoration(n *html.Node, cands []candidate) bool {
 			return true
 		}
 	}
+	// <img class="lib-article__source-logo">: the outlet's logo beside
+	// the byline, whatever its size.
+	for _, w := range nameWords(img) {
+		if w == "logo" || w == "icon" || w == "avatar" {
+			return true
+		}
+	}
 	return placeholderOnly(n)
 }
 

@@ -24,7 +24,7 @@ var furnitureWords = map[string]string{
 	"toolbar": "share", "tools": "share", "actions": "share", "print": "share",
 	"newsletter": "newsletter", "newsletters": "newsletter", "subscribe": "newsletter", "subscription": "newsletter",
 	"signup": "newsletter", "abonnes": "newsletter", "butlleti": "newsletter", "boletin": "newsletter", "nieuwsbrief": "newsletter", "infolettre": "newsletter", "paywall": "newsletter", "regwall": "newsletter", "piano": "newsletter", "premium": "newsletter",
-	"support": "newsletter", "donate": "newsletter", "donation": "newsletter", "membership": "newsletter", "unterstuetzen": "newsletter",
+	"support": "newsletter", "plea": "newsletter", "appeal": "newsletter", "donate": "newsletter", "donation": "newsletter", "membership": "newsletter", "unterstuetzen": "newsletter",
 	"abbonamento": "newsletter", "abbonamenti": "newsletter", "abonnement": "newsletter", "suscripcion": "newsletter", "subscripcio": "newsletter",
 	"ad": "advertisement", "ads": "advertisement", "advert": "advertisement", "adverts": "advertisement",
 	"advertisement": "advertisement", "advertising": "advertisement", "adslot": "advertisement", "adunit": "advertisement",

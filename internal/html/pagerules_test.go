@@ -1226,3 +1226,25 @@ func TestBlind95PageRules(t *testing.T) {
 		t.Errorf("figures %+v", figs)
 	}
 }
+
+// TestBlind97PageRules: a portal's page around a partner's story.
+func TestBlind97PageRules(t *testing.T) {
+	body := `<div class="author-info"><img class="source-logo" alt="Harbour Agency" src="page_files/agency-logo.jpg"><span class="author">Agência Brasil</span></div>` +
+		`<h2 class="partner-title">Harbour wall rebuilt</h2>` +
+		`<figure><img src="page_files/wall.jpg" alt="The wall"><figcaption>The new wall at low tide.</figcaption></figure>` +
+		`<p><strong>Marta Reis - Repórter da Agência Brasil</strong></p>` + story +
+		`<div class="newsroom-plea"><p><strong>Support Free Journalism</strong></p><p>Consider supporting us starting at $2 to help us keep our reporting free for everyone.</p><a>Support The Bay News</a></div>`
+	files := fstest.MapFS{"page_files/agency-logo.jpg": {Data: bytes.Repeat([]byte("x"), 4096)}, "page_files/wall.jpg": {Data: bytes.Repeat([]byte("y"), 4096)}}
+	doc, _, md := read(t, []byte(wrap("", body)), files)
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Src != "page_files/wall.jpg" {
+		t.Errorf("figures %+v: the logo is no figure", figs)
+	}
+	if !slices.Equal(doc.Meta.Authors, []string{"Marta Reis"}) || !slices.Contains(doc.Meta.Byline, "Agência Brasil") {
+		t.Errorf("authors %q, byline %q: the agency is credited, no author", doc.Meta.Authors, doc.Meta.Byline)
+	}
+	for _, s := range []string{"## Harbour wall rebuilt", "Harbour wall rebuilt\n\n", "Marta Reis", "Support"} {
+		if strings.Contains(md[strings.Index(md, "\n---\n")+5:], s) {
+			t.Errorf("%q kept:\n%s", s, md)
+		}
+	}
+}

@@ -157,6 +157,7 @@ type reader struct {
 	base      *url.URL
 
 	h1        *html.Node
+	h1Text    string // the headline's text, cleaned
 	totalPara int
 	num       map[*html.Node]int       // block numbers, 1-based
 	furn      map[*html.Node][2]string // furniture elements: rule, why
@@ -387,6 +388,9 @@ func (rd *reader) findHeadline(body *html.Node, pm *pageMeta) {
 	})
 	if rd.h1 == nil {
 		rd.h1 = cmp.Or(h2, first)
+	}
+	if rd.h1 != nil {
+		rd.h1Text = clean(textOf(rd.h1))
 	}
 }
 
@@ -1801,6 +1805,12 @@ func (rd *reader) heading(c *html.Node) []document.Block {
 	}
 	if !rd.keptBlock(c) {
 		rd.decide(c, KindDropped, RuleExtractor, "not part of the article the extractor found")
+		return nil
+	}
+	// <h2 class="partner-title"> under the portal's <h1>: the partner's
+	// copy of the same headline.
+	if rd.pastTitle && !rd.bodyStarted && rd.h1 != nil && strings.EqualFold(text, rd.h1Text) {
+		rd.decide(c, KindDropped, RuleDuplicate, "the headline again, under the headline")
 		return nil
 	}
 	if rd.standfirst[c] || rd.pastTitle && !rd.bodyStarted && len(strings.Fields(text)) >= 8 {

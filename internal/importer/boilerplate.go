@@ -178,7 +178,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "interface", Lang: "en", Match: re(`(?i)^(?:more|read more|mehr|más|plus|altro|mais|meer|més)\s?(?:…|\.\.\.)$`), Why: "a button that opens more of a box"},
 	{Name: "comments", Lang: "en", Long: true, Match: re(`(?i)^(?:we welcome your (?:feedback|comments)|we encourage you to share your thoughts)\b.{0,300}$`), Why: "the rules of the comments"},
 	{Name: "interface", Lang: "en", Match: re(`(?i)^(?:end of (?:the )?(?:article|story)|lusa/fim|fin de l['’]article|fin del artículo|fim do artigo|fine dell['’]articolo|ende des artikels|einde artikel)$`), Why: "the marker at the story's end"},
-	{Name: "feedback", Lang: "en", Match: re(`(?i)^(?:how does this (?:story|article) make you feel|how does this make you feel|what do you think of this (?:story|article)|¿qué te pareció (?:esta nota|este artículo)|comment avez-vous trouvé cet article|wie fanden sie diesen artikel)\s?\?$`), Why: "a prompt to rate the story"},
+	{Name: "feedback", Lang: "en", Match: re(`(?i)^(?:how does this (?:story|article) make you feel|how does this make you feel|what do you think of this (?:story|article)|¿qué te pareció (?:esta nota|este artículo)|comment avez-vous trouvé cet article|wie fanden sie diesen artikel|o que (?:você )?achou desta (?:matéria|notícia)|gostou desta (?:matéria|notícia)|what did you think of this (?:article|story)|cosa ne pensi di questo articolo|wie hat ihnen (?:dieser|der) artikel gefallen|qu['’]avez-vous pensé de cet article)\s?\?$`), Why: "a prompt to rate the story"},
 	{Name: "comments", Lang: "en", Long: true, Match: re(`(?i)^[\p{L}0-9 .&'’-]{2,40} (?:encourages|welcomes|invites) (?:commentary|comments|reader comments|debate)\b.{0,300}$`), Why: "the rules of the comments"},
 	{Name: "appeal", Lang: "en", Long: true, Needs: "costs money|cost money", Match: re(`(?i)^(?:independent |good |quality |local |public-interest |investigative )?(?:reporting|journalism|news) costs? money\b.{0,300}$`), Why: "an appeal to subscribe or give"},
 	{Name: "newsletter", Lang: "en", Long: true, Needs: "newsletter", Match: re(`(?i)^(the |our |this )?([\p{L}'’-]+ ){0,4}newsletter\b.{0,300}\b(provides|delivers|brings you|sign up|subscribe|straight to your inbox)\b`), Why: "newsletter promotion"},
@@ -389,7 +389,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "related-topics", Lang: "es", Match: re(`(?i)^(fin de|end of) (art[ií]culos recomendados|noticias recomendadas|recommended (articles|stories)|related (articles|stories|content))$`), Why: "end of a related links list"},
 
 	// Lists of links after the article.
-	{Name: "related-topics", Lang: "en", Match: re(`(?i)^(related topics|more on this story|related stories|related content|top stories|related articles|related|read more|read next|most viewed|most read|most read \w+|explore more on these topics|related coverage|see more on:?.*|suggested topics:?|more from \S.{0,30}|topics|tags|you may also like|recommended|keep reading|recommended stories|more stories|you might also like|most popular|read more from .{1,40}?:?)$`), List: true, Why: "related links heading"},
+	{Name: "related-topics", Lang: "en", Match: re(`(?i)^(related topics|more on this story|related stories|related content|top stories|related articles|related|read more|read next|most viewed|most read|most read \w+|explore more on these topics|related coverage|see more on:?.*|suggested topics:?|more from \S.{0,30}|topics|tags|you may also like|recommended|keep reading|recommended stories|more stories|you might also like|most popular|read more from .{1,40}?:?)(?:\.{3}|…)?$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "en", Match: re(`(?i)^(?:` + readAlso + `)\s*(?::|\.\.\.|…)?$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "en", Match: re(`(?i)^read related (?:\S+ ){0,2}coverage:?$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "fr", Match: re(`(?i)^(?:dans la même rubrique|dans la même catégorie|dans la même section|en la misma categor[ií]a|na mesma categoria|nella stessa categoria|in derselben kategorie|in dezelfde categorie|in the same category|en la misma secci[oó]n|na mesma sec[cç][aã]o|nella stessa sezione|in derselben rubrik|in dezelfde rubriek|in the same section|more in this section|a la mateixa secci[oó])\s*:?$`), List: true, Why: "related links heading"},
@@ -455,6 +455,14 @@ var boilerplate = []boilerplateRow{
 	// "Published in The Express Tribune, March 12th, 2025.": the paper's
 	// print edition the story ran in.
 	{Name: "print-notice", Lang: "en", Match: re(`^Published in (?:The )?\p{Lu}[\p{L}.'’ -]{1,40}, (?:\p{L}+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2} \p{L}+),? \d{4}\.?$`), Why: "a note of the print edition the story ran in"},
+	// Portals that carry other outlets' stories (MSN, AOL, WEB.DE,
+	// Libero, Terra): the notice that the story is an agency's, unedited;
+	// their sponsored grids and recommendations.
+	{Name: "licensing", Lang: "de", Long: true, Needs: "übernommen|syndicated|modificato", Match: re(`(?i)^\(?(?:dieser (?:text|artikel|beitrag) wurde (?:automatisch )?von (?:der (?:nachrichten)?agentur )?\S.{0,40}? übernommen und von der redaktion nicht (?:inhaltlich )?bearbeitet|(?:except for the headline, )?this (?:story|article) has not been edited by .{1,40}? staff and is (?:auto-generated|published) from a syndicated(?: news agency)? feed|questo (?:articolo|testo) (?:è stato|e['’] stato) (?:pubblicato|scritto|redatto) da .{1,40}? e non (?:è stato|e['’] stato) modificato dalla redazione)\.?\)?$`), Why: "a notice that the story is an agency's, not edited by the site"},
+	{Name: "licensing", Lang: "pt", Match: re(`(?i)^\p{Lu}[\p{L}.&'’ -]{1,40}?\.?\s+(?:todos os direitos reservados|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|all rights reserved)\.?$`), Why: "copyright line"},
+	{Name: "ad", Lang: "it", Match: re(`(?i)^(?:contenuti sponsorizzati|contenidos patrocinados|conteúdos patrocinados|contenus sponsorisés|gesponserte inhalte|sponsored stories|sponsored links|raccomandato da|recommended by|empfohlen von|recomendado por|recommandé par|top-deals des tages)$`), Why: "advertisement label"},
+	{Name: "related-topics", Lang: "de", Match: re(`(?i)^(?:empfehlungen der redaktion|mehr [\p{L}-]{2,30}-news|more for you|trending now)$`), List: true, Why: "related links heading"},
+	{Name: "app-promo", Lang: "pt", Match: re(`(?i)^(?:fique por dentro das principais notícias|não perca as principais notícias)$`), Why: "app and notification promotion"},
 	// The chrome of blogging platforms (Substack, Medium, WordPress,
 	// Ghost, Blogger, Hashnode) around a post.
 	{Name: "follow-us", Lang: "en", Match: re(`(?i)^[·∙•]?\s?(?:\d[\d.,]*[kKmM]? (?:followers?|following|subscribers?|abonnés|abonnements|seguidores|seguidos|follower)|last published .{1,30})$`), Why: "a count of followers, or the publication's activity"},
@@ -639,13 +647,15 @@ func listEntry(text string) bool {
 		if _, _, _, date := dateLine(text); date {
 			return true // a card's date, "3 de febrero de 2025 7:30 p.m."
 		}
-		return utf8.RuneCountInString(text) <= headingMaxRunes && !endsSentence(text)
+		return utf8.RuneCountInString(text) <= headingMaxRunes && (!endsSentence(text) || titleCased(text))
 	}
 	// A story's headline, as "Lire aussi" and "Most viewed" list them,
 	// may be longer than a heading, but ends with no full stop, and is
-	// no photo's caption with its credit.
+	// no photo's caption with its credit; or is in title case, which
+	// may end with one ("The Post Office Closed. Then The Library
+	// Started Selling Stamps.").
 	if _, _, ok := captionWithCredit(text); ok {
 		return false
 	}
-	return n <= 2*headingMaxWords && utf8.RuneCountInString(text) <= 2*headingMaxRunes && !endsSentence(text)
+	return n <= 2*headingMaxWords && utf8.RuneCountInString(text) <= 2*headingMaxRunes && (!endsSentence(text) || titleCased(text))
 }

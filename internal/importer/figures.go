@@ -237,7 +237,7 @@ var fileRE = re(`^(?:FILE|FILE PHOTO|ARCHIVO|ARCHIV|ARCHIVES)\s*[-–—:]\s+`)
 func creditShaped(s string) bool {
 	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "©"))
 	n := wordCount(s)
-	if n == 0 || n > 10 || !startsUpper(s) || endsSentence(strings.TrimSuffix(s, ")")) && !strings.HasSuffix(s, ".)") && !initialsEndRE.MatchString(s) {
+	if n == 0 || n > 10 || !startsUpper(s) && !lowerAgencyRE.MatchString(s) || endsSentence(strings.TrimSuffix(s, ")")) && !strings.HasSuffix(s, ".)") && !initialsEndRE.MatchString(s) {
 		return false
 	}
 	if strings.ContainsAny(s, "0123456789") && !strings.Contains(s, "/") {
@@ -245,6 +245,10 @@ func creditShaped(s string) bool {
 	}
 	return true
 }
+
+// lowerAgencyRE is a photo agency that writes its name in lower case:
+// "picture alliance/dpa | X", "imago images/X".
+var lowerAgencyRE = re(`^(?:picture[ -]alliance|imago(?: images)?)\b`)
 
 // initialsEndRE is a credit that ends with a photographer's initials,
 // whose last full stop ends no sentence: "Le DL/C.B.", "O.F.".

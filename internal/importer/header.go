@@ -12,7 +12,7 @@ import (
 // gluedByRE is a "By" label with no space before the name it labels.
 var gluedByRE = re(`^(By|Por|Par|Von|Door)(\p{Lu}\p{Ll}.*)$`)
 
-var byWordRE = re(`^(?i:by|written by|words by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|napisał|napisała|napisali|piše|pišu|scris de|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per)\s*:?\s+(\S.*)$`)
+var byWordRE = re(`^(?i:by|written by|words by|story by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|napisał|napisała|napisali|piše|pišu|scris de|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per)\s*:?\s+(\S.*)$`)
 
 // datedByline splits a line at a byline's word after a date or time:
 // "12/03/24 por Lusa" is "12/03/24" and "por Lusa".
@@ -238,7 +238,7 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	// "Par Claire Berthoin - 12 mars 2024 à 18:30 - Temps de lecture : 3
 	// min": the reading time after the last dash goes.
 	if i := strings.LastIndex(text, " - "); i > 0 {
-		if row := matchBoilerplate(strings.TrimSpace(text[i+3:])); row != nil && row.Name == "reading-time" {
+		if isReadingTime(strings.TrimSpace(text[i+3:])) {
 			text = strings.TrimSpace(text[:i])
 		}
 	}
@@ -282,13 +282,22 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 			}
 		}
 	}
+	// "Mariana Tavares - Repórter da Agência Brasil": a name, then its
+	// role after a dash.
+	for _, dash := range []string{" - ", " – ", " — "} {
+		if head, tail, found := strings.Cut(text, dash); found && wordCount(head) <= 4 && nameShaped(titleCase(head)) && !strings.Contains(tail, dash) && wordCount(tail) <= 6 && hasRoleWord(tail) {
+			return []string{titleCase(head)}, tail, true
+		}
+	}
 	// "Name · CBC News · Posted: Feb 06, 2024": the names first, then
 	// the outlet and the dates (headerDates takes them).
 	if parts := dotParts(text); parts != nil {
 		names, role, ok := bylineLine(parts[0], true)
 		for _, p := range parts[1:] {
 			_, _, _, date := dateLine(p)
-			ok = ok && (date || updatedRE.MatchString(p) || outletShaped(p)) // "Last Updated: February 6" has no year
+			// "Last Updated: February 6" has no year; "4 min read" is
+			// MSN's reading time after the age ("2h").
+			ok = ok && (date || updatedRE.MatchString(p) || outletShaped(p) || isReadingTime(p))
 		}
 		return names, role, ok
 	}
@@ -506,6 +515,13 @@ func dotParts(text string) []string {
 	return parts
 }
 
+// isReadingTime reports a reading time: "4 min read", "Temps de lecture :
+// 3 min".
+func isReadingTime(text string) bool {
+	row := matchBoilerplate(text)
+	return row != nil && row.Name == "reading-time"
+}
+
 // outletShaped is the name of a newsroom among a byline's items: "CBC
 // News", "The Irish Times".
 func outletShaped(text string) bool {
@@ -626,7 +642,7 @@ var roleWords = set("correspondent editor reporter writer columnist analyst prod
 // agencyRE is an agency credited as the source of a text, in a dateline
 // "SANTIAGO, March 12 (Reuters) - ", "Nairobi (AFP) –" or, with the
 // agency's regional desk, "Potsdam (dpa/bb) - ".
-var agencyRE = re(`^(?:(?:[^()]|\([^()]*\))*?\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|Lusa|ANP|Europa Press|Bloomberg|AAP|PA|CNN|UPI|Xinhua|Agencia Brasil|Agência Brasil|apro)(?:/[\p{L}]{1,5})?\)\s*(?:[-–—.:]|\.-)|[^()—]{2,60}?\s(CNN|AFP|AP|Reuters)\s+—\s)`)
+var agencyRE = re(`^(?:(?:[^()]|\([^()]*\))*?\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|Adnkronos|AGI|LaPresse|Lusa|ANP|Europa Press|Bloomberg|AAP|PA|CNN|UPI|Xinhua|Agencia Brasil|Agência Brasil|apro)(?:/[\p{L}]{1,5})?\)\s*(?:[-–—.:]|\.-)|[^()—]{2,60}?\s(CNN|AFP|AP|Reuters)\s+—\s)`)
 
 // agencyLineRE is an outlet's credit of agency copy as a byline: "Le
 // Monde avec AFP", "Folha com agências", "Reuters", "(AP)".

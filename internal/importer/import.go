@@ -93,6 +93,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.endSignature(title) // again, now that the tags and buttons under the signature are gone
 	im.body(title)
 	im.agencyDateline()
+	im.firstAppeared(title)
 	im.language(opt)
 	if opt.Meta != nil {
 		MergeMeta(&im.doc.Meta, opt.Meta)
@@ -692,6 +693,10 @@ func (im *importer) topMenu() {
 	first, tagline := -1, -1
 	for i := 0; i < len(im.lines) && n < 150; i++ {
 		l := im.lines[i]
+		if l != "" && im.done[i] && n > 0 && best < 0 && im.rep.Entries[i].Kind == KindDropped && wordCount(l) <= 8 {
+			count++ // a menu that the table or a short run already dropped
+			continue
+		}
 		if l == "" || im.done[i] {
 			continue
 		}
@@ -705,7 +710,7 @@ func (im *importer) topMenu() {
 		// ("Croix-Rousse Info", "L’actualité du plateau et des pentes,
 		// par un journaliste indépendant", "Accueil", …).
 		blog := tagline >= 0 && count >= 6 && best < 0 && im.bodyAfter(i) && im.postTitle(i)
-		if w >= 5 && w <= 30 && !endsSentence(l) && (count >= 10 && (im.headerAfter(i) || im.dateWithin(i, 8)) || blog) {
+		if w >= 5 && w <= 30 && (!endsSentence(l) || titleCased(l)) && (count >= 10 && (im.headerAfter(i) || im.dateWithin(i, 8)) || blog) {
 			if best < 0 || w > wordCount(im.lines[best]) {
 				best = i
 			}
@@ -735,6 +740,28 @@ func (im *importer) topMenu() {
 		}
 		im.drop(i, RuleKicker, fmt.Sprintf("the page's top before the headline (line %d): links, figures and labels", best+1))
 	}
+}
+
+// titleCased reports a headline in English title case, which may end
+// with a full stop: "This Vermont Town Just Voted To Buy Its Only Store.
+// Here's How It Will Work." Every word of four letters or more is
+// capitalised, and there are six words or more.
+func titleCased(text string) bool {
+	ws := words(text)
+	if len(ws) < 6 {
+		return false
+	}
+	long := 0
+	for _, w := range ws {
+		if utf8.RuneCountInString(strings.Trim(w, ".,;:!?\"'“”‘’")) < 4 {
+			continue
+		}
+		if !startsUpper(strings.TrimLeft(w, "\"'“‘(")) {
+			return false
+		}
+		long++
+	}
+	return long >= 3
 }
 
 // postTitle reports whether line i may be a blog post's title: no date,
@@ -1112,8 +1139,9 @@ func (im *importer) header() int {
 			continue
 		}
 		// "DHNS", "PTI", "IANS": a news service's name alone in the
-		// header, in capitals.
-		if a, ok := agencyNames[strings.ToLower(text)]; ok && allCaps(text) && content <= 1 && agencyLineRE.FindStringSubmatch(text) == nil {
+		// header, in capitals or spelt as the agency spells it
+		// ("Adnkronos" under the headline on Libero).
+		if a, ok := agencyNames[strings.ToLower(text)]; ok && (allCaps(text) || a == text) && content <= 1 && agencyLineRE.FindStringSubmatch(text) == nil {
 			im.agency(i, a, "a news service's name alone in the header")
 			continue
 		}
@@ -2148,6 +2176,7 @@ func (im *importer) dropLists(title int) {
 		}
 		var items []int
 		blankAfterItem, teasers := false, 0
+		interrupted := false // furniture of another kind came after the last item
 		j := i + 1
 		for ; j < end; j++ {
 			if im.lines[j] == "" {
@@ -2199,8 +2228,18 @@ func (im *importer) dropLists(title int) {
 				if r := im.rep.Entries[j].Rule; im.rep.Entries[j].Kind != KindDropped || r == "boilerplate/gallery" || r == "boilerplate/gallery-label" {
 					break // "2 di 3" over the next photo's caption
 				}
+				interrupted = true
 				continue
 			}
+			// "Publicidad", then "Dudas de los vecinos" over a long
+			// paragraph: after other furniture, a line heading the story
+			// again ends the list.
+			if interrupted && len(items) > 0 {
+				if n := im.next(j, true); n >= 0 && wordCount(im.lines[n]) >= 30 {
+					break
+				}
+			}
+			interrupted = false
 			items = append(items, j)
 		}
 		if n := len(items); n >= 2 && j < len(im.lines) && (!blankAfterItem || items[n-1] > items[n-2]+1) && !im.done[j] {
@@ -3457,6 +3496,14 @@ func (im *importer) copyrightCredit(i int) (credit string, capLine int, ok bool)
 		if p, n := i-1, i+1; p > 0 && n < len(im.lines) && !im.done[p] && !im.done[n] && wordCount(im.lines[p]) >= 4 && wordCount(im.lines[p]) <= 40 &&
 			wordCount(im.lines[n]) >= 15 && !strings.ContainsAny(credit, "0123456789") {
 			return credit, p, true
+		}
+		// One over a caption, under the header's dropped furniture and
+		// over the story's first long paragraph, is the lead photo's, as
+		// WEB.DE sets it: "© picture alliance/dpa | Henrike Vogt" over
+		// "Die Autofähre … darf sie nicht fahren."
+		if c, n := i+1, i+2; i > 0 && n < len(im.lines) && im.done[i-1] && im.rep.Entries[i-1].Kind == KindDropped && !im.done[c] && !im.done[n] &&
+			wordCount(im.lines[c]) >= 4 && wordCount(im.lines[c]) <= 40 && wordCount(im.lines[n]) >= 25 && !strings.ContainsAny(credit, "0123456789") {
+			return credit, c, true
 		}
 		return "", 0, false
 	case im.underCaption(i):

@@ -2196,3 +2196,66 @@ func TestListopad(t *testing.T) {
 		t.Errorf("lang %q, date %q, want pl and 2025-11-12", doc.Meta.Lang, doc.Meta.Date)
 	}
 }
+
+// TestBlind97Rules: what portals (MSN, AOL, WEB.DE, Libero, Terra) set
+// around another outlet's story.
+func TestBlind97Rules(t *testing.T) {
+	en := "The ferry across the lake stopped running in October, and the families on the east shore have been driving forty minutes around it ever since."
+	spaced := func(lines ...string) string { return strings.Join(lines, "\n\n") }
+	// The portal's name and menu over a headline in title case that ends
+	// with a full stop; its byline with the age and reading time; a
+	// sponsor's card with the sponsor's name; the related list in title
+	// case; a sign-off naming an outlet; the notice of where the story
+	// first appeared, which names the source.
+	_, doc, rep := kinds(t, spaced("Portal", "Mail", "News", "Sports", "Money", "Weather", "Shopping", "Sign in", "Lakeside, MN", "38°F", "Cloudy",
+		"This Lake Town Lost Its Ferry. Now Neighbors Row Each Other Across.",
+		"Story by Ruth Okafor, The Lakeside Ledger • 3h • 4 min read",
+		en, en, "Sponsored", "These Walking Shoes Are Selling Out Fast", "StrideWell Outlet", "Learn More", en,
+		"RELATED...", "Small Towns Are Losing Their Ferries. Some Are Fighting Back.", "The Bridge Closed Last Spring. Then The Old Boats Came Back To The Harbor.", en,
+		"Contributing: Imani Price, LAKESIDE LEDGER",
+		"This article originally appeared on Lakeside Ledger: Neighbors row each other across the lake"))
+	m := doc.Meta
+	if m.Title != "This Lake Town Lost Its Ferry. Now Neighbors Row Each Other Across." || !slices.Equal(m.Authors, []string{"Ruth Okafor"}) {
+		t.Errorf("title %q, authors %q", m.Title, m.Authors)
+	}
+	if len(m.Contributors) != 1 || m.Contributors[0].Text != "Imani Price" {
+		t.Errorf("contributors %+v", m.Contributors)
+	}
+	wantDropped(t, rep, "Portal", "These Walking Shoes", "StrideWell", "Small Towns", "The Bridge Closed", "This article originally")
+
+	// The notice names the source when the header did not.
+	_, doc, _ = kinds(t, spaced("Ferry stops for the winter on the east shore", "Ruth Okafor", en, en, "This article originally appeared on Lakeside Ledger."))
+	if doc.Meta.Source == nil || doc.Meta.Source.Name != "Lakeside Ledger" {
+		t.Errorf("source %+v", doc.Meta.Source)
+	}
+
+	// A dense copy: the lead photo's credit over its caption, under the
+	// share menu; the agency's notice; a list that an advertisement
+	// interrupts, then a heading over the story again.
+	de := "Die Fähre zwischen den beiden Ufern fährt seit Dienstag nicht mehr, weil der Pegel unter die Marke gefallen ist, ab der sie den Anleger sicher erreichen kann."
+	_, doc, rep = kinds(t, strings.Join([]string{"Fähre stellt Betrieb ein – Pendler fahren Umweg", "Aktualisiert am 12.03.2025, 14:03 Uhr", "Teilen", "Drucken",
+		"© picture alliance/dpa | Jonas Weber", "Die Fähre liegt am Anleger fest. Unter 1,10 Meter darf sie nicht fahren.", de, de,
+		"Empfehlungen der Redaktion", "Pegel sinkt weiter: Schiffe fahren halb beladen", "vor 3 Std.", "Anzeige", "Wie es weitergeht", de,
+		"Dieser Text wurde von der Nachrichtenagentur dpa übernommen und von der Redaktion nicht inhaltlich bearbeitet."}, "\n"))
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "picture alliance/dpa | Jonas Weber" {
+		t.Errorf("figures %+v", figs)
+	}
+	if hs := headings(doc); !slices.Equal(hs, []string{"Wie es weitergeht"}) {
+		t.Errorf("headings %q", hs)
+	}
+	wantDropped(t, rep, "Empfehlungen", "Pegel sinkt", "vor 3 Std.", "Dieser Text wurde")
+
+	// An agency's name alone under the headline, spelt as it spells
+	// itself; a name and its role after a dash under the lead photo.
+	it := "Da lunedì la spesa al mercato si potrà ritirare anche a banchi chiusi, grazie a ventiquattro armadietti refrigerati installati nel cortile."
+	_, doc, _ = kinds(t, spaced("Al mercato arrivano gli armadietti refrigerati", "Adnkronos", "12/03/2025 16:40", it, it))
+	if doc.Meta.Source == nil || doc.Meta.Source.Name != "Adnkronos" {
+		t.Errorf("agency alone: source %+v", doc.Meta.Source)
+	}
+	pt := "Quatro barcos começaram a atender nesta quarta-feira comunidades ribeirinhas do arquipélago, onde o acesso a uma unidade de saúde pode levar mais de um dia."
+	_, doc, _ = kinds(t, spaced("Barcos movidos a energia solar começam a atender comunidades", "Agência Brasil", "12 mar 2025 - 14h03",
+		"Uma das embarcações no porto de Breves", "Foto: Ana Lima/Agência Brasil", "Rafaela Nunes - Repórter da Agência Brasil", pt, pt))
+	if !slices.Equal(doc.Meta.Authors, []string{"Rafaela Nunes"}) {
+		t.Errorf("name and role after a dash: authors %q", doc.Meta.Authors)
+	}
+}

@@ -78,6 +78,31 @@ func (im *importer) publishedIn() {
 	}
 }
 
+// firstAppeared credits the outlet that a portal's copy names as the
+// story's first home ("This article originally appeared on HuffPost.",
+// under a story on AOL or MSN) as the source, when the header named none.
+// The notice itself is dropped as licensing.
+func (im *importer) firstAppeared(title int) {
+	if im.doc.Meta.Source != nil {
+		return
+	}
+	for i := title + 1; i < len(im.lines); i++ {
+		if !im.done[i] || im.rep.Entries[i].Rule != "boilerplate/licensing" {
+			continue
+		}
+		if m := firstAppearedRE.FindStringSubmatch(im.lines[i]); m != nil {
+			name := strings.TrimSpace(m[1])
+			CreditSources(&im.doc.Meta, []string{name})
+			im.rep.Entries[i].Why += fmt.Sprintf("; %s, where the story first appeared, is credited as the source", name)
+			return
+		}
+	}
+}
+
+// firstAppearedRE is the notice of where a portal's story first appeared,
+// on a website: the site's name is the first group.
+var firstAppearedRE = re(`^(?i:this (?:article|story) (?:originally|first) appeared on|dieser (?:artikel|beitrag) erschien zuerst auf|cet article a d['’]abord été publié sur|este art[ií]culo se public[oó] originalmente en|questo articolo è stato pubblicato originariamente su|este artigo foi publicado originalmente (?:no|na|em))\s+(\p{Lu}[\p{L}\p{N}.&'’ -]{0,40}?)\s*(?:[:.]|$)`)
+
 var publishedInRE = re(`^(?i:published in|publié dans|publicado en|publicado em|pubblicato in|veröffentlicht in)$`)
 
 // linkCards drops a link-preview card in the body (Ghost's bookmark

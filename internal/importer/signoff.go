@@ -170,7 +170,13 @@ func avecNames(text string) ([]document.Contributor, bool) {
 func signoffNames(s string) []string {
 	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
 	var out []string
-	for _, p := range nameParts(s) {
+	parts := nameParts(s)
+	for k, p := range parts {
+		// "Contributing: Jordan Ellery, USA TODAY": the outlet in
+		// capitals after a name in upper and lower case.
+		if k > 0 && allCaps(p) && !allCaps(parts[0]) && wordCount(p) <= 3 {
+			continue
+		}
 		for _, cut := range []string{" in ", " en ", " em ", " à ", " from "} {
 			if i := strings.Index(p, cut); i > 0 {
 				p = p[:i]

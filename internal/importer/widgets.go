@@ -103,18 +103,28 @@ func (im *importer) widgets(title int) {
 // sponsoredCards drops the title of a sponsor's card: the line under
 // its label ("Sponsored" over "Why more founders are turning to
 // revenue-based finance"), a few words and no sentence, with furniture or
-// a blank line under it.
+// a blank line under it; or with the sponsor's name under it, three
+// words at most, then furniture or the story ("SafeHome Deals" over
+// "Learn More", "Giardino Facile" over the next paragraph).
 func (im *importer) sponsoredCards(title int) {
+	dropped := func(k int) bool { return k < 0 || im.done[k] && im.rep.Entries[k].Kind == KindDropped }
 	for i := title + 1; i+1 < len(im.lines); i++ {
 		if !im.done[i] || im.rep.Entries[i].Rule != "boilerplate/ad" || !sponsoredRE.MatchString(im.lines[i]) {
 			continue
 		}
-		j := i + 1
-		if l := im.lines[j]; im.done[j] || wordCount(l) > 14 || endsSentence(l) {
+		j := im.nextLine(i)
+		if j < 0 || im.done[j] || wordCount(im.lines[j]) > 14 || endsSentence(im.lines[j]) {
 			continue
 		}
-		if k := j + 1; k == len(im.lines) || im.lines[k] == "" || im.done[k] && im.rep.Entries[k].Kind == KindDropped {
-			im.drop(j, RuleWidget, fmt.Sprintf("the title of the sponsor's card of line %d", i+1))
+		why := fmt.Sprintf("the title of the sponsor's card of line %d", i+1)
+		k := im.nextLine(j)
+		switch {
+		case j == i+1 && (dropped(k) || !im.spaced && k != j+1), im.spaced && dropped(k):
+			im.drop(j, RuleWidget, why)
+		case !im.done[k] && wordCount(im.lines[k]) <= 3 && !endsSentence(im.lines[k]) && !strings.ContainsAny(im.lines[k], "0123456789") &&
+			im.nextLine(k) > 0 && (dropped(im.nextLine(k)) || wordCount(im.lines[im.nextLine(k)]) >= 15):
+			im.drop(j, RuleWidget, why)
+			im.drop(k, RuleWidget, fmt.Sprintf("the sponsor's name on the card of line %d", i+1))
 		}
 	}
 }
@@ -148,8 +158,8 @@ func (im *importer) appealButtons(title int) {
 		if !im.done[i] || r != "boilerplate/support-box" && r != "boilerplate/appeal" && r != RuleAppeal {
 			continue
 		}
-		j := i + 1
-		if j < len(im.lines) && !im.done[j] && appealButtonRE.MatchString(im.lines[j]) && wordCount(im.lines[j]) <= 5 {
+		j := im.nextLine(i)
+		if j > 0 && !im.done[j] && appealButtonRE.MatchString(im.lines[j]) && wordCount(im.lines[j]) <= 5 {
 			im.drop(j, RuleAppeal, fmt.Sprintf("the button under the plea for support of line %d", i+1))
 		}
 	}
@@ -159,7 +169,7 @@ func (im *importer) appealButtons(title int) {
 var appealButtonRE = re(`^(?:Support|Donate to|Give to|Join|Become a member of|Unterstützen Sie|Soutenez|Apoya|Apoie|Sostieni) \p{Lu}`)
 
 // sponsoredRE is the label of a sponsor's card.
-var sponsoredRE = re(`^(?i:sponsored|sponsored content|paid post|paid content|partner content|promoted|anzeige|publicidad|contenido patrocinado|patrocinado|contenu sponsorisé|sponsorisé|contenuto sponsorizzato|gesponsord|conteúdo patrocinado)$`)
+var sponsoredRE = re(`^(?i:sponsored|sponsored content|paid post|paid content|partner content|promoted|anzeige|publicidad|contenido patrocinado|patrocinado|contenu sponsorisé|sponsorisé|contenuto sponsorizzato|contenuti sponsorizzati|contenidos patrocinados|conteúdos patrocinados|contenus sponsorisés|gesponsord|conteúdo patrocinado)$`)
 
 // numberAlone reports a line that is a number and nothing else: a
 // score, a set, a price ("4", "2,05", "+0,28%").
