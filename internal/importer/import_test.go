@@ -2259,3 +2259,13 @@ func TestBlind97Rules(t *testing.T) {
 		t.Errorf("name and role after a dash: authors %q", doc.Meta.Authors)
 	}
 }
+
+// TestCreditSourcesOnce: a source named twice is in the byline once.
+func TestCreditSourcesOnce(t *testing.T) {
+	var m document.Meta
+	CreditSources(&m, []string{"dpa"})
+	CreditSources(&m, []string{"DPA", "AFP"})
+	if m.Source == nil || m.Source.Name != "dpa" || !slices.Equal(m.Byline, []string{"dpa", "AFP"}) {
+		t.Errorf("source %+v, byline %q", m.Source, m.Byline)
+	}
+}

@@ -3,6 +3,7 @@ package importer
 import (
 	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"publish/internal/document"
@@ -156,12 +157,17 @@ func CreditSignoff(m *document.Meta, cs []document.Contributor) { creditSignoff(
 func SourceLine(text string) (names []string, why string, ok bool) { return sourceLine(text) }
 
 // CreditSources credits the sources a source line names: the first is
-// the source, unless one is already known; all go in the byline.
+// the source, unless one is already known; all go in the byline, once
+// ("dpa" from the dateline and again from "© dpa").
 func CreditSources(m *document.Meta, names []string) {
 	if m.Source == nil && len(names) > 0 {
 		m.Source = &document.Source{Name: names[0]}
 	}
-	m.Byline = append(m.Byline, names...)
+	for _, n := range names {
+		if !slices.ContainsFunc(m.Byline, func(b string) bool { return strings.EqualFold(b, n) }) {
+			m.Byline = append(m.Byline, n)
+		}
+	}
 }
 
 // Agency reports a news agency's credit alone ("ACN", "(Reuters)"), and
