@@ -429,6 +429,7 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 			return []string{titleCase(name)}, r, true
 		}
 		if name, r, found := strings.Cut(rest, ","); found && nameShaped(name) && roleShaped(r) {
+			name = strings.TrimSpace(name) // "Priya Nair ,and X"
 			if r = strings.TrimSpace(r); nameShapedList(r) && !hasRoleWord(r) && !placeOrOutlet(r) {
 				// "Von Jana Wenzel, Tim Reuter", "By A, B and C"
 				return append([]string{titleCase(name)}, splitNames(r)...), "", true
@@ -478,7 +479,7 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 		return splitNames(text), "", true
 	}
 	if name, r, found := strings.Cut(text, ","); found && nameShaped(name) && roleShaped(r) && (alone || hasRoleWord(r)) {
-		return []string{titleCase(name)}, strings.TrimSpace(r), true
+		return []string{titleCase(strings.TrimSpace(name))}, strings.TrimSpace(r), true
 	}
 	if alone && nameShapedList(text) {
 		return splitNames(text), "", true

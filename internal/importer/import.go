@@ -39,7 +39,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	}
 	lines, wr, wrappedCopy := unwrap(lines)
 	if wrappedCopy {
-		rows = nil // the lines were joined: their numbers moved
+		rows = wr.rows(rows) // the lines were joined: their numbers moved
 	}
 	if opt.Lang != "" {
 		if _, err := language.Parse(opt.Lang); err != nil {
@@ -1004,6 +1004,9 @@ func (im *importer) header() int {
 			continue
 		}
 		scanned++
+		if im.rows[i] != nil && content > 0 {
+			break // a table's rows, pasted with tabs, are the body's
+		}
 		if inList && shortLine(text) {
 			continue // its items, dropped with it after the header
 		}

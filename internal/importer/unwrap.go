@@ -124,27 +124,37 @@ func itemNumber(s string) (int, bool) {
 	return n, err == nil
 }
 
-// wrapped maps the joined lines of a hard-wrapped copy to the input's.
+// wrapped maps the joined lines of a hard-wrapped copy to the input's. A
+// copy with runs of blank lines (two or three between paragraphs, as some
+// browsers paste a page) is joined the same way, each run to one blank
+// line, so that every rule sees one blank line between blocks.
 type wrapped struct {
-	width int
+	width int      // the column the copy is wrapped at, 0 when only blank runs were joined
 	input []string // the input's lines
 	first []int    // the input line each joined line starts at, 0-based
 }
 
 // unwrap joins each line of a hard-wrapped copy to the lines that continue
-// it. ok is false, and lines come back as they are, when the copy is not
-// hard-wrapped.
+// it, and each run of blank lines to one. ok is false, and lines come
+// back as they are, when the copy is neither hard-wrapped nor has runs.
 func unwrap(lines []string) (joined []string, wr *wrapped, ok bool) {
 	w := wrapWidth(lines)
-	if w == 0 {
+	if w == 0 && !blankRuns(lines) {
 		return lines, nil, false
 	}
 	wr = &wrapped{width: w, input: lines}
 	for i := 0; i < len(lines); i++ {
 		wr.first = append(wr.first, i)
+		if lines[i] == "" {
+			for i+1 < len(lines) && lines[i+1] == "" {
+				i++
+			}
+			joined = append(joined, "")
+			continue
+		}
 		var b strings.Builder
 		b.WriteString(lines[i])
-		for lines[i] != "" && i+1 < len(lines) && lines[i+1] != "" && (brokenAt(lines[i], lines[i+1], w) || brokenAtDate(lines, i, w)) {
+		for w > 0 && i+1 < len(lines) && lines[i+1] != "" && (brokenAt(lines[i], lines[i+1], w) || brokenAtDate(lines, i, w)) {
 			i++
 			b.WriteByte(' ')
 			b.WriteString(lines[i])
@@ -152,6 +162,32 @@ func unwrap(lines []string) (joined []string, wr *wrapped, ok bool) {
 		joined = append(joined, b.String())
 	}
 	return joined, wr, true
+}
+
+// blankRuns reports whether two blank lines follow each other.
+func blankRuns(lines []string) bool {
+	for i := 1; i < len(lines); i++ {
+		if lines[i] == "" && lines[i-1] == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// rows moves the table rows read from the input's lines onto the joined
+// lines, when only blank runs were joined; a hard-wrapped copy has none
+// it can keep, its lines having moved into each other.
+func (wr *wrapped) rows(rows map[int][]string) map[int][]string {
+	if wr.width > 0 || rows == nil {
+		return nil
+	}
+	out := map[int][]string{}
+	for k, start := range wr.first {
+		if r, ok := rows[start]; ok {
+			out[k] = r
+		}
+	}
+	return out
 }
 
 // line returns the 1-based input line of joined line n (1-based); last
@@ -199,6 +235,10 @@ func (wr *wrapped) restore(doc *document.Document, rep *Report) {
 		e.Line, e.Why = start+1, fix(e.Why)
 		entries = append(entries, e)
 		for j := start + 1; j < end; j++ {
+			if e.Kind == KindBlank {
+				entries = append(entries, Entry{Line: j + 1, Text: wr.input[j], Kind: KindBlank, Rule: RuleBlank})
+				continue
+			}
 			entries = append(entries, Entry{Line: j + 1, Text: wr.input[j], Kind: e.Kind, Rule: RuleWrapped,
 				Why: fmt.Sprintf("continues line %d: the copy is hard-wrapped at %d columns", start+1, wr.width)})
 		}

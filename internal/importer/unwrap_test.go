@@ -3,6 +3,7 @@ package importer
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -77,5 +78,30 @@ func TestWrapWidthUnderMenu(t *testing.T) {
 	menu := strings.Repeat("Home\nNews\nSport\nWeather\nFormula 1\nTennis\nGolf\n", 5)
 	if w := wrapWidth(strings.Split(menu+wrappedSample, "\n")); w != 40 {
 		t.Errorf("wrap width %d under a menu, want 40", w)
+	}
+}
+
+// TestBlankRuns: runs of blank lines read as one, with a decision for
+// every input line on its own number, and a table's rows still read
+// (its header row, in the header's reach, is no byline).
+func TestBlankRuns(t *testing.T) {
+	src := "Ferry stops for the winter\n\n\n\nBy Ruth Okafor\n\n\nThe ferry across the lake stopped running in October, and the families on the east shore drive around it.\n\n\n" +
+		"The council has now published the timetable of the replacement bus, which stops at three places along the shore.\n\n\n" +
+		"Stop\tDeparts\tArrives\nEast shore\t07:10\t07:25\nWest pier\t07:40\t07:55\nMarket square\t08:05\t08:20\n\n\n\nThe council will decide in spring whether to buy a second boat for the crossing.\n"
+	got, doc, rep := kinds(t, src)
+	if doc.Meta.Title != "Ferry stops for the winter" || !slices.Equal(doc.Meta.Authors, []string{"Ruth Okafor"}) {
+		t.Errorf("title %q, authors %q", doc.Meta.Title, doc.Meta.Authors)
+	}
+	var tables int
+	document.Walk(doc.Blocks, func(b document.Block) {
+		if _, ok := b.(*document.Table); ok {
+			tables++
+		}
+	})
+	if tables != 1 {
+		t.Errorf("%d tables, want 1: %s", tables, got)
+	}
+	if e := rep.Entries[3]; e.Line != 4 || e.Kind != KindBlank {
+		t.Errorf("line 4: %+v", e)
 	}
 }
