@@ -463,6 +463,14 @@ var boilerplate = []boilerplateRow{
 	{Name: "ad", Lang: "it", Match: re(`(?i)^(?:contenuti sponsorizzati|contenidos patrocinados|conteúdos patrocinados|contenus sponsorisés|gesponserte inhalte|sponsored stories|sponsored links|raccomandato da|recommended by|empfohlen von|recomendado por|recommandé par|top-deals des tages)$`), Why: "advertisement label"},
 	{Name: "related-topics", Lang: "de", Match: re(`(?i)^(?:empfehlungen der redaktion|mehr [\p{L}-]{2,30}-news|more for you|trending now)$`), List: true, Why: "related links heading"},
 	{Name: "app-promo", Lang: "pt", Match: re(`(?i)^(?:fique por dentro das principais notícias|não perca as principais notícias)$`), Why: "app and notification promotion"},
+	// Local television stations' pages: the pointer to the station's
+	// site under every story, the line under the video player, the
+	// player's placeholder.
+	{Name: "interface", Lang: "en", Long: true, Needs: "head to|go to|visita|visite", Match: re(`(?i)^for (?:the latest|more) (?:local )?(?:news|breaking news)\b[^.]{0,80}?,? (?:head|go) to .{1,50}?\.?$|^para (?:más|las últimas) noticias\b[^.]{0,80}?,? visita .{1,50}?\.?$`), Why: "a pointer to the station's site"},
+	{Name: "video", Lang: "en", Long: true, Needs: "above|below|arriba|abajo", Match: re(`(?i)^(?:video|watch|vídeo|mira el video|en el video) (?:above|below|arriba|abajo)\s?:\s?.{3,200}$`), Why: "the line under a video player"},
+	{Name: "interface", Lang: "en", Match: re(`(?i)^(?:loading|cargando|chargement(?: en cours)?|carregando|caricamento(?: in corso)?|wird geladen|laden)\s?(?:\.{3}|…)?$`), Why: "a player's or widget's placeholder"},
+	{Name: "related-topics", Lang: "es", Match: re(`(?i)^(?:videos? recomendados?|vídeos? recomendados?|recommended videos?|videos? relacionados?|lo último en [\p{L} ]{2,30}|historias recomendadas|más noticias de [\p{L} ]{2,30})\s*:?$`), List: true, Why: "related links heading"},
+	{Name: "share", Lang: "es", Match: re(`(?i)^(?:comparte (?:la|esta) (?:nota|noticia)|compartir (?:la |esta )?(?:nota|noticia)|partilhe (?:esta )?notícia|condividi (?:la |questa )?notizia)$`), Why: "share button"},
 	// The chrome of blogging platforms (Substack, Medium, WordPress,
 	// Ghost, Blogger, Hashnode) around a post.
 	{Name: "follow-us", Lang: "en", Match: re(`(?i)^[·∙•]?\s?(?:\d[\d.,]*[kKmM]? (?:followers?|following|subscribers?|abonnés|abonnements|seguidores|seguidos|follower)|last published .{1,30})$`), Why: "a count of followers, or the publication's activity"},

@@ -330,6 +330,11 @@ func stampLine(text string) (date string, update bool, why string, ok bool) {
 		if update && n <= 8 && timeRE.MatchString(text) {
 			return "", true, "an update time stamp without a date", true // "Updated 5:14 p.m. ET"
 		}
+		// "Publicado el miércoles 12 de marzo | 6:14 p. m.": no year; the
+		// update line's date stands in for it (header).
+		if n <= 12 && publishedRE.MatchString(text) && yearlessDateRE.MatchString(text) {
+			return "", false, "a publication date without its year", true
+		}
 		return "", false, "", false
 	}
 	if c, _, ok := captionWithCredit(text); n >= 8 && ok && endsSentence(c) {
@@ -340,6 +345,10 @@ func stampLine(text string) (date string, update bool, why string, ok bool) {
 	}
 	return d, false, fmt.Sprintf("a date line (%s)", d), true
 }
+
+// yearlessDateRE is a day and a month's name with no year: "12 de
+// marzo", "12 mars", "March 12", "12. März".
+var yearlessDateRE = re(`(?i)\b\d{1,2}\.?\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|january|february|march|june|july|october|december)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b`)
 
 // ordinalDayRE is a number with the full stop of German, Danish or
 // Norwegian ordinals ("14. März 2024", "19. Jahrhundert"): that stop ends

@@ -519,8 +519,8 @@ var byCreditRE = re(`^(.+?)\s*\((?i:by|photo by|foto de|per|por|par|di|von|door)
 // sourceAfterCaptionRE is a caption's sentence, then "Source: X".
 var sourceAfterCaptionRE = re(`^(\p{Lu}.*?[.!?])\s+(?:Source|Fuente|Quelle|Fonte|Bron|Font)\s*:\s*(\S.*)$`)
 
-// slashedCreditRE is the labelled credit after a caption's " // ".
-var slashedCreditRE = re(`^(?i:source|sources|crédit|crédits|credit|photo|foto|image|imagen|bild|illustration)\s*:\s*(\S.{0,80})$`)
+// slashedCreditRE is the labelled credit after a caption's " // " or " | ".
+var slashedCreditRE = re(`^(?i:source|sources|fuente|fonte|quelle|crédit|crédits|credit|photo|foto|image|imagen|bild|illustration)\s*:\s*(\S.{0,80})$`)
 
 // archiveCreditRE is a caption ending in "(Archives X)": its credit.
 var archiveCreditRE = re(`^(.+?[.!?…])\s*\(((?i:archives?|archivo|arquivo|archiv|archivio|archief|arxiu|file photo)\s+\p{Lu}[^()]{1,60})\)$`)
@@ -558,11 +558,14 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	if m := sourceAfterCaptionRE.FindStringSubmatch(text); strings.Contains(text, ": ") && m != nil && wordCount(m[1]) <= 15 && wordCount(m[2]) <= 6 && startsUpper(m[2]) && !endsSentence(m[2]) {
 		return m[1], m[2], true
 	}
-	// "… à Forcalquier, le 4 février 2025. // Source : Vigie-Bolides": a
-	// labelled credit after two slashes.
-	if i := strings.LastIndex(text, " // "); i > 0 && wordCount(text[:i]) >= 4 {
-		if m := slashedCreditRE.FindStringSubmatch(text[i+4:]); m != nil {
-			return text[:i], m[1], true
+	// "… à Forcalquier, le 4 février 2025. // Source : Vigie-Bolides", "…
+	// en el malecón. | Fuente: Andina": a labelled credit after two
+	// slashes or a bar.
+	for _, sep := range []string{" // ", " | "} {
+		if i := strings.LastIndex(text, sep); i > 0 && wordCount(text[:i]) >= 4 {
+			if m := slashedCreditRE.FindStringSubmatch(text[i+len(sep):]); m != nil {
+				return text[:i], m[1], true
+			}
 		}
 	}
 	// "… dans le 1er arrondissement de Lyon ©Antoine Merlet": the sign

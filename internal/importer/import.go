@@ -764,6 +764,57 @@ func titleCased(text string) bool {
 	return long >= 3
 }
 
+// tickers drops the alert tickers that local stations set over the
+// headline: a label in capitals before a colon ("FIRST ALERT WEATHER
+// DAY: Freezing drizzle possible Thursday morning", "EN VIVO: Noticiero
+// a las 6 p.m.") or the alert under a count of alerts ("1 Weather
+// Alert" over "Wind Advisory for Seattle metro through 10 p.m."), when a
+// line shaped as a headline follows within twelve lines and a byline or
+// date follows that one. Tickers come before any line of five words or
+// more but the page's first (its name may be long).
+func (im *importer) tickers() {
+	for i, n := 0, 0; i < len(im.lines) && n < 40; i++ {
+		if im.lines[i] == "" || im.done[i] {
+			continue
+		}
+		n++
+		l := im.lines[i]
+		m := tickerLabelRE.FindStringSubmatch(l)
+		alert := m != nil && utf8.RuneCountInString(strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) {
+				return r
+			}
+			return -1
+		}, m[1])) >= 4
+		if p := im.above(i); !alert && p >= 0 && alertCountRE.MatchString(im.lines[p]) && wordCount(l) <= 16 {
+			alert = true
+		}
+		if !alert && wordCount(l) >= 5 && n > 1 {
+			return // a line of the header or the story came first: the menu is over
+		}
+		if !alert {
+			continue
+		}
+		for j, k := i, 0; k < 12; k++ {
+			if j = im.next(j, true); j < 0 {
+				break
+			}
+			h := im.lines[j]
+			if w := wordCount(h); w >= 5 && w <= 30 && (!endsSentence(h) || titleCased(h)) && tickerLabelRE.FindStringSubmatch(h) == nil && im.postTitle(j) && (im.headerAfter(j) || im.dateWithin(j, 8)) {
+				im.drop(i, RuleKicker, fmt.Sprintf("an alert ticker over the headline (line %d)", j+1))
+				break
+			}
+		}
+	}
+}
+
+// tickerLabelRE is an alert's label in capitals before a colon; alertCountRE
+// is a count of alerts or closings over the first one.
+var (
+	tickerLabelRE = re(`^(\p{Lu}[\p{Lu}\d &'’.-]{2,40}):\s+\S`)
+	alertCountRE  = re(`^(?i:\d+ (?:weather alerts?|alerts?|active alerts?|closings?(?: (?:or|and|&) delays)?|alertas?(?: del clima)?|avisos?))$`)
+)
+
 // postTitle reports whether line i may be a blog post's title: no date,
 // byline or photo caption.
 func (im *importer) postTitle(i int) bool {
@@ -801,6 +852,7 @@ func (im *importer) bodyAfter(i int) bool {
 func (im *importer) header() int {
 	m := &im.doc.Meta
 	date, updateDate := "", ""
+	im.tickers()
 	im.topMenu()
 	// A menu at the top, five or more labels with no blank line between
 	// ("News", "Business", "Politics", …), goes with the kickers.
@@ -2234,6 +2286,9 @@ func (im *importer) dropLists(title int) {
 				interrupted = true
 				continue
 			}
+			if isSignoff(im.lines[j]) {
+				break // "Con información de X" under the last item: the story's
+			}
 			// "Publicidad", then "Dudas de los vecinos" over a long
 			// paragraph: after other furniture, a line heading the story
 			// again ends the list.
@@ -2449,8 +2504,13 @@ func (im *importer) teasers(title int) {
 		}
 		// A video's title over its duration ("05:41"), a gallery's over
 		// its counter ("1 / 14"), in the body.
+		// In a spaced copy, the title is a block of its own.
 		media := rule == "boilerplate/gallery" || durationRE.MatchString(im.lines[i])
-		if p := i - 1; media && p > title && im.lines[p] != "" && !im.done[p] && mediaTitle(im.lines[p]) {
+		p := i - 1
+		if im.spaced {
+			p = im.above(i)
+		}
+		if media && p > title && im.lines[p] != "" && !im.done[p] && mediaTitle(im.lines[p]) {
 			im.drop(p, RuleTeaser, fmt.Sprintf("the title of a video or photo gallery, over its duration or counter (line %d)", i+1))
 			// Its blurb glued under the duration, the block closed by a
 			// blank line, in a copy with blank lines.
@@ -2649,9 +2709,15 @@ func (im *importer) signoffs(title int) {
 		if d, update, why, ok := dateLine(im.lines[i]); ok && wordCount(im.lines[i]) <= 12 && (labelRE.MatchString(im.lines[i]) || publishedRE.MatchString(im.lines[i]) || updatedRE.MatchString(im.lines[i])) {
 			// "Published - March 19, 2024 06:47 pm IST" under the story; a
 			// date alone between paragraphs stays (a live page's heading).
-			if !update && (im.doc.Meta.Date == "" || im.updateOnly) {
+			switch {
+			case d != "" && !update && (im.doc.Meta.Date == "" || im.updateOnly):
 				im.doc.Meta.Date, im.updateOnly = d, false
 				why += ", the publication date"
+			case d != "" && update && im.doc.Meta.Date == "":
+				// "Actualizado el 12/03/2025" under "Publicado el
+				// miércoles 12 de marzo", which has no year.
+				im.doc.Meta.Date, im.updateOnly = d, true
+				why += ", the only full date the story gives"
 			}
 			im.drop(i, RuleDateline, why+" after the headline's header")
 			continue

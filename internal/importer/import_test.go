@@ -2269,3 +2269,46 @@ func TestCreditSourcesOnce(t *testing.T) {
 		t.Errorf("source %+v, byline %q", m.Source, m.Byline)
 	}
 }
+
+// TestBlind98Rules: local television stations' pages.
+func TestBlind98Rules(t *testing.T) {
+	en := "The school board voted on Tuesday to keep the old gym open through the summer, after parents asked for a place where children can play when it is too hot outside."
+	spaced := func(lines ...string) string { return strings.Join(lines, "\n\n") }
+	// An alert ticker over the headline, in capitals before a colon, and
+	// under a count of alerts; a video's title over its duration; the
+	// station's pointer to its site.
+	_, doc, rep := kinds(t, spaced("Watch Live", "News", "Weather", "Sports", "3 closings or delays", "FIRST ALERT WEATHER DAY: Icy roads possible Friday morning",
+		"Millbrook schools will keep the old gym open all summer", "By Dana Whitcomb", "Published: Mar. 12, 2025 at 6:14 PM CDT",
+		"School board keeps the old gym open", "1:42", en, en, "For the latest news, weather, sports, and streaming video, head to WXYZ Millbrook."))
+	if doc.Meta.Title != "Millbrook schools will keep the old gym open all summer" || !slices.Equal(doc.Meta.Authors, []string{"Dana Whitcomb"}) {
+		t.Errorf("title %q, authors %q", doc.Meta.Title, doc.Meta.Authors)
+	}
+	wantDropped(t, rep, "FIRST ALERT", "School board keeps", "For the latest news")
+	_, doc, rep = kinds(t, spaced("Station 4", "News", "Weather", "1 Weather Alert", "Wind Advisory for the valley through 10 p.m.", "Local",
+		"Millbrook schools will keep the old gym open all summer", "by Dana Whitcomb", "Wed, March 12th 2025 at 6:14 PM", en, en))
+	if doc.Meta.Title != "Millbrook schools will keep the old gym open all summer" {
+		t.Errorf("title %q", doc.Meta.Title)
+	}
+	wantDropped(t, rep, "Wind Advisory")
+
+	// A publication date without its year, the year from the update
+	// line; a caption's labelled source after a bar; a sign-off under a
+	// list of links is no item; a translation names the outlet it is from.
+	es := "La municipalidad instalará cuarenta bebederos de agua potable en los parques del distrito antes del verano, según informó este miércoles el alcalde."
+	_, doc, rep = kinds(t, spaced("Bebederos de agua potable llegan a los parques del distrito", "Publicado el miércoles 12 de marzo | 6:14 p. m.", "Actualizado el 12/03/2025 | 7:02 p. m.",
+		"Un vecino bebe agua en el parque central. | Fuente: Andina", es, es, "Historias recomendadas:", "Reabren el malecón tras obras de mantenimiento", "Con información de Raúl Benavides",
+		"Este artículo apareció originalmente en inglés en NBC Los Angeles."))
+	if doc.Meta.Date != "2025-03-12" {
+		t.Errorf("date %q", doc.Meta.Date)
+	}
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "Andina" {
+		t.Errorf("figures %+v", figs)
+	}
+	if len(doc.Meta.Contributors) != 1 || doc.Meta.Contributors[0].Text != "Raúl Benavides" {
+		t.Errorf("contributors %+v", doc.Meta.Contributors)
+	}
+	if doc.Meta.Source == nil || doc.Meta.Source.Name != "NBC Los Angeles" {
+		t.Errorf("source %+v", doc.Meta.Source)
+	}
+	wantDropped(t, rep, "Publicado el", "Reabren el malecón")
+}

@@ -87,10 +87,17 @@ func (im *importer) firstAppeared(title int) {
 		return
 	}
 	for i := title + 1; i < len(im.lines); i++ {
-		if !im.done[i] || im.rep.Entries[i].Rule != "boilerplate/licensing" {
+		pat := firstAppearedRE
+		switch e := im.rep.Entries[i]; {
+		case e.Rule == "boilerplate/licensing":
+		case e.Kind == KindParagraph && wordCount(im.lines[i]) <= 20:
+			// "Este artículo apareció originalmente en inglés en NBC Los
+			// Angeles.": a paragraph of the story, which stays.
+			pat = appearedInRE
+		default:
 			continue
 		}
-		if m := firstAppearedRE.FindStringSubmatch(im.lines[i]); m != nil {
+		if m := pat.FindStringSubmatch(im.lines[i]); m != nil {
 			name := strings.TrimSpace(m[1])
 			CreditSources(&im.doc.Meta, []string{name})
 			im.rep.Entries[i].Why += fmt.Sprintf("; %s, where the story first appeared, is credited as the source", name)
@@ -102,6 +109,11 @@ func (im *importer) firstAppeared(title int) {
 // firstAppearedRE is the notice of where a portal's story first appeared,
 // on a website: the site's name is the first group.
 var firstAppearedRE = re(`^(?i:this (?:article|story) (?:originally|first) appeared on|dieser (?:artikel|beitrag) erschien zuerst auf|cet article a d['’]abord été publié sur|este art[ií]culo se public[oó] originalmente en|questo articolo è stato pubblicato originariamente su|este artigo foi publicado originalmente (?:no|na|em))\s+(\p{Lu}[\p{L}\p{N}.&'’ -]{0,40}?)\s*(?:[:.]|$)`)
+
+// appearedInRE is a story's last sentence that names the outlet it was
+// first published by, as a translation says: the outlet is the first
+// group.
+var appearedInRE = re(`^(?i:(?:este|esta) (?:artículo|historia|nota|noticia) (?:apareció|fue publicad[oa]|se publicó) originalmente (?:en (?:inglés|español) )?(?:en|por)|this (?:article|story) was (?:first|originally) published (?:in (?:english|spanish) )?(?:by|on|in))\s+(\p{Lu}[\p{L}\p{N}.&'’ -]{0,40}?)\s*\.?$`)
 
 var publishedInRE = re(`^(?i:published in|publié dans|publicado en|publicado em|pubblicato in|veröffentlicht in)$`)
 
