@@ -2286,9 +2286,6 @@ func (im *importer) dropLists(title int) {
 				interrupted = true
 				continue
 			}
-			if isSignoff(im.lines[j]) {
-				break // "Con información de X" under the last item: the story's
-			}
 			// "Publicidad", then "Dudas de los vecinos" over a long
 			// paragraph: after other furniture, a line heading the story
 			// again ends the list.
@@ -2299,6 +2296,10 @@ func (im *importer) dropLists(title int) {
 			}
 			interrupted = false
 			items = append(items, j)
+		}
+		// "Con información de X" under the last item: the story's.
+		for len(items) > 0 && isSignoff(im.lines[items[len(items)-1]]) {
+			items = items[:len(items)-1]
 		}
 		if n := len(items); n >= 2 && j < len(im.lines) && (!blankAfterItem || items[n-1] > items[n-2]+1) && !im.done[j] {
 			last := items[n-1]
