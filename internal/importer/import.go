@@ -800,7 +800,7 @@ func (im *importer) tickers() {
 				break
 			}
 			h := im.lines[j]
-			if w := wordCount(h); w >= 5 && w <= 30 && (!endsSentence(h) || titleCased(h)) && tickerLabelRE.FindStringSubmatch(h) == nil && im.postTitle(j) && (im.headerAfter(j) || im.dateWithin(j, 8)) {
+			if w := wordCount(h); w >= 5 && w <= 30 && (!endsSentence(h) || titleCased(h)) && !tickerLabelRE.MatchString(h) && im.postTitle(j) && (im.headerAfter(j) || im.dateWithin(j, 8)) {
 				im.drop(i, RuleKicker, fmt.Sprintf("an alert ticker over the headline (line %d)", j+1))
 				break
 			}

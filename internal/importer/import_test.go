@@ -2244,6 +2244,9 @@ func TestBlind97Rules(t *testing.T) {
 		t.Errorf("headings %q", hs)
 	}
 	wantDropped(t, rep, "Empfehlungen", "Pegel sinkt", "vor 3 Std.", "Dieser Text wurde")
+	// A sponsor's label, a blank line and a title that ends the copy:
+	// nothing under the title to read.
+	kinds(t, strings.Join([]string{"Fähre stellt Betrieb ein – Pendler fahren Umweg", "Von Jonas Weber", de, "Anzeige", "", "Akku-Rasenmäher jetzt günstiger"}, "\n"))
 
 	// An agency's name alone under the headline, spelt as it spells
 	// itself; a name and its role after a dash under the lead photo.

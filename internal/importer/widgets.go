@@ -117,12 +117,15 @@ func (im *importer) sponsoredCards(title int) {
 			continue
 		}
 		why := fmt.Sprintf("the title of the sponsor's card of line %d", i+1)
-		k := im.nextLine(j)
+		k, n := im.nextLine(j), -1 // under the title, and under that
+		if k >= 0 {
+			n = im.nextLine(k)
+		}
 		switch {
 		case j == i+1 && (dropped(k) || !im.spaced && k != j+1), im.spaced && dropped(k):
 			im.drop(j, RuleWidget, why)
-		case !im.done[k] && wordCount(im.lines[k]) <= 3 && !endsSentence(im.lines[k]) && !strings.ContainsAny(im.lines[k], "0123456789") &&
-			im.nextLine(k) > 0 && (dropped(im.nextLine(k)) || wordCount(im.lines[im.nextLine(k)]) >= 15):
+		case k >= 0 && !im.done[k] && wordCount(im.lines[k]) <= 3 && !endsSentence(im.lines[k]) && !strings.ContainsAny(im.lines[k], "0123456789") &&
+			n >= 0 && (dropped(n) || wordCount(im.lines[n]) >= 15):
 			im.drop(j, RuleWidget, why)
 			im.drop(k, RuleWidget, fmt.Sprintf("the sponsor's name on the card of line %d", i+1))
 		}
