@@ -412,4 +412,5 @@ func factBox(n *html.Node) bool {
 
 // factBoxWords name an article's own box of facts.
 var factBoxWords = map[string]bool{"infobox": true, "factbox": true, "facts": true, "keyfacts": true, "infokasten": true, "kasten": true, "encadre": true, "recuadro": true, "riquadro": true, "kader": true,
-	"pratique": true, "pratiques": true, "infospratiques": true, "sapere": true, "dasapere": true, "practical": true, "gutzuwissen": true}
+	"pratique": true, "pratiques": true, "infospratiques": true, "sapere": true, "dasapere": true, "practical": true, "gutzuwissen": true,
+	"toknow": true, "keypoints": true} // "what-to-know", "key-points": the story's points

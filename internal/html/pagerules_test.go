@@ -1248,3 +1248,18 @@ func TestBlind97PageRules(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind98PageRules: a "what to know" box's points are the story's;
+// the story's last line names the outlet it first appeared in.
+func TestBlind98PageRules(t *testing.T) {
+	body := `<aside class="what-to-know"><h2 class="what-to-know__title">Lo que debes saber</h2><ul>` +
+		`<li>Las clases serán gratuitas para niños de 5 a 14 años.</li><li>Las inscripciones abren el 1 de abril.</li></ul></aside>` + story +
+		`<p><em>Este artículo apareció originalmente en inglés en <a href="https://example.com/">NBC Los Angeles</a>.</em></p>`
+	doc, _, md := read(t, []byte(wrap("", body)), nil)
+	if !strings.Contains(md, "Las inscripciones abren el 1 de abril.") {
+		t.Errorf("the box's points were dropped:\n%s", md)
+	}
+	if !slices.Contains(doc.Meta.Byline, "NBC Los Angeles") {
+		t.Errorf("byline %q, source %+v", doc.Meta.Byline, doc.Meta.Source)
+	}
+}

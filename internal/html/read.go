@@ -99,6 +99,7 @@ func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, e
 	rd.dropBio()
 	rd.metadata(pm)
 	rd.datelineAgency()
+	rd.firstHome()
 	// "Written by X" under the article of X's: an author is no
 	// contributor too.
 	m := &rd.doc.Meta
@@ -1216,6 +1217,32 @@ func (rd *reader) datelineAgency() {
 		if a, ok := importer.DatelineAgency(text[:min(len(text), 160)]); ok {
 			importer.CreditSources(&rd.doc.Meta, []string{a})
 			return
+		}
+	}
+}
+
+// firstHome credits the outlet that the story's own last paragraphs
+// name as its first home ("Este artículo apareció originalmente en
+// inglés en NBC Los Angeles."), when nothing but the page itself is the
+// source.
+func (rd *reader) firstHome() {
+	if s := rd.doc.Meta.Source; s != nil && s.Name != "" && s.Name != rd.doc.Meta.Publisher {
+		return
+	}
+	n := 0
+	for _, b := range slices.Backward(rd.doc.Blocks) {
+		p, ok := b.(*document.Paragraph)
+		if !ok {
+			continue
+		}
+		if n++; n > 3 {
+			return
+		}
+		if text := document.PlainText(p.Text); len(strings.Fields(text)) <= 20 {
+			if name, ok := importer.FirstHome(text, true); ok {
+				importer.CreditSources(&rd.doc.Meta, []string{name})
+				return
+			}
 		}
 	}
 }

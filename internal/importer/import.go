@@ -4205,6 +4205,7 @@ func (im *importer) body(title int) {
 	}
 	listOpen := -1 // a paragraph that ends with a colon, while its items follow one to a line
 	lastItem := -1 // the line of the list's last item
+	shortest := 0  // the words of the list's shortest item
 	// An interview: two questions or more, each answered by a quotation,
 	// or by a paragraph where the introduction says it is an interview
 	// ("Our conversation has been edited for length and clarity").
@@ -4229,8 +4230,12 @@ func (im *importer) body(title int) {
 		// a sexta-feira: das 7h às 19h").
 		// In a copy with a blank line after every block, the items too
 		// are a blank line apart, and the list ends over the paragraph a
-		// heading would head ("Detours during construction").
-		spacedItem := im.spaced && lastItem == i-2 && (c+1 == len(content) || wordCount(im.lines[content[c+1]]) <= 20)
+		// heading would head ("Detours during construction"), unless
+		// the line is as long as every item and longer than a heading
+		// runs ("Run the cold water tap for five minutes after …").
+		n := wordCount(im.lines[i])
+		spacedItem := im.spaced && lastItem == i-2 && (c+1 == len(content) || wordCount(im.lines[content[c+1]]) <= 20 ||
+			listOpen >= 0 && n > 10 && n >= shortest && n <= 20 && !endsSentence(im.lines[i]))
 		if c == 0 || content[c-1] != i-1 && !(listOpen == content[c-1] && listOpen == i-2) && !spacedItem {
 			listOpen = -1
 		}
@@ -4273,6 +4278,10 @@ func (im *importer) body(title int) {
 			// over "Dader 2: …").
 			add(&document.Paragraph{Pos: pos, Text: str(text)})
 			im.decide(i, KindParagraph, RuleParagraph, fmt.Sprintf("an item of the list that line %d opens with a colon", listOpen+1))
+			if lastItem < listOpen {
+				shortest = wordCount(text)
+			}
+			shortest = min(shortest, wordCount(text))
 			lastItem = i
 			if endsSentence(text) {
 				listOpen = -1

@@ -2314,4 +2314,13 @@ func TestBlind98Rules(t *testing.T) {
 		t.Errorf("source %+v", doc.Meta.Source)
 	}
 	wantDropped(t, rep, "Publicado el", "Reabren el malecón")
+
+	// A spaced list's last item over a long paragraph: an item when it is
+	// as long as every item and longer than a heading runs.
+	_, doc, _ = kinds(t, spaced("Lead pipes will be replaced on 900 streets", "By Dana Whitcomb", en, "Homeowners will be asked to:",
+		"Sign a form giving crews permission to work", "Clear a path to the water meter in the basement",
+		"Run the cold water tap for five minutes after the new line is connected", en))
+	if hs := headings(doc); len(hs) != 0 {
+		t.Errorf("headings %q: the last item is no heading", hs)
+	}
 }

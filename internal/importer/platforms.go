@@ -87,23 +87,37 @@ func (im *importer) firstAppeared(title int) {
 		return
 	}
 	for i := title + 1; i < len(im.lines); i++ {
-		pat := firstAppearedRE
+		var name string
+		var ok bool
 		switch e := im.rep.Entries[i]; {
 		case e.Rule == "boilerplate/licensing":
+			name, ok = FirstHome(im.lines[i], false)
 		case e.Kind == KindParagraph && wordCount(im.lines[i]) <= 20:
 			// "Este artículo apareció originalmente en inglés en NBC Los
 			// Angeles.": a paragraph of the story, which stays.
-			pat = appearedInRE
-		default:
-			continue
+			name, ok = FirstHome(im.lines[i], true)
 		}
-		if m := pat.FindStringSubmatch(im.lines[i]); m != nil {
-			name := strings.TrimSpace(m[1])
+		if ok {
 			CreditSources(&im.doc.Meta, []string{name})
 			im.rep.Entries[i].Why += fmt.Sprintf("; %s, where the story first appeared, is credited as the source", name)
 			return
 		}
 	}
+}
+
+// FirstHome reads the outlet where a story first appeared: from a
+// portal's licensing notice ("This article originally appeared on
+// HuffPost."), or, when kept is set, from a story's own last sentence
+// ("Este artículo apareció originalmente en inglés en NBC Los Angeles.").
+func FirstHome(text string, kept bool) (string, bool) {
+	pat := firstAppearedRE
+	if kept {
+		pat = appearedInRE
+	}
+	if m := pat.FindStringSubmatch(text); m != nil {
+		return strings.TrimSpace(m[1]), true
+	}
+	return "", false
 }
 
 // firstAppearedRE is the notice of where a portal's story first appeared,
