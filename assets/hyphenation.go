@@ -37,6 +37,11 @@ var hyphenationFile = map[string]string{
 	"no": "hyph-nb", // Norwegian, written standard unsaid: Bokmål, which most write
 	"nn": "hyph-nn",
 	"fi": "hyph-fi",
+	"el": "hyph-el-monoton", // Greek as written since 1982: one accent
+	"ru": "hyph-ru",
+	"uk": "hyph-uk",
+	"bg": "hyph-bg",
+	"tr": "hyph-tr",
 }
 
 // sharedPatterns maps a stem to the stem whose .pat.txt it uses: hyph-utf8's
@@ -44,12 +49,18 @@ var hyphenationFile = map[string]string{
 // only the exceptions differ.
 var sharedPatterns = map[string]string{"hyph-nn": "hyph-nb"}
 
+// otherScript maps a stem to the stem of the same language in its other
+// script, whose patterns and exceptions are read with it: Serbian and
+// Bosnian are written in Latin and Cyrillic, and the letters of one
+// never match the patterns of the other.
+var otherScript = map[string]string{"hyph-sh-latn": "hyph-sh-cyrl"}
+
 // HyphenationLanguages lists the base languages that have embedded patterns.
 // Czech and Latvian (GPL or LGPL only) and Romanian (no licence stated) have
 // none.
 func HyphenationLanguages() []string {
-	return []string{"bs", "ca", "da", "de", "en", "es", "et", "fi", "fr", "hr", "hu", "it",
-		"lt", "nb", "nl", "nn", "no", "pl", "pt", "sk", "sl", "sr", "sv"}
+	return []string{"bg", "bs", "ca", "da", "de", "el", "en", "es", "et", "fi", "fr", "hr", "hu", "it",
+		"lt", "nb", "nl", "nn", "no", "pl", "pt", "ru", "sk", "sl", "sr", "sv", "tr", "uk"}
 }
 
 // Hyphenation returns the Liang patterns (hyph-utf8 .pat.txt) for a base
@@ -59,10 +70,16 @@ func Hyphenation(lang string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	other := otherScript[stem]
 	if s, ok := sharedPatterns[stem]; ok {
 		stem = s
 	}
-	return hyphenationFiles.ReadFile("hyphenation/" + stem + ".pat.txt")
+	b, err := hyphenationFiles.ReadFile("hyphenation/" + stem + ".pat.txt")
+	if err != nil || other == "" {
+		return b, err
+	}
+	o, err := hyphenationFiles.ReadFile("hyphenation/" + other + ".pat.txt")
+	return append(append(b, '\n'), o...), err
 }
 
 // HyphenationExceptions returns the exception words (hyph-utf8 .hyp.txt, one
@@ -72,11 +89,13 @@ func HyphenationExceptions(lang string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	b, err := hyphenationFiles.ReadFile("hyphenation/" + stem + ".hyp.txt")
-	if err != nil {
-		return nil, nil // this language has no exception list
+	var out []byte
+	for _, st := range []string{stem, otherScript[stem]} {
+		if b, err := hyphenationFiles.ReadFile("hyphenation/" + st + ".hyp.txt"); err == nil {
+			out = append(append(out, b...), '\n') // a language without exceptions has no file
+		}
 	}
-	return b, nil
+	return out, nil
 }
 
 func hyphenationStem(lang string) (string, error) {

@@ -23,9 +23,10 @@ func TestHyphenationFiles(t *testing.T) {
 		if _, err := HyphenationExceptions(lang); err != nil {
 			t.Errorf("%s: %v", lang, err)
 		}
-		stem := hyphenationFile[lang]
-		if _, err := hyphenationFiles.ReadFile("hyphenation/LICENSE-" + stem + ".txt"); err != nil {
-			t.Errorf("%s: no licence for %s: %v", lang, stem, err)
+		for _, stem := range []string{hyphenationFile[lang], otherScript[hyphenationFile[lang]]} {
+			if _, err := hyphenationFiles.ReadFile("hyphenation/LICENSE-" + stem + ".txt"); stem != "" && err != nil {
+				t.Errorf("%s: no licence for %s: %v", lang, stem, err)
+			}
 		}
 	}
 }

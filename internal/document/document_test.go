@@ -13,11 +13,19 @@ func ExampleSlug() {
 	fmt.Println(document.Slug("¿Qué es un río atmosférico?", 0))
 	fmt.Println(document.Slug("“”", 0))
 	fmt.Println(document.Slug("Kładka na Zabłocie dopiero w 2027 roku", 0))
+	fmt.Println(document.Slug("Τριακόσια δέντρα στην παραλία", 0))
+	fmt.Println(document.Slug("Старый мост отремонтируют", 0))
+	fmt.Println(document.Slug("市議会が橋を修理", 0))
+	fmt.Println(document.Slug("🌊🌊", 0))
 	// Output:
 	// who-was-leandro-norero-the-patron
 	// que-es-un-rio-atmosferico
 	// untitled
 	// kladka-na-zablocie-dopiero-w-2027-roku
+	// triakosia-dentra-sten-paralia
+	// staryi-most-otremontiruiut
+	// shi-yi-hui-kaqiao-woxiu-li
+	// untitled
 }
 
 func ExampleFormatDate() {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/gosimple/unidecode"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -39,7 +40,8 @@ func writePlain(b *strings.Builder, ins []Inline) {
 }
 
 // Slug turns a title into a short, lower-case, ASCII file name:
-// "Who was Leandro Norero, the “patron”…" becomes "who-was-leandro-norero-the-patron".
+// "Who was Leandro Norero, the “patron”…" becomes "who-was-leandro-norero-the-patron",
+// and "Старый мост отремонтируют" "staryi-most-otremontiruiut".
 // It keeps at most max runes, cut at a word boundary; max <= 0 means 40.
 func Slug(s string, max int) string {
 	if max <= 0 {
@@ -54,6 +56,22 @@ func Slug(s string, max int) string {
 			}
 			dash = false
 			b.WriteString(t) // "Kładka" -> "kladka"
+			continue
+		}
+		if r >= 128 && !unicode.Is(unicode.Mn, r) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			// Another script, spelt in ASCII by gosimple/unidecode's
+			// table: "Μαρτίου" -> "martiou", "мост" -> "most".
+			for _, a := range unidecode.Unidecode(string(r)) {
+				if unicode.IsLetter(a) || unicode.IsDigit(a) {
+					if dash && b.Len() > 0 {
+						b.WriteByte('-')
+					}
+					dash = false
+					b.WriteRune(unicode.ToLower(a))
+				} else if a != '\'' {
+					dash = true
+				}
+			}
 			continue
 		}
 		switch {

@@ -68,7 +68,7 @@ func hangs() []*Case {
 		notRegular("time", "fifo-as-md-file", fifo("x.md", nil), "epub", "--out", "{dir}/x.epub", "{dir}/x.md"),
 		notRegular("time", "fifo-as-article", fifo("a.txt", nil), "epub", "--out", "{dir}/x.epub", "{dir}/a.txt"),
 		notRegular("time", "fifo-as-import-article", fifo("a.txt", nil), "import", "--out", "{dir}/m", "{dir}/a.txt"),
-		notRegular("time", "fifo-as-import-meta", fifo("meta.yaml", func(dir string) error { return files(dir, "a.txt", greek("πρώτο")) }),
+		notRegular("time", "fifo-as-import-meta", fifo("meta.yaml", func(dir string) error { return files(dir, "a.txt", untitled("🌅")) }),
 			"import", "--meta", "{dir}/meta.yaml", "--out", "{dir}/m", "{dir}/a.txt"),
 		{
 			// The place before a date ("Barcelona. Dimecres, 26 de febrer

@@ -6,10 +6,11 @@ import (
 	"syscall"
 )
 
-// greek is a raw article whose headline has no ASCII letter, so that its
-// slug is "untitled", as is any other such headline's.
-func greek(n string) string {
-	return "Ειδήσεις της ημέρας, " + n + "\n\nΠρώτη παράγραφος του άρθρου, με αρκετό κείμενο για να είναι το σώμα ενός άρθρου.\n\n" +
+// untitled is a raw article whose headline has no letter, only emoji
+// (n is one), so that its slug is "untitled", as is any other such
+// headline's.
+func untitled(n string) string {
+	return "📰 " + n + "\n\nΠρώτη παράγραφος του άρθρου, με αρκετό κείμενο για να είναι το σώμα ενός άρθρου.\n\n" +
 		"Δεύτερη παράγραφος του άρθρου, επίσης αρκετά μεγάλη για να μετρήσει.\n"
 }
 
@@ -49,7 +50,7 @@ func outputs() []*Case {
 		}, "images/a.png"),
 		{
 			Category: "outputs", Name: "out-is-article",
-			Setup: func(dir string) error { return files(dir, "a.txt", greek("πρώτο")) },
+			Setup: func(dir string) error { return files(dir, "a.txt", untitled("🌅")) },
 			Args:  []string{"epub", "--out", "{dir}/a.txt", "{dir}/a.txt"},
 			Want:  Want{Exit: 2, Stderr: []string{"names an input file"}, Same: []string{"a.txt"}},
 		},
@@ -82,7 +83,7 @@ func outputs() []*Case {
 		{
 			Category: "outputs", Name: "import-over-edited-manuscript",
 			Setup: func(dir string) error {
-				return files(dir, "a.txt", greek("πρώτο"), "desk/manuscript.md", "---\ntitle: Edited by hand\n---\n\nDo not lose me.\n")
+				return files(dir, "a.txt", untitled("🌅"), "desk/manuscript.md", "---\ntitle: Edited by hand\n---\n\nDo not lose me.\n")
 			},
 			Args: []string{"import", "--out", "{dir}/desk", "{dir}/a.txt"},
 			Want: Want{Exit: 1, Stderr: []string{"desk/manuscript.md", "already exists", "--force"}, Same: []string{"desk/manuscript.md"}},
@@ -90,7 +91,7 @@ func outputs() []*Case {
 		{
 			Category: "outputs", Name: "import-force-replaces",
 			Setup: func(dir string) error {
-				return files(dir, "a.txt", greek("πρώτο"), "desk/manuscript.md", "---\ntitle: Edited by hand\n---\n\nReplace me.\n")
+				return files(dir, "a.txt", untitled("🌅"), "desk/manuscript.md", "---\ntitle: Edited by hand\n---\n\nReplace me.\n")
 			},
 			Args: []string{"import", "--force", "--out", "{dir}/desk", "{dir}/a.txt"},
 			Want: Want{Stdout: []string{"wrote {dir}/desk/manuscript.md"}},
@@ -98,7 +99,7 @@ func outputs() []*Case {
 		{
 			Category: "outputs", Name: "import-default-slug-exists",
 			Setup: func(dir string) error {
-				return files(dir, "a.txt", greek("πρώτο"), "untitled/manuscript.md", "---\ntitle: Edited by hand\n---\n\nDo not lose me.\n")
+				return files(dir, "a.txt", untitled("🌅"), "untitled/manuscript.md", "---\ntitle: Edited by hand\n---\n\nDo not lose me.\n")
 			},
 			Args: []string{"import", "{dir}/a.txt"},
 			Want: Want{Exit: 1, Stderr: []string{"untitled/manuscript.md", "already exists"}, Same: []string{"untitled/manuscript.md"}},
@@ -106,7 +107,7 @@ func outputs() []*Case {
 		{
 			Category: "outputs", Name: "import-same-slug-in-one-batch",
 			Setup: func(dir string) error {
-				return files(dir, "a.txt", greek("πρώτο"), "b.txt", greek("δεύτερο"))
+				return files(dir, "a.txt", untitled("🌅"), "b.txt", untitled("🌄"))
 			},
 			Args: []string{"import", "--out-dir", "{dir}/lib", "{dir}/a.txt", "{dir}/b.txt"},
 			Want: Want{Exists: []string{"lib/untitled/manuscript.md", "lib/untitled-2/manuscript.md"}},

@@ -29,7 +29,16 @@ var dateLocales = []monday.Locale{
 	monday.LocaleRoRO, monday.LocaleSvSE, monday.LocaleDaDK, monday.LocaleNbNO, monday.LocaleNnNO, monday.LocaleFiFI,
 	monday.LocalePlPL, monday.LocaleCsCZ, monday.LocaleSkSK, monday.LocaleHuHU, monday.LocaleHrHR, monday.LocaleSlSI,
 	monday.LocaleLtLT, monday.LocaleLvLV, monday.LocaleEtEE,
+	monday.LocaleElGR, monday.LocaleRuRU, monday.LocaleUkUA, monday.LocaleBgBG, monday.LocaleTrTR,
 }
+
+// monthKey is a month's name as monthNames holds it: lower case, without
+// a final dot or Greek accents ("ΜΑΡΤΙΟΥ" is "Μαρτίου" in capitals).
+func monthKey(name string) string {
+	return greekAccents.Replace(strings.TrimSuffix(strings.ToLower(name), "."))
+}
+
+var greekAccents = strings.NewReplacer("ά", "α", "έ", "ε", "ή", "η", "ί", "ι", "ό", "ο", "ύ", "υ", "ώ", "ω", "ϊ", "ι", "ΐ", "ι", "ϋ", "υ", "ΰ", "υ")
 
 var (
 	monthsOnce sync.Once
@@ -42,7 +51,7 @@ func monthNumber(word string) (time.Month, bool) {
 	monthsOnce.Do(func() {
 		monthNames = map[string]time.Month{}
 		add := func(name string, m int) {
-			name = strings.TrimSuffix(strings.ToLower(name), ".")
+			name = monthKey(name)
 			if _, ok := monthNames[name]; !ok && name != "" {
 				monthNames[name] = time.Month(m + 1)
 			}
@@ -77,13 +86,14 @@ func monthNumber(word string) (time.Month, bool) {
 				add(n, m)
 			}
 		}
-		// Serbian's Latin names, which monday lacks.
+		// Serbian's names, Latin and Cyrillic, which monday lacks.
 		for n, m := range map[string]int{"sept": 9, "mrt": 3, "set": 9, "dic": 12, "janv": 1, "févr": 2, "juil": 7, "jänner": 1, "jän": 1, "feber": 2,
-			"januar": 1, "februar": 2, "mart": 3, "maj": 5, "jun": 6, "jul": 7, "avgust": 8, "septembar": 9, "oktobar": 10, "novembar": 11, "decembar": 12} {
+			"januar": 1, "februar": 2, "mart": 3, "maj": 5, "jun": 6, "jul": 7, "avgust": 8, "septembar": 9, "oktobar": 10, "novembar": 11, "decembar": 12,
+			"јануар": 1, "фебруар": 2, "март": 3, "април": 4, "мај": 5, "јун": 6, "јул": 7, "август": 8, "септембар": 9, "октобар": 10, "новембар": 11, "децембар": 12} {
 			add(n, m-1)
 		}
 	})
-	m, ok := monthNames[strings.TrimSuffix(strings.ToLower(word), ".")]
+	m, ok := monthNames[monthKey(word)]
 	return m, ok
 }
 
@@ -254,10 +264,10 @@ func numericRun(s string, a, b dateToken) bool {
 // updatedRE starts a line that says when the article was changed. (Not
 // \b after the word: Go's \b is ASCII, and "modifié" ends in a letter it
 // does not know.)
-var updatedRE = re(`^(?i:updated|last updated|modified|laatste update|aangepast|mis à jour|modifié|dernière mise à jour|mise à jour|actualizado|actualizada|última actualización|atualizado|atualizada|aktualisiert|zuletzt aktualisiert|aggiornato|bijgewerkt|actualitzat|actualitzada)(?:$|[^\p{L}])`)
+var updatedRE = re(`^(?i:updated|last updated|modified|laatste update|aangepast|mis à jour|modifié|dernière mise à jour|mise à jour|actualizado|actualizada|última actualización|atualizado|atualizada|aktualisiert|zuletzt aktualisiert|aggiornato|bijgewerkt|actualitzat|actualitzada|aktualizacja|zaktualizowano|aktualizováno|aktualizované|ažurirano|actualizat|frissítve|uppdaterad|oppdatert|opdateret|päivitetty|оновлено|обновлено|актуализирано|ажурирано|ενημερώθηκε|ενημέρωση|güncellendi|güncelleme|son güncelleme)(?:$|[^\p{L}])`)
 
 // publishedRE starts a line that says when the article was published.
-var publishedRE = re(`^(?i:published|first published|originally published|posted|creada|creado|postado|postada|publiziert|publié|publicado|publicada|publicat|publicada|veröffentlicht|pubblicato|gepubliceerd)(?:$|[^\p{L}])`)
+var publishedRE = re(`^(?i:published|first published|originally published|posted|creada|creado|postado|postada|publiziert|publié|publicado|publicada|publicat|publicada|veröffentlicht|pubblicato|gepubliceerd|opublikowano|publikováno|publikované|objavljeno|publikálva|publicerad|publisert|опубліковано|опубликовано|публикувано|објављено|δημοσιεύθηκε|δημοσίευση|yayınlanma|yayınlandı|yayın tarihi)(?:$|[^\p{L}])`)
 
 // dateLine is the date rule for header lines: a short line that holds a
 // date and reads as a time stamp, not a sentence: "Tue 12 Mar 2024 06.00

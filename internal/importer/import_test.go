@@ -2324,3 +2324,37 @@ func TestBlind98Rules(t *testing.T) {
 		t.Errorf("headings %q: the last item is no heading", hs)
 	}
 }
+
+// TestOtherScripts: headers in Greek, Cyrillic and Turkish. The language
+// from the script, the byline's label or genitive, the date in the
+// language's month names, an update line by its word.
+func TestOtherScripts(t *testing.T) {
+	for s, want := range map[string]string{"12 Μαρτίου 2025, 14:03": "2025-03-12", "12 ΜΑΡΤΙΟΥ 2025": "2025-03-12", "Τετάρτη, 12 Μαρτίου 2025": "2025-03-12",
+		"12 березня 2025, 14:03": "2025-03-12", "12 марта 2025": "2025-03-12", "12 Mart 2025 Çarşamba": "2025-03-12", "12 март 2025 г.": "2025-03-12",
+		"12. март 2025.": "2025-03-12", "12 Ağustos 2025": "2025-08-12", "12 серпня 2025": "2025-08-12", "12 Αυγ 2025": "2025-08-12", "12 авг. 2025": "2025-08-12"} {
+		if d, _, _, _ := dateLine(s); d != want {
+			t.Errorf("dateLine(%q) = %q, want %q", s, d, want)
+		}
+	}
+	for _, s := range []string{"Оновлено: 12 березня 2025, 15:10", "Ενημερώθηκε: 12/03/2025 - 15:10", "Güncelleme: 12.03.2025 - 15:10"} {
+		if _, update, _, ok := dateLine(s); !ok || !update {
+			t.Errorf("dateLine(%q): update %v, ok %v", s, update, ok)
+		}
+	}
+	el := "Ο δήμος της Θεσσαλονίκης θα φυτέψει τριακόσια δέντρα στην παραλία μέχρι το τέλος του καλοκαιριού, ανακοίνωσε την Τετάρτη ο αντιδήμαρχος πρασίνου."
+	uk := "Міська рада вирішила відремонтувати старий міст через річку до кінця наступного року, повідомив у середу міський голова."
+	tr := "Belediye meclisi, nehir üzerindeki eski köprünün gelecek yılın sonuna kadar onarılmasına karar verdi, dedi başkan."
+	for _, c := range []struct {
+		lines                     []string
+		title, author, date, lang string
+	}{
+		{[]string{"Τριακόσια δέντρα στην παραλία", "Της Μαρίας Παπαδοπούλου", "12 Μαρτίου 2025, 14:03", el, el}, "Τριακόσια δέντρα στην παραλία", "Μαρίας Παπαδοπούλου", "2025-03-12", "el"},
+		{[]string{"Міст відремонтують до кінця року", "Автор: Олена Коваленко", "12 березня 2025, 14:03", uk, uk}, "Міст відремонтують до кінця року", "Олена Коваленко", "2025-03-12", "uk"},
+		{[]string{"Köprü yıl sonuna kadar onarılacak", "Haber: Ayşe Yılmaz", "12 Mart 2025 Çarşamba", tr, tr}, "Köprü yıl sonuna kadar onarılacak", "Ayşe Yılmaz", "2025-03-12", "tr"},
+	} {
+		_, doc, _ := kinds(t, strings.Join(c.lines, "\n\n"))
+		if m := doc.Meta; m.Title != c.title || !slices.Equal(m.Authors, []string{c.author}) || m.Date != c.date || m.Lang != c.lang {
+			t.Errorf("title %q, authors %q, date %q, lang %q; want %q, %q, %q, %q", m.Title, m.Authors, m.Date, m.Lang, c.title, c.author, c.date, c.lang)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pemistahl/lingua-go"
 )
@@ -36,11 +37,83 @@ var centralLanguages = []lingua.Language{
 	lingua.Polish, lingua.Czech, lingua.Slovak, lingua.Hungarian,
 	lingua.Croatian, lingua.Serbian, lingua.Bosnian, lingua.Slovene,
 	lingua.Lithuanian, lingua.Latvian, lingua.Estonian,
+	lingua.Turkish, lingua.Azerbaijani,
 }
 
 // centralLetters are letters of those languages that the others of
-// detectLanguages do not write.
-const centralLetters = "łśźżćńąęřůěďťňľĺŕőűčšžđėįųūāēīķļņģõ"
+// detectLanguages do not write (Turkish and Azerbaijani's ı and ğ too).
+const centralLetters = "łśźżćńąęřůěďťňľĺŕőűčšžđėįųūāēīķļņģõığ"
+
+// A script is a writing system other than Latin and the languages lingua
+// knows in it. A text written mostly in one is detected among those
+// languages only; a script of one language settles it without lingua.
+type script struct {
+	name  string
+	table *unicode.RangeTable
+	langs []lingua.Language
+}
+
+var scripts = []script{
+	{"Greek", unicode.Greek, []lingua.Language{lingua.Greek}},
+	{"Cyrillic", unicode.Cyrillic, []lingua.Language{lingua.Russian, lingua.Ukrainian, lingua.Belarusian, lingua.Bulgarian, lingua.Macedonian, lingua.Serbian, lingua.Kazakh, lingua.Mongolian}},
+	{"Arabic", unicode.Arabic, []lingua.Language{lingua.Arabic, lingua.Persian, lingua.Urdu}},
+	{"Hebrew", unicode.Hebrew, []lingua.Language{lingua.Hebrew}},
+	{"Armenian", unicode.Armenian, []lingua.Language{lingua.Armenian}},
+	{"Georgian", unicode.Georgian, []lingua.Language{lingua.Georgian}},
+	{"Thai", unicode.Thai, []lingua.Language{lingua.Thai}},
+	{"Hangul", unicode.Hangul, []lingua.Language{lingua.Korean}},
+	{"Kana", nil, []lingua.Language{lingua.Japanese}}, // Hiragana or Katakana, counted with Han
+	{"Han", unicode.Han, []lingua.Language{lingua.Chinese}},
+	{"Devanagari", unicode.Devanagari, []lingua.Language{lingua.Hindi, lingua.Marathi}},
+	{"Bengali", unicode.Bengali, []lingua.Language{lingua.Bengali}},
+	{"Gujarati", unicode.Gujarati, []lingua.Language{lingua.Gujarati}},
+	{"Gurmukhi", unicode.Gurmukhi, []lingua.Language{lingua.Punjabi}},
+	{"Tamil", unicode.Tamil, []lingua.Language{lingua.Tamil}},
+	{"Telugu", unicode.Telugu, []lingua.Language{lingua.Telugu}},
+}
+
+var (
+	scriptMu        sync.Mutex
+	scriptDetectors = map[string]lingua.LanguageDetector{}
+)
+
+// mainScript returns the script that more than half of text's letters
+// are written in, or nil when Latin or none is. Japanese is Han with kana:
+// a text with kana for a tenth of its Han and kana letters is Kana.
+func mainScript(text string) *script {
+	counts := make([]int, len(scripts))
+	letters := 0
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if r < 0x370 {
+			continue // Latin
+		}
+		if unicode.In(r, unicode.Hiragana, unicode.Katakana) {
+			counts[slices.IndexFunc(scripts, func(s script) bool { return s.name == "Kana" })]++
+			continue
+		}
+		for k, s := range scripts {
+			if s.table != nil && unicode.Is(s.table, r) {
+				counts[k]++
+				break
+			}
+		}
+	}
+	kana := slices.IndexFunc(scripts, func(s script) bool { return s.name == "Kana" })
+	han := slices.IndexFunc(scripts, func(s script) bool { return s.name == "Han" })
+	if counts[kana] > 0 && counts[kana]*10 >= counts[kana]+counts[han] {
+		counts[kana], counts[han] = counts[kana]+counts[han], 0
+	}
+	for k, n := range counts {
+		if n*2 > letters {
+			return &scripts[k]
+		}
+	}
+	return nil
+}
 
 var (
 	detectorOnce, centralOnce sync.Once
@@ -99,6 +172,10 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 		b.WriteString(l)
 		b.WriteByte('\n')
 	}
+	sc := mainScript(b.String())
+	if sc != nil && (sc.name == "Han" || sc.name == "Kana" || sc.name == "Thai") {
+		n = max(n, utf8.RuneCountInString(b.String())/3) // no spaces between words
+	}
 	if n < 3 {
 		return "en", fmt.Sprintf("%d words, too few to tell", n), false
 	}
@@ -106,7 +183,18 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 	// as the full mode (every article of testdata/golden), and it loads a
 	// fifth of the models.
 	var d lingua.LanguageDetector
-	if centralText(b.String()) {
+	if sc != nil {
+		if len(sc.langs) == 1 {
+			return strings.ToLower(sc.langs[0].IsoCode639_1().String()), fmt.Sprintf("%s script, of one language, over %d words", sc.name, n), true
+		}
+		scriptMu.Lock()
+		d = scriptDetectors[sc.name]
+		if d == nil {
+			d = lingua.NewLanguageDetectorBuilder().FromLanguages(sc.langs...).WithLowAccuracyMode().Build()
+			scriptDetectors[sc.name] = d
+		}
+		scriptMu.Unlock()
+	} else if centralText(b.String()) {
 		centralOnce.Do(func() {
 			central = lingua.NewLanguageDetectorBuilder().FromLanguages(append(slices.Clip(detectLanguages), centralLanguages...)...).WithLowAccuracyMode().Build()
 		})

@@ -454,6 +454,18 @@ func TestDetectLang(t *testing.T) {
 		{"Il comitato ha annunciato un esposto e chiede rimborsi automatici per gli abbonati.", "it", true},
 		{"De gemeente wil de komende vijf jaar extra parkeerplekken voor fietsen bouwen.", "nl", true},
 		{"Els ajuntaments podran multar els veïns que incompleixin les restriccions de l'aigua.", "ca", true},
+		// Other scripts: detected among their own languages.
+		{"Ο δήμος της Θεσσαλονίκης θα φυτέψει τριακόσια δέντρα στην παραλία μέχρι το τέλος του καλοκαιριού.", "el", true},
+		{"Городской совет решил отремонтировать старый мост через реку до конца следующего года.", "ru", true},
+		{"Міська рада вирішила відремонтувати старий міст через річку до кінця наступного року.", "uk", true},
+		{"Общинският съвет реши да ремонтира стария мост над реката до края на следващата година.", "bg", true},
+		{"Градско веће је одлучило да обнови стари мост преко реке до краја следеће године.", "sr", true},
+		{"Belediye meclisi, nehir üzerindeki eski köprünün gelecek yılın sonuna kadar onarılmasına karar verdi.", "tr", true},
+		{"市議会は来年末までに川に架かる古い橋を修理することを決めた。", "ja", true},
+		{"市议会决定在明年年底前修复河上的旧桥。", "zh", true},
+		{"시의회는 내년 말까지 강 위의 낡은 다리를 보수하기로 결정했다.", "ko", true},
+		{"قرر مجلس المدينة إصلاح الجسر القديم فوق النهر قبل نهاية العام المقبل.", "ar", true},
+		{"מועצת העיר החליטה לשפץ את הגשר הישן מעל הנהר עד סוף השנה הבאה.", "he", true},
 	} {
 		got, why, ok := detectLang([]string{c.in})
 		if c.want != "" && got != c.want || ok != c.ok {

@@ -58,6 +58,11 @@ var hyphenMins = map[string][2]int{
 	"no": {2, 2},
 	"nn": {2, 2},
 	"fi": {2, 2},
+	"el": {2, 2}, // hyph-utf8 says 1 and 1; a single letter at a line's end reads badly
+	"ru": {2, 2},
+	"uk": {2, 2},
+	"bg": {2, 2},
+	"tr": {2, 2},
 }
 
 // cacheLimit bounds the per-Hyphenator word cache.

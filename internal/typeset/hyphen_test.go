@@ -52,6 +52,14 @@ func TestHyphenate(t *testing.T) {
 		{"es", "canción", "can-ción"},
 		{"es", "pingüino", "pin-güino"},
 		{"es", "¿Quién?", "¿Quién?"},
+		// Greek, Cyrillic and Turkish; Serbian in both of its scripts.
+		{"el", "δημοσιογραφία", "δη-μο-σιο-γρα-φία"},
+		{"ru", "государственный", "го-су-дар-ствен-ный"},
+		{"uk", "відремонтувати", "від-ре-мон-ту-ва-ти"},
+		{"bg", "следващата", "след-ва-ща-та"},
+		{"tr", "onarılmasına", "ona-rıl-ma-sı-na"},
+		{"sr", "министарство", "ми-ни-стар-ство"},
+		{"sr", "ministarstvo", "mi-ni-star-stvo"},
 		// TeX's limit: a run of more than 64 letters is left whole.
 		{"en", strings.Repeat("hyphenation", 5) + "hyphen", "hy-phen-ation-hy-phen-ation-hy-phen-ation-hy-phen-ation-hy-phen-ation-hy-phen"},
 		{"en", strings.Repeat("hyphenation", 6), strings.Repeat("hyphenation", 6)},
@@ -118,13 +126,13 @@ func TestNewHyphenator(t *testing.T) {
 		t.Fatalf("NewHyphenator(es-EC) = %v, %v", es, err)
 	}
 	// Czech and Latvian patterns are GPL or LGPL only, Romanian's state no licence.
-	for _, tag := range []string{"ru", "", "xx-YY", "cs", "lv", "ro"} {
+	for _, tag := range []string{"ja", "", "xx-YY", "cs", "lv", "ro"} {
 		if h, err := NewHyphenator(tag); err == nil || h != nil {
 			t.Errorf("NewHyphenator(%q) = %v, %v; want an error", tag, h, err)
 		}
 	}
-	if _, err := assets.Hyphenation("ru"); err == nil || !strings.Contains(err.Error(), "en, es") {
-		t.Errorf("assets.Hyphenation(ru) error = %v; want one listing en, es", err)
+	if _, err := assets.Hyphenation("ja"); err == nil || !strings.Contains(err.Error(), "en, es") {
+		t.Errorf("assets.Hyphenation(ja) error = %v; want one listing en, es", err)
 	}
 	var none *Hyphenator
 	if got := none.Hyphenate("hyphenation"); got != nil {
