@@ -89,6 +89,7 @@ func WordsFor(tag string) *Words {
 var byLang = map[string]*Words{
 	"en": &english, "es": &spanish, "de": &german, "fr": &french,
 	"pt": &portuguese, "it": &italian, "nl": &dutch, "ca": &catalan,
+	"ru": &russian, "el": &greek,
 }
 
 var (
@@ -663,8 +664,8 @@ func (w *Words) Date(d string) string {
 		if g, ok := GenitiveMonths[string(w.dates)[:2]]; ok && n >= 3 {
 			out = fmt.Sprintf("%d. %s %d", day, g[mo-1], y) // monday writes "12. listopad 2025"
 		}
-		if strings.HasPrefix(string(w.dates), "pt_") || w.dates == monday.LocalePlPL {
-			out = strings.ToLower(out) // monday capitalises Portugal's and Poland's months, which both write in lower case
+		if strings.HasPrefix(string(w.dates), "pt_") || w.dates == monday.LocalePlPL || w.dates == monday.LocaleRuRU {
+			out = strings.ToLower(out) // monday capitalises Portugal's, Poland's and Russia's months, which all write in lower case
 		}
 		if w.dates == monday.LocaleCaES {
 			out = catalanElision.Replace(out) // monday writes "5 de octubre"
@@ -728,4 +729,146 @@ func (w *Words) RoleName(code string) string {
 		return n
 	}
 	return fmt.Sprintf(w.role, code)
+}
+
+// russian names its cases around the names it is given only where they
+// do not change ("Издатель: X", "изданием X"), and counts with Russian's
+// three plural forms (ruPlural).
+var russian = Words{
+	Lang:     "ru",
+	Contents: "Содержание", Cover: "Обложка", TitlePage: "Титульный лист", Copyright: "Выходные данные", Credits: "Авторы и источники",
+	Landmarks: "Ориентиры", StartOfText: "Начало текста",
+	Image: "Фото", PhotoUnavailable: "Фотография недоступна", Source: "Источник",
+	Notes: "Примечания", TaskDone: "выполнено", TaskOpen: "не выполнено",
+	SourcePublication: "Исходная публикация", OriginalHeadline: "Исходный заголовок", OriginalLanguage: "Язык оригинала",
+	Translation: "Перевод", Author: "Автор", Authors: "Авторы", Byline: "Подпись", Photographs: "Фотографии",
+	Publisher: "Издатель", Rights: "Права", Identifier: "Идентификатор", ProducedWith: "Сделано с помощью",
+
+	and:      "и",
+	months:   [12]string{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"},
+	dayMonth: "%[1]d %[2]s %[3]d г.",
+	month:    "%[1]s %[2]d г.",
+	dates:    monday.LocaleRuRU,
+	names:    display.Russian.Tags(),
+	roles: map[string]string{
+		"aut": "Автор", "edt": "Редактор", "trl": "Переводчик", "pht": "Фотограф",
+		"ill": "Иллюстратор", "bkp": "Производство", "cov": "Дизайн обложки",
+		"nrt": "Чтец", "pbl": "Издатель", "ctb": "Участник", "cre": "Создатель",
+	},
+	role: "Участник (%s)",
+
+	publishedBy:    "Издатель: %s",
+	edition:        "Издание: %s",
+	translatedFrom: "Перевод с оригинала (%s)",
+	translated:     "Перевод с оригинала",
+	publishedIn:    ", опубликованного изданием %s",
+	firstPublished: "Впервые опубликовано изданием %s.",
+	producedWith:   "Сделано с помощью %s.",
+	quote:          "«%s»",
+
+	a11yStructure: "В этой публикации есть оглавление, заголовки, передающие её структуру, и единый логический порядок чтения; система чтения может менять размер и оформление её текста.",
+	a11yNoImages:  "В ней нет изображений: всё её содержание — текст.",
+	a11yAllAlt: func(n int) string {
+		if n == 1 {
+			return "У её единственного изображения есть текстовая альтернатива, поэтому один текст передаёт всё содержание."
+		}
+		return fmt.Sprintf("У каждого из её %d %s есть текстовая альтернатива, поэтому один текст передаёт всё содержание.", n, ruPlural(n, "изображения", "изображений", "изображений"))
+	},
+	a11yLacking: func(k, n int) string {
+		images := ruPlural(n, "изображения", "изображений", "изображений")
+		switch {
+		case n == 1:
+			return "У её единственного изображения нет текстовой альтернативы; его описывает подпись, если она есть."
+		case k == n:
+			return fmt.Sprintf("Ни у одного из её %d %s нет текстовой альтернативы; их описывают подписи, где они есть.", n, images)
+		case k == 1:
+			return fmt.Sprintf("У одного из её %d %s нет текстовой альтернативы; его описывает подпись, если она есть.", n, images)
+		}
+		return fmt.Sprintf("У %d из её %d %s нет текстовой альтернативы; их описывают подписи, где они есть.", k, n, images)
+	},
+	a11yMissing: func(m int) string {
+		if m%10 == 1 && m%100 != 11 {
+			return fmt.Sprintf("%d фотография, которая не была предоставлена, заменена обозначенной заглушкой с её подписью и указанием автора.", m)
+		}
+		return fmt.Sprintf("%d %s, которые не были предоставлены, заменены обозначенными заглушками с их подписями и указанием авторов.", m, ruPlural(m, "фотография", "фотографии", "фотографий"))
+	},
+	a11yHazards: "Она не несёт опасностей, связанных со вспышками, движением или звуком.",
+	a11yClaim:   "Соответствие стандарту %s подтверждено: %s.",
+	a11yNoClaim: "Соответствие стандарту доступности не заявлено, так как никто его не подтвердил.",
+}
+
+// ruPlural picks the Russian form for a count: one (1, 21, 101), few (2
+// to 4, 22 to 24) or many (5 to 20, 25…).
+func ruPlural(n int, one, few, many string) string {
+	switch {
+	case n%10 == 1 && n%100 != 11:
+		return one
+	case n%10 >= 2 && n%10 <= 4 && (n%100 < 12 || n%100 > 14):
+		return few
+	}
+	return many
+}
+
+// greek separates clauses with the ano teleia (·), as Greek does where
+// other languages write a semicolon.
+var greek = Words{
+	Lang:     "el",
+	Contents: "Περιεχόμενα", Cover: "Εξώφυλλο", TitlePage: "Σελίδα τίτλου", Copyright: "Στοιχεία έκδοσης", Credits: "Συντελεστές",
+	Landmarks: "Ορόσημα", StartOfText: "Αρχή του κειμένου",
+	Image: "Φωτογραφία", PhotoUnavailable: "Η φωτογραφία δεν είναι διαθέσιμη", Source: "Πηγή",
+	Notes: "Σημειώσεις", TaskDone: "ολοκληρώθηκε", TaskOpen: "εκκρεμεί",
+	SourcePublication: "Αρχική δημοσίευση", OriginalHeadline: "Αρχικός τίτλος", OriginalLanguage: "Γλώσσα του πρωτοτύπου",
+	Translation: "Μετάφραση", Author: "Συντάκτης", Authors: "Συντάκτες", Byline: "Υπογραφή", Photographs: "Φωτογραφίες",
+	Publisher: "Εκδότης", Rights: "Δικαιώματα", Identifier: "Αναγνωριστικό", ProducedWith: "Δημιουργήθηκε με",
+
+	and:      "και",
+	months:   [12]string{"Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου", "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"},
+	dayMonth: "%[1]d %[2]s %[3]d",
+	month:    "%[1]s %[2]d",
+	dates:    monday.LocaleElGR,
+	names:    display.Greek.Tags(),
+	roles: map[string]string{
+		"aut": "Συντάκτης", "edt": "Επιμέλεια", "trl": "Μετάφραση", "pht": "Φωτογραφία",
+		"ill": "Εικονογράφηση", "bkp": "Παραγωγή", "cov": "Σχεδιασμός εξωφύλλου",
+		"nrt": "Αφήγηση", "pbl": "Εκδότης", "ctb": "Συνεργασία", "cre": "Δημιουργία",
+	},
+	role: "Συνεργασία (%s)",
+
+	publishedBy:    "Εκδότης: %s",
+	edition:        "Έκδοση: %s",
+	translatedFrom: "Μετάφραση από το πρωτότυπο (%s)",
+	translated:     "Μετάφραση από το πρωτότυπο",
+	publishedIn:    ", που δημοσιεύθηκε από %s",
+	firstPublished: "Πρώτη δημοσίευση από %s.",
+	producedWith:   "Δημιουργήθηκε με %s.",
+	quote:          "«%s»",
+
+	a11yStructure: "Η έκδοση αυτή έχει πίνακα περιεχομένων, επικεφαλίδες που δίνουν τη δομή της και μία λογική σειρά ανάγνωσης· το σύστημα ανάγνωσης μπορεί να αλλάξει το μέγεθος και τη μορφή του κειμένου της.",
+	a11yNoImages:  "Δεν περιέχει εικόνες: όλο το περιεχόμενό της είναι κείμενο.",
+	a11yAllAlt: func(n int) string {
+		if n == 1 {
+			return "Η μοναδική της εικόνα έχει εναλλακτικό κείμενο, οπότε το κείμενο μόνο του μεταδίδει όλο το περιεχόμενο."
+		}
+		return fmt.Sprintf("Καθεμία από τις %d εικόνες της έχει εναλλακτικό κείμενο, οπότε το κείμενο μόνο του μεταδίδει όλο το περιεχόμενο.", n)
+	},
+	a11yLacking: func(k, n int) string {
+		switch {
+		case n == 1:
+			return "Η μοναδική της εικόνα δεν έχει εναλλακτικό κείμενο· την περιγράφει η λεζάντα της, όπου υπάρχει."
+		case k == n:
+			return fmt.Sprintf("Καμία από τις %d εικόνες της δεν έχει εναλλακτικό κείμενο· τις περιγράφουν οι λεζάντες, όπου υπάρχουν.", n)
+		case k == 1:
+			return fmt.Sprintf("Μία από τις %d εικόνες της δεν έχει εναλλακτικό κείμενο· την περιγράφει η λεζάντα της, όπου υπάρχει.", n)
+		}
+		return fmt.Sprintf("%d από τις %d εικόνες της δεν έχουν εναλλακτικό κείμενο· τις περιγράφουν οι λεζάντες, όπου υπάρχουν.", k, n)
+	},
+	a11yMissing: func(m int) string {
+		if m == 1 {
+			return "Μία φωτογραφία που δεν παραδόθηκε αντικαθίσταται από ένα επισημασμένο πλαίσιο με τη λεζάντα και την πίστωσή της."
+		}
+		return fmt.Sprintf("%d φωτογραφίες που δεν παραδόθηκαν αντικαθίστανται από επισημασμένα πλαίσια με τις λεζάντες και τις πιστώσεις τους.", m)
+	},
+	a11yHazards: "Δεν παρουσιάζει κινδύνους από αναλαμπές, κίνηση ή ήχο.",
+	a11yClaim:   "Η συμμόρφωσή της με το %s πιστοποιήθηκε από %s.",
+	a11yNoClaim: "Δεν δηλώνεται συμμόρφωση με κάποιο πρότυπο προσβασιμότητας, αφού κανείς δεν την έχει πιστοποιήσει.",
 }

@@ -102,3 +102,11 @@ func TestColon(t *testing.T) {
 		t.Errorf("French source line %q", got)
 	}
 }
+
+func TestRuPlural(t *testing.T) {
+	for n, want := range map[int]string{1: "one", 21: "one", 101: "one", 2: "few", 4: "few", 22: "few", 5: "many", 11: "many", 12: "many", 14: "many", 20: "many", 111: "many", 112: "many", 0: "many"} {
+		if got := ruPlural(n, "one", "few", "many"); got != want {
+			t.Errorf("ruPlural(%d) = %s, want %s", n, got, want)
+		}
+	}
+}

@@ -247,6 +247,8 @@ func TestDatesInEveryLanguage(t *testing.T) {
 		{"hu", "2024. március 18.", "március 2024"},
 		{"cs", "18. března 2024", "březen 2024"},
 		{"hr", "18. ožujka 2024", "ožujak 2024"},
+		{"ru", "18 марта 2024 г.", "март 2024"},
+		{"el", "18 Μαρτίου 2024", "Μάρτιος 2024"},
 		{"xx", "18 March 2024", "March 2024"},
 	} {
 		w := document.WordsFor(c.lang)
