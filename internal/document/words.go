@@ -89,7 +89,7 @@ func WordsFor(tag string) *Words {
 var byLang = map[string]*Words{
 	"en": &english, "es": &spanish, "de": &german, "fr": &french,
 	"pt": &portuguese, "it": &italian, "nl": &dutch, "ca": &catalan,
-	"ru": &russian, "el": &greek,
+	"ru": &russian, "el": &greek, "uk": &ukrainian, "pl": &polish,
 }
 
 var (
@@ -664,8 +664,8 @@ func (w *Words) Date(d string) string {
 		if g, ok := GenitiveMonths[string(w.dates)[:2]]; ok && n >= 3 {
 			out = fmt.Sprintf("%d. %s %d", day, g[mo-1], y) // monday writes "12. listopad 2025"
 		}
-		if strings.HasPrefix(string(w.dates), "pt_") || w.dates == monday.LocalePlPL || w.dates == monday.LocaleRuRU {
-			out = strings.ToLower(out) // monday capitalises Portugal's, Poland's and Russia's months, which all write in lower case
+		if strings.HasPrefix(string(w.dates), "pt_") || w.dates == monday.LocalePlPL || w.dates == monday.LocaleRuRU || w.dates == monday.LocaleUkUA {
+			out = strings.ToLower(out) // monday capitalises the months of Portugal, Poland, Russia and Ukraine, which all write them in lower case
 		}
 		if w.dates == monday.LocaleCaES {
 			out = catalanElision.Replace(out) // monday writes "5 de octubre"
@@ -871,4 +871,144 @@ var greek = Words{
 	a11yHazards: "Δεν παρουσιάζει κινδύνους από αναλαμπές, κίνηση ή ήχο.",
 	a11yClaim:   "Η συμμόρφωσή της με το %s πιστοποιήθηκε από %s.",
 	a11yNoClaim: "Δεν δηλώνεται συμμόρφωση με κάποιο πρότυπο προσβασιμότητας, αφού κανείς δεν την έχει πιστοποιήσει.",
+}
+
+// ukrainian, like russian, keeps the names it is given out of the cases
+// that would change them, and counts with three plural forms.
+var ukrainian = Words{
+	Lang:     "uk",
+	Contents: "Зміст", Cover: "Обкладинка", TitlePage: "Титульна сторінка", Copyright: "Вихідні дані", Credits: "Автори та джерела",
+	Landmarks: "Орієнтири", StartOfText: "Початок тексту",
+	Image: "Фото", PhotoUnavailable: "Фотографія недоступна", Source: "Джерело",
+	Notes: "Примітки", TaskDone: "виконано", TaskOpen: "не виконано",
+	SourcePublication: "Вихідна публікація", OriginalHeadline: "Оригінальний заголовок", OriginalLanguage: "Мова оригіналу",
+	Translation: "Переклад", Author: "Автор", Authors: "Автори", Byline: "Підпис", Photographs: "Фотографії",
+	Publisher: "Видавець", Rights: "Права", Identifier: "Ідентифікатор", ProducedWith: "Створено за допомогою",
+
+	and:      "і",
+	months:   [12]string{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"},
+	dayMonth: "%[1]d %[2]s %[3]d р.",
+	month:    "%[1]s %[2]d р.",
+	dates:    monday.LocaleUkUA,
+	names:    display.Ukrainian.Tags(),
+	roles: map[string]string{
+		"aut": "Автор", "edt": "Редактор", "trl": "Перекладач", "pht": "Фотограф",
+		"ill": "Ілюстратор", "bkp": "Виробництво", "cov": "Дизайн обкладинки",
+		"nrt": "Читець", "pbl": "Видавець", "ctb": "Учасник", "cre": "Творець",
+	},
+	role: "Учасник (%s)",
+
+	publishedBy:    "Видавець: %s",
+	edition:        "Видання: %s",
+	translatedFrom: "Переклад з оригіналу (%s)",
+	translated:     "Переклад з оригіналу",
+	publishedIn:    ", опублікованого виданням %s",
+	firstPublished: "Уперше опубліковано виданням %s.",
+	producedWith:   "Створено за допомогою %s.",
+	quote:          "«%s»",
+
+	a11yStructure: "Ця публікація має зміст, заголовки, що передають її структуру, і єдиний логічний порядок читання; система читання може змінювати розмір і оформлення її тексту.",
+	a11yNoImages:  "У ній немає зображень: увесь її вміст — текст.",
+	a11yAllAlt: func(n int) string {
+		if n == 1 {
+			return "Її єдине зображення має текстову альтернативу, тож сам текст передає весь вміст."
+		}
+		return fmt.Sprintf("Кожне з її %d %s має текстову альтернативу, тож сам текст передає весь вміст.", n, ruPlural(n, "зображення", "зображень", "зображень"))
+	},
+	a11yLacking: func(k, n int) string {
+		images := ruPlural(n, "зображення", "зображень", "зображень")
+		switch {
+		case n == 1:
+			return "Її єдине зображення не має текстової альтернативи; його описує підпис, якщо він є."
+		case k == n:
+			return fmt.Sprintf("Жодне з її %d %s не має текстової альтернативи; їх описують підписи, де вони є.", n, images)
+		case k == 1:
+			return fmt.Sprintf("Одне з її %d %s не має текстової альтернативи; його описує підпис, якщо він є.", n, images)
+		}
+		return fmt.Sprintf("%d з її %d %s не мають текстової альтернативи; їх описують підписи, де вони є.", k, n, images)
+	},
+	a11yMissing: func(m int) string {
+		if m%10 == 1 && m%100 != 11 {
+			return fmt.Sprintf("%d фотографію, яку не було надано, замінено позначеною заглушкою з її підписом і зазначенням автора.", m)
+		}
+		return fmt.Sprintf("%d %s, яких не було надано, замінено позначеними заглушками з їхніми підписами та зазначенням авторів.", m, ruPlural(m, "фотографію", "фотографії", "фотографій"))
+	},
+	a11yHazards: "Вона не несе небезпек, пов’язаних зі спалахами, рухом чи звуком.",
+	a11yClaim:   "Відповідність стандарту %s підтверджено: %s.",
+	a11yNoClaim: "Відповідність стандарту доступності не заявлено, бо ніхто її не підтвердив.",
+}
+
+// polish quotes with „…”, as Polish books do, and counts with plPlural.
+var polish = Words{
+	Lang:     "pl",
+	Contents: "Spis treści", Cover: "Okładka", TitlePage: "Strona tytułowa", Copyright: "Metryka", Credits: "Autorzy i źródła",
+	Landmarks: "Punkty orientacyjne", StartOfText: "Początek tekstu",
+	Image: "Zdjęcie", PhotoUnavailable: "Zdjęcie niedostępne", Source: "Źródło",
+	Notes: "Przypisy", TaskDone: "zrobione", TaskOpen: "do zrobienia",
+	SourcePublication: "Publikacja źródłowa", OriginalHeadline: "Tytuł oryginału", OriginalLanguage: "Język oryginału",
+	Translation: "Przekład", Author: "Autor", Authors: "Autorzy", Byline: "Podpis", Photographs: "Zdjęcia",
+	Publisher: "Wydawca", Rights: "Prawa", Identifier: "Identyfikator", ProducedWith: "Wykonano za pomocą",
+
+	and:      "i",
+	months:   [12]string{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"},
+	dayMonth: "%[1]d %[2]s %[3]d",
+	month:    "%[1]s %[2]d",
+	dates:    monday.LocalePlPL,
+	names:    display.Polish.Tags(),
+	roles: map[string]string{
+		"aut": "Autor", "edt": "Redakcja", "trl": "Przekład", "pht": "Zdjęcia",
+		"ill": "Ilustracje", "bkp": "Produkcja", "cov": "Projekt okładki",
+		"nrt": "Narracja", "pbl": "Wydawca", "ctb": "Współpraca", "cre": "Twórca",
+	},
+	role: "Współpraca (%s)",
+
+	publishedBy:    "Wydawca: %s",
+	edition:        "Wydanie: %s",
+	translatedFrom: "Przekład z oryginału (%s)",
+	translated:     "Przekład z oryginału",
+	publishedIn:    ", opublikowanego przez %s",
+	firstPublished: "Pierwotnie opublikowane przez %s.",
+	producedWith:   "Wykonano za pomocą %s.",
+	quote:          "„%s”",
+
+	a11yStructure: "Ta publikacja ma spis treści, nagłówki oddające jej strukturę i jedną logiczną kolejność czytania; system czytający może zmieniać rozmiar i wygląd jej tekstu.",
+	a11yNoImages:  "Nie zawiera obrazów: cała jej treść to tekst.",
+	a11yAllAlt: func(n int) string {
+		if n == 1 {
+			return "Jej jedyny obraz ma tekst alternatywny, więc sam tekst przekazuje całą treść."
+		}
+		return fmt.Sprintf("Każdy z jej %d obrazów ma tekst alternatywny, więc sam tekst przekazuje całą treść.", n)
+	},
+	a11yLacking: func(k, n int) string {
+		switch {
+		case n == 1:
+			return "Jej jedyny obraz nie ma tekstu alternatywnego; opisuje go podpis, jeśli jest."
+		case k == n:
+			return fmt.Sprintf("Żaden z jej %d obrazów nie ma tekstu alternatywnego; opisują je podpisy, tam gdzie są.", n)
+		case k == 1:
+			return fmt.Sprintf("Jeden z jej %d obrazów nie ma tekstu alternatywnego; opisuje go podpis, jeśli jest.", n)
+		}
+		return fmt.Sprintf("%d z jej %d obrazów nie ma tekstu alternatywnego; opisują je podpisy, tam gdzie są.", k, n)
+	},
+	a11yMissing: func(m int) string {
+		if m == 1 {
+			return "1 zdjęcie, którego nie dostarczono, zastąpiono oznaczonym miejscem z jego podpisem i autorem."
+		}
+		return fmt.Sprintf("%d %s, których nie dostarczono, zastąpiono oznaczonymi miejscami z ich podpisami i autorami.", m, plPlural(m, "zdjęcie", "zdjęcia", "zdjęć"))
+	},
+	a11yHazards: "Nie niesie zagrożeń związanych z błyskami, ruchem ani dźwiękiem.",
+	a11yClaim:   "Jej zgodność z %s poświadczył %s.",
+	a11yNoClaim: "Nie deklaruje się zgodności z żadnym standardem dostępności, bo nikt jej nie poświadczył.",
+}
+
+// plPlural picks the Polish form for a count: one (1 alone), few (2 to
+// 4, 22 to 24, not 12 to 14) or many (the rest: 5, 11, 21…).
+func plPlural(n int, one, few, many string) string {
+	if n == 1 {
+		return one
+	}
+	if n%10 >= 2 && n%10 <= 4 && (n%100 < 12 || n%100 > 14) {
+		return few
+	}
+	return many
 }

@@ -110,3 +110,11 @@ func TestRuPlural(t *testing.T) {
 		}
 	}
 }
+
+func TestPlPlural(t *testing.T) {
+	for n, want := range map[int]string{1: "one", 2: "few", 4: "few", 22: "few", 5: "many", 11: "many", 12: "many", 14: "many", 21: "many", 112: "many", 0: "many"} {
+		if got := plPlural(n, "one", "few", "many"); got != want {
+			t.Errorf("plPlural(%d) = %s, want %s", n, got, want)
+		}
+	}
+}
