@@ -529,7 +529,14 @@ func (l *Library) Fallback(r rune, st Style, lang string) *Face {
 		if c.face != nil && !c.face.Has(r) || c.face == nil && !c.runes.Contains(r) {
 			continue
 		}
-		rs = append(rs, ranked{c, score(c, st, cjkLang)})
+		sc := score(c, st, cjkLang)
+		if IsCJK(r) && c.runes.Contains('中') {
+			// CJK punctuation ("。", "，") from the face of the ideographs
+			// around it, not from another script's face that has it
+			// (Noto Sans Mongolian draws "。" too, and smaller).
+			sc += 60
+		}
+		rs = append(rs, ranked{c, sc})
 	}
 	slices.SortStableFunc(rs, func(a, b ranked) int {
 		if a.score != b.score {

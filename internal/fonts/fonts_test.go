@@ -164,6 +164,13 @@ func TestFallback(t *testing.T) {
 	if f := l.Fallback('ש', Style{}, "en"); f != nil && !strings.HasPrefix(f.Name, "NotoSerifHebrew") && strings.Contains(f.Source, "noto") {
 		t.Errorf("Hebrew in a serif text: %s, want Noto Serif Hebrew", f)
 	}
+	// CJK punctuation from a face that has the ideographs around it:
+	// Noto Sans Mongolian has "。" and would win as a Noto face.
+	for _, r := range []rune{'。', '，', '：'} {
+		if f := l.Fallback(r, Style{}, "zh"); f != nil && !f.Has('中') {
+			t.Errorf("%q in Chinese: %s, which has no ideographs", r, f)
+		}
+	}
 	if f := l.Fallback(0xE000, Style{}, "en"); f != nil && !f.Has(0xE000) {
 		t.Errorf("private use: %s", f)
 	}

@@ -388,7 +388,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "print-page", Lang: "es", Match: re(`(?i)^(cuerpo|secci[oó]n|edici[oó]n impresa|print edition|seite|page|p[aá]gina)\s*\S{0,3}\s*[-–|,]\s*(p[aá]gina|page|seite|pag\.?)\s*\d{1,3}$`), Why: "the page of the print edition"},
 	{Name: "read-also", Lang: "es", Match: re(`^\[[^\[\].!?]{10,200}\]$`), Why: "a link to another story, in square brackets"},
 	{Name: "read-also", Lang: "fr", Match: re(`^(?i:` + readAlso + `)\s*[:|.>›»→]?\s+[\p{Lu}¿¡«“"„‘].{8,}$`), Why: "link to another story"},
-	{Name: "read-also", Lang: "pl", Match: re(`^(?i:` + readAlsoCentral + `)(?:\s*[:|.>›»→]?\s+[\p{Lu}¿¡«“"„‘].{8,}|\s*:?)$`), Why: "link to another story, or the label over such links"},
+	{Name: "read-also", Lang: "pl", Match: re(`^(?i:` + readAlsoCentral + `)(?:\s*[:：|.>›»→]?\s*[\p{Lu}\p{Lo}¿¡«“"„‘「].{4,}|\s*[:：]?)$`), Why: "link to another story, or the label over such links"},
 	{Name: "read-also", Lang: "en", Match: re(`^(?i:read more in|read more from|more in|more from|lire plus dans|leer más en|lea más en|mehr in|leggi di più su|leia mais em|lees meer in)\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,40}:\s*\S.{5,200}$`), Why: "a link to another story of the outlet: \"Read more in <outlet>: <headline>\""},
 	{Name: "read-also", Lang: "es", Match: re(`^(?:En|In|Sur|Auf|Su|Em|Op|Bij)\s+\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*)?\s+\|\s+\S.{10,200}$`), Why: "a link to another story of the outlet: \"En <outlet> | <headline>\""},
 	{Name: "read-also", Lang: "en", Match: re(`(?i)^(` + readAlso + `|lire l['’]enquête|lire le récit|lire la tribune|related coverage|related|dans la même rubrique|more|mehr|per approfondire|passend zum artikel|mehr zum thema|saiba mais|lee|lea|mira|read|also read)\s*:?\s*[|:]\s*\S.*$`), Why: "link to another story"},
@@ -502,10 +502,11 @@ var boilerplate = []boilerplateRow{
 }
 
 // readAlsoCentral are readAlso's labels in the languages of Central and
-// Eastern Europe, Greek, Cyrillic and Turkish included, in a row of their own: the first letters of readAlso's
+// Eastern Europe, and of Greek, Cyrillic, Turkish, Arabic, Hebrew,
+// Chinese, Japanese and Korean, in a row of their own: the first letters of readAlso's
 // long pattern decide which lines it is tried on, and theirs (c, p, o, e)
 // open most lines of English prose.
-const readAlsoCentral = `czytaj także|czytaj też|przeczytaj także|przeczytaj też|czytaj również|čtěte také|čtěte též|přečtěte si také|čítajte aj|čítajte tiež|olvassa el|olvasd el|ezt is ajánljuk|citește și|citeste si|citește mai mult|pročitajte još|pročitajte i|pročitajte također|preberite tudi|skaitykite taip pat|lasiet arī|loe ka|читайте также|читайте ещё|читайте еще|смотрите также|читайте також|дивіться також|прочетете още|прочети още|вижте още|прочитајте још|прочитајте и|погледајте и|διαβάστε επίσης|διαβάστε ακόμη|δείτε επίσης|δείτε ακόμη|[iİ]lgili haber|bunu da okuyun|bunları da okuyun|bunlar da ilginizi çekebilir`
+const readAlsoCentral = `czytaj także|czytaj też|przeczytaj także|przeczytaj też|czytaj również|čtěte také|čtěte též|přečtěte si také|čítajte aj|čítajte tiež|olvassa el|olvasd el|ezt is ajánljuk|citește și|citeste si|citește mai mult|pročitajte još|pročitajte i|pročitajte također|preberite tudi|skaitykite taip pat|lasiet arī|loe ka|читайте также|читайте ещё|читайте еще|смотрите также|читайте також|дивіться також|прочетете още|прочети още|вижте още|прочитајте још|прочитајте и|погледајте и|διαβάστε επίσης|διαβάστε ακόμη|δείτε επίσης|δείτε ακόμη|[iİ]lgili haber|bunu da okuyun|bunları da okuyun|bunlar da ilginizi çekebilir|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|اقرأ المزيد|إقرأ أيضا|קראו עוד|קראו גם|קרא עוד|קרא גם|相关阅读|延伸阅读|相關閱讀|延伸閱讀|関連記事|あわせて読みたい|관련기사|관련 기사|함께 읽기`
 
 // readAlso are the labels that put a link to another story between the
 // paragraphs ("Lire aussi | …", "LEGGI ANCHE …", "Lee también: …"), in

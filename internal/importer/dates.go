@@ -86,6 +86,19 @@ func monthNumber(word string) (time.Month, bool) {
 				add(n, m)
 			}
 		}
+		// Arabic's two sets of names (the Levant writes آذار for مارس;
+		// its two-word names are made one by levantMonths), and Hebrew's, also with the prefix ב ("12
+		// במרץ 2025"); monday has neither.
+		for m, names := range [12][]string{{"يناير"}, {"فبراير", "شباط"}, {"مارس", "آذار"}, {"أبريل", "ابريل", "نيسان"}, {"مايو", "أيار", "ايار"}, {"يونيو", "حزيران"},
+			{"يوليو", "تموز"}, {"أغسطس", "اغسطس", "آب"}, {"سبتمبر", "أيلول", "ايلول"}, {"أكتوبر", "اكتوبر"}, {"نوفمبر"}, {"ديسمبر"}} {
+			for _, n := range names {
+				add(n, m)
+			}
+		}
+		for m, n := range [12]string{"ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"} {
+			add(n, m)
+			add("ב"+n, m)
+		}
 		// Serbian's names, Latin and Cyrillic, which monday lacks.
 		for n, m := range map[string]int{"sept": 9, "mrt": 3, "set": 9, "dic": 12, "janv": 1, "févr": 2, "juil": 7, "jänner": 1, "jän": 1, "feber": 2,
 			"januar": 1, "februar": 2, "mart": 3, "maj": 5, "jun": 6, "jul": 7, "avgust": 8, "septembar": 9, "oktobar": 10, "novembar": 11, "decembar": 12,
@@ -115,8 +128,7 @@ func dateTokens(s string) []dateToken {
 		}
 		t := dateToken{text: s[start:end], num: -1}
 		if digits {
-			t.num, _ = strconv.Atoi(t.text)
-			t.width = end - start
+			t.num, t.width = digitsValue(t.text)
 		}
 		out = append(out, t)
 		start = -1
@@ -136,11 +148,50 @@ func dateTokens(s string) []dateToken {
 	return out
 }
 
+// digitsValue reads a run of decimal digits of any script ("2025",
+// Arabic "٢٠٢٥", Persian "۲۰۲۵"): its value and its count of digits.
+func digitsValue(s string) (value, width int) {
+	for _, r := range s {
+		d := r - '0'
+		for _, zero := range []rune{0x660, 0x6F0, 0x966, 0x9E6, 0xFF10} { // Arabic-Indic, Persian, Devanagari, Bengali, full-width
+			if r >= zero && r <= zero+9 {
+				d = r - zero
+			}
+		}
+		if d < 0 || d > 9 || value > 1e8 {
+			return 0, width + 1
+		}
+		value = value*10 + int(d)
+		width++
+	}
+	return value, width
+}
+
+// eastAsianDateRE is a date as Chinese, Japanese and Korean write it:
+// "2025年3月12日", "2025년 3월 12일".
+var eastAsianDateRE = re(`((?:19|20|21)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
+
+// levantMonths spells the Levant's two-word month names as Egypt's one
+// word: "كانون الثاني" (January) is "يناير".
+var levantMonths = strings.NewReplacer("كانون الثاني", "يناير", "كانون الأول", "ديسمبر", "تشرين الأول", "أكتوبر", "تشرين الثاني", "نوفمبر")
+
 // dateIn finds the first calendar date in s and returns it as W3CDTF
 // (2024-03-12). A time of day is not kept: pages often omit the zone.
 func dateIn(s string) (string, bool) {
 	if len(s) > 200 || !strings.ContainsFunc(s, unicode.IsDigit) {
 		return "", false
+	}
+	if m := eastAsianDateRE.FindStringSubmatch(s); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
+		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		if t.Day() == d && int(t.Month()) == mo {
+			return t.Format("2006-01-02"), true
+		}
+	}
+	if strings.Contains(s, "كانون") || strings.Contains(s, "تشرين") {
+		s = levantMonths.Replace(s)
 	}
 	toks := dateTokens(s)
 	day := func(t dateToken) bool { return t.num >= 1 && t.num <= 31 && t.width <= 2 }

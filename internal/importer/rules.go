@@ -374,30 +374,43 @@ func lastMark(text string) rune {
 }
 
 // endsSentence reports a final full stop, exclamation mark, ellipsis or
-// colon, before any closing quotes or brackets.
+// colon, before any closing quotes or brackets; other scripts' full stops
+// too (Chinese and Japanese 。, the danda ।, Urdu's ۔).
 func endsSentence(text string) bool {
 	switch lastMark(text) {
-	case '.', '!', '…', ':':
+	case '.', '!', '…', ':', '。', '．', '！', '：', '।', '۔':
 		return true
 	}
 	return false
 }
 
-func endsQuestion(text string) bool { return lastMark(text) == '?' }
+// endsQuestion reports a final question mark: ?, Chinese and Japanese
+// ？, Arabic ؟.
+func endsQuestion(text string) bool {
+	switch lastMark(text) {
+	case '?', '？', '؟':
+		return true
+	}
+	return false
+}
 
 // startsUpper reports whether the first letter or digit, after opening
 // punctuation (and the space French sets after an opening quotation
-// mark), is a capital or a digit.
+// mark), is a capital or a digit. A letter of a script without case
+// (Arabic, Hebrew, Chinese, Japanese, Thai…) counts as a capital: every
+// line of such a script starts alike.
 func startsUpper(text string) bool {
 	punct := false
 	for _, r := range text {
 		switch {
 		case unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsTitle(r):
 			return true
+		case r >= 0x370 && unicode.IsLetter(r) && !unicode.IsLower(r):
+			return true // caseless
 		case unicode.IsLetter(r):
 			return false
 		case unicode.IsPunct(r) || unicode.IsSymbol(r):
-			punct = strings.ContainsRune("«„“‘‹\"'", r)
+			punct = strings.ContainsRune("«„“‘‹\"'「『《", r)
 		case punct && unicode.IsSpace(r):
 		default:
 			return false
