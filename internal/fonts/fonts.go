@@ -504,7 +504,7 @@ type pickKey struct {
 // every run.
 func (l *Library) Fallback(r rune, st Style, lang string) *Face {
 	l.scan()
-	id, _ := language.NewLangID(language.NewLanguage(lang))
+	id := langID(lang)
 	key := pickKey{r, st, id}
 	l.sel.Lock()
 	defer l.sel.Unlock()
@@ -555,6 +555,24 @@ func (l *Library) Fallback(r rune, st Style, lang string) *Face {
 	}
 	l.picked[key] = f
 	return f
+}
+
+// langID is fontscan's language for a BCP 47 tag. It knows Chinese only
+// by its written forms: "zh" is read as Simplified Chinese (zh-cn), and
+// "zh-Hant", "zh-TW", "zh-HK" as Traditional (zh-tw).
+func langID(tag string) language.LangID {
+	if id, ok := language.NewLangID(language.NewLanguage(tag)); ok {
+		return id
+	}
+	if l := strings.ToLower(tag); l == "zh" || strings.HasPrefix(l, "zh-") || strings.HasPrefix(l, "zh_") {
+		form := "zh-cn"
+		if strings.Contains(l, "hant") || strings.Contains(l, "tw") || strings.Contains(l, "hk") || strings.Contains(l, "mo") {
+			form = "zh-tw"
+		}
+		id, _ := language.NewLangID(language.NewLanguage(form))
+		return id
+	}
+	return 0
 }
 
 func score(c *candidate, st Style, lang language.LangID) int {

@@ -298,3 +298,16 @@ func TestHiddenOutlines(t *testing.T) {
 		}
 	}
 }
+
+// TestLangID: fontscan knows Chinese by its written forms only.
+func TestLangID(t *testing.T) {
+	cn, tw := langID("zh-cn"), langID("zh-tw")
+	for tag, want := range map[string]language.LangID{"zh": cn, "zh-Hans": cn, "zh-CN": cn, "zh-Hant": tw, "zh-TW": tw} {
+		if got := langID(tag); got != want || got == 0 {
+			t.Errorf("langID(%q) = %v, want %v", tag, got, want)
+		}
+	}
+	if langID("ja") == 0 || langID("") != 0 {
+		t.Errorf("ja %v, empty %v", langID("ja"), langID(""))
+	}
+}
