@@ -89,7 +89,7 @@ func WordsFor(tag string) *Words {
 var byLang = map[string]*Words{
 	"en": &english, "es": &spanish, "de": &german, "fr": &french,
 	"pt": &portuguese, "it": &italian, "nl": &dutch, "ca": &catalan,
-	"ru": &russian, "el": &greek, "uk": &ukrainian, "pl": &polish,
+	"ru": &russian, "el": &greek, "uk": &ukrainian, "pl": &polish, "tr": &turkish,
 }
 
 var (
@@ -1011,4 +1011,68 @@ func plPlural(n int, one, few, many string) string {
 		return few
 	}
 	return many
+}
+
+// turkish counts without a plural after a number ("5 görsel"), as
+// Turkish does.
+var turkish = Words{
+	Lang:     "tr",
+	Contents: "İçindekiler", Cover: "Kapak", TitlePage: "Başlık sayfası", Copyright: "Yayın bilgileri", Credits: "Künye",
+	Landmarks: "Yer imleri", StartOfText: "Metnin başı",
+	Image: "Fotoğraf", PhotoUnavailable: "Fotoğraf mevcut değil", Source: "Kaynak",
+	Notes: "Notlar", TaskDone: "tamamlandı", TaskOpen: "tamamlanmadı",
+	SourcePublication: "Özgün yayın", OriginalHeadline: "Özgün başlık", OriginalLanguage: "Özgün dil",
+	Translation: "Çeviri", Author: "Yazar", Authors: "Yazarlar", Byline: "İmza", Photographs: "Fotoğraflar",
+	Publisher: "Yayıncı", Rights: "Haklar", Identifier: "Tanımlayıcı", ProducedWith: "Üretim aracı",
+
+	and:      "ve",
+	months:   [12]string{"Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"},
+	dayMonth: "%[1]d %[2]s %[3]d",
+	month:    "%[1]s %[2]d",
+	dates:    monday.LocaleTrTR,
+	names:    display.Turkish.Tags(),
+	roles: map[string]string{
+		"aut": "Yazar", "edt": "Editör", "trl": "Çevirmen", "pht": "Fotoğrafçı",
+		"ill": "İllüstratör", "bkp": "Yapım", "cov": "Kapak tasarımı",
+		"nrt": "Anlatıcı", "pbl": "Yayıncı", "ctb": "Katkıda bulunan", "cre": "Yaratıcı",
+	},
+	role: "Katkıda bulunan (%s)",
+
+	publishedBy:    "Yayıncı: %s",
+	edition:        "Baskı: %s",
+	translatedFrom: "Özgün metinden çeviri (%s)",
+	translated:     "Özgün metinden çeviri",
+	publishedIn:    ", yayıncı: %s",
+	firstPublished: "İlk yayımlayan: %s.",
+	producedWith:   "Üretim aracı: %s.",
+	quote:          "“%s”",
+
+	a11yStructure: "Bu yayında bir içindekiler tablosu, yapısını gösteren başlıklar ve tek bir mantıksal okuma sırası vardır; okuma sistemi metnin boyutunu ve biçimini değiştirebilir.",
+	a11yNoImages:  "Hiç görsel içermez: içeriğinin tamamı metindir.",
+	a11yAllAlt: func(n int) string {
+		if n == 1 {
+			return "Tek görselinin bir metin alternatifi vardır; bu nedenle metin tek başına içeriğin tamamını aktarır."
+		}
+		return fmt.Sprintf("%d görselinin her birinin bir metin alternatifi vardır; bu nedenle metin tek başına içeriğin tamamını aktarır.", n)
+	},
+	a11yLacking: func(k, n int) string {
+		switch {
+		case n == 1:
+			return "Tek görselinin metin alternatifi yoktur; varsa altyazısı onu betimler."
+		case k == n:
+			return fmt.Sprintf("%d görselinin hiçbirinin metin alternatifi yoktur; altyazılar, olduğu yerde, onları betimler.", n)
+		case k == 1:
+			return fmt.Sprintf("%d görselinden birinin metin alternatifi yoktur; varsa altyazısı onu betimler.", n)
+		}
+		return fmt.Sprintf("%[2]d görselinden %[1]d tanesinin metin alternatifi yoktur; altyazılar, olduğu yerde, onları betimler.", k, n)
+	},
+	a11yMissing: func(m int) string {
+		if m == 1 {
+			return "Sağlanmayan bir fotoğrafın yerine, altyazısı ve künyesiyle birlikte etiketli bir yer tutucu konmuştur."
+		}
+		return fmt.Sprintf("Sağlanmayan %d fotoğrafın yerine, altyazıları ve künyeleriyle birlikte etiketli yer tutucular konmuştur.", m)
+	},
+	a11yHazards: "Yanıp sönme, hareket ya da ses tehlikesi içermez.",
+	a11yClaim:   "%s uyumluluğu %s tarafından onaylanmıştır.",
+	a11yNoClaim: "Hiçbir erişilebilirlik standardına uyum iddia edilmez; kimse bunu onaylamamıştır.",
 }

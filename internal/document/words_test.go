@@ -250,6 +250,7 @@ func TestDatesInEveryLanguage(t *testing.T) {
 		{"ru", "18 марта 2024 г.", "март 2024"},
 		{"el", "18 Μαρτίου 2024", "Μάρτιος 2024"},
 		{"uk", "18 березня 2024 р.", "березень 2024"},
+		{"tr", "18 Mart 2024", "Mart 2024"},
 		{"xx", "18 March 2024", "March 2024"},
 	} {
 		w := document.WordsFor(c.lang)

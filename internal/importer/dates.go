@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/goodsign/monday"
 
@@ -35,7 +36,11 @@ var dateLocales = []monday.Locale{
 // monthKey is a month's name as monthNames holds it: lower case, without
 // a final dot or Greek accents ("ΜΑΡΤΙΟΥ" is "Μαρτίου" in capitals).
 func monthKey(name string) string {
-	return greekAccents.Replace(strings.TrimSuffix(strings.ToLower(name), "."))
+	w := strings.TrimSuffix(strings.ToLower(name), ".")
+	if r, _ := utf8.DecodeRuneInString(w); r >= 0x370 && r <= 0x3ff {
+		w = greekAccents.Replace(w)
+	}
+	return w
 }
 
 var greekAccents = strings.NewReplacer("ά", "α", "έ", "ε", "ή", "η", "ί", "ι", "ό", "ο", "ύ", "υ", "ώ", "ω", "ϊ", "ι", "ΐ", "ι", "ϋ", "υ", "ΰ", "υ")
@@ -148,12 +153,16 @@ func dateTokens(s string) []dateToken {
 	return out
 }
 
+// otherZeros are the digits zero of the other scripts whose dates we
+// read: Arabic-Indic, Persian, Devanagari, Bengali, full-width.
+var otherZeros = [...]rune{0x660, 0x6F0, 0x966, 0x9E6, 0xFF10}
+
 // digitsValue reads a run of decimal digits of any script ("2025",
 // Arabic "٢٠٢٥", Persian "۲۰۲۵"): its value and its count of digits.
 func digitsValue(s string) (value, width int) {
 	for _, r := range s {
 		d := r - '0'
-		for _, zero := range []rune{0x660, 0x6F0, 0x966, 0x9E6, 0xFF10} { // Arabic-Indic, Persian, Devanagari, Bengali, full-width
+		for _, zero := range otherZeros {
 			if r >= zero && r <= zero+9 {
 				d = r - zero
 			}
@@ -171,6 +180,25 @@ func digitsValue(s string) (value, width int) {
 // "2025年3月12日", "2025년 3월 12일".
 var eastAsianDateRE = re(`((?:19|20|21)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
 
+// eastAsianDate reads a date of eastAsianDateRE in s.
+func eastAsianDate(s string) (string, bool) {
+	if !strings.ContainsAny(s, "年년") {
+		return "", false
+	}
+	m := eastAsianDateRE.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d || int(t.Month()) != mo {
+		return "", false
+	}
+	return t.Format("2006-01-02"), true
+}
+
 // levantMonths spells the Levant's two-word month names as Egypt's one
 // word: "كانون الثاني" (January) is "يناير".
 var levantMonths = strings.NewReplacer("كانون الثاني", "يناير", "كانون الأول", "ديسمبر", "تشرين الأول", "أكتوبر", "تشرين الثاني", "نوفمبر")
@@ -181,14 +209,8 @@ func dateIn(s string) (string, bool) {
 	if len(s) > 200 || !strings.ContainsFunc(s, unicode.IsDigit) {
 		return "", false
 	}
-	if m := eastAsianDateRE.FindStringSubmatch(s); m != nil {
-		y, _ := strconv.Atoi(m[1])
-		mo, _ := strconv.Atoi(m[2])
-		d, _ := strconv.Atoi(m[3])
-		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
-		if t.Day() == d && int(t.Month()) == mo {
-			return t.Format("2006-01-02"), true
-		}
+	if d, ok := eastAsianDate(s); ok {
+		return d, true
 	}
 	if strings.Contains(s, "كانون") || strings.Contains(s, "تشرين") {
 		s = levantMonths.Replace(s)
@@ -235,7 +257,7 @@ func dateIn(s string) (string, bool) {
 				// "Publié le 21 févr. 25 à 17:30": a year of two digits
 				// after the month's name, on a line labelled as the
 				// story's date or a short time stamp.
-				if y := at(k); y.width == 2 && y.num >= 0 && (publishedRE.MatchString(s) || updatedRE.MatchString(s) || timeRE.MatchString(s) && wordCount(s) <= 10) {
+				if y := at(k); y.width == 2 && y.num >= 0 && (publishedLine(s) || updatedLine(s) || timeRE.MatchString(s) && wordCount(s) <= 10) {
 					return ok(2000+y.num, m, t.num)
 				}
 			}
@@ -249,7 +271,7 @@ func dateIn(s string) (string, bool) {
 			// digits, only on a line labelled as the story's date or a
 			// short time stamp.
 			if at(1).num >= 1 && at(1).num <= 12 && at(1).width <= 2 && at(2).width == 2 && numericRun(s, t, at(2)) &&
-				(publishedRE.MatchString(s) || updatedRE.MatchString(s) || timeRE.MatchString(s) && wordCount(s) <= 10) {
+				(publishedLine(s) || updatedLine(s) || timeRE.MatchString(s) && wordCount(s) <= 10) {
 				return ok(2000+at(2).num, time.Month(at(1).num), t.num)
 			}
 			if t.num <= 12 && day(at(1)) && at(1).num > 12 && year(at(2)) && numericRun(s, t, at(2)) {
@@ -315,10 +337,34 @@ func numericRun(s string, a, b dateToken) bool {
 // updatedRE starts a line that says when the article was changed. (Not
 // \b after the word: Go's \b is ASCII, and "modifié" ends in a letter it
 // does not know.)
-var updatedRE = re(`^(?i:updated|last updated|modified|laatste update|aangepast|mis à jour|modifié|dernière mise à jour|mise à jour|actualizado|actualizada|última actualización|atualizado|atualizada|aktualisiert|zuletzt aktualisiert|aggiornato|bijgewerkt|actualitzat|actualitzada|aktualizacja|zaktualizowano|aktualizováno|aktualizované|ažurirano|actualizat|frissítve|uppdaterad|oppdatert|opdateret|päivitetty|оновлено|обновлено|актуализирано|ажурирано|ενημερώθηκε|ενημέρωση|güncellendi|güncelleme|son güncelleme)(?:$|[^\p{L}])`)
+var updatedRE = re(`^(?i:updated|last updated|modified|laatste update|aangepast|mis à jour|modifié|dernière mise à jour|mise à jour|actualizado|actualizada|última actualización|atualizado|atualizada|aktualisiert|zuletzt aktualisiert|aggiornato|bijgewerkt|actualitzat|actualitzada|aktualizacja|zaktualizowano|aktualizováno|aktualizované|ažurirano|actualizat|frissítve|uppdaterad|oppdatert|opdateret|päivitetty|güncellendi|güncelleme|son güncelleme)(?:$|[^\p{L}])`)
+
+// publishedOtherRE and updatedOtherRE are publishedRE and updatedRE in
+// Cyrillic and Greek, tried only on lines that start in those scripts
+// (publishedLine, updatedLine): case-folding them costs every line.
+var (
+	publishedOtherRE = re(`^(?i:опубліковано|опубликовано|публикувано|објављено|δημοσιεύθηκε|δημοσίευση)(?:$|[^\p{L}])`)
+	updatedOtherRE   = re(`^(?i:оновлено|обновлено|актуализирано|ажурирано|ενημερώθηκε|ενημέρωση)(?:$|[^\p{L}])`)
+)
+
+// publishedLine reports a line of publishedRE or publishedOtherRE.
+func publishedLine(s string) bool {
+	return publishedRE.MatchString(s) || startsOtherScript(s) && publishedOtherRE.MatchString(s)
+}
+
+// updatedLine reports a line of updatedRE or updatedOtherRE.
+func updatedLine(s string) bool {
+	return updatedRE.MatchString(s) || startsOtherScript(s) && updatedOtherRE.MatchString(s)
+}
+
+// startsOtherScript reports a line that starts with a letter past Latin.
+func startsOtherScript(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= 0x370
+}
 
 // publishedRE starts a line that says when the article was published.
-var publishedRE = re(`^(?i:published|first published|originally published|posted|creada|creado|postado|postada|publiziert|publié|publicado|publicada|publicat|publicada|veröffentlicht|pubblicato|gepubliceerd|opublikowano|publikováno|publikované|objavljeno|publikálva|publicerad|publisert|опубліковано|опубликовано|публикувано|објављено|δημοσιεύθηκε|δημοσίευση|yayınlanma|yayınlandı|yayın tarihi)(?:$|[^\p{L}])`)
+var publishedRE = re(`^(?i:published|first published|originally published|posted|creada|creado|postado|postada|publiziert|publié|publicado|publicada|publicat|publicada|veröffentlicht|pubblicato|gepubliceerd|opublikowano|publikováno|publikované|objavljeno|publikálva|publicerad|publisert|yayınlanma|yayınlandı|yayın tarihi)(?:$|[^\p{L}])`)
 
 // dateLine is the date rule for header lines: a short line that holds a
 // date and reads as a time stamp, not a sentence: "Tue 12 Mar 2024 06.00
@@ -343,7 +389,7 @@ func dateLine(text string) (date string, update bool, why string, ok bool) {
 	}
 	// "Publié le 24/05/2024 à 18h40. Mis à jour le 25/05/2024 à 7h05.":
 	// the publication's sentence, then the update's.
-	if publishedRE.MatchString(head) && updatedRE.MatchString(rest) {
+	if publishedLine(head) && updatedLine(rest) {
 		if d, update, why, ok := stampLine(head); ok && d != "" {
 			return d, update, why, true
 		}
@@ -355,7 +401,7 @@ func dateLine(text string) (date string, update bool, why string, ok bool) {
 func stampLine(text string) (date string, update bool, why string, ok bool) {
 	// "PUBLISHED: November 19, 2024 at 6:00 AM MST | UPDATED: November
 	// 19, 2024 at 12:37 PM MST": the publication's part decides.
-	if first, _, found := strings.Cut(text, " | "); found && len(text) <= 400 && wordCount(text) > 16 && publishedRE.MatchString(first) {
+	if first, _, found := strings.Cut(text, " | "); found && len(text) <= 400 && wordCount(text) > 16 && publishedLine(first) {
 		if d, update, why, ok := stampLine(first); ok && d != "" {
 			return d, update, why, true
 		}
@@ -363,7 +409,7 @@ func stampLine(text string) (date string, update bool, why string, ok bool) {
 	// "Publié le 12 mars 2024 à 16h15 - Mis à jour le 12 mars 2024 à
 	// 17h02": the same, after a dash.
 	for _, sep := range []string{" - ", " – ", " — ", " · "} {
-		if first, rest, found := strings.Cut(text, sep); found && len(text) <= 400 && publishedRE.MatchString(first) && updatedRE.MatchString(rest) {
+		if first, rest, found := strings.Cut(text, sep); found && len(text) <= 400 && publishedLine(first) && updatedLine(rest) {
 			if d, update, why, ok := stampLine(first); ok && d != "" {
 				return d, update, why, true
 			}
@@ -371,17 +417,17 @@ func stampLine(text string) (date string, update bool, why string, ok bool) {
 	}
 	// "Tramvaj … na zastávce Náměstí Republiky (11. listopadu 2025)": a
 	// caption with the photo's date in brackets, no date line.
-	if head, _, _, _, found := finalBracket(text); found && wordCount(head) >= 4 && !publishedRE.MatchString(head) && !updatedRE.MatchString(head) {
+	if head, _, _, _, found := finalBracket(text); found && wordCount(head) >= 4 && !publishedLine(head) && !updatedLine(head) {
 		if _, dated := dateIn(head); !dated {
 			return "", false, "", false
 		}
 	}
 	n := wordCount(text)
-	update = updatedRE.MatchString(text)
+	update = updatedLine(text)
 	switch {
 	case agoRE.MatchString(text) || agoRE.MatchString(labelRE.ReplaceAllString(text, "")):
 		return "", update, "a relative date alone on its line", true
-	case (n == 1 || n <= 3 && strings.HasSuffix(text, ":")) && (publishedRE.MatchString(text) || update):
+	case (n == 1 || n <= 3 && strings.HasSuffix(text, ":")) && (publishedLine(text) || update):
 		return "", update, "a publication date label", true
 	case n > 16 || strings.HasSuffix(text, "?") || sentenceBreakRE.MatchString(ordinalDayRE.ReplaceAllString(text, "$1$2")) && !strings.Contains(text, "a.m.") && !strings.Contains(text, "p.m."):
 		return "", false, "", false
@@ -393,7 +439,7 @@ func stampLine(text string) (date string, update bool, why string, ok bool) {
 		}
 		// "Publicado el miércoles 12 de marzo | 6:14 p. m.": no year; the
 		// update line's date stands in for it (header).
-		if n <= 12 && publishedRE.MatchString(text) && yearlessDateRE.MatchString(text) {
+		if n <= 12 && publishedLine(text) && yearlessDateRE.MatchString(text) {
 			return "", false, "a publication date without its year", true
 		}
 		return "", false, "", false

@@ -659,7 +659,7 @@ func splitCaptionCredit(text string) (caption, credit string, ok bool) {
 	if len(text) > 800 {
 		return "", "", false // a paragraph: captions are a sentence or two
 	}
-	if publishedRE.MatchString(text) || updatedRE.MatchString(text) {
+	if publishedLine(text) || updatedLine(text) {
 		return "", "", false // "PUBLISHED: March 12, 2024 at 5:00 AM CDT | UPDATED: …"
 	}
 	// "… bei Langenargen © Miriam Lorch/dpa", "… den Kindern – (c)

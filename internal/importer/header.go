@@ -297,7 +297,7 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 			_, _, _, date := dateLine(p)
 			// "Last Updated: February 6" has no year; "4 min read" is
 			// MSN's reading time after the age ("2h").
-			ok = ok && (date || updatedRE.MatchString(p) || outletShaped(p) || isReadingTime(p))
+			ok = ok && (date || updatedLine(p) || outletShaped(p) || isReadingTime(p))
 		}
 		return names, role, ok
 	}
@@ -589,7 +589,7 @@ func datedName(text string) (string, bool) {
 		return "", false
 	}
 	name := text[:i]
-	if !nameShaped(name) || classifyCredit(name) != person || strings.Contains(name, ".") || updatedRE.MatchString(name) || publishedRE.MatchString(name) {
+	if !nameShaped(name) || classifyCredit(name) != person || strings.Contains(name, ".") || updatedLine(name) || publishedLine(name) {
 		return "", false // "Actualizado Jueves, 12 marzo 2024", "Barcelona. Dimecres, 12 de març"
 	}
 	// The date opens with an article or "on" ("le 12/03/2024", "am 12.

@@ -2707,7 +2707,7 @@ func (im *importer) signoffs(title int) {
 			im.drop(i, RuleSignoff, "the editors' initials that close a wire story")
 			continue
 		}
-		if d, update, why, ok := dateLine(im.lines[i]); ok && wordCount(im.lines[i]) <= 12 && (labelRE.MatchString(im.lines[i]) || publishedRE.MatchString(im.lines[i]) || updatedRE.MatchString(im.lines[i])) {
+		if d, update, why, ok := dateLine(im.lines[i]); ok && wordCount(im.lines[i]) <= 12 && (labelRE.MatchString(im.lines[i]) || publishedLine(im.lines[i]) || updatedLine(im.lines[i])) {
 			// "Published - March 19, 2024 06:47 pm IST" under the story; a
 			// date alone between paragraphs stays (a live page's heading).
 			switch {
@@ -4233,9 +4233,8 @@ func (im *importer) body(title int) {
 		// heading would head ("Detours during construction"), unless
 		// the line is as long as every item and longer than a heading
 		// runs ("Run the cold water tap for five minutes after …").
-		n := wordCount(im.lines[i])
 		spacedItem := im.spaced && lastItem == i-2 && (c+1 == len(content) || wordCount(im.lines[content[c+1]]) <= 20 ||
-			listOpen >= 0 && n > 10 && n >= shortest && n <= 20 && !endsSentence(im.lines[i]))
+			listOpen >= 0 && longItem(im.lines[i], shortest))
 		if c == 0 || content[c-1] != i-1 && !(listOpen == content[c-1] && listOpen == i-2) && !spacedItem {
 			listOpen = -1
 		}
@@ -4664,3 +4663,11 @@ func (im *importer) badgedCards(title int) {
 
 // paywallBadgeRE is the badge that marks a story for subscribers.
 var paywallBadgeRE = re(`^(?i:abo|abo\+|plus|premium|exklusiv|exclusif|exclusivo|abonnés|assinante|esclusivo)$`)
+
+// longItem reports a list item as long as the list's shortest (shortest
+// words) and longer than a heading runs, without a full stop: the last
+// item of a spaced list, not the heading of what follows.
+func longItem(text string, shortest int) bool {
+	n := wordCount(text)
+	return n > 10 && n >= shortest && n <= 20 && !endsSentence(text)
+}
