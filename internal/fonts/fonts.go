@@ -559,7 +559,7 @@ func (l *Library) Fallback(r rune, st Style, lang string) *Face {
 
 // langID is fontscan's language for a BCP 47 tag. It knows Chinese only
 // by its written forms: "zh" is read as Simplified Chinese (zh-cn), and
-// "zh-Hant", "zh-TW", "zh-HK" as Traditional (zh-tw).
+// "zh-Hant" and "zh-TW" as Traditional (zh-tw); fontscan knows "zh-HK".
 func langID(tag string) language.LangID {
 	if id, ok := language.NewLangID(language.NewLanguage(tag)); ok {
 		return id

@@ -92,8 +92,8 @@ func monthNumber(word string) (time.Month, bool) {
 			}
 		}
 		// Arabic's two sets of names (the Levant writes آذار for مارس;
-		// its two-word names are made one by levantMonths), and Hebrew's, also with the prefix ב ("12
-		// במרץ 2025"); monday has neither.
+		// its two-word names are made one by levantMonths), and Hebrew's,
+		// also with the prefix ב ("12 במרץ 2025"); monday has neither.
 		for m, names := range [12][]string{{"يناير"}, {"فبراير", "شباط"}, {"مارس", "آذار"}, {"أبريل", "ابريل", "نيسان"}, {"مايو", "أيار", "ايار"}, {"يونيو", "حزيران"},
 			{"يوليو", "تموز"}, {"أغسطس", "اغسطس", "آب"}, {"سبتمبر", "أيلول", "ايلول"}, {"أكتوبر", "اكتوبر"}, {"نوفمبر"}, {"ديسمبر"}} {
 			for _, n := range names {

@@ -81,6 +81,8 @@ var (
 // are written in, or nil when Latin or none is. Japanese is Han with kana:
 // a text with kana for a tenth of its Han and kana letters is Kana.
 func mainScript(text string) *script {
+	kana := slices.IndexFunc(scripts, func(s script) bool { return s.name == "Kana" })
+	han := slices.IndexFunc(scripts, func(s script) bool { return s.name == "Han" })
 	counts := make([]int, len(scripts))
 	letters := 0
 	for _, r := range text {
@@ -92,7 +94,7 @@ func mainScript(text string) *script {
 			continue // Latin
 		}
 		if unicode.In(r, unicode.Hiragana, unicode.Katakana) {
-			counts[slices.IndexFunc(scripts, func(s script) bool { return s.name == "Kana" })]++
+			counts[kana]++
 			continue
 		}
 		for k, s := range scripts {
@@ -102,8 +104,6 @@ func mainScript(text string) *script {
 			}
 		}
 	}
-	kana := slices.IndexFunc(scripts, func(s script) bool { return s.name == "Kana" })
-	han := slices.IndexFunc(scripts, func(s script) bool { return s.name == "Han" })
 	if counts[kana] > 0 && counts[kana]*10 >= counts[kana]+counts[han] {
 		counts[kana], counts[han] = counts[kana]+counts[han], 0
 	}
