@@ -2,6 +2,7 @@ package html_test
 
 import (
 	"bytes"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -1260,6 +1261,19 @@ func TestBlind98PageRules(t *testing.T) {
 		t.Errorf("the box's points were dropped:\n%s", md)
 	}
 	if !slices.Contains(doc.Meta.Byline, "NBC Los Angeles") {
+		t.Errorf("byline %q, source %+v", doc.Meta.Byline, doc.Meta.Source)
+	}
+}
+
+// TestBlind101PageRules: a source line beside the <h1>, which the
+// extractor leaves out, is credited (blind101's RTS page, as saved).
+func TestBlind101PageRules(t *testing.T) {
+	src, err := os.ReadFile("../corpus/blind101/sr-rts-palic/page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _, _ := read(t, src, fstest.MapFS{})
+	if !slices.Contains(doc.Meta.Byline, "Танјуг") {
 		t.Errorf("byline %q, source %+v", doc.Meta.Byline, doc.Meta.Source)
 	}
 }

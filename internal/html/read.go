@@ -99,6 +99,7 @@ func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, e
 	rd.dropBio()
 	rd.metadata(pm)
 	rd.datelineAgency()
+	rd.sourcesBesideTitle()
 	rd.firstHome()
 	// "Written by X" under the article of X's: an author is no
 	// contributor too.
@@ -1217,6 +1218,21 @@ func (rd *reader) datelineAgency() {
 		if a, ok := importer.DatelineAgency(text[:min(len(text), 160)]); ok {
 			importer.CreditSources(&rd.doc.Meta, []string{a})
 			return
+		}
+	}
+}
+
+// sourcesBesideTitle credits the sources that a short element beside
+// the <h1> names, which the extractor may have left out: "<div
+// class=storyTop><div>среда, 12. мар 2025</div><div>Извор: РТС,
+// Танјуг</div></div><h1>…".
+func (rd *reader) sourcesBesideTitle() {
+	if rd.h1 == nil || rd.h1.Parent == nil {
+		return
+	}
+	for c := rd.h1.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c != rd.h1 && len(strings.Fields(textOf(c))) <= 12 {
+			rd.sourceLinesIn(c)
 		}
 	}
 }

@@ -344,7 +344,7 @@ var updatedRE = re(`^(?i:updated|last updated|modified|laatste update|aangepast|
 // (publishedLine, updatedLine): case-folding them costs every line.
 var (
 	publishedOtherRE = re(`^(?i:опубліковано|опубликовано|публикувано|објављено|δημοσιεύθηκε|δημοσίευση)(?:$|[^\p{L}])`)
-	updatedOtherRE   = re(`^(?i:оновлено|обновлено|актуализирано|ажурирано|ενημερώθηκε|ενημέρωση)(?:$|[^\p{L}])`)
+	updatedOtherRE   = re(`^(?i:обновена|обновено|оновлено|обновлено|актуализирано|ажурирано|ενημερώθηκε|ενημέρωση)(?:$|[^\p{L}])`)
 )
 
 // publishedLine reports a line of publishedRE or publishedOtherRE.

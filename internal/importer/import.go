@@ -710,7 +710,9 @@ func (im *importer) topMenu() {
 		// ("Croix-Rousse Info", "L’actualité du plateau et des pentes,
 		// par un journaliste indépendant", "Accueil", …).
 		blog := tagline >= 0 && count >= 6 && best < 0 && im.bodyAfter(i) && im.postTitle(i)
-		if w >= 5 && w <= 30 && (!endsSentence(l) || titleCased(l)) && (count >= 10 && (im.headerAfter(i) || im.dateWithin(i, 8)) || blog) {
+		// Or the date and source over the headline ("12:47, 12 марта
+		// 2025", "Источник: Meduza"), under a shorter menu.
+		if w >= 5 && w <= 30 && (!endsSentence(l) || titleCased(l)) && (count >= 10 && (im.headerAfter(i) || im.dateWithin(i, 8)) || blog || count >= 5 && im.stampAbove(i) && im.bodyWithin(i, 10)) {
 			if best < 0 || w > wordCount(im.lines[best]) {
 				best = i
 			}
@@ -738,8 +740,43 @@ func (im *importer) topMenu() {
 		if _, _, _, ok := dateLine(im.lines[i]); ok && tagline >= 0 && i > tagline {
 			continue // the date over a blog's post ("martedì 11 marzo 2025"): the header's
 		}
+		if names, _, ok := sourceLine(im.lines[i]); ok && sourceLineRE.MatchString(im.lines[i]) {
+			im.sources(i, names, "a source line over the headline") // "Извор: РТС, Танјуг"
+			continue
+		}
 		im.drop(i, RuleKicker, fmt.Sprintf("the page's top before the headline (line %d): links, figures and labels", best+1))
 	}
+}
+
+// bodyWithin reports a paragraph of twenty words or more among the n
+// lines after line i, decided or not.
+func (im *importer) bodyWithin(i, n int) bool {
+	for j := i; n > 0; n-- {
+		if j = im.next(j, true); j < 0 {
+			return false
+		}
+		if wordCount(im.lines[j]) >= 20 {
+			return true
+		}
+	}
+	return false
+}
+
+// stampAbove reports a date line, with a source line or none between,
+// right over line i: the header printed above the headline.
+func (im *importer) stampAbove(i int) bool {
+	for j, k := i, 0; k < 2; k++ {
+		if j = im.prev(j); j < 0 {
+			return false
+		}
+		if _, _, _, ok := dateLine(im.lines[j]); ok {
+			return true
+		}
+		if !sourceLineRE.MatchString(im.lines[j]) {
+			return false
+		}
+	}
+	return false
 }
 
 // titleCased reports a headline in English title case, which may end

@@ -2370,3 +2370,30 @@ func TestOtherScripts(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind101Rules: Greek, Cyrillic and Turkish pages. A masthead, a
+// short menu, the date and a source line over the headline; counts of
+// views and comments; sign-offs naming an agency; credits labelled in
+// those scripts; prompts whose last word is Cyrillic (Go's \b knows only
+// ASCII letters).
+func TestBlind101Rules(t *testing.T) {
+	ru := "Власти Петербурга не откроют Мойку для прогулочных катеров и этим летом — работы по укреплению набережных растянутся как минимум до октября, сообщил комитет."
+	spaced := func(lines ...string) string { return strings.Join(lines, "\n\n") }
+	_, doc, rep := kinds(t, spaced("Meduza", "Новости", "Истории", "Разборы", "Игры", "Подкасты", "12:47, 12 марта 2025", "Источник: Meduza",
+		"В Петербурге продлят закрытие реки Мойки для прогулочных катеров", "Facebook", "Telegram", ru, ru, "Шановні читачі, підписуйтесь на наш Telegram"))
+	if m := doc.Meta; m.Title != "В Петербурге продлят закрытие реки Мойки для прогулочных катеров" || m.Date != "2025-03-12" || m.Source == nil || m.Source.Name != "Meduza" {
+		t.Errorf("title %q, date %q, source %+v", m.Title, m.Date, m.Source)
+	}
+	wantDropped(t, rep, "Новости", "Шановні читачі")
+
+	bg := "Общината на Варна ще затвори централните алеи на Морската градина за автомобили и тротинетки през почивните дни от началото на май, реши общинският съвет."
+	_, doc, rep = kinds(t, spaced("Варна затваря алеите в Морската градина за коли", "Дневник", "12 мар 2025, 14:03", "4 817 прочитания", "14 коментара", "Обновена: 12 мар 2025, 16:40",
+		bg, "Главната алея на Морската градина във Варна", "Снимка: БТА", bg, "С информация от БТА", "Влезте в профила си, за да коментирате."))
+	if m := doc.Meta; m.Date != "2025-03-12" || !slices.Contains(m.Byline, "БТА") {
+		t.Errorf("date %q, byline %q", m.Date, m.Byline)
+	}
+	if figs := doc.Figures(); len(figs) != 1 || figs[0].Credit != "БТА" {
+		t.Errorf("figures %+v", figs)
+	}
+	wantDropped(t, rep, "4 817 прочитания", "14 коментара", "С информация от БТА", "Влезте в профила")
+}
