@@ -227,7 +227,8 @@ var furnitureSuffixes = []string{"Purchase Licensing Rights, opens new tab", "Pu
 
 // labelWords are in every labelled credit, lower-cased: a quick test
 // before the patterns.
-var labelWords = []string{"photo", "fot", "bild", "beeld", "credit", "crédit", "copyright", "illustra", "ilustra", "imag", "immagine", "pic", "visuali", "rendering", "grafik", "quelle", "zdroj", "izvor", "snímek", "zdjęcie", "kép:", "sursa:", "sursă:", "vir:"}
+var labelWords = []string{"photo", "fot", "bild", "beeld", "credit", "crédit", "copyright", "illustra", "ilustra", "imag", "immagine", "pic", "visuali", "rendering", "grafik", "quelle", "zdroj", "izvor", "snímek", "zdjęcie", "kép:", "sursa:", "sursă:", "vir:",
+	"фото", "Фото", "снимка", "Снимка", "φωτο", "Φωτο"} // Cyrillic and Greek capitals start with other bytes than their small letters
 
 // fileRE is the "FILE - " prefix of archive photos.
 var fileRE = re(`^(?:FILE|FILE PHOTO|ARCHIVO|ARCHIV|ARCHIVES)\s*[-–—:]\s+`)
@@ -356,6 +357,11 @@ func creditLine(text string) (string, bool) {
 		if properNoun(outlet) && wordCount(outlet) <= 4 {
 			return text, true
 		}
+	}
+	// "Глеб Ардашев / ТАСС / Scanpix / LETA": a photographer and the
+	// agencies that carried the photograph, each a short proper noun.
+	if parts := strings.Split(text, " / "); len(parts) >= 3 && len(parts) <= 5 && nameShaped(parts[0]) && !slices.ContainsFunc(parts[1:], func(p string) bool { return !properNoun(p) || wordCount(p) > 3 }) {
+		return text, true
 	}
 	// "Stephen Yablonski for NY Post": a photographer who shot for the
 	// paper.

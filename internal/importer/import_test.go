@@ -2396,4 +2396,15 @@ func TestBlind101Rules(t *testing.T) {
 		t.Errorf("figures %+v", figs)
 	}
 	wantDropped(t, rep, "4 817 прочитания", "14 коментара", "С информация от БТА", "Влезте в профила")
+
+	// A credit after the caption's full stop, its label in Cyrillic; a
+	// photographer and three agencies on the line under a caption.
+	_, doc, _ = kinds(t, spaced("Мойку закроют до октября", "12 марта 2025", ru, "Тролейбус на Контрактовій площі в Києві. Фото: Укрінформ", ru,
+		"Мойка у Поцелуева моста, март 2025 года", "Глеб Ардашев / ТАСС / Scanpix / LETA", ru))
+	figs := doc.Figures()
+	if len(figs) != 2 || figs[0].Credit != "Укрінформ" || figs[1].Credit != "Глеб Ардашев / ТАСС / Scanpix / LETA" || document.PlainText(figs[1].Caption) != "Мойка у Поцелуева моста, март 2025 года" {
+		for _, f := range figs {
+			t.Errorf("figure %q, credit %q", document.PlainText(f.Caption), f.Credit)
+		}
+	}
 }
