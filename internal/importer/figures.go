@@ -296,6 +296,9 @@ func capsWord(w string) bool {
 // "Photograph: X/PA", "Bild: X/dpa/picture alliance", "Foto: X / ACN",
 // "Beeld ANP / X", or an agency alone ("ALAMY", "Getty Images").
 func creditLine(text string) (string, bool) {
+	if citationRE.MatchString(text) {
+		return "", false // "Nature Microbiology DOI: 10.1038/…": a paper's reference
+	}
 	if strings.ContainsAny(text, "0123456789") && !twoLettersRE.MatchString(text) {
 		return "", false // "12/11/2024 04h00": a date, no name
 	}
@@ -370,6 +373,11 @@ func creditLine(text string) (string, bool) {
 	}
 	return "", false
 }
+
+// citationRE finds a scientific paper's identifier, which no photo
+// credit carries: a DOI ("DOI: 10.1038/s41564-025-01873-4",
+// "doi.org/10.1111/gcb.17712", "10.1016/j.envres.2025.121377").
+var citationRE = re(`(?i)\bdoi\b|\b10\.\d{4,9}/\S`)
 
 // copyrightCredit is a photographer's copyright line: "© CdT/Sara
 // Bernasconi", "© Ti-Press / Elia Fontana", a source and a person's name

@@ -2408,3 +2408,16 @@ func TestBlind101Rules(t *testing.T) {
 		}
 	}
 }
+
+// TestCitationNoCredit: a paper's reference under "Journal reference:"
+// is no photo credit under its caption (blind100).
+func TestCitationNoCredit(t *testing.T) {
+	for _, s := range []string{"Nature Microbiology DOI: 10.1038/s41564-025-01873-4", "DOI: 10.1016/j.envres.2025.121377"} {
+		if c, ok := creditLine(s); ok {
+			t.Errorf("creditLine(%q) = %q", s, c)
+		}
+	}
+	if _, ok := creditLine("Marta Ruiz / Getty Images"); !ok {
+		t.Error("a photographer and an agency are a credit")
+	}
+}
