@@ -49,42 +49,32 @@ func Slug(s string, max int) string {
 	}
 	var b strings.Builder
 	dash := false
-	for _, r := range norm.NFD.String(s) {
-		if t, ok := noDecomposition[unicode.ToLower(r)]; ok {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteString(t) // "Kładka" -> "kladka"
-			continue
+	letter := func(r rune) {
+		if dash && b.Len() > 0 {
+			b.WriteByte('-')
 		}
-		if r >= 128 && !unicode.Is(unicode.Mn, r) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			// Another script, spelt in ASCII by gosimple/unidecode's
+		dash = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue // drop accents: é -> e
+		case r == '\'' || r == '’':
+			// keep "Norero’s" as "noreros"
+		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			letter(r)
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			// A letter NFD does not split ("Kładka" -> "kladka"), or
+			// another script, spelt in ASCII by gosimple/unidecode's
 			// table: "Μαρτίου" -> "martiou", "мост" -> "most".
 			for _, a := range unidecode.Unidecode(string(r)) {
 				if unicode.IsLetter(a) || unicode.IsDigit(a) {
-					if dash && b.Len() > 0 {
-						b.WriteByte('-')
-					}
-					dash = false
-					b.WriteRune(unicode.ToLower(a))
+					letter(a)
 				} else if a != '\'' {
 					dash = true
 				}
 			}
-			continue
-		}
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue // drop accents: é -> e
-		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(unicode.ToLower(r))
-		case r == '\'' || r == '’':
-			// keep "Norero’s" as "noreros"
 		default:
 			dash = true
 		}
@@ -101,10 +91,6 @@ func Slug(s string, max int) string {
 	}
 	return out
 }
-
-// noDecomposition spells in ASCII the Latin letters that NFD does not
-// split into a letter and an accent.
-var noDecomposition = map[rune]string{'ł': "l", 'đ': "d", 'ø': "o", 'æ': "ae", 'œ': "oe", 'ß': "ss", 'þ': "th", 'ð': "d", 'ı': "i", 'ħ': "h"}
 
 // FormatDate renders a W3CDTF date for people, in English: "2022-10"
 // becomes "October 2022" and "2022-10-04" becomes "4 October 2022".
