@@ -740,7 +740,7 @@ func (im *importer) topMenu() {
 		if _, _, _, ok := dateLine(im.lines[i]); ok && tagline >= 0 && i > tagline {
 			continue // the date over a blog's post ("martedì 11 marzo 2025"): the header's
 		}
-		if names, _, ok := sourceLine(im.lines[i]); ok && sourceLineRE.MatchString(im.lines[i]) {
+		if names, _, ok := labelledSource(im.lines[i]); ok {
 			im.sources(i, names, "a source line over the headline") // "Извор: РТС, Танјуг"
 			continue
 		}
@@ -1122,7 +1122,7 @@ func (im *importer) header() int {
 			continue
 		}
 		// "Fuente: ČTK" under the byline: the agency the story comes from.
-		if names, why, ok := sourceLine(text); ok && sourceLineRE.MatchString(text) && lastByline >= 0 && !im.creditAfterCaption(i) {
+		if names, why, ok := labelledSource(text); ok && lastByline >= 0 && !im.creditAfterCaption(i) {
 			im.sources(i, names, why+", in the header")
 			continue
 		}
@@ -2928,6 +2928,16 @@ func signature(text string) bool {
 }
 
 var signatureRE = re(`^\(([^(),]{3,60}),\s*([^()]{6,40})\)$`)
+
+// labelledSource is sourceLine for a line with a source label
+// (sourceLineRE: "Fuente: ČTK", "Извор: РТС, Танјуг"), not initials or an
+// agency alone.
+func labelledSource(text string) (names []string, why string, ok bool) {
+	if !sourceLineRE.MatchString(text) {
+		return nil, "", false
+	}
+	return sourceLine(text)
+}
 
 // sourceLine reads a line that names the story's sources: the editors'
 // initials and the agency that close agency copy ("kha/dpa"), or
