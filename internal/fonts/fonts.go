@@ -512,13 +512,6 @@ func (l *Library) Fallback(r rune, st Style, lang string) *Face {
 	if ok {
 		return f
 	}
-	// The language chooses between the faces of Han characters (Japanese,
-	// Chinese and Korean forms differ); elsewhere it would favour a face of
-	// the document's script over a better one for r's.
-	cjkLang := language.LangID(0)
-	if IsCJK(r) {
-		cjkLang = id
-	}
 	type ranked struct {
 		c     *candidate
 		score int
@@ -529,14 +522,7 @@ func (l *Library) Fallback(r rune, st Style, lang string) *Face {
 		if c.face != nil && !c.face.Has(r) || c.face == nil && !c.runes.Contains(r) {
 			continue
 		}
-		sc := score(c, st, cjkLang)
-		if IsCJK(r) && c.runes.Contains('中') {
-			// CJK punctuation ("。", "，") from the face of the ideographs
-			// around it, not from another script's face that has it
-			// (Noto Sans Mongolian draws "。" too, and smaller).
-			sc += 60
-		}
-		rs = append(rs, ranked{c, sc})
+		rs = append(rs, ranked{c, score(c, st, IsCJK(r), id)})
 	}
 	slices.SortStableFunc(rs, func(a, b ranked) int {
 		if a.score != b.score {
@@ -575,8 +561,25 @@ func langID(tag string) language.LangID {
 	return 0
 }
 
-func score(c *candidate, st Style, lang language.LangID) int {
+// score ranks a candidate face for a character in style st; cjk says the
+// character is Chinese, Japanese or Korean, lang is the text's language.
+func score(c *candidate, st Style, cjk bool, lang language.LangID) int {
 	s := 0
+	if cjk {
+		// The language chooses between the faces of Han characters
+		// (Japanese, Chinese and Korean forms differ); elsewhere it would
+		// favour a face of the document's script over a better one for
+		// the character's.
+		if lang != 0 && c.langs.Contains(lang) {
+			s += 50
+		}
+		// CJK punctuation ("。", "，") from a face of the ideographs
+		// around it, not from another script's face that has it (Noto
+		// Sans Mongolian draws "。" too, and smaller).
+		if c.runes.Contains('中') {
+			s += 60
+		}
+	}
 	if c.user {
 		s += 1000
 	}
@@ -601,9 +604,6 @@ func score(c *candidate, st Style, lang language.LangID) int {
 	}
 	if strings.Contains(fam, "mono") && st.Family != Mono {
 		s -= 100
-	}
-	if lang != 0 && c.langs.Contains(lang) {
-		s += 50
 	}
 	if strings.HasPrefix(fam, "noto") {
 		s += 40
