@@ -101,6 +101,7 @@ func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, e
 	rd.datelineAgency()
 	rd.sourcesBesideTitle()
 	rd.firstHome()
+	rd.copyrightAgency()
 	// "Written by X" under the article of X's: an author is no
 	// contributor too.
 	m := &rd.doc.Meta
@@ -1205,6 +1206,7 @@ func brLines(n *html.Node) []string {
 // first three paragraphs names ("MORELIA, Mich. (apro).- …"), as the text
 // importer does.
 func (rd *reader) datelineAgency() {
+	rd.datelineOnly()
 	n := 0
 	for _, b := range rd.doc.Blocks {
 		p, ok := b.(*document.Paragraph)
@@ -1219,6 +1221,42 @@ func (rd *reader) datelineAgency() {
 			importer.CreditSources(&rd.doc.Meta, []string{a})
 			return
 		}
+	}
+}
+
+// datelineOnly drops a block that is only a dateline, over the story's
+// first or second paragraph ("<h6><strong>ATHENS</strong></h6>", "<p><strong>HUELVA,
+// 12 Mar. (EUROPA PRESS) -</strong></p>"), and credits its agency, as
+// the text importer does.
+func (rd *reader) datelineOnly() {
+	paras := 0
+	for k := 0; k+1 < len(rd.doc.Blocks) && k < 6 && paras < 2; k++ {
+		var text string
+		switch b := rd.doc.Blocks[k].(type) {
+		case *document.Heading:
+			text = document.PlainText(b.Text)
+		case *document.Paragraph:
+			text = document.PlainText(b.Text)
+			paras++
+		default:
+			continue
+		}
+		next, ok := rd.doc.Blocks[k+1].(*document.Paragraph)
+		if !ok || len(strings.Fields(document.PlainText(next.Text))) < 15 {
+			continue
+		}
+		agency, ok := importer.DatelineOnly(text)
+		if !ok {
+			continue
+		}
+		why := "the place the story was filed from, on its own over the first paragraph"
+		if agency != "" && rd.noSource() {
+			importer.CreditSources(&rd.doc.Meta, []string{agency})
+			why = "a wire dateline on its own over the first paragraph: " + agency + " credited as the source"
+		}
+		rd.redecide(rd.origin[rd.doc.Blocks[k]], KindDropped, RuleDate, why)
+		rd.doc.Blocks = slices.Delete(rd.doc.Blocks, k, k+1)
+		return
 	}
 }
 
@@ -1242,7 +1280,7 @@ func (rd *reader) sourcesBesideTitle() {
 // inglés en NBC Los Angeles."), when nothing but the page itself is the
 // source.
 func (rd *reader) firstHome() {
-	if s := rd.doc.Meta.Source; s != nil && s.Name != "" && s.Name != rd.doc.Meta.Publisher {
+	if !rd.noSource() {
 		return
 	}
 	n := 0
@@ -1259,6 +1297,29 @@ func (rd *reader) firstHome() {
 				importer.CreditSources(&rd.doc.Meta, []string{name})
 				return
 			}
+		}
+	}
+}
+
+// noSource reports that no source is credited but the page's own
+// publisher.
+func (rd *reader) noSource() bool {
+	s := rd.doc.Meta.Source
+	return s == nil || s.Name == "" || s.Name == rd.doc.Meta.Publisher
+}
+
+// copyrightAgency credits the news agency whose copyright line, with its
+// year, closes the page, when nothing else named a source: on the
+// agency's own site, the story is its copy ("© Anadolu Agency 2025").
+func (rd *reader) copyrightAgency() {
+	if !rd.noSource() {
+		return
+	}
+	for _, e := range rd.rep.Entries {
+		if a, ok := importer.CopyrightAgency(e.Text); ok {
+			importer.CreditSources(&rd.doc.Meta, []string{a})
+			rd.field("source", a, fmt.Sprintf("the copyright line %q", e.Text))
+			return
 		}
 	}
 }

@@ -215,6 +215,9 @@ func dateIn(s string) (string, bool) {
 	if strings.Contains(s, "كانون") || strings.Contains(s, "تشرين") {
 		s = levantMonths.Replace(s)
 	}
+	if strings.Contains(s, "GMT") || strings.Contains(s, "UTC") {
+		s = zoneOffsetRE.ReplaceAllString(s, "$1") // "2:14 PM GMT+1, March 12": the offset is no day
+	}
 	toks := dateTokens(s)
 	day := func(t dateToken) bool { return t.num >= 1 && t.num <= 31 && t.width <= 2 }
 	year := func(t dateToken) bool { return t.width == 4 && t.num >= 1900 && t.num <= 2199 }
@@ -452,6 +455,10 @@ func stampLine(text string) (date string, update bool, why string, ok bool) {
 	}
 	return d, false, fmt.Sprintf("a date line (%s)", d), true
 }
+
+// zoneOffsetRE is a time zone's offset from GMT or UTC: "GMT+1",
+// "UTC-05:00".
+var zoneOffsetRE = re(`\b(GMT|UTC)\s?[+−-]\d{1,2}(?::?\d{2})?\b`)
 
 // yearlessDateRE is a day and a month's name with no year: "12 de
 // marzo", "12 mars", "March 12", "12. März".

@@ -210,7 +210,7 @@ func finalBracket(text string) (head, inner string, square, stuck, ok bool) {
 	if i <= 0 || len(text)-i > 80 {
 		return "", "", false, false, false
 	}
-	inner = text[i+1 : len(text)-1]
+	inner = strings.TrimSpace(text[i+1 : len(text)-1]) // "( Eleni Papadakou - Anadolu Agency )"
 	if strings.ContainsAny(inner, "()[]") || inner == "" {
 		return "", "", false, false, false
 	}
@@ -219,7 +219,7 @@ func finalBracket(text string) (head, inner string, square, stuck, ok bool) {
 
 // photoAgencies are the agencies and libraries that photo credits name.
 var photoAgencies = set("reuters afp ap efe epa dpa getty alamy shutterstock ansa lusa anp pa folhapress " +
-	"estadão agência agencia picture-alliance imago keystone acn ical bloomberg xinhua ullstein sipa abaca zuma eyevine magnum yonhap kyodo " +
+	"estadão agência agencia picture-alliance imago keystone acn ical bloomberg xinhua ullstein sipa abaca zuma eyevine magnum yonhap kyodo anadolu " +
 	"pixabay unsplash pexels istock depositphotos freepik 123rf dreamstime")
 
 // furnitureSuffixes are interface text that a copied caption ends with.
@@ -231,7 +231,7 @@ var labelWords = []string{"photo", "fot", "bild", "beeld", "credit", "crédit", 
 	"фото", "Фото", "снимка", "Снимка", "φωτο", "Φωτο"} // Cyrillic and Greek capitals start with other bytes than their small letters
 
 // fileRE is the "FILE - " prefix of archive photos.
-var fileRE = re(`^(?:FILE|FILE PHOTO|ARCHIVO|ARCHIV|ARCHIVES)\s*[-–—:]\s+`)
+var fileRE = re(`^(?:FILE|FILE PHOTO|ARCHIVO|Archivo|ARCHIV|ARCHIVES)\s*[-–—:]\s+`)
 
 // creditShaped reports whether s reads as a photo credit: short, with a
 // capital first, and naming an agency or a photographer.
@@ -542,6 +542,15 @@ var archiveCreditRE = re(`^(.+?[.!?…])\s*\(((?i:archives?|archivo|arquivo|arch
 // captionWithCredit splits a caption line that ends with its credit. It
 // returns the caption and the credit.
 func captionWithCredit(text string) (caption, credit string, ok bool) {
+	if refEntryRE.MatchString(text) {
+		return "", "", false // "[1] Dreesmann, H. et al.: … Global Change Biology 10.1111/…": a reference
+	}
+	// "La stazione a valle della funivia - RIPRODUZIONE RISERVATA": ANSA
+	// ends its photos' captions with its reservation of rights, and
+	// credits no one.
+	if c, found := strings.CutSuffix(text, " - RIPRODUZIONE RISERVATA"); found && wordCount(c) >= 3 {
+		return c, "", true
+	}
 	// "DANIEL CROWE / FREE PRESS Commuters wait for a bus at …": the
 	// credit in capitals first, as the Winnipeg Free Press prints it.
 	if m := leadingCreditRE.FindStringSubmatch(text); m != nil && wordCount(m[2]) >= 5 {
@@ -586,6 +595,17 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	// glued to the credit.
 	if i := strings.LastIndex(text, "©"); i > 0 && text[i-1] == ' ' && i+len("©") < len(text) && text[i+len("©")] != ' ' {
 		text = text[:i+len("©")] + " " + text[i+len("©"):]
+	}
+	// "Archivo - … (Huelva). - Rocío Garmendia - Europa Press - Archivo":
+	// Europa Press marks an archive photo at both ends of its caption,
+	// and its credit follows the caption's full stop and a dash.
+	if c, found := strings.CutSuffix(text, " - Archivo"); found && fileRE.MatchString(text) {
+		text = c
+	}
+	if i := strings.LastIndex(text, ". - "); i > 0 && wordCount(text[:i]) >= 4 {
+		if tail := text[i+len(". - "):]; wordCount(tail) <= 8 && creditShaped(tail) && namesAgency(tail) {
+			return text[:i+1], tail, true
+		}
 	}
 	// "… fishing beach in 2023. - Contributed": a handout after a dash.
 	for _, dash := range []string{" - ", " – ", " — "} {
@@ -651,6 +671,9 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	return caption, credit, ok
 }
 
+// personAgencyRE is a photographer's name, a dash or slash, and more.
+var personAgencyRE = re(`^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} ?[-–/] ?\p{Lu}`)
+
 // photoFromRE is where a photo came from: "Photo from X", "Image via X".
 var photoFromRE = re(`^(?:Photos?|Images?|Pictures?|Screenshot|Screengrab) (?:from|via) (\p{Lu}[^.]{2,60})$`)
 
@@ -711,6 +734,10 @@ func splitCaptionCredit(text string) (caption, credit string, ok bool) {
 			if caption, credit, ok := tailCredit(text); ok {
 				return caption, credit, true // "… lunes. MARCIAL GUILLÉN (EFE)"
 			}
+			return head, inner, true
+		case endsSentence(head) && wordCount(inner) <= 7 && creditShaped(inner) && namesAgency(inner) && personAgencyRE.MatchString(inner):
+			// "… on March 11, 2025. ( Eleni Papadakou - Anadolu Agency )":
+			// the photographer and the agency, after the full stop.
 			return head, inner, true
 		case endsSentence(head) && documentCreditRE.MatchString(inner) && wordCount(inner) <= 8:
 			// "… rue d’Austerlitz. (Document Mairie du 4e

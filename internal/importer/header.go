@@ -496,6 +496,7 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 // Posted: Feb 06, 2024 4:00 AM EST | Last Updated: February 6"; or by bars
 // alone before a date. It is nil for a line with no such dot or date.
 func dotParts(text string) []string {
+	text = spacedBarRE.ReplaceAllString(text, " | ") // "Eleni Papadakou   |12.03.2025"
 	if !strings.Contains(text, " · ") && !strings.Contains(text, " • ") {
 		// "di Chiara Bellotti | 14 Ottobre 2024": bars alone, when a
 		// date ends the line.
@@ -515,6 +516,9 @@ func dotParts(text string) []string {
 	}
 	return parts
 }
+
+// spacedBarRE is a bar with space on at least one side.
+var spacedBarRE = re(`\s+\|\s*|\|\s+`)
 
 // isReadingTime reports a reading time: "4 min read", "Temps de lecture :
 // 3 min".
@@ -643,7 +647,7 @@ var roleWords = set("correspondent editor reporter writer columnist analyst prod
 // agencyRE is an agency credited as the source of a text, in a dateline
 // "SANTIAGO, March 12 (Reuters) - ", "Nairobi (AFP) –" or, with the
 // agency's regional desk, "Potsdam (dpa/bb) - ".
-var agencyRE = re(`^(?:(?:[^()]|\([^()]*\))*?\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|Adnkronos|AGI|LaPresse|Lusa|ANP|Europa Press|Bloomberg|AAP|PA|CNN|UPI|Xinhua|Agencia Brasil|Agência Brasil|apro)(?:/[\p{L}]{1,5})?\)\s*(?:[-–—.:]|\.-)|[^()—]{2,60}?\s(CNN|AFP|AP|Reuters)\s+—\s)`)
+var agencyRE = re(`^(?:(?:[^()]|\([^()]*\))*?\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|Adnkronos|AGI|LaPresse|Lusa|ANP|Europa Press|Bloomberg|AAP|PA|CNN|UPI|Xinhua|Agencia Brasil|Agência Brasil|apro|APA|SDA|KNA|Belga|epd|STA|HINA|ČTK|TASR|PAP|MTI|BTA|Tanjug|Agerpres|Kyodo|Yonhap)(?:/[\p{L}]{1,5})?\)\s*(?:[-–—.:]|\.-)|[^()—]{2,60}?\s(CNN|AFP|AP|Reuters)\s+—\s)`)
 
 // agencyLineRE is an outlet's credit of agency copy as a byline: "Le
 // Monde avec AFP", "Folha com agências", "Reuters", "(AP)".

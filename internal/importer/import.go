@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -93,6 +94,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.endSignature(title) // again, now that the tags and buttons under the signature are gone
 	im.body(title)
 	im.agencyDateline()
+	im.agencyCopyright()
 	im.firstAppeared(title)
 	im.language(opt)
 	if opt.Meta != nil {
@@ -713,7 +715,11 @@ func (im *importer) topMenu() {
 		// Or the date and source over the headline ("12:47, 12 марта
 		// 2025", "Источник: Meduza"), under a shorter menu.
 		if w >= 5 && w <= 30 && (!endsSentence(l) || titleCased(l)) && (count >= 10 && (im.headerAfter(i) || im.dateWithin(i, 8)) || blog || count >= 5 && im.stampAbove(i) && im.bodyWithin(i, 10)) {
-			if best < 0 || w > wordCount(im.lines[best]) {
+			// The longest is the headline, but for a dek right under a
+			// headline of six words or more, over the byline (ANSA's
+			// "Ditta chiede sei mesi in più, …").
+			dek := best >= 0 && im.prev(i) == best && wordCount(im.lines[best]) >= 6 && !strings.ContainsAny(im.lines[best], "0123456789") && im.headerAfter(i)
+			if best < 0 || w > wordCount(im.lines[best]) && !dek {
 				best = i
 			}
 		}
@@ -2117,6 +2123,39 @@ func (im *importer) agencyDateline() {
 	}
 }
 
+// agencyCopyright credits the agency whose copyright line closes the
+// page, when nothing else named a source: the story is the agency's own
+// copy, on its own site ("© Anadolu Agency 2025").
+func (im *importer) agencyCopyright() {
+	if im.doc.Meta.Source != nil {
+		return
+	}
+	for i, text := range im.lines {
+		if a, ok := copyrightAgency(text); ok && im.done[i] {
+			CreditSources(&im.doc.Meta, []string{a})
+			im.rep.Entries[i].Why += fmt.Sprintf("; %s, whose copyright closes the page, is credited as the source: the story is its own copy", a)
+			return
+		}
+	}
+}
+
+// copyrightAgency is the agency a copyright line names with its year.
+func copyrightAgency(text string) (string, bool) {
+	if !strings.HasPrefix(text, "©") && !strings.HasPrefix(text, "Copyright") {
+		return "", false
+	}
+	if m := agencyCopyrightRE.FindStringSubmatch(text); m != nil {
+		a, ok := agencyNames[strings.ToLower(m[1]+m[2])]
+		return a, ok
+	}
+	return "", false
+}
+
+// agencyCopyrightRE is a copyright line and its holder: "© Anadolu
+// Agency 2025", "Copyright 2025 APA. All rights reserved."
+// The year tells the page's copyright from a photo's credit ("© Belga").
+var agencyCopyrightRE = re(`^(?:©|Copyright)\s*(?:©\s*)?(?:\d{4}\s+(\p{L}[\p{L} .-]{1,40}?)|(\p{L}[\p{L} .-]{1,40}?)\s+\d{4})\.?(?:\s+(?i:all rights reserved)\.?)?$`)
+
 // datelineAgency is the agency a paragraph's dateline credits:
 // "SANTIAGO, March 12 (Reuters) - ", and in capitals, "VALÈNCIA, 12
 // (SERVIMEDIA) La Comunitat …", "AGI - Da venerdì …".
@@ -2303,7 +2342,9 @@ func (im *importer) dropLists(title int) {
 			if blankAfterItem && (!shortLine(im.lines[j]) || im.overParagraph(j) || im.overFacts(j)) || !listEntry(im.lines[j]) && !semicolons && !semicolonItem(im.lines[j]) && !teaser {
 				break
 			}
-			if j+1 < len(im.lines) && im.lines[j+1] != "" && (j+2 == len(im.lines) || im.lines[j+2] == "" || im.dense) {
+			// (A numbered item that goes on from the item before is the
+			// list's, whatever follows it.)
+			if j+1 < len(im.lines) && im.lines[j+1] != "" && (j+2 == len(im.lines) || im.lines[j+2] == "" || im.dense) && !(len(items) > 0 && numberedNext(im.lines[items[len(items)-1]], im.lines[j])) {
 				if _, ok := creditLine(im.lines[j+1]); ok {
 					break // a photo's caption over its credit, a block of their own or two lines of a dense copy
 				}
@@ -4351,9 +4392,20 @@ func (im *importer) body(title int) {
 			im.decide(i, KindParagraph, RuleParagraph, fmt.Sprintf("%s (one of %d)", why, len(answered)))
 			continue
 		}
+		if a, ok := im.datelineAlone(content, c); ok {
+			if a != "" && im.doc.Meta.Source == nil {
+				im.sources(i, []string{a}, "a wire dateline on its own line over the first paragraph")
+				continue
+			}
+			im.drop(i, RuleDateline, "the place the story was filed from, in capitals on its own line over the first paragraph")
+			continue
+		}
 		ok, why := im.heading(text, prev, c+1 < len(content))
 		if ok && im.numberedItem(i) {
 			ok, why = false, "a numbered line among others, or the label over them: a list's"
+		}
+		if ok && c+1 < len(content) && im.blocks[content[c+1]] == nil && citationRE.MatchString(im.lines[content[c+1]]) {
+			ok, why = false, "the label of the citation under it" // "Journal reference:" over "Nature Microbiology DOI: 10.1038/…"
 		}
 		if ok {
 			add(&document.Heading{Pos: pos, Level: 2, Text: str(text)})
@@ -4384,6 +4436,50 @@ func (im *importer) body(title int) {
 	}
 }
 
+// datelineAlone reports a dateline on its own line over the body's first
+// paragraph, and the agency it credits: the place in capitals, as
+// Anadolu prints it ("ATHENS"), or the place, the date and the agency
+// ("HUELVA, 12 Mar. (EUROPA PRESS) -"). Only photos and the standfirst
+// come before the place alone; the agency's dateline is among the first
+// lines of the body.
+func (im *importer) datelineAlone(content []int, c int) (agency string, ok bool) {
+	i := content[c]
+	text := im.lines[i]
+	if c+1 >= len(content) {
+		return "", false
+	}
+	if agency, ok = datelineOnly(text); !ok {
+		return "", false
+	}
+	if next := content[c+1]; im.blocks[next] != nil || wordCount(im.lines[next]) < 15 {
+		return "", false
+	}
+	if agency != "" {
+		return agency, c <= 4 // the standfirst may run to two paragraphs, as Europa Press's does
+	}
+	for _, j := range content[:c] {
+		if im.blocks[j] == nil && j != im.standfirst && !slices.Contains(im.points, j) {
+			return "", false
+		}
+	}
+	return "", true
+}
+
+// datelineOnly reports a line that is only a dateline, and the agency it
+// credits: "ATHENS", "HUELVA, 12 Mar. (EUROPA PRESS) -".
+func datelineOnly(text string) (agency string, ok bool) {
+	if m := datelineAloneRE.FindStringSubmatch(text); m != nil {
+		if a, found := agencyNames[strings.ToLower(m[1])]; found {
+			return a, true
+		}
+	}
+	return "", allCaps(text) && wordCount(text) <= 3 && !strings.ContainsAny(text, "0123456789.,:;|/()") && agencyNames[strings.ToLower(text)] == ""
+}
+
+// datelineAloneRE is a wire dateline with nothing after its dash: "HUELVA,
+// 12 Mar. (EUROPA PRESS) -".
+var datelineAloneRE = re(`^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40},\s*\d{1,2}(?:\s+\p{L}{3,10}\.?)?\s*\((\p{Lu}[\p{Lu} ]{0,20}\p{Lu})\)\s*[-–—]?$`)
+
 // numberedItem reports a line of a run of numbered lines ("1. Davide
 // Rota (Podisti Alzano 2010) 1h09'41\"", "2. Marco Pezzotta …"), with a
 // numbered line right above or below it, or a label over such a run
@@ -4400,6 +4496,18 @@ func (im *importer) numberedItem(i int) bool {
 		return numbered(im.above(i)) || numbered(below(i))
 	}
 	return strings.HasSuffix(im.lines[i], ":") && numbered(below(i)) && numbered(below(below(i)))
+}
+
+// numberedNext reports whether line b is numbered one more than line a:
+// "2. …" over "3. …".
+func numberedNext(a, b string) bool {
+	na, nb := numberedRE.FindString(a), numberedRE.FindString(b)
+	if na == "" || nb == "" {
+		return false
+	}
+	x, _ := strconv.Atoi(na[:strings.IndexByte(na, '.')])
+	y, _ := strconv.Atoi(nb[:strings.IndexByte(nb, '.')])
+	return y == x+1
 }
 
 // numberedRE opens a numbered line: "1. ", "12. ".

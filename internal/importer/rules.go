@@ -62,7 +62,7 @@ var initialsOutletRE = re(`^\([a-z]{2,5}/(\p{Lu}[\p{L}'’ .-]{1,30})\)$`)
 var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reuters": "Reuters", "epa": "EPA", "epd": "epd", "kna": "KNA",
 	"apa": "APA", "sda": "SDA", "ansa": "ANSA", "abi": "ABI", "acn": "ACN", "efe": "EFE", "lusa": "Lusa", "anp": "ANP", "belga": "Belga", "associated press": "Associated Press",
 	"canadian press": "The Canadian Press", "the canadian press": "The Canadian Press", "press association": "PA", "pa media": "PA Media", "agência brasil": "Agência Brasil", "europa press": "Europa Press", "agence france-presse": "AFP", "ical": "Ical", "servimedia": "Servimedia",
-	"lapresse": "LaPresse", "adnkronos": "Adnkronos", "agi": "AGI", "xinhua": "Xinhua", "kyodo": "Kyodo", "aap": "AAP", "upi": "UPI", "anadolu": "Anadolu", "nca newswire": "NCA NewsWire", "pti": "PTI", "ians": "IANS", "ani": "ANI", "uni": "UNI", "dhns": "DHNS", "tnn": "TNN", "ens": "ENS",
+	"lapresse": "LaPresse", "adnkronos": "Adnkronos", "agi": "AGI", "xinhua": "Xinhua", "kyodo": "Kyodo", "aap": "AAP", "upi": "UPI", "anadolu": "Anadolu", "anadolu agency": "Anadolu Agency", "nca newswire": "NCA NewsWire", "pti": "PTI", "ians": "IANS", "ani": "ANI", "uni": "UNI", "dhns": "DHNS", "tnn": "TNN", "ens": "ENS",
 	"inforpress": "Inforpress", "angop": "Angop", "télam": "Télam", "notimex": "Notimex", "andina": "Andina", "prensa latina": "Prensa Latina", "aps": "APS", "mena": "MENA", "wam": "WAM", "qna": "QNA", "kuna": "KUNA",
 	"sta": "STA", "čtk": "ČTK", "ctk": "ČTK", "tasr": "TASR", "mti": "MTI", "pap": "PAP", "hina": "HINA", "bta": "BTA", "tanjug": "Tanjug", "agerpres": "Agerpres",
 	"ukrinform": "Ukrinform", "leta": "LETA", "bns": "BNS", "elta": "ELTA", "stt": "STT", "ntb": "NTB", "ritzau": "Ritzau", "ana-mpa": "ANA-MPA",
@@ -340,6 +340,10 @@ func headingShape(text string) (bool, string) {
 		return false, "ends like a sentence"
 	case numberLine(text):
 		return false, "a label and its number, not a heading" // "Defesa Civil: 199"
+	case refEntryRE.MatchString(text):
+		return false, "a numbered reference, not a heading" // "[2] Umweltbundesamt: Berichterstattung …"
+	case strings.Contains(text, "://"):
+		return false, "holds a web address, not a heading" // "Service: Projektseite … unter https://…"
 	case strings.HasSuffix(text, ",") || strings.HasSuffix(text, ";"):
 		return false, "ends mid-sentence"
 	case sentenceBreakRE.MatchString(ordinalDayRE.ReplaceAllString(text, "$1$2")): // "19. Jahrhundert" is one
@@ -351,6 +355,9 @@ func headingShape(text string) (bool, string) {
 	}
 	return true, "a short line that does not end like a sentence"
 }
+
+// refEntryRE opens an entry of a list of references: "[1] ".
+var refEntryRE = re(`^\[\d{1,3}\] \S`)
 
 // numberLineRE is a label and a number to call, with what may follow
 // it: "Samu: 192", "Servizio di ascolto …: 051 219 4780, tutti i giorni".

@@ -303,6 +303,16 @@ func SplitNames(s string) []string {
 // text importer reads it.
 func DatelineAgency(text string) (string, bool) { return datelineAgency(text) }
 
+// CopyrightAgency is the news agency that a page's copyright line names
+// with its year ("© Anadolu Agency 2025"): on an agency's own site, the
+// story's source.
+func CopyrightAgency(text string) (string, bool) { return copyrightAgency(text) }
+
+// DatelineOnly reports a block that is only a wire dateline, over the
+// story's first paragraph, and the agency it credits ("" for none):
+// "ATHENS", "HUELVA, 12 Mar. (EUROPA PRESS) -".
+func DatelineOnly(text string) (agency string, ok bool) { return datelineOnly(text) }
+
 // SlashedOutlets splits a line of outlets' names set apart by slashes,
 // the sources a story closes with ("Wochenblatt / Última Hora / ABC
 // Color"); nil when the line is not one.
