@@ -551,6 +551,11 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	if c, found := strings.CutSuffix(text, " - RIPRODUZIONE RISERVATA"); found && wordCount(c) >= 3 {
 		return c, "", true
 	}
+	// "Extract from the advisory, sent on Tuesday – click to enlarge": a
+	// screenshot's caption, credited to no one.
+	if enlargeRE.MatchString(text) && wordCount(text) >= 6 {
+		return text, "", true
+	}
 	// "DANIEL CROWE / FREE PRESS Commuters wait for a bus at …": the
 	// credit in capitals first, as the Winnipeg Free Press prints it.
 	if m := leadingCreditRE.FindStringSubmatch(text); m != nil && wordCount(m[2]) >= 5 {
@@ -649,6 +654,17 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 			return text[:i+1], m[1], true
 		}
 	}
+	// "… in January 2025. Image courtesy of the forest monitors.", "…
+	// in February 2025. Image by X / Mongabay Latam.": Mongabay's credit
+	// sentence after the caption.
+	if i := strings.LastIndex(text, ". "); !ok && i > 0 && wordCount(text[:i]) >= 4 {
+		if m := imageByRE.FindStringSubmatch(text[i+2:]); m != nil {
+			if m[1] != "" {
+				return text[:i+1], "courtesy of " + m[2], true
+			}
+			return text[:i+1], m[2], true
+		}
+	}
 	// "… on Oct. 7, 2024. Tamika Rowe, Detroit Free Press": a staff
 	// photographer and the paper, after the caption's last full stop.
 	if i := strings.LastIndex(text, ". "); !ok && i > 0 && wordCount(text[:i]) >= 4 && staffCredit(text[i+2:]) {
@@ -673,6 +689,13 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 
 // personAgencyRE is a photographer's name, a dash or slash, and more.
 var personAgencyRE = re(`^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} ?[-–/] ?\p{Lu}`)
+
+// enlargeRE ends a caption with the prompt to open the picture.
+var enlargeRE = re(`\s[-–—]\s(?i:click to enlarge|click image to enlarge|zum vergrößern klicken|cliquez pour agrandir)$`)
+
+// imageByRE is a credit sentence: "Image by X.", "Image courtesy of X."
+// The first group is set for a courtesy.
+var imageByRE = re(`^(?:Photos?|Images?|Pictures?) (?:by|(courtesy) of) (\p{L}[^.]{2,80}?)\.?$`)
 
 // photoFromRE is where a photo came from: "Photo from X", "Image via X".
 var photoFromRE = re(`^(?:Photos?|Images?|Pictures?|Screenshot|Screengrab) (?:from|via) (\p{Lu}[^.]{2,60})$`)

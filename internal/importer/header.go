@@ -253,6 +253,11 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 			}
 		}
 	}
+	// "13. März 2025, 14:20 Uhr, Tobias Lindqvist": the date, then the
+	// name after the last comma (headerDates reads the date).
+	if head, name, ok := dateThenName(text); ok && head != "" {
+		return bylineLine(name, true)
+	}
 	// "Arnaud Keller, le 12/03/2024 à 17:05": a name alone before the
 	// date.
 	if name, ok := datedName(text); ok {
@@ -538,6 +543,9 @@ func outletShaped(text string) bool {
 // header line that dotParts splits, "" when it has none.
 func headerDates(text string) (date, update string) {
 	parts := dotParts(text)
+	if head, _, ok := dateThenName(text); ok {
+		parts = []string{head}
+	}
 	if parts == nil {
 		// "Par Clémence Haegel - 14 mai 2024 à 17:30 - Temps de lecture :
 		// 3 min": the parts between dashes.
@@ -552,6 +560,19 @@ func headerDates(text string) (date, update string) {
 		}
 	}
 	return date, update
+}
+
+// dateThenName splits a line of a date and a name after its last comma:
+// "13. März 2025, 14:20 Uhr, Tobias Lindqvist".
+func dateThenName(text string) (date, name string, ok bool) {
+	i := strings.LastIndex(text, ", ")
+	if i < 0 || !nameShaped(text[i+2:]) || wordCount(text[i+2:]) > 4 {
+		return "", "", false
+	}
+	if _, _, _, dated := dateLine(text[:i]); !dated {
+		return "", "", false
+	}
+	return text[:i], text[i+2:], true
 }
 
 // dashParts separates the parts of a byline line joined by dashes.

@@ -272,6 +272,12 @@ func (im *importer) dropBoilerplate(dense bool) {
 				continue // a photo's credit under its caption: the figures' rules decide it
 			}
 			im.drop(i, "boilerplate/"+row.Name, row.Why)
+			// "Este artículo fue publicado originalmente en inglés.
+			// Traducción de X.": the notice's last sentence credits
+			// the translator.
+			if cs, ok := noticeSignoff(row, text); ok {
+				im.rep.Entries[i].Why += "; contributors " + strings.Join(creditSignoff(&im.doc.Meta, cs), ", ")
+			}
 			if row.List {
 				im.listHeads = append(im.listHeads, i)
 			}
@@ -281,13 +287,13 @@ func (im *importer) dropBoilerplate(dense bool) {
 			if row.Foot {
 				im.footBox(i, text)
 			}
-			if j := i - 1; row.Titled && j >= 0 && im.lines[j] != "" && !im.done[j] && wordCount(im.lines[j]) <= 15 {
+			if j := i - 1; row.Titled && j >= 0 && im.lines[j] != "" && !im.done[j] && wordCount(im.lines[j]) <= 15 && !isSignoff(im.lines[j]) {
 				im.drop(j, "boilerplate/"+row.Name, fmt.Sprintf("the title of the box of line %d", i+1))
 			}
 			// "Province Afternoon Headlines" right over "Get the day’s top
 			// headlines … in your inbox": a newsletter's or an app's name
 			// titles its box.
-			if j := i - 1; (row.Name == "newsletter" || row.Name == "app-promo") && j >= 0 && boxTitle(im.lines[j]) && !im.done[j] {
+			if j := i - 1; (row.Name == "newsletter" || row.Name == "app-promo") && j >= 0 && boxTitle(im.lines[j]) && !im.done[j] && !isSignoff(im.lines[j]) {
 				im.drop(j, "boilerplate/"+row.Name, fmt.Sprintf("the title of the box of line %d", i+1))
 			}
 		}
@@ -996,6 +1002,18 @@ func (im *importer) header() int {
 			break
 		}
 	}
+	// The outlet's name and its motto over a menu ("The Register",
+	// "Biting the hand that feeds IT", "Topics", "Special Features", …):
+	// the headline is the longer line under the menu, over the byline.
+	if t == 1 {
+		j := 2
+		for j < len(cand) && j < 14 && kickerShaped(im.lines[cand[j]]) {
+			j++
+		}
+		if j >= 6 && j < len(cand) && headlineShaped(im.lines[cand[j]]) && !endsSentence(im.lines[cand[j]]) && wordCount(im.lines[cand[j]]) > wordCount(im.lines[cand[1]]) && im.headerAfter(cand[j]) {
+			t = j
+		}
+	}
 	// A supra-title under the section's label ("Sociedad", "Reciclado en
 	// los barrios del sur", then the headline): a short line without a
 	// full stop over a longer one that the header follows. The label's
@@ -1453,10 +1471,12 @@ func (im *importer) menuRun(i int) int {
 	return j
 }
 
-// isDatedName reports a name alone before its date (see datedName).
+// isDatedName reports a name alone before its date (see datedName), or
+// after it (dateThenName).
 func isDatedName(text string) bool {
 	_, ok := datedName(text)
-	return ok
+	_, _, after := dateThenName(text)
+	return ok || after
 }
 
 // roleText is a role line without the separators a page prints around
@@ -4466,15 +4486,22 @@ func (im *importer) datelineAlone(content []int, c int) (agency string, ok bool)
 }
 
 // datelineOnly reports a line that is only a dateline, and the agency it
-// credits: "ATHENS", "HUELVA, 12 Mar. (EUROPA PRESS) -".
+// credits: "ATHENS", "BAIDOA, Somalia", "HUELVA, 12 Mar. (EUROPA PRESS) -".
 func datelineOnly(text string) (agency string, ok bool) {
 	if m := datelineAloneRE.FindStringSubmatch(text); m != nil {
 		if a, found := agencyNames[strings.ToLower(m[1])]; found {
 			return a, true
 		}
 	}
+	if placeCountryRE.MatchString(text) {
+		return "", true // "BAIDOA, Somalia"
+	}
 	return "", allCaps(text) && wordCount(text) <= 3 && !strings.ContainsAny(text, "0123456789.,:;|/()") && agencyNames[strings.ToLower(text)] == ""
 }
+
+// placeCountryRE is a dateline's place in capitals and its country:
+// "BAIDOA, Somalia".
+var placeCountryRE = re(`^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$`)
 
 // datelineAloneRE is a wire dateline with nothing after its dash: "HUELVA,
 // 12 Mar. (EUROPA PRESS) -".
@@ -4694,6 +4721,10 @@ func (im *importer) caption(fig *document.Figure, i int, caption, why string) {
 			break
 		}
 	}
+	if m := bannerLabelRE.FindString(caption); m != "" {
+		caption = caption[len(m):]
+		why += fmt.Sprintf("; its label %q was dropped", strings.TrimSpace(m))
+	}
 	if m := fileRE.FindString(caption); m != "" {
 		caption = caption[len(m):]
 		why += fmt.Sprintf("; the %q prefix of an archive photo was dropped", strings.TrimSpace(m))
@@ -4710,6 +4741,10 @@ func (im *importer) caption(fig *document.Figure, i int, caption, why string) {
 	fig.Alt = altFromCaption(caption)
 	im.decide(i, KindFigureCaption, RuleFigureCaption, fmt.Sprintf("%s: caption of figure %d; alt text derived from it", why, im.nfig), "alt")
 }
+
+// bannerLabelRE labels the caption of a story's top photo, printed under
+// the story: "Banner image: ".
+var bannerLabelRE = re(`^(?i:banner image|top image|header image|featured image|lead image)\s*:\s+`)
 
 // language applies the language rule to the text that was kept;
 // Options.Lang and Meta.Lang override it.

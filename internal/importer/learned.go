@@ -143,7 +143,7 @@ func (im *importer) learned(title int) {
 		}
 	}
 	for i := title + 1; i < len(im.lines); i++ {
-		if _, item := listItem(im.lines[i]); item || im.done[i] || im.blocks[i] != nil || i == im.standfirst || im.lines[i] == "" || len(im.lines[i]) > learnedMax {
+		if _, item := listItem(im.lines[i]); item || im.done[i] || im.blocks[i] != nil || i == im.standfirst || im.lines[i] == "" || len(im.lines[i]) > learnedMax || updateNoteRE.MatchString(im.lines[i]) {
 			continue
 		}
 		if ok, s, words := m.furniture(lineFeatures(nonBlank, at[i])); ok {
@@ -151,6 +151,12 @@ func (im *importer) learned(title int) {
 		}
 	}
 }
+
+// updateNoteRE opens the newsroom's note of a later addition or
+// correction, which dates itself as furniture does but is the story's
+// own: "Nachtrag vom 13. März 2025, 16:05 Uhr", "Update, March 13th,
+// 2:40PM ET:", "Correction, March 14:".
+var updateNoteRE = re(`^(?:Nachtrag|Korrektur|Update|Correction|Editor's note|Mise à jour|Rectificatif|Actualización|Corrección|Atualização|Correção|Aggiornamento|Rettifica)\b(?: vom| du| del| de| from| on|,|:)\s?.{0,80}$`)
 
 // lineFeatures are the features of lines[i] (the non-blank lines of an
 // article): those of textFeatures, and whether both its neighbours are

@@ -19,6 +19,8 @@ func TestDateIn(t *testing.T) {
 		{"Tue 12 Mar 2024 06.00 GMT", "2024-03-12"},
 		{"March 12, 2024 6:05 PM GMT", "2024-03-12"},
 		{"Updated 4:12 PM GMT, August 7, 2024", "2024-08-07"},
+		{"Updated 2:14 PM GMT+1, March 12, 2025", "2025-03-12"}, // the offset is no day
+		{"11:42 UTC-05:00, 13 March 2025", "2025-03-13"},
 		{"Published on 21/05/2024 - 09:40", "2024-05-21"},
 		{"Murcia - 12 mar 2024 - 06:00 CET", "2024-03-12"},
 		{"Publié le 12 mars 2024 à 10h15, modifié le 13 mars 2024 à 12h03", "2024-03-12"},
@@ -101,6 +103,8 @@ func TestBylineLine(t *testing.T) {
 		ok    bool
 	}{
 		{"By ROSA DELGADO and TOM ELLERY", false, "Rosa Delgado|Tom Ellery", "", true},
+		{"Eleni Papadakou   |12.03.2025 - Update : 12.03.2025", false, "Eleni Papadakou", "", true},
+		{"13. März 2025, 14:20 Uhr, Tobias Lindqvist", false, "Tobias Lindqvist", "", true},
 		{"Por Joana Reis e Miguel Tavares", false, "Joana Reis|Miguel Tavares", "", true},
 		{"Por Mariana Quintela e Rodrigo Albuquerque, Valor — São Paulo", false, "Mariana Quintela|Rodrigo Albuquerque", "São Paulo", true},
 		{"Eine Festivalkritik von Konstantin Wehrle", false, "Konstantin Wehrle", "", true},
@@ -166,6 +170,13 @@ func TestBylineLine(t *testing.T) {
 func TestCaptionWithCredit(t *testing.T) {
 	for _, c := range []struct{ in, caption, credit string }{
 		{"A restored bog on the Pennine moors. Photograph: Christopher Thomond/The Guardian", "A restored bog on the Pennine moors.", "Christopher Thomond/The Guardian"},
+		{"Floating solar panels on the quarry near Mantamados, Greece on March 11, 2025. ( Eleni Papadakou - Anadolu Agency )", "Floating solar panels on the quarry near Mantamados, Greece on March 11, 2025.", "Eleni Papadakou - Anadolu Agency"},
+		{"Archivo - Una gaviota en la playa de Punta Umbría (Huelva). - Rocío Garmendia - Europa Press - Archivo", "Archivo - Una gaviota en la playa de Punta Umbría (Huelva).", "Rocío Garmendia - Europa Press"},
+		{"La stazione a valle della funivia di Monte Sant'Angelo - RIPRODUZIONE RISERVATA", "La stazione a valle della funivia di Monte Sant'Angelo", ""},
+		{"Extract from the customer advisory, sent on Tuesday – click to enlarge", "Extract from the customer advisory, sent on Tuesday – click to enlarge", ""},
+		{"A new road photographed by a community drone in January 2025. Image courtesy of the forest monitors.", "A new road photographed by a community drone in January 2025.", "courtesy of the forest monitors"},
+		{"Monitors prepare a drone flight on the river in February 2025. Image by Ana Ruiz / Mongabay Latam.", "Monitors prepare a drone flight on the river in February 2025.", "Ana Ruiz / Mongabay Latam"},
+		{"[1] Dreesmann, H. et al.: Methane pulse after rewetting. Global Change Biology 10.1111/gcb.17712, 2025", "", ""},
 		{"A plow clears the sidewalk on Oct. 7, 2024. Tamika Rowe, Detroit Free Press", "A plow clears the sidewalk on Oct. 7, 2024.", "Tamika Rowe, Detroit Free Press"},
 		{"Un camión del ADN durante la ruta nocturna. | Fuente externa", "Un camión del ADN durante la ruta nocturna.", "Fuente externa"},
 		{"Le catamaran pourra embarquer 40 passagers et six vélos. (Illustration Métropole Rouen Normandie)", "Le catamaran pourra embarquer 40 passagers et six vélos.", "Métropole Rouen Normandie"},
@@ -247,7 +258,7 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"She said the photo: was taken in May.", "", ""},
 	} {
 		caption, credit, ok := captionWithCredit(c.in)
-		if caption != c.caption || credit != c.credit || ok != (c.credit != "") {
+		if caption != c.caption || credit != c.credit || ok != (c.caption != "") {
 			t.Errorf("captionWithCredit(%q) = %q, %q, %v; want %q, %q", c.in, caption, credit, ok, c.caption, c.credit)
 		}
 	}
@@ -294,6 +305,8 @@ func TestSignoff(t *testing.T) {
 		{"Associated Press writer Sofia Lambrou in Naxos, Greece, contributed to this report.", "ctb Sofia Lambrou"},
 		{"Writing by Ana Ruiz; Editing by Mark Potter and Jan Harvey", "aut Ana Ruiz|edt Mark Potter|edt Jan Harvey"},
 		{"Con información de Lucía Fernández.", "ctb Lucía Fernández"},
+		{"Com informações da Agência Brasil", "ctb Agência Brasil"},
+		{"[Édité par Mathis Ragueneau]", "edt Mathis Ragueneau"},
 		{"Mit Material von dpa", "ctb dpa"},
 		{"*Estagiária sob a supervisão de Rafael Quintela", "ctb Rafael Quintela"},
 		{"*Sob supervisão de Ana Lima", "ctb Ana Lima"},
@@ -1169,5 +1182,61 @@ func TestRoleText(t *testing.T) {
 		if got := roleText(in); got != want {
 			t.Errorf("roleText(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestAgencyOwnSite: on an agency's own site, a dateline on its own line
+// and the copyright line with its year name the source; a photo's "©
+// Belga" does not.
+func TestAgencyOwnSite(t *testing.T) {
+	for _, c := range []struct {
+		in, agency string
+		ok         bool
+	}{
+		{"ATHENS", "", true},
+		{"HUELVA, 12 Mar. (EUROPA PRESS) -", "Europa Press", true},
+		{"Athens", "", false},
+		{"AFP", "", false},
+		{"CALENDARIO DE OBRAS 2025", "", false},
+		{"BAIDOA, Somalia", "", true},
+	} {
+		if a, ok := datelineOnly(c.in); a != c.agency || ok != c.ok {
+			t.Errorf("datelineOnly(%q) = %q, %v; want %q, %v", c.in, a, ok, c.agency, c.ok)
+		}
+	}
+	for _, c := range []struct{ in, agency string }{
+		{"© Anadolu Agency 2025", "Anadolu Agency"},
+		{"© 2025 Reuters", "Reuters"},
+		{"© Belga", ""},
+		{"© 2025 The Guardian", ""},
+	} {
+		if a, _ := copyrightAgency(c.in); a != c.agency {
+			t.Errorf("copyrightAgency(%q) = %q; want %q", c.in, a, c.agency)
+		}
+	}
+}
+
+// TestBylineHelpersBar: a translator after a bar, an editor with no
+// comma, and a translator at the end of a republication notice.
+func TestBylineHelpersBar(t *testing.T) {
+	for _, c := range []struct{ in, head, want string }{
+		{"by Ana Ruiz on 12 March 2025 | Translated by Tom Hale", "by Ana Ruiz on 12 March 2025", "trl Tom Hale"},
+		{"By Miriam Tallis edited by Owen Prather", "By Miriam Tallis", "edt Owen Prather"},
+	} {
+		head, cs, ok := BylineHelpers(c.in)
+		var got []string
+		for _, x := range cs {
+			got = append(got, x.Role+" "+x.Text)
+		}
+		if !ok || head != c.head || strings.Join(got, "|") != c.want {
+			t.Errorf("BylineHelpers(%q) = %q, %v, %v; want %q, %q", c.in, head, got, ok, c.head, c.want)
+		}
+	}
+	cs, ok := NoticeSignoff("Este artículo fue publicado originalmente en inglés. Traducción de Tomás Aguerre.")
+	if !ok || len(cs) != 1 || cs[0].Role != "trl" || cs[0].Text != "Tomás Aguerre" {
+		t.Errorf("NoticeSignoff = %v, %v; want the translator", cs, ok)
+	}
+	if !updateNoteRE.MatchString("Nachtrag vom 13. März 2025, 16:05 Uhr") || updateNoteRE.MatchString("Updates from the council") {
+		t.Error("updateNoteRE: want a note of a later addition, and no heading that starts with the word")
 	}
 }

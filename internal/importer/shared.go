@@ -24,6 +24,17 @@ func Furniture(text string) (rule, why string, ok bool) {
 	return "boilerplate/" + row.Name, row.Why, true
 }
 
+// NoticeSignoff reads the sign-off at the end of a line that is
+// furniture as a licensing or republication notice: "Este artículo fue
+// publicado originalmente en inglés. Traducción de X."
+func NoticeSignoff(text string) ([]document.Contributor, bool) {
+	row := matchBoilerplate(text)
+	if row == nil {
+		return nil, false
+	}
+	return noticeSignoff(row, text)
+}
+
 // FurnitureHeading reports whether a line heads a list of links that is
 // furniture with it ("Related Topics", "Most viewed").
 func FurnitureHeading(text string) bool {
@@ -135,8 +146,16 @@ func ForOutlet(s string) (name, outlet string, ok bool) { return forOutlet(s) }
 
 // BylineHelpers splits a byline that credits helpers after a comma:
 // "Par X, sur base d'un reportage de Y" is "Par X" and Y, a contributor.
+//
+// "By X edited by Y", with no comma, is "By X" and Y.
 func BylineHelpers(text string) (head string, cs []document.Contributor, ok bool) {
 	head, tail, found := strings.Cut(text, ", ")
+	if h, t, bar := strings.Cut(text, " | "); bar && (!found || len(h) < len(head)) {
+		head, tail, found = h, t, true // "by X on 12 March 2025 | Translated by Y"
+	}
+	if h, t, edited := strings.Cut(text, " edited by "); !found && edited {
+		head, tail, found = h, "Edited by "+t, true
+	}
 	if !found || !byWordRE.MatchString(head) {
 		return "", nil, false
 	}

@@ -29,13 +29,13 @@ var signoffLeads = []struct {
 }{
 	{"rpt", `reporting by|reporting:?`},
 	{"rpt", `(?:additional|further) reporting by`},
-	{"edt", `editing by|edited by|edición de|edição de|conteúdo editado por:?|editado por:?`},
+	{"edt", `editing by|edited by|édité par|éditée par|edición de|edição de|conteúdo editado por:?|editado por:?`},
 	{"ctb", factChecked},
 	{"aut", `writing by|written by`},
 	{"com", `compiled by`},
 	{"ctb", `estagiári[oa]s? sob (?:a )?supervisão d[aeo]|sob (?:a )?supervisão d[aeo]|(?:com|sob) (?:a )?orientação d[aeo]`},
 	{"ctb", `avec les informations de|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato`},
-	{"ctb", `με πληροφορίες από|με πληροφορίες του|с информация от|по информации|по материалам|за інформацією|за матеріалами|са агенцијама|према писању|kaynak:|con información de|amb informació de|con reportes de|com informações de|sur base d'un reportage de|d'après un reportage de|mitarbeit:?|avec la collaboration de|met medewerking van`},
+	{"ctb", `με πληροφορίες από|με πληροφορίες του|с информация от|по информации|по материалам|за інформацією|за матеріалами|са агенцијама|према писању|kaynak:|con información de|amb informació de|con reportes de|com informações d[aoe]s?|con información del|sur base d'un reportage de|d'après un reportage de|mitarbeit:?|avec la collaboration de|met medewerking van`},
 	{"ctb", `contributing:|[—–-]*\s*with assistance from|with files from|mit material von|mit material der`},
 	{"ctb", `contributing reporters?:`},
 	{"edt", `redigat:|redaktion:|lektorat:|edição:|edición:|édition ?:|edit:|editor ?:|editing:|szerkesztő:|redakcja:|redaktor:|redaktorka:|urednik:|urednica:|editori:|revisão:|revisión:`},
@@ -109,8 +109,10 @@ func signoff(text string) ([]document.Contributor, bool) {
 	for _, d := range []string{"- ", "– ", "— "} {
 		text = strings.TrimPrefix(text, d)
 	}
-	// "(Con información de EFE)": in brackets, as the last paragraph.
-	if strings.HasPrefix(text, "(") && strings.HasSuffix(text, ")") && strings.Count(text, "(") == 1 {
+	// "(Con información de EFE)", "[Édité par X]": in brackets, as the
+	// last paragraph.
+	if strings.HasPrefix(text, "(") && strings.HasSuffix(text, ")") && strings.Count(text, "(") == 1 ||
+		strings.HasPrefix(text, "[") && strings.HasSuffix(text, "]") && strings.Count(text, "[") == 1 {
 		text = text[1 : len(text)-1]
 	}
 	// "Amb informació d'Europa Press": the elided "de" as a word.
@@ -263,4 +265,15 @@ func creditsEntry(text string) (c document.Contributor, author, ok bool) {
 		return document.Contributor{Role: "pht", Text: name}, false, true
 	}
 	return c, false, false
+}
+
+// noticeSignoff reads the sign-off that ends a licensing or republication
+// notice: "Este artículo fue publicado originalmente en inglés.
+// Traducción de X." credits the translator.
+func noticeSignoff(row *boilerplateRow, text string) ([]document.Contributor, bool) {
+	k := strings.LastIndex(text, ". ")
+	if k < 0 || row.Name != "licensing" && row.Name != "republished" {
+		return nil, false
+	}
+	return signoff(text[k+2:])
 }
