@@ -430,7 +430,7 @@ func stampLine(text string) (date string, update bool, why string, ok bool) {
 	switch {
 	case agoRE.MatchString(text) || agoRE.MatchString(labelRE.ReplaceAllString(text, "")):
 		return "", update, "a relative date alone on its line", true
-	case (n == 1 || n <= 3 && strings.HasSuffix(text, ":")) && (publishedLine(text) || update):
+	case (n == 1 || n <= 3 && strings.HasSuffix(text, ":")) && (publishedLine(text) || update || dateLabelRE.MatchString(text)):
 		return "", update, "a publication date label", true
 	case n > 16 || strings.HasSuffix(text, "?") || sentenceBreakRE.MatchString(ordinalDayRE.ReplaceAllString(text, "$1$2")) && !strings.Contains(text, "a.m.") && !strings.Contains(text, "p.m."):
 		return "", false, "", false
@@ -459,6 +459,10 @@ func stampLine(text string) (date string, update bool, why string, ok bool) {
 // zoneOffsetRE is a time zone's offset from GMT or UTC: "GMT+1",
 // "UTC-05:00".
 var zoneOffsetRE = re(`\b(GMT|UTC)\s?[+−-]\d{1,2}(?::?\d{2})?\b`)
+
+// dateLabelRE is the word "date" alone with its colon, over the date on
+// the next line: "Data:", "Fecha:", "Datum:".
+var dateLabelRE = re(`^(?i:data|fecha|datum|date|dátum|data di pubblicazione|fecha de publicación)\s*:$`)
 
 // yearlessDateRE is a day and a month's name with no year: "12 de
 // marzo", "12 mars", "March 12", "12. März".

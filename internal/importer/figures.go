@@ -223,7 +223,7 @@ var photoAgencies = set("reuters afp ap efe epa dpa getty alamy shutterstock ans
 	"pixabay unsplash pexels istock depositphotos freepik 123rf dreamstime")
 
 // furnitureSuffixes are interface text that a copied caption ends with.
-var furnitureSuffixes = []string{"Purchase Licensing Rights, opens new tab", "Purchase Licensing Rights", ", opens new tab", "Opens new tab", " Read more", " Lire la suite", " Leer más", " Leia mais", " Mehr lesen", " Leggi di più"}
+var furnitureSuffixes = []string{" view more", "Purchase Licensing Rights, opens new tab", "Purchase Licensing Rights", ", opens new tab", "Opens new tab", " Read more", " Lire la suite", " Leer más", " Leia mais", " Mehr lesen", " Leggi di più"}
 
 // labelWords are in every labelled credit, lower-cased: a quick test
 // before the patterns.

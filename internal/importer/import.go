@@ -1002,6 +1002,33 @@ func (im *importer) header() int {
 			break
 		}
 	}
+	// A long headline right over its date, under the state's masthead and
+	// labels ("République", "Française", the ministry's name,
+	// "Communiqué de presse", the headline, "Publié le 12 mars 2025"):
+	// the lines above it are kickers when none is a sentence.
+	// A menu may be between them, so the top's first thirty lines are
+	// read, not only the candidates.
+	// The first line is no headline then, and the headline is the longest
+	// line so far, and no caption.
+	if t == 0 && len(cand) > 1 && !headlineShaped(im.lines[cand[0]]) {
+		var top []int
+		longest := 0
+		for i := cand[0]; i < len(im.lines) && len(top) < 30; i++ {
+			if im.lines[i] == "" || im.done[i] {
+				continue
+			}
+			top = append(top, i)
+			h := im.lines[i]
+			if j := len(top) - 1; j > 0 && wordCount(h) > longest && headlineShaped(h) && !endsSentence(h) && !im.headerLine(i) && !im.figureLine(i) && im.dateWithin(i, 1) {
+				cand, t = top, j
+				break
+			}
+			if endsSentence(h) || wordCount(h) > 20 {
+				break
+			}
+			longest = max(longest, wordCount(h))
+		}
+	}
 	// The outlet's name and its motto over a menu ("The Register",
 	// "Biting the hand that feeds IT", "Topics", "Special Features", …):
 	// the headline is the longer line under the menu, over the byline.
@@ -1181,11 +1208,13 @@ func (im *importer) header() int {
 		}
 		// A date line may follow the first paragraph too when it is a
 		// short time stamp with page furniture (a share menu) right
-		// under it: "14 marzo 2024" over "Condividi".
+		// under it: "14 marzo 2024" over "Condividi"; or the third, when
+		// no date came before (La Moncloa's summary of two sentences).
 		// "di X | 14 Ottobre 2024", "X · CBC News · Posted: …", "Par X -
 		// 14 mai 2024 à 17:30": a byline with its dates is read as a
 		// byline below, dates and all.
-		if d, update, why, ok := dateLine(text); ok && !creditLabelRE.MatchString(text) && !im.captionOverCredit(i) && !im.isCreditUnderCaption(i) && !((dotParts(text) != nil || byWordRE.MatchString(text) || midByRE.MatchString(text) || strings.Contains(text, " / ")) && im.bylineAt(i)) && !isDatedName(text) && (content == 0 || resumed || content == 1 && (wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0 || im.dateWithin(i, 1)) || im.standfirst >= 0 && !im.bylineAt(i))) {
+		if d, update, why, ok := dateLine(text); ok && !creditLabelRE.MatchString(text) && !im.captionOverCredit(i) && !im.isCreditUnderCaption(i) && !((dotParts(text) != nil || byWordRE.MatchString(text) || midByRE.MatchString(text) || strings.Contains(text, " / ")) && im.bylineAt(i)) && !isDatedName(text) && (content == 0 || resumed || content == 1 && (wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0 || im.dateWithin(i, 1)) || im.standfirst >= 0 && !im.bylineAt(i)) ||
+			content <= 3 && date == "" && wordCount(text) <= 8 && (im.droppedNext(i) || im.labelAbove(i))) {
 			if p := im.above(i); !update && p >= 0 && im.prevRule(i, RuleUpdate) && strings.HasSuffix(im.lines[p], ":") {
 				update = true // "Última actualización:" over the date
 			}
@@ -1866,6 +1895,13 @@ func (im *importer) above(i int) int {
 	return i
 }
 
+// labelAbove reports a date's label, dropped, on the line above line i:
+// "Data:" over "12 marzo 2025".
+func (im *importer) labelAbove(i int) bool {
+	p := im.above(i)
+	return p >= 0 && strings.HasSuffix(im.lines[p], ":") && im.prevRule(i, RuleDateline, RuleUpdate)
+}
+
 // prevRule reports whether the non-blank line before i was decided by one
 // of rules.
 func (im *importer) prevRule(i int, rules ...string) bool {
@@ -2142,6 +2178,11 @@ func (im *importer) agencyDateline() {
 		}
 	}
 }
+
+// wireIssuerRE names the issuer of a release that a press-release wire
+// carried: "Original-Content von: Polizei Bremen, übermittelt durch news
+// aktuell", "SOURCE Acme Corp".
+var wireIssuerRE = re(`^(?:Original-Content von:\s*(\p{Lu}[^,]{1,80}), übermittelt durch .{2,40}|SOURCE (\p{Lu}[\p{L}\p{N}&.,' -]{1,80}))$`)
 
 // agencyCopyright credits the agency whose copyright line closes the
 // page, when nothing else named a source: the story is the agency's own
@@ -3016,6 +3057,9 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 	}
 	if agency, ok := newsroomAgency(text); ok {
 		return []string{agency}, "the newsroom and the agency whose copy it used (\"REDACCIÓ / ACN\")", true
+	}
+	if m := wireIssuerRE.FindStringSubmatch(text); m != nil {
+		return []string{m[1] + m[2]}, "the issuer of a release that a wire service carried (\"Original-Content von: X, übermittelt durch news aktuell\")", true
 	}
 	// "(SERVIMEDIA)" alone under the story.
 	if inner, ok := strings.CutPrefix(text, "("); ok && strings.HasSuffix(inner, ")") && allCaps(inner) {
@@ -4493,11 +4537,15 @@ func datelineOnly(text string) (agency string, ok bool) {
 			return a, true
 		}
 	}
-	if placeCountryRE.MatchString(text) {
-		return "", true // "BAIDOA, Somalia"
+	if placeCountryRE.MatchString(text) || placeDayRE.MatchString(text) {
+		return "", true // "BAIDOA, Somalia", "Paris, le 12 mars 2025"
 	}
 	return "", allCaps(text) && wordCount(text) <= 3 && !strings.ContainsAny(text, "0123456789.,:;|/()") && agencyNames[strings.ToLower(text)] == ""
 }
+
+// placeDayRE is a release's place and day: "Paris, le 12 mars 2025",
+// "Madrid, 12 de marzo de 2025".
+var placeDayRE = re(`^\p{Lu}[\p{L}'’ -]{1,30}, (?:le |el |den )?\d{1,2}(?:er|º)?\.? (?:de )?\p{L}+\.? (?:de )?\d{4}$`)
 
 // placeCountryRE is a dateline's place in capitals and its country:
 // "BAIDOA, Somalia".
@@ -4742,9 +4790,9 @@ func (im *importer) caption(fig *document.Figure, i int, caption, why string) {
 	im.decide(i, KindFigureCaption, RuleFigureCaption, fmt.Sprintf("%s: caption of figure %d; alt text derived from it", why, im.nfig), "alt")
 }
 
-// bannerLabelRE labels the caption of a story's top photo, printed under
-// the story: "Banner image: ".
-var bannerLabelRE = re(`^(?i:banner image|top image|header image|featured image|lead image)\s*:\s+`)
+// bannerLabelRE labels a caption: the story's top photo's, printed under
+// the story ("Banner image: "), or any, as EurekAlert! does ("IMAGE: ").
+var bannerLabelRE = re(`^(?:(?i:banner image|top image|header image|featured image|lead image)|IMAGE)\s*:\s+`)
 
 // language applies the language rule to the text that was kept;
 // Options.Lang and Meta.Lang override it.

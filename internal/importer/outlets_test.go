@@ -1199,6 +1199,7 @@ func TestAgencyOwnSite(t *testing.T) {
 		{"AFP", "", false},
 		{"CALENDARIO DE OBRAS 2025", "", false},
 		{"BAIDOA, Somalia", "", true},
+		{"Paris, le 12 mars 2025", "", true},
 	} {
 		if a, ok := datelineOnly(c.in); a != c.agency || ok != c.ok {
 			t.Errorf("datelineOnly(%q) = %q, %v; want %q, %v", c.in, a, ok, c.agency, c.ok)
@@ -1238,5 +1239,23 @@ func TestBylineHelpersBar(t *testing.T) {
 	}
 	if !updateNoteRE.MatchString("Nachtrag vom 13. März 2025, 16:05 Uhr") || updateNoteRE.MatchString("Updates from the council") {
 		t.Error("updateNoteRE: want a note of a later addition, and no heading that starts with the word")
+	}
+}
+
+// TestHeadlineOverItsDate: under a state's masthead, a menu and a label,
+// the long headline is the line right over its date; the lines above it
+// are kickers. A standfirst over the date is no headline when the first
+// line is one.
+func TestHeadlineOverItsDate(t *testing.T) {
+	body := "\n\nLe ministère lance un programme de suppression de cent vingt seuils abandonnés sur les rivières de l'Ouest, annonce le ministre.\n\nLes premiers chantiers débuteront à l'automne, après une réunion publique dans chaque commune concernée.\n"
+	head := "République\n\nFrançaise\n\nMinistère de la Transition écologique, de la Biodiversité, de la Forêt, de la Mer et de la Pêche\n\nRechercher\nEspace presse\nContact\n\nPolitiques publiques\nActualités\nPresse\nLe ministère\n\nAccueil\nPresse\nCommuniqués de presse\n\nCommuniqué de presse\n\n"
+	title := "Continuité écologique : 120 seuils abandonnés seront supprimés sur les rivières de Bretagne et des Pays de la Loire d'ici 2027"
+	_, doc, _ := kinds(t, head+title+"\n\nPublié le 12 mars 2025"+body)
+	if doc.Meta.Title != title || doc.Meta.Date != "2025-03-12" {
+		t.Errorf("title %q, date %q; want the long headline over its date", doc.Meta.Title, doc.Meta.Date)
+	}
+	_, doc, _ = kinds(t, "Greek island turns disused quarry into floating solar farm\n\nPlant on Lesbos will cover about a third of the island's power demand in summer, authority says\n\n12.03.2025"+body)
+	if doc.Meta.Title != "Greek island turns disused quarry into floating solar farm" {
+		t.Errorf("title %q; want the first line", doc.Meta.Title)
 	}
 }

@@ -278,8 +278,14 @@ func SourcesHeading(text string) bool { return sourcesHeadingRE.MatchString(text
 // number, a comma, brackets or a domain.
 func Citation(text string) bool { return citationShaped(text) }
 
-// CaptionLabel strips a caption label ("Image caption, X").
-func CaptionLabel(text string) (caption string, ok bool) { return figureCaption(text) }
+// CaptionLabel strips a caption label ("Image caption, X", "IMAGE: X",
+// "Banner image: X").
+func CaptionLabel(text string) (caption string, ok bool) {
+	if m := bannerLabelRE.FindString(text); m != "" {
+		return text[len(m):], true
+	}
+	return figureCaption(text)
+}
 
 // DetectLang is the language rule on texts: a BCP 47 tag, the reason,
 // and whether the detection was sure.
