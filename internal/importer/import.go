@@ -1009,7 +1009,9 @@ func (im *importer) header() int {
 	// A menu may be between them, so the top's first thirty lines are
 	// read, not only the candidates.
 	// The first line is no headline then, and the headline is the longest
-	// line so far, and no caption.
+	// line so far, and no caption. The date and source may come first
+	// instead ("Regional News of Wednesday, 12 March 2025", "Source: GNA",
+	// then the headline).
 	if t == 0 && len(cand) > 1 && !headlineShaped(im.lines[cand[0]]) {
 		var top []int
 		longest := 0
@@ -1019,7 +1021,7 @@ func (im *importer) header() int {
 			}
 			top = append(top, i)
 			h := im.lines[i]
-			if j := len(top) - 1; j > 0 && wordCount(h) > longest && headlineShaped(h) && !endsSentence(h) && !im.headerLine(i) && !im.figureLine(i) && im.dateWithin(i, 1) {
+			if j := len(top) - 1; j > 0 && wordCount(h) > longest && headlineShaped(h) && !endsSentence(h) && !im.headerLine(i) && !im.figureLine(i) && (im.dateWithin(i, 1) || im.stampOrSource(top[j-1])) {
 				cand, t = top, j
 				break
 			}
@@ -1110,6 +1112,16 @@ func (im *importer) header() int {
 		}
 		if n == crumb {
 			why = fmt.Sprintf("a breadcrumb's last item, the headline (line %d) with its place", title+1)
+		}
+		// The date and source over the headline are the header's.
+		if d, up, dwhy, ok := dateLine(im.lines[k]); ok && d != "" && !up {
+			date = cmp.Or(date, d)
+			im.drop(k, RuleDateline, dwhy+" above the headline")
+			continue
+		}
+		if names, swhy, ok := sourceLine(im.lines[k]); ok {
+			im.sources(k, names, swhy+", above the headline")
+			continue
 		}
 		im.drop(k, RuleKicker, why)
 	}
@@ -1895,6 +1907,15 @@ func (im *importer) above(i int) int {
 	return i
 }
 
+// stampOrSource reports a line that is a date line or a source line.
+func (im *importer) stampOrSource(i int) bool {
+	if _, _, _, ok := dateLine(im.lines[i]); ok {
+		return true
+	}
+	_, _, ok := sourceLine(im.lines[i])
+	return ok
+}
+
 // labelAbove reports a date's label, dropped, on the line above line i:
 // "Data:" over "12 marzo 2025".
 func (im *importer) labelAbove(i int) bool {
@@ -2178,6 +2199,13 @@ func (im *importer) agencyDateline() {
 		}
 	}
 }
+
+// wireEndRE is the mark that ends an agency's story: "Inforpress/Fim",
+// "Lusa/Fim".
+var wireEndRE = re(`^(\p{Lu}[\p{L}-]{1,20})\s?/\s?(?:Fim|FIM|fim)$`)
+
+// capsInitialsRE is two editors' initials in capitals: "JB/AA".
+var capsInitialsRE = re(`^\p{Lu}{2,3}/\p{Lu}{2,3}$`)
 
 // wireIssuerRE names the issuer of a release that a press-release wire
 // carried: "Original-Content von: Polizei Bremen, übermittelt durch news
@@ -2846,6 +2874,12 @@ func (im *importer) signoffs(title int) {
 			im.drop(i, RuleSignoff, "the editors' initials that close a wire story")
 			continue
 		}
+		// "JB/AA" over "Inforpress/Fim": the editors' initials in
+		// capitals over the agency's end mark.
+		if j := im.next(i, false); j > 0 && capsInitialsRE.MatchString(im.lines[i]) && wireEndRE.MatchString(im.lines[j]) {
+			im.drop(i, RuleSignoff, "the editors' initials over the agency's end mark")
+			continue
+		}
 		if d, update, why, ok := dateLine(im.lines[i]); ok && wordCount(im.lines[i]) <= 12 && (labelRE.MatchString(im.lines[i]) || publishedLine(im.lines[i]) || updatedLine(im.lines[i])) {
 			// "Published - March 19, 2024 06:47 pm IST" under the story; a
 			// date alone between paragraphs stays (a live page's heading).
@@ -3057,6 +3091,11 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 	}
 	if agency, ok := newsroomAgency(text); ok {
 		return []string{agency}, "the newsroom and the agency whose copy it used (\"REDACCIÓ / ACN\")", true
+	}
+	if m := wireEndRE.FindStringSubmatch(text); m != nil {
+		if a, ok := agencyNames[strings.ToLower(m[1])]; ok {
+			return []string{a}, "the agency's end mark (\"Inforpress/Fim\")", true
+		}
 	}
 	if m := wireIssuerRE.FindStringSubmatch(text); m != nil {
 		return []string{m[1] + m[2]}, "the issuer of a release that a wire service carried (\"Original-Content von: X, übermittelt durch news aktuell\")", true

@@ -1259,3 +1259,16 @@ func TestHeadlineOverItsDate(t *testing.T) {
 		t.Errorf("title %q; want the first line", doc.Meta.Title)
 	}
 }
+
+// TestRomanHeading: a roman numeral alone numbers a section; a full stop
+// alone or a word of capitals does not.
+func TestRomanHeading(t *testing.T) {
+	for _, c := range []struct {
+		in string
+		ok bool
+	}{{"I.", true}, {"II", true}, {"XIV.", true}, {"XXXIX", true}, {".", false}, {"", false}, {"IIII", false}, {"MIX", false}} {
+		if got := romanRE.MatchString(c.in); got != c.ok {
+			t.Errorf("romanRE(%q) = %v, want %v", c.in, got, c.ok)
+		}
+	}
+}

@@ -334,6 +334,8 @@ func headingShape(text string) (bool, string) {
 		return false, "does not start with a capital letter"
 	case endsQuestion(text) && !sentenceBreakRE.MatchString(text):
 		return true, "a short question"
+	case romanRE.MatchString(text):
+		return true, "a roman numeral that numbers a section" // "II."
 	case labelHeading(text):
 		return true, "a label of one or two words over what follows" // "In short:", "In Kürze:"
 	case endsSentence(text):
@@ -355,6 +357,10 @@ func headingShape(text string) (bool, string) {
 	}
 	return true, "a short line that does not end like a sentence"
 }
+
+// romanRE is a roman numeral from I to XXXIX, alone with or without its
+// full stop.
+var romanRE = re(`^(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|VI{0,3}|I{1,3})\.?$`)
 
 // refEntryRE opens an entry of a list of references: "[1] ".
 var refEntryRE = re(`^\[\d{1,3}\] \S`)

@@ -273,7 +273,7 @@ func TestBoilerplate(t *testing.T) {
 		"trust":          {"This website and its associated newspapers follow the Independent Press Standards Organisation's Editors' Code of Practice.", "Each story Malik writes is checked by an editing team before it appears.", "Conforme a los criterios de", "Saber más"},
 		"related-card":   {"Related article", "Veja mais notícias do estado no g1 SP", "VÍDEOS: mais assistidos do g1 SP"},
 		"ai-summary":     {"This is AI generated summarization, which may have errors. For context, always refer to the full article.", "AI-assisted summary", "Resumen generado por IA"},
-		"separator":      {"___", "* * *", "---", "•••", "###", "-ends-", "ENDS"},
+		"separator":      {"___", "* * *", "---", "•••", "###", "-ends-", "ENDS", "◆"},
 		"toc":            {"Indice della pagina", "Table of contents", "Sommaire", "Inhaltsverzeichnis"},
 		"release-label":  {"Peer-Reviewed Publication", "NEWS RELEASE", "Communiqué de presse", "Pressemitteilung"},
 		"print-notice":   {"Published in the print edition of the March 17, 2025, issue, with the headline “Kelp Country.”", "EDIZIONE DEL", "Édition du", "Aufgerufen am 28.05.2024 um 11:24 auf https://www.sn.at/salzburg/almschule"},
