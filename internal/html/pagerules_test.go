@@ -650,8 +650,8 @@ func TestBlind49PageRules(t *testing.T) {
 }
 
 // TestLearnedFurniture: a paragraph that no rule names, worded and shaped
-// like page furniture ("Kindly share this news:"; "Kindly share this story:" is a row of the table now), goes by the
-// importer's learned model, as it does from a pasted copy.
+// like page furniture ("Kindly share this news:"), goes by the importer's
+// learned model, as it does from a pasted copy.
 func TestLearnedFurniture(t *testing.T) {
 	body := `<h1>Harbour ferry goes electric</h1>` + story + story2 + `<p>Kindly share this news:</p>` + story + story2
 	_, rep, md := read(t, []byte(wrap("", body)), nil)

@@ -553,8 +553,10 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	}
 	// "Extract from the advisory, sent on Tuesday – click to enlarge": a
 	// screenshot's caption, credited to no one.
-	if enlargeRE.MatchString(text) && wordCount(text) >= 6 {
-		return text, "", true
+	if n := len(text); n > 8 && (strings.EqualFold(text[n-7:], "enlarge") || strings.EqualFold(text[n-7:], "klicken") || strings.EqualFold(text[n-8:], "agrandir")) {
+		if enlargeRE.MatchString(text) && wordCount(text) >= 6 {
+			return text, "", true
+		}
 	}
 	// "DANIEL CROWE / FREE PRESS Commuters wait for a bus at …": the
 	// credit in capitals first, as the Winnipeg Free Press prints it.

@@ -501,7 +501,9 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 // Posted: Feb 06, 2024 4:00 AM EST | Last Updated: February 6"; or by bars
 // alone before a date. It is nil for a line with no such dot or date.
 func dotParts(text string) []string {
-	text = spacedBarRE.ReplaceAllString(text, " | ") // "Eleni Papadakou   |12.03.2025"
+	if strings.Contains(text, "|") {
+		text = spacedBarRE.ReplaceAllString(text, " | ") // "Eleni Papadakou   |12.03.2025"
+	}
 	if !strings.Contains(text, " · ") && !strings.Contains(text, " • ") {
 		// "di Chiara Bellotti | 14 Ottobre 2024": bars alone, when a
 		// date ends the line.
