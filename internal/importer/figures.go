@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a spaced slash ("Photo /
 // X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:photographer|photograph|photographs|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédit photo|crédito|copyright|illustration|ilustración|grafik|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|fotó|fot\.|zdroj|izvor|snímek|zdjęcie|kép|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|fotoğraf|foto muhabiri)(\s*(?::|\.\.\.|…)\s*|\s+[/|]\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:photographer|photograph|photographs|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédit photo|crédito|copyright|illustration|ilustración|grafik|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|fotó|fot\.|zdroj|izvor|snímek|zdjęcie|kép|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|fotoğraf|foto muhabiri|تصوير|عكس|عکس|צילום|写真|사진|摄影|攝影|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|]\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
 
 // outletPhotoRE is a credit line whose label the paper's name opens:
 // "Post Photo: Bimal Gautam", "Tribune Photo: X".
@@ -180,7 +180,7 @@ func CutLabelQualifier(s string) string {
 var captionPrefixRE = re(`^(?i:image|picture|photo|foto|imagen|imagem|bild)\s*:\s+`)
 
 // bracketCreditRE is a credit in brackets at the end of a caption.
-var bracketCreditRE = re(`^(?:(?:AP|AFP|Reuters|EFE|EPA|dpa) Photo\b.*|.*\bfor (?:The|the) .+|(?i:foto|photo|fotografía|fotografia|bild|crédito|crédit|credit|image|imagen|imagem|immagine|fotó|fot\.|zdroj:|izvor:|snímek:|zdjęcie:|sursa:|sursă:|vir:)(?:\b|\s).+|` + submittedBy + `.+|(?i:cedida|cedido|divulgação|reprodução|arquivo pessoal|fournie|privat|gentileza|cortes[ií]a|archivo|archivio|courtesy))$`)
+var bracketCreditRE = re(`^(?:(?:AP|AFP|Reuters|EFE|EPA|dpa) Photo\b.*|.*\bfor (?:The|the) .+|(?i:foto|photo|fotografía|fotografia|bild|crédito|crédit|credit|image|imagen|imagem|immagine|fotó|fot\.|zdroj:|izvor:|snímek:|zdjęcie:|sursa:|sursă:|vir:)(?:\b|\s).+|(?:تصوير|عكس|عکس|צילום|写真|사진)\s*[:：=].+|` + submittedBy + `.+|(?i:cedida|cedido|divulgação|reprodução|arquivo pessoal|fournie|privat|gentileza|cortes[ií]a|archivo|archivio|courtesy))$`)
 
 // submittedBy labels a photo that its owner gave the newsroom: "(Submitted
 // by Thunder Bay Public Library)", "(Courtesy of X)". A credit keeps its
@@ -228,7 +228,7 @@ var furnitureSuffixes = []string{" view more", "Purchase Licensing Rights, opens
 // labelWords are in every labelled credit, lower-cased: a quick test
 // before the patterns.
 var labelWords = []string{"photo", "fot", "bild", "beeld", "credit", "crédit", "copyright", "illustra", "ilustra", "imag", "immagine", "pic", "visuali", "rendering", "grafik", "quelle", "zdroj", "izvor", "snímek", "zdjęcie", "kép:", "sursa:", "sursă:", "vir:",
-	"фото", "Фото", "снимка", "Снимка", "φωτο", "Φωτο"} // Cyrillic and Greek capitals start with other bytes than their small letters
+	"фото", "Фото", "снимка", "Снимка", "φωτο", "Φωτο", "تصوير", "عكس", "عکس", "צילום", "写真", "사진", "摄影", "攝影"} // Cyrillic and Greek capitals start with other bytes than their small letters
 
 // fileRE is the "FILE - " prefix of archive photos.
 var fileRE = re(`^(?:FILE|FILE PHOTO|ARCHIVO|Archivo|ARCHIV|ARCHIVES)\s*[-–—:]\s+`)
@@ -279,17 +279,20 @@ func allCaps(s string) bool {
 			return false
 		}
 		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) && !unicode.IsTitle(r) {
+				return false // Arabic, Hebrew, Han: a script without case has no capitals
+			}
 			letters++
 		}
 	}
 	return letters >= 4
 }
 
-// capsWord is a word with letters, none of them lower case ("HOLT",
+// capsWord is a word with letters, every one in upper case ("HOLT",
 // "FOR", "/"-joined "AFP/GETTY"), or a lone "/" or dash ("MIDI LIBRE -
 // O.F.").
 func capsWord(w string) bool {
-	return w == "/" || w == "-" || w == "–" || strings.ContainsFunc(w, unicode.IsLetter) && !strings.ContainsFunc(w, unicode.IsLower)
+	return w == "/" || w == "-" || w == "–" || strings.ContainsFunc(w, unicode.IsUpper) && !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) && !unicode.IsUpper(r) })
 }
 
 // creditLine is a line that is only a photo credit, after its caption:

@@ -1272,3 +1272,21 @@ func TestRomanHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestCaselessScripts: a script without case has no capitals, so an
+// Arabic line is no credit in capitals; Chinese and Japanese count two
+// characters a word.
+func TestCaselessScripts(t *testing.T) {
+	if allCaps("وادي الريان يستقبل") || capsWord("الريان") || !allCaps("MARCIAL GUILLÉN") || !capsWord("AFP/GETTY") {
+		t.Error("allCaps and capsWord: want capitals of cased scripts only")
+	}
+	if _, _, ok := captionWithCredit("وادي الريان يستقبل ١٢ ألف زائر خلال إجازة منتصف العام"); ok {
+		t.Error("an Arabic headline split as a caption and its credit")
+	}
+	if n := wordCount("旧锅炉房变身社区食堂，杨浦老人不用再为一顿饭发愁"); n < 10 {
+		t.Errorf("wordCount of a Chinese headline = %d, want a word for every two characters", n)
+	}
+	if n := wordCount("Rosa Delgado"); n != 2 {
+		t.Errorf("wordCount = %d", n)
+	}
+}

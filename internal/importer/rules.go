@@ -446,15 +446,22 @@ func set(s string) map[string]bool {
 	return m
 }
 
-// wordCount is len(words(text)) without the slice.
+// wordCount is len(words(text)) without the slice, but for Chinese and
+// Japanese.
 func wordCount(text string) int {
-	n, in := 0, false
+	n, in, ideo := 0, false, 0
 	for _, r := range text {
 		space := r == ' ' || r == '\t' || r == '\n'
 		if !space && !in {
 			n++
 		}
 		in = !space
+		if r >= 0x3040 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			ideo++
+		}
 	}
-	return n
+	// Chinese and Japanese write no spaces between words: two characters
+	// of Han or kana count as a word, as the corpus's length check counts
+	// them.
+	return max(n, ideo/2)
 }
