@@ -253,6 +253,13 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 			}
 		}
 	}
+	// "Por Javiera Sandoval Moraga / Corresponsal": the role after a
+	// slash.
+	if head, tail, found := strings.Cut(text, " / "); found && !strings.Contains(tail, "/") && wordCount(tail) <= 4 && hasRoleWord(tail) {
+		if names, role, ok := bylineLine(head, true); ok && role == "" {
+			return names, tail, true
+		}
+	}
 	// "13. März 2025, 14:20 Uhr, Tobias Lindqvist": the date, then the
 	// name after the last comma (headerDates reads the date).
 	if head, name, ok := dateThenName(text); ok && head != "" {

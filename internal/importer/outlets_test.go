@@ -105,6 +105,7 @@ func TestBylineLine(t *testing.T) {
 		{"By ROSA DELGADO and TOM ELLERY", false, "Rosa Delgado|Tom Ellery", "", true},
 		{"Eleni Papadakou   |12.03.2025 - Update : 12.03.2025", false, "Eleni Papadakou", "", true},
 		{"13. März 2025, 14:20 Uhr, Tobias Lindqvist", false, "Tobias Lindqvist", "", true},
+		{"Por Javiera Sandoval Moraga / Corresponsal", false, "Javiera Sandoval Moraga", "Corresponsal", true},
 		{"Por Joana Reis e Miguel Tavares", false, "Joana Reis|Miguel Tavares", "", true},
 		{"Por Mariana Quintela e Rodrigo Albuquerque, Valor — São Paulo", false, "Mariana Quintela|Rodrigo Albuquerque", "São Paulo", true},
 		{"Eine Festivalkritik von Konstantin Wehrle", false, "Konstantin Wehrle", "", true},
