@@ -1704,7 +1704,7 @@ var loneInitialsRE = regexp.MustCompile(`^(?:\p{Ll}{2,5}|\(\p{Lu}{2,4}\))$`)
 // furniture table, then the strong-heading rule.
 func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string) document.Block {
 	if rule, why, ok := importer.Furniture(text); ok {
-		if cs, ok := importer.NoticeSignoff(text); ok {
+		if cs, ok := importer.NoticeSignoff(rule, text); ok {
 			importer.CreditSignoff(&rd.doc.Meta, cs) // the translator, after a republication notice
 		}
 		rd.decide(owner, KindDropped, rule, why)

@@ -262,7 +262,7 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	}
 	// "13. März 2025, 14:20 Uhr, Tobias Lindqvist": the date, then the
 	// name after the last comma (headerDates reads the date).
-	if head, name, ok := dateThenName(text); ok && head != "" {
+	if _, name, ok := dateThenName(text); ok {
 		return bylineLine(name, true)
 	}
 	// "Arnaud Keller, le 12/03/2024 à 17:05": a name alone before the

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -275,7 +274,7 @@ func (im *importer) dropBoilerplate(dense bool) {
 			// "Este artículo fue publicado originalmente en inglés.
 			// Traducción de X.": the notice's last sentence credits
 			// the translator.
-			if cs, ok := noticeSignoff(row, text); ok {
+			if cs, ok := noticeSignoff(row.Name, text); ok {
 				im.rep.Entries[i].Why += "; contributors " + strings.Join(creditSignoff(&im.doc.Meta, cs), ", ")
 			}
 			if row.List {
@@ -4615,12 +4614,11 @@ func (im *importer) numberedItem(i int) bool {
 // numberedNext reports whether line b is numbered one more than line a:
 // "2. …" over "3. …".
 func numberedNext(a, b string) bool {
-	na, nb := numberedRE.FindString(a), numberedRE.FindString(b)
-	if na == "" || nb == "" {
+	if !numberedRE.MatchString(a) || !numberedRE.MatchString(b) {
 		return false
 	}
-	x, _ := strconv.Atoi(na[:strings.IndexByte(na, '.')])
-	y, _ := strconv.Atoi(nb[:strings.IndexByte(nb, '.')])
+	x, _ := itemNumber(a)
+	y, _ := itemNumber(b)
 	return y == x+1
 }
 

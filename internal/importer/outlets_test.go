@@ -1234,7 +1234,9 @@ func TestBylineHelpersBar(t *testing.T) {
 			t.Errorf("BylineHelpers(%q) = %q, %v, %v; want %q, %q", c.in, head, got, ok, c.head, c.want)
 		}
 	}
-	cs, ok := NoticeSignoff("Este artículo fue publicado originalmente en inglés. Traducción de Tomás Aguerre.")
+	notice := "Este artículo fue publicado originalmente en inglés. Traducción de Tomás Aguerre."
+	rule, _, _ := Furniture(notice)
+	cs, ok := NoticeSignoff(rule, notice)
 	if !ok || len(cs) != 1 || cs[0].Role != "trl" || cs[0].Text != "Tomás Aguerre" {
 		t.Errorf("NoticeSignoff = %v, %v; want the translator", cs, ok)
 	}

@@ -24,15 +24,11 @@ func Furniture(text string) (rule, why string, ok bool) {
 	return "boilerplate/" + row.Name, row.Why, true
 }
 
-// NoticeSignoff reads the sign-off at the end of a line that is
-// furniture as a licensing or republication notice: "Este artículo fue
-// publicado originalmente en inglés. Traducción de X."
-func NoticeSignoff(text string) ([]document.Contributor, bool) {
-	row := matchBoilerplate(text)
-	if row == nil {
-		return nil, false
-	}
-	return noticeSignoff(row, text)
+// NoticeSignoff reads the sign-off at the end of a line that Furniture
+// dropped by rule as a licensing or republication notice: "Este
+// artículo fue publicado originalmente en inglés. Traducción de X."
+func NoticeSignoff(rule, text string) ([]document.Contributor, bool) {
+	return noticeSignoff(strings.TrimPrefix(rule, "boilerplate/"), text)
 }
 
 // FurnitureHeading reports whether a line heads a list of links that is

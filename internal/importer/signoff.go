@@ -267,12 +267,12 @@ func creditsEntry(text string) (c document.Contributor, author, ok bool) {
 	return c, false, false
 }
 
-// noticeSignoff reads the sign-off that ends a licensing or republication
-// notice: "Este artículo fue publicado originalmente en inglés.
+// noticeSignoff reads the sign-off that ends a line of the boilerplate
+// row named row, when that is a licensing or republication notice: "Este artículo fue publicado originalmente en inglés.
 // Traducción de X." credits the translator.
-func noticeSignoff(row *boilerplateRow, text string) ([]document.Contributor, bool) {
+func noticeSignoff(row string, text string) ([]document.Contributor, bool) {
 	k := strings.LastIndex(text, ". ")
-	if k < 0 || row.Name != "licensing" && row.Name != "republished" {
+	if k < 0 || row != "licensing" && row != "republished" {
 		return nil, false
 	}
 	return signoff(text[k+2:])
