@@ -350,7 +350,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "ad", Lang: "ar", Match: re(`^(?:إعلان|اعلان|تبلیغات|פרסומת|广告|廣告|広告|광고|AD)$`), Why: "advertisement"},
 	{Name: "licensing", Lang: "ko", Match: re(`^(?:<\s*저작권자\s*(?:\(c\)|ⓒ|©)\s*[^>]{1,80}>|.{0,80}無断転載を禁じます.{0,200}|(?:版权所有|版權所有|جميع الحقوق محفوظة|כל הזכויות שמורות|کلیه حقوق).{0,200})$`), Why: "copyright line"},
 	{Name: "subscribe", Lang: "ja", Match: re(`^(?:会員記事|有料記事|会员专享|구독|유료기사|מנויים בלבד)$`), Why: "a members' article label"},
-	{Name: "share", Lang: "zh", Match: re(`^(?:字号|字體|字号大小|分享到|分享|シェア|공유|공유하기|שתפו|مشاركة|اشتراک‌گذاری)$`), Why: "share and text-size buttons"},
+	{Name: "share", Lang: "zh", Match: re(`^(?:字号|字體|字号大小|分享到|分享|シェア|공유|공유하기|글자크기조정|글자 크기|인쇄|印刷|打印|שתפו|הדפסה|مشاركة|طباعة|اشتراک‌گذاری|چاپ)$`), Why: "share, print and text-size buttons"},
 	{Name: "report-error", Lang: "pt", Match: re(`(?i)^(?:viu algum erro\?|encontrou (?:algum|um) erro\?|¿?viste algún error\?)\s*(?:fale com a redação|avise a redação|escreva para a redação|avísanos)?\.?$`), Why: "a prompt to report an error"},
 	{Name: "report-error", Lang: "ko", Match: re(`^제보는 카카오톡 \S+.{0,60}$`), Why: "a prompt to send the newsroom a tip"},
 	{Name: "ad", Lang: "en", Match: re(`(?i)^advertise with [\p{L} .-]{1,30}\.?$`), Why: "advertising link"},
@@ -563,6 +563,9 @@ func (l *lazyRegexp) Split(s string, n int) []string       { return l.get().Spli
 func (l *lazyRegexp) ReplaceAllString(s, r string) string  { return l.get().ReplaceAllString(s, r) }
 func (l *lazyRegexp) FindString(s string) string           { return l.get().FindString(s) }
 func (l *lazyRegexp) FindStringIndex(s string) []int       { return l.get().FindStringIndex(s) }
+func (l *lazyRegexp) FindAllStringSubmatch(s string, n int) [][]string {
+	return l.get().FindAllStringSubmatch(s, n)
+}
 func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int {
 	return l.get().FindAllStringIndex(s, n)
 }

@@ -298,7 +298,21 @@ func capsWord(w string) bool {
 // creditLine is a line that is only a photo credit, after its caption:
 // "Photograph: X/PA", "Bild: X/dpa/picture alliance", "Foto: X / ACN",
 // "Beeld ANP / X", or an agency alone ("ALAMY", "Getty Images").
+// jaCreditRE splits a Japanese caption from its credit after "=" or "、".
+var jaCreditRE = re(`^(.+)[=＝、]([^=＝、]{2,20}(?:撮影|提供))$`)
+
+// zhCreditRE is a Chinese photo credit on its own line: "澎湃新闻记者
+// 周航 图" (the photo's "图" goes), "张三 摄", "受访者供图" (given by
+// the interviewee), "图源：X", "图片来源：X".
+var zhCreditRE = re(`^(?:(\p{Han}[\p{Han}\p{L} ·]{1,20}?)\s+[图摄]|(\p{Han}{2,12}供图)|(?:图源|图片来源|图片|图|摄影)[：:]\s*(\S.{0,30}))$`)
+
 func creditLine(text string) (string, bool) {
+	if m := zhCreditRE.FindStringSubmatch(text); m != nil {
+		return strings.TrimSpace(m[1] + m[2] + m[3]), true
+	}
+	if utf8.RuneCountInString(text) <= 20 && (strings.HasSuffix(text, "撮影") || strings.HasSuffix(text, "提供")) && uncasedWords(text) {
+		return text, true // "ふたばの本棚の会提供"
+	}
 	if citationRE.MatchString(text) {
 		return "", false // "Nature Microbiology DOI: 10.1038/…": a paper's reference
 	}
@@ -547,6 +561,18 @@ var archiveCreditRE = re(`^(.+?[.!?…])\s*\(((?i:archives?|archivo|arquivo|arch
 func captionWithCredit(text string) (caption, credit string, ok bool) {
 	if refEntryRE.MatchString(text) {
 		return "", "", false // "[1] Dreesmann, H. et al.: … Global Change Biology 10.1111/…": a reference
+	}
+	// "…子どもたち=2025年3月11日午前、秋田県男鹿市、小野寺彩撮影": a Japanese
+	// caption ends with who took ("撮影") or gave ("提供") the photo.
+	if strings.HasSuffix(text, "撮影") || strings.HasSuffix(text, "提供") {
+		if m := jaCreditRE.FindStringSubmatch(text); m != nil {
+			return m[1], m[2], true
+		}
+	}
+	// "… 회원들 [강릉시 제공. 재판매 및 DB 금지]": Yonhap's bar on resale
+	// is no part of the credit.
+	if t, found := strings.CutSuffix(text, ". 재판매 및 DB 금지]"); found {
+		text = t + "]"
 	}
 	// "La stazione a valle della funivia - RIPRODUZIONE RISERVATA": ANSA
 	// ends its photos' captions with its reservation of rights, and

@@ -216,6 +216,9 @@ func splitNames(s string) []string {
 //   - a name alone ("ROSA DELGADO", "Ana Souza"), only when alone is true,
 //     which the caller sets when a date or another byline line is near.
 func bylineLine(text string, alone bool) (names []string, role string, ok bool) {
+	if names, role, ok := uncasedByline(text); ok {
+		return names, role, true
+	}
 	// "Avec notre correspondante à Saint-Louis, Aïssatou Ndoye": the
 	// correspondent's name after the place.
 	if name, ok := Correspondent(text); ok {
@@ -814,4 +817,121 @@ var abbreviationRE = re(`^(?:\p{Lu}\.){2,4}$`)
 func headlineShaped(text string) bool {
 	n := wordCount(text)
 	return n >= 5 && n <= 40
+}
+
+// Scripts without case cannot show a name by its capitals, so their
+// bylines are told by the newsroom's words around the names: Korean
+// "박지훈 기자" (with "기자 페이지", the link to the reporter's page,
+// glued on), Chinese "澎湃新闻记者 周航 实习生 王晓雨", "记者：X",
+// "文/X", Japanese "X記者", Arabic "كتب: X", "بقلم X", Persian
+// "نویسنده: X" and Hebrew "מאת X".
+var (
+	koReporterRE = re(`^((?:\p{Hangul}{2,4}[·ㆍ, ]*)+?)\s*기자(?:\s*기자\s*페이지|\s*페이지)?(?:\s+\S+@\S+)?$`)
+	zhReporterRE = re(`^(?:(?:\p{Han}{0,8}(?:记者|記者|实习生|實習生|通讯员|通訊員|撰稿|作者|编译|编辑)|文|图文|文字)\s*[：:/／|｜]?\s*\p{Han}{2,4}(?:[ 、，,]+\p{Han}{2,4})*\s*)+$`)
+	zhRoleRE     = re(`(?:\p{Han}{0,8}(?:记者|記者|实习生|實習生|通讯员|通訊員|撰稿|作者|编译|编辑)|^文|^图文|^文字)\s*[：:/／|｜]?\s*`)
+	jaReporterRE = re(`^([\p{Han}\p{Hiragana}\p{Katakana}]{2,6})\s*(?:記者|特派員|通信員)$`)
+	rtlByRE      = re(`^(?:كتب|كتبت|بقلم|إعداد|تقرير|نویسنده|خبرنگار|گزارش|מאת|כתב|כתבת)\s*[:：\-–]?\s*(\p{L}+(?:\s+\p{L}+){1,3})$`)
+)
+
+// uncasedByline reads the byline of a script without case; the names
+// must be in that script.
+func uncasedByline(text string) (names []string, role string, ok bool) {
+	text = strings.TrimSpace(text)
+	if m := koReporterRE.FindStringSubmatch(text); m != nil {
+		for _, n := range strings.FieldsFunc(m[1], func(r rune) bool { return r == '·' || r == 'ㆍ' || r == ',' || r == ' ' }) {
+			names = append(names, n)
+		}
+		return names, "", len(names) > 0
+	}
+	if zhReporterRE.MatchString(text) && zhRoleRE.MatchString(text) {
+		for _, n := range zhRoleRE.Split(text, -1) {
+			names = append(names, strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == '、' || r == '，' || r == ',' })...)
+		}
+		return names, "", len(names) > 0
+	}
+	if m := jaReporterRE.FindStringSubmatch(text); m != nil {
+		return []string{m[1]}, "", true
+	}
+	if m := rtlByRE.FindStringSubmatch(text); m != nil && uncasedWords(m[1]) {
+		return []string{m[1]}, "", true
+	}
+	return nil, "", false
+}
+
+// uncasedWords reports whether s is made of letters of one script
+// without case (Arabic, Hebrew, Han, kana, Hangul), spaces and the
+// middle dots that join Japanese and Chinese names.
+func uncasedWords(s string) bool {
+	var script *unicode.RangeTable
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '·' || r == '・':
+			continue
+		case !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r):
+			return false
+		case unicode.Is(unicode.Mn, r):
+			continue
+		}
+		t := uncasedScript(r)
+		if t == nil || script != nil && t != script {
+			return false
+		}
+		script = t
+	}
+	return script != nil
+}
+
+// uncasedScript is the script without case that r is written in, with
+// Han and kana as one (Japanese writes both), or nil.
+func uncasedScript(r rune) *unicode.RangeTable {
+	switch {
+	case unicode.Is(unicode.Arabic, r):
+		return unicode.Arabic
+	case unicode.Is(unicode.Hebrew, r):
+		return unicode.Hebrew
+	case unicode.Is(unicode.Hangul, r):
+		return unicode.Hangul
+	case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
+		return unicode.Han
+	}
+	return nil
+}
+
+// uncasedName reports whether a line alone is shaped like a personal
+// name in a script without case: two to four words of Arabic or Hebrew,
+// two to four Hangul syllables, or two to six Han or kana characters
+// (a space may part the family name from the given name).
+func uncasedName(s string) bool {
+	if !uncasedWords(s) {
+		return false
+	}
+	ws := strings.Fields(s)
+	r, _ := utf8.DecodeRuneInString(s)
+	switch uncasedScript(r) {
+	case unicode.Arabic, unicode.Hebrew:
+		return len(ws) >= 2 && len(ws) <= 4 && !slices.ContainsFunc(ws, func(w string) bool { return utf8.RuneCountInString(w) < 2 })
+	case unicode.Hangul:
+		n := utf8.RuneCountInString(strings.Join(ws, ""))
+		return len(ws) <= 2 && n >= 2 && n <= 4
+	case unicode.Han:
+		n := utf8.RuneCountInString(strings.Join(ws, ""))
+		return len(ws) <= 2 && n >= 2 && n <= 6
+	}
+	return false
+}
+
+// uncasedNamePlace reads a name alone in a script without case, or the
+// place and the name of Arabic copy ("الفيوم - محمود الشاذلي").
+func uncasedNamePlace(text string) (name, place string, ok bool) {
+	if _, _, labelled := uncasedByline(text); labelled {
+		return "", "", false // "记者 王小明": bylineLine's, without the label
+	}
+	if uncasedName(text) {
+		return text, "", true
+	}
+	head, tail, found := strings.Cut(text, " - ")
+	if found && uncasedWords(head) && wordCount(head) <= 2 && uncasedName(tail) {
+		return tail, head, true
+	}
+	return "", "", false
 }

@@ -1412,6 +1412,19 @@ func (im *importer) header() int {
 				continue
 			}
 		}
+		// "שירן אבוטבול" and "الفيوم - محمود الشاذلي" (the place, then the
+		// name) over the date: in a script without case, a name alone is
+		// told by its place over the date.
+		if name, place, ok := uncasedNamePlace(text); ok && content <= 1 && im.dateUnder(i) {
+			im.credit(i, RuleBylineBy, name)
+			im.rep.Entries[i].Why += "; a name in a script without case, over the date"
+			if place != "" {
+				m.Byline = append(m.Byline, place)
+				im.rep.Entries[i].Why += fmt.Sprintf("; %q is the place: kept in the byline", place)
+			}
+			lastByline, resumed = i, content > 0
+			continue
+		}
 		if names, role, ok := bylineLine(text, im.nearHeader(i)); ok {
 			if len(helpers) > 0 {
 				im.rep.Entries[i].Why += "; contributors " + strings.Join(creditSignoff(&im.doc.Meta, helpers), ", ")

@@ -250,7 +250,7 @@ func TestBoilerplate(t *testing.T) {
 		"more-stories":  {"2024 Election Guide: Where do the candidates stand? Explore Tribune coverage here.", "Mehr Nachrichten aus Holzkirchen lesen Sie hier.", "Mehr Artikel aus dieser Rubrik gibt es hier: Essen", "For more stories like this, check our news page.", "Click here to read more stories from BBC News World.", "Haz clic aquí para leer más historias de BBC News Mundo."},
 		"follow-us":     {"Like Karachi on Facebook, follow @ETKarachi on Twitter for latest updates.", "Suivre", "Voir mon actu", "Cet article vous a été utile ? Sachez que vous pouvez suivre La Presse de la Manche dans l’espace Mon Actu. En un clic, après inscription, vous retrouverez toute l’actualité de vos villes et marques favorites.", "+ FOLLOW", "+ Suivre", "Follow us on Facebook and X", "Síguenos en YouTube, Instagram, TikTok y X.", "SIGA NO", "Suivez-nous :"},
 		"uploader":      {"hochgeladen von Anna Huber", "uploaded by Jane Doe"},
-		"share":         {"字号", "Udostępnij", "Sdílet", "Link másolása", "Podeli:", "Copiază link-ul", "Distribuie pe Facebook", "Share Story", "Envoyer à un ami", "Invia notizia", "Print Friendly, PDF & Email", "Partilhe:", "Like", "Condividi su Facebook", "Copiar liga", "Buy Now", "Partager la page", "Partage :", "Add CBS News on Google", "Partagez l'article sur les réseaux sociaux", "Regala aquest article", "Open this photo in gallery:", "Email", "Print", "X (Twitter)", "Share", "share", "Share this article", "Copy link", "Compartir", "Comparte esta nota", "Deel artikel:", "Deel dit artikel", "Click here to share on social media", "share2", "Save articles to read later and create your own reading list.", "Comparte la nota", "Поделиться", "Κοινοποίηση", "Paylaş", "Скопировать ссылку", "Копирај линк"},
+		"share":         {"字号", "글자크기조정", "인쇄", "طباعة", "Udostępnij", "Sdílet", "Link másolása", "Podeli:", "Copiază link-ul", "Distribuie pe Facebook", "Share Story", "Envoyer à un ami", "Invia notizia", "Print Friendly, PDF & Email", "Partilhe:", "Like", "Condividi su Facebook", "Copiar liga", "Buy Now", "Partager la page", "Partage :", "Add CBS News on Google", "Partagez l'article sur les réseaux sociaux", "Regala aquest article", "Open this photo in gallery:", "Email", "Print", "X (Twitter)", "Share", "share", "Share this article", "Copy link", "Compartir", "Comparte esta nota", "Deel artikel:", "Deel dit artikel", "Click here to share on social media", "share2", "Save articles to read later and create your own reading list.", "Comparte la nota", "Поделиться", "Κοινοποίηση", "Paylaş", "Скопировать ссылку", "Копирај линк"},
 		"channel-promo": {"Segueix Diari.cat a WhatsApp: tota l’actualitat en un clic.", "Siga A TARDE no Google Notícias e receba os principais destaques do dia.", "Suivez LaGazette.fr sur WhatsApp pour ne rien manquer", "Segui La Gazzetta del Mezzogiorno sul nostro canale WhatsApp", "Join ST’s WhatsApp Channel for the latest news and must-reads.", "¿Ya conoces nuestro canal de WhatsApp? Da clic aquí y síguenos", "Il Giornale è anche su WhatsApp. Iscriviti al canale per ricevere le notizie.", "O Jornal também está no WhatsApp: siga o canal"},
 		"section-link":  {"Sigue en directo la última hora del temporal", "Follow live: the storm as it happened", "Vai a tutte le notizie di Torino", "Toutes les actualités de Rennes"},
 		"appeal":        {"Sin socios no hay periodismo independiente", "Este periódico se sostiene gracias a las personas que lo leen y lo apoyan cada mes. Si crees que lo que hacemos merece la pena, ayúdanos a seguir haciéndolo.", "Hazte socio, hazte socia", "Independent reporting costs money. Every contribution, however small, helps us keep our journalism free.", "Il manifesto è una cooperativa di giornalisti. Sostienilo con un abbonamento.", "El periodisme local de qualitat té un cost. Amb la teva subscripció ens ajudes a explicar què passa a Sant Cugat cada dia.", "O Sul Informação é um jornal regional independente, que precisa dos seus leitores para continuar.", "Caro leitor,", "Rue89 Strasbourg est un média indépendant financé par ses abonnés. Soutenez-nous.", "Il giornalismo locale ha bisogno di chi lo legge. Diventa membro di VareseNews.", "Independent journalism costs money. Support Times of Malta for the price of a coffee.", "Gostou da matéria? Escolha como acompanhar as principais notícias.", "Our journalism relies on a growing number of readers. If you don't yet subscribe, please consider it.", "Ti è piaciuto questo articolo?", "Con tu apoyo podemos seguir contando lo que pasa en los pueblos", "Did you enjoy this story?", "Support independent journalism: subscribe today.", "O jornalismo do Diário depende de quem o lê.", "Suscríbete y apoya el periodismo de calidad.", "Abbonati per sostenere il giornalismo locale.", "Il giornalismo che racconta Bari ogni giorno ha bisogno dei suoi lettori."},
@@ -554,4 +554,56 @@ func parsed(t *testing.T, src string) *syntax.Regexp {
 		t.Fatal(err)
 	}
 	return re
+}
+
+// TestUncasedScripts: bylines, sign-offs and photo credits of scripts
+// without case, told by the newsroom's words, not by capitals.
+func TestUncasedScripts(t *testing.T) {
+	for text, want := range map[string]string{
+		"박지훈 기자기자 페이지":           "박지훈",
+		"박지훈·김영희 기자":             "박지훈; 김영희",
+		"澎湃新闻记者 周航 实习生 王晓雨":      "周航; 王晓雨",
+		"记者：张三":                  "张三",
+		"文/李四":                   "李四",
+		"小野寺彩記者":                 "小野寺彩",
+		"كتب: محمود الشاذلي":     "محمود الشاذلي",
+		"מאת שירן אבוטבול":       "שירן אבוטבול",
+		"نویسنده: نرگس کریمی":    "نرگس کریمی",
+		"旧锅炉房变身社区食堂":             "",
+		"전국":                     "",
+		"الفيوم - محمود الشاذلي": "",
+	} {
+		names, _, _ := uncasedByline(text)
+		if got := strings.Join(names, "; "); got != want {
+			t.Errorf("uncasedByline(%q) = %q, want %q", text, got, want)
+		}
+	}
+	if name, place, ok := uncasedNamePlace("الفيوم - محمود الشاذلي"); !ok || name != "محمود الشاذلي" || place != "الفيوم" {
+		t.Errorf("uncasedNamePlace: %q %q %v", name, place, ok)
+	}
+	// A four-character label ("会員記事") and "דלג לתוכן העמוד" (skip to
+	// the content) are name-shaped: the header takes a name alone only
+	// over the date.
+	for _, s := range []string{"Rosa Delgado", "27 תגובות", "朝日新聞デジタルのニュースレター"} {
+		if _, _, ok := uncasedNamePlace(s); ok {
+			t.Errorf("uncasedNamePlace(%q) is a name", s)
+		}
+	}
+	cs, ok := zhSignoff("责任编辑：孙琳　图片编辑：金悦")
+	if !ok || len(cs) != 2 || cs[0].Text != "孙琳" || cs[1].Text != "金悦" {
+		t.Errorf("zhSignoff: %v %v", cs, ok)
+	}
+	for text, want := range map[string]string{"澎湃新闻记者 周航 图": "澎湃新闻记者 周航", "受访者供图": "受访者供图", "图源：视觉中国": "视觉中国", "ふたばの本棚の会提供": "ふたばの本棚の会提供"} {
+		if got, ok := creditLine(text); !ok || got != want {
+			t.Errorf("creditLine(%q) = %q, %v; want %q", text, got, ok, want)
+		}
+	}
+	for text, want := range map[string][2]string{
+		"子どもたち=2025年3月11日午前、秋田県男鹿市、小野寺彩撮影":             {"子どもたち=2025年3月11日午前、秋田県男鹿市", "小野寺彩撮影"},
+		"폐그물로 만든 장바구니를 정리하는 회원들 [강릉시 제공. 재판매 및 DB 금지]": {"폐그물로 만든 장바구니를 정리하는 회원들", "강릉시 제공"},
+	} {
+		if c, cr, ok := captionWithCredit(text); !ok || c != want[0] || cr != want[1] {
+			t.Errorf("captionWithCredit(%q) = %q, %q", text, c, cr)
+		}
+	}
 }

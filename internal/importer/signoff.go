@@ -124,6 +124,9 @@ func signoff(text string) ([]document.Contributor, bool) {
 	if len(text) > 400 {
 		return nil, false
 	}
+	if cs, ok := zhSignoff(text); ok {
+		return cs, true
+	}
 	if !signoffShaped(text) {
 		return avecNames(text)
 	}
@@ -276,4 +279,27 @@ func noticeSignoff(row string, text string) ([]document.Contributor, bool) {
 		return nil, false
 	}
 	return signoff(text[k+2:])
+}
+
+// Chinese papers end a story with its editors and proofreader:
+// "责任编辑：孙琳　图片编辑：金悦", "校对：刘威", "（责任编辑：X）".
+var (
+	zhSignoffRE     = re(`^[（(【\[]?(?:(?:责任编辑|責任編輯|图片编辑|圖片編輯|编辑|編輯|校对|校對|审核|審核|监制|監製)[：:]\s*\p{Han}{2,4}[\s　]*)+[）)】\]]?$`)
+	zhSignoffPartRE = re(`(责任编辑|責任編輯|图片编辑|圖片編輯|编辑|編輯|校对|校對|审核|審核|监制|監製)[：:]\s*(\p{Han}{2,4})`)
+)
+
+// zhSignoff reads such a line: editors (edt), and proofreaders (pfr).
+func zhSignoff(text string) ([]document.Contributor, bool) {
+	if !zhSignoffRE.MatchString(text) {
+		return nil, false
+	}
+	var out []document.Contributor
+	for _, m := range zhSignoffPartRE.FindAllStringSubmatch(text, -1) {
+		role := "edt"
+		if m[1] == "校对" || m[1] == "校對" {
+			role = "pfr"
+		}
+		out = append(out, document.Contributor{Role: role, Text: m[2]})
+	}
+	return out, len(out) > 0
 }
