@@ -1,0 +1,1 @@
+(function(){"use strict";var b=document.querySelector("[data-action=load-more]");if(b){b.addEventListener("click",function(){b.disabled=true;});}document.querySelectorAll("img.lazy").forEach(function(i){if(i.dataset.src){i.src=i.dataset.src;}});})();
