@@ -24,6 +24,10 @@ import (
 // X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
 var creditLabelRE = re(`^(?i:photographer|photograph|photographs|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédit photo|crédito|copyright|illustration|ilustración|grafik|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|fotó|fot\.|zdroj|izvor|snímek|zdjęcie|kép|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|fotoğraf|foto muhabiri|تصوير|عكس|عکس|צילום|写真|사진|摄影|攝影|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|]\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
 
+// outletPhotoByRE is a paper's photo label and its photographer:
+// "Express Photo by Sagar Kamble", "Tribune Photo by X".
+var outletPhotoByRE = re(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)? (?:Photo|Photos|Pic|Picture)s? by \p{Lu}\S*(?: \S+){0,3}$`)
+
 // outletPhotoRE is a credit line whose label the paper's name opens:
 // "Post Photo: Bimal Gautam", "Tribune Photo: X".
 var outletPhotoRE = re(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)? (?:Photo|Photos|Foto|Fotos|Photograph|Pic):\s*(\S.{1,60})$`)
@@ -567,6 +571,13 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	if strings.HasSuffix(text, "撮影") || strings.HasSuffix(text, "提供") {
 		if m := jaCreditRE.FindStringSubmatch(text); m != nil {
 			return m[1], m[2], true
+		}
+	}
+	// "… on Monday. (Express Photo by Sagar Kamble)": the paper's photo
+	// label and its photographer in brackets, the credit as printed.
+	if strings.HasSuffix(text, ")") {
+		if head, inner, _, _, found := finalBracket(text); found && outletPhotoByRE.MatchString(inner) && wordCount(head) >= 4 {
+			return head, inner, true
 		}
 	}
 	// "… 회원들 [강릉시 제공. 재판매 및 DB 금지]": Yonhap's bar on resale

@@ -935,3 +935,7 @@ func uncasedNamePlace(text string) (name, place string, ok bool) {
 	}
 	return "", "", false
 }
+
+// newsServiceRE is a news service's name alone: "Himalayan News
+// Service", "Tribune News Service", "Express News Service".
+var newsServiceRE = re(`^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,3}News (?:Service|Network|Desk)$`)

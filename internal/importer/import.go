@@ -1301,6 +1301,12 @@ func (im *importer) header() int {
 			im.agency(i, a, "a news service's name alone in the header")
 			continue
 		}
+		// "Himalayan News Service", "Express News Service": the paper's
+		// own news service in place of a byline, its source.
+		if newsServiceRE.MatchString(text) && content <= 1 {
+			im.sources(i, []string{text}, "a news service in place of the byline")
+			continue
+		}
 		if m := agencyLineRE.FindStringSubmatch(text); m != nil && !im.creditAfterCaption(i) {
 			if _, _, ok := personWithAgency(m); ok {
 				im.credit(i, RuleBylineBy, text) // the author, and the agency as the source

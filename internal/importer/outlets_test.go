@@ -790,6 +790,8 @@ func TestStoryEnd(t *testing.T) {
 		{"*Colaborou Diego Farias", "Diego Farias"},
 		{"With files from Jordan Tessier", "Jordan Tessier"},
 		{"(Con información de EFE)", "EFE"},
+		{"(With inputs from PTI)", "PTI"},
+		{"(With additional input from APP)", "APP"},
 	} {
 		got, doc, _ := kinds(t, T+c.line+"\n")
 		if want := "title blank paragraph blank dropped"; got != want {

@@ -19,7 +19,8 @@ import (
 //	                   "Con información de X", "Avec les informations de X",
 //	                   "Avec X",
 //	                   "Colaborou X", "Mitarbeit: X", "Ha collaborato X",
-//	                   "With files from X", "Mit Material von dpa",
+//	                   "With files from X", "(With inputs from PTI)",
+//	                   "Mit Material von dpa",
 //	                   "*Estagiária sob a supervisão de X", "*Com orientação da X",
 //	                   "Faktencheck: X", "Gestaltung: X"
 //	edt (Editor)       "Redigat: X", "Edição: X", "Edición: X"
@@ -36,7 +37,7 @@ var signoffLeads = []struct {
 	{"ctb", `estagiári[oa]s? sob (?:a )?supervisão d[aeo]|sob (?:a )?supervisão d[aeo]|(?:com|sob) (?:a )?orientação d[aeo]`},
 	{"ctb", `avec les informations de|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato`},
 	{"ctb", `με πληροφορίες από|με πληροφορίες του|с информация от|по информации|по материалам|за інформацією|за матеріалами|са агенцијама|према писању|kaynak:|con información de|amb informació de|con reportes de|com informações d[aoe]s?|con información del|sur base d'un reportage de|d'après un reportage de|mitarbeit:?|avec la collaboration de|met medewerking van`},
-	{"ctb", `contributing:|[—–-]*\s*with assistance from|with files from|mit material von|mit material der`},
+	{"ctb", `contributing:|[—–-]*\s*with assistance from|with files from|with (?:additional )?inputs? from|mit material von|mit material der`},
 	{"ctb", `contributing reporters?:`},
 	{"edt", `redigat:|redaktion:|lektorat:|edição:|edición:|édition ?:|edit:|editor ?:|editing:|szerkesztő:|redakcja:|redaktor:|redaktorka:|urednik:|urednica:|editori:|revisão:|revisión:`},
 	{"ctb", `faktencheck:|verifikation:|fact[- ]?check(?:ing)?:|verificação:|verificación:|vérification ?:`},
@@ -139,8 +140,11 @@ func signoff(text string) ([]document.Contributor, bool) {
 				continue
 			}
 			names := signoffNames(m[1])
-			if a, ok := agencyNames[strings.ToLower(strings.TrimPrefix(strings.TrimSpace(strings.TrimSuffix(m[1], ".")), "The "))]; ok && len(names) == 0 {
+			who := strings.TrimPrefix(strings.TrimSpace(strings.TrimSuffix(m[1], ".")), "The ")
+			if a, ok := agencyNames[strings.ToLower(who)]; ok && len(names) == 0 {
 				names = []string{a} // "Con información de EFE"
+			} else if len(names) == 0 && outletInitials(who) {
+				names = []string{who} // "With additional input from APP": an agency's initials
 			}
 			for _, name := range names {
 				out = append(out, document.Contributor{Role: r.role, Text: name})
