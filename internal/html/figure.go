@@ -320,7 +320,7 @@ func gluedCredit(before string, last *html.Node, t string) bool {
 // and the like, as a word and a colon before the name).
 func trimCredit(c string) string {
 	c = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(c), "/")) // "Ana Ruiz/", as some pages print their staff
-	c = strings.TrimSpace(strings.TrimLeft(c, "-–—|·/"))                 // "— Foto: X", "/ ÒSCAR ROVIRA": a separator before the credit
+	c = strings.TrimSpace(strings.TrimLeft(c, "-–—|·•/"))                // "— Foto: X", "/ ÒSCAR ROVIRA", "• X": a separator before the credit
 	if l, ok := importer.CreditLine(c); ok && len(l) < len(c) {
 		c = l // "Foto: X"
 	}

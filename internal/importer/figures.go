@@ -580,6 +580,13 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 			return head, inner, true
 		}
 	}
+	// "… nesta quarta-feira (12) • Divulgação/Defesa Civil": the credit
+	// after a bullet.
+	if i := strings.LastIndex(text, " • "); i > 0 && wordCount(text[:i]) >= 5 {
+		if c := text[i+len(" • "):]; wordCount(c) <= 8 && creditShaped(c) && !strings.Contains(c, " • ") {
+			return text[:i], c, true
+		}
+	}
 	// "… 회원들 [강릉시 제공. 재판매 및 DB 금지]": Yonhap's bar on resale
 	// is no part of the credit.
 	if t, found := strings.CutSuffix(text, ". 재판매 및 DB 금지]"); found {

@@ -76,6 +76,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.dropLists(title)
 	im.signoffs(title)
 	im.widgets(title) // before figures: a match's teams and kick-off are no caption and credit
+	im.liveEntries(title)
 	im.appealButtons(title)
 	im.capsLinks(title)
 	im.linkCards(title)
@@ -848,6 +849,11 @@ func (im *importer) tickers() {
 				break
 			}
 			h := im.lines[j]
+			// "AO VIVO: Temporal em Florianópolis…" right over a longer
+			// line: a live page's headline over its standfirst.
+			if k == 0 && m != nil && liveLabelRE.MatchString(m[1]) && wordCount(h) > wordCount(l) {
+				break
+			}
 			if w := wordCount(h); w >= 5 && w <= 30 && (!endsSentence(h) || titleCased(h)) && !tickerLabelRE.MatchString(h) && im.postTitle(j) && (im.headerAfter(j) || im.dateWithin(j, 8)) {
 				im.drop(i, RuleKicker, fmt.Sprintf("an alert ticker over the headline (line %d)", j+1))
 				break
@@ -2922,7 +2928,10 @@ func (im *importer) signoffs(title int) {
 		// paragraph, over furniture or nothing: the outlets the story is
 		// from.
 		if names := slashedOutlets(im.lines[i]); names != nil {
-			if p, n := im.above(i), im.nextLine(i); p > title && !im.done[p] && wordCount(im.lines[p]) >= 15 && endsSentence(im.lines[p]) && (n < 0 || im.done[n] && im.rep.Entries[n].Kind == KindDropped) {
+			// "Lucien Ferrand-Baills / AFP" under a sentence with the story
+			// going on below: a photographer and agency, a caption's credit.
+			byPerson := nameShaped(names[0]) && classifyCredit(names[0]) == person
+			if p, n := im.above(i), im.nextLine(i); p > title && !im.done[p] && wordCount(im.lines[p]) >= 15 && endsSentence(im.lines[p]) && (n < 0 || im.done[n] && im.rep.Entries[n].Kind == KindDropped) && (!byPerson || im.nothingAfter(i)) {
 				im.sources(i, names, "the outlets the story is from, under its last paragraph")
 				continue
 			}
@@ -4522,6 +4531,9 @@ func (im *importer) body(title int) {
 			continue
 		}
 		ok, why := im.heading(text, prev, c+1 < len(content))
+		if tickerTitleRE.MatchString(text) {
+			ok, why = true, "a live page's entry title, with its time, between plus signs"
+		}
 		if ok && im.numberedItem(i) {
 			ok, why = false, "a numbered line among others, or the label over them: a list's"
 		}

@@ -1295,3 +1295,27 @@ func TestCaselessScripts(t *testing.T) {
 		t.Errorf("wordCount = %d", n)
 	}
 }
+
+// TestLivePage: a live page's entry times and embedded posts are its
+// furniture; n-tv's "+++ time title +++" lines are headings; "AO VIVO:"
+// over a longer standfirst is the headline, not an alert ticker.
+func TestLivePage(t *testing.T) {
+	p := "The engineers have cut out the damaged section of pipe and are lowering a replacement into the trench tonight.\n\n"
+	src := "AO VIVO: Temporal deixa bairros alagados em Florianópolis\n\n" +
+		"Chuva acumulada passa de 180 milímetros em 24 horas no norte da Ilha e a Defesa Civil mantém alerta máximo\n\n" +
+		"4:52pm\n\n+++ 15:40 Bahn nimmt Regionalverkehr wieder auf +++\n\n" + p +
+		"Bristol City Council\n@BristolCouncil\nThe A4 Bath Road remains closed. Please avoid the area.\n3:14 PM · Mar 12, 2025\n\n" +
+		"há 1 hora\n\n" + p
+	got, doc, _ := kinds(t, src)
+	want := "title blank paragraph blank dropped blank heading blank paragraph blank dropped dropped dropped dropped blank dropped blank paragraph blank"
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if !strings.HasPrefix(doc.Meta.Title, "AO VIVO:") {
+		t.Errorf("title %q", doc.Meta.Title)
+	}
+	// One time alone is no live page's: it stays.
+	if got, _, _ := kinds(t, "Harbour ferry goes electric after eighty years of diesel\n\n"+p+"10:40am\n\n"+p); strings.Contains(got, "dropped") {
+		t.Errorf("a time alone: %s", got)
+	}
+}

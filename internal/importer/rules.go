@@ -37,6 +37,7 @@ const (
 	RuleTeaser        = "structure/teaser"
 	RuleAppeal        = "structure/appeal"
 	RuleWidget        = "structure/widget"
+	RuleLiveEntry     = "structure/live-entry"
 )
 
 // videoLabelRE is a video label alone on its line.

@@ -607,3 +607,22 @@ func TestUncasedScripts(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsServiceAndPhotoLabel: "Himalayan News Service" in place of a
+// byline; "(Express Photo by X)" after a caption is its credit as printed;
+// "… (12) • Divulgação/X": a credit after a bullet.
+func TestNewsServiceAndPhotoLabel(t *testing.T) {
+	for s, want := range map[string]bool{"Himalayan News Service": true, "Express News Service": true, "News Service": false, "The news service said": false} {
+		if newsServiceRE.MatchString(s) != want {
+			t.Errorf("newsServiceRE(%q) != %v", s, want)
+		}
+	}
+	for text, want := range map[string][2]string{
+		"Children look at books inside one of the buses. (Express Photo by Sagar Kamble)":                    {"Children look at books inside one of the buses.", "Express Photo by Sagar Kamble"},
+		"Rua alagada no bairro Ingleses, nesta quarta-feira (12) • Divulgação/Defesa Civil de Florianópolis": {"Rua alagada no bairro Ingleses, nesta quarta-feira (12)", "Divulgação/Defesa Civil de Florianópolis"},
+	} {
+		if c, cr, ok := captionWithCredit(text); !ok || c != want[0] || cr != want[1] {
+			t.Errorf("captionWithCredit(%q) = %q, %q", text, c, cr)
+		}
+	}
+}
