@@ -325,6 +325,9 @@ func trimCredit(c string) string {
 		c = l // "Foto: X"
 	}
 	c = importer.BodyCredit(c) // "Document Ville de Dijon"
+	if name, ok := strings.CutSuffix(c, " nuotr."); ok && name != "" {
+		c = name // "Jono Petraičio nuotr.": Lithuanian's "photo" after the name
+	}
 	// "© (Photo NR, X)", "© Photo X": the sign before a bracketed or
 	// labelled credit.
 	if rest, ok := strings.CutPrefix(c, "© "); ok {

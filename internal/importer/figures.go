@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a spaced slash ("Photo /
 // X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:photographer|photograph|photographs|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédit photo|crédito|copyright|illustration|ilustración|grafik|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|fotó|fot\.|zdroj|izvor|snímek|zdjęcie|kép|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|fotoğraf|foto muhabiri|تصوير|عكس|عکس|צילום|写真|사진|摄影|攝影|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|]\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:photographer|photograph|photographs|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédit photo|crédito|copyright|illustration|ilustración|grafik|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|fotó|fot\.|zdroj|izvor|snímek|zdjęcie|kép|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|fotoğraf|foto muhabiri|تصوير|عكس|عکس|צילום|写真|사진|摄影|攝影|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|]\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
 
 // outletPhotoByRE is a paper's photo label and its photographer:
 // "Express Photo by Sagar Kamble", "Tribune Photo by X".
@@ -302,6 +302,9 @@ func capsWord(w string) bool {
 // creditLine is a line that is only a photo credit, after its caption:
 // "Photograph: X/PA", "Bild: X/dpa/picture alliance", "Foto: X / ACN",
 // "Beeld ANP / X", or an agency alone ("ALAMY", "Getty Images").
+// ltCreditRE splits a Lithuanian caption from its photographer's name.
+var ltCreditRE = re(`^(.{8,}[.!?])\s+(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3})\s+nuotr\.$`)
+
 // jaCreditRE splits a Japanese caption from its credit after "=" or "、".
 var jaCreditRE = re(`^(.+)[=＝、]([^=＝、]{2,20}(?:撮影|提供))$`)
 
@@ -585,6 +588,13 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	if i := strings.LastIndex(text, " • "); i > 0 && wordCount(text[:i]) >= 5 {
 		if c := text[i+len(" • "):]; wordCount(c) <= 8 && creditShaped(c) && !strings.Contains(c, " • ") {
 			return text[:i], c, true
+		}
+	}
+	// "… kieme. Jono Petraičio nuotr.": Lithuanian names the photographer
+	// in the genitive before "nuotr." (photo).
+	if strings.HasSuffix(text, " nuotr.") {
+		if m := ltCreditRE.FindStringSubmatch(text); m != nil {
+			return m[1], m[2], true
 		}
 	}
 	// "… 회원들 [강릉시 제공. 재판매 및 DB 금지]": Yonhap's bar on resale

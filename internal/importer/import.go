@@ -3204,6 +3204,35 @@ var nameJoinOnlyRE = re(`^(?:,|&|and|y|e|et|und|en|i)$`)
 // slashSignatureRE is a name and the paper's initials after a slash.
 var slashSignatureRE = re(`^(\p{Lu}[\p{L}'’. -]{2,40})/(\p{Lu}{2,6})$`)
 
+// dashQuote reports whether content[c] is a quotation opened by a dash,
+// as Scandinavian, Finnish and Portuguese papers set what people say
+// ("- Jeg havde egentlig opgivet det. Man kan ikke …"): a dash, one or
+// more long sentences, and no other dashed line next to it (a list).
+func (im *importer) dashQuote(content []int, c int) bool {
+	text := im.lines[content[c]]
+	if !strings.HasPrefix(text, "- ") && !strings.HasPrefix(text, "– ") && !strings.HasPrefix(text, "— ") || wordCount(text) < 15 || !endsSentence(text) {
+		return false
+	}
+	for _, k := range []int{c - 1, c + 1} {
+		if k >= 0 && k < len(content) && im.blocks[content[k]] == nil {
+			if _, ok := listItem(im.lines[content[k]]); ok && (content[k] == content[c]-1 || content[k] == content[c]+1 || im.spaced && (content[k] == content[c]-2 || content[k] == content[c]+2)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// bylineOverStory reports whether line i is a byline over a long
+// paragraph.
+func (im *importer) bylineOverStory(i int) bool {
+	if _, _, ok := bylineLine(im.lines[i], true); !ok {
+		return false
+	}
+	n := im.nextLine(i)
+	return n > i && wordCount(im.lines[n]) >= 25
+}
+
 // nothingAfter reports whether every line after i is blank or decided.
 func (im *importer) nothingAfter(i int) bool {
 	for j := i + 1; j < len(im.lines); j++ {
@@ -3414,9 +3443,10 @@ func (im *importer) figures(title int) {
 		if ok && im.creditOverCaption(i) {
 			// "Photo: X" with the caption on the line right under it, the
 			// two a block of their own (Le Devoir's layout).
+			c := im.nextLine(i)
 			fig := im.figure(i, i, credit, "a photo credit on the line before its caption")
-			im.caption(fig, i+1, im.lines[i+1], "the caption under a photo credit, in one block")
-			i++
+			im.caption(fig, c, im.lines[c], "the caption under a photo credit")
+			i = c
 			continue
 		}
 		if ok && im.coverCredit(i, title) {
@@ -3726,6 +3756,20 @@ func (im *importer) creditOverCaption(i int) bool {
 		}
 		return false
 	}
+	// "Foto Studio Ardito", "Pic by X": a labelled credit under the
+	// header's share buttons, over the lead photo's caption (shorter than
+	// a paragraph of the story) and the story or its byline.
+	if creditLabelRE.MatchString(im.lines[i]) {
+		p, c := im.above(i), im.nextLine(i)
+		if p >= 0 && im.done[p] && im.rep.Entries[p].Kind == KindDropped && c > i && (c == i+1 || im.spaced) && !im.done[c] && wordCount(im.lines[c]) >= 4 && wordCount(im.lines[c]) < 25 {
+			if _, isCredit := creditLine(im.lines[c]); !isCredit {
+				n := im.nextLine(c)
+				if n > c && (wordCount(im.lines[n]) >= 25 || im.bylineOverStory(n)) {
+					return true
+				}
+			}
+		}
+	}
 	if i < 1 || im.lines[i-1] != "" || i+1 >= len(im.lines) || im.lines[i+1] == "" || im.done[i+1] ||
 		i+2 < len(im.lines) && im.lines[i+2] != "" || !strings.Contains(im.lines[i], ":") && !capsLabel(im.lines[i]) && !strings.HasPrefix(im.lines[i], "©") && !namesAgency(im.lines[i]) {
 		return false
@@ -3797,7 +3841,7 @@ func (im *importer) copyrightCredit(i int) (credit string, capLine int, ok bool)
 	case im.underCaption(i):
 		return credit, i - 1, true
 	case im.creditOverCaption(i):
-		return credit, i + 1, true
+		return credit, im.nextLine(i), true
 	case strings.HasPrefix(text, "©") && (im.spaced || i+1 < len(im.lines) && im.lines[i+1] == "") && i >= 2 && im.lines[i-1] == "" && im.lines[i-2] != "" && !im.done[i-2] &&
 		wordCount(im.lines[i-2]) >= 4 && wordCount(im.lines[i-2]) <= 40 && (i < 3 || im.lines[i-3] == "") && !strings.ContainsAny(credit, "0123456789"):
 		// The story goes on under it, perhaps after a heading.
@@ -4462,7 +4506,7 @@ func (im *importer) body(title int) {
 		}
 		text := im.lines[i]
 		pos := document.Pos{Line: i + 1}
-		if _, ok := listItem(text); ok {
+		if _, ok := listItem(text); ok && !im.dashQuote(content, c) {
 			l := &document.List{Pos: pos}
 			for ; c < len(content); c++ {
 				j := content[c]

@@ -120,15 +120,20 @@ var (
 	detector, central         lingua.LanguageDetector
 )
 
-// centralText reports whether text holds two or more of centralLetters.
+// centralText reports whether text holds two or more of centralLetters,
+// or of Estonian's õ where no e follows it (Portuguese writes "ões" and
+// "põe"; Estonian "kõik", "või"; blind111's Estonian had come out as
+// Finnish).
 func centralText(text string) bool {
 	n := 0
+	prev := rune(0)
 	for _, r := range text {
-		if r >= 0x100 && strings.ContainsRune(centralLetters, unicode.ToLower(r)) {
+		if prev == 'õ' && r != 'e' || r >= 0x100 && strings.ContainsRune(centralLetters, unicode.ToLower(r)) {
 			if n++; n >= 2 {
 				return true
 			}
 		}
+		prev = unicode.ToLower(r)
 	}
 	return false
 }

@@ -12,7 +12,7 @@ import (
 // and mostly numbers, so no phrase names them, and none is body text.
 
 // gamblingNoticeRE is the notice under a bookmaker's odds.
-var gamblingNoticeRE = re(`(?i)^(?:\+?18\+?\s*(?:[|·•-]\s*)?(?:juega|jugá|gioca|joue[zr]?|gamble|spiel|speel|jogue)\b.{0,120}|.{0,40}\b(?:juega con responsabilidad|gioca (?:responsabilmente|con responsabilità)|les jeux d['’]argent comportent des risques|interdit aux moins de 18 ans|gamble responsibly|glücksspiel kann süchtig machen|spiele? verantwortungsbewusst|il gioco può causare dipendenza|speel bewust|wat kost gokken jou|jogue com responsabilidade|cuotas sujetas a cambios|quote soggette a variazione|when the fun stops)\b.{0,200})$`)
+var gamblingNoticeRE = re(`(?i)^(?:\+?18\+?\s*(?:[|·•-]\s*)?(?:juega|jugá|gioca|joue[zr]?|gamble|spiel|speel|jogue)\b.{0,120}|.{0,40}\b(?:juega con responsabilidad|gioca (?:responsabilmente|con responsabilità)|les jeux d['’]argent comportent des risques|interdit aux moins de 18 ans|gamble responsibly|glücksspiel kann süchtig machen|spiele? verantwortungsbewusst|il gioco può causare dipendenza|il gioco è vietato ai minori|speel bewust|wat kost gokken jou|jogue com responsabilidade|cuotas sujetas a cambios|quote soggette a variazione|when the fun stops)\b.{0,200})$`)
 
 // gamblingNotice reports a line of gamblingNoticeRE, which is tried only
 // on the lines that hold one of gamblingNeeds.
