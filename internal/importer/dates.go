@@ -31,6 +31,7 @@ var dateLocales = []monday.Locale{
 	monday.LocalePlPL, monday.LocaleCsCZ, monday.LocaleSkSK, monday.LocaleHuHU, monday.LocaleHrHR, monday.LocaleSlSI,
 	monday.LocaleLtLT, monday.LocaleLvLV, monday.LocaleEtEE,
 	monday.LocaleElGR, monday.LocaleRuRU, monday.LocaleUkUA, monday.LocaleBgBG, monday.LocaleTrTR,
+	monday.LocaleIdID,
 }
 
 // monthKey is a month's name as monthNames holds it: lower case, without
@@ -103,6 +104,14 @@ func monthNumber(word string) (time.Month, bool) {
 		for m, n := range [12]string{"ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"} {
 			add(n, m)
 			add("ב"+n, m)
+		}
+		// Malay's names and Tagalog's, which monday lacks ("Mac 19, 2025",
+		// "Marso 12, 2025").
+		for m, names := range [12][]string{{"januari", "enero"}, {"februari", "pebrero"}, {"mac", "marso"}, {"april", "abril"}, {"mei", "mayo"}, {"jun", "hunyo"},
+			{"julai", "hulyo"}, {"ogos", "agosto"}, {"september", "setyembre"}, {"oktober", "oktubre"}, {"november", "nobyembre"}, {"disember", "disyembre"}} {
+			for _, n := range names {
+				add(n, m)
+			}
 		}
 		// Serbian's names, Latin and Cyrillic, which monday lacks.
 		for n, m := range map[string]int{"sept": 9, "mrt": 3, "set": 9, "dic": 12, "janv": 1, "févr": 2, "juil": 7, "jänner": 1, "jän": 1, "feber": 2,

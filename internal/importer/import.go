@@ -94,6 +94,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.endSignature(title) // again, now that the tags and buttons under the signature are gone
 	im.body(title)
 	im.agencyDateline()
+	im.agencyTail()
 	im.agencyCopyright()
 	im.firstAppeared(title)
 	im.language(opt)
@@ -2224,6 +2225,31 @@ func (im *importer) agencyDateline() {
 	}
 }
 
+// agencyTail credits the agency whose name, after a dash, ends the last
+// paragraph ("… in four languages. – Bernama"), when nothing else named
+// a source; the paragraph keeps it.
+func (im *importer) agencyTail() {
+	if im.doc.Meta.Source != nil {
+		return
+	}
+	for k := len(im.doc.Blocks) - 1; k >= 0; k-- {
+		p, ok := im.doc.Blocks[k].(*document.Paragraph)
+		if !ok {
+			continue
+		}
+		text := document.PlainText(p.Text)
+		for _, dash := range []string{" – ", " — ", " - "} {
+			if i := strings.LastIndex(text, dash); i > 0 && endsSentence(text[:i]) {
+				if a, ok := Agency(strings.TrimSuffix(text[i+len(dash):], ".")); ok {
+					im.doc.Meta.Source = &document.Source{Name: a}
+					im.rep.Entries[p.Pos.Line-1].Why += fmt.Sprintf("; %s, after a dash at its end, is the source", a)
+				}
+			}
+		}
+		return
+	}
+}
+
 // wireEndRE is the mark that ends an agency's story: "Inforpress/Fim",
 // "Lusa/Fim".
 var wireEndRE = re(`^(\p{Lu}[\p{L}-]{1,20})\s?/\s?(?:Fim|FIM|fim)$`)
@@ -2924,6 +2950,20 @@ func (im *importer) signoffs(title int) {
 			im.drop(i, RuleSignoff, "the author's signature and the date, in brackets, that close the story")
 			continue
 		}
+		// "—Kristine Mae Lacson/NB, GMA Integrated News": the writer, the
+		// editor's initials and the newsroom, under the last paragraph.
+		if m := newsroomSignatureRE.FindStringSubmatch(im.lines[i]); m != nil && nameShaped(m[1]) {
+			why := "the writer's signature, with the editor's initials and the newsroom"
+			if len(im.doc.Meta.Authors) == 0 {
+				im.doc.Meta.Authors = append(im.doc.Meta.Authors, m[1])
+				why += "; the author"
+			} else if !slices.Contains(im.doc.Meta.Authors, m[1]) {
+				im.doc.Meta.Contributors = append(im.doc.Meta.Contributors, document.Contributor{Role: "ctb", Text: m[1]})
+			}
+			CreditSources(&im.doc.Meta, []string{m[2]})
+			im.drop(i, RuleSignoff, why)
+			continue
+		}
 		// "Wochenblatt / Última Hora / ABC Color" under the last
 		// paragraph, over furniture or nothing: the outlets the story is
 		// from.
@@ -3197,6 +3237,10 @@ func slashedOutlets(text string) []string {
 	}
 	return parts
 }
+
+// newsroomSignatureRE is a signature that closes the story: a dash, the
+// writer, a slash and the editor's initials, and the newsroom.
+var newsroomSignatureRE = re(`^[-—–]\s*(\p{Lu}[\p{L}.'’ -]{2,40}?)/\p{Lu}{2,4},\s*(\p{Lu}[\p{L}&.'’ ]{2,40})$`)
 
 // nameJoinOnlyRE is a comma, "&" or the word for "and" alone on a line.
 var nameJoinOnlyRE = re(`^(?:,|&|and|y|e|et|und|en|i)$`)
@@ -3756,10 +3800,11 @@ func (im *importer) creditOverCaption(i int) bool {
 		}
 		return false
 	}
-	// "Foto Studio Ardito", "Pic by X": a labelled credit under the
-	// header's share buttons, over the lead photo's caption (shorter than
-	// a paragraph of the story) and the story or its byline.
-	if creditLabelRE.MatchString(im.lines[i]) {
+	// "Foto Studio Ardito", "Pic by X", "X/GMA Integrated News": a
+	// labelled or slashed credit under the header's share buttons, over
+	// the lead photo's caption (shorter than a paragraph of the story)
+	// and the story or its byline.
+	if creditLabelRE.MatchString(im.lines[i]) || strings.Contains(im.lines[i], "/") {
 		p, c := im.above(i), im.nextLine(i)
 		if p >= 0 && im.done[p] && im.rep.Entries[p].Kind == KindDropped && c > i && (c == i+1 || im.spaced) && !im.done[c] && wordCount(im.lines[c]) >= 4 && wordCount(im.lines[c]) < 25 {
 			if _, isCredit := creditLine(im.lines[c]); !isCredit {

@@ -116,9 +116,46 @@ func mainScript(text string) *script {
 }
 
 var (
-	detectorOnce, centralOnce sync.Once
-	detector, central         lingua.LanguageDetector
+	detectorOnce, centralOnce, seaOnce sync.Once
+	detector, central, sea             lingua.LanguageDetector
 )
+
+// seaLanguages are the languages of Southeast Asia written in Latin
+// letters (blind114: Indonesian and Malay had come out as Finnish,
+// Tagalog as English, Vietnamese as Portuguese). They join the detection
+// only in a text that holds Vietnamese's letters or the commonest words
+// of the others (seaText), as centralLanguages do.
+var seaLanguages = []lingua.Language{lingua.Indonesian, lingua.Malay, lingua.Tagalog, lingua.Vietnamese}
+
+// seaWordRE finds the commonest words of Indonesian and Malay ("yang",
+// "dengan", "untuk", "tidak") and of Tagalog ("ng", "mga", "ang", "sa").
+var seaWordRE = re(`\b(?:yang|dengan|untuk|tidak|ng|mga|ang|nang|hindi)\b`)
+
+// seaText reports whether text holds two letters that only Vietnamese
+// writes (ơ, ư and the vowels with a dot below or hook above; not đ,
+// which Croatian and Serbian write too), or six of seaWordRE's words.
+func seaText(text string) bool {
+	n := 0
+	for _, r := range text {
+		if r >= 0x1EA0 && r <= 0x1EF9 || r == 'ơ' || r == 'ư' || r == 'Ơ' || r == 'Ư' {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return len(seaWordRE.FindAllStringIndex(text, 6)) >= 6
+}
+
+// galicianRE finds words that Galician writes and Spanish and Portuguese
+// do not: "unha", "tamén", "xa", "moi", "polo", "coa", "máis", "xente".
+// lingua has no Galician model; a Galician text comes out as Spanish or
+// Portuguese, and is Galician when it holds enough of them.
+var galicianRE = re(`(?i)\b(?:unha|unhas|tamén|xa|moi|polo|pola|polos|polas|coa|coas|cos|nunha|dunha|dun|máis|xente|xunto|xuntos|facer|traballo|traballadores|veciños|veciñas|hoxe|onte|agora|axuda|xullo|xuño|despois|sempre|entón|aínda|ningunha|algunha)\b`)
+
+// galician reports whether text holds eight of galicianRE's words.
+func galician(text string) bool {
+	return len(galicianRE.FindAllStringIndex(text, 8)) >= 8
+}
 
 // centralText reports whether text holds two or more of centralLetters,
 // or of Estonian's õ where no e follows it (Portuguese writes "ões" and
@@ -199,6 +236,11 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 			scriptDetectors[sc.name] = d
 		}
 		scriptMu.Unlock()
+	} else if seaText(b.String()) {
+		seaOnce.Do(func() {
+			sea = lingua.NewLanguageDetectorBuilder().FromLanguages(append(slices.Clip(detectLanguages), seaLanguages...)...).WithLowAccuracyMode().Build()
+		})
+		d = sea
 	} else if centralText(b.String()) {
 		centralOnce.Do(func() {
 			central = lingua.NewLanguageDetectorBuilder().FromLanguages(append(slices.Clip(detectLanguages), centralLanguages...)...).WithLowAccuracyMode().Build()
@@ -219,12 +261,16 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 		lang = "sr" // lingua's Serbian is Cyrillic; the Latin script reads as its neighbours
 	}
 	why = fmt.Sprintf("lingua: %s %.2f", lang, vals[0].Value())
+
 	second := 0.0
 	if len(vals) > 1 {
 		second = vals[1].Value()
 		why += fmt.Sprintf(", %s %.2f", strings.ToLower(vals[1].Language().IsoCode639_1().String()), second)
 	}
 	why += fmt.Sprintf(" over %d words", n)
+	if (lang == "es" || lang == "pt") && galician(b.String()) {
+		lang, why = "gl", why+"; Galician by its words"
+	}
 	return lang, why, n >= langMinWords && vals[0].Value() >= langSure && vals[0].Value()-second >= langMargin
 }
 

@@ -1319,3 +1319,19 @@ func TestLivePage(t *testing.T) {
 		t.Errorf("a time alone: %s", got)
 	}
 }
+
+// TestSoutheastAsianCopy: "Oleh X" and "Penulis: X | Editor: Y" bylines,
+// Malay dates ("Mac 19, 2025"), "Baca juga:" links, the writer's
+// signature with the editor's initials and the newsroom at the end, and
+// an agency after a dash at the end of the last paragraph.
+func TestSoutheastAsianCopy(t *testing.T) {
+	p := "Sekolah itu kini menjimatkan kira-kira RM3,000 sebulan selepas panel solar dipasang di atas bumbung bangunan utama dan makmal sains."
+	_, doc, _ := kinds(t, "Sekolah di pedalaman jimat RM3,000 sebulan guna panel solar\n\nOleh Nik Hafizah Nik Yusoff\n\nMac 19, 2025 @ 11:42am\n\n"+p+"\n\nBaca juga: Bekalan elektrik di tiga kampung terputus\n\n"+p+"\n\n"+p+" – Bernama\n")
+	if !slices.Equal(doc.Meta.Authors, []string{"Nik Hafizah Nik Yusoff"}) || doc.Meta.Date != "2025-03-19" || doc.Meta.Source == nil || doc.Meta.Source.Name != "Bernama" || len(doc.Blocks) != 3 {
+		t.Errorf("authors %q, date %q, source %+v, %d blocks", doc.Meta.Authors, doc.Meta.Date, doc.Meta.Source, len(doc.Blocks))
+	}
+	_, doc, _ = kinds(t, "Mga residente sa Marikina, nagtanim ng 2,000 kawayan\n\n"+p+"\n\n—Kristine Mae Lacson/NB, GMA Integrated News\n")
+	if !slices.Equal(doc.Meta.Authors, []string{"Kristine Mae Lacson"}) || doc.Meta.Source == nil || doc.Meta.Source.Name != "GMA Integrated News" {
+		t.Errorf("signature: authors %q, source %+v", doc.Meta.Authors, doc.Meta.Source)
+	}
+}
