@@ -669,7 +669,7 @@ func hasRoleWord(r string) bool {
 }
 
 // roleWords name a newsroom job, in the languages we read.
-var roleWords = set("correspondent editor reporter writer columnist analyst producer journalist chief author staff " +
+var roleWords = set("correspondent editor reporter writer columnist analyst producer journalist chief author staff initiative " +
 	"autor autora auteur autrice autore autrice auteur " +
 	"corresponsal editora reportera reportero periodista redactor redactora enviada enviado " +
 	"correspondante envoyé envoyée journaliste rédacteur rédactrice " +

@@ -1491,6 +1491,35 @@ func (im *importer) header() int {
 		if factCheckLabelRE.MatchString(text) {
 			break // "What was claimed", "If Your Time is short": the body's first box
 		}
+		// The lead photo's caption and credit between the standfirst and
+		// the byline ("Vrijwilligers … schuren de oude klimtoren.", "©
+		// Joris Hendrikx", "Marloes van Gils", "12-03-25, 06:00"): no body
+		// text yet; the figures' rules read them.
+		c := i + 1
+		for c < len(im.lines) && im.lines[c] == "" {
+			c++
+		}
+		if content >= 1 && c < len(im.lines) && wordCount(text) <= 40 {
+			_, credit := creditLine(im.lines[c])
+			if rest, sign := strings.CutPrefix(im.lines[c], "©"); sign && wordCount(rest) <= 6 && creditShaped(rest) {
+				credit = true // "© Joris Hendrikx"
+			}
+			if slashedOutlets(im.lines[c]) != nil {
+				credit = false // "RTVE.es / EFE": the outlets the story is from
+			}
+			if _, adj := adjacentCredit(im.lines[c]); credit || adj && im.underCaption(c) {
+				if b := im.next(c, true); b > c && im.headerLine(b) {
+					i = c
+					continue
+				}
+				if b := im.next(c, true); b > c && im.dateUnder(b) {
+					if _, _, ok := bylineLine(im.lines[b], true); ok {
+						i = c
+						continue
+					}
+				}
+			}
+		}
 		content++
 		// A label ("Heard on Morning Edition") is no standfirst.
 		if content == 1 && !shortLine(text) && (im.headerAfter(i) || im.stampAfter(i)) {

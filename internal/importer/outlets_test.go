@@ -1335,3 +1335,19 @@ func TestSoutheastAsianCopy(t *testing.T) {
 		t.Errorf("signature: authors %q, source %+v", doc.Meta.Authors, doc.Meta.Source)
 	}
 }
+
+// TestLeadPhotoInHeader: the lead photo's caption and credit between the
+// standfirst and the byline are no body text; the byline and date under
+// them are read ("Name, Local Journalism Initiative" is a name and its
+// programme, not two names).
+func TestLeadPhotoInHeader(t *testing.T) {
+	long := "Een rijtje kinderen staat woensdagmiddag te wachten tot de verf op de wipkip droog is, en de buurt kijkt toe vanaf de bankjes rond het veld.\n\n"
+	_, doc, _ := kinds(t, "Buurt in Princenhage neemt speeltuin over die de gemeente wilde sluiten\n\nDe speeltuin leek na dertig jaar ten dode opgeschreven. Veertig buurtbewoners richtten een vereniging op.\n\n"+
+		"Vrijwilligers schuren de oude klimtoren aan de Haagsituin.\n© Joris Hendrikx\n\nMarloes van Gils\n\n12-03-25, 06:00\n\n"+long+long)
+	if !slices.Equal(doc.Meta.Authors, []string{"Marloes van Gils"}) || doc.Meta.Date == "" || len(doc.Figures()) != 1 {
+		t.Errorf("authors %q, date %q, %d figures", doc.Meta.Authors, doc.Meta.Date, len(doc.Figures()))
+	}
+	if names, role, ok := bylineLine("Owen Tessaro, Local Journalism Initiative", true); !ok || !slices.Equal(names, []string{"Owen Tessaro"}) || role != "Local Journalism Initiative" {
+		t.Errorf("LJI byline: %q %q %v", names, role, ok)
+	}
+}
