@@ -113,6 +113,15 @@ func monthNumber(word string) (time.Month, bool) {
 				add(n, m)
 			}
 		}
+		// Hindi's, Marathi's and Bengali's, which monday lacks ("12
+		// मार्च 2025", "১২ মার্চ ২০২৫").
+		for m, names := range [12][]string{{"जनवरी", "जानेवारी", "জানুয়ারি"}, {"फ़रवरी", "फरवरी", "फेब्रुवारी", "ফেব্রুয়ারি"}, {"मार्च", "মার্চ"}, {"अप्रैल", "एप्रिल", "এপ্রিল"},
+			{"मई", "मे", "মে"}, {"जून", "জুন"}, {"जुलाई", "जुलै", "জুলাই"}, {"अगस्त", "ऑगस्ट", "আগস্ট"}, {"सितंबर", "सितम्बर", "सप्टेंबर", "সেপ্টেম্বর"},
+			{"अक्टूबर", "अक्तूबर", "ऑक्टोबर", "অক্টোবর"}, {"नवंबर", "नवम्बर", "नोव्हेंबर", "নভেম্বর"}, {"दिसंबर", "दिसम्बर", "डिसेंबर", "ডিসেম্বর"}} {
+			for _, n := range names {
+				add(n, m)
+			}
+		}
 		// Serbian's names, Latin and Cyrillic, which monday lacks.
 		for n, m := range map[string]int{"sept": 9, "mrt": 3, "set": 9, "dic": 12, "janv": 1, "févr": 2, "juil": 7, "jänner": 1, "jän": 1, "feber": 2,
 			"januar": 1, "februar": 2, "mart": 3, "maj": 5, "jun": 6, "jul": 7, "avgust": 8, "septembar": 9, "oktobar": 10, "novembar": 11, "decembar": 12,

@@ -867,10 +867,10 @@ func uncasedWords(s string) bool {
 		switch {
 		case r == ' ' || r == '·' || r == '・':
 			continue
-		case !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r):
+		case unicode.Is(unicode.M, r):
+			continue // the vowel signs of Indic scripts, Arabic's harakat
+		case !unicode.IsLetter(r):
 			return false
-		case unicode.Is(unicode.Mn, r):
-			continue
 		}
 		t := uncasedScript(r)
 		if t == nil || script != nil && t != script {
@@ -894,8 +894,17 @@ func uncasedScript(r rune) *unicode.RangeTable {
 	case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
 		return unicode.Han
 	}
+	for _, t := range indicScripts {
+		if unicode.Is(t, r) {
+			return t
+		}
+	}
 	return nil
 }
+
+// indicScripts are the scripts of India's languages, written with
+// spaces between words and without case.
+var indicScripts = []*unicode.RangeTable{unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati, unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam}
 
 // uncasedName reports whether a line alone is shaped like a personal
 // name in a script without case: two to four words of Arabic or Hebrew,
@@ -907,13 +916,13 @@ func uncasedName(s string) bool {
 	}
 	ws := strings.Fields(s)
 	r, _ := utf8.DecodeRuneInString(s)
-	switch uncasedScript(r) {
-	case unicode.Arabic, unicode.Hebrew:
+	switch sc := uncasedScript(r); {
+	case sc == unicode.Arabic || sc == unicode.Hebrew || slices.Contains(indicScripts, sc):
 		return len(ws) >= 2 && len(ws) <= 4 && !slices.ContainsFunc(ws, func(w string) bool { return utf8.RuneCountInString(w) < 2 })
-	case unicode.Hangul:
+	case sc == unicode.Hangul:
 		n := utf8.RuneCountInString(strings.Join(ws, ""))
 		return len(ws) <= 2 && n >= 2 && n <= 4
-	case unicode.Han:
+	case sc == unicode.Han:
 		n := utf8.RuneCountInString(strings.Join(ws, ""))
 		return len(ws) <= 2 && n >= 2 && n <= 6
 	}
@@ -939,3 +948,8 @@ func uncasedNamePlace(text string) (name, place string, ok bool) {
 // newsServiceRE is a news service's name alone: "Himalayan News
 // Service", "Tribune News Service", "Express News Service".
 var newsServiceRE = re(`^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,3}News (?:Service|Network|Desk)$`)
+
+// indicNewsroomRE is the newsroom's own credit where a byline would be,
+// in Hindi and Marathi: "अमर उजाला नेटवर्क, बरेली" (the paper's network,
+// and the city), "लोकसत्ता प्रतिनिधि" (the paper's correspondent).
+var indicNewsroomRE = re(`^(\S.{1,30}?)\s+(?:नेटवर्क|न्यूज़ नेटवर्क|ब्यूरो|डेस्क|प्रतिनिधि|संवाददाता)(?:\s*,\s*\S.{0,30})?$`)

@@ -1314,6 +1314,10 @@ func (im *importer) header() int {
 			im.sources(i, []string{text}, "a news service in place of the byline")
 			continue
 		}
+		if m := indicNewsroomRE.FindStringSubmatch(text); m != nil && content <= 1 && uncasedWords(m[1]) {
+			im.sources(i, []string{m[1]}, "the paper's network or correspondent in place of the byline")
+			continue
+		}
 		if m := agencyLineRE.FindStringSubmatch(text); m != nil && !im.creditAfterCaption(i) {
 			if _, _, ok := personWithAgency(m); ok {
 				im.credit(i, RuleBylineBy, text) // the author, and the agency as the source
