@@ -359,12 +359,12 @@ func creditLine(text string) (string, bool) {
 	if m := creditLabelRE.FindStringSubmatch(text); m != nil && (creditShaped(m[2]) || strings.TrimSpace(m[1]) != "" && namesAgency(m[2]) || strings.Contains(m[1], ":") && signedCredit(m[2]) || sourceWords[strings.ToLower(m[2])]) {
 		// "Foto Ansa", "Beeld ANP / X": with only a space after the
 		// label, an agency; a name after the Dutch and Italian "Foto"
-		// ("Foto Olivier Maasdijk"), not after "Photo", which English
-		// follows with a colon; or anything after a label in capitals
+		// ("Foto Olivier Maasdijk") and after "Copyright" (Euronews), not
+		// after "Photo", which English follows with a colon; or anything after a label in capitals
 		// when it is in capitals too.
 		label := strings.Fields(text)[0]
 		name, _, _ := strings.Cut(m[2], " - ")
-		if strings.TrimSpace(m[1]) != "" || namesAgency(m[2]) || nameShaped(m[2]) && (strings.EqualFold(label, "foto") || strings.EqualFold(label, "bild")) ||
+		if strings.TrimSpace(m[1]) != "" || namesAgency(m[2]) || nameShaped(m[2]) && (strings.EqualFold(label, "foto") || strings.EqualFold(label, "bild") || label == "Copyright") ||
 			sourceWords[strings.ToLower(m[2])] || // "Bild zVg"
 			startsUpper(label) && nameShaped(name) && name != m[2] || // "Photo Lucas Verhaeghe - VDNPQR"
 			allCaps(label) && allCaps(m[2]) { // "PHOTO SIMON-PIERRE LAROCHE, LA PRESSE"
