@@ -743,7 +743,7 @@ var articles = set("le la les l' the el los las il lo gli o os a as die der das 
 // kickerShaped is a section label or kicker before the headline: a few
 // words that do not end like a sentence.
 func kickerShaped(text string) bool {
-	if abbreviationRE.MatchString(text) {
+	if abbreviationRE.MatchString(text) || crumbPathRE.MatchString(text) {
 		return true
 	}
 	n := wordCount(text)
@@ -855,6 +855,10 @@ func uncasedByline(text string) (names []string, role string, ok bool) {
 	if m := rtlByRE.FindStringSubmatch(text); m != nil && uncasedWords(m[1]) {
 		return []string{m[1]}, "", true
 	}
+	// "ભાર્ગવી નાયક | સુરત": the name, and the city after a bar.
+	if name, place, found := strings.Cut(text, " | "); found && uncasedName(name) && uncasedWords(place) && wordCount(place) <= 2 {
+		return []string{name}, place, true
+	}
 	return nil, "", false
 }
 
@@ -950,6 +954,27 @@ func uncasedNamePlace(text string) (name, place string, ok bool) {
 var newsServiceRE = re(`^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,3}News (?:Service|Network|Desk)$`)
 
 // indicNewsroomRE is the newsroom's own credit where a byline would be,
-// in Hindi and Marathi: "अमर उजाला नेटवर्क, बरेली" (the paper's network,
-// and the city), "लोकसत्ता प्रतिनिधि" (the paper's correspondent).
-var indicNewsroomRE = re(`^(\S.{1,30}?)\s+(?:नेटवर्क|न्यूज़ नेटवर्क|ब्यूरो|डेस्क|प्रतिनिधि|संवाददाता)(?:\s*,\s*\S.{0,30})?$`)
+// in Hindi, Marathi and Kannada: "अमर उजाला नेटवर्क, बरेली" (the
+// paper's network, and the city), "लोकसत्ता प्रतिनिधि" (the paper's
+// correspondent), "ಪ್ರಜಾವಾಣಿ ವಾರ್ತೆ" (the paper's news).
+var indicNewsroomRE = re(`^((\S.{1,30}?)\s+(?:नेटवर्क|न्यूज़ नेटवर्क|ब्यूरो|डेस्क|ವಾರ್ತೆ|ਬਿਊਰੋ|બ્યુરો)|(\S.{1,30}?)\s+(?:प्रतिनिधि|संवाददाता))(?:\s*,\s*\S.{0,30})?$`)
+
+// indicNewsroom is the credit of such a line: the paper and its desk
+// ("अमर उजाला नेटवर्क", "ಪ್ರಜಾವಾಣಿ ವಾರ್ತೆ"), or the paper alone for its
+// correspondent ("लोकसत्ता").
+func indicNewsroom(text string) (string, bool) {
+	m := indicNewsroomRE.FindStringSubmatch(text)
+	switch {
+	case m == nil:
+		return "", false
+	case m[2] != "" && uncasedWords(m[2]):
+		return m[1], true
+	case m[3] != "" && uncasedWords(m[3]):
+		return m[3], true
+	}
+	return "", false
+}
+
+// crumbPathRE is a breadcrumb of three parts or more, set apart by
+// slashes or arrows: "Gujarati News / Local / Gujarat / Surat / …".
+var crumbPathRE = re(`^[\p{L}\p{M}0-9.&'’ -]{2,40}(?: (?:/|›|»|>) [\p{L}\p{M}0-9.,&'’ :-]{2,100}){2,8}$`)

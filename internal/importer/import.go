@@ -1314,8 +1314,8 @@ func (im *importer) header() int {
 			im.sources(i, []string{text}, "a news service in place of the byline")
 			continue
 		}
-		if m := indicNewsroomRE.FindStringSubmatch(text); m != nil && content <= 1 && uncasedWords(m[1]) {
-			im.sources(i, []string{m[1]}, "the paper's network or correspondent in place of the byline")
+		if name, ok := indicNewsroom(text); ok && content <= 1 {
+			im.sources(i, []string{name}, "the paper's desk or correspondent in place of the byline")
 			continue
 		}
 		if m := agencyLineRE.FindStringSubmatch(text); m != nil && !im.creditAfterCaption(i) {

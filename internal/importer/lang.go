@@ -51,25 +51,28 @@ type script struct {
 	name  string
 	table *unicode.RangeTable
 	langs []lingua.Language
+	code  string // the one language of a script that lingua has no model for
 }
 
 var scripts = []script{
-	{"Greek", unicode.Greek, []lingua.Language{lingua.Greek}},
-	{"Cyrillic", unicode.Cyrillic, []lingua.Language{lingua.Russian, lingua.Ukrainian, lingua.Belarusian, lingua.Bulgarian, lingua.Macedonian, lingua.Serbian, lingua.Kazakh, lingua.Mongolian}},
-	{"Arabic", unicode.Arabic, []lingua.Language{lingua.Arabic, lingua.Persian, lingua.Urdu}},
-	{"Hebrew", unicode.Hebrew, []lingua.Language{lingua.Hebrew}},
-	{"Armenian", unicode.Armenian, []lingua.Language{lingua.Armenian}},
-	{"Georgian", unicode.Georgian, []lingua.Language{lingua.Georgian}},
-	{"Thai", unicode.Thai, []lingua.Language{lingua.Thai}},
-	{"Hangul", unicode.Hangul, []lingua.Language{lingua.Korean}},
-	{"Kana", nil, []lingua.Language{lingua.Japanese}}, // Hiragana or Katakana, counted with Han
-	{"Han", unicode.Han, []lingua.Language{lingua.Chinese}},
-	{"Devanagari", unicode.Devanagari, []lingua.Language{lingua.Hindi, lingua.Marathi}},
-	{"Bengali", unicode.Bengali, []lingua.Language{lingua.Bengali}},
-	{"Gujarati", unicode.Gujarati, []lingua.Language{lingua.Gujarati}},
-	{"Gurmukhi", unicode.Gurmukhi, []lingua.Language{lingua.Punjabi}},
-	{"Tamil", unicode.Tamil, []lingua.Language{lingua.Tamil}},
-	{"Telugu", unicode.Telugu, []lingua.Language{lingua.Telugu}},
+	{"Greek", unicode.Greek, []lingua.Language{lingua.Greek}, ""},
+	{"Cyrillic", unicode.Cyrillic, []lingua.Language{lingua.Russian, lingua.Ukrainian, lingua.Belarusian, lingua.Bulgarian, lingua.Macedonian, lingua.Serbian, lingua.Kazakh, lingua.Mongolian}, ""},
+	{"Arabic", unicode.Arabic, []lingua.Language{lingua.Arabic, lingua.Persian, lingua.Urdu}, ""},
+	{"Hebrew", unicode.Hebrew, []lingua.Language{lingua.Hebrew}, ""},
+	{"Armenian", unicode.Armenian, []lingua.Language{lingua.Armenian}, ""},
+	{"Georgian", unicode.Georgian, []lingua.Language{lingua.Georgian}, ""},
+	{"Thai", unicode.Thai, []lingua.Language{lingua.Thai}, ""},
+	{"Hangul", unicode.Hangul, []lingua.Language{lingua.Korean}, ""},
+	{"Kana", nil, []lingua.Language{lingua.Japanese}, ""}, // Hiragana or Katakana, counted with Han
+	{"Han", unicode.Han, []lingua.Language{lingua.Chinese}, ""},
+	{"Devanagari", unicode.Devanagari, []lingua.Language{lingua.Hindi, lingua.Marathi}, ""},
+	{"Bengali", unicode.Bengali, []lingua.Language{lingua.Bengali}, ""},
+	{"Gujarati", unicode.Gujarati, []lingua.Language{lingua.Gujarati}, ""},
+	{"Gurmukhi", unicode.Gurmukhi, []lingua.Language{lingua.Punjabi}, ""},
+	{"Tamil", unicode.Tamil, []lingua.Language{lingua.Tamil}, ""},
+	{"Telugu", unicode.Telugu, []lingua.Language{lingua.Telugu}, ""},
+	{"Kannada", unicode.Kannada, nil, "kn"},
+	{"Malayalam", unicode.Malayalam, nil, "ml"},
 }
 
 var (
@@ -226,6 +229,9 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 	// fifth of the models.
 	var d lingua.LanguageDetector
 	if sc != nil {
+		if sc.code != "" {
+			return sc.code, fmt.Sprintf("%s script, of one language, over %d words", sc.name, n), true
+		}
 		if len(sc.langs) == 1 {
 			return strings.ToLower(sc.langs[0].IsoCode639_1().String()), fmt.Sprintf("%s script, of one language, over %d words", sc.name, n), true
 		}

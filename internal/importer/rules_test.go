@@ -582,10 +582,13 @@ func TestUncasedScripts(t *testing.T) {
 			t.Errorf("uncasedByline(%q) = %q, want %q", text, got, want)
 		}
 	}
-	for s, want := range map[string]string{"लोकसत्ता प्रतिनिधि": "लोकसत्ता", "अमर उजाला नेटवर्क, बरेली": "अमर उजाला"} {
-		if m := indicNewsroomRE.FindStringSubmatch(s); m == nil || m[1] != want || !uncasedWords(m[1]) {
-			t.Errorf("indicNewsroomRE(%q) = %q", s, m)
+	for s, want := range map[string]string{"लोकसत्ता प्रतिनिधि": "लोकसत्ता", "अमर उजाला नेटवर्क, बरेली": "अमर उजाला नेटवर्क", "ಪ್ರಜಾವಾಣಿ ವಾರ್ತೆ": "ಪ್ರಜಾವಾಣಿ ವಾರ್ತೆ"} {
+		if got, ok := indicNewsroom(s); !ok || got != want {
+			t.Errorf("indicNewsroom(%q) = %q", s, got)
 		}
+	}
+	if names, place, ok := uncasedByline("ભાર્ગવી નાયક | સુરત"); !ok || names[0] != "ભાર્ગવી નાયક" || place != "સુરત" {
+		t.Errorf("name | place: %q %q", names, place)
 	}
 	if !uncasedName("মাহফুজা নাসরিন রুম্পা") {
 		t.Error("a Bengali name is no name")
