@@ -360,8 +360,8 @@ func creditLine(text string) (string, bool) {
 		// "Foto Ansa", "Beeld ANP / X": with only a space after the
 		// label, an agency; a name after the Dutch and Italian "Foto"
 		// ("Foto Olivier Maasdijk") and after "Copyright" (Euronews), not
-		// after "Photo", which English follows with a colon; or anything after a label in capitals
-		// when it is in capitals too.
+		// after "Photo", which English follows with a colon; or anything
+		// after a label in capitals when it is in capitals too.
 		label := strings.Fields(text)[0]
 		name, _, _ := strings.Cut(m[2], " - ")
 		if strings.TrimSpace(m[1]) != "" || namesAgency(m[2]) || nameShaped(m[2]) && (strings.EqualFold(label, "foto") || strings.EqualFold(label, "bild") || label == "Copyright") ||

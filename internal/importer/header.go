@@ -824,7 +824,8 @@ func headlineShaped(text string) bool {
 // "박지훈 기자" (with "기자 페이지", the link to the reporter's page,
 // glued on), Chinese "澎湃新闻记者 周航 实习生 王晓雨", "记者：X",
 // "文/X", Japanese "X記者", Arabic "كتب: X", "بقلم X", Persian
-// "نویسنده: X" and Hebrew "מאת X".
+// "نویسنده: X" and Hebrew "מאת X"; and a name with its city after a bar
+// ("ભાર્ગવી નાયક | સુરત").
 var (
 	koReporterRE = re(`^((?:\p{Hangul}{2,4}[·ㆍ, ]*)+?)\s*기자(?:\s*기자\s*페이지|\s*페이지)?(?:\s+\S+@\S+)?$`)
 	zhReporterRE = re(`^(?:(?:\p{Han}{0,8}(?:记者|記者|实习生|實習生|通讯员|通訊員|撰稿|作者|编译|编辑)|文|图文|文字)\s*[：:/／|｜]?\s*\p{Han}{2,4}(?:[ 、，,]+\p{Han}{2,4})*\s*)+$`)
@@ -863,8 +864,9 @@ func uncasedByline(text string) (names []string, role string, ok bool) {
 }
 
 // uncasedWords reports whether s is made of letters of one script
-// without case (Arabic, Hebrew, Han, kana, Hangul), spaces and the
-// middle dots that join Japanese and Chinese names.
+// without case (Arabic, Hebrew, Han and kana, Hangul, the Indic
+// scripts), their marks, spaces and the middle dots that join Japanese
+// and Chinese names.
 func uncasedWords(s string) bool {
 	var script *unicode.RangeTable
 	for _, r := range s {
@@ -911,7 +913,8 @@ func uncasedScript(r rune) *unicode.RangeTable {
 var indicScripts = []*unicode.RangeTable{unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati, unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam}
 
 // uncasedName reports whether a line alone is shaped like a personal
-// name in a script without case: two to four words of Arabic or Hebrew,
+// name in a script without case: two to four words of Arabic, Hebrew or
+// an Indic script,
 // two to four Hangul syllables, or two to six Han or kana characters
 // (a space may part the family name from the given name).
 func uncasedName(s string) bool {

@@ -1512,15 +1512,9 @@ func (im *importer) header() int {
 				credit = false // "RTVE.es / EFE": the outlets the story is from
 			}
 			if _, adj := adjacentCredit(im.lines[c]); credit || adj && im.underCaption(c) {
-				if b := im.next(c, true); b > c && im.headerLine(b) {
+				if b := im.next(c, true); b > c && (im.headerLine(b) || im.dateUnder(b) && im.bylineAt(b)) {
 					i = c
 					continue
-				}
-				if b := im.next(c, true); b > c && im.dateUnder(b) {
-					if _, _, ok := bylineLine(im.lines[b], true); ok {
-						i = c
-						continue
-					}
 				}
 			}
 		}
@@ -2276,6 +2270,7 @@ func (im *importer) agencyTail() {
 				if a, ok := Agency(strings.TrimSuffix(text[i+len(dash):], ".")); ok {
 					im.doc.Meta.Source = &document.Source{Name: a}
 					im.rep.Entries[p.Pos.Line-1].Why += fmt.Sprintf("; %s, after a dash at its end, is the source", a)
+					return
 				}
 			}
 		}

@@ -131,7 +131,8 @@ var (
 var seaLanguages = []lingua.Language{lingua.Indonesian, lingua.Malay, lingua.Tagalog, lingua.Vietnamese}
 
 // seaWordRE finds the commonest words of Indonesian and Malay ("yang",
-// "dengan", "untuk", "tidak") and of Tagalog ("ng", "mga", "ang", "sa").
+// "dengan", "untuk", "tidak") and of Tagalog ("ng", "mga", "ang",
+// "hindi").
 var seaWordRE = re(`\b(?:yang|dengan|untuk|tidak|ng|mga|ang|nang|hindi)\b`)
 
 // seaText reports whether text holds two letters that only Vietnamese

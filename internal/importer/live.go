@@ -1,8 +1,6 @@
 package importer
 
-import (
-	"fmt"
-)
+import "fmt"
 
 // Live pages (a live blog, a running story) set each entry under its
 // time: "4:52pm", "Ore 15:50", "há 1 hora", "vor 2 Stunden". Those times
