@@ -314,11 +314,13 @@ var jaCreditRE = re(`^(.+)[=＝、]([^=＝、]{2,20}(?:撮影|提供))$`)
 var zhCreditRE = re(`^(?:(\p{Han}[\p{Han}\p{L} ·]{1,20}?)\s+[图摄]|(\p{Han}{2,12}供图)|(?:图源|图片来源|图片|图|摄影)[：:]\s*(\S.{0,30}))$`)
 
 func creditLine(text string) (string, bool) {
-	if m := zhCreditRE.FindStringSubmatch(text); m != nil {
-		return strings.TrimSpace(m[1] + m[2] + m[3]), true
-	}
-	if utf8.RuneCountInString(text) <= 20 && (strings.HasSuffix(text, "撮影") || strings.HasSuffix(text, "提供")) && uncasedWords(text) {
-		return text, true // "ふたばの本棚の会提供"
+	if r, _ := utf8.DecodeRuneInString(text); r >= 0x2E80 {
+		if m := zhCreditRE.FindStringSubmatch(text); m != nil {
+			return strings.TrimSpace(m[1] + m[2] + m[3]), true
+		}
+		if utf8.RuneCountInString(text) <= 20 && (strings.HasSuffix(text, "撮影") || strings.HasSuffix(text, "提供")) && uncasedWords(text) {
+			return text, true // "ふたばの本棚の会提供"
+		}
 	}
 	if citationRE.MatchString(text) {
 		return "", false // "Nature Microbiology DOI: 10.1038/…": a paper's reference

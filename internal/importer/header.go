@@ -838,6 +838,9 @@ var (
 // must be in that script.
 func uncasedByline(text string) (names []string, role string, ok bool) {
 	text = strings.TrimSpace(text)
+	if r, _ := utf8.DecodeRuneInString(text); r < 0x590 {
+		return nil, "", false // Latin, Greek, Cyrillic: bylineLine's other rules
+	}
 	if m := koReporterRE.FindStringSubmatch(text); m != nil {
 		for _, n := range strings.FieldsFunc(m[1], func(r rune) bool { return r == '·' || r == 'ㆍ' || r == ',' || r == ' ' }) {
 			names = append(names, n)
