@@ -112,6 +112,10 @@
 //     after the last sentence of the body, and, after it too, a line of at
 //     most 25 words that does not end like a sentence once furniture has
 //     been dropped there (the headlines of "More stories" lists).
+//   - structure/live-entry: on a live page, the times of its entries
+//     ("4:52pm", "Ore 15:50", "há 1 hora"; two or more) and the posts
+//     embedded from social networks (a name, "@handle", the post, its time
+//     or "Ver en X"); n-tv's "+++ 15:40 title +++" lines are headings.
 //   - structure/learned: a line no rule decided, whose words and shape
 //     are furniture's by the naive Bayes model in furniture.model (see
 //     learned.go): log odds over 5, and at least one word that weighs for
@@ -136,11 +140,18 @@
 // Bylines: a part that names a newsroom rather than a person (Drafting,
 // Writing, Redacción) or an organisation or role ("BBC News World",
 // "Transport correspondent") goes to Meta.Byline; a person goes to
-// Meta.Authors.
+// Meta.Authors. In scripts without case (Arabic, Hebrew, Chinese,
+// Japanese, Korean, the Indic scripts) a name is told by the newsroom's
+// words around it ("X 기자", "记者 X", "كتب: X", "Name | City") or by
+// its place alone over the date, never by capitals.
 //
-// Language: github.com/pemistahl/lingua-go, restricted to en, es, fr, de,
-// pt, it, nl and ca (whose hyphenation patterns the PDF carries) and two
-// neighbours (eu, ro), reads the first 300 words kept. Fewer than 5
+// Language: github.com/pemistahl/lingua-go reads the first 300 words
+// kept, among the languages the README lists: those of Central Europe and
+// the Baltic, and those of Southeast Asia, join only when the text shows
+// their letters or commonest words; a script of one language settles it
+// without lingua (Kannada and Malayalam, which it has no model for, too),
+// and Galician, which it lacks, is told from Spanish and Portuguese by its
+// own words. Fewer than 5
 // words, a best confidence under 0.6 or a lead under 0.2 over the next
 // language is uncertain: the best guess (en when there is none) is used
 // with a warning. Options.Lang overrides it, and so does a lang in
