@@ -828,11 +828,14 @@ func headlineShaped(text string) bool {
 // ("ભાર્ગવી નાયક | સુરત").
 var (
 	koReporterRE = re(`^((?:\p{Hangul}{2,4}[·ㆍ, ]*)+?)\s*기자(?:\s*기자\s*페이지|\s*페이지)?(?:\s+\S+@\S+)?$`)
-	zhReporterRE = re(`^(?:(?:\p{Han}{0,8}(?:记者|記者|实习生|實習生|通讯员|通訊員|撰稿|作者|编译|编辑)|文|图文|文字)\s*[：:/／|｜]?\s*\p{Han}{2,4}(?:[ 、，,]+\p{Han}{2,4})*\s*)+$`)
-	zhRoleRE     = re(`(?:\p{Han}{0,8}(?:记者|記者|实习生|實習生|通讯员|通訊員|撰稿|作者|编译|编辑)|^文|^图文|^文字)\s*[：:/／|｜]?\s*`)
+	zhReporterRE = re(`^(?:(?:\p{Han}{0,8}(?:` + zhRoles + `)|文|图文|文字)\s*[：:/／|｜]?\s*\p{Han}{2,4}(?:[ 、，,]+\p{Han}{2,4})*\s*)+$`)
+	zhRoleRE     = re(`(?:\p{Han}{0,8}(?:` + zhRoles + `)|^文|^图文|^文字)\s*[：:/／|｜]?\s*`)
 	jaReporterRE = re(`^([\p{Han}\p{Hiragana}\p{Katakana}]{2,6})\s*(?:記者|特派員|通信員)$`)
 	rtlByRE      = re(`^(?:كتب|كتبت|بقلم|إعداد|تقرير|نویسنده|خبرنگار|گزارش|מאת|כתב|כתבת)\s*[:：\-–]?\s*(\p{L}+(?:\s+\p{L}+){1,3})$`)
 )
+
+// zhRoles are the newsroom's jobs that open a Chinese byline's names.
+const zhRoles = `记者|記者|实习生|實習生|通讯员|通訊員|撰稿|作者|编译|编辑`
 
 // uncasedByline reads the byline of a script without case; the names
 // must be in that script.

@@ -1499,11 +1499,7 @@ func (im *importer) header() int {
 		// the byline ("Vrijwilligers … schuren de oude klimtoren.", "©
 		// Joris Hendrikx", "Marloes van Gils", "12-03-25, 06:00"): no body
 		// text yet; the figures' rules read them.
-		c := i + 1
-		for c < len(im.lines) && im.lines[c] == "" {
-			c++
-		}
-		if content >= 1 && c < len(im.lines) && wordCount(text) <= 40 {
+		if c := im.nextLine(i); content >= 1 && c > i && wordCount(text) <= 40 {
 			_, credit := creditLine(im.lines[c])
 			if rest, sign := strings.CutPrefix(im.lines[c], "©"); sign && wordCount(rest) <= 6 && creditShaped(rest) {
 				credit = true // "© Joris Hendrikx"

@@ -287,9 +287,11 @@ func noticeSignoff(row string, text string) ([]document.Contributor, bool) {
 
 // Chinese papers end a story with its editors and proofreader:
 // "责任编辑：孙琳　图片编辑：金悦", "校对：刘威", "（责任编辑：X）".
+const zhEditorLabels = `责任编辑|責任編輯|图片编辑|圖片編輯|编辑|編輯|校对|校對|审核|審核|监制|監製`
+
 var (
-	zhSignoffRE     = re(`^[（(【\[]?(?:(?:责任编辑|責任編輯|图片编辑|圖片編輯|编辑|編輯|校对|校對|审核|審核|监制|監製)[：:]\s*\p{Han}{2,4}[\s　]*)+[）)】\]]?$`)
-	zhSignoffPartRE = re(`(责任编辑|責任編輯|图片编辑|圖片編輯|编辑|編輯|校对|校對|审核|審核|监制|監製)[：:]\s*(\p{Han}{2,4})`)
+	zhSignoffRE     = re(`^[（(【\[]?(?:(?:` + zhEditorLabels + `)[：:]\s*\p{Han}{2,4}[\s　]*)+[）)】\]]?$`)
+	zhSignoffPartRE = re(`(` + zhEditorLabels + `)[：:]\s*(\p{Han}{2,4})`)
 )
 
 // zhSignoff reads such a line: editors (edt), and proofreaders (pfr).
