@@ -999,7 +999,7 @@ func (im *importer) header() int {
 		// The header may come after the standfirst and the lead photo
 		// ("Madrid", the headline, the standfirst, a caption and its
 		// credit, "Telemadrid / Europa Press", "12/03/2025 - 14:32").
-		if h := im.lines[cand[k+1]]; headlineShaped(h) && !(endsSentence(h) && wordCount(h) > 20) && !im.headerLine(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateWithin(cand[k+1], 8) || im.dateBetween(cand[k], cand[k+1]) || kickerOver(im.lines[cand[k]], h, im.lines[cand[min(k+2, len(cand)-1)]], k > 0 && allCaps(im.lines[cand[k-1]]))) {
+		if h := im.lines[cand[k+1]]; headlineShaped(h) && !(endsSentence(h) && wordCount(h) > 20) && !im.headerLine(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateWithin(cand[k+1], 8) || im.dateBetween(cand[k], cand[k+1]) || im.datedKickers(cand[max(0, k-2):k+1], cand[k+1]) || kickerOver(im.lines[cand[k]], h, im.lines[cand[min(k+2, len(cand)-1)]], k > 0 && allCaps(im.lines[cand[k-1]]))) {
 			t = k + 1
 			break
 		}
@@ -1102,6 +1102,14 @@ func (im *importer) header() int {
 			!slices.ContainsFunc(cand[t+1:j], func(k int) bool { return !kickerShaped(im.lines[k]) }) {
 			crumb, t = t, j
 			break
+		}
+	}
+	// A breadcrumb ending in the page's Latin slug ("Gujarati News / Local
+	// / Surat / Diamond Workers Turn To Solar Panel Installation") over
+	// the headline in the page's own script: the trail is a kicker.
+	if hb, ok := breadcrumbTitle(im.lines[cand[t]]); ok && crumb < 0 && t+1 < len(cand) && mainScript(hb) == nil {
+		if h := im.lines[cand[t+1]]; headlineShaped(h) && !endsSentence(h) && mainScript(h) != nil {
+			t++
 		}
 	}
 	title := cand[t]
@@ -2245,6 +2253,15 @@ func (im *importer) agencyDateline() {
 			e.Why += fmt.Sprintf("; its dateline names %s, the author", m[1])
 			return
 		}
+		// "ਫ਼ਿਰੋਜ਼ਪੁਰ, 12 ਮਾਰਚ (ਕੁਲਵਿੰਦਰ ਸਿੰਘ ਢਿੱਲੋਂ)-…": Indic and Urdu
+		// papers sign the dateline with the reporter's name in brackets
+		// ("کراچی (اسٹاف رپورٹر)" is the newsroom's, no one's).
+		if m := uncasedDatelineRE.FindStringSubmatch(text); m != nil && len(im.doc.Meta.Authors) == 0 && uncasedName(m[1]) && !newsroomRE.MatchString(m[1]) {
+			im.doc.Meta.Authors = append(im.doc.Meta.Authors, m[1])
+			e := &im.rep.Entries[p.Pos.Line-1]
+			e.Why += fmt.Sprintf("; its dateline names %s, the author", m[1])
+			return
+		}
 	}
 }
 
@@ -2358,6 +2375,10 @@ var ourCorrespondentRE = re(`^(?i:avec|from|de|desde|von|da|dal|van) (?i:notre|n
 // correspondentRE is a dateline signed by a correspondent: "HORQUETA
 // (Marcos Ramírez, corresponsal).", "LILLE (Marie Dubois, correspondante)
 // -".
+// uncasedDatelineRE is a dateline of a script without case signed in
+// brackets: place, date, (name), then a dash.
+var uncasedDatelineRE = re(`^[^()]{2,40}\(([^()]{3,40})\)\s*[-–—]`)
+
 var correspondentRE = re(`^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40} \(([^,()]{3,60}), (?i:corresponsal|correspondent|correspondente|correspondante|corrispondente|korrespondent(?:in)?|enviad[oa] especial|envoyée? spéciale?|inviat[oa])\)`)
 
 // captionOverCredit reports whether line i is a sentence with a credit
@@ -2662,14 +2683,21 @@ func pleaLine(l string) bool {
 // lines, the headlines glued under a line dropped as furniture ("À lire
 // aussi :" over "Le Bas-Saint-Laurent veut doubler sa production…",
 // "Related Article" over a headline): a section heading stands apart.
+//
+// In a copy without blank lines, only the one headline under a "read
+// also" label alone ("આ પણ વાંચો" over "સુરતમાં હીરાના 40 કારખાનાં બંધ, …"):
+// there, no blank line tells the link from the section heading.
 func (im *importer) linkedHeadlines(title int) {
-	if !im.spaced {
-		return
-	}
 	for i := title + 2; i < len(im.lines); i++ {
 		above := im.rep.Entries[i-1]
 		if im.done[i] || im.lines[i] == "" || im.lines[i-1] == "" || !im.done[i-1] || above.Kind != KindDropped ||
 			above.Rule == "boilerplate/ad" || above.Rule == RuleSignoff || !linkedHeadline(im.lines[i]) {
+			continue
+		}
+		if !im.spaced {
+			if above.Rule == "boilerplate/read-also" && wordCount(im.lines[i-1]) <= 4 && !endsSentence(im.lines[i]) {
+				im.drop(i, RuleTeaser, fmt.Sprintf("a headline under the label %q (line %d), in a copy without blank lines: a link to another story", im.lines[i-1], i))
+			}
 			continue
 		}
 		for j := i; j < len(im.lines) && im.lines[j] != "" && !im.done[j] && linkedHeadline(im.lines[j]); j++ {
@@ -4799,6 +4827,19 @@ func (im *importer) dateBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// datedKickers reports a date among the kickers ks right over the line h
+// ("ਬੁੱਧਵਾਰ, 12 ਮਾਰਚ 2025", "ਪੰਜਾਬ", then the headline), when what
+// follows h is no kicker: the page's date over its headline.
+func (im *importer) datedKickers(ks []int, h int) bool {
+	if n := im.next(h, true); n < 0 || kickerShaped(im.lines[n]) {
+		return false
+	}
+	return slices.ContainsFunc(ks, func(k int) bool {
+		d, up, _, ok := dateLine(im.lines[k])
+		return ok && d != "" && !up
+	})
 }
 
 // crumbTrail reports whether s is what a breadcrumb puts before the

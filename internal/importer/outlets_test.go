@@ -1351,3 +1351,31 @@ func TestLeadPhotoInHeader(t *testing.T) {
 		t.Errorf("LJI byline: %q %q %v", names, role, ok)
 	}
 }
+
+// TestIndicPageHeader: the outlet's name, its menu and the date over a
+// section label, then the headline; a breadcrumb ending in the page's
+// Latin slug over the headline in the page's script; a dateline signed
+// in brackets; the paper's photo labels after a dash; a "read also"
+// label over a headline in a copy without blank lines.
+func TestIndicPageHeader(t *testing.T) {
+	p := "ਕਮੇਟੀ ਦੇ ਪ੍ਰਧਾਨ ਜਥੇਦਾਰ ਸੁਖਦੇਵ ਸਿੰਘ ਨੇ ਦੱਸਿਆ ਕਿ ਪਿਛਲੇ ਸਾਲ ਪਿੰਡ ਦੀਆਂ ਕਈ ਕੁੜੀਆਂ ਨੇ ਦਸਵੀਂ ਤੋਂ ਬਾਅਦ ਪੜ੍ਹਾਈ ਛੱਡ ਦਿੱਤੀ ਸੀ, ਕਿਉਂਕਿ ਸ਼ਹਿਰ ਦਾ ਸਕੂਲ ਬਾਰਾਂ ਕਿਲੋਮੀਟਰ ਦੂਰ ਹੈ।\n\n"
+	headline := "ਗੁਰਦੁਆਰਾ ਕਮੇਟੀ ਨੇ ਬੱਚਿਆਂ ਲਈ ਚਲਾਈ ਮੁਫ਼ਤ ਸਕੂਲ ਬੱਸ, 46 ਵਿਦਿਆਰਥਣਾਂ ਨੂੰ ਮਿਲੀ ਰਾਹਤ"
+	_, doc, _ := kinds(t, "ਅਜੀਤ\n\nਮੁੱਖ ਪੰਨਾ\nਪੰਜਾਬ\nਦੇਸ਼\nਵਿਦੇਸ਼\nਖੇਡ ਸੰਸਾਰ\nਮਨੋਰੰਜਨ\nਈ-ਪੇਪਰ\n\nਬੁੱਧਵਾਰ, 12 ਮਾਰਚ 2025\n\nਪੰਜਾਬ\n\n"+headline+"\n\n"+
+		"ਪਿੰਡ ਬਾਜੀਦਪੁਰ ਵਿਖੇ ਬੱਸ ਵਿਚ ਸਵਾਰ ਹੁੰਦੇ ਬੱਚੇ। -ਫੋਟੋ: ਰਾਜਿੰਦਰ ਕੁਮਾਰ\n\n"+
+		"ਫ਼ਿਰੋਜ਼ਪੁਰ, 12 ਮਾਰਚ (ਕੁਲਵਿੰਦਰ ਸਿੰਘ ਢਿੱਲੋਂ)-"+p+p+p)
+	if doc.Meta.Title != headline || !slices.Equal(doc.Meta.Authors, []string{"ਕੁਲਵਿੰਦਰ ਸਿੰਘ ਢਿੱਲੋਂ"}) || len(doc.Figures()) != 1 || doc.Figures()[0].Credit != "ਰਾਜਿੰਦਰ ਕੁਮਾਰ" {
+		t.Errorf("title %q, authors %q, %d figures", doc.Meta.Title, doc.Meta.Authors, len(doc.Figures()))
+	}
+	// "(ਸਾਡੇ ਪੱਤਰਕਾਰ)", our correspondent, is no one's name.
+	if _, doc, _ := kinds(t, headline+"\n\nਫ਼ਿਰੋਜ਼ਪੁਰ, 12 ਮਾਰਚ (ਸਾਡੇ ਪੱਤਰਕਾਰ)-"+p+p); len(doc.Meta.Authors) != 0 {
+		t.Errorf("authors %q", doc.Meta.Authors)
+	}
+	g := "હીરા ઉદ્યોગમાં ચાલતી મંદી વચ્ચે સુરતના વરાછા વિસ્તારમાં એક નાનકડું તાલીમ કેન્દ્ર રત્નકલાકારો માટે આશાનું કિરણ બન્યું છે અને કામ મળવા લાગ્યું છે.\n"
+	got, doc, _ := kinds(t, "દિવ્ય ભાસ્કર\nહોમ\nગુજરાત\nદેશ\nવિદેશ\nસ્પોર્ટ્સ\nGujarati News / Local / Gujarat / Surat / Diamond Workers Turn To Solar Panel Installation\n"+
+		"હીરા ઉદ્યોગની મંદીમાં નવો રસ્તો: સુરતના 120 રત્નકલાકારો હવે સોલાર પેનલ ફિટ કરે છે\nભાર્ગવી નાયક | સુરત\nકૉપી લિંક\nશેર\n"+g+g+
+		"આ પણ વાંચો\nસુરતમાં હીરાના 40 કારખાનાં બંધ, રત્નકલાકારોની સહાય યોજનામાં અરજીઓનો ધસારો\n"+g+
+		"કતારગામમાં એક મકાનની છત પર પહેલું કામ કરતા ભાવેશ વાઘેલા –ભાસ્કર ફોટો\n"+g)
+	if !strings.HasPrefix(doc.Meta.Title, "હીરા") || strings.Contains(got, "heading") || len(doc.Figures()) != 1 || doc.Figures()[0].Credit != "ભાસ્કર ફોટો" {
+		t.Errorf("title %q, %d figures: %s", doc.Meta.Title, len(doc.Figures()), got)
+	}
+}
