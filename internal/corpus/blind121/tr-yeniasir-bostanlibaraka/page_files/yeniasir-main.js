@@ -1,0 +1,1 @@
+(function(){var b=document.getElementById('kvkk-bar');if(b){b.querySelector('button').onclick=function(){b.style.display='none'}}document.querySelectorAll('img.lazy').forEach(function(i){i.src=i.dataset.src})})();
