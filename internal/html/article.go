@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/net/html"
+
 	"publish/internal/diag"
 	"publish/internal/document"
 	"publish/internal/importer"
@@ -45,6 +47,27 @@ func (rd *reader) header(pm *pageMeta) {
 		}
 		if l, ok := b.(*document.List); ok && inHeader && rd.bylineList(l) {
 			continue
+		}
+		// A list of labels above the headline: the site's menu or a
+		// markets strip ("DJIA", "41,318.52", "+0.42%").
+		if l, ok := b.(*document.List); ok && inHeader && labelList(l) && rd.beforeTitle[l.Items[0].Blocks[0]] {
+			for _, it := range l.Items {
+				if n := rd.origin[it.Blocks[0]]; !rd.dropped(n) {
+					rd.redecide(n, KindMeta, RuleKicker, "an item of a list of short labels above the headline: a menu or a markets strip")
+				}
+			}
+			continue
+		}
+		// "Share", "Resize", "Reprints", "Print" in the header: a list of
+		// short labels, one of them a button that a rule dropped, is the
+		// box of buttons.
+		if l, ok := b.(*document.List); ok && inHeader && labelList(l) {
+			if button := rd.droppedItem(rd.origin[l.Items[0].Blocks[0]]); button != nil {
+				for _, it := range l.Items {
+					rd.redecide(rd.origin[it.Blocks[0]], KindDropped, RuleBox, fmt.Sprintf("in a list of buttons in the header with %q, which %s dropped", button.Text, button.Rule))
+				}
+				continue
+			}
 		}
 		if h, ok := b.(*document.Heading); ok && inHeader && len(out) == 0 && rd.beforeTitle[b] && len(strings.Fields(clean(document.PlainText(h.Text)))) <= 12 {
 			// A section's heading never comes before the headline: an
@@ -123,6 +146,44 @@ func dateBlock(b document.Block) bool {
 	}
 	_, _, ok = importer.DateLine(clean(document.PlainText(p.Text)))
 	return ok
+}
+
+// dropped reports whether a rule dropped node n.
+func (rd *reader) dropped(n *html.Node) bool {
+	e := rd.entry(n)
+	return e != nil && e.Kind == KindDropped
+}
+
+// droppedItem returns the entry of a list item beside li that a rule
+// of the boilerplate table dropped, if any.
+func (rd *reader) droppedItem(li *html.Node) *Entry {
+	if li == nil || li.Parent == nil {
+		return nil
+	}
+	for c := li.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if e := rd.entry(c); e != nil && e.Kind == KindDropped && strings.HasPrefix(e.Rule, "boilerplate/") {
+			return e
+		}
+	}
+	return nil
+}
+
+// labelList reports a list whose items are each one short line, no
+// sentence: six words at most.
+func labelList(l *document.List) bool {
+	for _, it := range l.Items {
+		if len(it.Blocks) != 1 {
+			return false
+		}
+		p, ok := it.Blocks[0].(*document.Paragraph)
+		if !ok {
+			return false
+		}
+		if t := clean(document.PlainText(p.Text)); len(strings.Fields(t)) > 6 || endsSentence(t) {
+			return false
+		}
+	}
+	return len(l.Items) > 0
 }
 
 // bylineList is the header rule for a list whose first item is a byline

@@ -1277,3 +1277,27 @@ func TestBlind101PageRules(t *testing.T) {
 		t.Errorf("byline %q, source %+v", doc.Meta.Byline, doc.Meta.Source)
 	}
 }
+
+// TestBlind124PageRules: a list of short labels above the headline (a
+// markets strip) is the header's, and so is a list of buttons under it
+// one of which a rule knows ("Share", "Resize", "Reprints").
+func TestBlind124PageRules(t *testing.T) {
+	page := `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour wall rebuilt | The Bay News</title></head><body><div class="container">` +
+		`<ul><li>DJIA</li><li>41,318.52</li><li>+0.42%</li><li>Nasdaq</li><li>-0.11%</li></ul><div>Earnings</div>` +
+		`<h1>Harbour wall rebuilt</h1><div>By Jane Doe</div><ul><li>Share</li><li>Resize</li><li>Reprints</li></ul>` + story + `</div></body></html>`
+	doc, _, md := read(t, []byte(page), nil)
+	body := md[strings.Index(md, "\n---\n")+5:]
+	for _, s := range []string{"DJIA", "41,318.52", "Earnings", "Resize", "Reprints"} {
+		if strings.Contains(body, s) {
+			t.Errorf("%q kept:\n%s", s, md)
+		}
+	}
+	if !slices.Equal(doc.Meta.Authors, []string{"Jane Doe"}) {
+		t.Errorf("authors %q", doc.Meta.Authors)
+	}
+	// A list of short items in the story stays.
+	doc, _, md = read(t, []byte(wrap("", story+`<ul><li>Stone walls</li><li>Slipways</li></ul>`)), nil)
+	if !strings.Contains(md, "Slipways") {
+		t.Errorf("the story's list was dropped:\n%s", md)
+	}
+}

@@ -308,15 +308,39 @@ var ltCreditRE = re(`^(.{8,}[.!?])\s+(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,
 // jaCreditRE splits a Japanese caption from its credit after "=" or "、".
 var jaCreditRE = re(`^(.+)[=＝、]([^=＝、]{2,20}(?:撮影|提供))$`)
 
+// zhTakenRE ends a credit that says who took or gave the photo.
+var zhTakenRE = re(`(?:摄|攝|摄影|攝影|提供|供图|供圖|撮影)$`)
+
 // zhCreditRE is a Chinese photo credit on its own line: "澎湃新闻记者
 // 周航 图" (the photo's "图" goes), "张三 摄", "受访者供图" (given by
 // the interviewee), "图源：X", "图片来源：X".
 var zhCreditRE = re(`^(?:(\p{Han}[\p{Han}\p{L} ·]{1,20}?)\s+[图摄]|(\p{Han}{2,12}供图)|(?:图源|图片来源|图片|图|摄影)[：:]\s*(\S.{0,30}))$`)
 
+// zhCaptionCreditRE splits a Chinese caption from its credit at the end:
+// "（X攝）", "（受訪者提供）", or "X记者 Y 摄" after a space.
+var zhCaptionCreditRE = re(`^(.{4,}?)\s*(?:（([^（）]{2,24}(?:摄|攝|摄影|攝影|提供|供图|供圖))）|\s((?:\p{Han}{0,10}(?:记者|記者)\s*)?\p{Han}{2,4}\s*(?:摄|攝)))$`)
+
+// koCaptionCreditRE splits a Korean caption from its credit after the
+// caption's full stop.
+var koCaptionCreditRE = re(`^(.{8,}[.。])\s+(\p{Hangul}{2,4}\s*기자(?:\s+\S+@\S+)?|[\p{Hangul}\p{L}]{1,12}(?:\s[\p{Hangul}\p{L}]{1,12})?\s*제공)$`)
+
+// zhSlashCreditRE is a Taiwanese credit line with a slash, kept as
+// printed: "圖／台南市文化局提供", "記者周佩君／攝影".
+var zhSlashCreditRE = re(`^(?:(?:圖|图|攝影|摄影)\s*[／/]\s*\p{Han}[\p{Han}\p{L} ]{1,24}|\p{Han}{2,16}\s*[／/]\s*(?:攝影|摄影|攝|摄))$`)
+
 func creditLine(text string) (string, bool) {
 	if r, _ := utf8.DecodeRuneInString(text); r >= 0x2E80 {
 		if m := zhCreditRE.FindStringSubmatch(text); m != nil {
 			return strings.TrimSpace(m[1] + m[2] + m[3]), true
+		}
+		if zhSlashCreditRE.MatchString(text) {
+			return text, true
+		}
+		// "（陳嘉俊攝）" on its own line.
+		if inner, ok := strings.CutPrefix(text, "（"); ok {
+			if inner, ok := strings.CutSuffix(inner, "）"); ok && utf8.RuneCountInString(inner) <= 24 && uncasedWords(inner) && zhTakenRE.MatchString(inner) {
+				return inner, true
+			}
 		}
 		if utf8.RuneCountInString(text) <= 20 && (strings.HasSuffix(text, "撮影") || strings.HasSuffix(text, "提供")) && uncasedWords(text) {
 			return text, true // "ふたばの本棚の会提供"
@@ -582,6 +606,22 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	// ("Prajavani picture") after a dash.
 	if m := indicPhotoTailRE.FindStringSubmatch(text); m != nil && startsOtherScript(text) && wordCount(m[1]) >= 3 {
 		return m[1], m[2], true
+	}
+	// "… 둘러보고 있다. 정대현 기자 jdh@busan.com", "… 조감도. 영도구
+	// 제공": a Korean caption ends with the photographer and the e-mail,
+	// or with who gave the photo ("제공").
+	if strings.HasSuffix(text, "제공") || strings.HasSuffix(text, ".com") || strings.HasSuffix(text, ".kr") {
+		if m := koCaptionCreditRE.FindStringSubmatch(text); m != nil {
+			return m[1], m[2], true
+		}
+	}
+	// "…由山友志工親手製作。（記者廖雅婷攝）", "…用餐 新民晚报记者 邱维轩
+	// 摄": a Chinese caption ends with who took ("攝") or gave ("提供")
+	// the photo, in brackets or after a space.
+	if strings.HasSuffix(text, "）") || strings.HasSuffix(text, "摄") || strings.HasSuffix(text, "攝") {
+		if m := zhCaptionCreditRE.FindStringSubmatch(text); m != nil {
+			return m[1], m[2] + m[3], true
+		}
 	}
 	// "… on Monday. (Express Photo by Sagar Kamble)": the paper's photo
 	// label and its photographer in brackets, the credit as printed.

@@ -834,8 +834,12 @@ var (
 	rtlByRE      = re(`^(?:كتب|كتبت|بقلم|إعداد|تقرير|نویسنده|خبرنگار|گزارش|מאת|כתב|כתבת)\s*[:：\-–]?\s*(\p{L}+(?:\s+\p{L}+){1,3})$`)
 )
 
+// zhPaperReporterRE is a Taiwanese byline: the paper, "記者" and the
+// names, and the place of the report, set apart by slashes.
+var zhPaperReporterRE = re(`^(\p{Han}{2,8})\s*[／/]\s*(?:记者|記者)\s*(\p{Han}{2,4}(?:[、 ]\p{Han}{2,4})*)\s*[／/]\s*\p{Han}{2,10}$`)
+
 // zhRoles are the newsroom's jobs that open a Chinese byline's names.
-const zhRoles = `记者|記者|实习生|實習生|通讯员|通訊員|撰稿|作者|编译|编辑`
+const zhRoles = `记者|記者|实习生|實習生|通讯员|通訊員|撰稿|撰文|作者|编译|编辑`
 
 // uncasedByline reads the byline of a script without case; the names
 // must be in that script.
@@ -858,6 +862,11 @@ func uncasedByline(text string) (names []string, role string, ok bool) {
 	}
 	if m := jaReporterRE.FindStringSubmatch(text); m != nil {
 		return []string{m[1]}, "", true
+	}
+	// "聯合報／ 記者周佩君／台南即時報導": the paper, its reporter and
+	// where the report comes from.
+	if m := zhPaperReporterRE.FindStringSubmatch(text); m != nil {
+		return strings.FieldsFunc(m[2], zhNameSep), m[1], true
 	}
 	if m := rtlByRE.FindStringSubmatch(text); m != nil && uncasedWords(m[1]) {
 		return []string{m[1]}, "", true

@@ -1256,6 +1256,18 @@ func (im *importer) header() int {
 				date = d
 			}
 			im.drop(i, rule, why+" in the header")
+			// "2025-03-12 14:35 来源：新民晚报 作者：陈佳颖": the date
+			// with the source and the author.
+			if m := zhStampCreditRE.FindStringSubmatch(text); m != nil {
+				// (The site's own name at the top, "澎湃新闻", is no source.)
+				if m[1] != "" && !slices.Contains(im.lines[:title], m[1]) {
+					im.sources(i, []string{m[1]}, "the source named on the date line")
+				}
+				if m[2] != "" && len(im.doc.Meta.Authors) == 0 {
+					im.doc.Meta.Authors = append(im.doc.Meta.Authors, m[2])
+					im.rep.Entries[i].Why += "; the author named on it: " + m[2]
+				}
+			}
 			lastByline = -1
 			continue
 		}
@@ -2236,8 +2248,24 @@ func (im *importer) agencyDateline() {
 			im.doc.Meta.Date = d
 			im.rep.Entries[p.Pos.Line-1].Why += fmt.Sprintf("; its dateline's date (%s) is the article's", d)
 		}
-		if n > 3 || im.doc.Meta.Source != nil {
+		// "新民晚报讯（记者 陈佳颖 通讯员 王磊）…": the reporters in the
+		// Chinese dateline, whether or not a source is known.
+		if m := zhDatelineRE.FindStringSubmatch(text); m != nil && n <= 3 {
+			if len(im.doc.Meta.Authors) == 0 {
+				im.doc.Meta.Authors = append(im.doc.Meta.Authors, strings.FieldsFunc(m[1], zhNameSep)...)
+			}
+			for _, c := range strings.FieldsFunc(m[2], zhNameSep) {
+				im.doc.Meta.Contributors = append(im.doc.Meta.Contributors, document.Contributor{Role: "ctb", Text: c})
+			}
+			e := &im.rep.Entries[p.Pos.Line-1]
+			e.Why += fmt.Sprintf("; its dateline names the reporters: %s", strings.Join(im.doc.Meta.Authors, ", "))
 			return
+		}
+		if n > 3 {
+			return
+		}
+		if im.doc.Meta.Source != nil {
+			continue
 		}
 		if a, ok := datelineAgency(text); ok {
 			im.doc.Meta.Source = &document.Source{Name: a}
@@ -2375,6 +2403,20 @@ var ourCorrespondentRE = re(`^(?i:avec|from|de|desde|von|da|dal|van) (?i:notre|n
 // correspondentRE is a dateline signed by a correspondent: "HORQUETA
 // (Marcos Ramírez, corresponsal).", "LILLE (Marie Dubois, correspondante)
 // -".
+// bracketNameRE is a name alone in brackets: "（木村直人）".
+var bracketNameRE = re(`^[（(](\p{Han}{2,4})[）)]$`)
+
+// zhNameSep separates the names of a Chinese byline.
+func zhNameSep(r rune) bool { return r == ' ' || r == '、' || r == '，' }
+
+// zhStampCreditRE is the source and author on a Chinese date line:
+// "来源：新民晚报 作者：陈佳颖".
+var zhStampCreditRE = re(`(?:(?:来源|來源)[：:]\s*(\p{Han}{2,12}))?\s*(?:(?:作者|撰文|记者|記者)[：:]\s*(\p{Han}{2,4}))?\s*$`)
+
+// zhDatelineRE opens a Chinese story's first paragraph with its reporters
+// in brackets: "新民晚报讯（记者 陈佳颖 通讯员 王磊）", "〔記者廖雅婷／台中報導〕".
+var zhDatelineRE = re(`^(?:\p{Han}{2,10}[讯訊])?[（(〔【]\s*(?:记者|記者)\s*(\p{Han}{2,4}(?:[ 、，]+\p{Han}{2,4})*?)\s*(?:(?:通讯员|通訊員|实习生|實習生)\s*(\p{Han}{2,4}(?:[ 、，]+\p{Han}{2,4})*))?\s*(?:[／/]\s*\p{Han}{0,6}(?:报道|報導|电|電))?\s*[）)〕】]`)
+
 // uncasedDatelineRE is a dateline of a script without case signed in
 // brackets: place, date, (name), then a dash.
 var uncasedDatelineRE = re(`^[^()]{2,40}\(([^()]{3,40})\)\s*[-–—]`)
@@ -3132,6 +3174,19 @@ func (im *importer) endSignature(title int) {
 	if im.signatureBlock(title) {
 		return
 	}
+	// "（木村直人）" under the last paragraph: a Japanese or Chinese
+	// paper's reporter, named in brackets where the story ends.
+	for i := len(im.lines) - 1; i > title; i-- {
+		m := bracketNameRE.FindStringSubmatch(im.lines[i])
+		if m == nil || im.done[i] && im.rep.Entries[i].Rule != RuleAfterBody || !uncasedName(m[1]) {
+			continue
+		}
+		if p := im.above(i); p > title && wordCount(im.lines[p]) >= 15 && endsSentence(im.lines[p]) {
+			im.credit(i, RuleBylineBy, m[1])
+			im.rep.Entries[i].Why += "; the reporter's name in brackets under the last paragraph"
+			return
+		}
+	}
 	// "Daniela Giordano" under the last paragraph, over a list of other
 	// stories: the rule for lines after the body took the name for a
 	// link; it is the signature.
@@ -3856,7 +3911,9 @@ func (im *importer) creditOverCaption(i int) bool {
 	// labelled or slashed credit under the header's share buttons, over
 	// the lead photo's caption (shorter than a paragraph of the story)
 	// and the story or its byline.
-	if creditLabelRE.MatchString(im.lines[i]) || strings.Contains(im.lines[i], "/") {
+	r, _ := utf8.DecodeRuneInString(im.lines[i])
+	cjk := r >= 0x2E80 // "（陳嘉俊攝）", "圖／X提供": their form says they are credits
+	if creditLabelRE.MatchString(im.lines[i]) || strings.Contains(im.lines[i], "/") || cjk {
 		p, c := im.above(i), im.nextLine(i)
 		if p >= 0 && im.done[p] && im.rep.Entries[p].Kind == KindDropped && c > i && (c == i+1 || im.spaced) && !im.done[c] && wordCount(im.lines[c]) >= 4 && wordCount(im.lines[c]) < 25 {
 			if _, isCredit := creditLine(im.lines[c]); !isCredit {
@@ -3868,7 +3925,7 @@ func (im *importer) creditOverCaption(i int) bool {
 		}
 	}
 	if i < 1 || im.lines[i-1] != "" || i+1 >= len(im.lines) || im.lines[i+1] == "" || im.done[i+1] ||
-		i+2 < len(im.lines) && im.lines[i+2] != "" || !strings.Contains(im.lines[i], ":") && !capsLabel(im.lines[i]) && !strings.HasPrefix(im.lines[i], "©") && !namesAgency(im.lines[i]) && !strings.Contains(im.lines[i], " / ") {
+		i+2 < len(im.lines) && im.lines[i+2] != "" || !strings.Contains(im.lines[i], ":") && !capsLabel(im.lines[i]) && !strings.HasPrefix(im.lines[i], "©") && !namesAgency(im.lines[i]) && !strings.Contains(im.lines[i], " / ") && !cjk {
 		return false
 	}
 	next := im.lines[i+1]

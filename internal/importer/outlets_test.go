@@ -1379,3 +1379,45 @@ func TestIndicPageHeader(t *testing.T) {
 		t.Errorf("title %q, %d figures: %s", doc.Meta.Title, len(doc.Figures()), got)
 	}
 }
+
+// TestEastAsianCredits: Chinese and Korean credits at the end of a
+// caption or on a line of their own, Taiwanese slashed credits kept as
+// printed, and the reporters of a Chinese story named in its dateline,
+// on the date line, in a Taiwanese byline or in brackets at the end.
+func TestEastAsianCredits(t *testing.T) {
+	for text, want := range map[string][2]string{
+		"大坑步道岔路口新設的木製指標，由山友志工親手製作。（記者廖雅婷攝）":                                  {"大坑步道岔路口新設的木製指標，由山友志工親手製作。", "記者廖雅婷攝"},
+		"檔主輪流負責煮餸，菜式以少油少鹽為主。（受訪者提供）":                                         {"檔主輪流負責煮餸，菜式以少油少鹽為主。", "受訪者提供"},
+		"居民在菜场二楼的社区食堂用餐 新民晚报记者 邱维轩 摄":                                        {"居民在菜场二楼的社区食堂用餐", "新民晚报记者 邱维轩 摄"},
+		"12일 부산 영도구 흰여울마을 골목에서 주민협의회 회원들이 빈집을 둘러보고 있다. 정대현 기자 jdh@busan.com": {"12일 부산 영도구 흰여울마을 골목에서 주민협의회 회원들이 빈집을 둘러보고 있다.", "정대현 기자 jdh@busan.com"},
+		"'빈집 잇기' 사업으로 문을 열 흰여울마을 공방 조감도. 영도구 제공":                             {"'빈집 잇기' 사업으로 문을 열 흰여울마을 공방 조감도.", "영도구 제공"},
+	} {
+		if c, cr, ok := captionWithCredit(text); !ok || c != want[0] || cr != want[1] {
+			t.Errorf("captionWithCredit(%q) = %q, %q, %v", text, c, cr, ok)
+		}
+	}
+	for text, want := range map[string]string{"（陳嘉俊攝）": "陳嘉俊攝", "圖／台南市文化局提供": "圖／台南市文化局提供", "記者周佩君／攝影": "記者周佩君／攝影"} {
+		if c, ok := creditLine(text); !ok || c != want {
+			t.Errorf("creditLine(%q) = %q, %v", text, c, ok)
+		}
+	}
+	if _, ok := creditLine("（新華社）"); ok {
+		t.Error("an agency in brackets is no photo credit")
+	}
+	p := "这座菜场建于上世纪九十年代，一楼卖菜，二楼原本是仓库和办公室，多年来基本闲置。去年，街道与菜场经营方商量，把二楼的空间重新规划。\n\n"
+	_, doc, _ := kinds(t, "新民网\n\n老菜场楼上开出社区食堂 虹口这家菜场一天接待四百多位居民\n\n2025-03-12 14:35 来源：新民晚报 作者：陈佳颖\n\n分享到：\n\n新民晚报讯（记者 陈佳颖 通讯员 王磊）"+p+p)
+	if !slices.Equal(doc.Meta.Authors, []string{"陈佳颖"}) || doc.Meta.Source == nil || doc.Meta.Source.Name != "新民晚报" || len(doc.Meta.Contributors) != 1 || doc.Meta.Contributors[0].Text != "王磊" {
+		t.Errorf("Xinmin: authors %q, source %+v, contributors %+v", doc.Meta.Authors, doc.Meta.Source, doc.Meta.Contributors)
+	}
+	// The site's own name on the date line is no source.
+	if _, doc, _ = kinds(t, "新民晚报\n\n老菜场楼上开出社区食堂 虹口这家菜场一天接待四百多位居民\n\n2025-03-12 14:35 来源：新民晚报\n\n"+p+p); doc.Meta.Source != nil {
+		t.Errorf("source %+v", doc.Meta.Source)
+	}
+	if names, role, ok := bylineLine("聯合報／ 記者周佩君／台南即時報導", true); !ok || !slices.Equal(names, []string{"周佩君"}) || role != "聯合報" {
+		t.Errorf("udn byline: %q %q %v", names, role, ok)
+	}
+	_, doc, _ = kinds(t, "銭湯の煙突、市民の寄付で改修へ 釧路の鶴の湯\n\n"+strings.Repeat("釧路市浦見で60年近く営業を続ける銭湯「鶴の湯」が、老朽化した高さ18メートルの煙突を市民からの寄付で改修する。\n\n", 3)+"（木村直人）\n\nこの記事の関連キーワード\n釧路市\n銭湯\n")
+	if !slices.Equal(doc.Meta.Authors, []string{"木村直人"}) {
+		t.Errorf("Japanese signature: authors %q", doc.Meta.Authors)
+	}
+}

@@ -247,7 +247,7 @@ func classifyCredit(s string) creditKind {
 // caption. Compare with the label lower-cased; add spellings here.
 var (
 	creditLabels  = []string{"image source", "fuente de la imagen", "photo credit", "crédito de la foto", "crédito de la imagen"}
-	captionLabels = []string{"image caption", "pie de foto", "leyenda de la imagen", "caption", "legenda", "legende", "légende", "bildlegende", "bildunterschrift", "didascalia"}
+	captionLabels = []string{"image caption", "pie de foto", "leyenda de la imagen", "caption", "legenda", "legende", "légende", "bildlegende", "bildunterschrift", "didascalia", "图说", "圖說", "图注", "圖註"}
 )
 
 // cutLabel returns what follows "LABEL," or "LABEL:" when text starts
@@ -263,6 +263,9 @@ func cutLabel(text string, labels []string) (string, bool) {
 		}
 		if rest[0] == ',' || rest[0] == ':' {
 			return strings.TrimSpace(rest[1:]), true
+		}
+		if r, ok := strings.CutPrefix(rest, "："); ok {
+			return strings.TrimSpace(r), true // "图说：…"
 		}
 	}
 	return "", false
@@ -383,7 +386,7 @@ func numberLine(text string) bool {
 }
 
 // closers are what may follow the final punctuation of a sentence.
-const closers = `"”’'»)]`
+const closers = `"”’'»)]」』）》〉】`
 
 func lastMark(text string) rune {
 	t := strings.TrimRight(text, closers)
