@@ -178,6 +178,10 @@ func capitalize(w string) string {
 		}
 		up = r == '-' || r == '\'' || r == '’' || r == '.'
 	}
+	// Greek writes a word's last sigma "ς": "ΓΙΑΝΝΗΣ" is "Γιαννης".
+	if s, ok := strings.CutSuffix(b.String(), "σ"); ok && len(w) > len("σ") {
+		return s + "ς"
+	}
 	return b.String()
 }
 
@@ -228,6 +232,10 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	// a sentence and its credit are a caption, no byline.
 	if c, _, ok := captionWithCredit(text); ok && wordCount(c) >= 4 && endsSentence(c) {
 		return nil, "", false
+	}
+	// "Της Δέσποινας Καραγιάννη": Greek names the author in the genitive.
+	if m := greekGenitiveRE.FindStringSubmatch(text); m != nil {
+		text = m[1] + " " + greekNominative(m[2], strings.EqualFold(m[1], "Της"))
 	}
 	// "ByMelissa Tran": the label glued to the name by the copy.
 	if m := gluedByRE.FindStringSubmatch(text); m != nil {
@@ -775,6 +783,46 @@ func mastheadShaped(text string) bool {
 
 // mottoRE is a word an outlet's motto describes it with.
 var mottoRE = re(`(?i)\b(?:journal|news|infos?|actualités?|actualidad|player|noticias|notícias|notizie|nachrichten|zeitung|diario|diário|local|locale|indépendant|independent|online|quotidien|quotidiano|giornale|daily|magazine|regional|régional|médias?|hebdo|weekly|informação|informazione|nieuws|krant|portal|portail)\b`)
+
+// greekGenitiveRE is a Greek byline in the genitive, "Της X" or "Του X".
+var greekGenitiveRE = re(`^(Της|ΤΗΣ|Του|ΤΟΥ)\s+(\p{Greek}.*)$`)
+
+// greekNominative turns the capitalised words of names in the genitive
+// back into the nominative: a woman's "Δέσποινας" is "Δέσποινα" (her
+// surname does not change), a man's "Νίκου Βαφειάδη" is "Νίκος
+// Βαφειάδης", "Κώστα" is "Κώστας". A man's surname in "-ίου"
+// (Γεωργίου) is one already.
+func greekNominative(names string, feminine bool) string {
+	ws := strings.Fields(names)
+	for i, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.Is(unicode.Greek, r) || !unicode.IsUpper(r) {
+			continue
+		}
+		rs := []rune(w)
+		n := len(rs)
+		tail := func(k int) string { return strings.ToLower(string(rs[max(0, n-k):])) }
+		switch {
+		case feminine && n > 3 && (tail(2) == "ας" || tail(2) == "ης") && i == 0:
+			ws[i] = string(rs[:n-1])
+		case !feminine && n > 3 && tail(2) == "ου" && tail(3) != "ίου" && tail(3) != "ιου":
+			ws[i] = string(rs[:n-2]) + caseLike(rs[n-2], 'ο') + caseLike(rs[n-1], 'ς')
+		case !feminine && n > 3 && (tail(1) == "η" || tail(1) == "α"):
+			ws[i] = w + caseLike(rs[n-1], 'ς')
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// caseLike is r in the case of like.
+func caseLike(like, r rune) string {
+	if unicode.IsUpper(like) {
+		if r == 'ς' {
+			return "Σ"
+		}
+		return string(unicode.ToUpper(r))
+	}
+	return string(r)
+}
 
 // gluedRole splits "Priya RamanTransportation Reporter" into the name and
 // the role, at a lower-case letter followed by a capital ("McMillan"

@@ -2726,9 +2726,9 @@ func pleaLine(l string) bool {
 // aussi :" over "Le Bas-Saint-Laurent veut doubler sa production…",
 // "Related Article" over a headline): a section heading stands apart.
 //
-// In a copy without blank lines, only the one headline under a "read
-// also" label alone ("આ પણ વાંચો" over "સુરતમાં હીરાના 40 કારખાનાં બંધ, …"):
-// there, no blank line tells the link from the section heading.
+// In a copy without blank lines, only the headlines under a "read also"
+// label alone ("આ પણ વાંચો" over "સુરતમાં હીરાના 40 કારખાનાં બંધ, …"), up
+// to three: there, no blank line tells the link from the section heading.
 func (im *importer) linkedHeadlines(title int) {
 	for i := title + 2; i < len(im.lines); i++ {
 		above := im.rep.Entries[i-1]
@@ -2737,8 +2737,10 @@ func (im *importer) linkedHeadlines(title int) {
 			continue
 		}
 		if !im.spaced {
-			if above.Rule == "boilerplate/read-also" && wordCount(im.lines[i-1]) <= 4 && !endsSentence(im.lines[i]) {
-				im.drop(i, RuleTeaser, fmt.Sprintf("a headline under the label %q (line %d), in a copy without blank lines: a link to another story", im.lines[i-1], i))
+			// Further headlines of seven words or more go with the
+			// first; a shorter line heads the story's next section.
+			for j := i; j < i+3 && j < len(im.lines) && above.Rule == "boilerplate/read-also" && wordCount(im.lines[i-1]) <= 4 && !im.done[j] && linkedHeadline(im.lines[j]) && !endsSentence(im.lines[j]) && (j == i || wordCount(im.lines[j]) >= 7); j++ {
+				im.drop(j, RuleTeaser, fmt.Sprintf("a headline under the label %q (line %d), in a copy without blank lines: a link to another story", im.lines[i-1], i))
 			}
 			continue
 		}

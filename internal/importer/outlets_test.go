@@ -1421,3 +1421,23 @@ func TestEastAsianCredits(t *testing.T) {
 		t.Errorf("Japanese signature: authors %q", doc.Meta.Authors)
 	}
 }
+
+// TestGreekAndTurkishCopy: Greek bylines in the genitive give the names
+// in the nominative, and capitals keep a final sigma; "Φωτ.: X" is a
+// credit; in a copy without blank lines, a "read also" label's
+// headlines are dropped, not a short heading after them.
+func TestGreekAndTurkishCopy(t *testing.T) {
+	for in, want := range map[string]string{"Της Δέσποινας Καραγιάννη": "Δέσποινα Καραγιάννη", "Του Νίκου Βαφειάδη": "Νίκος Βαφειάδης", "ΤΟΥ ΓΙΑΝΝΗ ΠΑΠΑΔΟΠΟΥΛΟΥ": "Γιαννης Παπαδοπουλος", "Του Κώστα Δημητρίου": "Κώστας Δημητρίου"} {
+		if names, _, ok := bylineLine(in, true); !ok || !slices.Equal(names, []string{want}) {
+			t.Errorf("bylineLine(%q) = %q, %v; want %q", in, names, ok, want)
+		}
+	}
+	if c, ok := creditLine("Φωτ.: Νίκος Βαφειάδης"); !ok || c != "Νίκος Βαφειάδης" {
+		t.Errorf("creditLine = %q, %v", c, ok)
+	}
+	p := "Alandaki işçiler, bir ay önce muhtarlık aracılığıyla belediyeye dilekçe verdiklerini ve şebeke suyu istediklerini söyledi.\n"
+	got, _, _ := kinds(t, "Karataş yolundaki çadır alanında 300 kişi tankerle gelen suya muhtaç\n"+p+p+"İLGİLİ HABERLER\nUrfa'dan Çukurova'ya yola çıkan tarım işçilerini taşıyan minibüs devrildi\nMevsimlik tarım işçileri: Yevmiyeler yine enflasyonun altında kaldı\n"+p+"Su sorunu büyüyor\n"+p)
+	if want := "title paragraph paragraph dropped dropped dropped paragraph heading paragraph"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
