@@ -223,6 +223,11 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	if names, role, ok := uncasedByline(text); ok {
 		return names, role, true
 	}
+	// "Gerda Wiesinger (1938–2025)": an obituary's portrait caption, the
+	// name with the years of a life.
+	if lifeYearsRE.MatchString(text) {
+		return nil, "", false
+	}
 	// "Avec notre correspondante à Saint-Louis, Aïssatou Ndoye": the
 	// correspondent's name after the place.
 	if name, ok := Correspondent(text); ok {
@@ -688,7 +693,7 @@ var roleWords = set("correspondent editor reporter writer columnist analyst prod
 // agencyRE is an agency credited as the source of a text, in a dateline
 // "SANTIAGO, March 12 (Reuters) - ", "Nairobi (AFP) –" or, with the
 // agency's regional desk, "Potsdam (dpa/bb) - ".
-var agencyRE = re(`^(?:(?:[^()]|\([^()]*\))*?\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|Adnkronos|AGI|LaPresse|Lusa|ANP|Europa Press|Bloomberg|AAP|PA|CNN|UPI|Xinhua|Agencia Brasil|Agência Brasil|apro|APA|SDA|KNA|Belga|epd|STA|HINA|ČTK|TASR|PAP|MTI|BTA|Tanjug|Agerpres|Kyodo|Yonhap|Inforpress|Angop|GNA|NAN|APS|MAP|AIM|ACP|AIP|TAP|MENA)(?:/[\p{L}]{1,5})?\)\s*(?:[-–—.:]|\.-)|[^()—]{2,60}?\s(CNN|AFP|AP|Reuters)\s+—\s)`)
+var agencyRE = re(`^(?:(?:[^()]|\([^()]*\))*?\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|Adnkronos|AGI|LaPresse|Lusa|ANP|Europa Press|Bloomberg|AAP|PA|CNN|UPI|Xinhua|Agencia Brasil|Agência Brasil|apro|APA|SDA|KNA|Belga|epd|STA|HINA|ČTK|TASR|PAP|MTI|BTA|Tanjug|Agerpres|Kyodo|Yonhap|Inforpress|Angop|GNA|NAN|APS|MAP|AIM|ACP|AIP|TAP|MENA|CMC|KNA|Beta|FENA|MIA|GNA|NAN)(?:/[\p{L}]{1,5})?\)\s*(?:[-–—.:]|\.-)|[^()—]{2,60}?\s(CNN|AFP|AP|Reuters)\s+—\s)`)
 
 // agencyLineRE is an outlet's credit of agency copy as a byline: "Le
 // Monde avec AFP", "Folha com agências", "Reuters", "(AP)".
@@ -783,6 +788,10 @@ func mastheadShaped(text string) bool {
 
 // mottoRE is a word an outlet's motto describes it with.
 var mottoRE = re(`(?i)\b(?:journal|news|infos?|actualités?|actualidad|player|noticias|notícias|notizie|nachrichten|zeitung|diario|diário|local|locale|indépendant|independent|online|quotidien|quotidiano|giornale|daily|magazine|regional|régional|médias?|hebdo|weekly|informação|informazione|nieuws|krant|portal|portail)\b`)
+
+// lifeYearsRE ends a name with the years of a life: "(1938–2025)",
+// ", 1933-2025".
+var lifeYearsRE = re(`(?:\(\s*|,\s+)(?:1[89]|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\s*\)?$`)
 
 // greekGenitiveRE is a Greek byline in the genitive, "Της X" or "Του X".
 var greekGenitiveRE = re(`^(Της|ΤΗΣ|Του|ΤΟΥ)\s+(\p{Greek}.*)$`)

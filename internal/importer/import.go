@@ -2403,6 +2403,10 @@ var ourCorrespondentRE = re(`^(?i:avec|from|de|desde|von|da|dal|van) (?i:notre|n
 // correspondentRE is a dateline signed by a correspondent: "HORQUETA
 // (Marcos Ramírez, corresponsal).", "LILLE (Marie Dubois, correspondante)
 // -".
+// endBylineRE is a byline with its label and a colon, as some pages print
+// it under the story: "Avtor: X, STA", "Autor: X".
+var endBylineRE = re(`^(?i:avtor|avtorica|autor|autorka|autora|author|auteur|autore|аутор|автор|piše|napisal|napisala)\s*:\s*(\S.{2,80})$`)
+
 // bracketNameRE is a name alone in brackets: "（木村直人）".
 var bracketNameRE = re(`^[（(](\p{Han}{2,4})[）)]$`)
 
@@ -3174,6 +3178,31 @@ func (im *importer) endSignature(title int) {
 		}
 	}
 	if im.signatureBlock(title) {
+		return
+	}
+	// "Avtor: Katja Mlakar, STA" among the lines after the story: a
+	// labelled byline at the end, with the agency after a comma.
+	for i, k := last+1, 0; i < len(im.lines) && k < 12; i++ {
+		if im.lines[i] == "" {
+			continue
+		}
+		k++
+		m := endBylineRE.FindStringSubmatch(im.lines[i])
+		if m == nil || im.done[i] && !strings.HasPrefix(im.rep.Entries[i].Rule, "structure/") {
+			continue
+		}
+		names, role, ok := bylineLine(m[1], true)
+		if !ok || !slices.ContainsFunc(names, IsPerson) {
+			continue
+		}
+		for _, n := range names {
+			im.credit(i, RuleBylineBy, n)
+		}
+		if _, agency := Agency(role); agency {
+			CreditSources(&im.doc.Meta, []string{role})
+			im.rep.Entries[i].Why += fmt.Sprintf("; %s is the source", role)
+		}
+		im.rep.Entries[i].Why += "; a labelled byline after the story, which had none above it"
 		return
 	}
 	// "（木村直人）" under the last paragraph: a Japanese or Chinese
@@ -4423,8 +4452,8 @@ func (im *importer) structure(title int) {
 	open := 0
 	for i := title + 1; i < n; i++ {
 		rule := im.rep.Entries[i].Rule
-		if rule != "boilerplate/comments" && rule != "boilerplate/bio" {
-			continue
+		if rule != "boilerplate/comments" && rule != "boilerplate/bio" || strings.HasPrefix(im.rep.Entries[i].Why, "under ") {
+			continue // (what went under a heading heads nothing)
 		}
 		open = max(open, i+1)
 		for k := 0; k < 3; k++ {
@@ -4437,7 +4466,12 @@ func (im *importer) structure(title int) {
 			}
 			l := strings.ToLower(im.lines[j])
 			if rule == "boilerplate/comments" && !strings.Contains(l, "coment") && !strings.Contains(l, "comment") &&
-				!strings.Contains(l, "kommentar") && !strings.Contains(l, "reactie") {
+				!strings.Contains(l, "kommentar") && !strings.Contains(l, "reactie") && !strings.Contains(l, "koment") && !strings.Contains(l, "комент") {
+				break
+			}
+			// "More by this Author" in the header, over the date and the
+			// story: a paragraph of the story is no biography.
+			if rule == "boilerplate/bio" && wordCount(im.lines[j]) >= 20 && endsSentence(im.lines[j]) && !bioRE.MatchString(im.lines[j]) {
 				break
 			}
 			im.drop(j, rule, fmt.Sprintf("under %q (line %d)", im.lines[i], i+1))

@@ -1441,3 +1441,35 @@ func TestGreekAndTurkishCopy(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
+
+// TestObituaryAndEndCopy: an obituary's portrait caption ("Name
+// (1938–2025)") over "© privat" or "(Courtesy of …)" is a figure, not a
+// byline, and its life dates are not the article's date; "Photo
+// d’archives X" credits X; "More by this Author" in the header takes no
+// paragraph of the story with it; "Avtor: X, STA" after the story is its
+// byline; "(CMC)" in a dateline is the source.
+func TestObituaryAndEndCopy(t *testing.T) {
+	long := "Wer in Fürth wissen wollte, wann die Gustavstraße ihre ersten Gaslaternen bekam, rief bei Gerda Wiesinger an, und meistens wusste sie es aus dem Kopf.\n\n"
+	_, doc, _ := kinds(t, "Fürth trauert um die Archivarin Gerda Wiesinger, die das Gedächtnis der Stadt rettete\n\n(* 4. Mai 1938; † 2. März 2025)\n\n12.03.2025 17:45 Uhr\n\nVon Sabine Dorsch-Lehner\n\nGerda Wiesinger (1938–2025)\n© privat\n\n"+long+long+long)
+	if !slices.Equal(doc.Meta.Authors, []string{"Sabine Dorsch-Lehner"}) || !strings.HasPrefix(doc.Meta.Date, "2025-03-12") || len(doc.Figures()) != 1 || doc.Figures()[0].Credit != "privat" {
+		t.Errorf("authors %q, date %q, %d figures", doc.Meta.Authors, doc.Meta.Date, len(doc.Figures()))
+	}
+	for in, want := range map[string]string{"Photo d’archives Thomas Jouanneau": "Thomas Jouanneau", "(Courtesy of the Kessler family)": "Courtesy of the Kessler family"} {
+		if c, ok := creditLine(in); !ok || c != want {
+			t.Errorf("creditLine(%q) = %q, %v", in, c, ok)
+		}
+	}
+	p := "Boda boda riders in Arusha's central business district will from next month be required to park only at 48 designated bays, as the city council moves to decongest its streets.\n"
+	got, doc, _ := kinds(t, "Arusha sets aside 48 parking bays for boda boda riders in city centre\nBy Baraka Lyimo\nMore by this Author\nWednesday, March 12, 2025\n"+p+p+p+p)
+	if want := "title byline dropped dropped paragraph paragraph paragraph paragraph"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	s := "Mestna občina Celje bo do poletja uredila novo brv čez Savinjo, ki bo povezala park ob reki s starim mestnim jedrom in kolesarsko stezo.\n\n"
+	_, doc, _ = kinds(t, "Celje bo dobilo novo brv čez Savinjo\n\n"+s+s+s+"Avtor: Katja Mlakar, STA\n\nKomentarji (57)\n")
+	if !slices.Equal(doc.Meta.Authors, []string{"Katja Mlakar"}) || doc.Meta.Source == nil || doc.Meta.Source.Name != "STA" {
+		t.Errorf("end byline: authors %q, source %+v", doc.Meta.Authors, doc.Meta.Source)
+	}
+	if a, ok := datelineAgency("BRIDGETOWN, Barbados (CMC) — Vendors at the Oistins Fish Fry"); !ok || a != "CMC" {
+		t.Errorf("datelineAgency = %q, %v", a, ok)
+	}
+}
