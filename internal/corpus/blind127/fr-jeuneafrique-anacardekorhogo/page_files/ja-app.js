@@ -1,0 +1,2 @@
+/* ja app */
+(function(){document.documentElement.classList.add("js");})();
