@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -238,6 +239,61 @@ func eastAsianDate(s string) (string, bool) {
 	return t.Format("2006-01-02"), true
 }
 
+// solarMonths are the months of the Persian solar calendar, in order.
+var solarMonths = []string{"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"}
+
+// solarDateRE is a Persian solar date, "۲۱ اسفند ۱۴۰۳", in Persian, Arabic
+// or Latin digits.
+var solarDateRE = re(`([0-9۰-۹٠-٩]{1,2})\s+(` + strings.Join(solarMonths, "|") + `)\s+([0-9۰-۹٠-٩]{4})`)
+
+// solarDate reads a date of solarDateRE in s as the Gregorian date.
+func solarDate(s string) (string, bool) {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x600 && r <= 0x6FF }) {
+		return "", false
+	}
+	m := solarDateRE.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	d, y := asciiDigits(m[1]), asciiDigits(m[3])
+	mo := slices.Index(solarMonths, m[2]) + 1
+	if d < 1 || d > 31 || mo > 6 && d > 30 || y < 1300 || y > 1500 {
+		return "", false
+	}
+	return jalaliToGregorian(y, mo, d).Format("2006-01-02"), true
+}
+
+// asciiDigits is the value of a run of Persian, Arabic or Latin digits.
+func asciiDigits(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r >= '۰' && r <= '۹':
+			r -= '۰' - '0'
+		case r >= '٠' && r <= '٩':
+			r -= '٠' - '0'
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+// jalaliToGregorian converts a date of the Persian solar calendar: 1
+// Farvardin 1404 is 21 March 2025. It counts the days from 1 Farvardin
+// 979 (20 March 1600) by the 33-year cycle of eight leap years, which
+// agrees with Iran's official calendar for the dates of modern news.
+func jalaliToGregorian(jy, jm, jd int) time.Time {
+	jy -= 979
+	days := 365*jy + jy/33*8 + (jy%33+3)/4 + jd - 1
+	if jm <= 6 {
+		days += (jm - 1) * 31
+	} else {
+		days += 186 + (jm-7)*30
+	}
+	// Day 0 is 1 Farvardin 979, 20 March 1600.
+	return time.Date(1600, time.March, 20, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days)
+}
+
 // levantMonths spells the Levant's two-word month names as Egypt's one
 // word: "كانون الثاني" (January) is "يناير".
 var levantMonths = strings.NewReplacer("كانون الثاني", "يناير", "كانون الأول", "ديسمبر", "تشرين الأول", "أكتوبر", "تشرين الثاني", "نوفمبر")
@@ -249,6 +305,9 @@ func dateIn(s string) (string, bool) {
 		return "", false
 	}
 	if d, ok := eastAsianDate(s); ok {
+		return d, true
+	}
+	if d, ok := solarDate(s); ok {
 		return d, true
 	}
 	if strings.Contains(s, "كانون") || strings.Contains(s, "تشرين") {

@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a spaced slash ("Photo /
 // X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:photographer|photograph|photographs|photo d['’]archives?|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédit photo|crédito|copyright|illustration|ilustración|grafik|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ફોટો|તસવીર|ਫੋਟੋ|فوٹو|تصویر|fotó|fot\.|zdroj|izvor|snímek|zdjęcie|kép|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|عكس|عکس|צילום|写真|사진|摄影|攝影|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|–—]\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:photographer|photograph|photographs|photo d['’]archives?|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédit photo|crédito|copyright|illustration|ilustración|grafik|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ફોટો|તસવીર|ਫੋਟੋ|فوٹو|تصویر|fotó|fot\.|zdroj|izvor|snímek|zdjęcie|kép|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکس|צילום|写真|사진|摄影|攝影|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|–—]\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
 
 // outletPhotoByRE is a paper's photo label and its photographer:
 // "Express Photo by Sagar Kamble", "Tribune Photo by X".
@@ -36,7 +36,7 @@ var outletPhotoRE = re(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)? (?:Photo|Photos|Fo
 // "… moors. Photograph: X", "… line.Credit...X".
 // Labels of two words come before the words they end with: "… Madurai. |
 // Photo Credit: X".
-var creditSuffixLabels = []string{"Crédits photo", "Crédit photo", "Crédito foto", "Crédito da foto", "Crédito de foto", "Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Pictures", "Picture", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Copyright", "Illustration", "Illustratie", "Illustrazione", "Ilustración", "Ilustração", "Visualisierung", "Visualisation", "Rendering", "Grafik", "Imagem", "Imagen", "Immagine", "Image", "Pic", "Bildquelle", "Quelle", "Фото", "Снимка", "ΦΩΤΟ", "Φωτογραφία", "Φωτ.", "Fotoğraf", "Ảnh", "Kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ફોટો", "ਫੋਟੋ", "فوٹو"}
+var creditSuffixLabels = []string{"Crédits photo", "Crédit photo", "Crédito foto", "Crédito da foto", "Crédito de foto", "Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Pictures", "Picture", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Copyright", "Illustration", "Illustratie", "Illustrazione", "Ilustración", "Ilustração", "Visualisierung", "Visualisation", "Rendering", "Grafik", "Imagem", "Imagen", "Immagine", "Image", "Pic", "Bildquelle", "Quelle", "Фото", "Снимка", "ΦΩΤΟ", "Φωτογραφία", "Φωτ.", "Fotoğraf", "Ảnh", "Kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ફોટો", "ਫੋਟੋ", "فوٹو", "صورة", "تصوير"}
 
 // creditLabelForms are creditSuffixLabels as printed: capitalised, and in
 // lower case too ("… montiert. bild: Stadt St.Gallen").
@@ -232,7 +232,7 @@ var furnitureSuffixes = []string{" view more", "Purchase Licensing Rights, opens
 // labelWords are in every labelled credit, lower-cased: a quick test
 // before the patterns.
 var labelWords = []string{"photo", "fot", "bild", "beeld", "credit", "crédit", "copyright", "illustra", "ilustra", "imag", "immagine", "pic", "visuali", "rendering", "grafik", "quelle", "zdroj", "izvor", "snímek", "zdjęcie", "kép:", "sursa:", "sursă:", "vir:",
-	"фото", "Фото", "снимка", "Снимка", "φωτο", "Φωτο", "φωτ.", "Φωτ.", "تصوير", "عكس", "عکس", "צילום", "写真", "사진", "摄影", "攝影", "ảnh", "kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ફોટો", "ਫੋਟੋ", "فوٹو"} // Cyrillic and Greek capitals start with other bytes than their small letters
+	"фото", "Фото", "снимка", "Снимка", "φωτο", "Φωτο", "φωτ.", "Φωτ.", "تصوير", "صورة", "عكس", "عکس", "צילום", "写真", "사진", "摄影", "攝影", "ảnh", "kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ફોટો", "ਫੋਟੋ", "فوٹو", "صورة", "تصوير"} // Cyrillic and Greek capitals start with other bytes than their small letters
 
 // fileRE is the "FILE - " prefix of archive photos.
 var fileRE = re(`^(?:FILE|FILE PHOTO|ARCHIVO|Archivo|ARCHIV|ARCHIVES)\s*[-–—:]\s+`)
@@ -362,8 +362,8 @@ func creditLine(text string) (string, bool) {
 	// "(Photo Marie-Ange Filippi)", "(Archives Corse-Matin)": a credit in
 	// brackets on its own line.
 	if inner, found := inBrackets(text); found {
-		if m := creditLabelRE.FindStringSubmatch(inner); m != nil && creditShaped(m[2]) {
-			return strings.TrimSpace(m[2]), true
+		if m := creditLabelRE.FindStringSubmatch(inner); m != nil && (creditShaped(m[2]) || uncasedName(strings.TrimSpace(m[2]))) {
+			return strings.TrimSpace(m[2]), true // "(Photo X)", "(تصوير أحمد منتش)"
 		}
 		if first, _, _ := strings.Cut(inner, " "); sourceWords[strings.ToLower(first)] && wordCount(inner) <= 4 && creditShaped(inner) {
 			return inner, true
@@ -608,6 +608,13 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	if strings.HasSuffix(text, "撮影") || strings.HasSuffix(text, "提供") {
 		if m := jaCreditRE.FindStringSubmatch(text); m != nil {
 			return m[1], m[2], true
+		}
+	}
+	// "… في ورشة القوارب بدبا الفجيرة ـ البيان": an Arabic caption, a
+	// tatweel and the paper or photographer.
+	if i := strings.LastIndex(text, " ـ "); i > 0 && startsOtherScript(text) {
+		if c := text[i+len(" ـ "):]; wordCount(c) <= 3 && wordCount(text[:i]) >= 4 && uncasedWords(c) {
+			return text[:i], c, true
 		}
 	}
 	// "… ಕೊಕ್ಕರೆಗಳ ಗುಂಪು –ಪ್ರಜಾವಾಣಿ ಚಿತ್ರ": an Indic paper's own photo

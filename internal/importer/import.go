@@ -1452,7 +1452,7 @@ func (im *importer) header() int {
 		// "שירן אבוטבול" and "الفيوم - محمود الشاذلي" (the place, then the
 		// name) over the date: in a script without case, a name alone is
 		// told by its place over the date.
-		if name, place, ok := uncasedNamePlace(text); ok && content <= 1 && im.dateUnder(i) {
+		if name, place, ok := uncasedNamePlace(text); ok && content <= 1 && (im.dateUnder(i) || im.sourceOverDate(i)) {
 			im.credit(i, RuleBylineBy, name)
 			im.rep.Entries[i].Why += "; a name in a script without case, over the date"
 			if place != "" {
@@ -2267,6 +2267,13 @@ func (im *importer) agencyDateline() {
 		if im.doc.Meta.Source != nil {
 			continue
 		}
+		// "به گزارش ایسنا، …": according to the agency's report.
+		if m := persianAgencyRE.FindStringSubmatch(text); m != nil {
+			im.doc.Meta.Source = &document.Source{Name: m[1]}
+			e := &im.rep.Entries[p.Pos.Line-1]
+			e.Why += fmt.Sprintf("; it opens with the report of %s, the source", m[1])
+			return
+		}
 		if a, ok := datelineAgency(text); ok {
 			im.doc.Meta.Source = &document.Source{Name: a}
 			e := &im.rep.Entries[p.Pos.Line-1]
@@ -2410,6 +2417,10 @@ var endBylineRE = re(`^(?i:avtor|avtorica|autor|autorka|autora|author|auteur|aut
 // bracketNameRE is a name alone in brackets: "（木村直人）".
 var bracketNameRE = re(`^[（(](\p{Han}{2,4})[）)]$`)
 
+// persianAgencyRE opens a Persian story with the agency whose report it
+// is: "به گزارش ایسنا،", "به گزارش خبرگزاری مهر،".
+var persianAgencyRE = re(`^(?:به گزارش|بنا بر گزارش|بنابر گزارش)\s+(?:خبرگزاری\s+)?(ایسنا|ایرنا|ایلنا|تسنیم|فارس|مهر|برنا|ایکنا|میزان)\s*[،,]`)
+
 // zhNameSep separates the names of a Chinese byline.
 func zhNameSep(r rune) bool { return r == ' ' || r == '、' || r == '，' }
 
@@ -2468,6 +2479,17 @@ var englishFunctionWords = set("the to and of for with by from at are will be th
 
 // dateUnder reports whether a date line is right under line i, or under
 // a place right under it: "Vigo" over "11 JUN 2024 6:00".
+// sourceOverDate reports a source line right under line i, and the date
+// under it: "المصدر: "النهار"", then "12-03-2025 | 10:15".
+func (im *importer) sourceOverDate(i int) bool {
+	j := im.nextLine(i)
+	if j < 0 {
+		return false
+	}
+	_, _, ok := sourceLine(im.lines[j])
+	return ok && im.dateUnder(j)
+}
+
 func (im *importer) dateUnder(i int) bool {
 	j := im.nextLine(i)
 	if j < 0 {
@@ -3338,7 +3360,7 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 		return nil, "", false
 	}
 	for _, p := range sourceSplitRE.Split(strings.TrimSuffix(m[1], " and news agencies"), -1) {
-		if p = strings.TrimSpace(p); p != "" && (!initialsOnlyRE.MatchString(p) || agencyNames[p] != "") {
+		if p = strings.Trim(strings.TrimSpace(p), `"«»“”`); p != "" && (!initialsOnlyRE.MatchString(p) || agencyNames[p] != "") { // "المصدر: "النهار""
 			names = append(names, p)
 		}
 	}
@@ -3956,7 +3978,7 @@ func (im *importer) creditOverCaption(i int) bool {
 		}
 	}
 	if i < 1 || im.lines[i-1] != "" || i+1 >= len(im.lines) || im.lines[i+1] == "" || im.done[i+1] ||
-		i+2 < len(im.lines) && im.lines[i+2] != "" || !strings.Contains(im.lines[i], ":") && !capsLabel(im.lines[i]) && !strings.HasPrefix(im.lines[i], "©") && !namesAgency(im.lines[i]) && !strings.Contains(im.lines[i], " / ") && !cjk {
+		i+2 < len(im.lines) && im.lines[i+2] != "" || !strings.Contains(im.lines[i], ":") && !capsLabel(im.lines[i]) && !strings.HasPrefix(im.lines[i], "©") && !namesAgency(im.lines[i]) && !strings.Contains(im.lines[i], " / ") && !cjk && !strings.HasPrefix(im.lines[i], "(") {
 		return false
 	}
 	next := im.lines[i+1]

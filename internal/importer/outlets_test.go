@@ -1473,3 +1473,36 @@ func TestObituaryAndEndCopy(t *testing.T) {
 		t.Errorf("datelineAgency = %q, %v", a, ok)
 	}
 }
+
+// TestArabicAndPersianCopy: Persian solar dates; "به گزارش ایسنا،" names
+// the source; an Arabic name alone over the source line and the date is
+// the byline; "المصدر: "النهار"" is a source line; Arabic credits after a
+// tatweel, after "صورة:", and in brackets over the caption.
+func TestArabicAndPersianCopy(t *testing.T) {
+	for in, want := range map[string]string{"۲۱ اسفند ۱۴۰۳ / ۱۱:۲۰": "2025-03-11", "تاریخ انتشار: ۲۳ اسفند ۱۴۰۳ - ۰۹:۱۰": "2025-03-13", "1 فروردین 1404": "2025-03-21", "۱۱ دی ۱۳۹۹": "2020-12-31"} {
+		if d, ok := dateIn(in); !ok || d != want {
+			t.Errorf("dateIn(%q) = %q, %v; want %q", in, d, ok, want)
+		}
+	}
+	if d, ok := dateIn("۳۱ اسفند ۱۴۰۳"); ok {
+		t.Errorf("31 Esfand read as %q: the month has thirty days at most", d)
+	}
+	if c, cr, ok := captionWithCredit("متدربون يثبتون ألواح الهيكل في ورشة القوارب بدبا الفجيرة ـ البيان"); !ok || cr != "البيان" || c != "متدربون يثبتون ألواح الهيكل في ورشة القوارب بدبا الفجيرة" {
+		t.Errorf("tatweel credit: %q %q %v", c, cr, ok)
+	}
+	for in, want := range map[string]string{"صورة: هسبريس": "هسبريس", "(تصوير أحمد منتش)": "أحمد منتش"} {
+		if c, ok := creditLine(in); !ok || c != want {
+			t.Errorf("creditLine(%q) = %q, %v", in, c, ok)
+		}
+	}
+	p := "لم يكن أحد من سكان حي الست نفيسة في صيدا يتوقع أن تعود الحديقة العامة إلى الحياة بعد سنوات من الإهمال والنفايات المتراكمة.\n\n"
+	_, doc, _ := kinds(t, "متطوعون يعيدون الحياة إلى حديقة عامة في صيدا\n\nريما عسيران\n\nالمصدر: \"النهار\"\n\n12-03-2025 | 10:15\n\n"+p+p+p)
+	if !slices.Equal(doc.Meta.Authors, []string{"ريما عسيران"}) || doc.Meta.Source == nil || doc.Meta.Source.Name != "النهار" || doc.Meta.Date != "2025-03-12" {
+		t.Errorf("Annahar: authors %q, source %+v, date %q", doc.Meta.Authors, doc.Meta.Source, doc.Meta.Date)
+	}
+	f := "به گزارش ایسنا، این کتابخانه که با همکاری اداره کل کتابخانه‌های عمومی استان راه‌اندازی شده، هر هفته به روستاهای دورافتاده سر می‌زند.\n\n"
+	_, doc, _ = kinds(t, "کتابخانه سیار به ۳۲ روستای استان یزد می‌رسد\n\n"+f+f)
+	if doc.Meta.Source == nil || doc.Meta.Source.Name != "ایسنا" {
+		t.Errorf("ISNA: source %+v", doc.Meta.Source)
+	}
+}

@@ -73,7 +73,7 @@ var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reu
 	"риа новости": "РИА Новости", "dha": "DHA", "iha": "İHA", "anka": "ANKA", "бета": "Бета", "фонет": "Фонет"}
 
 // sourceLineRE is a story's closing source line: "Source: Al Jazeera".
-var sourceLineRE = re(`^(?:Source|Sources|Fuente|Fuentes|Quelle|Fonte|Bron|Izvor|Zdroj|Źródło|Forrás|Sursa|Sursă|Vir|Šaltinis|Avots|Allikas|Извор|Джерело|Источник|Източник|Πηγή|Kaynak)\s*:\s*(\S.*)$`)
+var sourceLineRE = re(`^(?:Source|Sources|Fuente|Fuentes|Quelle|Fonte|Bron|Izvor|Zdroj|Źródło|Forrás|Sursa|Sursă|Vir|Šaltinis|Avots|Allikas|Извор|Джерело|Источник|Източник|Πηγή|Kaynak|المصدر|منبع)\s*:\s*(\S.*)$`)
 
 // bioRE is a sentence about the author: "Reyes is an Associated Press
 // reporter based in Billings", "Lucía Méndez es redactora de Clima".
