@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a spaced slash ("Photo /
 // X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:photographer|photograph|photographs|photo d['’]archives?|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédit photo|crédito|copyright|illustration|ilustración|grafik|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ફોટો|તસવીર|ਫੋਟੋ|فوٹو|تصویر|fotó|fot\.|zdroj|izvor|snímek|zdjęcie|kép|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکس|צילום|写真|사진|摄影|攝影|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|–—]\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:crédits? photos?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credit|crédit|crédito|copyright|illustration|ilustración|grafik|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ફોટો|તસવીર|ਫੋਟੋ|فوٹو|تصویر|fotó|fot\.|zdroj|izvor|snímek|zdjęcie|kép|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکس|צילום|写真|사진|摄影|攝影|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|–—]\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
 
 // outletPhotoByRE is a paper's photo label and its photographer:
 // "Express Photo by Sagar Kamble", "Tribune Photo by X".
@@ -743,6 +743,11 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 		}
 	}
 	caption, credit, ok = splitCaptionCredit(text)
+	// "Un pari à 11 milliards de F CFA": a caption does not end on "de";
+	// the capitals after it are the sentence's own.
+	if ok && danglingWordRE.MatchString(caption) {
+		return "", "", false
+	}
 	// "… regional / RUI SOARES/LUSA": the bar or slash before the credit
 	// is no part of it.
 	if c, found := strings.CutPrefix(credit, "/ "); found {
@@ -814,6 +819,10 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 // indicPhotoTailRE is a caption, a dash, and the paper's name with the
 // word for its photo.
 var indicPhotoTailRE = re(`^(.+?)\s+[-–—]\s*(\S+(?:\s\S+){0,2}\s(?:ಚಿತ್ರ|ಫೋಟೋ|चित्र|फोटो|ছবি|படம்|ചിത്രം|ఫోటో|ચિત્ર|ફોટો|ਫੋਟੋ|تصویر))$`)
+
+// danglingWordRE ends a text on a word that cannot end one: a
+// preposition, an article or a conjunction.
+var danglingWordRE = re(`(?i)\s(?:de|du|des|of|the|a|à|au|aux|en|in|von|vom|der|di|da|do|dos|das|del|el|la|le|les|los|las|and|et|y|e|und|to|for|pour|para|per|con|with|mit)$`)
 
 // personAgencyRE is a photographer's name, a dash or slash, and more.
 var personAgencyRE = re(`^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} ?[-–/] ?\p{Lu}`)

@@ -312,8 +312,17 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	}
 	// "Mariana Tavares - Repórter da Agência Brasil": a name, then its
 	// role after a dash.
+	// "Par X - Envoyée spéciale à Korhogo": the same after a byline's word.
 	for _, dash := range []string{" - ", " – ", " — "} {
-		if head, tail, found := strings.Cut(text, dash); found && wordCount(head) <= 4 && nameShaped(titleCase(head)) && !strings.Contains(tail, dash) && wordCount(tail) <= 6 && hasRoleWord(tail) {
+		head, tail, found := strings.Cut(text, dash)
+		if !found || strings.Contains(tail, dash) || wordCount(tail) > 6 || !hasRoleWord(tail) {
+			continue
+		}
+		if byWordRE.MatchString(head) {
+			if names, _, ok := bylineLine(head, true); ok {
+				return names, tail, true
+			}
+		} else if wordCount(head) <= 4 && nameShaped(titleCase(head)) {
 			return []string{titleCase(head)}, tail, true
 		}
 	}

@@ -1256,6 +1256,15 @@ func (im *importer) header() int {
 				date = d
 			}
 			im.drop(i, rule, why+" in the header")
+			// "12 nov, 2025 - 09:15 • Inês Falcão Rebelo com Lusa": the
+			// date, and the byline after a bullet.
+			if k := strings.LastIndex(text, " • "); k > 0 && len(im.doc.Meta.Authors) == 0 {
+				tail := text[k+len(" • "):]
+				if _, _, ok := bylineLine(tail, true); ok || agencyLineRE.MatchString(tail) {
+					im.credit(i, RuleBylineBy, tail)
+					im.rep.Entries[i].Why += fmt.Sprintf("; the byline after the date (%s)", d)
+				}
+			}
 			// "2025-03-12 14:35 来源：新民晚报 作者：陈佳颖": the date
 			// with the source and the author.
 			if m := zhStampCreditRE.FindStringSubmatch(text); m != nil {
@@ -3313,7 +3322,11 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 	if m := initialsOutletRE.FindStringSubmatch(text); m != nil {
 		return []string{m[1]}, "the author's initials and the paper, in brackets, that close the story", true
 	}
-	if m := withAgencyRE.FindStringSubmatch(text); m != nil {
+	with := text
+	if inner, ok := inBrackets(text); ok {
+		with = inner // "(Avec AFP)"
+	}
+	if m := withAgencyRE.FindStringSubmatch(with); m != nil {
 		return []string{m[1]}, "an agency the story was written with (\"Com Lusa\", \"Staff writer, with CNA\")", true
 	}
 	if agency, ok := newsroomAgency(text); ok {

@@ -1506,3 +1506,61 @@ func TestArabicAndPersianCopy(t *testing.T) {
 		t.Errorf("ISNA: source %+v", doc.Meta.Source)
 	}
 }
+
+// TestFrancophoneAndNoticeCopy: "Par X - Envoyée spéciale à Y" gives the
+// name without "Par"; "Crédit photo : X"; a heading ending "de F CFA" is
+// no caption with a credit; "Avec la collaboration d'X" names a
+// contributor; a byline after the date and a bullet.
+func TestFrancophoneAndNoticeCopy(t *testing.T) {
+	if names, role, ok := bylineLine("Par Élise Kouamé-Dadié - Envoyée spéciale à Korhogo", true); !ok || !slices.Equal(names, []string{"Élise Kouamé-Dadié"}) || role != "Envoyée spéciale à Korhogo" {
+		t.Errorf("bylineLine = %q, %q, %v", names, role, ok)
+	}
+	if c, ok := creditLine("Crédit photo : Khadim Sagna"); !ok || c != "Khadim Sagna" {
+		t.Errorf("creditLine = %q, %v", c, ok)
+	}
+	if _, _, ok := captionWithCredit("Un pari à 11 milliards de F CFA"); ok {
+		t.Error("a heading ending on a currency read as a caption and its credit")
+	}
+	p := "Les pêcheurs de la baie des Ha! Ha! ont commencé mardi à retirer leurs cabanes, une semaine plus tôt que prévu à cause du redoux des derniers jours.\n\n"
+	_, doc, _ := kinds(t, "La pêche blanche prend fin plus tôt à La Baie\n\n"+p+p+p+"Avec la collaboration d'Olivier Harvey\n")
+	if len(doc.Meta.Contributors) != 1 || doc.Meta.Contributors[0].Text != "Olivier Harvey" {
+		t.Errorf("contributors %+v", doc.Meta.Contributors)
+	}
+	q := "O Instituto Português do Mar e da Atmosfera colocou seis distritos do litoral sob aviso laranja devido à agitação marítima forte.\n\n"
+	_, doc, _ = kinds(t, "Agitação marítima coloca seis distritos sob aviso laranja\n\n12 nov, 2025 - 09:15 • Inês Falcão Rebelo com Lusa\n\n"+q+q+q)
+	if !slices.Equal(doc.Meta.Authors, []string{"Inês Falcão Rebelo"}) || doc.Meta.Source == nil || doc.Meta.Source.Name != "Lusa" || doc.Meta.Date != "2025-11-12" {
+		t.Errorf("authors %q, source %+v, date %q", doc.Meta.Authors, doc.Meta.Source, doc.Meta.Date)
+	}
+}
+
+// TestBusinessPageCopy: a sign-off glued to its dash names a contributor;
+// "(Avec AFP)" under the story is a source line.
+func TestBusinessPageCopy(t *testing.T) {
+	if cs, ok := signoff("—Dana Whitfield contributed to this article."); !ok || len(cs) != 1 || cs[0].Text != "Dana Whitfield" {
+		t.Errorf("signoff = %+v, %v", cs, ok)
+	}
+	if names, _, ok := sourceLine("(Avec AFP)"); !ok || !slices.Equal(names, []string{"AFP"}) {
+		t.Errorf("sourceLine = %q, %v", names, ok)
+	}
+	if _, ok := matchBoilerplateName("Banca Ferrandi ha chiuso il trimestre con un utile di 412 milioni, in crescita del 4,1%"); ok {
+		t.Error("a sentence with a percentage read as a price strip")
+	}
+}
+
+// matchBoilerplateName is the name of the boilerplate row text matches.
+func matchBoilerplateName(text string) (string, bool) {
+	if r := matchBoilerplate(text); r != nil {
+		return r.Name, true
+	}
+	return "", false
+}
+
+// TestPriceStripNotTable: a results table's row, two figures and a
+// change, is no price strip.
+func TestPriceStripNotTable(t *testing.T) {
+	for _, row := range []string{"Cifra de negocio 3.870 4.121 -6,1%", "Beneficio neto 412 398 +3,5%"} {
+		if name, ok := matchBoilerplateName(row); ok {
+			t.Errorf("%q dropped as %s", row, name)
+		}
+	}
+}

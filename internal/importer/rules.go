@@ -67,7 +67,7 @@ var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reu
 	"inforpress": "Inforpress", "angop": "Angop", "télam": "Télam", "notimex": "Notimex", "andina": "Andina", "prensa latina": "Prensa Latina", "aps": "APS", "mena": "MENA", "wam": "WAM", "qna": "QNA", "kuna": "KUNA",
 	"sta": "STA", "čtk": "ČTK", "ctk": "ČTK", "tasr": "TASR", "mti": "MTI", "pap": "PAP", "hina": "HINA", "bta": "BTA", "tanjug": "Tanjug", "agerpres": "Agerpres",
 	"ukrinform": "Ukrinform", "leta": "LETA", "bns": "BNS", "elta": "ELTA", "stt": "STT", "ntb": "NTB", "ritzau": "Ritzau", "ana-mpa": "ANA-MPA",
-	"bernama": "Bernama", "antara": "Antara", "vna": "VNA", "pna": "PNA", "tna": "TNA", "cmc": "CMC", "beta": "Beta", "fena": "FENA", "mia": "MIA", "gna": "GNA",
+	"bernama": "Bernama", "antara": "Antara", "vna": "VNA", "pna": "PNA", "tna": "TNA", "cmc": "CMC", "dpa-afx": "dpa-AFX", "beta": "Beta", "fena": "FENA", "mia": "MIA", "gna": "GNA",
 	// as they write themselves in Greek, Cyrillic and Turkish
 	"απε-μπε": "ΑΠΕ-ΜΠΕ", "απε": "ΑΠΕ-ΜΠΕ", "укрінформ": "Укрінформ", "бта": "БТА", "танјуг": "Танјуг", "тасс": "ТАСС", "интерфакс": "Интерфакс", "інтерфакс-україна": "Інтерфакс-Україна",
 	"риа новости": "РИА Новости", "dha": "DHA", "iha": "İHA", "anka": "ANKA", "бета": "Бета", "фонет": "Фонет"}

@@ -35,7 +35,7 @@ var signoffLeads = []struct {
 	{"aut", `writing by|written by`},
 	{"com", `compiled by`},
 	{"ctb", `estagiári[oa]s? sob (?:a )?supervisão d[aeo]|sob (?:a )?supervisão d[aeo]|(?:com|sob) (?:a )?orientação d[aeo]`},
-	{"ctb", `avec les informations de|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato`},
+	{"ctb", `avec la collaboration de|avec les informations de|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato`},
 	{"ctb", `με πληροφορίες από|με πληροφορίες του|с информация от|по информации|по материалам|за інформацією|за матеріалами|са агенцијама|према писању|kaynak:|con información de|amb informació de|con reportes de|com informações d[aoe]s?|con información del|sur base d'un reportage de|d'après un reportage de|mitarbeit:?|avec la collaboration de|met medewerking van`},
 	{"ctb", `contributing:|[—–-]*\s*with assistance from|with files from|with (?:additional )?inputs? from|mit material von|mit material der`},
 	{"ctb", `contributing reporters?:`},
@@ -110,16 +110,20 @@ func signoff(text string) ([]document.Contributor, bool) {
 	for _, d := range []string{"- ", "– ", "— "} {
 		text = strings.TrimPrefix(text, d)
 	}
+	text = strings.TrimLeft(text, "–—") // "—Dana Whitfield contributed to this article."
 	// "(Con información de EFE)", "[Édité par X]": in brackets, as the
 	// last paragraph.
 	if strings.HasPrefix(text, "(") && strings.HasSuffix(text, ")") && strings.Count(text, "(") == 1 ||
 		strings.HasPrefix(text, "[") && strings.HasSuffix(text, "]") && strings.Count(text, "[") == 1 {
 		text = text[1 : len(text)-1]
 	}
-	// "Amb informació d'Europa Press": the elided "de" as a word.
-	for _, apos := range []string{"informació d'", "informació d’"} {
-		if i := strings.Index(text, apos); i >= 0 {
-			text = text[:i] + "informació de " + text[i+len(apos):]
+	// "Amb informació d'Europa Press", "Avec la collaboration d'Olivier
+	// Harvey": the elided "de" as a word.
+	for _, w := range []string{"informació", "collaboration"} {
+		for _, apos := range []string{" d'", " d’"} {
+			if i := strings.Index(text, w+apos); i >= 0 {
+				text = text[:i] + w + " de " + text[i+len(w+apos):]
+			}
 		}
 	}
 	if len(text) > 400 {
