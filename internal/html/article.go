@@ -97,6 +97,13 @@ func (rd *reader) header(pm *pageMeta) {
 		}
 		text := clean(document.PlainText(p.Text))
 		n := rd.origin[b]
+		// "अमर उजाला नेटवर्क, बरेली": the paper's desk where a byline
+		// would be, its source.
+		if desk, ok := importer.IndicNewsroom(text); ok {
+			importer.CreditSources(&rd.doc.Meta, []string{desk})
+			rd.redecide(n, KindMeta, RuleByline, "the paper's desk or correspondent in place of the byline: the source")
+			continue
+		}
 		if names, _, ok := importer.Byline(text, false); ok {
 			// "By Natalia Ramos" under a byline element that named only
 			// the agency ("By Reuters"): the reporter is the author.
@@ -499,6 +506,10 @@ func (rd *reader) metadata(pm *pageMeta) {
 	// A desk the metadata calls a person ("Newsroom Infobae") is none.
 	var people []string
 	for _, a := range pm.authors.list {
+		if desk, ok := importer.IndicNewsroom(a); ok {
+			importer.CreditSources(m, []string{desk}) // "लोकसत्ता प्रतिनिधि": the paper's correspondent, unsigned
+			continue
+		}
 		if agency, ok := importer.Agency(a); ok {
 			importer.CreditSources(m, []string{agency}) // <meta name="author" content="DPA">
 			continue

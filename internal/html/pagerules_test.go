@@ -1301,3 +1301,20 @@ func TestBlind124PageRules(t *testing.T) {
 		t.Errorf("the story's list was dropped:\n%s", md)
 	}
 }
+
+// TestIndicNewsroomPage: an Indic paper's desk credit, in the page's
+// JSON-LD or where the byline would be, is the source, not an author,
+// and leaves the body.
+func TestIndicNewsroomPage(t *testing.T) {
+	p := `<p>नाशिक शहरातील रामकुंड परिसरात गोदावरी नदीत टाकले जाणारे निर्माल्य गोळा करण्यासाठी निर्मल गोदा मंचाच्या स्वयंसेवकांनी कलश ठेवले आहेत आणि त्याचे खत केले जाते.</p>`
+	page := `<!DOCTYPE html><html lang="mr"><head><meta charset="utf-8"><title>निर्माल्याचे खत | लोकसत्ता</title>` +
+		`<script type="application/ld+json">{"@type":"NewsArticle","headline":"निर्माल्याचे खत","author":{"@type":"Person","name":"लोकसत्ता प्रतिनिधि"}}</script></head>` +
+		`<body><article><h1>निर्माल्याचे खत</h1><div class="byline">अमर उजाला नेटवर्क, बरेली</div>` + p + p + p + `</article></body></html>`
+	doc, _, md := read(t, []byte(page), nil)
+	if len(doc.Meta.Authors) != 0 || doc.Meta.Source == nil {
+		t.Errorf("authors %q, source %+v", doc.Meta.Authors, doc.Meta.Source)
+	}
+	if strings.Contains(md[strings.Index(md, "\n---\n")+5:], "नेटवर्क") {
+		t.Errorf("the desk credit stayed in the body:\n%s", md)
+	}
+}

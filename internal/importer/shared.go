@@ -63,6 +63,10 @@ func RoleLabel(text string) (role string, ok bool) { return roleLabel(text) }
 // caption", "hide caption".
 func CaptionToggle(text string) bool { return captionToggleRE.MatchString(text) }
 
+// IndicNewsroom reports an Indic paper's desk or correspondent credit in
+// place of a byline ("लोकसत्ता प्रतिनिधि"), and the name it credits.
+func IndicNewsroom(text string) (string, bool) { return indicNewsroom(text) }
+
 // IsPerson reports whether a byline part names a person rather than a
 // newsroom, an organisation or a role.
 func IsPerson(name string) bool {
