@@ -232,7 +232,7 @@ var furnitureSuffixes = []string{" view more", "Purchase Licensing Rights, opens
 // labelWords are in every labelled credit, lower-cased: a quick test
 // before the patterns.
 var labelWords = []string{"photo", "fot", "bild", "beeld", "credit", "crédit", "copyright", "illustra", "ilustra", "imag", "immagine", "pic", "visuali", "rendering", "grafik", "quelle", "zdroj", "izvor", "snímek", "zdjęcie", "kép:", "sursa:", "sursă:", "vir:",
-	"фото", "Фото", "снимка", "Снимка", "φωτο", "Φωτο", "φωτ.", "Φωτ.", "تصوير", "صورة", "عكس", "عکس", "צילום", "写真", "사진", "摄影", "攝影", "ảnh", "kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ફોટો", "ਫੋਟੋ", "فوٹو", "صورة", "تصوير"} // Cyrillic and Greek capitals start with other bytes than their small letters
+	"фото", "Фото", "снимка", "Снимка", "φωτο", "Φωτο", "φωτ.", "Φωτ.", "تصوير", "صورة", "عكس", "عکس", "צילום", "写真", "사진", "摄影", "攝影", "ảnh", "kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ફોટો", "ਫੋਟੋ", "فوٹو"} // Cyrillic and Greek capitals start with other bytes than their small letters
 
 // fileRE is the "FILE - " prefix of archive photos.
 var fileRE = re(`^(?:FILE|FILE PHOTO|ARCHIVO|Archivo|ARCHIV|ARCHIVES)\s*[-–—:]\s+`)
@@ -619,8 +619,10 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	}
 	// "… ಕೊಕ್ಕರೆಗಳ ಗುಂಪು –ಪ್ರಜಾವಾಣಿ ಚಿತ್ರ": an Indic paper's own photo
 	// ("Prajavani picture") after a dash.
-	if m := indicPhotoTailRE.FindStringSubmatch(text); m != nil && startsOtherScript(text) && wordCount(m[1]) >= 3 {
-		return m[1], m[2], true
+	if startsOtherScript(text) { // else the pattern scans a Latin line for nothing
+		if m := indicPhotoTailRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 3 {
+			return m[1], m[2], true
+		}
 	}
 	// "… 둘러보고 있다. 정대현 기자 jdh@busan.com", "… 조감도. 영도구
 	// 제공": a Korean caption ends with the photographer and the e-mail,

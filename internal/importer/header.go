@@ -225,7 +225,7 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	}
 	// "Gerda Wiesinger (1938–2025)": an obituary's portrait caption, the
 	// name with the years of a life.
-	if lifeYearsRE.MatchString(text) {
+	if lifeYears(text) {
 		return nil, "", false
 	}
 	// "Avec notre correspondante à Saint-Louis, Aïssatou Ndoye": the
@@ -702,7 +702,7 @@ var roleWords = set("correspondent editor reporter writer columnist analyst prod
 // agencyRE is an agency credited as the source of a text, in a dateline
 // "SANTIAGO, March 12 (Reuters) - ", "Nairobi (AFP) –" or, with the
 // agency's regional desk, "Potsdam (dpa/bb) - ".
-var agencyRE = re(`^(?:(?:[^()]|\([^()]*\))*?\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|Adnkronos|AGI|LaPresse|Lusa|ANP|Europa Press|Bloomberg|AAP|PA|CNN|UPI|Xinhua|Agencia Brasil|Agência Brasil|apro|APA|SDA|KNA|Belga|epd|STA|HINA|ČTK|TASR|PAP|MTI|BTA|Tanjug|Agerpres|Kyodo|Yonhap|Inforpress|Angop|GNA|NAN|APS|MAP|AIM|ACP|AIP|TAP|MENA|CMC|KNA|Beta|FENA|MIA|GNA|NAN)(?:/[\p{L}]{1,5})?\)\s*(?:[-–—.:]|\.-)|[^()—]{2,60}?\s(CNN|AFP|AP|Reuters)\s+—\s)`)
+var agencyRE = re(`^(?:(?:[^()]|\([^()]*\))*?\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|Adnkronos|AGI|LaPresse|Lusa|ANP|Europa Press|Bloomberg|AAP|PA|CNN|UPI|Xinhua|Agencia Brasil|Agência Brasil|apro|APA|SDA|KNA|Belga|epd|STA|HINA|ČTK|TASR|PAP|MTI|BTA|Tanjug|Agerpres|Kyodo|Yonhap|Inforpress|Angop|GNA|NAN|APS|MAP|AIM|ACP|AIP|TAP|MENA|CMC|Beta|FENA|MIA)(?:/[\p{L}]{1,5})?\)\s*(?:[-–—.:]|\.-)|[^()—]{2,60}?\s(CNN|AFP|AP|Reuters)\s+—\s)`)
 
 // agencyLineRE is an outlet's credit of agency copy as a byline: "Le
 // Monde avec AFP", "Folha com agências", "Reuters", "(AP)".
@@ -801,6 +801,18 @@ var mottoRE = re(`(?i)\b(?:journal|news|infos?|actualités?|actualidad|player|no
 // lifeYearsRE ends a name with the years of a life: "(1938–2025)",
 // ", 1933-2025".
 var lifeYearsRE = re(`(?:\(\s*|,\s+)(?:1[89]|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\s*\)?$`)
+
+// lifeYears reports a text that ends with lifeYearsRE; only a text that
+// ends in a digit or a bracket is scanned.
+func lifeYears(text string) bool {
+	if text == "" {
+		return false
+	}
+	if last := text[len(text)-1]; last != ')' && (last < '0' || last > '9') {
+		return false
+	}
+	return lifeYearsRE.MatchString(text)
+}
 
 // greekGenitiveRE is a Greek byline in the genitive, "Της X" or "Του X".
 var greekGenitiveRE = re(`^(Της|ΤΗΣ|Του|ΤΟΥ)\s+(\p{Greek}.*)$`)

@@ -220,8 +220,10 @@ func classifyCredit(s string) creditKind {
 	if newsroomRE.MatchString(s) {
 		return newsroom
 	}
-	if _, ok := indicNewsroom(s); ok {
-		return newsroom // "लोकसत्ता प्रतिनिधि"
+	if startsOtherScript(s) {
+		if _, ok := indicNewsroom(s); ok {
+			return newsroom // "लोकसत्ता प्रतिनिधि"
+		}
 	}
 	// "A Coruña", "La Jornada", "The Bee": an article opens the names of
 	// places and newsrooms, not of people ("Le", "El" and "De" open
