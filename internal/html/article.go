@@ -50,19 +50,21 @@ func (rd *reader) header(pm *pageMeta) {
 		}
 		// A list of labels above the headline: the site's menu or a
 		// markets strip ("DJIA", "41,318.52", "+0.42%").
-		if l, ok := b.(*document.List); ok && inHeader && labelList(l) && rd.beforeTitle[l.Items[0].Blocks[0]] {
-			for _, it := range l.Items {
-				if n := rd.origin[it.Blocks[0]]; !rd.dropped(n) {
-					rd.redecide(n, KindMeta, RuleKicker, "an item of a list of short labels above the headline: a menu or a markets strip")
-				}
-			}
-			continue
-		}
-		// "Share", "Resize", "Reprints", "Print" in the header: a list of
-		// short labels, one of them a button that a rule dropped, is the
-		// box of buttons.
+		// A list of short labels in the header: above the headline, the
+		// site's menu or a markets strip ("DJIA", "41,318.52", "+0.42%");
+		// under it, with one button a rule dropped ("Share", "Resize",
+		// "Reprints"), the box of buttons.
 		if l, ok := b.(*document.List); ok && inHeader && labelList(l) {
-			if button := rd.droppedItem(rd.origin[l.Items[0].Blocks[0]]); button != nil {
+			first := rd.origin[l.Items[0].Blocks[0]]
+			if rd.beforeTitle[l.Items[0].Blocks[0]] {
+				for _, it := range l.Items {
+					if n := rd.origin[it.Blocks[0]]; !rd.dropped(n) {
+						rd.redecide(n, KindMeta, RuleKicker, "an item of a list of short labels above the headline: a menu or a markets strip")
+					}
+				}
+				continue
+			}
+			if button := rd.droppedItem(first); button != nil {
 				for _, it := range l.Items {
 					rd.redecide(rd.origin[it.Blocks[0]], KindDropped, RuleBox, fmt.Sprintf("in a list of buttons in the header with %q, which %s dropped", button.Text, button.Rule))
 				}
@@ -168,8 +170,8 @@ func (rd *reader) droppedItem(li *html.Node) *Entry {
 		return nil
 	}
 	for c := li.Parent.FirstChild; c != nil; c = c.NextSibling {
-		if e := rd.entry(c); e != nil && e.Kind == KindDropped && strings.HasPrefix(e.Rule, "boilerplate/") {
-			return e
+		if rd.dropped(c) && strings.HasPrefix(rd.entry(c).Rule, "boilerplate/") {
+			return rd.entry(c)
 		}
 	}
 	return nil

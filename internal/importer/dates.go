@@ -255,27 +255,13 @@ func solarDate(s string) (string, bool) {
 	if m == nil {
 		return "", false
 	}
-	d, y := asciiDigits(m[1]), asciiDigits(m[3])
+	d, _ := digitsValue(m[1])
+	y, _ := digitsValue(m[3])
 	mo := slices.Index(solarMonths, m[2]) + 1
 	if d < 1 || d > 31 || mo > 6 && d > 30 || y < 1300 || y > 1500 {
 		return "", false
 	}
 	return jalaliToGregorian(y, mo, d).Format("2006-01-02"), true
-}
-
-// asciiDigits is the value of a run of Persian, Arabic or Latin digits.
-func asciiDigits(s string) int {
-	n := 0
-	for _, r := range s {
-		switch {
-		case r >= '۰' && r <= '۹':
-			r -= '۰' - '0'
-		case r >= '٠' && r <= '٩':
-			r -= '٠' - '0'
-		}
-		n = n*10 + int(r-'0')
-	}
-	return n
 }
 
 // jalaliToGregorian converts a date of the Persian solar calendar: 1

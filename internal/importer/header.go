@@ -934,7 +934,7 @@ func uncasedByline(text string) (names []string, role string, ok bool) {
 	}
 	if zhReporterRE.MatchString(text) && zhRoleRE.MatchString(text) {
 		for _, n := range zhRoleRE.Split(text, -1) {
-			names = append(names, strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == '、' || r == '，' || r == ',' })...)
+			names = append(names, strings.FieldsFunc(n, zhNameSep)...)
 		}
 		return names, "", len(names) > 0
 	}

@@ -2431,7 +2431,7 @@ var bracketNameRE = re(`^[（(](\p{Han}{2,4})[）)]$`)
 var persianAgencyRE = re(`^(?:به گزارش|بنا بر گزارش|بنابر گزارش)\s+(?:خبرگزاری\s+)?(ایسنا|ایرنا|ایلنا|تسنیم|فارس|مهر|برنا|ایکنا|میزان)\s*[،,]`)
 
 // zhNameSep separates the names of a Chinese byline.
-func zhNameSep(r rune) bool { return r == ' ' || r == '、' || r == '，' }
+func zhNameSep(r rune) bool { return r == ' ' || r == '、' || r == '，' || r == ',' }
 
 // zhStampCreditRE is the source and author on a Chinese date line:
 // "来源：新民晚报 作者：陈佳颖".
