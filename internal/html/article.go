@@ -48,8 +48,6 @@ func (rd *reader) header(pm *pageMeta) {
 		if l, ok := b.(*document.List); ok && inHeader && rd.bylineList(l) {
 			continue
 		}
-		// A list of labels above the headline: the site's menu or a
-		// markets strip ("DJIA", "41,318.52", "+0.42%").
 		// A list of short labels in the header: above the headline, the
 		// site's menu or a markets strip ("DJIA", "41,318.52", "+0.42%");
 		// under it, with one button a rule dropped ("Share", "Resize",
@@ -177,6 +175,26 @@ func (rd *reader) droppedItem(li *html.Node) *Entry {
 	return nil
 }
 
+// listHead returns the entry of the first item of list l's element when
+// a rule dropped it: the list's own heading ("Most Popular").
+func (rd *reader) listHead(l *document.List) *Entry {
+	if len(l.Items) == 0 || len(l.Items[0].Blocks) == 0 {
+		return nil
+	}
+	li := rd.origin[l.Items[0].Blocks[0]]
+	if li == nil || li.Parent == nil {
+		return nil
+	}
+	first := li.Parent.FirstChild
+	for first != nil && first.Type != html.ElementNode {
+		first = first.NextSibling
+	}
+	if first == nil || first == li || !rd.dropped(first) {
+		return nil
+	}
+	return rd.entry(first)
+}
+
 // labelList reports a list whose items are each one short line, no
 // sentence: six words at most.
 func labelList(l *document.List) bool {
@@ -286,6 +304,17 @@ func (rd *reader) tidy() {
 				})
 				continue
 			}
+		case *document.List:
+			// "<ul><li>Lire aussi</li><li>headline</li>…": a list headed by
+			// the label a rule dropped is a box of other stories.
+			if e := rd.listHead(b); e != nil && (e.Rule == "boilerplate/related-topics" || e.Rule == "boilerplate/read-also") {
+				document.Walk([]document.Block{b}, func(ib document.Block) {
+					if n := rd.origin[ib]; n != nil {
+						rd.redecide(n, KindDropped, RuleBox, fmt.Sprintf("in a list headed by %q, which %s dropped", e.Text, e.Rule))
+					}
+				})
+				continue
+			}
 		case *document.Heading, *document.Paragraph:
 			text := clean(document.PlainText(inlinesOf(b)))
 			if importer.FurnitureHeading(text) {
@@ -338,6 +367,25 @@ func (rd *reader) tidy() {
 			break
 		}
 		rd.redecide(rd.origin[h], KindDropped, RuleEmptySection, "a heading with no text of the article after it")
+		out = out[:len(out)-1]
+	}
+	// Lists under the story with an item a rule dropped ("Most Popular",
+	// "Follow", a copyright line): the page's boxes of links and its
+	// footer, not the article's.
+	for len(out) > 0 {
+		l, ok := out[len(out)-1].(*document.List)
+		if !ok || len(l.Items) == 0 || len(l.Items[0].Blocks) == 0 {
+			break
+		}
+		e := rd.droppedItem(rd.origin[l.Items[0].Blocks[0]])
+		if e == nil {
+			break
+		}
+		document.Walk([]document.Block{l}, func(ib document.Block) {
+			if n := rd.origin[ib]; n != nil {
+				rd.redecide(n, KindDropped, RuleBox, fmt.Sprintf("in a list under the story with %q, which %s dropped", e.Text, e.Rule))
+			}
+		})
 		out = out[:len(out)-1]
 	}
 	top := 9

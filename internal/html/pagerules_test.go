@@ -1302,6 +1302,27 @@ func TestBlind124PageRules(t *testing.T) {
 	}
 }
 
+// TestListBoxes: a list headed by a label a rule drops ("Lire aussi",
+// "Most Popular"), and a list under the story with a button or a
+// copyright line in it, are the page's boxes and footer, not the story.
+func TestListBoxes(t *testing.T) {
+	page := wrap("", story+`<ul><li>Lire aussi</li><li>Les ports bretons face à la houle</li><li>Un phare rallumé</li></ul>`+story+
+		`<ul><li>Jane Doe is a reporter for The Bay News.</li><li>Follow</li></ul>`+
+		`<ul><li>Most Popular</li><li>Why your pension may shrink</li></ul>`+
+		`<ul><li>Copyright © 2025 The Bay News. All rights reserved.</li><li>Terms of Use</li><li>Privacy Notice</li></ul>`)
+	_, _, md := read(t, []byte(page), nil)
+	for _, s := range []string{"houle", "phare", "reporter for", "pension", "Terms of Use", "Privacy"} {
+		if strings.Contains(md, s) {
+			t.Errorf("%q kept:\n%s", s, md)
+		}
+	}
+	// The story's own list at its end stays.
+	_, _, md = read(t, []byte(wrap("", story+`<ul><li>Stone walls</li><li>Slipways</li></ul>`)), nil)
+	if !strings.Contains(md, "Slipways") {
+		t.Errorf("the story's list was dropped:\n%s", md)
+	}
+}
+
 // TestIndicNewsroomPage: an Indic paper's desk credit, in the page's
 // JSON-LD or where the byline would be, is the source, not an author,
 // and leaves the body.
