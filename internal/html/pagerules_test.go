@@ -1302,16 +1302,17 @@ func TestBlind124PageRules(t *testing.T) {
 	}
 }
 
-// TestListBoxes: a list headed by a label a rule drops ("Lire aussi",
-// "Most Popular"), and a list under the story with a button or a
+// TestListBoxes: a small box or a list headed by a label a rule drops
+// ("Weitere Informationen", "Lire aussi", "Most Popular"), and a list under the story with a button or a
 // copyright line in it, are the page's boxes and footer, not the story.
 func TestListBoxes(t *testing.T) {
-	page := wrap("", story+`<ul><li>Lire aussi</li><li>Les ports bretons face à la houle</li><li>Un phare rallumé</li></ul>`+story+
+	page := wrap("", story+`<div class="infobox"><h3>Weitere Informationen</h3><h4>Aktuelle Warnungen</h4><p>Alle Warnungen finden Sie auf unserer Wetterseite.</p></div>`+
+		`<ul><li>Lire aussi</li><li>Les ports bretons face à la houle</li><li>Un phare rallumé</li></ul>`+story+
 		`<ul><li>Jane Doe is a reporter for The Bay News.</li><li>Follow</li></ul>`+
 		`<ul><li>Most Popular</li><li>Why your pension may shrink</li></ul>`+
 		`<ul><li>Copyright © 2025 The Bay News. All rights reserved.</li><li>Terms of Use</li><li>Privacy Notice</li></ul>`)
 	_, _, md := read(t, []byte(page), nil)
-	for _, s := range []string{"houle", "phare", "reporter for", "pension", "Terms of Use", "Privacy"} {
+	for _, s := range []string{"Wetterseite", "houle", "phare", "reporter for", "pension", "Terms of Use", "Privacy"} {
 		if strings.Contains(md, s) {
 			t.Errorf("%q kept:\n%s", s, md)
 		}

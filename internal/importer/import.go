@@ -4356,8 +4356,23 @@ func shortLine(text string) bool {
 	return wordCount(text) <= 4 && len([]rune(text)) <= 32 && !endsSentence(text) && !endsQuestion(text) && !bulletRE.MatchString(text)
 }
 
+// A closedBox is a box of the page between the line that opens it, which
+// a boilerplate rule drops, and the line that closes it.
+type closedBox struct {
+	rule, open, close string // the opener's rule, its start in lower case, the closing line
+	as                string // the rule that drops what lies between
+}
+
+var closedBoxes = []closedBox{
+	{"boilerplate/newsletter", "sign up", "after newsletter promotion", RuleNewsletterBox},
+	// ARD's pages (hessenschau, tagesschau) close a box of links with a
+	// line for screen readers.
+	{"boilerplate/related-topics", "weitere informationen", "ende der weiteren informationen", RuleRelatedBox},
+}
+
 // structure drops furniture that no phrase names, by its shape:
-//   - a newsletter box, from "Sign up to …" to "after newsletter promotion";
+//   - a box from the line that opens it to the line that closes it ("Sign
+//     up to …" to "after newsletter promotion");
 //   - a run of three or more short lines without sentence punctuation
 //     (menus, buttons, tags), two of them not yet decided;
 //   - a short line that the page repeats ("Advertisement", a date);
@@ -4367,16 +4382,20 @@ func (im *importer) structure(title int) {
 	im.teasers(title)
 	im.badgedCards(title)
 	im.appeals(title)
-	// Newsletter boxes.
+	// Boxes a page closes with a line of its own: all between is the box's.
 	for i := title + 1; i < n; i++ {
-		if im.rep.Entries[i].Rule != "boilerplate/newsletter" || !strings.HasPrefix(strings.ToLower(im.lines[i]), "sign up") {
+		k := slices.IndexFunc(closedBoxes, func(b closedBox) bool {
+			return im.rep.Entries[i].Rule == b.rule && strings.HasPrefix(strings.ToLower(im.lines[i]), b.open)
+		})
+		if k < 0 {
 			continue
 		}
+		box := closedBoxes[k]
 		for j, k := i+1, 0; j < n && k < 8; j++ {
-			if strings.EqualFold(im.lines[j], "after newsletter promotion") {
-				for x := i + 1; x < j; x++ {
+			if strings.EqualFold(im.lines[j], box.close) {
+				for x := i + 1; x <= j; x++ {
 					if !im.done[x] {
-						im.drop(x, RuleNewsletterBox, fmt.Sprintf("inside the newsletter box of line %d", i+1))
+						im.drop(x, box.as, fmt.Sprintf("inside the box that line %d opens and line %d closes", i+1, j+1))
 					}
 				}
 				break
@@ -4533,9 +4552,14 @@ func (im *importer) structure(title int) {
 		// that the table has already dropped ("Partager", "Commenter");
 		// not the items of a list that a colon opens ("Zum Start machen
 		// diese Kirchen mit:" over "Dom St. Peter").
+		// The colon may be one longer item up ("diese Landkreise:" over
+		// "Landkreis Kassel und die Stadt Kassel" over "Werra-Meißner-Kreis").
 		colonList := false
 		if len(run) > 0 {
 			a := im.above(run[0])
+			if a >= 0 && !im.done[a] && !strings.HasSuffix(im.lines[a], ":") && wordCount(im.lines[a]) <= 8 && !endsSentence(im.lines[a]) {
+				a = im.above(a)
+			}
 			colonList = a >= 0 && !im.done[a] && strings.HasSuffix(im.lines[a], ":")
 		}
 		// The run's last line, set apart by blank lines over a long
@@ -4551,11 +4575,18 @@ func (im *importer) structure(title int) {
 		// One open line set apart by blank lines over a paragraph is a
 		// heading after a block of furniture (a video teaser), not one
 		// of its buttons.
+		// Pasted without blank lines, it is the run's last line, shaped
+		// as a heading, over a paragraph ("Ende der weiteren
+		// Informationen", "Schulbusse und Bahn", the paragraph).
 		lone := len(open) == 1 && len(run)-len(open) >= 4
-		if lone && im.spaced {
+		if lone {
 			k := open[0]
 			next := im.nextLine(k)
-			lone = !(k > 0 && im.lines[k-1] == "" && next > k+1 && !im.done[next] && wordCount(im.lines[next]) >= 15)
+			if im.spaced {
+				lone = !(k > 0 && im.lines[k-1] == "" && next > k+1 && !im.done[next] && wordCount(im.lines[next]) >= 15)
+			} else {
+				lone = !(k == run[len(run)-1] && next == k+1 && !im.done[next] && wordCount(im.lines[next]) >= 15 && shapedAsHeading(im.lines[k]))
+			}
 		}
 		// Half the run or more a label and a number ("Defesa Civil:
 		// 199", "Samu: 192"): the numbers to call, under their heading.

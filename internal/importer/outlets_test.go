@@ -1,11 +1,13 @@
 package importer
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"testing"
 
 	"publish/internal/document"
+	"publish/internal/markdown"
 )
 
 // The rules for other outlets' layouts, each with positive and negative
@@ -1561,6 +1563,33 @@ func TestPriceStripNotTable(t *testing.T) {
 	for _, row := range []string{"Cifra de negocio 3.870 4.121 -6,1%", "Beneficio neto 412 398 +3,5%"} {
 		if name, ok := matchBoilerplateName(row); ok {
 			t.Errorf("%q dropped as %s", row, name)
+		}
+	}
+}
+
+// TestDenseListsAndBoxes, pasted without blank lines: the items under a
+// colon stay the story's, however short; a box the page closes with a
+// line of its own goes whole; and a heading over a paragraph after that
+// box is a heading, not one of its buttons.
+func TestDenseListsAndBoxes(t *testing.T) {
+	p := "Der Deutsche Wetterdienst hat für große Teile Nord- und Osthessens eine Unwetterwarnung vor Glatteis herausgegeben, die bis Donnerstagmittag gilt.\n"
+	src := "Glatteis in Nordhessen\n" + p + p +
+		"Die Warnung gilt bislang für diese Landkreise:\nLandkreis Kassel und die Stadt Kassel\nWerra-Meißner-Kreis\nSchwalm-Eder-Kreis\nLandkreis Hersfeld-Rotenburg\n" + p +
+		"Weitere Informationen\nAktuelle Warnungen\nAlle Warnungen finden Sie auf unserer Wetterseite.\nEnde der weiteren Informationen\nSchulbusse und Bahn\n" + p
+	_, doc, _ := kinds(t, src)
+	var md bytes.Buffer
+	if err := markdown.Write(&md, doc); err != nil {
+		t.Fatal(err)
+	}
+	out := md.String()
+	for _, s := range []string{"Werra-Meißner-Kreis", "Schwalm-Eder-Kreis", "Landkreis Hersfeld-Rotenburg", "## Schulbusse und Bahn"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("%q lost:\n%s", s, out)
+		}
+	}
+	for _, s := range []string{"Wetterseite", "Ende der weiteren"} {
+		if strings.Contains(out, s) {
+			t.Errorf("%q kept:\n%s", s, out)
 		}
 	}
 }

@@ -29,6 +29,7 @@ const (
 	RuleTable         = "table"
 	RuleStandfirst    = "standfirst"
 	RuleNewsletterBox = "structure/newsletter-box"
+	RuleRelatedBox    = "structure/related-box"
 	RuleShortRun      = "structure/short-run"
 	RuleRepeated      = "structure/repeated"
 	RuleAfterBody     = "structure/after-body"
