@@ -156,8 +156,9 @@ func monthNumber(word string) (time.Month, bool) {
 // dateToken is a word or number of a date line.
 type dateToken struct {
 	text  string
-	num   int // the value of a number, -1 for a word
-	width int // digits in a number
+	num   int  // the value of a number, -1 for a word
+	width int  // digits in a number
+	clock bool // the minutes of a time of day ("09:15"), never a day
 }
 
 // dateTokens splits a line into runs of letters and runs of digits; the
@@ -172,6 +173,7 @@ func dateTokens(s string) []dateToken {
 		t := dateToken{text: s[start:end], num: -1}
 		if digits {
 			t.num, t.width = digitsValue(t.text)
+			t.clock = start >= 2 && s[start-1] == ':' && s[start-2] >= '0' && s[start-2] <= '9'
 		}
 		out = append(out, t)
 		start = -1
@@ -303,7 +305,7 @@ func dateIn(s string) (string, bool) {
 		s = zoneOffsetRE.ReplaceAllString(s, "$1") // "2:14 PM GMT+1, March 12": the offset is no day
 	}
 	toks := dateTokens(s)
-	day := func(t dateToken) bool { return t.num >= 1 && t.num <= 31 && t.width <= 2 }
+	day := func(t dateToken) bool { return t.num >= 1 && t.num <= 31 && t.width <= 2 && !t.clock }
 	year := func(t dateToken) bool { return t.width == 4 && t.num >= 1900 && t.num <= 2199 }
 	month := func(t dateToken) (time.Month, bool) {
 		if t.num >= 0 {

@@ -560,6 +560,7 @@ func (im *importer) authorInitials(s string) bool {
 // story's authors and the word for "is" or "was": "Hélène Vasseur-Lamy
 // est économiste des transports …", a guest author's bio.
 func (im *importer) authorIs(s string) bool {
+	s = strings.TrimPrefix(s, "*") // "*Helena Ribeiro é professora…", for "Por Helena Ribeiro*"
 	for _, a := range im.doc.Meta.Authors {
 		if rest, ok := strings.CutPrefix(s, a+" "); ok && endsSentence(s) {
 			verb, _, _ := strings.Cut(rest, " ")
@@ -576,8 +577,9 @@ func (im *importer) authorIs(s string) bool {
 var guestRoleRE = re(`(?i)\b(?:professor|professora|profesora?|professeure?|professore|professoressa|economist|economista|économiste|ökonomin|ökonom|researcher|investigador|investigadora|chercheur|chercheuse|forscherin|forscher|ricercatore|ricercatrice|lecturer|university|universidad|université|universität|università|universidade|universiteit|universitat)\b`)
 
 // bioVerbs are the words for "is" and "was" that open an author's bio
-// after the name.
-var bioVerbs = set("is was es fue era est était ist war é foi è és")
+// after the name, and those that open the disclosure statement under a
+// guest's piece ("X receives funding from …", "X does not work for …").
+var bioVerbs = set("is was es fue era est était ist war é foi è és receives recebe recibe reçoit erhält riceve does não ne non arbeitet")
 
 // videoTitle returns the undecided line that titles the video labelled
 // at line i, crossing its dropped duration, or -1 if the title was
@@ -1198,8 +1200,27 @@ func (im *importer) header() int {
 			i++
 			continue
 		}
-		// "Fuente: ČTK" under the byline: the agency the story comes from.
-		if names, why, ok := labelledSource(text); ok && lastByline >= 0 && !im.creditAfterCaption(i) {
+		// "From:" over "Department for Transport and Office for Zero
+		// Emission Vehicles": the bodies a government release is from.
+		if strings.EqualFold(text, "From:") && content <= 1 {
+			if j := im.nextLine(i); j > i && !im.done[j] && wordCount(im.lines[j]) <= 20 && !endsSentence(im.lines[j]) {
+				var names []string
+				for _, part := range strings.Split(im.lines[j], ", ") {
+					for _, name := range strings.Split(part, " and ") {
+						if name = strings.TrimSpace(name); name != "" {
+							names = append(names, name)
+						}
+					}
+				}
+				im.decide(i, KindByline, RuleAgency, fmt.Sprintf("the label of the bodies the release is from (line %d)", j+1))
+				im.sources(j, names, "the bodies the release is from, under \"From:\"")
+				i = j
+				continue
+			}
+		}
+		// "Fuente: ČTK" under the byline, or over the date where no byline
+		// is: the agency or paper the story comes from.
+		if names, why, ok := labelledSource(text); ok && (lastByline >= 0 || content <= 1 && im.dateUnder(i)) && !im.creditAfterCaption(i) {
 			im.sources(i, names, why+", in the header")
 			continue
 		}
@@ -1994,10 +2015,10 @@ func (im *importer) stampOrSource(i int) bool {
 }
 
 // labelAbove reports a date's label, dropped, on the line above line i:
-// "Data:" over "12 marzo 2025".
+// "Data:" over "12 marzo 2025", "Published" over "6 December 2025".
 func (im *importer) labelAbove(i int) bool {
 	p := im.above(i)
-	return p >= 0 && strings.HasSuffix(im.lines[p], ":") && im.prevRule(i, RuleDateline, RuleUpdate)
+	return p >= 0 && (strings.HasSuffix(im.lines[p], ":") || wordCount(im.lines[p]) == 1) && im.prevRule(i, RuleDateline, RuleUpdate)
 }
 
 // prevRule reports whether the non-blank line before i was decided by one
@@ -2486,8 +2507,6 @@ func englishWords(s string) int {
 
 var englishFunctionWords = set("the to and of for with by from at are will be this that after")
 
-// dateUnder reports whether a date line is right under line i, or under
-// a place right under it: "Vigo" over "11 JUN 2024 6:00".
 // sourceOverDate reports a source line right under line i, and the date
 // under it: "المصدر: "النهار"", then "12-03-2025 | 10:15".
 func (im *importer) sourceOverDate(i int) bool {
@@ -2499,6 +2518,8 @@ func (im *importer) sourceOverDate(i int) bool {
 	return ok && im.dateUnder(j)
 }
 
+// dateUnder reports whether a date line is right under line i, or under
+// a place right under it: "Vigo" over "11 JUN 2024 6:00".
 func (im *importer) dateUnder(i int) bool {
 	j := im.nextLine(i)
 	if j < 0 {
@@ -3971,7 +3992,6 @@ func (im *importer) creditOverCaption(i int) bool {
 			im.creditFirst = true
 			return true
 		}
-		return false
 	}
 	// "Foto Studio Ardito", "Pic by X", "X/GMA Integrated News": a
 	// labelled or slashed credit under the header's share buttons, over
@@ -4350,6 +4370,23 @@ var bookNeeds = []string{"pág", "pag", "pp", "seiten", "s.", "blz", "isbn"}
 // bookDetailRE is a line of a book's details: its pages or its ISBN.
 var bookDetailRE = re(`(?i)\b\d{2,4} (?:páginas|pages|pp\.?|seiten|s\.|pagine|pág\.|blz\.|pagina['’]s)(?:[\s.,;]|$)|\bisbn\b`)
 
+// numberedFromOne counts the lines of open numbered 1., 2., 3. … in
+// turn, from the first so numbered.
+func numberedFromOne(lines []string, open []int) int {
+	next := 1
+	for _, k := range open {
+		if !numberedRE.MatchString(lines[k]) {
+			continue
+		}
+		if n, _ := itemNumber(lines[k]); n == next {
+			next++
+		} else {
+			return 0
+		}
+	}
+	return next - 1
+}
+
 // shortLine is a line of interface text: a few words without sentence
 // punctuation.
 func shortLine(text string) bool {
@@ -4595,7 +4632,9 @@ func (im *importer) structure(title int) {
 		// Two ranked lines with a figure ("1. Ferrandi in 8h47'31\";",
 		// "2. Basaguren a 13\";"): a table of results, not "1. Bundesliga",
 		// "2. Bundesliga".
-		drop := !colonList && (len(run) >= 3 && len(open) >= 2 || lone)
+		// Three or more lines numbered from 1 ("1. Acqua ferma", "2.
+		// Sulzano"): a tracklist or a ranking, the story's own list.
+		drop := !colonList && (len(run) >= 3 && len(open) >= 2 || lone) && numberedFromOne(im.lines, open) < 3
 		if drop {
 			numbers, book, ranked := 0, false, 0
 			for _, k := range run {
@@ -4654,6 +4693,11 @@ func (im *importer) structure(title int) {
 		}
 		if k, ok := droppedText[text]; ok && k < i {
 			im.drop(i, RuleRepeated, fmt.Sprintf("repeats line %d, which was dropped", k+1))
+			continue
+		}
+		// "Créditos: Nuno Alves" under two captions: one photographer's
+		// two photos, no interface text.
+		if _, credit := creditLine(text); credit && creditLabelRE.MatchString(text) && i > 0 && im.lines[i-1] != "" && !im.done[i-1] {
 			continue
 		}
 		if count[text] >= 2 && wordCount(text) <= 6 && !endsSentence(text) && !endsQuestion(text) && !bulletRE.MatchString(text) {

@@ -146,6 +146,11 @@ func (im *importer) learned(title int) {
 		if _, item := listItem(im.lines[i]); item || im.done[i] || im.blocks[i] != nil || i == im.standfirst || im.lines[i] == "" || len(im.lines[i]) > learnedMax || updateNoteRE.MatchString(im.lines[i]) {
 			continue
 		}
+		// "3. Le ultime corriere" among "2. Sulzano" and "4. Vetro": a
+		// short item of a numbered list (a tracklist), whatever its words.
+		if wordCount(im.lines[i]) <= 6 && (numberedNext(im.lines[max(im.above(i), 0)], im.lines[i]) || im.nextLine(i) > i && numberedNext(im.lines[i], im.lines[im.nextLine(i)])) {
+			continue
+		}
 		if ok, s, words := m.furniture(lineFeatures(nonBlank, at[i])); ok {
 			im.drop(i, RuleLearned, fmt.Sprintf("worded and shaped like page furniture (score %.1f over %.0f; words %s)", s, learnedThreshold, strings.Join(words, ", ")))
 		}

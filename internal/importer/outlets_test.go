@@ -15,7 +15,8 @@ import (
 
 func TestDateIn(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"18:12, 18 NOV 2026", "2026-11-18"}, // a time before the date, its hour again as the day
+		{"18:12, 18 NOV 2026", "2026-11-18"},    // a time before the date, its hour again as the day
+		{"09:15 | Dez. 06, 2025", "2025-12-06"}, // the minutes of a time are no day
 		{"Publié le 21 févr. 25 à 17:30", "2025-02-21"},
 		{"12 people in 25 towns", ""},
 		{"Tue 12 Mar 2024 06.00 GMT", "2024-03-12"},
@@ -1591,5 +1592,37 @@ func TestDenseListsAndBoxes(t *testing.T) {
 		if strings.Contains(out, s) {
 			t.Errorf("%q kept:\n%s", s, out)
 		}
+	}
+}
+
+// TestCentralEuropeanAndReleaseCopy: "From:" over a government's bodies
+// credits them; "Published" alone over the date labels it; a credit to
+// someone's archive after its label; a tracklist numbered from 1 stays;
+// a guest's bio and disclosure under a piece marked with an asterisk go.
+func TestCentralEuropeanAndReleaseCopy(t *testing.T) {
+	if c, ok := creditLine("Fot. archiwum stowarzyszenia Sąsiedzi z Oruni"); !ok || c != "archiwum stowarzyszenia Sąsiedzi z Oruni" {
+		t.Errorf("creditLine = %q, %v", c, ok)
+	}
+	if c, ok := creditLine("Créditos: Nuno Pedroso Alves"); !ok || c != "Nuno Pedroso Alves" {
+		t.Errorf("creditLine = %q, %v", c, ok)
+	}
+	p := "Twenty-three bus depots in England will be fitted with overhead chargers and new electrical connections under a fund announced today by the department.\n\n"
+	_, doc, _ := kinds(t, "Councils to share £48 million for bus depots\n\nFrom:\nDepartment for Transport and Office for Zero Emission Vehicles\nPublished\n6 December 2025\n\n"+p+p+p)
+	if doc.Meta.Date != "2025-12-06" || doc.Meta.Source == nil || !strings.Contains(doc.Meta.Source.Name, "Department for Transport") {
+		t.Errorf("date %q, source %+v", doc.Meta.Date, doc.Meta.Source)
+	}
+	q := "O disco foi gravado numa casa de pescadores em Montisola, com as janelas abertas sobre o lago, e soa como um diário de inverno escrito devagar.\n\n"
+	_, doc, _ = kinds(t, "Acqua ferma\n\nPor Helena Mattos Ribeiro*\n\n"+q+q+"Tracklist\n\n1. Acqua ferma\n2. Sulzano\n3. Le ultime corriere\n4. Vetro\n\n"+q+
+		"*Helena Mattos Ribeiro é professora de Ecologia da Universidade de Brasília.\n\nHelena Mattos Ribeiro recebe financiamento do CNPq.\n")
+	var md bytes.Buffer
+	if err := markdown.Write(&md, doc); err != nil {
+		t.Fatal(err)
+	}
+	out := md.String()
+	if !strings.Contains(out, "Le ultime corriere") || !strings.Contains(out, "Sulzano") {
+		t.Errorf("the tracklist was dropped:\n%s", out)
+	}
+	if strings.Contains(out, "professora") || strings.Contains(out, "financiamento") {
+		t.Errorf("the guest's bio or disclosure kept:\n%s", out)
 	}
 }

@@ -122,7 +122,7 @@ func FirstHome(text string, kept bool) (string, bool) {
 
 // firstAppearedRE is the notice of where a portal's story first appeared,
 // on a website: the site's name is the first group.
-var firstAppearedRE = re(`^(?i:this (?:article|story) (?:originally|first) appeared (?:on|in)|this (?:article|story) is republished from|cet article est republié à partir de|este artículo fue publicado originalmente en|dieser (?:artikel|beitrag) erschien zuerst auf|cet article a d['’]abord été publié sur|este art[ií]culo se public[oó] originalmente en|questo articolo è stato pubblicato originariamente su|este artigo foi publicado originalmente (?:no|na|em))\s+(\p{Lu}[\p{L}\p{N}.&'’ -]{0,40}?)\s*(?:[:.,]|\s(?i:sous licence|under a creative commons|bajo licencia)\b|$)`)
+var firstAppearedRE = re(`^(?i:this (?:article|story) (?:originally|first) appeared (?:on|in)|this (?:article|story) is republished from|cet article est republié à partir de|este artículo fue publicado originalmente en|dieser (?:artikel|beitrag) erschien zuerst auf|cet article a d['’]abord été publié sur|este art[ií]culo se public[oó] originalmente en|questo articolo è stato pubblicato originariamente su|este artigo foi publicado originalmente (?:no|na|em)|este artigo foi republicado d[oa]|este artículo (?:fue|ha sido) republicado de|questo articolo è stato ripubblicato da)\s+(\p{Lu}[\p{L}\p{N}.&'’ -]{0,40}?)\s*(?:[:.,]|\s(?i:sous licence|under a creative commons|bajo licencia|bajo una licencia|sob (?:uma )?licença|con (?:una )?licenza)\b|$)`)
 
 // appearedInRE is a story's last sentence that names the outlet it was
 // first published by, as a translation says: the outlet is the first
