@@ -125,7 +125,7 @@ func (d *Document) Copyright(generator string) []string {
 			if s.Name != "" {
 				line += fmt.Sprintf(w.publishedIn, s.Name)
 			}
-			add(line + ".")
+			add(line + w.FullStop())
 		case s.Name != "":
 			add(fmt.Sprintf(w.firstPublished, s.Name))
 		}

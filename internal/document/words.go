@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/goodsign/monday"
 
@@ -42,6 +44,10 @@ type Words struct {
 	names    display.Namer
 	roles    map[string]string // MARC relator codes
 	role     string            // format for an unknown relator code
+
+	// Dates in a calendar and digits of their own (Persian's).
+	calendar func(y, mo, day int) (int, int, int) // when set, dates are in this calendar, not the Gregorian
+	digits   string                               // when set, the ten digits dates are written in, not 0-9
 
 	// Sentences of the copyright page.
 	publishedBy, edition, translatedFrom, translated, publishedIn, firstPublished, producedWith string
@@ -90,6 +96,7 @@ var byLang = map[string]*Words{
 	"en": &english, "es": &spanish, "de": &german, "fr": &french,
 	"pt": &portuguese, "it": &italian, "nl": &dutch, "ca": &catalan,
 	"ru": &russian, "el": &greek, "uk": &ukrainian, "pl": &polish, "tr": &turkish,
+	"ar": &arabic, "fa": &persian, "hi": &hindi, "ur": &urdu,
 }
 
 var (
@@ -119,12 +126,25 @@ func dateLocale(tag string) (monday.Locale, bool) {
 }
 
 // Colon is what follows a label ("Image: X"): in French, a no-break space
-// comes before the colon ("Image : X").
+// comes before the colon ("Image : X"). Arabic, Persian, Urdu and Hindi
+// print the Latin colon, as English does.
 func (w *Words) Colon() string {
 	if w.Lang == "fr" {
 		return "\u00a0: "
 	}
 	return ": "
+}
+
+// FullStop ends a sentence: Hindi's is the danda (।), Urdu's the Arabic
+// full stop (۔); Arabic and Persian print the Latin one.
+func (w *Words) FullStop() string {
+	switch w.Lang {
+	case "hi":
+		return "।"
+	case "ur":
+		return "۔"
+	}
+	return "."
 }
 
 // Words returns the words for the document's language.
@@ -647,8 +667,8 @@ var GenitiveMonths = map[string][12]string{
 }
 
 // Date renders a W3CDTF date for readers: "2022-10" is "October 2022" in
-// English and "octubre de 2022" in Spanish; a year, or anything else,
-// stays as written.
+// English, "octubre de 2022" in Spanish and "اسفند ۱۴۰۳" (the solar month
+// of its 1st) in Persian; a year, or anything else, stays as written.
 func (w *Words) Date(d string) string {
 	var y, mo, day int
 	n, _ := fmt.Sscanf(d, "%4d-%2d-%2d", &y, &mo, &day)
@@ -675,19 +695,24 @@ func (w *Words) Date(d string) string {
 		}
 		return out
 	}
-	switch {
-	case n >= 3 && mo >= 1 && mo <= 12:
-		return fmt.Sprintf(w.dayMonth, day, w.months[mo-1], y)
-	case n == 2 && mo >= 1 && mo <= 12:
-		return fmt.Sprintf(w.month, w.months[mo-1], y)
+	if n < 2 || mo < 1 || mo > 12 {
+		return d
 	}
-	return d
+	if w.calendar != nil {
+		y, mo, day = w.calendar(y, mo, max(day, 1)) // a month alone is the one its 1st falls in
+	}
+	if n == 2 {
+		return inDigits(fmt.Sprintf(w.month, w.months[mo-1], y), w.digits)
+	}
+	return inDigits(fmt.Sprintf(w.dayMonth, day, w.months[mo-1], y), w.digits)
 }
 
 // catalanElision elides "de" before the months that start with a vowel.
 var catalanElision = strings.NewReplacer(" de abril", " d’abril", " de agost", " d’agost", " de octubre", " d’octubre")
 
 // List joins names as a sentence does: "A", "A and B", "A, B and C".
+// Arabic, Persian and Urdu separate them with the Arabic comma (،), and
+// Arabic joins its "و" to an Arabic name after it ("أحمد وسارة").
 func (w *Words) List(names []string) string {
 	switch len(names) {
 	case 0:
@@ -695,7 +720,14 @@ func (w *Words) List(names []string) string {
 	case 1:
 		return names[0]
 	}
-	return strings.Join(names[:len(names)-1], ", ") + " " + w.and + " " + names[len(names)-1]
+	comma, and, last := ", ", " "+w.and+" ", names[len(names)-1]
+	if w.Lang == "ar" || w.Lang == "fa" || w.Lang == "ur" {
+		comma = "، "
+	}
+	if r, _ := utf8.DecodeRuneInString(last); w.Lang == "ar" && unicode.Is(unicode.Arabic, r) {
+		and = " " + w.and
+	}
+	return strings.Join(names[:len(names)-1], comma) + and + last
 }
 
 // LanguageName gives "Spanish (es)" for "es" in English, "español (es)"
@@ -1075,4 +1107,296 @@ var turkish = Words{
 	a11yHazards: "Yanıp sönme, hareket ya da ses tehlikesi içermez.",
 	a11yClaim:   "%s uyumluluğu %s tarafından onaylanmıştır.",
 	a11yNoClaim: "Hiçbir erişilebilirlik standardına uyum iddia edilmez; kimse bunu onaylamamıştır.",
+}
+
+// arabic is Modern Standard Arabic as pan-Arab publishers print it: the
+// Arabic comma and semicolon, «…» quotes and Western digits. Its months
+// are the Gregorian names that Egypt, the Gulf and the pan-Arab press
+// (and CLDR's "ar") print, يناير to ديسمبر, not the Levant's كانون الثاني
+// or the Maghreb's جانفي: they are read everywhere. After a number,
+// arPlural picks the noun: the plural after 3 to 10, the singular after
+// 11 and more; one and two are written as words (the dual).
+var arabic = Words{
+	Lang:     "ar",
+	Contents: "المحتويات", Cover: "الغلاف", TitlePage: "صفحة العنوان", Copyright: "بيانات النشر", Credits: "المؤلفون والمصادر",
+	Landmarks: "معالم الكتاب", StartOfText: "بداية النص",
+	Image: "صورة", PhotoUnavailable: "الصورة غير متاحة", Source: "المصدر",
+	Notes: "الهوامش", TaskDone: "منجز", TaskOpen: "غير منجز",
+	SourcePublication: "النشر الأصلي", OriginalHeadline: "العنوان الأصلي", OriginalLanguage: "اللغة الأصلية",
+	Translation: "الترجمة", Author: "المؤلف", Authors: "المؤلفون", Byline: "التوقيع", Photographs: "الصور",
+	Publisher: "الناشر", Rights: "الحقوق", Identifier: "المعرّف", ProducedWith: "أداة الإنتاج",
+
+	and:      "و",
+	months:   [12]string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"},
+	dayMonth: "%[1]d %[2]s %[3]d",
+	month:    "%[1]s %[2]d",
+	names:    display.Arabic.Tags(),
+	roles: map[string]string{
+		"aut": "المؤلف", "edt": "التحرير", "trl": "الترجمة", "pht": "التصوير",
+		"ill": "الرسوم", "bkp": "الإنتاج", "cov": "تصميم الغلاف",
+		"nrt": "الأداء الصوتي", "pbl": "الناشر", "ctb": "المساهمة", "cre": "الإعداد",
+	},
+	role: "المساهمة (%s)",
+
+	publishedBy:    "الناشر: %s",
+	edition:        "تاريخ النشر: %s",
+	translatedFrom: "ترجمة عن الأصل باللغة %s",
+	translated:     "ترجمة عن الأصل",
+	publishedIn:    "، المنشور في %s",
+	firstPublished: "نُشر أول مرة في %s.",
+	producedWith:   "أُنتج باستخدام %s.",
+	quote:          "«%s»",
+
+	a11yStructure: "يحتوي هذا المنشور على فهرس للمحتويات، وعناوين تبيّن بنيته، وترتيب قراءة منطقي واحد؛ ويمكن لنظام القراءة تغيير حجم نصه وتنسيقه.",
+	a11yNoImages:  "لا يحتوي على أي صورة: محتواه كله نص.",
+	a11yAllAlt: func(n int) string {
+		switch n {
+		case 1:
+			return "يحتوي على صورة واحدة لها نص بديل، فالنص وحده ينقل المحتوى كله."
+		case 2:
+			return "يحتوي على صورتين لكل منهما نص بديل، فالنص وحده ينقل المحتوى كله."
+		}
+		return fmt.Sprintf("يحتوي على %d %s لكل منها نص بديل، فالنص وحده ينقل المحتوى كله.", n, arPlural(n, "صور", "صورة"))
+	},
+	a11yLacking: func(k, n int) string {
+		images := fmt.Sprintf("%d %s", n, arPlural(n, "صور", "صورة"))
+		switch {
+		case n == 1:
+			return "يحتوي على صورة واحدة ليس لها نص بديل؛ ويصفها تعليقها إن وُجد."
+		case k == n && n == 2:
+			return "يحتوي على صورتين ليس لأي منهما نص بديل؛ وتصفهما التعليقات حيث وُجدت."
+		case k == n:
+			return fmt.Sprintf("يحتوي على %s ليس لأي منها نص بديل؛ وتصفها التعليقات حيث وُجدت.", images)
+		case k == 1 && n == 2:
+			return "يحتوي على صورتين إحداهما بلا نص بديل؛ ويصفها تعليقها إن وُجد."
+		case k == 1:
+			return fmt.Sprintf("يحتوي على %s إحداها بلا نص بديل؛ ويصفها تعليقها إن وُجد.", images)
+		}
+		lacking := "صورتان"
+		if k > 2 {
+			lacking = fmt.Sprintf("%d %s", k, arPlural(k, "صور", "صورة"))
+		}
+		return fmt.Sprintf("يحتوي على %s، منها %s بلا نص بديل؛ وتصفها التعليقات حيث وُجدت.", images, lacking)
+	},
+	a11yMissing: func(m int) string {
+		switch m {
+		case 1:
+			return "وُضع مكان صورة لم تُسلَّم إطار بديل موسوم يحمل تعليقها ومصدرها."
+		case 2:
+			return "وُضع مكان صورتين لم تُسلَّما إطاران بديلان موسومان يحملان تعليقيهما ومصدريهما."
+		}
+		return fmt.Sprintf("وُضعت مكان %d %s لم تُسلَّم أطر بديلة موسومة تحمل تعليقاتها ومصادرها.", m, arPlural(m, "صور", "صورة"))
+	},
+	a11yHazards: "لا ينطوي على مخاطر الوميض أو الحركة أو الصوت.",
+	a11yClaim:   "مطابقته لمعيار %s معتمدة، والجهة التي اعتمدتها: %s.",
+	a11yNoClaim: "لا يُدّعى أنه مطابق لأي معيار من معايير إمكانية الوصول، إذ لم تعتمد ذلك أي جهة.",
+}
+
+// arPlural picks the Arabic noun after a count of 3 or more written in
+// digits: few (the plural) when it ends in 3 to 10 (5, 104), many (the
+// singular) otherwise (11, 25, 100).
+func arPlural(n int, few, many string) string {
+	if n%100 >= 3 && n%100 <= 10 {
+		return few
+	}
+	return many
+}
+
+// persian is the Persian of Iran's publishers: Persian yeh and kaf, the
+// zero-width non-joiner (U+200C) inside words ("می‌دهند"), «…» quotes, the
+// Arabic comma, and Persian digits. Its dates are Solar Hijri (solar), in
+// Persian digits ("۲۱ اسفند ۱۴۰۳"), as Iranian books print them. A noun
+// after a number stays singular ("۳ تصویر").
+var persian = Words{
+	Lang:     "fa",
+	Contents: "فهرست مطالب", Cover: "جلد", TitlePage: "صفحه\u0654 عنوان", Copyright: "شناسنامه", Credits: "منابع و پدیدآورندگان",
+	Landmarks: "نشانه\u200cها", StartOfText: "آغاز متن",
+	Image: "عکس", PhotoUnavailable: "عکس در دسترس نیست", Source: "منبع",
+	Notes: "پانوشت\u200cها", TaskDone: "انجام\u200cشده", TaskOpen: "انجام\u200cنشده",
+	SourcePublication: "محل انتشار اصلی", OriginalHeadline: "عنوان اصلی", OriginalLanguage: "زبان اصلی",
+	Translation: "ترجمه", Author: "نویسنده", Authors: "نویسندگان", Byline: "امضا", Photographs: "عکس\u200cها",
+	Publisher: "ناشر", Rights: "حقوق", Identifier: "شناسه", ProducedWith: "ابزار تولید",
+
+	and:      "و",
+	months:   solarMonths,
+	dayMonth: "%[1]d %[2]s %[3]d",
+	month:    "%[1]s %[2]d",
+	calendar: solar,
+	digits:   persianDigits,
+	names:    display.Persian.Tags(),
+	roles: map[string]string{
+		"aut": "نویسنده", "edt": "ویراستار", "trl": "مترجم", "pht": "عکاس",
+		"ill": "تصویرگر", "bkp": "تولید", "cov": "طراح جلد",
+		"nrt": "راوی", "pbl": "ناشر", "ctb": "همکار", "cre": "پدیدآورنده",
+	},
+	role: "همکار (%s)",
+
+	publishedBy:    "ناشر: %s",
+	edition:        "تاریخ انتشار: %s",
+	translatedFrom: "ترجمه از اصل %s",
+	translated:     "ترجمه از متن اصلی",
+	publishedIn:    "، منتشرشده در %s",
+	firstPublished: "نخستین بار در %s منتشر شد.",
+	producedWith:   "تولیدشده با %s.",
+	quote:          "«%s»",
+
+	a11yStructure: "این اثر فهرست مطالب، عنوان\u200cهایی که ساختار آن را نشان می\u200cدهند و یک ترتیب خواندن منطقی واحد دارد؛ نرم\u200cافزار کتاب\u200cخوان می\u200cتواند اندازه و سبک متن آن را تغییر دهد.",
+	a11yNoImages:  "هیچ تصویری ندارد: همه\u0654 محتوای آن متن است.",
+	a11yAllAlt: func(n int) string {
+		if n == 1 {
+			return "تنها تصویر آن متن جایگزین دارد، پس متن به\u200cتنهایی همه\u0654 محتوا را می\u200cرساند."
+		}
+		return fmt.Sprintf("هر یک از %s تصویر آن متن جایگزین دارد، پس متن به\u200cتنهایی همه\u0654 محتوا را می\u200cرساند.", faNumber(n))
+	},
+	a11yLacking: func(k, n int) string {
+		switch {
+		case n == 1:
+			return "تنها تصویر آن متن جایگزین ندارد؛ شرح تصویر، اگر باشد، آن را وصف می\u200cکند."
+		case k == n:
+			return fmt.Sprintf("هیچ\u200cیک از %s تصویر آن متن جایگزین ندارد؛ شرح تصویرها، هر جا باشد، آن\u200cها را وصف می\u200cکند.", faNumber(n))
+		case k == 1:
+			return fmt.Sprintf("یکی از %s تصویر آن متن جایگزین ندارد؛ شرح تصویر، اگر باشد، آن را وصف می\u200cکند.", faNumber(n))
+		}
+		return fmt.Sprintf("%s مورد از %s تصویر آن متن جایگزین ندارد؛ شرح تصویرها، هر جا باشد، آن\u200cها را وصف می\u200cکند.", faNumber(k), faNumber(n))
+	},
+	a11yMissing: func(m int) string {
+		if m == 1 {
+			return "یک عکس که فراهم نشده، با کادری برچسب\u200cدار جایگزین شده است که شرح و منبع آن را دارد."
+		}
+		return fmt.Sprintf("%s عکس که فراهم نشده، با کادرهایی برچسب\u200cدار جایگزین شده است که شرح و منبع هر عکس را دارند.", faNumber(m))
+	},
+	a11yHazards: "خطری از نظر نور چشمک\u200cزن، حرکت یا صدا ندارد.",
+	a11yClaim:   "انطباق آن با %s را %s تأیید کرده است.",
+	a11yNoClaim: "انطباق با هیچ استاندارد دسترس\u200cپذیری ادعا نمی\u200cشود، زیرا کسی آن را تأیید نکرده است.",
+}
+
+// faNumber writes n in Persian digits.
+func faNumber(n int) string { return inDigits(fmt.Sprint(n), persianDigits) }
+
+// hindi ends its sentences with the danda (।), quotes with “…” and
+// writes Western digits, as Hindi newspapers and publishers do. "लेखक" is
+// both author and authors: the plural is the same word.
+var hindi = Words{
+	Lang:     "hi",
+	Contents: "विषय-सूची", Cover: "आवरण", TitlePage: "शीर्षक पृष्ठ", Copyright: "प्रकाशन विवरण", Credits: "लेखक और स्रोत",
+	Landmarks: "दिशासूचक", StartOfText: "पाठ का आरंभ",
+	Image: "चित्र", PhotoUnavailable: "चित्र उपलब्ध नहीं", Source: "स्रोत",
+	Notes: "टिप्पणियाँ", TaskDone: "पूर्ण", TaskOpen: "अपूर्ण",
+	SourcePublication: "मूल प्रकाशन", OriginalHeadline: "मूल शीर्षक", OriginalLanguage: "मूल भाषा",
+	Translation: "अनुवाद", Author: "लेखक", Authors: "लेखक", Byline: "बाइलाइन", Photographs: "छायाचित्र",
+	Publisher: "प्रकाशक", Rights: "अधिकार", Identifier: "पहचानकर्ता", ProducedWith: "निर्माण साधन",
+
+	and:      "और",
+	months:   [12]string{"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्तूबर", "नवंबर", "दिसंबर"},
+	dayMonth: "%[1]d %[2]s %[3]d",
+	month:    "%[1]s %[2]d",
+	names:    display.Hindi.Tags(),
+	roles: map[string]string{
+		"aut": "लेखक", "edt": "संपादक", "trl": "अनुवादक", "pht": "छायाकार",
+		"ill": "चित्रकार", "bkp": "निर्माण", "cov": "आवरण डिज़ाइन",
+		"nrt": "वाचक", "pbl": "प्रकाशक", "ctb": "सहयोगी", "cre": "रचनाकार",
+	},
+	role: "सहयोगी (%s)",
+
+	publishedBy:    "प्रकाशक: %s",
+	edition:        "संस्करण: %s",
+	translatedFrom: "मूल %s से अनूदित",
+	translated:     "मूल से अनूदित",
+	publishedIn:    ", मूलतः %s में प्रकाशित",
+	firstPublished: "पहली बार %s में प्रकाशित।",
+	producedWith:   "%s से निर्मित।",
+	quote:          "“%s”",
+
+	a11yStructure: "इस प्रकाशन में विषय-सूची, इसकी संरचना दर्शाने वाले शीर्षक और पढ़ने का एक ही तार्किक क्रम है; पठन प्रणाली इसके पाठ का आकार और शैली बदल सकती है।",
+	a11yNoImages:  "इसमें कोई चित्र नहीं है: इसकी पूरी सामग्री पाठ है।",
+	a11yAllAlt: func(n int) string {
+		if n == 1 {
+			return "इसके एकमात्र चित्र के लिए वैकल्पिक पाठ दिया गया है, इसलिए अकेला पाठ ही पूरी सामग्री पहुँचा देता है।"
+		}
+		return fmt.Sprintf("इसके सभी %d चित्रों के लिए वैकल्पिक पाठ दिया गया है, इसलिए अकेला पाठ ही पूरी सामग्री पहुँचा देता है।", n)
+	},
+	a11yLacking: func(k, n int) string {
+		switch {
+		case n == 1:
+			return "इसके एकमात्र चित्र का कोई वैकल्पिक पाठ नहीं है; कैप्शन हो तो वह उसका वर्णन करता है।"
+		case k == n:
+			return fmt.Sprintf("इसके %d चित्रों में से किसी का भी वैकल्पिक पाठ नहीं है; जहाँ कैप्शन हैं, वे उनका वर्णन करते हैं।", n)
+		case k == 1:
+			return fmt.Sprintf("इसके %d चित्रों में से एक का वैकल्पिक पाठ नहीं है; कैप्शन हो तो वह उसका वर्णन करता है।", n)
+		}
+		return fmt.Sprintf("इसके %[2]d चित्रों में से %[1]d का वैकल्पिक पाठ नहीं है; जहाँ कैप्शन हैं, वे उनका वर्णन करते हैं।", k, n)
+	},
+	a11yMissing: func(m int) string {
+		if m == 1 {
+			return "उपलब्ध न कराए गए एक छायाचित्र की जगह लेबल लगा एक रिक्त स्थान है, जिसमें उसका कैप्शन और श्रेय दिया गया है।"
+		}
+		return fmt.Sprintf("उपलब्ध न कराए गए %d छायाचित्रों की जगह लेबल लगे रिक्त स्थान हैं, जिनमें उनके कैप्शन और श्रेय दिए गए हैं।", m)
+	},
+	a11yHazards: "इसमें चमकती रोशनी, गति या ध्वनि से कोई जोखिम नहीं है।",
+	a11yClaim:   "%s के अनुरूप होने का प्रमाणन %s ने किया है।",
+	a11yNoClaim: "किसी सुगम्यता मानक के अनुरूप होने का दावा नहीं किया गया है, क्योंकि किसी ने इसे प्रमाणित नहीं किया है।",
+}
+
+// urdu is the Urdu of Pakistan's and India's Urdu press: Urdu's heh (ہ)
+// and yeh barree (ے), the Arabic comma and semicolon, sentences that end
+// with the Arabic full stop (۔), “…” quotes and Western digits.
+var urdu = Words{
+	Lang:     "ur",
+	Contents: "فہرست", Cover: "سرورق", TitlePage: "عنوان کا صفحہ", Copyright: "اشاعتی تفصیلات", Credits: "مصنفین اور ماخذ",
+	Landmarks: "رہنما نشانات", StartOfText: "متن کا آغاز",
+	Image: "تصویر", PhotoUnavailable: "تصویر دستیاب نہیں", Source: "ماخذ",
+	Notes: "حواشی", TaskDone: "مکمل", TaskOpen: "نامکمل",
+	SourcePublication: "اصل اشاعت", OriginalHeadline: "اصل سرخی", OriginalLanguage: "اصل زبان",
+	Translation: "ترجمہ", Author: "مصنف", Authors: "مصنفین", Byline: "بائی لائن", Photographs: "تصاویر",
+	Publisher: "ناشر", Rights: "حقوق", Identifier: "شناخت کنندہ", ProducedWith: "تیاری کا ذریعہ",
+
+	and:      "اور",
+	months:   [12]string{"جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر"},
+	dayMonth: "%[1]d %[2]s %[3]d",
+	month:    "%[1]s %[2]d",
+	names:    display.Urdu.Tags(),
+	roles: map[string]string{
+		"aut": "مصنف", "edt": "مدیر", "trl": "مترجم", "pht": "عکاس",
+		"ill": "مصور", "bkp": "تیاری", "cov": "سرورق کا ڈیزائن",
+		"nrt": "راوی", "pbl": "ناشر", "ctb": "معاون", "cre": "تخلیق کار",
+	},
+	role: "معاون (%s)",
+
+	publishedBy:    "ناشر: %s",
+	edition:        "اشاعت: %s",
+	translatedFrom: "اصل %s سے ترجمہ",
+	translated:     "اصل سے ترجمہ",
+	publishedIn:    "، جو پہلے %s میں شائع ہوا",
+	firstPublished: "پہلی بار %s میں شائع ہوا۔",
+	producedWith:   "%s سے تیار کیا گیا۔",
+	quote:          "“%s”",
+
+	a11yStructure: "اس اشاعت میں فہرست، اس کی ساخت ظاہر کرنے والی سرخیاں اور پڑھنے کی ایک ہی منطقی ترتیب ہے؛ پڑھنے کا نظام اس کے متن کا سائز اور انداز بدل سکتا ہے۔",
+	a11yNoImages:  "اس میں کوئی تصویر نہیں: اس کا سارا مواد متن ہے۔",
+	a11yAllAlt: func(n int) string {
+		if n == 1 {
+			return "اس کی واحد تصویر کا متبادل متن موجود ہے، اس لیے صرف متن ہی پورا مواد پہنچا دیتا ہے۔"
+		}
+		return fmt.Sprintf("اس کی %d تصویروں میں سے ہر ایک کا متبادل متن موجود ہے، اس لیے صرف متن ہی پورا مواد پہنچا دیتا ہے۔", n)
+	},
+	a11yLacking: func(k, n int) string {
+		switch {
+		case n == 1:
+			return "اس کی واحد تصویر کا کوئی متبادل متن نہیں؛ اگر کیپشن ہو تو وہ اسے بیان کرتا ہے۔"
+		case k == n:
+			return fmt.Sprintf("اس کی %d تصویروں میں سے کسی کا بھی متبادل متن نہیں؛ جہاں کیپشن ہیں، وہ انہیں بیان کرتے ہیں۔", n)
+		case k == 1:
+			return fmt.Sprintf("اس کی %d تصویروں میں سے ایک کا متبادل متن نہیں؛ اگر کیپشن ہو تو وہ اسے بیان کرتا ہے۔", n)
+		}
+		return fmt.Sprintf("اس کی %[2]d تصویروں میں سے %[1]d کا متبادل متن نہیں؛ جہاں کیپشن ہیں، وہ انہیں بیان کرتے ہیں۔", k, n)
+	},
+	a11yMissing: func(m int) string {
+		if m == 1 {
+			return "فراہم نہ کی گئی ایک تصویر کی جگہ ایک نشان زدہ خالی خانہ ہے، جس میں اس کا کیپشن اور ماخذ درج ہے۔"
+		}
+		return fmt.Sprintf("فراہم نہ کی گئی %d تصویروں کی جگہ نشان زدہ خالی خانے ہیں، جن میں ان کے کیپشن اور ماخذ درج ہیں۔", m)
+	},
+	a11yHazards: "اس میں جھلملاتی روشنی، حرکت یا آواز سے کوئی خطرہ نہیں۔",
+	a11yClaim:   "%s سے اس کی مطابقت کی تصدیق %s نے کی ہے۔",
+	a11yNoClaim: "رسائی کے کسی معیار سے مطابقت کا دعویٰ نہیں کیا گیا، کیونکہ کسی نے اس کی تصدیق نہیں کی۔",
 }

@@ -4,16 +4,26 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestWordsComplete: every language's literal fills every field, names
 // every relator code English names, and its sentences about images read
-// differently for one image than for two.
+// differently for one image than for two. Only the languages of
+// ownCalendar, and all of them, have a calendar and digits of their own.
 func TestWordsComplete(t *testing.T) {
+	ownCalendar := map[string]bool{"fa": true}
 	for lang, w := range byLang {
 		v := reflect.ValueOf(w).Elem()
 		for i := range v.NumField() {
 			f, name := v.Field(i), v.Type().Field(i).Name
+			own := name == "calendar" || name == "digits"
+			if own && !ownCalendar[lang] {
+				if !f.IsZero() {
+					t.Errorf("%s: %s is set", lang, name)
+				}
+				continue
+			}
 			switch f.Kind() {
 			case reflect.String:
 				if f.String() == "" && name != "dates" { // no dates: the literal's own month names
@@ -41,8 +51,13 @@ func TestWordsComplete(t *testing.T) {
 				t.Errorf("%s: no name for relator %s", lang, code)
 			}
 		}
-		if lang != "en" && lang != "es" && w.dates == "" {
+		if _, ok := dateLocale(lang); ok && lang != "en" && lang != "es" && w.dates == "" {
 			t.Errorf("%s: no dates locale", lang)
+		} else if !ok && w.dates != "" {
+			t.Errorf("%s: a dates locale monday does not have", lang)
+		}
+		if n := utf8.RuneCountInString(w.digits); n != 0 && n != 10 {
+			t.Errorf("%s: %d digits", lang, n)
 		}
 
 		// The sentence for two, with "2" read as "1", must still differ
@@ -58,7 +73,7 @@ func TestWordsComplete(t *testing.T) {
 			}
 		}
 		for _, s := range []string{w.a11yAllAlt(1), w.a11yAllAlt(2), w.a11yLacking(1, 1), w.a11yLacking(2, 2), w.a11yLacking(1, 3), w.a11yLacking(2, 3), w.a11yMissing(1), w.a11yMissing(2), w.a11yStructure, w.a11yNoImages, w.a11yHazards, w.a11yNoClaim} {
-			if !strings.HasSuffix(s, ".") || strings.Contains(s, "%!") || strings.Contains(s, "  ") {
+			if !strings.HasSuffix(s, w.FullStop()) || strings.Contains(s, "%!") || strings.Contains(s, "  ") {
 				t.Errorf("%s: not a clean sentence: %q", lang, s)
 			}
 		}
@@ -92,7 +107,7 @@ func TestFrenchSpaces(t *testing.T) {
 
 // French sets a no-break space before a label's colon; the others do not.
 func TestColon(t *testing.T) {
-	for tag, want := range map[string]string{"fr-BE": "\u00a0: ", "fr": "\u00a0: ", "en": ": ", "de": ": ", "es": ": "} {
+	for tag, want := range map[string]string{"fr-BE": "\u00a0: ", "fr": "\u00a0: ", "en": ": ", "de": ": ", "es": ": ", "ar": ": ", "fa": ": ", "hi": ": ", "ur": ": "} {
 		if got := WordsFor(tag).Colon(); got != want {
 			t.Errorf("WordsFor(%q).Colon() = %q, want %q", tag, got, want)
 		}
@@ -115,6 +130,37 @@ func TestPlPlural(t *testing.T) {
 	for n, want := range map[int]string{1: "one", 2: "few", 4: "few", 22: "few", 5: "many", 11: "many", 12: "many", 14: "many", 21: "many", 112: "many", 0: "many"} {
 		if got := plPlural(n, "one", "few", "many"); got != want {
 			t.Errorf("plPlural(%d) = %s, want %s", n, got, want)
+		}
+	}
+}
+
+func TestArPlural(t *testing.T) {
+	for n, want := range map[int]string{3: "few", 10: "few", 103: "few", 110: "few", 11: "many", 25: "many", 99: "many", 100: "many", 102: "many", 111: "many"} {
+		if got := arPlural(n, "few", "many"); got != want {
+			t.Errorf("arPlural(%d) = %s, want %s", n, got, want)
+		}
+	}
+}
+
+// TestArabicScriptLetters: Persian and Urdu write their own yeh and
+// kaf (and Urdu its own heh), not Arabic's, and Arabic not theirs.
+func TestArabicScriptLetters(t *testing.T) {
+	for w, not := range map[*Words]string{&persian: "يك", &urdu: "يكه", &arabic: "یکہے"} {
+		v := reflect.ValueOf(*w)
+		all := []string{w.a11yAllAlt(1), w.a11yAllAlt(5), w.a11yLacking(1, 1), w.a11yLacking(5, 5), w.a11yLacking(1, 5), w.a11yLacking(2, 5), w.a11yMissing(1), w.a11yMissing(5)}
+		all = append(all, w.months[:]...)
+		for _, r := range w.roles {
+			all = append(all, r)
+		}
+		for i := range v.NumField() {
+			if f := v.Field(i); f.Kind() == reflect.String {
+				all = append(all, f.String())
+			}
+		}
+		for _, s := range all {
+			if strings.ContainsAny(s, not) {
+				t.Errorf("%s: a letter of another language in %q", w.Lang, s)
+			}
 		}
 	}
 }

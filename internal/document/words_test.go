@@ -78,6 +78,19 @@ func TestAccessibilitySummary(t *testing.T) {
 		{"de-AT", 2, 1, 0, 0, []string{"Eines ihrer 2 Bilder hat keinen Alternativtext;"}, nil},
 		{"pt-BR", 0, 0, 2, 0, []string{"2 fotografias que não foram fornecidas são substituídas"}, nil},
 		{"sv", 0, 0, 0, 1, []string{"Its one image has"}, nil}, // no Swedish words: English
+		{"ar", 0, 0, 0, 1, []string{"يحتوي على صورة واحدة لها نص بديل"}, []string{"Its one image"}},
+		{"ar-EG", 1, 1, 0, 1, []string{"يحتوي على صورتين لكل منهما نص بديل"}, nil},
+		{"ar", 4, 4, 0, 1, []string{"يحتوي على 5 صور لكل منها نص بديل"}, nil},
+		{"ar", 12, 12, 0, 0, []string{"يحتوي على 12 صورة لكل منها نص بديل"}, nil},
+		{"ar", 5, 2, 0, 0, []string{"يحتوي على 5 صور، منها 3 صور بلا نص بديل؛"}, nil},
+		{"ar", 3, 1, 0, 0, []string{"يحتوي على 3 صور، منها صورتان بلا نص بديل؛"}, nil},
+		{"fa", 0, 0, 0, 1, []string{"تنها تصویر آن متن جایگزین دارد"}, nil},
+		{"fa-IR", 2, 2, 0, 1, []string{"هر یک از ۳ تصویر آن متن جایگزین دارد"}, []string{"3"}},
+		{"fa", 4, 1, 2, 0, []string{"۳ مورد از ۴ تصویر آن متن جایگزین ندارد؛", "۲ عکس که فراهم نشده"}, nil},
+		{"hi", 2, 2, 0, 1, []string{"इसके सभी 3 चित्रों के लिए वैकल्पिक पाठ दिया गया है"}, nil},
+		{"hi", 3, 1, 0, 0, []string{"इसके 3 चित्रों में से 2 का वैकल्पिक पाठ नहीं है;"}, nil},
+		{"ur", 0, 0, 1, 1, []string{"اس کی واحد تصویر کا متبادل متن موجود ہے", "فراہم نہ کی گئی ایک تصویر کی جگہ"}, nil},
+		{"ur-PK", 3, 0, 0, 0, []string{"اس کی 3 تصویروں میں سے کسی کا بھی متبادل متن نہیں؛"}, nil},
 	}
 	for _, c := range cases {
 		name := fmt.Sprintf("%s/%d-of-%d-alt/%d-missing/%d-extra", c.lang, c.withAlt, c.images, c.missed, c.extra)
@@ -94,7 +107,7 @@ func TestAccessibilitySummary(t *testing.T) {
 					t.Errorf("summary has %q:\n%s", w, s)
 				}
 			}
-			if strings.Contains(s, "  ") || strings.Contains(s, "(s)") || !strings.HasSuffix(s, ".") {
+			if strings.Contains(s, "  ") || strings.Contains(s, "(s)") || !strings.HasSuffix(s, doc.Words().FullStop()) {
 				t.Errorf("summary is not clean prose:\n%s", s)
 			}
 		})
@@ -251,6 +264,11 @@ func TestDatesInEveryLanguage(t *testing.T) {
 		{"el", "18 Μαρτίου 2024", "Μάρτιος 2024"},
 		{"uk", "18 березня 2024 р.", "березень 2024"},
 		{"tr", "18 Mart 2024", "Mart 2024"},
+		{"ar", "18 مارس 2024", "مارس 2024"},
+		{"ar-SA", "18 مارس 2024", "مارس 2024"},
+		{"fa", "۲۸ اسفند ۱۴۰۲", "اسفند ۱۴۰۲"}, // the Solar Hijri date; 1 March 2024 is 11 Esfand
+		{"hi", "18 मार्च 2024", "मार्च 2024"},
+		{"ur", "18 مارچ 2024", "مارچ 2024"},
 		{"xx", "18 March 2024", "March 2024"},
 	} {
 		w := document.WordsFor(c.lang)
@@ -278,5 +296,49 @@ func TestDatesInEveryLanguage(t *testing.T) {
 	}
 	if w := document.WordsFor("sv"); w.Credits != "Credits" || w != document.WordsFor("sv-SE") {
 		t.Error("Swedish words are not English ones with Swedish dates, made once")
+	}
+}
+
+// TestListInEveryLanguage: names are joined with the language's comma
+// and its "and"; Arabic joins "و" to an Arabic name after it.
+func TestListInEveryLanguage(t *testing.T) {
+	for _, c := range []struct {
+		lang  string
+		names []string
+		want  string
+	}{
+		{"en", []string{"Ana", "Luis", "Eva"}, "Ana, Luis and Eva"},
+		{"de", []string{"Ana", "Luis"}, "Ana und Luis"},
+		{"ar", []string{"أحمد", "سارة"}, "أحمد وسارة"},
+		{"ar", []string{"أحمد", "سارة", "ليلى"}, "أحمد، سارة وليلى"},
+		{"ar", []string{"أحمد", "John Smith"}, "أحمد و John Smith"},
+		{"fa", []string{"مریم", "علی", "رضا"}, "مریم، علی و رضا"},
+		{"hi", []string{"अमित", "सीमा", "रवि"}, "अमित, सीमा और रवि"},
+		{"ur", []string{"عائشہ", "احمد"}, "عائشہ اور احمد"},
+		{"ur", []string{"عائشہ", "احمد", "زینب"}, "عائشہ، احمد اور زینب"},
+	} {
+		if got := document.WordsFor(c.lang).List(c.names); got != c.want {
+			t.Errorf("%s: %q, want %q", c.lang, got, c.want)
+		}
+	}
+}
+
+// TestCopyrightInHindiAndUrdu: the translation line ends with the
+// language's full stop, and the edition's date is in its words.
+func TestCopyrightInHindiAndUrdu(t *testing.T) {
+	for lang, want := range map[string][]string{
+		"hi": {"संस्करण: 5 नवंबर 2023", "मूल अंग्रेज़ी से अनूदित “After the flood”, मूलतः The Valley Times में प्रकाशित।", "publish 1.0 से निर्मित।"},
+		"ur": {"اشاعت: 5 نومبر 2023", "اصل انگریزی سے ترجمہ “After the flood”، جو پہلے The Valley Times میں شائع ہوا۔"},
+		"fa": {"تاریخ انتشار: ۱۴ آبان ۱۴۰۲", "ترجمه از اصل انگلیسی «After the flood»، منتشرشده در The Valley Times."},
+		"ar": {"تاريخ النشر: 5 نوفمبر 2023", "ترجمة عن الأصل باللغة الإنجليزية «After the flood»، المنشور في The Valley Times."},
+	} {
+		book := &document.Document{Meta: document.Meta{Title: "T", Lang: lang, Date: "2023-11-05",
+			Source: &document.Source{Name: "The Valley Times", Title: "After the flood", Lang: "en"}}}
+		got := strings.Join(book.Copyright("publish 1.0"), "\n")
+		for _, w := range want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: no %q in\n%s", lang, w, got)
+			}
+		}
 	}
 }
