@@ -106,6 +106,14 @@ func monthNumber(word string) (time.Month, bool) {
 			add(n, m)
 			add("ב"+n, m)
 		}
+		// Galician's, and Basque's with their genitive ("2025eko
+		// abenduaren 6a"), which monday lacks.
+		for m, names := range [12][]string{{"xaneiro", "urtarrila", "urtarrilaren"}, {"febreiro", "otsaila", "otsailaren"}, {"martxoa", "martxoaren"}, {"apirila", "apirilaren"}, {"maio", "maiatza", "maiatzaren"}, {"xuño", "ekaina", "ekainaren"},
+			{"xullo", "uztaila", "uztailaren"}, {"abuztua", "abuztuaren"}, {"setembro", "iraila", "irailaren"}, {"outubro", "urria", "urriaren"}, {"novembro", "azaroa", "azaroaren"}, {"decembro", "abendua", "abenduaren"}} {
+			for _, n := range names {
+				add(n, m)
+			}
+		}
 		// Malay's names and Tagalog's, which monday lacks ("Mac 19, 2025",
 		// "Marso 12, 2025").
 		for m, names := range [12][]string{{"januari", "enero"}, {"februari", "pebrero"}, {"mac", "marso"}, {"april", "abril"}, {"mei", "mayo"}, {"jun", "hunyo"},
@@ -386,6 +394,11 @@ func dateIn(s string) (string, bool) {
 		if m, isMonth := month(at(1)); isMonth && year(t) && day(at(2)) && strings.Contains(s, strconv.Itoa(t.num)+". ") {
 			return ok(t.num, m, at(2).num)
 		}
+		// "2025eko abenduaren 6a": Basque, the year with its suffix, the
+		// month in the genitive, the day.
+		if m, isMonth := month(at(2)); isMonth && year(t) && strings.EqualFold(at(1).text, "eko") && day(at(3)) {
+			return ok(t.num, m, at(3).num)
+		}
 		// 2024-03-12.
 		if year(t) && at(1).width == 2 && at(1).num >= 1 && at(1).num <= 12 && day(at(2)) && numericRun(s, t, at(2)) {
 			return ok(t.num, time.Month(at(1).num), at(2).num)
@@ -432,8 +445,8 @@ var updatedRE = re(`^(?i:updated|last updated|modified|laatste update|aangepast|
 // Cyrillic and Greek, tried only on lines that start in those scripts
 // (publishedLine, updatedLine): case-folding them costs every line.
 var (
-	publishedOtherRE = re(`^(?i:опубліковано|опубликовано|публикувано|објављено|δημοσιεύθηκε|δημοσίευση)(?:$|[^\p{L}])`)
-	updatedOtherRE   = re(`^(?i:обновена|обновено|оновлено|обновлено|актуализирано|ажурирано|ενημερώθηκε|ενημέρωση)(?:$|[^\p{L}])`)
+	publishedOtherRE = re(`^(?i:опубліковано|опубликовано|публикувано|објављено|δημοσιεύθηκε|δημοσίευση|פורסם|نُشر|نشر في)(?:$|[^\p{L}])`)
+	updatedOtherRE   = re(`^(?i:обновена|обновено|оновлено|обновлено|актуализирано|ажурирано|ενημερώθηκε|ενημέρωση|עודכן|עדכון אחרון|تم التحديث|آخر تحديث|به‌روزرسانی)(?:$|[^\p{L}])`)
 )
 
 // publishedLine reports a line of publishedRE or publishedOtherRE.

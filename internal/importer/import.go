@@ -1317,18 +1317,22 @@ func (im *importer) header() int {
 		if _, ok := figureCredit(text); ok {
 			continue // a label layout photo ("Image source, X") in the header
 		}
-		if _, ok := creditLine(text); ok {
-			if creditLabelRE.MatchString(text) {
-				continue // "PHOTO X, LA PRESSE" over its caption, in the header
-			}
-			if content > 0 && im.lines[i-1] != "" && !im.done[i-1] {
-				// A photo's credit right under its caption, in the header:
-				// the caption was no body text, nor the standfirst.
-				if im.standfirst == i-1 {
-					im.standfirst, m.Description = -1, ""
+		// ("Redacció / ACN" under the standfirst reads as a credit too, but
+		// is the newsroom and its agency: newsroomAgency, below, takes it.)
+		if _, newsroom := newsroomAgency(text); !newsroom || content > 1 {
+			if _, ok := creditLine(text); ok {
+				if creditLabelRE.MatchString(text) {
+					continue // "PHOTO X, LA PRESSE" over its caption, in the header
 				}
-				content--
-				continue
+				if content > 0 && im.lines[i-1] != "" && !im.done[i-1] {
+					// A photo's credit right under its caption, in the header:
+					// the caption was no body text, nor the standfirst.
+					if im.standfirst == i-1 {
+						im.standfirst, m.Description = -1, ""
+					}
+					content--
+					continue
+				}
 			}
 		}
 		if cs, ok := signoff(text); ok && (cs[0].Role == "edt" || factCheckRE.MatchString(text)) {
@@ -3504,6 +3508,18 @@ func (im *importer) creditedSource(text string) bool {
 	return wordCount(text) <= 4 && len(im.doc.Meta.Byline) <= 20 && slices.ContainsFunc(im.doc.Meta.Byline, func(s string) bool { return strings.EqualFold(s, text) })
 }
 
+// photographerOfSource reports a photographer's name and the outlet the
+// header credited, with no mark between: "Gareth Lindqvist The Hamilton
+// Spectator" (Torstar's papers).
+func (im *importer) photographerOfSource(text string) bool {
+	for _, s := range im.doc.Meta.Byline {
+		if name, ok := strings.CutSuffix(text, " "+s); ok && wordCount(s) >= 2 && wordCount(name) <= 4 && nameShaped(name) {
+			return true
+		}
+	}
+	return false
+}
+
 // outletAgency reads "Telemadrid / Europa Press": an outlet's name (a
 // few words, not a person's name) and a news agency after a slash.
 func outletAgency(text string) (outlet, agency string, ok bool) {
@@ -3654,6 +3670,11 @@ func (im *importer) figures(title int) {
 				credit, ok = text, true // "NOS" under "Schipper Henk Brouwer in de stuurhut"
 			}
 		}
+		if !ok && im.photographerOfSource(text) {
+			if p := im.prev(i); p > title && wordCount(im.lines[p]) >= 5 && wordCount(im.lines[p]) <= 40 && !endsQuestion(im.lines[p]) {
+				credit, ok = text, true
+			}
+		}
 		if !ok && im.creditedSource(text) {
 			// "Telemadrid" under "La sala de estudio de la biblioteca
 			// de Vallecas, este miércoles": the outlet the header
@@ -3669,6 +3690,11 @@ func (im *importer) figures(title int) {
 		}
 		if ok && signUpButtonRE.MatchString(text) {
 			ok = false // "RECÍBELO" under a newsletter's blurb: its button, no credit
+		}
+		// "Redacció / ACN" under the standfirst right under the headline:
+		// the newsroom and its agency, the header's byline.
+		if _, newsroom := newsroomAgency(text); ok && newsroom && im.above(i) > title && im.above(im.above(i)) == title {
+			ok = false
 		}
 		if ok {
 			if _, isSignoff := signoff(text); isSignoff {
@@ -4370,6 +4396,14 @@ var bookNeeds = []string{"pág", "pag", "pp", "seiten", "s.", "blz", "isbn"}
 // bookDetailRE is a line of a book's details: its pages or its ISBN.
 var bookDetailRE = re(`(?i)\b\d{2,4} (?:páginas|pages|pp\.?|seiten|s\.|pagine|pág\.|blz\.|pagina['’]s)(?:[\s.,;]|$)|\bisbn\b`)
 
+// ingredientRE is a line of a recipe's ingredients: the ingredient and
+// its quantity after a comma ("Calabaza, 500 g", "Cebolla, 1"), or the
+// quantity first ("300 g de lentejas", "2 cups flour", "1 EL Olivenöl").
+var ingredientRE = re(`(?i)^(?:\p{Lu}[^,:]{1,40}, (?:\d+(?:[.,/]\d+)?|½|¼|¾)(?: ?` + quantityUnits + `)?|(?:\d+(?:[.,/]\d+)?|½|¼|¾) ?` + quantityUnits + `\.? (?:de |d['’]|of |di )?\p{L}.{0,40})$`)
+
+// quantityUnits are the units a recipe measures in.
+const quantityUnits = `(?:g|gr|kg|mg|ml|cl|dl|l|oz|lb|lbs|cups?|tbsp|tsp|tablespoons?|teaspoons?|el|tl|cucharadas?|cucharaditas?|tazas?|colher(?:es)?(?: de (?:sopa|chá))?|cuillères?(?: à (?:soupe|café))?|cucchiai(?:o|ni|no)?|pizzico|pinch|prise|stück|unidades?|dientes?)`
+
 // numberedFromOne counts the lines of open numbered 1., 2., 3. … in
 // turn, from the first so numbered.
 func numberedFromOne(lines []string, open []int) int {
@@ -4638,8 +4672,8 @@ func (im *importer) structure(title int) {
 		if drop {
 			numbers, book, ranked := 0, false, 0
 			for _, k := range run {
-				if numberLine(im.lines[k]) {
-					numbers++
+				if numberLine(im.lines[k]) || ingredientRE.MatchString(im.lines[k]) {
+					numbers++ // "Samu: 192"; "Calabaza, 500 g", "300 g de lentejas"
 				}
 				if rankedRE.MatchString(im.lines[k]) {
 					ranked++

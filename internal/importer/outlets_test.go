@@ -16,6 +16,8 @@ import (
 func TestDateIn(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"18:12, 18 NOV 2026", "2026-11-18"},    // a time before the date, its hour again as the day
+		{"2025eko abenduaren 6a", "2025-12-06"}, // Basque
+		{"6 de decembro de 2025 | 12:40", "2025-12-06"},
 		{"09:15 | Dez. 06, 2025", "2025-12-06"}, // the minutes of a time are no day
 		{"Publié le 21 févr. 25 à 17:30", "2025-02-21"},
 		{"12 people in 25 towns", ""},
@@ -1624,5 +1626,48 @@ func TestCentralEuropeanAndReleaseCopy(t *testing.T) {
 	}
 	if strings.Contains(out, "professora") || strings.Contains(out, "financiamento") {
 		t.Errorf("the guest's bio or disclosure kept:\n%s", out)
+	}
+}
+
+// TestRegionalAndRecipeCopy: a brand with "!" over the menu is the
+// masthead, not the headline, and "עודכן:" is an update; Torstar's
+// credits ("Name The Hamilton Spectator", "Name photo"); "Redacció /
+// ACN" under the standfirst is the newsroom and its agency, no credit;
+// "Egilea: X" is a Basque byline; a recipe's ingredients are no
+// headings nor menu lines.
+func TestRegionalAndRecipeCopy(t *testing.T) {
+	p := "תושבי שכונת הדר בחיפה הפכו את גג המקלט הציבורי לגינה קהילתית, ובה עשרות ערוגות של עגבניות, חסה ותבלינים שמטפלים בהם המתנדבים.\n"
+	_, doc, _ := kinds(t, "וואלה!\nחדשות\nספורט\nכסף\nתרבות\nבריאות\nאוכל\nתיירות\nTECH\nחדשות בארץ\nעל גג המקלט צומחות עגבניות\n"+p+"עידו רבינוביץ\n06/12/2025 10:15\nעודכן: 06/12/2025 12:40\n"+p+p)
+	if doc.Meta.Title != "על גג המקלט צומחות עגבניות" || doc.Meta.Date != "2025-12-06" {
+		t.Errorf("title %q, date %q", doc.Meta.Title, doc.Meta.Date)
+	}
+	if c, ok := creditLine("Priya Van Heerden photo"); !ok || c != "Priya Van Heerden photo" {
+		t.Errorf("creditLine = %q, %v", c, ok)
+	}
+	q := "A group of Hamilton stair-climbers spent three weeks counting everyone who used the Wentworth Stairs, and the numbers surprised city staff.\n\n"
+	_, doc, _ = kinds(t, "Counting the climbers\n\nBy Tomasz Braganza-Hill\nThe Hamilton Spectator\n\nWed., March 12, 2025\n\n"+q+q+
+		"Climbers on the Wentworth Stairs on a cold morning in February.\n\nGareth Lindqvist The Hamilton Spectator\n\n"+q)
+	if len(doc.Figures()) != 1 || doc.Figures()[0].Credit != "Gareth Lindqvist The Hamilton Spectator" {
+		t.Errorf("figures %+v", doc.Figures())
+	}
+	r := "Els usuaris es podran endur sobres de llavors de tomàquet, mongeta o enciam amb el carnet de la biblioteca i n'hauran de retornar una part\n"
+	s := "La biblioteca Torras i Bages de Vilafranca del Penedès ha obert aquest dissabte un banc de llavors de varietats locals, amb una quarantena d'espècies.\n"
+	_, doc, _ = kinds(t, "Vilafranca obre un banc de llavors\n"+r+"Redacció / ACN\n06/12/2025 - 09:30\n"+s+s+s)
+	if doc.Meta.Source == nil || doc.Meta.Source.Name != "ACN" || len(doc.Figures()) != 0 {
+		t.Errorf("source %+v, figures %d", doc.Meta.Source, len(doc.Figures()))
+	}
+	if names, _, ok := bylineLine("Egilea: Maddi Etxart Larrondo", true); !ok || !slices.Equal(names, []string{"Maddi Etxart Larrondo"}) {
+		t.Errorf("bylineLine = %q, %v", names, ok)
+	}
+	for _, l := range []string{"Calabaza, 500 g", "Cebolla, 1", "300 g de lentejas", "2 cups flour"} {
+		if !ingredientRE.MatchString(l) {
+			t.Errorf("%q is no ingredient", l)
+		}
+		if ok, _ := headingShape(l); ok {
+			t.Errorf("%q shaped as a heading", l)
+		}
+	}
+	if ingredientRE.MatchString("Two weeks, 2.1 million forints") {
+		t.Error("a heading with a figure read as an ingredient")
 	}
 }
