@@ -1,0 +1,2 @@
+/* eb bundle */
+(function(){document.documentElement.classList.add("js")})();

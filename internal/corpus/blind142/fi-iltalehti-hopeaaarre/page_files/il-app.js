@@ -1,0 +1,2 @@
+/* il app */
+(function(){window.ilApp={ready:true}})();
