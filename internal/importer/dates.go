@@ -106,8 +106,11 @@ func monthNumber(word string) (time.Month, bool) {
 			add(n, m)
 			add("ב"+n, m)
 		}
-		// Galician's, and Basque's with their genitive ("2025eko
-		// abenduaren 6a"), which monday lacks.
+		// Welsh's ("11 Mawrth 2025"), Galician's, and Basque's with their
+		// genitive ("2025eko abenduaren 6a"), which monday lacks.
+		for m, n := range [12]string{"ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref", "tachwedd", "rhagfyr"} {
+			add(n, m)
+		}
 		for m, names := range [12][]string{{"xaneiro", "urtarrila", "urtarrilaren"}, {"febreiro", "otsaila", "otsailaren"}, {"martxoa", "martxoaren"}, {"apirila", "apirilaren"}, {"maio", "maiatza", "maiatzaren"}, {"xuño", "ekaina", "ekainaren"},
 			{"xullo", "uztaila", "uztailaren"}, {"abuztua", "abuztuaren"}, {"setembro", "iraila", "irailaren"}, {"outubro", "urria", "urriaren"}, {"novembro", "azaroa", "azaroaren"}, {"decembro", "abendua", "abenduaren"}} {
 			for _, n := range names {

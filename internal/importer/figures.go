@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a spaced slash ("Photo /
 // X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:crédits? photos?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|illustration|ilustración|grafik|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ફોટો|તસવીર|ਫੋਟੋ|فوٹو|تصویر|fotó|fot\.|zdroj|izvor|snímek|zdjęcie|kép|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکس|צילום|写真|사진|摄影|攝影|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|–—]\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:crédits? photos?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|illustration|ilustración|grafik|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ફોટો|તસવીર|ਫੋਟੋ|فوٹو|تصویر|fotó|fot\.|zdroj|izvor|snímek|zdjęcie|kép|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکس|צילום|写真|사진|摄影|攝影|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|–—]\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
 
 // outletPhotoByRE is a paper's photo label and its photographer:
 // "Express Photo by Sagar Kamble", "Tribune Photo by X".
@@ -390,8 +390,10 @@ func creditLine(text string) (string, bool) {
 	if name, ok := strings.CutSuffix(text, " photo"); ok && wordCount(name) >= 2 && wordCount(name) <= 4 && nameShaped(name) {
 		return text, true
 	}
-	if m := creditLabelRE.FindStringSubmatch(text); m != nil && archiveOwnerRE.MatchString(m[2]) && wordCount(m[2]) <= 8 {
-		return strings.TrimSpace(m[2]), true // "Fot. archiwum stowarzyszenia Sąsiedzi z Oruni"
+	if m := creditLabelRE.FindStringSubmatch(text); m != nil && (archiveOwnerRE.MatchString(m[2]) || courtesyOfRE.MatchString(m[2])) && wordCount(m[2]) <= 8 {
+		// "Fot. archiwum stowarzyszenia Sąsiedzi z Oruni", "Photo courtesy
+		// of Newnham JCR", "Foto: cortesía Huerto Tlalocan."
+		return strings.TrimSuffix(strings.TrimSpace(m[2]), "."), true
 	}
 	if m := creditLabelRE.FindStringSubmatch(text); m != nil && (creditShaped(m[2]) || strings.TrimSpace(m[1]) != "" && namesAgency(m[2]) || strings.Contains(m[1], ":") && signedCredit(m[2]) || sourceWords[strings.ToLower(m[2])]) {
 		// "Foto Ansa", "Beeld ANP / X": with only a space after the
@@ -440,6 +442,9 @@ func creditLine(text string) (string, bool) {
 // its label: "archiwum stowarzyszenia X", "archivo familiar", "arquivo
 // pessoal", "archivio privato".
 var archiveOwnerRE = re(`^(?:archiwum|archiv|archív|archívum|archivo|arquivo|archivio|archief|arhiva|arhivă) \S`)
+
+// courtesyOfRE opens a credit to whoever gave the photo, after its label.
+var courtesyOfRE = re(`^(?i:courtesy(?: of)?|cortes[ií]a(?: de)?|gentileza(?: de)?|avec l['’]aimable autorisation de)\s+\S`)
 
 // citationRE finds a scientific paper's identifier, which no photo
 // credit carries: a DOI ("DOI: 10.1038/s41564-025-01873-4",

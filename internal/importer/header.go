@@ -43,8 +43,8 @@ func emailShaped(s string) bool {
 }
 
 // nameJoinRE separates the names of one byline: commas, "&", and the
-// word for "and" of each language (and, y, e, et, und, en, i).
-var nameJoinRE = re(`\s*,\s*|\s+(?:and|&|y|e|et|und|en|i)\s+`)
+// word for "and" of each language (and, y, e, et, und, en, i, og, och, ja).
+var nameJoinRE = re(`\s*,\s*|\s+(?:and|&|y|e|et|und|en|i|og|och|ja)\s+`)
 
 // nameParticles may stand lower-case inside a name.
 var nameParticles = set("de da do dos das del della dei di van von der den ten ter le la du y e i al bin ben el")
@@ -227,6 +227,11 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	// name with the years of a life.
 	if lifeYears(text) {
 		return nil, "", false
+	}
+	// "Kolbrún Hrönn Sveinsdóttir skrifar": Icelandic, the name and
+	// "writes".
+	if name, ok := strings.CutSuffix(text, " skrifar"); ok && wordCount(name) <= 4 && nameShaped(name) {
+		return []string{name}, "", true
 	}
 	// "Avec notre correspondante à Saint-Louis, Aïssatou Ndoye": the
 	// correspondent's name after the place.

@@ -4401,6 +4401,12 @@ var bookDetailRE = re(`(?i)\b\d{2,4} (?:páginas|pages|pp\.?|seiten|s\.|pagine|p
 // quantity first ("300 g de lentejas", "2 cups flour", "1 EL Olivenöl").
 var ingredientRE = re(`(?i)^(?:\p{Lu}[^,:]{1,40}, (?:\d+(?:[.,/]\d+)?|½|¼|¾)(?: ?` + quantityUnits + `)?|(?:\d+(?:[.,/]\d+)?|½|¼|¾) ?` + quantityUnits + `\.? (?:de |d['’]|of |di )?\p{L}.{0,40})$`)
 
+// ingredient reports a line of ingredientRE, which is tried only on
+// lines with a digit or a fraction.
+func ingredient(l string) bool {
+	return strings.ContainsAny(l, "0123456789½¼¾") && ingredientRE.MatchString(l)
+}
+
 // quantityUnits are the units a recipe measures in.
 const quantityUnits = `(?:g|gr|kg|mg|ml|cl|dl|l|oz|lb|lbs|cups?|tbsp|tsp|tablespoons?|teaspoons?|el|tl|cucharadas?|cucharaditas?|tazas?|colher(?:es)?(?: de (?:sopa|chá))?|cuillères?(?: à (?:soupe|café))?|cucchiai(?:o|ni|no)?|pizzico|pinch|prise|stück|unidades?|dientes?)`
 
@@ -4672,7 +4678,7 @@ func (im *importer) structure(title int) {
 		if drop {
 			numbers, book, ranked := 0, false, 0
 			for _, k := range run {
-				if numberLine(im.lines[k]) || ingredientRE.MatchString(im.lines[k]) {
+				if numberLine(im.lines[k]) || ingredient(im.lines[k]) {
 					numbers++ // "Samu: 192"; "Calabaza, 500 g", "300 g de lentejas"
 				}
 				if rankedRE.MatchString(im.lines[k]) {
@@ -4731,10 +4737,13 @@ func (im *importer) structure(title int) {
 		}
 		// "Créditos: Nuno Alves" under two captions: one photographer's
 		// two photos, no interface text.
+		if count[text] < 2 {
+			continue
+		}
 		if _, credit := creditLine(text); credit && creditLabelRE.MatchString(text) && i > 0 && im.lines[i-1] != "" && !im.done[i-1] {
 			continue
 		}
-		if count[text] >= 2 && wordCount(text) <= 6 && !endsSentence(text) && !endsQuestion(text) && !bulletRE.MatchString(text) {
+		if wordCount(text) <= 6 && !endsSentence(text) && !endsQuestion(text) && !bulletRE.MatchString(text) {
 			im.drop(i, RuleRepeated, fmt.Sprintf("a short line that the page repeats %d times: interface text", count[text]))
 		}
 	}

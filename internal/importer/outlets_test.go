@@ -15,8 +15,9 @@ import (
 
 func TestDateIn(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"18:12, 18 NOV 2026", "2026-11-18"},    // a time before the date, its hour again as the day
-		{"2025eko abenduaren 6a", "2025-12-06"}, // Basque
+		{"18:12, 18 NOV 2026", "2026-11-18"},                 // a time before the date, its hour again as the day
+		{"Dydd Mawrth, 11 Mawrth 2025, 16:20", "2025-03-11"}, // Welsh
+		{"2025eko abenduaren 6a", "2025-12-06"},              // Basque
 		{"6 de decembro de 2025 | 12:40", "2025-12-06"},
 		{"09:15 | Dez. 06, 2025", "2025-12-06"}, // the minutes of a time are no day
 		{"Publié le 21 févr. 25 à 17:30", "2025-02-21"},
@@ -1669,5 +1670,31 @@ func TestRegionalAndRecipeCopy(t *testing.T) {
 	}
 	if ingredientRE.MatchString("Two weeks, 2.1 million forints") {
 		t.Error("a heading with a figure read as an ingredient")
+	}
+}
+
+// TestNordicAndCampusCopy: Nordic bylines joined by "og", "och" or "ja"
+// split into names, an agency among them credited as the source;
+// "Name skrifar"; a credit to whoever gave the photo after its label.
+func TestNordicAndCampusCopy(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Af Mette Vangsgaard og Rasmus Holt", []string{"Mette Vangsgaard", "Rasmus Holt"}},
+		{"Av Kari Nordmann och Per Holm", []string{"Kari Nordmann", "Per Holm"}},
+		{"Kolbrún Hrönn Sveinsdóttir skrifar", []string{"Kolbrún Hrönn Sveinsdóttir"}},
+	} {
+		if names, _, ok := bylineLine(c.in, true); !ok || !slices.Equal(names, c.want) {
+			t.Errorf("bylineLine(%q) = %q, %v", c.in, names, ok)
+		}
+	}
+	for in, want := range map[string]string{"Photo courtesy of Newnham JCR": "courtesy of Newnham JCR", "Foto: cortesía Huerto Tlalocan.": "cortesía Huerto Tlalocan", "Llun: Elfed Wyn Roberts": "Elfed Wyn Roberts"} {
+		if c, ok := creditLine(in); !ok || c != want {
+			t.Errorf("creditLine(%q) = %q, %v", in, c, ok)
+		}
+	}
+	if _, ok := matchBoilerplateName("4/5"); ok {
+		t.Error("a review's rating read as a gallery counter")
 	}
 }

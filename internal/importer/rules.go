@@ -353,7 +353,7 @@ func headingShape(text string) (bool, string) {
 		return false, "ends like a sentence"
 	case numberLine(text):
 		return false, "a label and its number, not a heading" // "Defesa Civil: 199"
-	case ingredientRE.MatchString(text):
+	case ingredient(text):
 		return false, "an ingredient and its quantity, not a heading" // "Calabaza, 500 g"
 	case refEntryRE.MatchString(text):
 		return false, "a numbered reference, not a heading" // "[2] Umweltbundesamt: Berichterstattung …"
