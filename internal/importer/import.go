@@ -2183,6 +2183,17 @@ func (im *importer) credit(i int, rule, s string) {
 			}
 		}
 	}
+	// "Af Ida Marie Lauritsen og Ritzau": an agency among the names is
+	// the source.
+	if agency := agencyNames[strings.ToLower(s)]; agency != "" {
+		CreditSources(m, []string{agency})
+		why = fmt.Sprintf("%q is a news agency: the source", s)
+		if e := im.rep.Entries[i]; e.Why != "" && e.Kind == KindByline {
+			why = e.Why + "; " + why
+		}
+		im.decide(i, KindByline, rule, why)
+		return
+	}
 	switch classifyCredit(s) {
 	case person:
 		why = fmt.Sprintf("%q is a personal author", s)
@@ -2429,7 +2440,7 @@ var correspondentLineRE = re(`^(?i:correspondante?|correspondent|corresponsal|co
 
 // photographersRE credits the photographer of a feature's photos in its
 // header: "Fotografías de X", "Photographs by X", "Fotografie: X".
-var photographersRE = re(`^(?i:fotografías|fotografias|fotografie|fotografia|fotos|photographs|photography|photos|bilder|photographies|images)(?:\s+(?i:de|by|von|di|par|door)|\s?:)\s+(\p{Lu}[\p{L}'’. -]{2,60})$`)
+var photographersRE = re(`^(?i:fotografías|fotografias|fotografie|fotografia|fotos|photographs|photography|photos|bilder|photographies|images)(?:\s+(?i:de|by|von|di|par|door)|\s?:|\s)\s*(\p{Lu}[\p{L}'’. -]{2,60})$`)
 
 // authorPartRE is an author named with the part of the story they
 // wrote, as broadcasters credit a story made from a radio or TV report:
@@ -4735,11 +4746,11 @@ func (im *importer) structure(title int) {
 			im.drop(i, RuleRepeated, fmt.Sprintf("repeats line %d, which was dropped", k+1))
 			continue
 		}
-		// "Créditos: Nuno Alves" under two captions: one photographer's
-		// two photos, no interface text.
 		if count[text] < 2 {
 			continue
 		}
+		// "Créditos: Nuno Alves" under two captions: one photographer's
+		// two photos, no interface text.
 		if _, credit := creditLine(text); credit && creditLabelRE.MatchString(text) && i > 0 && im.lines[i-1] != "" && !im.done[i-1] {
 			continue
 		}

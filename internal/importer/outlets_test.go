@@ -1698,3 +1698,23 @@ func TestNordicAndCampusCopy(t *testing.T) {
 		t.Error("a review's rating read as a gallery counter")
 	}
 }
+
+// TestAgencyInBylineAndFirstHome: an agency joined to a reporter's name
+// is the source, not an author; "Texto X" over "Fotografia Y" credits
+// the writer and not the photographer; a date where a first home would
+// be names no outlet.
+func TestAgencyInBylineAndFirstHome(t *testing.T) {
+	p := "Kabeltyve har stjålet flere hundrede meter kobberledning fra en station på Vestfyn, og togene kører derfor langsommere resten af ugen.\n\n"
+	_, doc, _ := kinds(t, "Kabeltyveri standser tog\n\nAf Ida Marie Lauritsen og Ritzau\n\n6. dec. 2025, 13.20\n\n"+p+p+p)
+	if !slices.Equal(doc.Meta.Authors, []string{"Ida Marie Lauritsen"}) || doc.Meta.Source == nil || doc.Meta.Source.Name != "Ritzau" {
+		t.Errorf("authors %q, source %+v", doc.Meta.Authors, doc.Meta.Source)
+	}
+	q := "A casa dos pescadores de Viana do Castelo reabriu como restaurante, com peixe do dia e uma esplanada virada para o rio Lima.\n\n"
+	_, doc, _ = kinds(t, "Viana à mesa\n\nTexto Rita Almada Nunes\nFotografia Tiago Serrão\n\n12 março 2025 12:00\n\n"+q+q+q)
+	if !slices.Equal(doc.Meta.Authors, []string{"Rita Almada Nunes"}) {
+		t.Errorf("authors %q", doc.Meta.Authors)
+	}
+	if name, ok := FirstHome("This article was originally published in February 2024 and has been updated.", false); ok {
+		t.Errorf("FirstHome = %q", name)
+	}
+}

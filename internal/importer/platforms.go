@@ -114,7 +114,9 @@ func FirstHome(text string, kept bool) (string, bool) {
 	if kept {
 		pat = appearedInRE
 	}
-	if m := pat.FindStringSubmatch(text); m != nil {
+	// "This article was originally published in February 2024": a date,
+	// no outlet.
+	if m := pat.FindStringSubmatch(text); m != nil && !strings.ContainsAny(m[1], "0123456789") {
 		return strings.TrimSpace(m[1]), true
 	}
 	return "", false
