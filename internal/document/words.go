@@ -65,7 +65,11 @@ type Words struct {
 // goodsign/monday has them ("18. März 2024" for de, "março" for pt-BR
 // from pt_BR's calendar names).
 func WordsFor(tag string) *Words {
-	w, own := byLang[strings.ToLower(primary(tag))]
+	lang := strings.ToLower(primary(tag))
+	if lang == "iw" {
+		lang = "he" // Hebrew's code before 1989, which some feeds still send
+	}
+	w, own := byLang[lang]
 	switch {
 	case own && w.dates == "":
 		return w // its own month names
@@ -96,7 +100,7 @@ var byLang = map[string]*Words{
 	"en": &english, "es": &spanish, "de": &german, "fr": &french,
 	"pt": &portuguese, "it": &italian, "nl": &dutch, "ca": &catalan,
 	"ru": &russian, "el": &greek, "uk": &ukrainian, "pl": &polish, "tr": &turkish,
-	"ar": &arabic, "fa": &persian, "hi": &hindi, "ur": &urdu,
+	"ar": &arabic, "fa": &persian, "hi": &hindi, "ur": &urdu, "he": &hebrew,
 }
 
 var (
@@ -126,8 +130,8 @@ func dateLocale(tag string) (monday.Locale, bool) {
 }
 
 // Colon is what follows a label ("Image: X"): in French, a no-break space
-// comes before the colon ("Image : X"). Arabic, Persian, Urdu and Hindi
-// print the Latin colon, as English does.
+// comes before the colon ("Image : X"). Arabic, Persian, Urdu, Hindi and
+// Hebrew print the Latin colon, as English does.
 func (w *Words) Colon() string {
 	if w.Lang == "fr" {
 		return "\u00a0: "
@@ -711,8 +715,11 @@ func (w *Words) Date(d string) string {
 var catalanElision = strings.NewReplacer(" de abril", " d’abril", " de agost", " d’agost", " de octubre", " d’octubre")
 
 // List joins names as a sentence does: "A", "A and B", "A, B and C".
-// Arabic, Persian and Urdu separate them with the Arabic comma (،), and
-// Arabic joins its "و" to an Arabic name after it ("أحمد وسارة").
+// Arabic, Persian and Urdu separate them with the Arabic comma (،).
+// Arabic and Hebrew join their "and" to a name in their script after it
+// ("أحمد وسارة", "דנה כהן ויוסי לוי"); Hebrew joins it to any other name
+// with a hyphen ("ו-John Smith"), as Hebrew prints its prefixes before
+// Latin words and digits.
 func (w *Words) List(names []string) string {
 	switch len(names) {
 	case 0:
@@ -724,11 +731,19 @@ func (w *Words) List(names []string) string {
 	if w.Lang == "ar" || w.Lang == "fa" || w.Lang == "ur" {
 		comma = "، "
 	}
-	if r, _ := utf8.DecodeRuneInString(last); w.Lang == "ar" && unicode.Is(unicode.Arabic, r) {
-		and = " " + w.and
+	if script, ok := joinedAnd[w.Lang]; ok {
+		if r, _ := utf8.DecodeRuneInString(last); unicode.Is(script, r) {
+			and = " " + w.and
+		} else if w.Lang == "he" {
+			and = " " + w.and + "-"
+		}
 	}
 	return strings.Join(names[:len(names)-1], comma) + and + last
 }
+
+// joinedAnd is the script of the names that a language's "and" is
+// joined to, by language.
+var joinedAnd = map[string]*unicode.RangeTable{"ar": unicode.Arabic, "he": unicode.Hebrew}
 
 // LanguageName gives "Spanish (es)" for "es" in English, "español (es)"
 // in Spanish; unknown tags stay as written.
@@ -1399,4 +1414,85 @@ var urdu = Words{
 	a11yHazards: "اس میں جھلملاتی روشنی، حرکت یا آواز سے کوئی خطرہ نہیں۔",
 	a11yClaim:   "%s سے اس کی مطابقت کی تصدیق %s نے کی ہے۔",
 	a11yNoClaim: "رسائی کے کسی معیار سے مطابقت کا دعویٰ نہیں کیا گیا، کیونکہ کسی نے اس کی تصدیق نہیں کی۔",
+}
+
+// hebrew is formal Hebrew as Israeli publishers and newspapers print it:
+// Gregorian dates with the month after the prefix ב ("6 בדצמבר 2025"),
+// ”…” quotes (CLDR's, both marks U+201D), Western digits and the Latin
+// comma and colon. Sentences avoid a prefix before a name they are given,
+// which might be in Latin letters. heImages counts the images.
+var hebrew = Words{
+	Lang:     "he",
+	Contents: "תוכן העניינים", Cover: "כריכה", TitlePage: "עמוד השער", Copyright: "זכויות יוצרים", Credits: "יוצרים ומקורות",
+	Landmarks: "ציוני דרך", StartOfText: "תחילת הטקסט",
+	Image: "תמונה", PhotoUnavailable: "התמונה אינה זמינה", Source: "מקור",
+	Notes: "הערות", TaskDone: "בוצע", TaskOpen: "לא בוצע",
+	SourcePublication: "הפרסום המקורי", OriginalHeadline: "הכותרת המקורית", OriginalLanguage: "שפת המקור",
+	Translation: "תרגום", Author: "מחבר", Authors: "מחברים", Byline: "חתימה", Photographs: "צילומים",
+	Publisher: "הוצאה לאור", Rights: "זכויות", Identifier: "מזהה", ProducedWith: "הופק באמצעות",
+
+	and:      "ו",
+	months:   [12]string{"ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"},
+	dayMonth: "%[1]d ב%[2]s %[3]d",
+	month:    "%[1]s %[2]d",
+	names:    display.Hebrew.Tags(),
+	roles: map[string]string{
+		"aut": "מחבר", "edt": "עריכה", "trl": "תרגום", "pht": "צילום",
+		"ill": "איור", "bkp": "הפקה", "cov": "עיצוב הכריכה",
+		"nrt": "קריינות", "pbl": "הוצאה לאור", "ctb": "השתתפות", "cre": "יצירה",
+	},
+	role: "השתתפות (%s)",
+
+	publishedBy:    "הוצאה לאור: %s",
+	edition:        "מהדורה: %s",
+	translatedFrom: "תורגם מהמקור ב%s",
+	translated:     "תורגם מהמקור",
+	publishedIn:    ", שפורסם על ידי %s",
+	firstPublished: "פורסם לראשונה על ידי %s.",
+	producedWith:   "הופק באמצעות %s.",
+	quote:          "”%s”",
+
+	a11yStructure: "לפרסום זה יש תוכן עניינים, כותרות המציגות את מבנהו וסדר קריאה הגיוני אחד; מערכת הקריאה יכולה לשנות את גודל הטקסט שלו ואת עיצובו.",
+	a11yNoImages:  "אין בו תמונות: כל תוכנו הוא טקסט.",
+	a11yAllAlt: func(n int) string {
+		if n == 1 {
+			return "יש בו תמונה אחת, והיא כוללת טקסט חלופי, כך שהטקסט לבדו מעביר את כל התוכן."
+		}
+		return fmt.Sprintf("יש בו %s, וכל אחת מהן כוללת טקסט חלופי, כך שהטקסט לבדו מעביר את כל התוכן.", heImages(n))
+	},
+	a11yLacking: func(k, n int) string {
+		switch {
+		case n == 1:
+			return "יש בו תמונה אחת, והיא אינה כוללת טקסט חלופי; הכיתוב שלה, אם יש כזה, מתאר אותה."
+		case k == n:
+			return fmt.Sprintf("יש בו %s, ואף אחת מהן אינה כוללת טקסט חלופי; הכיתובים, היכן שישנם, מתארים אותן.", heImages(n))
+		case k == 1:
+			return fmt.Sprintf("יש בו %s, ואחת מהן אינה כוללת טקסט חלופי; הכיתוב שלה, אם יש כזה, מתאר אותה.", heImages(n))
+		}
+		lacking := fmt.Sprint(k)
+		if k == 2 {
+			lacking = "שתיים"
+		}
+		return fmt.Sprintf("יש בו %s, ומתוכן %s אינן כוללות טקסט חלופי; הכיתובים, היכן שישנם, מתארים אותן.", heImages(n), lacking)
+	},
+	a11yMissing: func(m int) string {
+		if m == 1 {
+			return "תמונה אחת שלא סופקה הוחלפה במציין מקום מסומן, ובו הכיתוב והקרדיט שלה."
+		}
+		return fmt.Sprintf("%s שלא סופקו הוחלפו במצייני מקום מסומנים, ובהם הכיתובים והקרדיטים שלהן.", heImages(m))
+	},
+	a11yHazards: "אין בו סיכונים של הבהובים, תנועה או צליל.",
+	a11yClaim:   "התאמתו לתקן %s אושרה על ידי %s.",
+	a11yNoClaim: "אין טענה להתאמה לתקן נגישות כלשהו, שכן איש לא אישר זאת.",
+}
+
+// heImages counts images in Hebrew: "תמונה אחת", "שתי תמונות", "5 תמונות".
+func heImages(n int) string {
+	switch n {
+	case 1:
+		return "תמונה אחת"
+	case 2:
+		return "שתי תמונות"
+	}
+	return fmt.Sprintf("%d תמונות", n)
 }

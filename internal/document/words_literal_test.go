@@ -107,7 +107,7 @@ func TestFrenchSpaces(t *testing.T) {
 
 // French sets a no-break space before a label's colon; the others do not.
 func TestColon(t *testing.T) {
-	for tag, want := range map[string]string{"fr-BE": "\u00a0: ", "fr": "\u00a0: ", "en": ": ", "de": ": ", "es": ": ", "ar": ": ", "fa": ": ", "hi": ": ", "ur": ": "} {
+	for tag, want := range map[string]string{"fr-BE": "\u00a0: ", "fr": "\u00a0: ", "en": ": ", "de": ": ", "es": ": ", "ar": ": ", "fa": ": ", "hi": ": ", "ur": ": ", "he": ": ", "iw": ": "} {
 		if got := WordsFor(tag).Colon(); got != want {
 			t.Errorf("WordsFor(%q).Colon() = %q, want %q", tag, got, want)
 		}

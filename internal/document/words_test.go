@@ -91,6 +91,17 @@ func TestAccessibilitySummary(t *testing.T) {
 		{"hi", 3, 1, 0, 0, []string{"इसके 3 चित्रों में से 2 का वैकल्पिक पाठ नहीं है;"}, nil},
 		{"ur", 0, 0, 1, 1, []string{"اس کی واحد تصویر کا متبادل متن موجود ہے", "فراہم نہ کی گئی ایک تصویر کی جگہ"}, nil},
 		{"ur-PK", 3, 0, 0, 0, []string{"اس کی 3 تصویروں میں سے کسی کا بھی متبادل متن نہیں؛"}, nil},
+		{"he", 0, 0, 0, 0, []string{"לפרסום זה יש תוכן עניינים", "אין בו תמונות: כל תוכנו הוא טקסט."}, []string{"This publication"}},
+		{"he", 0, 0, 0, 1, []string{"יש בו תמונה אחת, והיא כוללת טקסט חלופי"}, []string{"1 תמונ"}},
+		{"he-IL", 1, 1, 0, 1, []string{"יש בו שתי תמונות, וכל אחת מהן כוללת טקסט חלופי"}, []string{"2 תמונות"}},
+		{"he", 4, 4, 0, 1, []string{"יש בו 5 תמונות, וכל אחת מהן כוללת טקסט חלופי"}, nil},
+		{"he", 2, 0, 0, 0, []string{"יש בו שתי תמונות, ואף אחת מהן אינה כוללת טקסט חלופי;"}, nil},
+		{"he", 3, 2, 0, 0, []string{"יש בו 3 תמונות, ואחת מהן אינה כוללת טקסט חלופי;"}, nil},
+		{"he", 5, 2, 0, 0, []string{"יש בו 5 תמונות, ומתוכן 3 אינן כוללות טקסט חלופי;"}, nil},
+		{"he", 4, 2, 0, 0, []string{"יש בו 4 תמונות, ומתוכן שתיים אינן כוללות טקסט חלופי;"}, nil},
+		{"iw", 0, 0, 1, 0, []string{"תמונה אחת שלא סופקה הוחלפה במציין מקום מסומן"}, nil},
+		{"he", 0, 0, 2, 0, []string{"שתי תמונות שלא סופקו הוחלפו במצייני מקום מסומנים"}, nil},
+		{"he", 0, 0, 3, 0, []string{"3 תמונות שלא סופקו הוחלפו"}, nil},
 	}
 	for _, c := range cases {
 		name := fmt.Sprintf("%s/%d-of-%d-alt/%d-missing/%d-extra", c.lang, c.withAlt, c.images, c.missed, c.extra)
@@ -269,6 +280,9 @@ func TestDatesInEveryLanguage(t *testing.T) {
 		{"fa", "۲۸ اسفند ۱۴۰۲", "اسفند ۱۴۰۲"}, // the Solar Hijri date; 1 March 2024 is 11 Esfand
 		{"hi", "18 मार्च 2024", "मार्च 2024"},
 		{"ur", "18 مارچ 2024", "مارچ 2024"},
+		{"he", "18 במרץ 2024", "מרץ 2024"},
+		{"he-IL", "18 במרץ 2024", "מרץ 2024"},
+		{"iw", "18 במרץ 2024", "מרץ 2024"}, // Hebrew's former code
 		{"xx", "18 March 2024", "March 2024"},
 	} {
 		w := document.WordsFor(c.lang)
@@ -297,10 +311,17 @@ func TestDatesInEveryLanguage(t *testing.T) {
 	if w := document.WordsFor("sv"); w.Credits != "Credits" || w != document.WordsFor("sv-SE") {
 		t.Error("Swedish words are not English ones with Swedish dates, made once")
 	}
+	if w := document.WordsFor("iw"); w.Image != "תמונה" || w != document.WordsFor("he-IL") {
+		t.Error("iw has not the Hebrew words")
+	}
+	if got := document.WordsFor("he").Date("2025-12-06"); got != "6 בדצמבר 2025" {
+		t.Errorf("he: %q, want 6 בדצמבר 2025", got)
+	}
 }
 
 // TestListInEveryLanguage: names are joined with the language's comma
-// and its "and"; Arabic joins "و" to an Arabic name after it.
+// and its "and"; Arabic joins "و" to an Arabic name after it, Hebrew "ו"
+// to a Hebrew one, and to any other with a hyphen.
 func TestListInEveryLanguage(t *testing.T) {
 	for _, c := range []struct {
 		lang  string
@@ -316,6 +337,10 @@ func TestListInEveryLanguage(t *testing.T) {
 		{"hi", []string{"अमित", "सीमा", "रवि"}, "अमित, सीमा और रवि"},
 		{"ur", []string{"عائشہ", "احمد"}, "عائشہ اور احمد"},
 		{"ur", []string{"عائشہ", "احمد", "زینب"}, "عائشہ، احمد اور زینب"},
+		{"he", []string{"דנה כהן", "יוסי לוי"}, "דנה כהן ויוסי לוי"},
+		{"he", []string{"דנה כהן", "יוסי לוי", "רונית אלון"}, "דנה כהן, יוסי לוי ורונית אלון"},
+		{"he", []string{"דנה כהן", "John Smith"}, "דנה כהן ו-John Smith"},
+		{"iw", []string{"דנה", "יוסי"}, "דנה ויוסי"},
 	} {
 		if got := document.WordsFor(c.lang).List(c.names); got != c.want {
 			t.Errorf("%s: %q, want %q", c.lang, got, c.want)
@@ -324,13 +349,15 @@ func TestListInEveryLanguage(t *testing.T) {
 }
 
 // TestCopyrightInHindiAndUrdu: the translation line ends with the
-// language's full stop, and the edition's date is in its words.
+// language's full stop, and the edition's date is in its words (in
+// Persian, Arabic and Hebrew too).
 func TestCopyrightInHindiAndUrdu(t *testing.T) {
 	for lang, want := range map[string][]string{
 		"hi": {"संस्करण: 5 नवंबर 2023", "मूल अंग्रेज़ी से अनूदित “After the flood”, मूलतः The Valley Times में प्रकाशित।", "publish 1.0 से निर्मित।"},
 		"ur": {"اشاعت: 5 نومبر 2023", "اصل انگریزی سے ترجمہ “After the flood”، جو پہلے The Valley Times میں شائع ہوا۔"},
 		"fa": {"تاریخ انتشار: ۱۴ آبان ۱۴۰۲", "ترجمه از اصل انگلیسی «After the flood»، منتشرشده در The Valley Times."},
 		"ar": {"تاريخ النشر: 5 نوفمبر 2023", "ترجمة عن الأصل باللغة الإنجليزية «After the flood»، المنشور في The Valley Times."},
+		"he": {"מהדורה: 5 בנובמבר 2023", "תורגם מהמקור באנגלית ”After the flood”, שפורסם על ידי The Valley Times.", "הופק באמצעות publish 1.0."},
 	} {
 		book := &document.Document{Meta: document.Meta{Title: "T", Lang: lang, Date: "2023-11-05",
 			Source: &document.Source{Name: "The Valley Times", Title: "After the flood", Lang: "en"}}}
