@@ -148,7 +148,7 @@ func (im *importer) learned(title int) {
 		}
 		// "3. Le ultime corriere" among "2. Sulzano" and "4. Vetro": a
 		// short item of a numbered list (a tracklist), whatever its words.
-		if wordCount(im.lines[i]) <= 6 && (numberedNext(im.lines[max(im.above(i), 0)], im.lines[i]) || im.nextLine(i) > i && numberedNext(im.lines[i], im.lines[im.nextLine(i)])) {
+		if l := im.lines[i]; l[0] >= '0' && l[0] <= '9' && wordCount(l) <= 6 && (numberedNext(im.lines[max(im.above(i), 0)], im.lines[i]) || im.nextLine(i) > i && numberedNext(im.lines[i], im.lines[im.nextLine(i)])) {
 			continue
 		}
 		if ok, s, words := m.furniture(lineFeatures(nonBlank, at[i])); ok {
