@@ -5,8 +5,9 @@ import (
 	"time"
 )
 
-// solarMonths are the months of the Solar Hijri calendar, Iran's.
-var solarMonths = [12]string{"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"}
+// SolarMonths are the months of the Solar Hijri calendar, Iran's; the
+// importer reads Persian dates by them.
+var SolarMonths = [12]string{"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"}
 
 // persianDigits are the digits Persian prints, zero to nine.
 const persianDigits = "۰۱۲۳۴۵۶۷۸۹"
@@ -31,6 +32,19 @@ func solar(y, mo, day int) (sy, smo, sday int) {
 	}
 	d -= 186
 	return sy, d/30 + 7, d%30 + 1 // five of 30, and Esfand of 29 or 30
+}
+
+// FromSolar converts a date of the Solar Hijri calendar to the Gregorian,
+// by the same rule as solar: 21 Esfand 1403 is 11 March 2025. The
+// importer reads Persian pages' dates with it.
+func FromSolar(sy, smo, sday int) time.Time {
+	d := nowruz(sy) + sday - 1
+	if smo <= 6 {
+		d += (smo - 1) * 31
+	} else {
+		d += 186 + (smo-7)*30
+	}
+	return time.Unix(int64(d)*86400, 0).UTC()
 }
 
 // nowruz is the day of 1 Farvardin of the solar year y, in days since 1

@@ -1233,7 +1233,7 @@ var persian = Words{
 	Publisher: "ناشر", Rights: "حقوق", Identifier: "شناسه", ProducedWith: "ابزار تولید",
 
 	and:      "و",
-	months:   solarMonths,
+	months:   SolarMonths,
 	dayMonth: "%[1]d %[2]s %[3]d",
 	month:    "%[1]s %[2]d",
 	calendar: solar,

@@ -53,7 +53,6 @@ func (rd *reader) header(pm *pageMeta) {
 		// under it, with one button a rule dropped ("Share", "Resize",
 		// "Reprints"), the box of buttons.
 		if l, ok := b.(*document.List); ok && inHeader && labelList(l) {
-			first := rd.origin[l.Items[0].Blocks[0]]
 			if rd.beforeTitle[l.Items[0].Blocks[0]] {
 				for _, it := range l.Items {
 					if n := rd.origin[it.Blocks[0]]; !rd.dropped(n) {
@@ -62,10 +61,8 @@ func (rd *reader) header(pm *pageMeta) {
 				}
 				continue
 			}
-			if button := rd.droppedItem(first); button != nil {
-				for _, it := range l.Items {
-					rd.redecide(rd.origin[it.Blocks[0]], KindDropped, RuleBox, fmt.Sprintf("in a list of buttons in the header with %q, which %s dropped", button.Text, button.Rule))
-				}
+			if button := rd.droppedItem(rd.itemNode(l)); button != nil {
+				rd.dropBlocks([]document.Block{l}, RuleBox, fmt.Sprintf("in a list of buttons in the header with %q, which %s dropped", button.Text, button.Rule))
 				continue
 			}
 		}
@@ -178,10 +175,7 @@ func (rd *reader) droppedItem(li *html.Node) *Entry {
 // listHead returns the entry of the first item of list l's element when
 // a rule dropped it: the list's own heading ("Most Popular").
 func (rd *reader) listHead(l *document.List) *Entry {
-	if len(l.Items) == 0 || len(l.Items[0].Blocks) == 0 {
-		return nil
-	}
-	li := rd.origin[l.Items[0].Blocks[0]]
+	li := rd.itemNode(l)
 	if li == nil || li.Parent == nil {
 		return nil
 	}
@@ -193,6 +187,14 @@ func (rd *reader) listHead(l *document.List) *Entry {
 		return nil
 	}
 	return rd.entry(first)
+}
+
+// itemNode is the element of list l's first item, or nil.
+func (rd *reader) itemNode(l *document.List) *html.Node {
+	if len(l.Items) == 0 || len(l.Items[0].Blocks) == 0 {
+		return nil
+	}
+	return rd.origin[l.Items[0].Blocks[0]]
 }
 
 // labelList reports a list whose items are each one short line, no
@@ -297,22 +299,14 @@ func (rd *reader) tidy() {
 				}
 			}
 			if why, ok := importer.PullQuote(blockText(quoted), earlier, nextTexts(blocks[i+1:], 3)); ok {
-				document.Walk(b.Blocks, func(ib document.Block) {
-					if n := rd.origin[ib]; n != nil {
-						rd.redecide(n, KindDropped, RulePullQuote, why)
-					}
-				})
+				rd.dropBlocks(b.Blocks, RulePullQuote, why)
 				continue
 			}
 		case *document.List:
 			// "<ul><li>Lire aussi</li><li>headline</li>…": a list headed by
 			// the label a rule dropped is a box of other stories.
 			if e := rd.listHead(b); e != nil && (e.Rule == "boilerplate/related-topics" || e.Rule == "boilerplate/read-also") {
-				document.Walk([]document.Block{b}, func(ib document.Block) {
-					if n := rd.origin[ib]; n != nil {
-						rd.redecide(n, KindDropped, RuleBox, fmt.Sprintf("in a list headed by %q, which %s dropped", e.Text, e.Rule))
-					}
-				})
+				rd.dropBlocks([]document.Block{b}, RuleBox, fmt.Sprintf("in a list headed by %q, which %s dropped", e.Text, e.Rule))
 				continue
 			}
 		case *document.Heading, *document.Paragraph:
@@ -374,18 +368,14 @@ func (rd *reader) tidy() {
 	// footer, not the article's.
 	for len(out) > 0 {
 		l, ok := out[len(out)-1].(*document.List)
-		if !ok || len(l.Items) == 0 || len(l.Items[0].Blocks) == 0 {
+		if !ok {
 			break
 		}
-		e := rd.droppedItem(rd.origin[l.Items[0].Blocks[0]])
+		e := rd.droppedItem(rd.itemNode(l))
 		if e == nil {
 			break
 		}
-		document.Walk([]document.Block{l}, func(ib document.Block) {
-			if n := rd.origin[ib]; n != nil {
-				rd.redecide(n, KindDropped, RuleBox, fmt.Sprintf("in a list under the story with %q, which %s dropped", e.Text, e.Rule))
-			}
-		})
+		rd.dropBlocks([]document.Block{l}, RuleBox, fmt.Sprintf("in a list under the story with %q, which %s dropped", e.Text, e.Rule))
 		out = out[:len(out)-1]
 	}
 	top := 9

@@ -66,11 +66,7 @@ func (rd *reader) dropBoxes() {
 		}
 		why, ok := inBox(n)
 		if ok {
-			document.Walk([]document.Block{b}, func(ib document.Block) {
-				if m := rd.origin[ib]; m != nil {
-					rd.redecide(m, KindDropped, RuleBox, why)
-				}
-			})
+			rd.dropBlocks([]document.Block{b}, RuleBox, why)
 		}
 		return ok
 	})

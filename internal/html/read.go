@@ -188,6 +188,16 @@ func (rd *reader) redecide(n *html.Node, kind, rule, why string) {
 	}
 }
 
+// dropBlocks redecides every block of blocks that came from the page,
+// and the blocks inside them, as dropped by rule.
+func (rd *reader) dropBlocks(blocks []document.Block, rule, why string) {
+	document.Walk(blocks, func(b document.Block) {
+		if n := rd.origin[b]; n != nil {
+			rd.redecide(n, KindDropped, rule, why)
+		}
+	})
+}
+
 // made records where model block b came from.
 func (rd *reader) made(b document.Block, n *html.Node) document.Block {
 	rd.origin[b] = n

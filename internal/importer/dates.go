@@ -252,12 +252,9 @@ func eastAsianDate(s string) (string, bool) {
 	return t.Format("2006-01-02"), true
 }
 
-// solarMonths are the months of the Persian solar calendar, in order.
-var solarMonths = []string{"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"}
-
 // solarDateRE is a Persian solar date, "۲۱ اسفند ۱۴۰۳", in Persian, Arabic
 // or Latin digits.
-var solarDateRE = re(`([0-9۰-۹٠-٩]{1,2})\s+(` + strings.Join(solarMonths, "|") + `)\s+([0-9۰-۹٠-٩]{4})`)
+var solarDateRE = re(`([0-9۰-۹٠-٩]{1,2})\s+(` + strings.Join(document.SolarMonths[:], "|") + `)\s+([0-9۰-۹٠-٩]{4})`)
 
 // solarDate reads a date of solarDateRE in s as the Gregorian date.
 func solarDate(s string) (string, bool) {
@@ -270,27 +267,11 @@ func solarDate(s string) (string, bool) {
 	}
 	d, _ := digitsValue(m[1])
 	y, _ := digitsValue(m[3])
-	mo := slices.Index(solarMonths, m[2]) + 1
+	mo := slices.Index(document.SolarMonths[:], m[2]) + 1
 	if d < 1 || d > 31 || mo > 6 && d > 30 || y < 1300 || y > 1500 {
 		return "", false
 	}
-	return jalaliToGregorian(y, mo, d).Format("2006-01-02"), true
-}
-
-// jalaliToGregorian converts a date of the Persian solar calendar: 1
-// Farvardin 1404 is 21 March 2025. It counts the days from 1 Farvardin
-// 979 (20 March 1600) by the 33-year cycle of eight leap years, which
-// agrees with Iran's official calendar for the dates of modern news.
-func jalaliToGregorian(jy, jm, jd int) time.Time {
-	jy -= 979
-	days := 365*jy + jy/33*8 + (jy%33+3)/4 + jd - 1
-	if jm <= 6 {
-		days += (jm - 1) * 31
-	} else {
-		days += 186 + (jm-7)*30
-	}
-	// Day 0 is 1 Farvardin 979, 20 March 1600.
-	return time.Date(1600, time.March, 20, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days)
+	return document.FromSolar(y, mo, d).Format("2006-01-02"), true // the editions' own calendar, read backwards
 }
 
 // levantMonths spells the Levant's two-word month names as Egypt's one

@@ -390,12 +390,13 @@ func creditLine(text string) (string, bool) {
 	if name, ok := strings.CutSuffix(text, " photo"); ok && wordCount(name) >= 2 && wordCount(name) <= 4 && nameShaped(name) {
 		return text, true
 	}
-	if m := creditLabelRE.FindStringSubmatch(text); m != nil && (archiveOwnerRE.MatchString(m[2]) || courtesyOfRE.MatchString(m[2])) && wordCount(m[2]) <= 8 {
+	m := creditLabelRE.FindStringSubmatch(text)
+	if m != nil && (archiveOwnerRE.MatchString(m[2]) || courtesyOfRE.MatchString(m[2])) && wordCount(m[2]) <= 8 {
 		// "Fot. archiwum stowarzyszenia Sąsiedzi z Oruni", "Photo courtesy
 		// of Newnham JCR", "Foto: cortesía Huerto Tlalocan."
 		return strings.TrimSuffix(strings.TrimSpace(m[2]), "."), true
 	}
-	if m := creditLabelRE.FindStringSubmatch(text); m != nil && (creditShaped(m[2]) || strings.TrimSpace(m[1]) != "" && namesAgency(m[2]) || strings.Contains(m[1], ":") && signedCredit(m[2]) || sourceWords[strings.ToLower(m[2])]) {
+	if m != nil && (creditShaped(m[2]) || strings.TrimSpace(m[1]) != "" && namesAgency(m[2]) || strings.Contains(m[1], ":") && signedCredit(m[2]) || sourceWords[strings.ToLower(m[2])]) {
 		// "Foto Ansa", "Beeld ANP / X": with only a space after the
 		// label, an agency; a name after the Dutch and Italian "Foto"
 		// ("Foto Olivier Maasdijk") and after "Copyright" (Euronews), not
