@@ -274,6 +274,29 @@ func solarDate(s string) (string, bool) {
 	return document.FromSolar(y, mo, d).Format("2006-01-02"), true // the editions' own calendar, read backwards
 }
 
+// thaiMonths spells the Thai months, in full and abbreviated ("ธ.ค."),
+// in English, the longer names first.
+var thaiMonths = strings.NewReplacer(
+	"มกราคม", "January", "กุมภาพันธ์", "February", "มีนาคม", "March", "เมษายน", "April", "พฤษภาคม", "May", "มิถุนายน", "June",
+	"กรกฎาคม", "July", "สิงหาคม", "August", "กันยายน", "September", "ตุลาคม", "October", "พฤศจิกายน", "November", "ธันวาคม", "December",
+	"ม.ค.", "January", "ก.พ.", "February", "มี.ค.", "March", "เม.ย.", "April", "พ.ค.", "May", "มิ.ย.", "June",
+	"ก.ค.", "July", "ส.ค.", "August", "ก.ย.", "September", "ต.ค.", "October", "พ.ย.", "November", "ธ.ค.", "December",
+	"น.", "", "๐", "0", "๑", "1", "๒", "2", "๓", "3", "๔", "4", "๕", "5", "๖", "6", "๗", "7", "๘", "8", "๙", "9")
+
+// buddhistYearRE is a year of the Buddhist Era, as Thailand counts them:
+// 2568 is 2025.
+var buddhistYearRE = re(`\b25[4-9]\d\b`)
+
+// thaiDate spells a Thai date ("4 ธ.ค. 2568 14:20 น.") as an English
+// one of the Common Era ("4 December 2025 14:20").
+func thaiDate(s string) string {
+	s = thaiMonths.Replace(s)
+	return buddhistYearRE.ReplaceAllStringFunc(s, func(y string) string {
+		n, _ := strconv.Atoi(y)
+		return strconv.Itoa(n - 543)
+	})
+}
+
 // levantMonths spells the Levant's two-word month names as Egypt's one
 // word: "كانون الثاني" (January) is "يناير".
 var levantMonths = strings.NewReplacer("كانون الثاني", "يناير", "كانون الأول", "ديسمبر", "تشرين الأول", "أكتوبر", "تشرين الثاني", "نوفمبر")
@@ -292,6 +315,9 @@ func dateIn(s string) (string, bool) {
 	}
 	if strings.Contains(s, "كانون") || strings.Contains(s, "تشرين") {
 		s = levantMonths.Replace(s)
+	}
+	if strings.ContainsFunc(s, func(r rune) bool { return r >= 0x0e00 && r <= 0x0e7f }) {
+		s = thaiDate(s)
 	}
 	if strings.Contains(s, "GMT") || strings.Contains(s, "UTC") {
 		s = zoneOffsetRE.ReplaceAllString(s, "$1") // "2:14 PM GMT+1, March 12": the offset is no day

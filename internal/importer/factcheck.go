@@ -9,7 +9,7 @@ import (
 
 // verdictRE is a fact-check's verdict alone on a line: the label of its
 // rating, in the words the fact-checkers of each language use.
-var verdictRE = re(`^(?i:false|true|mostly false|mostly true|half true|half-true|pants on fire!?|misleading|missing context|needs context|unproven|unsupported|altered|fake|falso|falsa|engañoso|engañosa|bulo|verdadero|verdadera|faux|trompeur|trompeuse|vrai|manipulé|sans contexte|fuorviante|vero|pinocchio andante|pinocchio|c'eri quasi|nì|panzana pazzesca|distorcido|impreciso|verdadeiro|exagerado|insustentável|contraditório|enganoso|falsch|irreführend|richtig|teilweise falsch|fehlender kontext|onwaar|misleidend|juist)$`)
+var verdictRE = re(`^(?i:false|true|mostly false|mostly true|half true|half-true|pants on fire!?|misleading|missing context|needs context|unproven|unsupported|altered|fake|falso|falsa|engañoso|engañosa|bulo|verdadero|verdadera|faux|trompeur|trompeuse|vrai|manipulé|sans contexte|fuorviante|vero|pinocchio andante|pinocchio|c'eri quasi|nì|panzana pazzesca|distorcido|impreciso|verdadeiro|exagerado|insustentável|contraditório|enganoso|falsch|irreführend|richtig|teilweise falsch|fehlender kontext|onwaar|misleidend|juist|größtenteils falsch|helt feil|delvis feil|feil|helt sant|delvis sant|sant|ikke belegg|falskt|vilseledande|fałsz|prawda|manipulacja|częściowa prawda|nieweryfikowalne|fuori contesto|bufala|senza prove|sin evidencia|inchequeable|engañoso|exagerado|sem contexto)$`)
 
 // factCheckLabelRE is a heading of a fact-check's claim box: "What was
 // claimed", "Our verdict". It is no author's role.
@@ -75,7 +75,7 @@ func quoted(s string) bool {
 
 // sourcesHeadingRE heads the list of the sources a story used: "Our
 // Sources", "Referências:", "Fuentes".
-var sourcesHeadingRE = re(`^(?i:our sources|sources|fuentes|nuestras fuentes|referências|referencias|références|fontes|fonti|le fonti|quellen|bronnen|references)\s*:?$`)
+var sourcesHeadingRE = re(`^(?i:our sources|sources|links|fuentes|nuestras fuentes|referências|referencias|références|fontes|fonti|le fonti|quellen|bronnen|references)\s*:?$`)
 
 // sourceLists keeps the list of sources under its heading at the end of
 // a fact-check or an explainer ("Our Sources", "Instagram post, March 4,

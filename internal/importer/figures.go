@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a spaced slash ("Photo /
 // X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:crédits? photos?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|illustration|ilustración|grafik|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ફોટો|તસવીર|ਫੋਟੋ|فوٹو|تصویر|fotó|fot\.|zdroj|izvor|snímek|zdjęcie|kép|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکس|צילום|写真|사진|摄影|攝影|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|–—]\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:crédits? photos?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|illustration|ilustración|grafik|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ફોટો|તસવીર|ਫੋਟੋ|فوٹو|تصویر|fotó|fot\.|zdroj|izvor|snímek|zdjęcie|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|kép|sursa foto|sursă foto|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|–—]\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
 
 // outletPhotoByRE is a paper's photo label and its photographer:
 // "Express Photo by Sagar Kamble", "Tribune Photo by X".
@@ -345,6 +345,11 @@ func creditLine(text string) (string, bool) {
 		if utf8.RuneCountInString(text) <= 20 && (strings.HasSuffix(text, "撮影") || strings.HasSuffix(text, "提供")) && uncasedWords(text) {
 			return text, true // "ふたばの本棚の会提供"
 		}
+	}
+	// "[사진 출처 : 신안군 제공]", "[Photo: X]": a labelled credit in
+	// square brackets, on its own line.
+	if inner, ok := bracketedCredit(text); ok {
+		return creditLine(inner)
 	}
 	if citationRE.MatchString(text) {
 		return "", false // "Nature Microbiology DOI: 10.1038/…": a paper's reference
@@ -893,7 +898,9 @@ func splitCaptionCredit(text string) (caption, credit string, ok bool) {
 			return caption, credit, true
 		}
 	}
-	if head, inner, square, stuck, ok := finalBracket(text); ok && wordCount(head) >= 3 {
+	// "… im Leipziger Süden (Archivbild)": the label of an archive
+	// photo is the caption's, no credit.
+	if head, inner, square, stuck, ok := finalBracket(text); ok && wordCount(head) >= 3 && !stockLabelRE.MatchString(inner) {
 		switch {
 		case (square || stuck && endsSentence(head)) && wordCount(inner) <= 8 && creditShaped(strings.TrimPrefix(inner, "File: ")):
 			// "… the port [File: X/Reuters]", "… at home.(ABC News: X)":
@@ -1287,4 +1294,15 @@ func (im *importer) charts(title int) {
 		im.caption(fig, i, im.lines[i], "a chart's numbered caption, over its source")
 		i = j
 	}
+}
+
+// bracketedCredit is the labelled credit inside a line in square
+// brackets: "[사진 출처 : 신안군 제공]".
+func bracketedCredit(text string) (string, bool) {
+	inner, ok := strings.CutPrefix(text, "[")
+	if !ok {
+		return "", false
+	}
+	inner, ok = strings.CutSuffix(inner, "]")
+	return strings.TrimSpace(inner), ok && !strings.ContainsAny(inner, "[]") && creditLabelRE.MatchString(strings.TrimSpace(inner))
 }

@@ -707,7 +707,7 @@ var roleWords = set("correspondent editor reporter writer columnist analyst prod
 // agencyRE is an agency credited as the source of a text, in a dateline
 // "SANTIAGO, March 12 (Reuters) - ", "Nairobi (AFP) –" or, with the
 // agency's regional desk, "Potsdam (dpa/bb) - ".
-var agencyRE = re(`^(?:(?:[^()]|\([^()]*\))*?\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|Adnkronos|AGI|LaPresse|Lusa|ANP|Europa Press|Bloomberg|AAP|PA|CNN|UPI|Xinhua|Agencia Brasil|Agência Brasil|apro|APA|SDA|KNA|Belga|epd|STA|HINA|ČTK|TASR|PAP|MTI|BTA|Tanjug|Agerpres|Kyodo|Yonhap|Inforpress|Angop|GNA|NAN|APS|MAP|AIM|ACP|AIP|TAP|MENA|CMC|Beta|FENA|MIA)(?:/[\p{L}]{1,5})?\)\s*(?:[-–—.:]|\.-)|[^()—]{2,60}?\s(CNN|AFP|AP|Reuters)\s+—\s)`)
+var agencyRE = re(`^(?:(?:[^()]|\([^()]*\))*?\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|Adnkronos|AGI|LaPresse|Lusa|ANP|Europa Press|Bloomberg|AAP|PA|CNN|UPI|Xinhua|Agencia Brasil|Agência Brasil|apro|APA|SDA|KNA|Belga|epd|STA|HINA|ČTK|TASR|PAP|MTI|BTA|Tanjug|Agerpres|Kyodo|Yonhap|Inforpress|Angop|GNA|NAN|APS|MAP|AIM|ACP|AIP|TAP|MENA|CMC|Beta|FENA|MIA|KAP|RNS)(?:/[\p{L}]{1,5})?\)\s*(?:[-–—.:]|\.-|\p{Lu})|[^()—]{2,60}?\s(CNN|AFP|AP|Reuters)\s+—\s)`)
 
 // agencyLineRE is an outlet's credit of agency copy as a byline: "Le
 // Monde avec AFP", "Folha com agências", "Reuters", "(AP)".
@@ -911,10 +911,10 @@ func headlineShaped(text string) bool {
 // "نویسنده: X" and Hebrew "מאת X"; and a name with its city after a bar
 // ("ભાર્ગવી નાયક | સુરત").
 var (
-	koReporterRE = re(`^((?:\p{Hangul}{2,4}[·ㆍ, ]*)+?)\s*기자(?:\s*기자\s*페이지|\s*페이지)?(?:\s+\S+@\S+)?$`)
+	koReporterRE = re(`^(?:\p{Hangul}{1,10}/)?((?:\p{Hangul}{2,4}[·ㆍ, ]*)+?)\s*기자(?:\s*기자\s*페이지|\s*페이지)?(?:\s+\S+@\S+)?$`)
 	zhReporterRE = re(`^(?:(?:\p{Han}{0,8}(?:` + zhRoles + `)|文|图文|文字)\s*[：:/／|｜]?\s*\p{Han}{2,4}(?:[ 、，,]+\p{Han}{2,4})*\s*)+$`)
 	zhRoleRE     = re(`(?:\p{Han}{0,8}(?:` + zhRoles + `)|^文|^图文|^文字)\s*[：:/／|｜]?\s*`)
-	jaReporterRE = re(`^([\p{Han}\p{Hiragana}\p{Katakana}]{2,6})\s*(?:記者|特派員|通信員)$`)
+	jaReporterRE = re(`^([\p{Han}\p{Hiragana}\p{Katakana}]{2,6})\s*(?:記者|特派員|通信員)$|^【([\p{Han}\p{Hiragana}\p{Katakana}]{2,6})】$`)
 	rtlByRE      = re(`^(?:كتب|كتبت|بقلم|إعداد|تقرير|نویسنده|خبرنگار|گزارش|מאת|כתב|כתבת)\s*[:：\-–]?\s*(\p{L}+(?:\s+\p{L}+){1,3})$`)
 )
 
@@ -945,7 +945,7 @@ func uncasedByline(text string) (names []string, role string, ok bool) {
 		return names, "", len(names) > 0
 	}
 	if m := jaReporterRE.FindStringSubmatch(text); m != nil {
-		return []string{m[1]}, "", true
+		return []string{m[1] + m[2]}, "", true // "山田太郎記者", "【川村千尋】"
 	}
 	// "聯合報／ 記者周佩君／台南即時報導": the paper, its reporter and
 	// where the report comes from.
@@ -1079,4 +1079,4 @@ func indicNewsroom(text string) (string, bool) {
 
 // crumbPathRE is a breadcrumb of three parts or more, set apart by
 // slashes or arrows: "Gujarati News / Local / Gujarat / Surat / …".
-var crumbPathRE = re(`^[\p{L}\p{M}0-9.&'’ -]{2,40}(?: (?:/|›|»|>) [\p{L}\p{M}0-9.,&'’ :-]{2,100}){2,8}$`)
+var crumbPathRE = re(`^[\p{L}\p{M}0-9.&'’ -]{2,40}(?: (?:/|›|»|>) [\p{L}\p{M}0-9.,&'’ :-]{2,100}){2,8}$|^\p{Lu}\p{Ll}[\p{L}\p{M}-]{1,30}(?:/\p{Lu}?\p{Ll}[\p{L}\p{M}-]{1,30}){2,8}$`)

@@ -85,6 +85,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.sameLayoutCaptions(title)
 	im.bookDetails(title)
 	im.sponsoredCards(title)
+	im.shopCards(title)
 	im.sourceLists(title) // before the structure: a list of sources is no list of links
 	im.structure(title)
 	im.learned(title)
@@ -269,6 +270,9 @@ func (im *importer) dropBoilerplate(dense bool) {
 			continue
 		}
 		if row := matchBoilerplate(text); row != nil {
+			if _, ok := bracketedCredit(text); ok && row.Name == "read-also" {
+				continue // "[사진 출처 : 신안군 제공]": a photo's credit, no link
+			}
 			if _, ok := copyrightCredit(text); (ok && row.Name == "licensing" || row.Alone) && im.prev(i) >= 0 {
 				continue // a photo's credit under its caption: the figures' rules decide it
 			}
@@ -865,6 +869,47 @@ func (im *importer) tickers() {
 	}
 }
 
+// breakingBar drops a breaking-news bar over the headline: its label
+// alone on a line ("PILNE", "Ultima oră") and the other stories'
+// headlines under it, when a later line is the headline, over its date.
+// A label right over that headline is its kicker, which the header reads.
+func (im *importer) breakingBar() {
+	for i, n := 0, 0; i < len(im.lines) && n < 30; i++ {
+		if im.lines[i] == "" || im.done[i] {
+			continue
+		}
+		n++
+		if !breakingLabelRE.MatchString(im.lines[i]) {
+			continue
+		}
+		first := im.next(i, true)
+		if first < 0 || im.dateWithin(first, 2) {
+			return
+		}
+		for j, k := first, 0; k < 8; k++ {
+			if j = im.next(j, true); j < 0 {
+				return
+			}
+			h := im.lines[j]
+			if w := wordCount(h); w < 5 || w > 30 || endsSentence(h) || !im.postTitle(j) || !im.dateWithin(j, 2) {
+				continue
+			}
+			im.drop(i, RuleKicker, fmt.Sprintf("the label of a breaking-news bar over the headline (line %d)", j+1))
+			for m := first; m < j; m++ {
+				if im.lines[m] != "" && !im.done[m] && wordCount(im.lines[m]) >= 4 {
+					im.drop(m, RuleKicker, fmt.Sprintf("another story's headline in the breaking-news bar of line %d", i+1))
+				}
+			}
+			return
+		}
+		return
+	}
+}
+
+// breakingLabelRE is the label of a bar of breaking news, alone on its
+// line.
+var breakingLabelRE = re(`^(?i:pilne|breaking(?: news)?|eilmeldung(?:en)?|urgente|[úu]ltima hora|[úu]ltima or[ăa]|ultim['’]ora|derni[èe]re minute|lo [úu]ltimo|[úu]ltimas noticias|срочно|терміново|z ostatniej chwili|nejnovější zprávy|najnovšie správy|legfrissebb|laatste nieuws|just in)\s*:?$`)
+
 // tickerLabelRE is an alert's label in capitals before a colon; alertCountRE
 // is a count of alerts or closings over the first one.
 var (
@@ -910,25 +955,30 @@ func (im *importer) header() int {
 	m := &im.doc.Meta
 	date, updateDate := "", ""
 	im.tickers()
+	im.breakingBar()
 	im.topMenu()
 	// A menu at the top, five or more labels with no blank line between
 	// ("News", "Business", "Politics", …), goes with the kickers.
-	menu := 0
+	// The outlet's name and motto may stand over it, apart ("Kathpress",
+	// "Katholische Presseagentur Österreich", then the menu): the longest
+	// run counts.
+	menu, run := 0, 0
 	for i, l := range im.lines {
 		if im.done[i] {
 			continue // "Zum Inhalt springen", which the table dropped
 		}
-		if l == "" && menu > 0 && im.spaced {
-			break
+		if l == "" && run > 0 && im.spaced {
+			menu, run = max(menu, run), 0
+			continue
 		}
 		if l != "" && !kickerShaped(l) {
 			break
 		}
 		if l != "" {
-			menu++
+			run++
 		}
 	}
-	if menu < 5 {
+	if menu = max(menu, run); menu < 5 {
 		menu = 0
 	}
 	var cand []int // the first undecided lines
@@ -997,7 +1047,20 @@ func (im *importer) header() int {
 	masthead := func(k int) bool {
 		return k == 0 && mastheadShaped(im.lines[cand[0]]) && !endsSentence(im.lines[cand[1]])
 	}
-	for k := 0; k < len(cand)-1 && k < 7+menu && (kickerShaped(im.lines[cand[k]]) || notice(k) || masthead(k)); k++ {
+	// A date among them ("12.03.2025, 11:27" between the menu and the
+	// keywords) is read with them.
+	// Not under a notice or a name: there the header has begun.
+	stamp := func(k int) bool {
+		if k == 0 || notice(0) {
+			return false
+		}
+		if _, _, ok := bylineLine(im.lines[cand[k-1]], true); ok {
+			return false
+		}
+		d, up, _, ok := dateLine(im.lines[cand[k]])
+		return ok && d != "" && !up
+	}
+	for k := 0; k < len(cand)-1 && k < 7+menu && (kickerShaped(im.lines[cand[k]]) || notice(k) || masthead(k) || stamp(k)); k++ {
 		// The header may come after the standfirst and the lead photo
 		// ("Madrid", the headline, the standfirst, a caption and its
 		// credit, "Telemadrid / Europa Press", "12/03/2025 - 14:32").
@@ -1277,6 +1340,13 @@ func (im *importer) header() int {
 				date = d
 			}
 			im.drop(i, rule, why+" in the header")
+			// "KYODO NEWS - Dec 5, 2026 - 18:42 | Japan, All": the agency
+			// that wrote the story, before its date.
+			if head, _, ok := strings.Cut(text, " - "); ok && im.doc.Meta.Source == nil {
+				if a, ok := Agency(head); ok {
+					im.sources(i, []string{a}, fmt.Sprintf("the agency before the date (%s) in the header", d))
+				}
+			}
 			// "12 nov, 2025 - 09:15 • Inês Falcão Rebelo com Lusa": the
 			// date, and the byline after a bullet.
 			if k := strings.LastIndex(text, " • "); k > 0 && len(im.doc.Meta.Authors) == 0 {
@@ -1836,6 +1906,17 @@ func (im *importer) signatureBlock(title int) bool {
 	return true
 }
 
+// nextParagraph reports whether a paragraph of the story (an undecided
+// sentence of fifteen words or more) comes after line i.
+func (im *importer) nextParagraph(i int) bool {
+	for j := i + 1; j < len(im.lines); j++ {
+		if !im.done[j] && wordCount(im.lines[j]) >= 15 && endsSentence(im.lines[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 // bylineAt reports whether line i is a byline, a name alone counting
 // when a date or "By" line is near.
 func (im *importer) bylineAt(i int) bool {
@@ -2309,6 +2390,23 @@ func (im *importer) agencyDateline() {
 		if n > 3 {
 			return
 		}
+		// "Варна, 5 декември /Мария Стоянова, БТА/ Около …", "Suceava,
+		// 3 dec /Agerpres/ - …": the reporter and the agency between
+		// slashes after the place and the day.
+		if m := slashDatelineRE.FindStringSubmatch(text); m != nil {
+			if a, ok := Agency(m[2]); ok {
+				e := &im.rep.Entries[p.Pos.Line-1]
+				if im.doc.Meta.Source == nil {
+					im.doc.Meta.Source = &document.Source{Name: a}
+					e.Why += fmt.Sprintf("; its dateline credits %s as the source", a)
+				}
+				if m[1] != "" && len(im.doc.Meta.Authors) == 0 && nameShaped(m[1]) {
+					im.doc.Meta.Authors = append(im.doc.Meta.Authors, m[1])
+					e.Why += fmt.Sprintf("; its dateline names %s, the author", m[1])
+				}
+				return
+			}
+		}
 		if im.doc.Meta.Source != nil {
 			continue
 		}
@@ -2345,6 +2443,10 @@ func (im *importer) agencyDateline() {
 	}
 }
 
+// slashDatelineRE is a dateline that names its reporter and agency
+// between slashes: "Варна, 5 декември /Мария Стоянова, БТА/".
+var slashDatelineRE = re(`^\p{Lu}[\p{L}\p{M} .-]{1,40},\s+\d{1,2}\.?\s+\p{L}+\.?(?:\s+\d{4})?\s*/(?:([^/,]{3,40}),\s*)?([^/,]{2,20})/`)
+
 // agencyTail credits the agency whose name, after a dash, ends the last
 // paragraph ("… in four languages. – Bernama"), when nothing else named
 // a source; the paragraph keeps it.
@@ -2365,6 +2467,15 @@ func (im *importer) agencyTail() {
 					im.rep.Entries[p.Pos.Line-1].Why += fmt.Sprintf("; %s, after a dash at its end, is the source", a)
 					return
 				}
+			}
+		}
+		// "… nicht mehr gebraucht werde. (mwo/KNA)": the editor's
+		// initials and the agency, in brackets at its end.
+		if i := strings.LastIndex(text, " ("); i > 0 && endsSentence(text[:i]) {
+			if m := agencySignatureRE.FindStringSubmatch(text[i+1:]); m != nil {
+				a := agencyNames[strings.ToLower(m[1])]
+				im.doc.Meta.Source = &document.Source{Name: a}
+				im.rep.Entries[p.Pos.Line-1].Why += fmt.Sprintf("; %s, with the editor's initials in brackets at its end, is the source", a)
 			}
 		}
 		return
@@ -2421,6 +2532,11 @@ var agencyCopyrightRE = re(`^(?:©|Copyright)\s*(?:©\s*)?(?:\d{4}\s+(\p{L}[\p{L
 // (SERVIMEDIA) La Comunitat …", "AGI - Da venerdì …".
 func datelineAgency(text string) (string, bool) {
 	if m := agencyRE.FindStringSubmatch(text); m != nil {
+		// "(KAP)" is Kathpress's code: the agency's own name, where
+		// it is more than the code in other capitals.
+		if a, ok := agencyNames[strings.ToLower(m[1])]; ok && !strings.EqualFold(a, m[1]) {
+			return a, true
+		}
 		return m[1], true
 	}
 	if m := capsAgencyRE.FindStringSubmatch(text); m != nil {
@@ -3247,6 +3363,20 @@ func (im *importer) endSignature(title int) {
 	if im.signatureBlock(title) {
 		return
 	}
+	// "【川村千尋】", "괴산/윤서하 기자 yoon@hani.co.kr" right under the
+	// last paragraph: a byline in a script without case signs the story.
+	for i := title + 1; i < len(im.lines); i++ {
+		if im.lines[i] == "" || im.done[i] && !strings.HasPrefix(im.rep.Entries[i].Rule, "structure/") {
+			continue
+		}
+		names, _, ok := uncasedByline(im.lines[i])
+		if p := im.above(i); !ok || p <= title || im.done[p] || !endsSentence(im.lines[p]) || wordCount(im.lines[p]) < 15 || im.nextParagraph(i) {
+			continue
+		}
+		im.doc.Meta.Authors = append(im.doc.Meta.Authors, names...)
+		im.decide(i, KindByline, RuleBylineBy, fmt.Sprintf("the byline that signs the story under its last paragraph: %s, personal authors", strings.Join(names, ", ")))
+		return
+	}
 	// "Avtor: Katja Mlakar, STA" among the lines after the story: a
 	// labelled byline at the end, with the agency after a comma.
 	for i, k := last+1, 0; i < len(im.lines) && k < 12; i++ {
@@ -3707,6 +3837,11 @@ func (im *importer) figures(title int) {
 		if _, newsroom := newsroomAgency(text); ok && newsroom && im.above(i) > title && im.above(im.above(i)) == title {
 			ok = false
 		}
+		// "괴산/윤서하 기자 yoon@hani.co.kr" under the last paragraph: the
+		// author's sign-off, the header's byline again.
+		if names, _, byline := uncasedByline(text); ok && byline && slices.ContainsFunc(names, func(n string) bool { return slices.Contains(im.doc.Meta.Authors, n) }) {
+			ok = false
+		}
 		if ok {
 			if _, isSignoff := signoff(text); isSignoff {
 				continue // "(Con información de EFE)" under the last paragraph
@@ -4044,6 +4179,18 @@ func (im *importer) creditOverCaption(i int) bool {
 				if n > c && (wordCount(im.lines[n]) >= 25 || im.bylineOverStory(n)) {
 					return true
 				}
+			}
+		}
+	}
+	// "© Estudio Marivent" over "La novia compartió en sus redes esta
+	// imagen del primer baile", under a paragraph (not a caption), in a copy with blank
+	// lines between all its lines: the caption has no full stop.
+	if im.spaced && strings.HasPrefix(im.lines[i], "©") {
+		p, c := im.above(i), im.nextLine(i)
+		if p >= 0 && (im.done[p] && im.rep.Entries[p].Kind == KindDropped || !im.done[p] && bodyLine(im.lines[p]) && wordCount(im.lines[p]) >= 25) && c > i && !im.done[c] &&
+			wordCount(im.lines[c]) >= 4 && wordCount(im.lines[c]) <= 30 && !endsSentence(im.lines[c]) && !endsQuestion(im.lines[c]) {
+			if _, isCredit := creditLine(im.lines[c]); !isCredit {
+				return true
 			}
 		}
 	}

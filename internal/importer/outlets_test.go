@@ -16,6 +16,8 @@ import (
 func TestDateIn(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"18:12, 18 NOV 2026", "2026-11-18"},                 // a time before the date, its hour again as the day
+		{"4 ธ.ค. 2568 14:20 น.", "2025-12-04"},               // Thai, in the Buddhist Era
+		{"๔ ธันวาคม ๒๕๖๘", "2025-12-04"},                     // Thai digits, the month in full
 		{"Dydd Mawrth, 11 Mawrth 2025, 16:20", "2025-03-11"}, // Welsh
 		{"2025eko abenduaren 6a", "2025-12-06"},              // Basque
 		{"6 de decembro de 2025 | 12:40", "2025-12-06"},
@@ -1268,6 +1270,80 @@ func TestHeadlineOverItsDate(t *testing.T) {
 	_, doc, _ = kinds(t, "Greek island turns disused quarry into floating solar farm\n\nPlant on Lesbos will cover about a third of the island's power demand in summer, authority says\n\n12.03.2025"+body)
 	if doc.Meta.Title != "Greek island turns disused quarry into floating solar farm" {
 		t.Errorf("title %q; want the first line", doc.Meta.Title)
+	}
+}
+
+// TestBreakingBar: a bar of breaking news over the headline goes with
+// the kickers, its items too; a label right over the headline is only
+// its kicker.
+func TestBreakingBar(t *testing.T) {
+	body := "\n\nZbiornik retencyjny przy ul. Dziewulskiego pomieści do 4,2 tys. metrów sześciennych wody, poinformował prezydent miasta.\n\nInwestycja kosztowała 11,8 mln zł i ma ograniczyć podtopienia na osiedlach.\n"
+	head := "PAP\nKraj\nŚwiat\nBiznes\n\nPILNE\nSejm uchwalił nowelizację ustawy o publicznym transporcie zbiorowym\n\nKraj\n\n"
+	title := "Na toruńskim Rubinkowie otwarto zbiornik, który zatrzyma deszczówkę z trzech osiedli"
+	_, doc, _ := kinds(t, head+title+"\n\n04.12.2026, 14:37"+body)
+	if doc.Meta.Title != title || doc.Meta.Date != "2026-12-04" {
+		t.Errorf("title %q, date %q; want the headline under the bar", doc.Meta.Title, doc.Meta.Date)
+	}
+	_, doc, _ = kinds(t, "PAP\nKraj\n\nPILNE\n"+title+"\n\n04.12.2026, 14:37"+body)
+	if doc.Meta.Title != title {
+		t.Errorf("title %q; want the headline under its label", doc.Meta.Title)
+	}
+}
+
+// TestKickersAroundDate: the outlet's name and motto over a menu, then
+// the date and a path of keywords over the headline: all go with the
+// kickers.
+func TestKickersAroundDate(t *testing.T) {
+	title := "Neuer Pilgerweg verbindet zwölf Kirchen im steirischen Murtal"
+	in := "Kathpress\nKatholische Presseagentur Österreich\n\nStartseite\nMeldungen\nDossiers\nTermine\nFotos\nÜber uns\nSuche\n\n12.03.2025, 11:27\n\nÖsterreich/Kirche/Wallfahrt/Steiermark\n\n" + title +
+		"\n\nDer rund 86 Kilometer lange Weg führt von Judenburg bis Murau und soll im Mai eröffnet werden.\n\nGraz, 12.03.2025 (KAP) Ein neuer Pilgerweg soll ab diesem Frühjahr zwölf Kirchen verbinden, wie der Trägerverein mitteilte.\n"
+	_, doc, _ := kinds(t, in)
+	if doc.Meta.Title != title || doc.Meta.Date != "2025-03-12" {
+		t.Errorf("title %q, date %q", doc.Meta.Title, doc.Meta.Date)
+	}
+}
+
+// TestWireAndCardRules: the rules read from agencies' and magazines'
+// pages: a shop's card, the reporter and agency between slashes in the
+// dateline, the initials and agency in brackets at the story's end, a
+// credit in square brackets, a Korean crew's sign-off and a byline that
+// signs the story.
+func TestWireAndCardRules(t *testing.T) {
+	para := "Die Küche hat ein Schreiner aus dem Nachbarort aus dem Holz der alten Scheune gefertigt, die auf dem Grundstück stand und abgerissen werden musste."
+	got, _, _ := kinds(t, "Leni Falkenberg zieht an den Tegernsee\n\n"+para+"\n\nKissenhülle aus Leinen, salbeigrün\n\n€ 24,95 bei Otto\n\nZum Shop\n\n"+para+"\n")
+	if want := "title blank paragraph blank dropped blank dropped blank dropped blank paragraph"; got != want {
+		t.Errorf("shop card:\n got %s\nwant %s", got, want)
+	}
+	_, doc, _ := kinds(t, "Доброволци възстановиха старата оранжерия\n\nВарна, 5 декември /Мария Стоянова, БТА/ Около 200 доброволци са участвали в почистването на старата оранжерия в Морската градина.\n\nРаботата ще продължи и през пролетта, съобщиха от общината.\n")
+	if m := doc.Meta; strings.Join(m.Authors, "|") != "Мария Стоянова" || m.Source == nil || m.Source.Name != "BTA" && m.Source.Name != "БТА" {
+		t.Errorf("slashed dateline: authors %q, source %+v", m.Authors, m.Source)
+	}
+	_, doc, _ = kinds(t, "Pfarrei macht aus leerem Pfarrhaus eine Lebensmittelausgabe\n\nWo früher der Pfarrer zu Mittag aß, stapeln sich heute Kisten mit Kartoffeln und Brot vom Vortag.\n\nDie Gruppe will weitermachen, solange das Haus nicht gebraucht werde. (mwo/KNA)\n")
+	if m := doc.Meta; m.Source == nil || m.Source.Name != "KNA" {
+		t.Errorf("initials at the end: source %+v", m.Source)
+	}
+	got, doc, _ = kinds(t, "‘섬마을 바다택시’ 첫 운항\n\n정하늘 기자\n\n전남 신안의 작은 섬 주민들이 부르면 달려가는 바다택시가 오늘부터 운항을 시작합니다. 병원에 가는 길이 크게 줄어듭니다.\n\n신안군 비금도 가산선착장에 정박한 ‘섬마을 바다택시’\n[사진 출처 : 신안군 제공]\n\n신안군은 이용 실적을 보고 내년에는 바다택시를 네 척으로 늘리고, 운항 섬도 스무 곳까지 넓힐 계획입니다.\n\nKBS 뉴스 정하늘입니다.\n\n촬영기자:박준영/영상편집:김다은\n")
+	if want := "title blank byline blank paragraph blank figure-caption figure-credit blank paragraph blank dropped blank dropped"; got != want {
+		t.Errorf("Korean report:\n got %s\nwant %s", got, want)
+	}
+	if m := doc.Meta; len(m.Contributors) != 2 || m.Contributors[0].Text != "박준영" || m.Contributors[1].Text != "김다은" {
+		t.Errorf("Korean crew: %+v", m.Contributors)
+	}
+	_, doc, _ = kinds(t, "水車小屋が再び回り始めた\n\n2025/12/6 10:15\n\n山あいの集落で、住民たちが半年かけて修理した水車小屋が再び回り始めた。地域の子どもたちも見学に訪れ、保存会の人たちが仕組みを説明した。\n\n【川村千尋】\n\n関連記事\n")
+	if m := doc.Meta; strings.Join(m.Authors, "|") != "川村千尋" {
+		t.Errorf("byline under the story: authors %q", m.Authors)
+	}
+}
+
+// TestUnmarkedScripts: Thai ends a sentence with a space; a long line of
+// it is a sentence, and six of its characters count as a word.
+func TestUnmarkedScripts(t *testing.T) {
+	para := strings.TrimSpace(strings.Repeat("ชาวบ้านร่วมกันสร้างฝาย ", 10))
+	if !endsSentence(para) || endsSentence("ชาวบ้านบ่อเกลือ จ.น่าน ลงแรงสร้างฝาย") {
+		t.Error("a long Thai line is a sentence, a headline is not")
+	}
+	if n := wordCount(para); n < 30 {
+		t.Errorf("wordCount = %d, want 30 or more", n)
 	}
 }
 

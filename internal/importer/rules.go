@@ -64,7 +64,7 @@ var initialsOutletRE = re(`^\([a-z]{2,5}/(\p{Lu}[\p{L}'’ .-]{1,30})\)$`)
 var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reuters": "Reuters", "epa": "EPA", "epd": "epd", "kna": "KNA",
 	"apa": "APA", "sda": "SDA", "ansa": "ANSA", "abi": "ABI", "acn": "ACN", "efe": "EFE", "lusa": "Lusa", "anp": "ANP", "belga": "Belga", "associated press": "Associated Press",
 	"canadian press": "The Canadian Press", "the canadian press": "The Canadian Press", "press association": "PA", "pa media": "PA Media", "agência brasil": "Agência Brasil", "europa press": "Europa Press", "agence france-presse": "AFP", "ical": "Ical", "servimedia": "Servimedia",
-	"lapresse": "LaPresse", "adnkronos": "Adnkronos", "agi": "AGI", "xinhua": "Xinhua", "kyodo": "Kyodo", "aap": "AAP", "upi": "UPI", "anadolu": "Anadolu", "anadolu agency": "Anadolu Agency", "nca newswire": "NCA NewsWire", "pti": "PTI", "ians": "IANS", "ani": "ANI", "uni": "UNI", "dhns": "DHNS", "tnn": "TNN", "ens": "ENS",
+	"lapresse": "LaPresse", "adnkronos": "Adnkronos", "agi": "AGI", "xinhua": "Xinhua", "kyodo": "Kyodo", "kyodo news": "Kyodo News", "kap": "Kathpress", "rns": "RNS", "aap": "AAP", "upi": "UPI", "anadolu": "Anadolu", "anadolu agency": "Anadolu Agency", "nca newswire": "NCA NewsWire", "pti": "PTI", "ians": "IANS", "ani": "ANI", "uni": "UNI", "dhns": "DHNS", "tnn": "TNN", "ens": "ENS",
 	"inforpress": "Inforpress", "angop": "Angop", "télam": "Télam", "notimex": "Notimex", "andina": "Andina", "prensa latina": "Prensa Latina", "aps": "APS", "mena": "MENA", "wam": "WAM", "qna": "QNA", "kuna": "KUNA",
 	"sta": "STA", "čtk": "ČTK", "ctk": "ČTK", "tasr": "TASR", "mti": "MTI", "pap": "PAP", "hina": "HINA", "bta": "BTA", "tanjug": "Tanjug", "agerpres": "Agerpres",
 	"ukrinform": "Ukrinform", "leta": "LETA", "bns": "BNS", "elta": "ELTA", "stt": "STT", "ntb": "NTB", "ritzau": "Ritzau", "ana-mpa": "ANA-MPA",
@@ -405,13 +405,20 @@ func lastMark(text string) rune {
 // endsSentence reports a final full stop, exclamation mark, ellipsis or
 // colon, before any closing quotes or brackets; other scripts' full stops
 // too (Chinese and Japanese 。, the danda ।, Urdu's ۔).
+// Thai, Lao and Khmer end a sentence with a space, not a mark: a line of
+// 150 characters or more in them, longer than a headline, is one.
 func endsSentence(text string) bool {
-	switch lastMark(text) {
+	switch r := lastMark(text); r {
 	case '.', '!', '…', ':', '。', '．', '！', '：', '।', '۔':
 		return true
+	default:
+		return r >= 0x0e00 && r <= 0x17ff && unmarkedScript(r) && utf8.RuneCountInString(text) >= 150
 	}
-	return false
 }
+
+// unmarkedScript reports a letter of a script that marks no sentence's
+// end: Thai, Lao, Khmer.
+func unmarkedScript(r rune) bool { return unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer) }
 
 // endsQuestion reports a final question mark: ?, Chinese and Japanese
 // ？, Arabic ؟.
@@ -462,7 +469,7 @@ func set(s string) map[string]bool {
 // wordCount is len(words(text)) without the slice, but for Chinese and
 // Japanese.
 func wordCount(text string) int {
-	n, in, ideo := 0, false, 0
+	n, in, ideo, thai := 0, false, 0, 0
 	for _, r := range text {
 		space := r == ' ' || r == '\t' || r == '\n'
 		if !space && !in {
@@ -472,9 +479,13 @@ func wordCount(text string) int {
 		if r >= 0x3040 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
 			ideo++
 		}
+		if r >= 0x0e00 && r <= 0x17ff && unmarkedScript(r) {
+			thai++
+		}
 	}
 	// Chinese and Japanese write no spaces between words: two characters
 	// of Han or kana count as a word, as the corpus's length check counts
-	// them.
-	return max(n, ideo/2)
+	// them. Thai, Lao and Khmer set spaces between phrases only: six
+	// characters count as a word.
+	return max(n, ideo/2, thai/6)
 }

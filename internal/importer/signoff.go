@@ -39,7 +39,7 @@ var signoffLeads = []struct {
 	{"ctb", `με πληροφορίες από|με πληροφορίες του|с информация от|по информации|по материалам|за інформацією|за матеріалами|са агенцијама|према писању|kaynak:|con información de|amb informació de|con reportes de|com informações d[aoe]s?|con información del|sur base d'un reportage de|d'après un reportage de|mitarbeit:?|avec la collaboration de|met medewerking van`},
 	{"ctb", `contributing:|[—–-]*\s*with assistance from|with files from|with (?:additional )?inputs? from|mit material von|mit material der`},
 	{"ctb", `contributing reporters?:`},
-	{"edt", `published by:|redigat:|redaktion:|lektorat:|edição:|edición:|édition ?:|edit:|editor ?:|editing:|szerkesztő:|redakcja:|redaktor:|redaktorka:|urednik:|urednica:|editori:|revisão:|revisión:`},
+	{"edt", `published by:|redigat:|redaktion:|lektorat:|edição:|edición:|édition ?:|edit:|editor ?:|editing:|szerkesztő:|redakcja:|redaktor:|redaktorka:|urednik:|urednica:|редактор:|редакторка:|уредник:|уредница:|редагування:|editori:|revisão:|revisión:`},
 	{"ctb", `faktencheck:|verifikation:|fact[- ]?check(?:ing)?:|verificação:|verificación:|vérification ?:`},
 	{"ctb", `gestaltung:|datenanalyse:|datenrecherche:`}, // not "Grafik:" or "Design:", which credit a picture too
 	{"trl", `trad\.|traduction ?:|traduit par|translated by|translation:|traducción de|traducción:?|traducido por|tradução de|tradução:?|traduzido por|traduzione di|traduzione:?|tradotto da|übersetzung:|übersetzt von|vertaling:|vertaald door|traducció:?`},
@@ -293,12 +293,17 @@ func noticeSignoff(row string, text string) ([]document.Contributor, bool) {
 // "责任编辑：孙琳　图片编辑：金悦", "校对：刘威", "（责任编辑：X）".
 const zhEditorLabels = `责任编辑|責任編輯|图片编辑|圖片編輯|编辑|編輯|校对|校對|审核|審核|监制|監製`
 
+// Korean broadcasters end a report with its camera and editing crew:
+// "촬영기자:박준영/영상편집:김다은".
+const koCrewLabels = `촬영기자|영상편집|영상취재|촬영|편집|그래픽|자료조사`
+
 var (
-	zhSignoffRE     = re(`^[（(【\[]?(?:(?:` + zhEditorLabels + `)[：:]\s*\p{Han}{2,4}[\s　]*)+[）)】\]]?$`)
-	zhSignoffPartRE = re(`(` + zhEditorLabels + `)[：:]\s*(\p{Han}{2,4})`)
+	zhSignoffRE     = re(`^[（(【\[]?(?:(?:` + zhEditorLabels + `)[：:]\s*\p{Han}{2,4}[\s　]*)+[）)】\]]?$|^(?:(?:` + koCrewLabels + `)\s*[：:]\s*\p{Hangul}{2,4}\s*/?\s*)+$`)
+	zhSignoffPartRE = re(`(` + zhEditorLabels + `|` + koCrewLabels + `)\s*[：:]\s*(\p{Han}{2,4}|\p{Hangul}{2,4})`)
 )
 
-// zhSignoff reads such a line: editors (edt), and proofreaders (pfr).
+// zhSignoff reads such a line: editors (edt), proofreaders (pfr), and
+// a Korean report's crew (its editors, edt; the others, ctb).
 func zhSignoff(text string) ([]document.Contributor, bool) {
 	if !zhSignoffRE.MatchString(text) {
 		return nil, false
@@ -306,8 +311,11 @@ func zhSignoff(text string) ([]document.Contributor, bool) {
 	var out []document.Contributor
 	for _, m := range zhSignoffPartRE.FindAllStringSubmatch(text, -1) {
 		role := "edt"
-		if m[1] == "校对" || m[1] == "校對" {
+		switch m[1] {
+		case "校对", "校對":
 			role = "pfr"
+		case "촬영기자", "영상취재", "촬영", "그래픽", "자료조사":
+			role = "ctb"
 		}
 		out = append(out, document.Contributor{Role: role, Text: m[2]})
 	}

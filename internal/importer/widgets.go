@@ -132,6 +132,43 @@ func (im *importer) sponsoredCards(title int) {
 	}
 }
 
+// shopCards drops a shop's card in the story: the product's name, its
+// price and shop ("€ 24,95 bei Otto", "$28 at Sephora", "Trench en lin,
+// Ardelle, 290 €") and the button under them ("Zum Shop", "Shop Now",
+// "Acheter"): up to four short lines over the button, one a price.
+func (im *importer) shopCards(title int) {
+	for i := title + 1; i < len(im.lines); i++ {
+		if !shopButtonRE.MatchString(im.lines[i]) || im.done[i] && im.rep.Entries[i].Kind != KindDropped {
+			continue
+		}
+		var card []int
+		price := false
+		for k, n := im.above(i), 0; k > title && n < 4; k, n = im.above(k), n+1 {
+			l := im.lines[k]
+			if im.done[k] || wordCount(l) > 12 || endsSentence(l) || endsQuestion(l) {
+				break
+			}
+			card = append(card, k)
+			price = price || priceRE.MatchString(l)
+		}
+		if !price {
+			continue
+		}
+		why := fmt.Sprintf("a shop's card, over its button (line %d)", i+1)
+		im.drop(i, RuleWidget, why)
+		for _, k := range card {
+			im.drop(k, RuleWidget, why)
+		}
+	}
+}
+
+// shopButtonRE is a shop's button; priceRE a price, its currency before
+// or after it.
+var (
+	shopButtonRE = re(`^(?i:shop now|shop it|shop|buy now|buy it|zum shop|jetzt kaufen|hier kaufen|jetzt shoppen|acheter|j['’]achète|acquista|acquista ora|compra|compra ya|comprar|comprar ahora|koop nu|kup teraz|view deal|see deal|voir l['’]offre|zum angebot|ver oferta|vedi offerta)$`)
+	priceRE      = re(`(?:^|\s)(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?|\$|£|zł|kr|CHF|EUR|USD))(?:\s|,|$)`)
+)
+
 // capsLinks drops a link to another story that the page sets in
 // capitals between paragraphs, as Fox News does ("SMALL TOWN POLICE
 // DEPARTMENT FORCED TO DISBAND AFTER INSURANCE COSTS TRIPLE"): ten words
