@@ -1,0 +1,1 @@
+window.tioArticle={id:1874215,section:'ticino'};
