@@ -117,6 +117,14 @@ func monthNumber(word string) (time.Month, bool) {
 				add(n, m)
 			}
 		}
+		// Maltese's ("6 ta' Diċembru 2025") and Romansh's ("6 da december
+		// 2025", "favrer"), which monday lacks.
+		for m, names := range [12][]string{{"jannar", "schaner"}, {"frar", "favrer"}, {"marzu", "mars"}, {"april", "avrigl"}, {"mejju", "matg"}, {"ġunju", "zercladur"},
+			{"lulju", "fanadur"}, {"awwissu", "avust"}, {"settembru", "settember"}, {"ottubru", "october"}, {"novembru", "november"}, {"diċembru", "dicembru", "december"}} {
+			for _, n := range names {
+				add(n, m)
+			}
+		}
 		// Malay's names and Tagalog's, which monday lacks ("Mac 19, 2025",
 		// "Marso 12, 2025").
 		for m, names := range [12][]string{{"januari", "enero"}, {"februari", "pebrero"}, {"mac", "marso"}, {"april", "abril"}, {"mei", "mayo"}, {"jun", "hunyo"},
@@ -204,6 +212,17 @@ func dateTokens(s string) []dateToken {
 	}
 	flush(len(s))
 	return out
+}
+
+// monthParticle reports the word between a day and its month: "12 de
+// marzo", "12 d'abril", Romansh "6 da december", Maltese "6 ta'
+// Diċembru".
+func monthParticle(w string) bool {
+	switch strings.ToLower(w) {
+	case "de", "d'", "da", "ta", "ta'":
+		return true
+	}
+	return false
 }
 
 // otherZeros are the digits zero of the other scripts whose dates we
@@ -350,7 +369,7 @@ func dateIn(s string) (string, bool) {
 		// 2025", "1er mars 2024".
 		if day(t) {
 			k := 1
-			if ordinalSuffix(at(k).text) || strings.EqualFold(at(k).text, "de") || strings.EqualFold(at(k).text, "d'") {
+			if ordinalSuffix(at(k).text) || monthParticle(at(k).text) {
 				k++
 			}
 			if m, isMonth := month(at(k)); isMonth {
@@ -476,7 +495,7 @@ func startsOtherScript(s string) bool {
 }
 
 // publishedRE starts a line that says when the article was published.
-var publishedRE = re(`^(?i:published|first published|originally published|posted|creada|creado|postado|postada|publiziert|publié|publicado|publicada|publicat|publicada|veröffentlicht|pubblicato|gepubliceerd|opublikowano|publikováno|publikované|objavljeno|publikálva|publicerad|publisert|yayınlanma|yayınlandı|yayın tarihi)(?:$|[^\p{L}])`)
+var publishedRE = re(`^(?i:escrito en \p{Lu}[\p{L} ]{1,30} el|este contenido fue publicado(?: el)?|this content was published(?: on)?|ce contenu a été publié(?: le)?|questo contenuto è stato pubblicato(?: il)?|este conteúdo foi publicado(?: em)?|dieser inhalt wurde(?: am)?|published|first published|originally published|posted|creada|creado|postado|postada|publiziert|publié|publicado|publicada|publicat|publicada|veröffentlicht|pubblicato|gepubliceerd|opublikowano|publikováno|publikované|objavljeno|publikálva|publicerad|publisert|yayınlanma|yayınlandı|yayın tarihi)(?:$|[^\p{L}])`)
 
 // dateLine is the date rule for header lines: a short line that holds a
 // date and reads as a time stamp, not a sentence: "Tue 12 Mar 2024 06.00

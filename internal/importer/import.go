@@ -75,7 +75,8 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.moreFromSection(title)
 	im.dropLists(title)
 	im.signoffs(title)
-	im.widgets(title) // before figures: a match's teams and kick-off are no caption and credit
+	im.letterLines(title) // before figures: a greeting under the header is no caption
+	im.widgets(title)     // before figures: a match's teams and kick-off are no caption and credit
 	im.liveEntries(title)
 	im.appealButtons(title)
 	im.capsLinks(title)
@@ -301,6 +302,17 @@ func (im *importer) dropBoilerplate(dense bool) {
 			if j := i - 1; (row.Name == "newsletter" || row.Name == "app-promo") && j >= 0 && boxTitle(im.lines[j]) && !im.done[j] && !isSignoff(im.lines[j]) {
 				im.drop(j, "boilerplate/"+row.Name, fmt.Sprintf("the title of the box of line %d", i+1))
 			}
+		}
+	}
+	// "ВКонтакте", "E-post" right under two share buttons or more, with
+	// no blank line between: the row's last button, a network the table
+	// does not know.
+	for i := 2; i < len(im.lines); i++ {
+		if im.done[i] || im.lines[i] == "" || wordCount(im.lines[i]) > 2 || endsSentence(im.lines[i]) || strings.ContainsAny(im.lines[i], "0123456789") {
+			continue
+		}
+		if share := func(k int) bool { return im.done[k] && im.rep.Entries[k].Rule == "boilerplate/share" }; share(i-1) && share(i-2) {
+			im.drop(i, "boilerplate/share", fmt.Sprintf("under the share buttons of lines %d-%d: another one", i-1, i))
 		}
 	}
 	// "Here is how you can keep reading our trusted content:" right over
@@ -2447,6 +2459,10 @@ func (im *importer) agencyDateline() {
 // between slashes: "Варна, 5 декември /Мария Стоянова, БТА/".
 var slashDatelineRE = re(`^\p{Lu}[\p{L}\p{M} .-]{1,40},\s+\d{1,2}\.?\s+\p{L}+\.?(?:\s+\d{4})?\s*/(?:([^/,]{3,40}),\s*)?([^/,]{2,20})/`)
 
+// sourceLabels are the words that label a story's source, with no colon
+// after them.
+var sourceLabels = set("fonte fuente quelle source bron font")
+
 // agencyTail credits the agency whose name, after a dash, ends the last
 // paragraph ("… in four languages. – Bernama"), when nothing else named
 // a source; the paragraph keeps it.
@@ -3471,10 +3487,21 @@ var signatureRE = re(`^\(([^(),]{3,60}),\s*([^()]{6,40})\)$`)
 // (sourceLineRE: "Fuente: ČTK", "Извор: РТС, Танјуг"), not initials or an
 // agency alone.
 func labelledSource(text string) (names []string, why string, ok bool) {
-	if !sourceLineRE.MatchString(text) {
+	if !sourceLineRE.MatchString(text) && !labelledAgency(text) {
 		return nil, "", false
 	}
 	return sourceLine(text)
+}
+
+// labelledAgency reports a source's label and a known agency with no
+// colon between them: "Fonte Keystone-ATS".
+func labelledAgency(text string) bool {
+	label, rest, found := strings.Cut(text, " ")
+	if !found || !sourceLabels[strings.ToLower(label)] {
+		return false
+	}
+	_, ok := Agency(rest)
+	return ok
 }
 
 // sourceLine reads a line that names the story's sources: the editors'
@@ -3505,6 +3532,13 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 	}
 	if m := wireIssuerRE.FindStringSubmatch(text); m != nil {
 		return []string{m[1] + m[2]}, "the issuer of a release that a wire service carried (\"Original-Content von: X, übermittelt durch news aktuell\")", true
+	}
+	// "Fonte Keystone-ATS": the source's label and a known agency, with
+	// no colon.
+	if labelledAgency(text) {
+		_, rest, _ := strings.Cut(text, " ")
+		a, _ := Agency(rest)
+		return []string{a}, "the agency after the source's label", true
 	}
 	// "(SERVIMEDIA)" alone under the story.
 	if inner, ok := strings.CutPrefix(text, "("); ok && strings.HasSuffix(inner, ")") && allCaps(inner) {

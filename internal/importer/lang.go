@@ -131,9 +131,9 @@ var (
 var seaLanguages = []lingua.Language{lingua.Indonesian, lingua.Malay, lingua.Tagalog, lingua.Vietnamese}
 
 // seaWordRE finds the commonest words of Indonesian and Malay ("yang",
-// "dengan", "untuk", "tidak") and of Tagalog ("ng", "mga", "ang",
-// "hindi").
-var seaWordRE = re(`\b(?:yang|dengan|untuk|tidak|ng|mga|ang|nang|hindi)\b`)
+// "dengan", "untuk", "tidak", "akan", "telah"), in any case, and of
+// Tagalog ("ng", "mga", "ang", "hindi").
+var seaWordRE = re(`(?i)\b(?:yang|dengan|untuk|tidak|ng|mga|ang|nang|hindi|kepada|daripada|akan|telah)\b`)
 
 // seaText reports whether text holds two letters that only Vietnamese
 // writes (ơ, ư and the vowels with a dot below or hook above; not đ,
@@ -259,6 +259,16 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 		})
 		d = detector
 	}
+	if sc == nil {
+		switch text := b.String(); {
+		case uzbek(text):
+			return "uz", fmt.Sprintf("Uzbek by its letters oʻ and gʻ and its words, over %d words", n), true
+		case maltese(text):
+			return "mt", fmt.Sprintf("Maltese by its letters għ and ħ, over %d words", n), true
+		case romansh(text):
+			return "rm", fmt.Sprintf("Romansh by its words, over %d words", n), true
+		}
+	}
 	vals := d.ComputeLanguageConfidenceValues(b.String())
 	if len(vals) == 0 || vals[0].Value() == 0 {
 		return "en", fmt.Sprintf("no language fits %d words", n), false
@@ -279,6 +289,46 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 		lang, why = "gl", why+"; Galician by its words"
 	}
 	return lang, why, n >= langMinWords && vals[0].Value() >= langSure && vals[0].Value()-second >= langMargin
+}
+
+// uzbekLetterRE finds Uzbek's oʻ and gʻ, however the copy spells the
+// turned comma; uzbekWordRE its commonest words. lingua has no Uzbek
+// model: an Uzbek text had come out as Swedish (blind154).
+var (
+	uzbekLetterRE = re(`[OoGg][ʻ‘'’]\p{Ll}`)
+	uzbekWordRE   = re(`(?i)\b(?:va|bilan|uchun|haqida|yilda|ham|esa|qilish|kerak|emas|bor|edi|boʻlgan|boʻyicha|boʻlib)\b`)
+)
+
+// uzbek reports whether text holds four of uzbekLetterRE's letters and
+// eight of uzbekWordRE's words.
+func uzbek(text string) bool {
+	return len(uzbekLetterRE.FindAllStringIndex(text, 4)) >= 4 && len(uzbekWordRE.FindAllStringIndex(text, 8)) >= 8
+}
+
+// maltese reports whether text holds five of Maltese's għ and five of
+// its ħ, which no other language writes; lingua has no Maltese model.
+func maltese(text string) bool {
+	lower := strings.ToLower(text)
+	return strings.Count(lower, "għ") >= 5 && strings.Count(lower, "ħ") >= 5
+}
+
+// romanshWordRE finds words that Romansh writes and its neighbours do
+// not: "tgi", "betg", "vegn", "dapi", "uschia", "quai". lingua has no
+// Romansh model: a Romansh text had come out as English (blind159).
+var romanshWordRE = re(`(?i)\b(?:tgi|tge|betg|vegn|vegnan|dapi|uschia|quai|dentant|ussa|insatge|nagin|tschient|adina|cun|ina|ils)\b`)
+
+// romansh reports whether text holds ten of romanshWordRE's words, four
+// of them of the first eight.
+func romansh(text string) bool {
+	ws := romanshWordRE.FindAllString(text, -1)
+	strong := 0
+	for _, w := range ws {
+		switch strings.ToLower(w) {
+		case "tgi", "tge", "betg", "vegn", "vegnan", "dapi", "uschia", "quai":
+			strong++
+		}
+	}
+	return len(ws) >= 10 && strong >= 4
 }
 
 // ekavianRE and ijekavianRE find words that Serbian spells with e, and

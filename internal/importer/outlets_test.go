@@ -17,6 +17,8 @@ func TestDateIn(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"18:12, 18 NOV 2026", "2026-11-18"},                 // a time before the date, its hour again as the day
 		{"4 ธ.ค. 2568 14:20 น.", "2025-12-04"},               // Thai, in the Buddhist Era
+		{"Sonda, 6 da december 2025, 10:15", "2025-12-06"},   // Romansh
+		{"6 ta’ Diċembru 2025 – 10:15", "2025-12-06"},        // Maltese
 		{"๔ ธันวาคม ๒๕๖๘", "2025-12-04"},                     // Thai digits, the month in full
 		{"Dydd Mawrth, 11 Mawrth 2025, 16:20", "2025-03-11"}, // Welsh
 		{"2025eko abenduaren 6a", "2025-12-06"},              // Basque
@@ -1332,6 +1334,15 @@ func TestWireAndCardRules(t *testing.T) {
 	_, doc, _ = kinds(t, "水車小屋が再び回り始めた\n\n2025/12/6 10:15\n\n山あいの集落で、住民たちが半年かけて修理した水車小屋が再び回り始めた。地域の子どもたちも見学に訪れ、保存会の人たちが仕組みを説明した。\n\n【川村千尋】\n\n関連記事\n")
 	if m := doc.Meta; strings.Join(m.Authors, "|") != "川村千尋" {
 		t.Errorf("byline under the story: authors %q", m.Authors)
+	}
+}
+
+// TestLetterLines: a newsletter's greeting and closing are paragraphs of
+// the letter, not a caption or a heading.
+func TestLetterLines(t *testing.T) {
+	got, _, _ := kinds(t, "Quartiersgarage Vauban: Wer darf aufs Dach?\nLena Haberkorn\n19. November 2026\nTeilen\nLiebe Leserinnen und Leser,\nwer im Vauban wohnt, kennt die Quartiersgarage Süd vor allem als grauen Kasten, in dem die Autos stehen, die in den Wohnstraßen nicht parken dürfen.\nIch bleibe dran und berichte nach der Versammlung, wie sie ausgegangen ist.\nHerzliche Grüße aus dem Vauban, Lena\n")
+	if want := "title byline dropped dropped paragraph paragraph paragraph paragraph"; got != want {
+		t.Errorf("letter:\n got %s\nwant %s", got, want)
 	}
 }
 

@@ -169,6 +169,32 @@ var (
 	priceRE      = re(`(?:^|\s)(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?|\$|£|zł|kr|CHF|EUR|USD))(?:\s|,|$)`)
 )
 
+// letterLines keeps a newsletter's greeting ("Liebe Leserinnen und
+// Leser,", "Hola a todos,") and its closing with the writer's first
+// name ("Herzliche Grüße aus dem Vauban, Lena", "Alla prossima,
+// Giulia") as paragraphs of the letter: no caption, heading or menu.
+func (im *importer) letterLines(title int) {
+	for i := title + 1; i < len(im.lines); i++ {
+		l := im.lines[i]
+		if im.done[i] || l == "" || wordCount(l) > 10 {
+			continue
+		}
+		switch {
+		case greetingRE.MatchString(l):
+			im.keepParagraph(i, "a letter's greeting")
+		case closingRE.MatchString(l):
+			im.keepParagraph(i, "a letter's closing, with the writer's name")
+		}
+	}
+}
+
+// greetingRE opens a letter to the readers; closingRE closes it, the
+// writer's first name after a comma.
+var (
+	greetingRE = re(`^(?i:liebe|lieber|hallo|hola|hello|hi|dear|cari|care|caro|cara|chers|chères|cher|chère|bonjour|queridos|queridas|querido|querida|caros|caras|olá|oi|drodzy|droga|drogi|beste|kære|kära|hej)(?:\s[^.!?]{1,60})?[,!]$`)
+	closingRE  = re(`^(?i:herzliche grüße|herzlichst|viele grüße|liebe grüße|beste grüße|bis bald|bis zum nächsten mal|alla prossima|a presto|un abbraccio|un saluto|do przeczytania|pozdrawiam|do zobaczenia|un abrazo|saludos|hasta la próxima|nos vemos|à bientôt|à la semaine prochaine|à la prochaine|bises|amitiés|até à próxima|até a próxima|abraços|um abraço|tot de volgende keer|groeten|see you next (?:week|time)|until next time|cheers|warmly)(?:\s[^.!?]{0,60})?,\s*\p{Lu}[\p{L}-]{1,20}[.!]?$`)
+)
+
 // capsLinks drops a link to another story that the page sets in
 // capitals between paragraphs, as Fox News does ("SMALL TOWN POLICE
 // DEPARTMENT FORCED TO DISBAND AFTER INSURANCE COSTS TRIPLE"): ten words
