@@ -204,6 +204,11 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 				return "newsletter", fmt.Sprintf("a small box titled with a plea for readers %q: %s", title, describe(n))
 			}
 		}
+		// "<div class="commerce-box">…<p>€ 24,95 bei Otto</p><a>Zum
+		// Shop</a></div>": a shop's card, its product photo with it.
+		if shopCard(n) {
+			return "shop", "a shop's card, with a price and a shop's button: " + describe(n)
+		}
 		// "<div class="bloco"><h3>Mais lidas</h3><ol>…</ol></div>": a
 		// list of other stories under its heading.
 		if title := listBoxTitle(n); title != "" && importer.FurnitureHeading(title) {
@@ -414,3 +419,20 @@ func factBox(n *html.Node) bool {
 var factBoxWords = map[string]bool{"infobox": true, "factbox": true, "facts": true, "keyfacts": true, "infokasten": true, "kasten": true, "encadre": true, "recuadro": true, "riquadro": true, "kader": true,
 	"pratique": true, "pratiques": true, "infospratiques": true, "sapere": true, "dasapere": true, "practical": true, "gutzuwissen": true,
 	"toknow": true, "keypoints": true} // "what-to-know", "key-points": the story's points
+
+// shopCard reports a small box (forty words at most) that holds a price
+// and a link that is a shop's button ("Shop Now", "Zum Shop", "Acheter").
+func shopCard(n *html.Node) bool {
+	text := clean(textOf(n))
+	if len(strings.Fields(text)) > 40 || !importer.Price(text) {
+		return false
+	}
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if c.DataAtom == atom.A && importer.ShopButton(clean(textOf(c))) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}

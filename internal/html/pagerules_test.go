@@ -1340,3 +1340,18 @@ func TestIndicNewsroomPage(t *testing.T) {
 		t.Errorf("the desk credit stayed in the body:\n%s", md)
 	}
 }
+
+// A shop's card in the story (a price and a shop's button) goes with its
+// product photo; a paragraph that names a price stays.
+func TestShopCard(t *testing.T) {
+	card := `<div class="commerce-box"><span>Anzeige</span><img src="https://example.org/kissen.jpg" alt=""><p>Kissenhülle aus Leinen, salbeigrün</p><p>€ 24,95 bei Otto</p><a href="https://shop.example/p" rel="sponsored">Zum Shop</a></div>`
+	doc, _, md := read(t, []byte(wrap("", story[:strings.Index(story, "\n")]+card+story)), nil)
+	if f := firstFigure(doc); f != nil || strings.Contains(md, "24,95") || strings.Contains(md, "Zum Shop") {
+		t.Errorf("shop card kept:\n%s", md)
+	}
+	para := `<p>The pass costs € 24,95 a month, and the council says <a href="https://example.org/shop">shop</a> owners will sell it.</p>`
+	_, _, md = read(t, []byte(wrap("", story[:strings.Index(story, "\n")]+para+story)), nil)
+	if !strings.Contains(md, "24,95 a month") {
+		t.Errorf("paragraph with a price dropped:\n%s", md)
+	}
+}

@@ -397,8 +397,8 @@ func creditLine(text string) (string, bool) {
 	}
 	m := creditLabelRE.FindStringSubmatch(text)
 	// "Фото © Фаррух Назаров", "Foto © Ana Ruiz": the sign stands for
-	// the label's colon.
-	if rest, ok := strings.CutPrefix(submatch(m, 2), "© "); ok && strings.TrimSpace(rest) != "" {
+	// the label's colon (after one, "Bild: © KNA/X", it stays).
+	if rest, ok := strings.CutPrefix(submatch(m, 2), "© "); ok && strings.TrimSpace(m[1]) == "" && strings.TrimSpace(rest) != "" {
 		return creditLine(strings.TrimSpace(text[:len(text)-len(m[2])]) + ": " + strings.TrimSpace(rest))
 	}
 	if m != nil && (archiveOwnerRE.MatchString(m[2]) || courtesyOfRE.MatchString(m[2])) && wordCount(m[2]) <= 8 {

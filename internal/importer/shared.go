@@ -367,3 +367,9 @@ func CreditsEntry(text string) (c document.Contributor, author, ok bool) { retur
 // BookDetail reports a line of the details of a book under review: its
 // pages or its ISBN ("296 páginas. 19,90 euros").
 func BookDetail(text string) bool { return bookDetail(text) }
+
+// Price reports a price in text: "€ 24,95 bei Otto", "$28 at Sephora".
+func Price(text string) bool { return priceRE.MatchString(text) }
+
+// ShopButton reports a shop's button: "Shop Now", "Zum Shop", "Acheter".
+func ShopButton(text string) bool { return shopButtonRE.MatchString(text) }

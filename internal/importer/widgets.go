@@ -166,7 +166,7 @@ func (im *importer) shopCards(title int) {
 // or after it.
 var (
 	shopButtonRE = re(`^(?i:shop now|shop it|shop|buy now|buy it|zum shop|jetzt kaufen|hier kaufen|jetzt shoppen|acheter|j['’]achète|acquista|acquista ora|compra|compra ya|comprar|comprar ahora|koop nu|kup teraz|view deal|see deal|voir l['’]offre|zum angebot|ver oferta|vedi offerta)$`)
-	priceRE      = re(`(?:^|\s)(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?|\$|£|zł|kr|CHF|EUR|USD))(?:\s|,|$)`)
+	priceRE      = re(`[€$£]\s?\d[\d.,]*|(?:^|\s)\d[\d.,]*\s?(?:[€$£]|(?:euros?|zł|kr|CHF|EUR|USD)(?:\s|,|$))`)
 )
 
 // letterLines keeps a newsletter's greeting ("Liebe Leserinnen und
