@@ -316,6 +316,9 @@ func thaiDate(s string) string {
 	})
 }
 
+// egyptMonths are the month names levantMonths spells the Levant's as.
+var egyptMonths = [...]string{"يناير", "ديسمبر", "أكتوبر", "نوفمبر", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر"}
+
 // levantMonths spells the Levant's two-word month names as Egypt's one
 // word: "كانون الثاني" (January) is "يناير".
 var levantMonths = strings.NewReplacer("كانون الثاني", "يناير", "كانون الأول", "ديسمبر", "تشرين الأول", "أكتوبر", "تشرين الثاني", "نوفمبر")
@@ -332,8 +335,12 @@ func dateIn(s string) (string, bool) {
 	if d, ok := solarDate(s); ok {
 		return d, true
 	}
-	if strings.Contains(s, "كانون") || strings.Contains(s, "تشرين") {
+	if strings.Contains(s, "كانون") || strings.Contains(s, "تشرين") || strings.Contains(s, " / ") {
 		s = levantMonths.Replace(s)
+		// "6 كانون الأول / ديسمبر 2025": the Levant's name, then Egypt's.
+		for _, m := range egyptMonths {
+			s = strings.ReplaceAll(s, m+" / "+m, m)
+		}
 	}
 	if strings.ContainsFunc(s, func(r rune) bool { return r >= 0x0e00 && r <= 0x0e7f }) {
 		s = thaiDate(s)

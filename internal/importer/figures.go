@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a spaced slash ("Photo /
 // X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:crédits? photos?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|illustration|ilustración|grafik|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ફોટો|તસવીર|ਫੋਟੋ|فوٹو|تصویر|fotó|fot\.|zdroj|izvor|snímek|zdjęcie|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|kép|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|–—]\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:crédits? photos?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|illustration|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ફોટો|તસવીર|ਫੋਟੋ|فوٹو|تصویر|fotó|fot\.|zdroj|izvor|snímek|zdjęcie|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|kép|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|–—]\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
 
 // outletPhotoByRE is a paper's photo label and its photographer:
 // "Express Photo by Sagar Kamble", "Tribune Photo by X".
@@ -630,6 +630,11 @@ var archiveCreditRE = re(`^(.+?[.!?…])\s*\(((?i:archives?|archivo|arquivo|arch
 func captionWithCredit(text string) (caption, credit string, ok bool) {
 	if refEntryRE.MatchString(text) {
 		return "", "", false // "[1] Dreesmann, H. et al.: … Global Change Biology 10.1111/…": a reference
+	}
+	// "… in Bulan, Sorsogon. —PHOTO BY JOSELITO ABAD", "… seedling.
+	// —CONTRIBUTED": the Philippine papers' credit after a dash.
+	if m := dashCapsCreditRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 3 {
+		return strings.TrimSpace(m[1]), m[2] + m[3], true
 	}
 	// "…子どもたち=2025年3月11日午前、秋田県男鹿市、小野寺彩撮影": a Japanese
 	// caption ends with who took ("撮影") or gave ("提供") the photo.
@@ -1300,6 +1305,10 @@ func (im *importer) charts(title int) {
 		i = j
 	}
 }
+
+// dashCapsCreditRE is a caption's sentence and its credit in capitals
+// after a dash: "—PHOTO BY X", "—CONTRIBUTED", "—INQUIRER PHOTO".
+var dashCapsCreditRE = re(`^(.*[.!?])\s*[—–-]\s*(?:(?:PHOTOS?|PICTURES?) (?:BY|FROM|COURTESY OF) (\p{Lu}[\p{Lu}\p{M} .'’/-]{2,60})|(CONTRIBUTED|SUPPLIED|HANDOUT|\p{Lu}[\p{Lu} ]{1,30} PHOTO))$`)
 
 // bracketedCredit is the labelled credit inside a line in square
 // brackets: "[사진 출처 : 신안군 제공]".

@@ -12,7 +12,7 @@ import (
 // gluedByRE is a "By" label with no space before the name it labels.
 var gluedByRE = re(`^(By|Por|Par|Von|Door)(\p{Lu}\p{Ll}.*)$`)
 
-var byWordRE = re(`^(?i:by|written by|words by|story by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|piše|pišu|scris de|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|writer|người viết|minn|autur|autura|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|بقلم|كتب|كتبت|إعداد|מאת|记者|記者|文)\s*:?\s+(\S.*)$`)
+var byWordRE = re(`^(?i:by|written by|words by|story by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|piše|pišu|scris de|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|writer|người viết|minn|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|بقلم|كتب|كتبت|إعداد|מאת|记者|記者|文)\s*:?\s+(\S.*)$`)
 
 // datedByline splits a line at a byline's word after a date or time:
 // "12/03/24 por Lusa" is "12/03/24" and "por Lusa".
@@ -918,7 +918,7 @@ var (
 	zhReporterRE = re(`^(?:(?:\p{Han}{0,8}(?:` + zhRoles + `)|文|图文|文字)\s*[：:/／|｜]?\s*\p{Han}{2,4}(?:[ 、，,]+\p{Han}{2,4})*\s*)+$`)
 	zhRoleRE     = re(`(?:\p{Han}{0,8}(?:` + zhRoles + `)|^文|^图文|^文字)\s*[：:/／|｜]?\s*`)
 	jaReporterRE = re(`^([\p{Han}\p{Hiragana}\p{Katakana}]{2,6})\s*(?:記者|特派員|通信員)$|^【([\p{Han}\p{Hiragana}\p{Katakana}]{2,6})】$`)
-	rtlByRE      = re(`^(?:كتب|كتبت|بقلم|إعداد|تقرير|نویسنده|خبرنگار|گزارش|מאת|כתב|כתבת)\s*[:：\-–]?\s*(\p{L}+(?:\s+\p{L}+){1,3})$`)
+	rtlByRE      = re(`^(?:كتب|كتبت|بقلم|إعداد|تقرير|نویسنده|خبرنگار|گزارش|מאת|כתב|כתבת)\s*[:：\-–ـ]?\s*(\p{L}+(?:\s+\p{L}+){1,3})\s*:?$`)
 )
 
 // zhPaperReporterRE is a Taiwanese byline: the paper, "記者" and the
@@ -1047,9 +1047,13 @@ func uncasedNamePlace(text string) (name, place string, ok bool) {
 	if uncasedName(text) {
 		return text, "", true
 	}
-	head, tail, found := strings.Cut(text, " - ")
-	if found && uncasedWords(head) && wordCount(head) <= 2 && uncasedName(tail) {
-		return tail, head, true
+	// "الفيوم - محمود الشاذلي", "عجلون- ليث الخطيب": the place, a dash
+	// and the name.
+	for _, dash := range []string{" - ", "- ", " ـ "} {
+		head, tail, found := strings.Cut(text, dash)
+		if found && uncasedWords(head) && wordCount(head) <= 2 && uncasedName(tail) {
+			return tail, head, true
+		}
 	}
 	return "", "", false
 }

@@ -2459,6 +2459,10 @@ func (im *importer) agencyDateline() {
 // between slashes: "Варна, 5 декември /Мария Стоянова, БТА/".
 var slashDatelineRE = re(`^\p{Lu}[\p{L}\p{M} .-]{1,40},\s+\d{1,2}\.?\s+\p{L}+\.?(?:\s+\d{4})?\s*/(?:([^/,]{3,40}),\s*)?([^/,]{2,20})/`)
 
+// agencyInitialsRE is an agency's name and its editors' initials:
+// "EFE lpq/fgg/rcf".
+var agencyInitialsRE = re(`^(\p{L}{2,10}) [a-z]{2,5}(?:/[a-z]{2,5})+$`)
+
 // sourceLabels are the words that label a story's source, with no colon
 // after them.
 var sourceLabels = set("fonte fuente quelle source bron font")
@@ -3514,6 +3518,12 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 	}
 	if m := initialsOutletRE.FindStringSubmatch(text); m != nil {
 		return []string{m[1]}, "the author's initials and the paper, in brackets, that close the story", true
+	}
+	// "EFE lpq/fgg/rcf": the agency, then its editors' initials.
+	if m := agencyInitialsRE.FindStringSubmatch(text); m != nil {
+		if a, ok := agencyNames[strings.ToLower(m[1])]; ok {
+			return []string{a}, "the agency and its editors' initials that close agency copy", true
+		}
 	}
 	with := text
 	if inner, ok := inBrackets(text); ok {

@@ -15,13 +15,14 @@ import (
 
 func TestDateIn(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"18:12, 18 NOV 2026", "2026-11-18"},                 // a time before the date, its hour again as the day
-		{"4 ธ.ค. 2568 14:20 น.", "2025-12-04"},               // Thai, in the Buddhist Era
-		{"Sonda, 6 da december 2025, 10:15", "2025-12-06"},   // Romansh
-		{"6 ta’ Diċembru 2025 – 10:15", "2025-12-06"},        // Maltese
-		{"๔ ธันวาคม ๒๕๖๘", "2025-12-04"},                     // Thai digits, the month in full
-		{"Dydd Mawrth, 11 Mawrth 2025, 16:20", "2025-03-11"}, // Welsh
-		{"2025eko abenduaren 6a", "2025-12-06"},              // Basque
+		{"18:12, 18 NOV 2026", "2026-11-18"},                          // a time before the date, its hour again as the day
+		{"4 ธ.ค. 2568 14:20 น.", "2025-12-04"},                        // Thai, in the Buddhist Era
+		{"السبت 6 كانون الأول / ديسمبر 2025 - 10:15 ص", "2025-12-06"}, // the Levant's name, then Egypt's
+		{"Sonda, 6 da december 2025, 10:15", "2025-12-06"},            // Romansh
+		{"6 ta’ Diċembru 2025 – 10:15", "2025-12-06"},                 // Maltese
+		{"๔ ธันวาคม ๒๕๖๘", "2025-12-04"},                              // Thai digits, the month in full
+		{"Dydd Mawrth, 11 Mawrth 2025, 16:20", "2025-03-11"},          // Welsh
+		{"2025eko abenduaren 6a", "2025-12-06"},                       // Basque
 		{"6 de decembro de 2025 | 12:40", "2025-12-06"},
 		{"09:15 | Dez. 06, 2025", "2025-12-06"}, // the minutes of a time are no day
 		{"Publié le 21 févr. 25 à 17:30", "2025-02-21"},
@@ -1343,6 +1344,25 @@ func TestLetterLines(t *testing.T) {
 	got, _, _ := kinds(t, "Quartiersgarage Vauban: Wer darf aufs Dach?\nLena Haberkorn\n19. November 2026\nTeilen\nLiebe Leserinnen und Leser,\nwer im Vauban wohnt, kennt die Quartiersgarage Süd vor allem als grauen Kasten, in dem die Autos stehen, die in den Wohnstraßen nicht parken dürfen.\nIch bleibe dran und berichte nach der Versammlung, wie sie ausgegangen ist.\nHerzliche Grüße aus dem Vauban, Lena\n")
 	if want := "title byline dropped dropped paragraph paragraph paragraph paragraph"; got != want {
 		t.Errorf("letter:\n got %s\nwant %s", got, want)
+	}
+}
+
+// TestPacificAndArabicCredits: a Philippine caption's credit after a
+// dash, and Arabic bylines after "كتب-" or a town and a dash.
+func TestPacificAndArabicCredits(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"Residents walk on the new boardwalk in Bulan, Sorsogon. —PHOTO BY JOSELITO ABAD": {"Residents walk on the new boardwalk in Bulan, Sorsogon.", "JOSELITO ABAD"},
+		"A volunteer plants a mangrove seedling. —CONTRIBUTED":                            {"A volunteer plants a mangrove seedling.", "CONTRIBUTED"},
+	} {
+		if c, cr, ok := CaptionCredit(in); !ok || c != want[0] || cr != want[1] {
+			t.Errorf("CaptionCredit(%q) = %q, %q, %v", in, c, cr, ok)
+		}
+	}
+	if names, _, ok := bylineLine("كتب- محمود عبدالحميد:", true); !ok || len(names) != 1 || names[0] != "محمود عبدالحميد" {
+		t.Errorf("bylineLine: %q, %v", names, ok)
+	}
+	if name, place, ok := uncasedNamePlace("عجلون- ليث الخطيب"); !ok || name != "ليث الخطيب" || place != "عجلون" {
+		t.Errorf("uncasedNamePlace: %q %q %v", name, place, ok)
 	}
 }
 

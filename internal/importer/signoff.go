@@ -39,6 +39,7 @@ var signoffLeads = []struct {
 	{"ctb", `με πληροφορίες από|με πληροφορίες του|с информация от|по информации|по материалам|за інформацією|за матеріалами|са агенцијама|према писању|kaynak:|con información de|amb informació de|con reportes de|com informações d[aoe]s?|con información del|sur base d'un reportage de|d'après un reportage de|mitarbeit:?|recherche-mitarbeit:?|mitarbeit an der recherche:?|avec la collaboration de|met medewerking van`},
 	{"ctb", `contributing:|[—–-]*\s*with assistance from|with files from|with (?:additional )?inputs? from|mit material von|mit material der`},
 	{"ctb", `contributing reporters?:`},
+	{"ctb", `[—–-]*\s*with (?:a )?reports? from|dagdag na ulat ni|may ulat ni|ulat ni`},
 	{"edt", `published by:|redigat:|redaktion:|lektorat:|edição:|edición:|édition ?:|edit:|editor ?:|editing:|szerkesztő:|redakcja:|redaktor:|redaktorka:|urednik:|urednica:|редактор:|редакторка:|уредник:|уредница:|редагування:|editori:|revisão:|revisión:`},
 	{"ctb", `faktencheck:|verifikation:|fact[- ]?check(?:ing)?:|verificação:|verificación:|vérification ?:`},
 	{"ctb", `gestaltung:|datenanalyse:|datenrecherche:`}, // not "Grafik:" or "Design:", which credit a picture too

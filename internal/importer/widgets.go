@@ -191,7 +191,7 @@ func (im *importer) letterLines(title int) {
 // greetingRE opens a letter to the readers; closingRE closes it, the
 // writer's first name after a comma.
 var (
-	greetingRE = re(`^(?i:liebe|lieber|hallo|hola|hello|hi|dear|cari|care|caro|cara|chers|chères|cher|chère|bonjour|queridos|queridas|querido|querida|caros|caras|olá|oi|drodzy|droga|drogi|beste|kære|kära|hej)(?:\s[^.!?]{1,60})?[,!]$`)
+	greetingRE = re(`^(?i:liebe|lieber|hallo|hola|hello|hi|dear|cari|care|caro|cara|chers|chères|cher|chère|bonjour|queridos|queridas|querido|querida|caros|caras|olá|oi|drodzy|droga|drogi|cześć|witajcie|beste|kære|kära|hej)(?:\s[^.!?]{1,60})?[,!]$`)
 	closingRE  = re(`^(?i:herzliche grüße|herzlichst|viele grüße|liebe grüße|beste grüße|bis bald|bis zum nächsten mal|alla prossima|a presto|un abbraccio|un saluto|do przeczytania|pozdrawiam|do zobaczenia|un abrazo|saludos|hasta la próxima|nos vemos|à bientôt|à la semaine prochaine|à la prochaine|bises|amitiés|até à próxima|até a próxima|abraços|um abraço|tot de volgende keer|groeten|see you next (?:week|time)|until next time|cheers|warmly)(?:\s[^.!?]{0,60})?,\s*\p{Lu}[\p{L}-]{1,20}[.!]?$`)
 )
 
