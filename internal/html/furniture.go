@@ -421,18 +421,27 @@ var factBoxWords = map[string]bool{"infobox": true, "factbox": true, "facts": tr
 	"toknow": true, "keypoints": true} // "what-to-know", "key-points": the story's points
 
 // shopCard reports a small box (forty words at most) that holds a price
-// and a link that is a shop's button ("Shop Now", "Zum Shop", "Acheter").
+// and, among its children or theirs, a link that is a shop's button
+// ("Shop Now", "Zum Shop", "Acheter"). The button is looked for first:
+// every box of a page is asked, and its text costs its whole subtree.
 func shopCard(n *html.Node) bool {
-	text := clean(textOf(n))
-	if len(strings.Fields(text)) > 40 || !importer.Price(text) {
+	if !shopButtonWithin(n, 2) {
 		return false
 	}
-	found := false
-	walk(n, func(c *html.Node) bool {
-		if c.DataAtom == atom.A && importer.ShopButton(clean(textOf(c))) {
-			found = true
+	text := clean(textOf(n))
+	return len(strings.Fields(text)) <= 40 && importer.Price(text)
+}
+
+// shopButtonWithin reports a shop's button among n's descendants down to
+// depth levels.
+func shopButtonWithin(n *html.Node, depth int) bool {
+	for c := n.FirstChild; c != nil && depth > 0; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
 		}
-		return !found
-	})
-	return found
+		if c.DataAtom == atom.A && importer.ShopButton(clean(textOf(c))) || shopButtonWithin(c, depth-1) {
+			return true
+		}
+	}
+	return false
 }

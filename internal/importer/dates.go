@@ -335,14 +335,14 @@ func dateIn(s string) (string, bool) {
 	if d, ok := solarDate(s); ok {
 		return d, true
 	}
-	if strings.Contains(s, "كانون") || strings.Contains(s, "تشرين") || strings.Contains(s, " / ") {
+	if strings.Contains(s, "كانون") || strings.Contains(s, "تشرين") {
 		s = levantMonths.Replace(s)
 		// "6 كانون الأول / ديسمبر 2025": the Levant's name, then Egypt's.
 		for _, m := range egyptMonths {
 			s = strings.ReplaceAll(s, m+" / "+m, m)
 		}
 	}
-	if strings.ContainsFunc(s, func(r rune) bool { return r >= 0x0e00 && r <= 0x0e7f }) {
+	if strings.Contains(s, "\xe0\xb8") || strings.Contains(s, "\xe0\xb9") { // U+0E00-U+0E7F, Thai
 		s = thaiDate(s)
 	}
 	if strings.Contains(s, "GMT") || strings.Contains(s, "UTC") {

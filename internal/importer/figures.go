@@ -633,8 +633,12 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	}
 	// "… in Bulan, Sorsogon. —PHOTO BY JOSELITO ABAD", "… seedling.
 	// —CONTRIBUTED": the Philippine papers' credit after a dash.
-	if m := dashCapsCreditRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 3 {
-		return strings.TrimSpace(m[1]), m[2] + m[3], true
+	if i := strings.LastIndexAny(text, "—–-"); i > 0 && len(text)-i <= 80 {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		head := strings.TrimSpace(text[:i])
+		if m := dashCapsCreditRE.FindStringSubmatch(strings.TrimSpace(text[i+size:])); m != nil && endsSentence(head) && wordCount(head) >= 3 {
+			return head, m[1] + m[2], true
+		}
 	}
 	// "…子どもたち=2025年3月11日午前、秋田県男鹿市、小野寺彩撮影": a Japanese
 	// caption ends with who took ("撮影") or gave ("提供") the photo.
@@ -1306,9 +1310,10 @@ func (im *importer) charts(title int) {
 	}
 }
 
-// dashCapsCreditRE is a caption's sentence and its credit in capitals
-// after a dash: "—PHOTO BY X", "—CONTRIBUTED", "—INQUIRER PHOTO".
-var dashCapsCreditRE = re(`^(.*[.!?])\s*[—–-]\s*(?:(?:PHOTOS?|PICTURES?) (?:BY|FROM|COURTESY OF) (\p{Lu}[\p{Lu}\p{M} .'’/-]{2,60})|(CONTRIBUTED|SUPPLIED|HANDOUT|\p{Lu}[\p{Lu} ]{1,30} PHOTO))$`)
+// dashCapsCreditRE is a caption's credit in capitals after a dash (read
+// after the last dash of the line): "PHOTO BY X", "CONTRIBUTED",
+// "INQUIRER PHOTO".
+var dashCapsCreditRE = re(`^(?:(?:PHOTOS?|PICTURES?) (?:BY|FROM|COURTESY OF) (\p{Lu}[\p{Lu}\p{M} .'’/]{2,60})|(CONTRIBUTED|SUPPLIED|HANDOUT|\p{Lu}[\p{Lu} ]{1,30} PHOTO))$`)
 
 // bracketedCredit is the labelled credit inside a line in square
 // brackets: "[사진 출처 : 신안군 제공]".

@@ -3,6 +3,7 @@ package importer
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"publish/internal/document"
 )
@@ -306,7 +307,7 @@ var (
 // zhSignoff reads such a line: editors (edt), proofreaders (pfr), and
 // a Korean report's crew (its editors, edt; the others, ctb).
 func zhSignoff(text string) ([]document.Contributor, bool) {
-	if !zhSignoffRE.MatchString(text) {
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text, "（(【[")); r < 0x1100 || !zhSignoffRE.MatchString(text) {
 		return nil, false
 	}
 	var out []document.Contributor

@@ -179,10 +179,10 @@ func (im *importer) letterLines(title int) {
 		if im.done[i] || l == "" || wordCount(l) > 10 {
 			continue
 		}
-		switch {
-		case greetingRE.MatchString(l):
+		switch last := l[len(l)-1]; {
+		case (last == ',' || last == '!') && greetingRE.MatchString(l):
 			im.keepParagraph(i, "a letter's greeting")
-		case closingRE.MatchString(l):
+		case strings.Contains(l, ", ") && closingRE.MatchString(l):
 			im.keepParagraph(i, "a letter's closing, with the writer's name")
 		}
 	}
