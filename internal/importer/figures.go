@@ -131,12 +131,16 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 
 // inBrackets is s without the round brackets round all of it, when none
 // is inside: "(Nine)" gives "Nine"; "(A) and (B)" is not one bracket.
-func inBrackets(s string) (string, bool) {
-	inner, ok := strings.CutPrefix(s, "(")
-	if !ok || !strings.HasSuffix(inner, ")") || strings.ContainsAny(inner[:len(inner)-1], "()") {
+func inBrackets(s string) (string, bool) { return enclosed(s, "(", ")") }
+
+// enclosed is s without the open and close marks round it, when it is one
+// enclosed text with no other mark of either inside.
+func enclosed(s, open, close string) (string, bool) {
+	inner, ok := strings.CutPrefix(s, open)
+	if !ok || !strings.HasSuffix(inner, close) || strings.ContainsAny(inner[:len(inner)-len(close)], open+close) {
 		return s, false
 	}
-	return inner[:len(inner)-1], true
+	return inner[:len(inner)-len(close)], true
 }
 
 // creditAfterSign is the credit that follows a copyright sign.
@@ -1318,12 +1322,9 @@ var dashCapsCreditRE = re(`^(?:(?:PHOTOS?|PICTURES?) (?:BY|FROM|COURTESY OF) (\p
 // bracketedCredit is the labelled credit inside a line in square
 // brackets: "[사진 출처 : 신안군 제공]".
 func bracketedCredit(text string) (string, bool) {
-	inner, ok := strings.CutPrefix(text, "[")
-	if !ok {
-		return "", false
-	}
-	inner, ok = strings.CutSuffix(inner, "]")
-	return strings.TrimSpace(inner), ok && !strings.ContainsAny(inner, "[]") && creditLabelRE.MatchString(strings.TrimSpace(inner))
+	inner, ok := enclosed(text, "[", "]")
+	inner = strings.TrimSpace(inner)
+	return inner, ok && creditLabelRE.MatchString(inner)
 }
 
 // submatch is a match's k-th group, or "" when there is no match.

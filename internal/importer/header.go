@@ -228,7 +228,7 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	if lifeYears(text) {
 		return nil, "", false
 	}
-	if labelledAgency(text) {
+	if _, agency := labelledAgency(text); agency {
 		return nil, "", false
 	}
 	// "Kolbrún Hrönn Sveinsdóttir skrifar": Icelandic, the name and

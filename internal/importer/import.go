@@ -3491,21 +3491,22 @@ var signatureRE = re(`^\(([^(),]{3,60}),\s*([^()]{6,40})\)$`)
 // (sourceLineRE: "Fuente: ČTK", "Извор: РТС, Танјуг"), not initials or an
 // agency alone.
 func labelledSource(text string) (names []string, why string, ok bool) {
-	if !sourceLineRE.MatchString(text) && !labelledAgency(text) {
-		return nil, "", false
+	if !sourceLineRE.MatchString(text) {
+		if _, ok := labelledAgency(text); !ok {
+			return nil, "", false
+		}
 	}
 	return sourceLine(text)
 }
 
-// labelledAgency reports a source's label and a known agency with no
-// colon between them: "Fonte Keystone-ATS".
-func labelledAgency(text string) bool {
+// labelledAgency is the known agency after a source's label with no
+// colon: "Fonte Keystone-ATS".
+func labelledAgency(text string) (string, bool) {
 	label, rest, found := strings.Cut(text, " ")
 	if !found || !sourceLabels[strings.ToLower(label)] {
-		return false
+		return "", false
 	}
-	_, ok := Agency(rest)
-	return ok
+	return Agency(rest)
 }
 
 // sourceLine reads a line that names the story's sources: the editors'
@@ -3545,9 +3546,7 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 	}
 	// "Fonte Keystone-ATS": the source's label and a known agency, with
 	// no colon.
-	if labelledAgency(text) {
-		_, rest, _ := strings.Cut(text, " ")
-		a, _ := Agency(rest)
+	if a, ok := labelledAgency(text); ok {
 		return []string{a}, "the agency after the source's label", true
 	}
 	// "(SERVIMEDIA)" alone under the story.
