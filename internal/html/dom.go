@@ -266,3 +266,42 @@ func isInline(n *html.Node) bool {
 	}
 	return false
 }
+
+// closeHeadings ends a heading left open at the first block inside it,
+// as a parser leaves "<h2>Standfirst</p><p>…" with the rest of the page
+// inside the heading: the blocks become the heading's next siblings. A
+// heading with no text of its own before its first block ("<h2><div>
+// Title</div></h2>") is left whole.
+func closeHeadings(body *html.Node) {
+	var open []*html.Node
+	walk(body, func(n *html.Node) bool {
+		switch n.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			open = append(open, n)
+			return false
+		}
+		return true
+	})
+	for _, h := range open {
+		var first *html.Node
+		text := false
+		for c := h.FirstChild; c != nil && first == nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.ElementNode && isBlockTag(c.DataAtom) && c.DataAtom != atom.Picture:
+				first = c
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "", c.Type == html.ElementNode && strings.TrimSpace(textOf(c)) != "":
+				text = true
+			}
+		}
+		if first == nil || !text {
+			continue
+		}
+		at := h.NextSibling
+		for c := first; c != nil; {
+			next := c.NextSibling
+			h.RemoveChild(c)
+			h.Parent.InsertBefore(c, at)
+			c = next
+		}
+	}
+}

@@ -112,14 +112,15 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 		})
 		if cap != nil {
 			capNodes = childNodes(cap)
-			// A caption's own button ("hide caption") and who uploaded
-			// the photo ("hochgeladen von X") are no caption text.
+			// A caption's own button ("hide caption"), who uploaded the
+			// photo ("hochgeladen von X") and a gallery's slide counter
+			// ("Bild 1 von 3") are no caption text.
 			walk(cap, func(c *html.Node) bool {
 				if c == cap || c.Type != html.ElementNode {
 					return true
 				}
 				t := clean(textOf(c))
-				if rule, _, ok := importer.Furniture(t); importer.CaptionToggle(t) || ok && rule == "boilerplate/uploader" {
+				if rule, _, ok := importer.Furniture(t); importer.CaptionToggle(t) || ok && (rule == "boilerplate/uploader" || rule == "boilerplate/gallery") {
 					skip[c] = true
 					return false
 				}

@@ -1355,3 +1355,31 @@ func TestShopCard(t *testing.T) {
 		t.Errorf("paragraph with a price dropped:\n%s", md)
 	}
 }
+
+// A gallery's slide counter in a caption ("Bild 1 von 3") is no caption
+// text.
+func TestSlideCounterInCaption(t *testing.T) {
+	fig := `<figure><img src="https://example.org/a.jpg" alt=""><figcaption><div class="gallery__count">Bild 1 von 3</div><div class="gallery__caption">Boats in the inner basin after the storm.</div></figcaption></figure>`
+	doc, _, md := read(t, []byte(wrap("", story[:strings.Index(story, "\n")]+fig+story)), nil)
+	if f := firstFigure(doc); f == nil || document.PlainText(f.Caption) != "Boats in the inner basin after the storm." {
+		t.Errorf("figure %+v\n%s", f, md)
+	}
+}
+
+// A heading left open ("<h2>Standfirst</p><p>…", which a parser reads
+// with the rest of the page inside the heading) ends at its first block:
+// the story after it is the story's, not the heading's.
+func TestHeadingLeftOpen(t *testing.T) {
+	page := `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour wall rebuilt | The Bay News</title></head><body><div class="news"><h1>Harbour wall rebuilt</h1>` +
+		`<h2 class="summary">The council spent two hundred thousand pounds on the work</p><div class="by">Ann Lee</div>` + story + `<h2>The slipway</h2>` + story2 + `</div></body></html>`
+	doc, _, md := read(t, []byte(page), nil)
+	n := 0
+	for _, b := range doc.Blocks {
+		if p, ok := b.(*document.Paragraph); ok && strings.Contains(document.PlainText(p.Text), "harbour wall was rebuilt") {
+			n++
+		}
+	}
+	if n != 1 || !strings.Contains(md, "## The slipway") {
+		t.Errorf("the story's first paragraph %d times, want once, and its heading:\n%s", n, md)
+	}
+}

@@ -72,6 +72,7 @@ func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, e
 	rd.base = baseURL(pm)
 	body := findBody(root)
 	rd.body = body
+	closeHeadings(body)
 	rd.removeUnsafe(body)
 	rd.findHeadline(body, pm)
 	rd.totalPara = rd.paraText(body)

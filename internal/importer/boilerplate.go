@@ -253,7 +253,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "video", Lang: "nl", Match: re(`(?i)^(video afspelen|video abspielen|reproducir (el )?v[ií]deo|lire la vid[ée]o|riproduci( il)? video|reproduzir (o )?v[ií]deo|reprodueix el v[ií]deo)$`), Why: "video player button"},
 	{Name: "gallery", Lang: "en", Match: re(`(?i)^(?:(?:(?:photo|foto|bild|image|imagen|imagem|immagine|slide|diapo)\s+)?\d{1,3} (?:of|de|sur|von|di|van|/) \d{1,3}|\d{1,3}/(?:[1-46-9]|1[1-9]|[2-9]\d))$`), Why: "photo gallery counter"}, // not "4/5", a review's rating
 	{Name: "gallery", Lang: "de", Match: re(`(?i)^(?:bildergalerie|galer[ií]a|galeria de fotos|galeria|fotogallery|fotogalleria|diaporama|fotostrecke|photo essay|slideshow|ver galeria completa|ver galería completa|voir le diaporama|alle bilder|zur galerie)(?:\s*[|:]\s*\S.{0,80})?$`), Why: "photo gallery label"},
-	{Name: "gallery", Lang: "it", Match: re(`(?i)^(?:previous|précédent|precedente|anterior|zurück|vorheriges?|vorige)\s*[|/·]?\s*(?:next|suivant|successiva|successivo|siguiente|seguinte|próxima|weiter|nächstes?|volgende)$`), Why: "a gallery's buttons"},
+	{Name: "gallery", Lang: "it", Match: galleryButtonsRE, Why: "a gallery's buttons"},
 	{Name: "gallery", Lang: "es", Match: re(`(?i)^\d{1,3} (fotos|photos|bilder|immagini|afbeeldingen|imatges|fotografías|fotografias)$`), Why: "photo gallery counter"},
 
 	// Subscription prompts and paywall notes.
@@ -321,6 +321,10 @@ var boilerplate = []boilerplateRow{
 	{Name: "update-note", Lang: "en", Long: true, Match: re(`(?i)^this (?:article|story|piece|report) (?:was|has been) (?:amended|corrected) on [^.]{4,40}\.(?:\s.{0,300})?$`), Why: "the outlet's note of a correction"},
 	{Name: "comments", Lang: "fr", Match: re(`(?i)^(?:réagissez|réagir|commentez|ajouter un commentaire|laisser un commentaire|deja un comentario|deixe um comentário|lascia un commento|join the discussion)$`), Why: "the comments' heading"},
 	{Name: "footer", Lang: "fr", Match: re(`(?i)^(?:qui sommes-nous\s*\??|who we are|about us|quiénes somos|chi siamo|wer wir sind|quem somos|over ons|mentions légales|aviso legal|note legali|impressum|colofon)$`), Why: "a link of the page's footer"},
+	{Name: "footer", Lang: "it", Match: re(`(?i)^(?:privacy(?: policy| notice)?|cookie policy|cookies? policy|informativa (?:sulla )?privacy|informativa cookie|datenschutz(?:erklärung|hinweise)?|cookie-richtlinie|política de (?:privacidad|privacidade|cookies)|politique de (?:confidentialité|cookies)|termos de uso|términos de uso|terms of (?:use|service)|condizioni d['’]uso|nutzungsbedingungen|privacyverklaring|cookiebeleid)$`), Why: "a link of the page's footer"},
+	// "Class Editori S.p.A. - P.IVA 08114020152": the publisher's company
+	// and tax number, in the footer.
+	{Name: "footer", Lang: "it", Needs: "iva|vat|ust-id|ust.-id|cif|nif|nipc|kvk|btw|cnpj", Match: re(`(?i)^.{0,80}\b(?:p\.\s?iva|partita iva|vat(?: no\.?| number| reg(?:istration)?\.?(?: no\.?)?)?|ust\.?-?id(?:nr)?\.?|cif|nif|nipc|kvk|btw(?:-nummer)?|cnpj)\s*[:.]?\s*(?:[A-Z]{2}\s?)?\d[\d ./-]{7,18}\d\b.{0,120}$`), Why: "the publisher's company and tax number"},
 	{Name: "related-topics", Lang: "en", Match: re(`(?i)^(?:don['’]t miss these (?:insights|stories) from .{1,40}|read more .{1,40} coverage|more from .{1,30} pro)$`), List: true, Why: "related links heading"},
 	{Name: "market-data", Lang: "it", Needs: "%", Match: re(`^\p{Lu}[\p{L}&/.'’-]*(?:\s(?:[\p{L}&/.'’-]+|\d{2,3}))*\s+\d[\d .]*[.,](?:\d{2}|\d{4})\s*(?:[A-Z]{3}|€|\$|pts?\.?|punti|puntos|points)?\s*[▲▼+−-]\s?\d[\d.,]*\s?%$`), Why: "a price or index strip: a name, a price with its decimals and its change"},
 	{Name: "subscribe", Lang: "de", Match: re(`^(?:WiWo Plus|F\+|SZ Plus|Handelsblatt Plus|FAZ\+|Zeit Plus|Spiegel\+|Abbonati|Abonnez-vous|Suscríbete|Assine)$`), Why: "a subscribers' badge or button"},
@@ -926,3 +930,7 @@ func listEntry(text string) bool {
 	}
 	return n <= 2*headingMaxWords && utf8.RuneCountInString(text) <= 2*headingMaxRunes && (!endsSentence(text) || titleCased(text))
 }
+
+// galleryButtonsRE is a gallery's two buttons on one line: "Zurück |
+// Weiter", "Précédent Suivant".
+var galleryButtonsRE = re(`(?i)^(?:previous|précédent|precedente|anterior|zurück|vorheriges?|vorige)\s*[|/·]?\s*(?:next|suivant|successiva|successivo|siguiente|seguinte|próxima|weiter|nächstes?|volgende)$`)

@@ -315,6 +315,13 @@ func (im *importer) dropBoilerplate(dense bool) {
 			im.drop(i, "boilerplate/share", fmt.Sprintf("under the share buttons of lines %d-%d: another one", i-1, i))
 		}
 	}
+	// "Zurück" over "Weiter": a gallery's buttons, one line each.
+	for i := 0; i+1 < len(im.lines); i++ {
+		if !im.done[i] && !im.done[i+1] && wordCount(im.lines[i]) == 1 && wordCount(im.lines[i+1]) == 1 && galleryButtonsRE.MatchString(im.lines[i]+" "+im.lines[i+1]) {
+			im.drop(i, "boilerplate/gallery", "a gallery's button, over the other")
+			im.drop(i+1, "boilerplate/gallery", "a gallery's button, under the other")
+		}
+	}
 	// "Here is how you can keep reading our trusted content:" right over
 	// three or more lines of furniture: the plea introduces the box.
 	for i := 1; i+2 < len(im.lines); i++ {
@@ -4100,6 +4107,17 @@ func (im *importer) gallerySlide(label int) {
 	im.drop(k, "boilerplate/gallery-label", "the gallery's title and slide counter")
 }
 
+// slideCounter tells whether line i is a gallery's slide counter, dropped
+// as such: "1/3", "Foto 2 de 3".
+func (im *importer) slideCounter(i int) bool {
+	return im.done[i] && im.rep.Entries[i].Rule == "boilerplate/gallery" && slideCounterRE.MatchString(im.lines[i])
+}
+
+// captionSized tells whether line i is free and of a caption's length.
+func (im *importer) captionSized(i int) bool {
+	return i < len(im.lines) && !im.done[i] && wordCount(im.lines[i]) >= 4 && wordCount(im.lines[i]) <= 40
+}
+
 // slideCounterRE ends a gallery's title with the slide's number: "4 di
 // 9", "3 of 12", "2/7".
 var slideCounterRE = re(`(?i)(?:^|\s)\d{1,3}\s?(?:di|of|de|von|sur|van|/)\s?\d{1,3}$`)
@@ -4287,6 +4305,10 @@ func (im *importer) copyrightCredit(i int) (credit string, capLine int, ok bool)
 		return "", 0, false
 	}
 	switch {
+	case i > 0 && im.slideCounter(i-1) && im.captionSized(i+1):
+		// A gallery's slide: its counter, its credit, its caption ("1/3",
+		// "© X / Hans Lucas", "Léa Bastian cintre …").
+		return credit, i + 1, true
 	case im.dense:
 		// A copyright line under the last paragraph, with no block to
 		// say otherwise, is the story's; one between a caption-sized

@@ -2421,3 +2421,24 @@ func TestCitationNoCredit(t *testing.T) {
 		t.Error("a photographer and an agency are a credit")
 	}
 }
+
+// TestGallerySlides: a gallery's slides pasted as counter, "© credit" and
+// caption, under its buttons one line each ("Précédent", "Suivant").
+func TestGallerySlides(t *testing.T) {
+	long := "Les schlitteurs du Champ du Feu descendent encore le bois de hêtre sur des traîneaux, comme le faisaient leurs grands-pères avant la guerre.\n\n"
+	src := "Les derniers schlitteurs des Vosges\n\n" + long + long +
+		"Diaporama\nPrécédent\nSuivant\n1/2\n© Mathilde Kessler / Hans Lucas\nLéa Bastian cintre à la vapeur un patin de frêne dans son atelier.\n2/2\n© Collection particulière\nUne schlitte chargée dans la vallée, vers 1930.\n\n" + long + long
+	_, doc, rep := kinds(t, src)
+	var got []string
+	for _, f := range doc.Figures() {
+		got = append(got, document.PlainText(f.Caption)+" | "+f.Credit)
+	}
+	if want := "Léa Bastian cintre à la vapeur un patin de frêne dans son atelier. | Mathilde Kessler / Hans Lucas;Une schlitte chargée dans la vallée, vers 1930. | Collection particulière"; strings.Join(got, ";") != want {
+		t.Errorf("figures %q", got)
+	}
+	for _, e := range rep.Entries {
+		if (e.Text == "Précédent" || e.Text == "Suivant") && e.Kind != KindDropped {
+			t.Errorf("line %d %q: %s %s, want dropped", e.Line, e.Text, e.Kind, e.Rule)
+		}
+	}
+}
