@@ -1,0 +1,2 @@
+/* bundle */
+window.__DB__={page:"article"};
