@@ -439,6 +439,11 @@ func langTag(s string) string {
 	if err != nil {
 		return ""
 	}
+	// "zh-cmn-Hans" parses as "cmn-Hans": Mandarin is written Chinese,
+	// "zh", to the editions' fonts and hyphenation.
+	if v, ok := strings.CutPrefix(t.String(), "cmn"); ok {
+		return "zh" + v
+	}
 	return t.String()
 }
 

@@ -117,10 +117,11 @@ func monthNumber(word string) (time.Month, bool) {
 				add(n, m)
 			}
 		}
-		// Maltese's ("6 ta' Diċembru 2025") and Romansh's ("6 da december
-		// 2025", "favrer"), which monday lacks.
-		for m, names := range [12][]string{{"jannar", "schaner"}, {"frar", "favrer"}, {"marzu", "mars"}, {"april", "avrigl"}, {"mejju", "matg"}, {"ġunju", "zercladur"},
-			{"lulju", "fanadur"}, {"awwissu", "avust"}, {"settembru", "settember"}, {"ottubru", "october"}, {"novembru", "november"}, {"diċembru", "dicembru", "december"}} {
+		// Maltese's ("6 ta' Diċembru 2025"), Romansh's ("6 da december
+		// 2025", "favrer") and Albanian's ("6 dhjetor 2025"), which monday
+		// lacks.
+		for m, names := range [12][]string{{"jannar", "schaner", "janar"}, {"frar", "favrer", "shkurt"}, {"marzu", "mars"}, {"april", "avrigl", "prill"}, {"mejju", "matg", "maj"}, {"ġunju", "zercladur", "qershor"},
+			{"lulju", "fanadur", "korrik"}, {"awwissu", "avust", "gusht"}, {"settembru", "settember", "shtator"}, {"ottubru", "october", "tetor"}, {"novembru", "november", "nëntor", "nentor"}, {"diċembru", "dicembru", "december", "dhjetor"}} {
 			for _, n := range names {
 				add(n, m)
 			}
@@ -133,21 +134,21 @@ func monthNumber(word string) (time.Month, bool) {
 				add(n, m)
 			}
 		}
-		// Punjabi's, Gujarati's, Tamil's, Telugu's, Kannada's, Malayalam's
-		// and Urdu's, the same months borrowed from English.
+		// Punjabi's, Gujarati's, Tamil's, Telugu's, Kannada's, Malayalam's,
+		// Urdu's and Odia's, the same months borrowed from English.
 		for m, names := range [12][]string{
-			{"ਜਨਵਰੀ", "જાન્યુઆરી", "ஜனவரி", "జనవరి", "ಜನವರಿ", "ജനുവരി", "جنوری"},
-			{"ਫ਼ਰਵਰੀ", "ਫਰਵਰੀ", "ફેબ્રુઆરી", "பிப்ரவரி", "ఫిబ్రవరి", "ಫೆಬ್ರವರಿ", "ഫെബ്രുവരി", "فروری"},
-			{"ਮਾਰਚ", "માર્ચ", "மார்ச்", "మార్చి", "ಮಾರ್ಚ್", "മാർച്ച്", "مارچ"},
-			{"ਅਪ੍ਰੈਲ", "ਅਪਰੈਲ", "એપ્રિલ", "ஏப்ரல்", "ఏప్రిల్", "ಏಪ್ರಿಲ್", "ഏപ്രിൽ", "اپریل"},
-			{"ਮਈ", "મે", "மே", "మే", "ಮೇ", "മേയ്", "مئی"},
-			{"ਜੂਨ", "જૂન", "ஜூன்", "జూన్", "ಜೂನ್", "ജൂൺ", "جون"},
-			{"ਜੁਲਾਈ", "જુલાઈ", "ஜூலை", "జూలై", "ಜುಲೈ", "ജൂലൈ", "جولائی"},
-			{"ਅਗਸਤ", "ઓગસ્ટ", "ஆகஸ்ட்", "ఆగస్టు", "ಆಗಸ್ಟ್", "ഓഗസ്റ്റ്", "اگست"},
-			{"ਸਤੰਬਰ", "સપ્ટેમ્બર", "செப்டம்பர்", "సెప్టెంబర్", "ಸೆಪ್ಟೆಂಬರ್", "സെപ്റ്റംബർ", "ستمبر"},
-			{"ਅਕਤੂਬਰ", "ઓક્ટોબર", "அக்டோபர்", "అక్టోబర్", "ಅಕ್ಟೋಬರ್", "ഒക്ടോബർ", "اکتوبر"},
-			{"ਨਵੰਬਰ", "નવેમ્બર", "நவம்பர்", "నవంబర్", "ನವೆಂಬರ್", "നവംബർ", "نومبر"},
-			{"ਦਸੰਬਰ", "ડિસેમ્બર", "டிசம்பர்", "డిసెంబర్", "ಡಿಸೆಂಬರ್", "ഡിസംബർ", "دسمبر"}} {
+			{"ਜਨਵਰੀ", "જાન્યુઆરી", "ஜனவரி", "జనవరి", "ಜನವರಿ", "ജനുവരി", "جنوری", "ଜାନୁଆରୀ"},
+			{"ਫ਼ਰਵਰੀ", "ਫਰਵਰੀ", "ફેબ્રુઆરી", "பிப்ரவரி", "ఫిబ్రవరి", "ಫೆಬ್ರವರಿ", "ഫെബ്രുവരി", "فروری", "ଫେବୃଆରୀ"},
+			{"ਮਾਰਚ", "માર્ચ", "மார்ச்", "మార్చి", "ಮಾರ್ಚ್", "മാർച്ച്", "مارچ", "ମାର୍ଚ୍ଚ"},
+			{"ਅਪ੍ਰੈਲ", "ਅਪਰੈਲ", "એપ્રિલ", "ஏப்ரல்", "ఏప్రిల్", "ಏಪ್ರಿಲ್", "ഏപ്രിൽ", "اپریل", "ଅପ୍ରେଲ"},
+			{"ਮਈ", "મે", "மே", "మే", "ಮೇ", "മേയ്", "مئی", "ମେ"},
+			{"ਜੂਨ", "જૂન", "ஜூன்", "జూన్", "ಜೂನ್", "ജൂൺ", "جون", "ଜୁନ"},
+			{"ਜੁਲਾਈ", "જુલાઈ", "ஜூலை", "జూలై", "ಜುಲೈ", "ജൂലൈ", "جولائی", "ଜୁଲାଇ"},
+			{"ਅਗਸਤ", "ઓગસ્ટ", "ஆகஸ்ட்", "ఆగస్టు", "ಆಗಸ್ಟ್", "ഓഗസ്റ്റ്", "اگست", "ଅଗଷ୍ଟ"},
+			{"ਸਤੰਬਰ", "સપ્ટેમ્બર", "செப்டம்பர்", "సెప్టెంబర్", "ಸೆಪ್ಟೆಂಬರ್", "സെപ്റ്റംബർ", "ستمبر", "ସେପ୍ଟେମ୍ବର"},
+			{"ਅਕਤੂਬਰ", "ઓક્ટોબર", "அக்டோபர்", "అక్టోబర్", "ಅಕ್ಟೋಬರ್", "ഒക്ടോബർ", "اکتوبر", "ଅକ୍ଟୋବର"},
+			{"ਨਵੰਬਰ", "નવેમ્બર", "நவம்பர்", "నవంబర్", "ನವೆಂಬರ್", "നവംബർ", "نومبر", "ନଭେମ୍ବର"},
+			{"ਦਸੰਬਰ", "ડિસેમ્બર", "டிசம்பர்", "డిసెంబర్", "ಡಿಸೆಂಬರ್", "ഡിസംബർ", "دسمبر", "ଡିସେମ୍ବର"}} {
 			for _, n := range names {
 				add(n, m)
 			}
@@ -226,8 +227,10 @@ func monthParticle(w string) bool {
 }
 
 // otherZeros are the digits zero of the other scripts whose dates we
-// read: Arabic-Indic, Persian, Devanagari, Bengali, full-width.
-var otherZeros = [...]rune{0x660, 0x6F0, 0x966, 0x9E6, 0xFF10}
+// read: Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati,
+// Odia, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Myanmar, Khmer,
+// full-width.
+var otherZeros = [...]rune{0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0x1040, 0x17E0, 0xFF10}
 
 // digitsValue reads a run of decimal digits of any script ("2025",
 // Arabic "٢٠٢٥", Persian "۲۰۲۵"): its value and its count of digits.

@@ -20,9 +20,9 @@ import (
 
 // creditLabelRE is a credit label, what separates it from the credit,
 // and the credit.
-// The label ends with a colon or an ellipsis, a spaced slash ("Photo /
-// X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:crédits? photos?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|illustration|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ફોટો|તસવીર|ਫੋਟੋ|فوٹو|تصویر|fotó|fot\.|zdroj|izvor|snímek|zdjęcie|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|kép|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|–—]\s+|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
+// The label ends with a colon or an ellipsis, a slash ("Photo / X",
+// "Ljósmynd/X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
+var creditLabelRE = re(`^(?i:crédits? photos?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|illustration|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|kép|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|–—]\s+|/|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
 
 // outletPhotoByRE is a paper's photo label and its photographer:
 // "Express Photo by Sagar Kamble", "Tribune Photo by X".
@@ -36,7 +36,7 @@ var outletPhotoRE = re(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)? (?:Photo|Photos|Fo
 // "… moors. Photograph: X", "… line.Credit...X".
 // Labels of two words come before the words they end with: "… Madurai. |
 // Photo Credit: X".
-var creditSuffixLabels = []string{"Crédits photo", "Crédit photo", "Crédito foto", "Crédito da foto", "Crédito de foto", "Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Pictures", "Picture", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Copyright", "Illustration", "Illustratie", "Illustrazione", "Ilustración", "Ilustração", "Visualisierung", "Visualisation", "Rendering", "Grafik", "Imagem", "Imagen", "Immagine", "Image", "Pic", "Bildquelle", "Quelle", "Фото", "Снимка", "ΦΩΤΟ", "Φωτογραφία", "Φωτ.", "Fotoğraf", "Ảnh", "Kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ફોટો", "ਫੋਟੋ", "فوٹو", "صورة", "تصوير"}
+var creditSuffixLabels = []string{"Crédits photo", "Crédit photo", "Crédito foto", "Crédito da foto", "Crédito de foto", "Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Pictures", "Picture", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Copyright", "Illustration", "Illustratie", "Illustrazione", "Ilustración", "Ilustração", "Visualisierung", "Visualisation", "Rendering", "Grafik", "Imagem", "Imagen", "Immagine", "Image", "Pic", "Bildquelle", "Quelle", "Фото", "Снимка", "ΦΩΤΟ", "Φωτογραφία", "Φωτ.", "Fotoğraf", "Ảnh", "Kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ಫೋಟೋ", "ഫോട്ടോ", "ફોટો", "ਫੋਟੋ", "ଫଟୋ", "छाया", "فوٹو", "صورة", "تصوير"}
 
 // creditLabelForms are creditSuffixLabels as printed: capitalised, and in
 // lower case too ("… montiert. bild: Stadt St.Gallen").
@@ -236,7 +236,7 @@ var furnitureSuffixes = []string{" view more", "Purchase Licensing Rights, opens
 // labelWords are in every labelled credit, lower-cased: a quick test
 // before the patterns.
 var labelWords = []string{"photo", "fot", "bild", "beeld", "credit", "crédit", "copyright", "illustra", "ilustra", "imag", "immagine", "pic", "visuali", "rendering", "grafik", "quelle", "zdroj", "izvor", "snímek", "zdjęcie", "kép:", "sursa:", "sursă:", "vir:",
-	"фото", "Фото", "снимка", "Снимка", "φωτο", "Φωτο", "φωτ.", "Φωτ.", "تصوير", "صورة", "عكس", "عکس", "צילום", "写真", "사진", "摄影", "攝影", "ảnh", "kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ફોટો", "ਫੋਟੋ", "فوٹو"} // Cyrillic and Greek capitals start with other bytes than their small letters
+	"фото", "Фото", "снимка", "Снимка", "φωτο", "Φωτο", "φωτ.", "Φωτ.", "تصوير", "صورة", "عكس", "عکس", "צילום", "写真", "사진", "摄影", "攝影", "ảnh", "kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ಫೋಟೋ", "ഫോട്ടോ", "ફોટો", "ਫੋਟੋ", "ଫଟୋ", "ଚିତ୍ର", "छाया", "فوٹو"} // Cyrillic and Greek capitals start with other bytes than their small letters
 
 // fileRE is the "FILE - " prefix of archive photos.
 var fileRE = re(`^(?:FILE|FILE PHOTO|ARCHIVO|Archivo|ARCHIV|ARCHIVES)\s*[-–—:]\s+`)
@@ -321,8 +321,9 @@ var zhTakenRE = re(`(?:摄|攝|摄影|攝影|提供|供图|供圖|撮影)$`)
 var zhCreditRE = re(`^(?:(\p{Han}[\p{Han}\p{L} ·]{1,20}?)\s+[图摄]|(\p{Han}{2,12}供图)|(?:图源|图片来源|图片|图|摄影)[：:]\s*(\S.{0,30}))$`)
 
 // zhCaptionCreditRE splits a Chinese caption from its credit at the end:
-// "（X攝）", "（受訪者提供）", or "X记者 Y 摄" after a space.
-var zhCaptionCreditRE = re(`^(.{4,}?)\s*(?:（([^（）]{2,24}(?:摄|攝|摄影|攝影|提供|供图|供圖))）|\s((?:\p{Han}{0,10}(?:记者|記者)\s*)?\p{Han}{2,4}\s*(?:摄|攝)))$`)
+// "（X攝）", "（受訪者提供）", "（中央社記者X攝 114年12月6日）" with the
+// day it was taken, "（摄影：X）", or "X记者 Y 摄" after a space.
+var zhCaptionCreditRE = re(`^(.{4,}?)\s*(?:（([^（）]{2,24}(?:摄|攝|摄影|攝影|提供|供图|供圖)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?)）|（(?:摄影|攝影|图片|圖片|图|圖)[：:]\s*([^（）]{2,24})）|\s((?:\p{Han}{0,10}(?:记者|記者)\s*)?\p{Han}{2,4}\s*(?:摄|攝)))$`)
 
 // koCaptionCreditRE splits a Korean caption from its credit after the
 // caption's full stop.
@@ -340,11 +341,20 @@ func creditLine(text string) (string, bool) {
 		if zhSlashCreditRE.MatchString(text) {
 			return text, true
 		}
-		// "（陳嘉俊攝）" on its own line.
+		// "（陳嘉俊攝）" on its own line, or "（摄影：林伟杰）".
 		if inner, ok := strings.CutPrefix(text, "（"); ok {
-			if inner, ok := strings.CutSuffix(inner, "）"); ok && utf8.RuneCountInString(inner) <= 24 && uncasedWords(inner) && zhTakenRE.MatchString(inner) {
-				return inner, true
+			if inner, ok := strings.CutSuffix(inner, "）"); ok && utf8.RuneCountInString(inner) <= 24 {
+				if zhTakenRE.MatchString(inner) && uncasedWords(inner) {
+					return inner, true
+				}
+				if m := zhCreditRE.FindStringSubmatch(inner); m != nil && m[3] != "" {
+					return strings.TrimSpace(m[3]), true
+				}
 			}
+		}
+		// "郑佩珊摄": a name and "took it", with no space.
+		if n := utf8.RuneCountInString(text); n >= 3 && n <= 6 && (strings.HasSuffix(text, "摄") || strings.HasSuffix(text, "攝")) && !strings.ContainsFunc(text, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+			return text, true
 		}
 		if utf8.RuneCountInString(text) <= 20 && (strings.HasSuffix(text, "撮影") || strings.HasSuffix(text, "提供")) && uncasedWords(text) {
 			return text, true // "ふたばの本棚の会提供"
@@ -678,7 +688,7 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	// the photo, in brackets or after a space.
 	if strings.HasSuffix(text, "）") || strings.HasSuffix(text, "摄") || strings.HasSuffix(text, "攝") {
 		if m := zhCaptionCreditRE.FindStringSubmatch(text); m != nil {
-			return m[1], m[2] + m[3], true
+			return m[1], m[2] + m[3] + m[4], true
 		}
 	}
 	// "… on Monday. (Express Photo by Sagar Kamble)": the paper's photo
@@ -861,7 +871,7 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 
 // indicPhotoTailRE is a caption, a dash, and the paper's name with the
 // word for its photo.
-var indicPhotoTailRE = re(`^(.+?)\s+[-–—]\s*(\S+(?:\s\S+){0,2}\s(?:ಚಿತ್ರ|ಫೋಟೋ|चित्र|फोटो|ছবি|படம்|ചിത്രം|ఫోటో|ચિત્ર|ફોટો|ਫੋਟੋ|تصویر))$`)
+var indicPhotoTailRE = re(`^(.+?)\s+[-–—]\s*(\S+(?:\s\S+){0,2}\s(?:ಚಿತ್ರ|ಫೋಟೋ|चित्र|फोटो|ছবি|படம்|ചിത്രം|ఫోటో|ચિત્ર|ફોટો|ਫੋਟੋ|ଫଟୋ|تصویر))$`)
 
 // danglingWordRE ends a text on a word that cannot end one: a
 // preposition, an article or a conjunction.
@@ -1145,7 +1155,7 @@ var dottedInitialsRE = re(`^(?:\p{Lu}\.\s?){1,4}$`)
 
 // domainCreditRE is a credit that names its agency by its web address:
 // "afp.com/Pierre-Yves MARCHAND".
-var domainCreditRE = re(`^[a-z0-9-]+\.(?:com|fr|net|org|de|es|it)/\p{Lu}[^/]{1,60}$`)
+var domainCreditRE = re(`^[a-z0-9-]+\.(?:com|fr|net|org|de|es|it|is|no|se|dk|fi|nl|be|at|ch|pt|pl|cz|gr|ro)/\p{Lu}[^/]{1,60}$`)
 
 // labelledBefore reports whether s has a labelled credit of its own
 // ("… Photo: X"), so that a copyright sign after it is part of that.

@@ -12,7 +12,7 @@ import (
 // gluedByRE is a "By" label with no space before the name it labels.
 var gluedByRE = re(`^(By|Por|Par|Von|Door)(\p{Lu}\p{Ll}.*)$`)
 
-var byWordRE = re(`^(?i:by|written by|words by|story by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|piše|pišu|scris de|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|writer|người viết|minn|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|بقلم|كتب|كتبت|إعداد|מאת|记者|記者|文)\s*:?\s+(\S.*)$`)
+var byWordRE = re(`^(?i:by|written by|words by|story by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|piše|pišu|scris de|(?-i:de)|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|writer|người viết|minn|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|بقلم|كتب|كتبت|إعداد|מאת|记者|記者|文)\s*:?\s+(\S.*)$`)
 
 // datedByline splits a line at a byline's word after a date or time:
 // "12/03/24 por Lusa" is "12/03/24" and "por Lusa".
@@ -551,6 +551,11 @@ func dotParts(text string) []string {
 		if i < 0 {
 			return nil
 		}
+		// "Ragnhildur Þórisdóttir | 5.12.2026 | 10:15": the time after
+		// the date.
+		if j := strings.LastIndex(text[:i], " | "); j >= 0 && timeOnlyRE.MatchString(text[i+len(" | "):]) {
+			i = j
+		}
 		if _, _, _, ok := dateLine(text[i+len(" | "):]); !ok {
 			return nil
 		}
@@ -921,12 +926,15 @@ var (
 	rtlByRE      = re(`^(?:كتب|كتبت|بقلم|إعداد|تقرير|نویسنده|خبرنگار|گزارش|מאת|כתב|כתבת)\s*[:：\-–ـ]?\s*(\p{L}+(?:\s+\p{L}+){1,3})\s*:?$`)
 )
 
+// zhPhotographerRE is the photographer named after a Chinese byline.
+var zhPhotographerRE = re(`\s+(?:摄影|攝影|图|圖)\s*[：:]\s*\p{Han}{2,4}$`)
+
 // zhPaperReporterRE is a Taiwanese byline: the paper, "記者" and the
 // names, and the place of the report, set apart by slashes.
 var zhPaperReporterRE = re(`^(\p{Han}{2,8})\s*[／/]\s*(?:记者|記者)\s*(\p{Han}{2,4}(?:[、 ]\p{Han}{2,4})*)\s*[／/]\s*\p{Han}{2,10}$`)
 
 // zhRoles are the newsroom's jobs that open a Chinese byline's names.
-const zhRoles = `记者|記者|实习生|實習生|通讯员|通訊員|撰稿|撰文|作者|编译|编辑`
+const zhRoles = `记者|記者|实习生|實習生|通讯员|通訊員|撰稿|撰文|作者|编译|编辑|报道|報導|报导|采写|採寫`
 
 // uncasedByline reads the byline of a script without case; the names
 // must be in that script.
@@ -940,6 +948,11 @@ func uncasedByline(text string) (names []string, role string, ok bool) {
 			names = append(names, n)
 		}
 		return names, "", len(names) > 0
+	}
+	// "报道：陈嘉欣 摄影：林伟杰": the photographer after the author is
+	// no author.
+	if m := zhPhotographerRE.FindStringIndex(text); m != nil && m[0] > 0 {
+		text = text[:m[0]]
 	}
 	if zhReporterRE.MatchString(text) && zhRoleRE.MatchString(text) {
 		for _, n := range zhRoleRE.Split(text, -1) {
@@ -1012,7 +1025,7 @@ func uncasedScript(r rune) *unicode.RangeTable {
 
 // indicScripts are the scripts of India's languages, written with
 // spaces between words and without case.
-var indicScripts = []*unicode.RangeTable{unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati, unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam}
+var indicScripts = []*unicode.RangeTable{unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati, unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam, unicode.Oriya}
 
 // uncasedName reports whether a line alone is shaped like a personal
 // name in a script without case: two to four words of Arabic, Hebrew or

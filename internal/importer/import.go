@@ -315,6 +315,18 @@ func (im *importer) dropBoilerplate(dense bool) {
 			im.drop(i, "boilerplate/share", fmt.Sprintf("under the share buttons of lines %d-%d: another one", i-1, i))
 		}
 	}
+	// "Literaturhinweis" over the reference of a study: its label.
+	for i := range im.lines {
+		if im.done[i] && im.rep.Entries[i].Rule == "boilerplate/reference" {
+			j := i - 1
+			if j > 0 && im.lines[j] == "" {
+				j--
+			}
+			if j >= 0 && !im.done[j] && referenceLabelRE.MatchString(im.lines[j]) {
+				im.drop(j, "boilerplate/reference", fmt.Sprintf("the label of the study's reference (line %d)", i+1))
+			}
+		}
+	}
 	// "Zurück" over "Weiter": a gallery's buttons, one line each.
 	for i := 0; i+1 < len(im.lines); i++ {
 		if !im.done[i] && !im.done[i+1] && wordCount(im.lines[i]) == 1 && wordCount(im.lines[i+1]) == 1 && galleryButtonsRE.MatchString(im.lines[i]+" "+im.lines[i+1]) {
@@ -1007,6 +1019,15 @@ func (im *importer) header() int {
 		}
 		// A time stamp above the headline belongs to the header.
 		if d, update, why, ok := dateLine(im.lines[i]); ok && im.aboveHeadline(i, cand) {
+			// "Ragnhildur Þórisdóttir | 5.12.2026 | 10:15": the author and
+			// the date, above the headline.
+			if names, _, by := bylineLine(im.lines[i], true); by && !update && len(names) > 0 && dotParts(im.lines[i]) != nil {
+				date = cmp.Or(date, d)
+				for _, n := range names {
+					im.credit(i, RuleBylineBy, n)
+				}
+				continue
+			}
 			if update {
 				updateDate = cmp.Or(updateDate, d)
 				im.drop(i, RuleUpdate, why+" above the headline")
@@ -2453,6 +2474,13 @@ func (im *importer) agencyDateline() {
 		// "ਫ਼ਿਰੋਜ਼ਪੁਰ, 12 ਮਾਰਚ (ਕੁਲਵਿੰਦਰ ਸਿੰਘ ਢਿੱਲੋਂ)-…": Indic and Urdu
 		// papers sign the dateline with the reporter's name in brackets
 		// ("کراچی (اسٹاف رپورٹر)" is the newsroom's, no one's).
+		// "ଜୟପୁର,୬।୧୨(ସମ୍ବାଦ ବ୍ୟୁରୋ): …": the paper's bureau, the source.
+		if m := uncasedDatelineRE.FindStringSubmatch(text); m != nil && bureauRE.MatchString(m[1]) {
+			im.doc.Meta.Source = &document.Source{Name: m[1]}
+			e := &im.rep.Entries[p.Pos.Line-1]
+			e.Why += fmt.Sprintf("; its dateline credits %s, the paper's bureau, as the source", m[1])
+			return
+		}
 		if m := uncasedDatelineRE.FindStringSubmatch(text); m != nil && len(im.doc.Meta.Authors) == 0 && uncasedName(m[1]) && !newsroomRE.MatchString(m[1]) {
 			im.doc.Meta.Authors = append(im.doc.Meta.Authors, m[1])
 			e := &im.rep.Entries[p.Pos.Line-1]
@@ -2622,7 +2650,11 @@ var zhDatelineRE = re(`^(?:\p{Han}{2,10}[讯訊])?[（(〔【]\s*(?:记者|記�
 
 // uncasedDatelineRE is a dateline of a script without case signed in
 // brackets: place, date, (name), then a dash.
-var uncasedDatelineRE = re(`^[^()]{2,40}\(([^()]{3,40})\)\s*[-–—]`)
+var uncasedDatelineRE = re(`^[^()]{2,40}\(([^()]{3,40})\)\s*[-–—:：]`)
+
+// bureauRE ends the name of a paper's bureau: "ସମ୍ବାଦ ବ୍ୟୁରୋ" (Sambad's
+// bureau), "हिन्दुस्तान ब्यूरो".
+var bureauRE = re(`(?:ବ୍ୟୁରୋ|ब्यूरो|ব্যুরো|బ్యూరో|ಬ್ಯೂರೋ|ബ്യൂറോ|બ્યુરો|ਬਿਊਰੋ)$`)
 
 var correspondentRE = re(`^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40} \(([^,()]{3,60}), (?i:corresponsal|correspondent|correspondente|correspondante|corrispondente|korrespondent(?:in)?|enviad[oa] especial|envoyée? spéciale?|inviat[oa])\)`)
 
@@ -4221,7 +4253,7 @@ func (im *importer) creditOverCaption(i int) bool {
 		_, isCredit := creditLine(next)
 		k := im.rep.Entries[i-1].Kind
 		under := im.done[i-1] && k != KindDropped && k != KindFigureCaption && k != KindFigureCredit
-		if !isCredit && wordCount(next) >= 4 && wordCount(next) <= 30 && (under || im.creditFirst) {
+		if !isCredit && wordCount(next) >= 4 && wordCount(next) <= 30 && (under || im.creditFirst || im.captionBelow(i)) {
 			im.creditFirst = true
 			return true
 		}
@@ -4412,9 +4444,25 @@ func (im *importer) isCreditUnderCaption(i int) bool {
 // more: where a caption's credit is pasted under it. In a dense copy,
 // with no blocks, it is any line under an undecided one of four to
 // thirty-five words, and the credit must show itself (denseCredit).
+// captionBelow tells, in a copy with no blank lines, whether the credit
+// at line i is over its caption rather than under one: the line above
+// is a sentence of twenty words or more, the line below is shorter, of a
+// caption's length, and a paragraph of the story follows it ("… to
+// souschef i et supermarked." over "Foto: X" over "Preben Vestergaard
+// har stået bag disken i 31 år.").
+func (im *importer) captionBelow(i int) bool {
+	p, c, n := i-1, i+1, i+2
+	if p < 0 || n >= len(im.lines) || im.done[p] || im.done[c] || im.lines[c] == "" {
+		return false
+	}
+	wp, wc := wordCount(im.lines[p]), wordCount(im.lines[c])
+	// A short line with no full stop is the next part's heading.
+	return wp >= 20 && endsSentence(im.lines[p]) && wc >= 4 && wc <= 30 && (wc >= 9 || endsSentence(im.lines[c])) && 2*wc <= wp && wordCount(im.lines[n]) >= 25
+}
+
 func (im *importer) underCaption(i int) bool {
 	if im.dense {
-		return i >= 1 && !im.done[i-1] && wordCount(im.lines[i-1]) >= 4 && wordCount(im.lines[i-1]) <= 35
+		return i >= 1 && !im.done[i-1] && wordCount(im.lines[i-1]) >= 4 && wordCount(im.lines[i-1]) <= 35 && !im.captionBelow(i)
 	}
 	return i >= 2 && im.lines[i-1] != "" && im.lines[i-2] == "" && (i+1 >= len(im.lines) || im.lines[i+1] == "") &&
 		!im.done[i-1] && wordCount(im.lines[i-1]) >= 4

@@ -73,6 +73,11 @@ var scripts = []script{
 	{"Telugu", unicode.Telugu, []lingua.Language{lingua.Telugu}, ""},
 	{"Kannada", unicode.Kannada, nil, "kn"},
 	{"Malayalam", unicode.Malayalam, nil, "ml"},
+	{"Oriya", unicode.Oriya, nil, "or"},
+	{"Sinhala", unicode.Sinhala, nil, "si"},
+	{"Lao", unicode.Lao, nil, "lo"},
+	{"Khmer", unicode.Khmer, nil, "km"},
+	{"Myanmar", unicode.Myanmar, nil, "my"},
 }
 
 var (
@@ -267,6 +272,10 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 			return "mt", fmt.Sprintf("Maltese by its letters għ and ħ, over %d words", n), true
 		case romansh(text):
 			return "rm", fmt.Sprintf("Romansh by its words, over %d words", n), true
+		case albanian(text):
+			return "sq", fmt.Sprintf("Albanian by its ë and its words, over %d words", n), true
+		case icelandic(text):
+			return "is", fmt.Sprintf("Icelandic by its letters þ and ð, over %d words", n), true
 		}
 	}
 	vals := d.ComputeLanguageConfidenceValues(b.String())
@@ -310,6 +319,27 @@ func uzbek(text string) bool {
 func maltese(text string) bool {
 	lower := strings.ToLower(text)
 	return strings.Count(lower, "għ") >= 5 && strings.Count(lower, "ħ") >= 5
+}
+
+// albanianWordRE finds Albanian's commonest words: "dhe", "është", "për",
+// "në", "një", "nga", "që". lingua's Albanian model is not among
+// detectLanguages, and an Albanian text had come out as French
+// (blind167).
+var albanianWordRE = re(`(?i)(?:^|[^\pL])(?:dhe|është|për|një|nga|që|janë|kanë|edhe|shumë)(?:[^\pL]|$)`)
+
+// albanian reports whether text holds ten of Albanian's ë and ten of
+// albanianWordRE's words.
+func albanian(text string) bool {
+	return strings.Count(text, "ë") >= 10 && len(albanianWordRE.FindAllStringIndex(text, 10)) >= 10
+}
+
+// icelandic reports whether text holds five of Icelandic's þ and five of
+// its ð: Faroese writes ð but not þ. lingua's Icelandic model is not
+// among detectLanguages, and an Icelandic text had come out as Nynorsk
+// (blind165).
+func icelandic(text string) bool {
+	lower := strings.ToLower(text)
+	return strings.Count(lower, "þ") >= 5 && strings.Count(lower, "ð") >= 5
 }
 
 // romanshWordRE finds words that Romansh writes and its neighbours do

@@ -19,6 +19,8 @@ func TestDateIn(t *testing.T) {
 		{"4 ธ.ค. 2568 14:20 น.", "2025-12-04"},                        // Thai, in the Buddhist Era
 		{"السبت 6 كانون الأول / ديسمبر 2025 - 10:15 ص", "2025-12-06"}, // the Levant's name, then Egypt's
 		{"Sonda, 6 da december 2025, 10:15", "2025-12-06"},            // Romansh
+		{"6 dhjetor 2025, 10:15", "2025-12-06"},                       // Albanian
+		{"୬ ଡିସେମ୍ବର ୨୦୨୫", "2025-12-06"},                             // Odia, with its digits
 		{"6 ta’ Diċembru 2025 – 10:15", "2025-12-06"},                 // Maltese
 		{"๔ ธันวาคม ๒๕๖๘", "2025-12-04"},                              // Thai digits, the month in full
 		{"Dydd Mawrth, 11 Mawrth 2025, 16:20", "2025-03-11"},          // Welsh

@@ -31,7 +31,7 @@ var signoffLeads = []struct {
 }{
 	{"rpt", `reporting by|reporting:?`},
 	{"rpt", `(?:additional|further) reporting by`},
-	{"edt", `editing by|edited by|édité par|éditée par|edición de|edição de|conteúdo editado por:?|editado por:?`},
+	{"edt", `editing by|edited by:?|édité par|éditée par|edición de|edição de|conteúdo editado por:?|editado por:?`},
 	{"ctb", factChecked},
 	{"aut", `writing by|written by`},
 	{"com", `compiled by`},
@@ -187,6 +187,10 @@ func signoffNames(s string) []string {
 	var out []string
 	parts := nameParts(s)
 	for k, p := range parts {
+		if uncasedName(p) {
+			out = append(out, p) // "ସୁମିତ୍ରା ସାହୁ": a script without case
+			continue
+		}
 		// "Contributing: Jordan Ellery, USA TODAY": the outlet in
 		// capitals after a name in upper and lower case.
 		if k > 0 && allCaps(p) && !allCaps(parts[0]) && wordCount(p) <= 3 {
