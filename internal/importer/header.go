@@ -63,7 +63,7 @@ func nameShaped(s string) bool {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
+		if !unicode.IsUpper(r) || headlineWords[w] {
 			return false
 		}
 		for _, c := range w {
@@ -75,6 +75,10 @@ func nameShaped(s string) bool {
 	}
 	return caps >= 2 && !outletWords[strings.ToLower(ws[len(ws)-1])]
 }
+
+// headlineWords are English words that a headline in title case holds
+// and a personal name never does: "Authorities Should Halt Demolitions".
+var headlineWords = set("Should Must Would Could Is Are Was Were Has Have Had Into Against After Before Over With For From About To")
 
 // placeOrOutlet reports whether a name-shaped line names a place or an
 // outlet rather than a person: "San Sebastián", "La Presse", "Star

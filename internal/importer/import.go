@@ -1003,6 +1003,11 @@ func (im *importer) header() int {
 			continue
 		}
 		if l != "" && !kickerShaped(l) {
+			// The site's name right over its menu counts with it.
+			if menu == 0 && run == 0 && im.overMenu(i) {
+				run++
+				continue
+			}
 			break
 		}
 		if l != "" {
@@ -1084,8 +1089,11 @@ func (im *importer) header() int {
 	}
 	// The outlet's name with its motto at the top ("Corse Net Infos - Pure
 	// player corse"), over a headline that is no sentence.
+	// Or the site's name right over its menu, with no blank line between
+	// ("Médecins Sans Frontières (MSF) International", "What we do",
+	// "Where we work", …).
 	masthead := func(k int) bool {
-		return k == 0 && mastheadShaped(im.lines[cand[0]]) && !endsSentence(im.lines[cand[1]])
+		return k == 0 && (mastheadShaped(im.lines[cand[0]]) || im.overMenu(cand[0])) && !endsSentence(im.lines[cand[1]])
 	}
 	// A date among them ("12.03.2025, 11:27" between the menu and the
 	// keywords) is read with them.
@@ -4341,6 +4349,8 @@ func (im *importer) copyrightCredit(i int) (credit string, capLine int, ok bool)
 		// A gallery's slide: its counter, its credit, its caption ("1/3",
 		// "© X / Hans Lucas", "Léa Bastian cintre …").
 		return credit, i + 1, true
+	case im.dense && im.captionBelow(i):
+		return credit, i + 1, true
 	case im.dense:
 		// A copyright line under the last paragraph, with no block to
 		// say otherwise, is the story's; one between a caption-sized
@@ -4444,6 +4454,20 @@ func (im *importer) isCreditUnderCaption(i int) bool {
 // more: where a caption's credit is pasted under it. In a dense copy,
 // with no blocks, it is any line under an undecided one of four to
 // thirty-five words, and the credit must show itself (denseCredit).
+// overMenu tells whether line i, no sentence and among the page's first
+// three lines, sits right over a menu of four lines or more (menuRun),
+// with no blank line between: the site's name. Lower down, a line over
+// such a run is the headline over its tools ("Écouter", "Partager").
+func (im *importer) overMenu(i int) bool {
+	above := 0
+	for j := 0; j < i; j++ {
+		if im.lines[j] != "" {
+			above++
+		}
+	}
+	return above <= 2 && !endsSentence(im.lines[i]) && wordCount(im.lines[i]) <= 8 && im.menuRun(i+1)-(i+1) >= 4
+}
+
 // captionBelow tells, in a copy with no blank lines, whether the credit
 // at line i is over its caption rather than under one: the line above
 // is a sentence of twenty words or more, the line below is shorter, of a

@@ -2442,3 +2442,29 @@ func TestGallerySlides(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteNameOverMenu: the site's name right over its menu, at the top,
+// is no headline; lower down, a line over its tools is.
+func TestSiteNameOverMenu(t *testing.T) {
+	long := "Teams have reopened two cholera treatment centres in northern Mozambique and are chlorinating wells in flooded neighbourhoods of the city.\n\n"
+	_, doc, _ := kinds(t, "Skip to main content\nMédecins Sans Frontières (MSF) International\nWhat we do\nWhere we work\nLatest\nGet involved\nSearch\n\nProject Update\n\nMozambique\n\nCholera treatment units reopen in Nampula as cases rise after floods\n\n12 March 2025\n\n"+long+long)
+	if doc.Meta.Title != "Cholera treatment units reopen in Nampula as cases rise after floods" {
+		t.Errorf("title %q", doc.Meta.Title)
+	}
+}
+
+// TestDenseCreditOverCaption: in a copy with no blank lines, a credit
+// between a paragraph and a line half as long over the story credits
+// the line below.
+func TestDenseCreditOverCaption(t *testing.T) {
+	p := "Butikken skal drives af en ansat uddeler, Jonas Krogh, der tidligere har været souschef i et supermarked i Nørresundby, og to deltidsansatte.\n"
+	long := "Da købmanden i Ulsted meddelte, at han ville lukke til nytår, samlede byen penge ind, og nu ejer 311 borgere butikken i fællesskab med en lokal fond og to foreninger.\n"
+	_, doc, _ := kinds(t, "Borgerne køber købmanden i Ulsted\n"+long+long+long+long+p+"Foto: Rasmus Kjeldgaard\nPreben Vestergaard har stået bag disken i 31 år.\n"+long+long+long+long+long)
+	var got []string
+	for _, f := range doc.Figures() {
+		got = append(got, document.PlainText(f.Caption)+" | "+f.Credit)
+	}
+	if want := "Preben Vestergaard har stået bag disken i 31 år. | Rasmus Kjeldgaard"; strings.Join(got, ";") != want {
+		t.Errorf("figures %q, want %q", got, want)
+	}
+}

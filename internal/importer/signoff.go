@@ -30,7 +30,7 @@ var signoffLeads = []struct {
 	leads string // the words that open it: alternatives of a regular expression
 }{
 	{"rpt", `reporting by|reporting:?`},
-	{"rpt", `(?:additional|further) reporting by`},
+	{"rpt", `(?:additional|further) reporting by|com reportagem adicional de|reportagem adicional de|con información adicional de|con reporteo adicional de|avec la contribution de`},
 	{"edt", `editing by|edited by:?|édité par|éditée par|edición de|edição de|conteúdo editado por:?|editado por:?`},
 	{"ctb", factChecked},
 	{"aut", `writing by|written by`},
