@@ -1,0 +1,1 @@
+document.addEventListener("DOMContentLoaded",function(){var l=document.querySelectorAll("img.lazyload");if("IntersectionObserver" in window){var o=new IntersectionObserver(function(es){es.forEach(function(en){if(en.isIntersecting){en.target.src=en.target.dataset.src;o.unobserve(en.target);}});});l.forEach(function(i){o.observe(i);});}});
