@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a slash ("Photo / X",
 // "Ljósmynd/X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:crédits? photos?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|illustration|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|kép|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|–—]\s+|/|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:crédits? photos?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|illustration|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|kép|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|–—]\s+|/|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
 
 // outletPhotoByRE is a paper's photo label and its photographer:
 // "Express Photo by Sagar Kamble", "Tribune Photo by X".
@@ -250,10 +250,18 @@ func creditShaped(s string) bool {
 		return false
 	}
 	if strings.ContainsAny(s, "0123456789") && !strings.Contains(s, "/") {
-		return false
+		// "© BX1 - Thomas Delcourt": a station's name with its number.
+		for _, w := range strings.Fields(s) {
+			if strings.ContainsAny(w, "0123456789") && !stationRE.MatchString(w) {
+				return false
+			}
+		}
 	}
 	return true
 }
+
+// stationRE is a broadcaster's name with its number: "BX1", "TF1", "RTL4".
+var stationRE = re(`^\p{Lu}{1,5}\d{1,2}$`)
 
 // lowerAgencyRE is a photo agency that writes its name in lower case:
 // "picture alliance/dpa | X", "imago images/X".
@@ -540,7 +548,7 @@ var rightsReservedRE = re(`^(?:D\.R\.?|DR|Direitos reservados|Droits réservés|
 
 // courtesyRE is a credit that thanks its source, kept whole: "Gentileza
 // X", "Courtesy of X", "Cortesía X".
-var courtesyRE = re(`^(?:Gentileza|Cortes[ií]a|Courtesy(?: of)?|Provided by|Fourni par|Proporcionada por|Cedida por|Avec l'aimable autorisation de|Mit freundlicher Genehmigung)\s+\S.{0,60}$`)
+var courtesyRE = re(`^(?:Gentileza|Cortes[ií]a|Courtesy(?: of)?|Pic courtesy(?: of)?|Photo courtesy(?: of)?|Provided by|Fourni par|Proporcionada por|Cedida por|Avec l'aimable autorisation de|Mit freundlicher Genehmigung)\s+\S.{0,60}$`)
 
 // adjacentCredit reports whether text, a line right under a caption with
 // no blank line between, is the caption's credit: a courtesy credit, a

@@ -2634,9 +2634,13 @@ var ourCorrespondentRE = re(`^(?i:avec|from|de|desde|von|da|dal|van) (?i:notre|n
 // correspondentRE is a dateline signed by a correspondent: "HORQUETA
 // (Marcos Ramírez, corresponsal).", "LILLE (Marie Dubois, correspondante)
 // -".
+// nameWithAgencyRE is an author under the story with the agency she
+// wrote with: "Amandine Collard (avec Belga)".
+var nameWithAgencyRE = re(`^(\p{Lu}[\p{L}'’. -]{2,60}?)\s*\((?i:avec|with|con|com|mit|met|amb)\s+([^()]{2,30})\)\.?$`)
+
 // endBylineRE is a byline with its label and a colon, as some pages print
 // it under the story: "Avtor: X, STA", "Autor: X".
-var endBylineRE = re(`^(?i:avtor|avtorica|autor|autorka|autora|author|auteur|autore|аутор|автор|piše|napisal|napisala)\s*:\s*(\S.{2,80})$`)
+var endBylineRE = re(`^(?i:avtor|avtorica|autor|autorka|autora|author|auteur|autore|аутор|автор|piše|napisal|napisala|jornalista|periodista|journaliste|repórter)\s*:\s*(\S.{2,80})$`)
 
 // bracketNameRE is a name alone in brackets: "（木村直人）".
 var bracketNameRE = re(`^[（(](\p{Han}{2,4})[）)]$`)
@@ -3356,6 +3360,18 @@ func (im *importer) signoffs(title int) {
 					im.decide(j, KindByline, RuleSignoff, fmt.Sprintf("a name and job in the story's credits (line %d)", i+1))
 				}
 				i = lines[len(lines)-1]
+				continue
+			}
+		}
+		// "Amandine Collard (avec Belga)": the author, and the agency
+		// whose copy she used, the source.
+		if m := nameWithAgencyRE.FindStringSubmatch(im.lines[i]); m != nil && nameShaped(m[1]) {
+			if a, ok := Agency(m[2]); ok {
+				if len(im.doc.Meta.Authors) == 0 {
+					im.doc.Meta.Authors = append(im.doc.Meta.Authors, m[1])
+				}
+				CreditSources(&im.doc.Meta, []string{a})
+				im.decide(i, KindByline, RuleBylineBy, fmt.Sprintf("the author, and %s whose copy the story used, the source", a))
 				continue
 			}
 		}
@@ -4481,7 +4497,7 @@ func (im *importer) captionBelow(i int) bool {
 	}
 	wp, wc := wordCount(im.lines[p]), wordCount(im.lines[c])
 	// A short line with no full stop is the next part's heading.
-	return wp >= 20 && endsSentence(im.lines[p]) && wc >= 4 && wc <= 30 && (wc >= 9 || endsSentence(im.lines[c])) && 2*wc <= wp && wordCount(im.lines[n]) >= 25
+	return wp >= 15 && endsSentence(im.lines[p]) && wc >= 4 && wc <= 30 && (wc >= 9 || endsSentence(im.lines[c])) && 3*wc <= 2*wp && wordCount(im.lines[n]) >= 25
 }
 
 func (im *importer) underCaption(i int) bool {

@@ -68,7 +68,7 @@ var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reu
 	"inforpress": "Inforpress", "angop": "Angop", "télam": "Télam", "notimex": "Notimex", "andina": "Andina", "prensa latina": "Prensa Latina", "aps": "APS", "mena": "MENA", "wam": "WAM", "qna": "QNA", "kuna": "KUNA",
 	"sta": "STA", "čtk": "ČTK", "ctk": "ČTK", "tasr": "TASR", "mti": "MTI", "pap": "PAP", "hina": "HINA", "bta": "BTA", "tanjug": "Tanjug", "agerpres": "Agerpres",
 	"ukrinform": "Ukrinform", "leta": "LETA", "bns": "BNS", "elta": "ELTA", "stt": "STT", "ntb": "NTB", "ritzau": "Ritzau", "ana-mpa": "ANA-MPA",
-	"bernama": "Bernama", "antara": "Antara", "vna": "VNA", "pna": "PNA", "tna": "TNA", "cmc": "CMC", "dpa-afx": "dpa-AFX", "beta": "Beta", "fena": "FENA", "mia": "MIA", "gna": "GNA",
+	"bernama": "Bernama", "app": "APP", "tatoli": "TATOLI", "unb": "UNB", "bss": "BSS", "antara": "Antara", "vna": "VNA", "pna": "PNA", "tna": "TNA", "cmc": "CMC", "dpa-afx": "dpa-AFX", "beta": "Beta", "fena": "FENA", "mia": "MIA", "gna": "GNA",
 	// as they write themselves in Greek, Cyrillic and Turkish
 	"απε-μπε": "ΑΠΕ-ΜΠΕ", "απε": "ΑΠΕ-ΜΠΕ", "укрінформ": "Укрінформ", "бта": "БТА", "танјуг": "Танјуг", "тасс": "ТАСС", "интерфакс": "Интерфакс", "інтерфакс-україна": "Інтерфакс-Україна",
 	"риа новости": "РИА Новости", "dha": "DHA", "iha": "İHA", "anka": "ANKA", "бета": "Бета", "фонет": "Фонет"}
@@ -189,7 +189,7 @@ const (
 
 // newsroomRE names the unsigned credits that newsrooms print instead of a
 // person: BBC Mundo's "Redacción", in translation "Drafting" or "Writing".
-var newsroomRE = re(`^(?i:drafting|writing|newsroom|redacci[oó]n|redacció|rédaction|redaktion|redazione|reda[cç][aã]o|redactie|staff|staff reporters?|editorial staff|agencias|agencies|wire services|web desk|news desk|online desk|digital desk|desk|நமது நிருபர்|நமது செய்தியாளர்|ലേഖകൻ|സ്വന്തം ലേഖകൻ|ਸਟਾਫ ਰਿਪੋਰਟਰ|સ્ટાફ રિપોર્ટર|निज संवाददाता|নিজস্ব প্রতিবেদক|নিজস্ব সংবাদদাতা|ਪੱਤਰ ਪ੍ਰੇਰਕ|ਸਾਡੇ ਪੱਤਰਕਾਰ|ਪੱਤਰਕਾਰ|संवाददाता|प्रतिनिधि|اسٹاف رپورٹر|نامہ نگار|نمائندہ جنگ|خبر نگار)(\s.*)?$`)
+var newsroomRE = re(`^(?i:drafting|writing|newsroom|redacci[oó]n|redacció|rédaction|redaktion|redazione|reda[cç]{1,2}[aã]o|redactie|staff|staff reporters?|editorial staff|agencias|agencies|wire services|web desk|news desk|online desk|digital desk|desk|நமது நிருபர்|நமது செய்தியாளர்|ലേഖകൻ|സ്വന്തം ലേഖകൻ|ਸਟਾਫ ਰਿਪੋਰਟਰ|સ્ટાફ રિપોર્ટર|निज संवाददाता|নিজস্ব প্রতিবেদক|নিজস্ব সংবাদদাতা|ਪੱਤਰ ਪ੍ਰੇਰਕ|ਸਾਡੇ ਪੱਤਰਕਾਰ|ਪੱਤਰਕਾਰ|संवाददाता|प्रतिनिधि|اسٹاف رپورٹر|نامہ نگار|نمائندہ جنگ|خبر نگار)(\s.*)?$`)
 
 // outletWords mark an organisation or a job title rather than a person.
 var outletWords = map[string]bool{
