@@ -1,0 +1,1 @@
+window.gn=window.gn||{};gn.story={id:500362841};
