@@ -330,8 +330,9 @@ var zhCreditRE = re(`^(?:(\p{Han}[\p{Han}\p{L} ·]{1,20}?)\s+[图摄]|(\p{Han}{2
 
 // zhCaptionCreditRE splits a Chinese caption from its credit at the end:
 // "（X攝）", "（受訪者提供）", "（中央社記者X攝 114年12月6日）" with the
-// day it was taken, "（摄影：X）", or "X记者 Y 摄" after a space.
-var zhCaptionCreditRE = re(`^(.{4,}?)\s*(?:（([^（）]{2,24}(?:摄|攝|摄影|攝影|提供|供图|供圖)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?)）|（(?:摄影|攝影|图片|圖片|图|圖)[：:]\s*([^（）]{2,24})）|\s((?:\p{Han}{0,10}(?:记者|記者)\s*)?\p{Han}{2,4}\s*(?:摄|攝)))$`)
+// day it was taken, "（摄影：X）", Japanese "（撮影・X）", or "X记者 Y
+// 摄" after a space.
+var zhCaptionCreditRE = re(`^(.{4,}?)\s*(?:（([^（）]{2,24}(?:摄|攝|摄影|攝影|提供|供图|供圖)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?|(?:撮影|写真)・[^（）]{2,12})）|（(?:摄影|攝影|图片|圖片|图|圖)[：:]\s*([^（）]{2,24})）|\s((?:\p{Han}{0,10}(?:记者|記者)\s*)?\p{Han}{2,4}\s*(?:摄|攝)))$`)
 
 // koCaptionCreditRE splits a Korean caption from its credit after the
 // caption's full stop.
@@ -540,7 +541,7 @@ var sourceWords = map[string]bool{"supplied": true, "handout": true, "archive": 
 
 // handoutRE is the credit of a photo handed out by those it shows, in the
 // languages we read.
-var handoutRE = re(`^(?i:document remis|photo remise|photo fournie|image fournie|photo transmise|imagen cedida|foto cedida|imagem cedida|foto divulgação|zur verfügung gestellt|foto aangeleverd|aangeleverd|handout|supplied|contributed|foto concessa|immagine concessa)$`)
+var handoutRE = re(`^(?i:document remis|photo remise|photo fournie|image fournie|photo transmise|imagen cedida|foto cedida|imagem cedida|foto divulgação|zur verfügung gestellt|foto aangeleverd|aangeleverd|handout|supplied|contributed|contributed photo|foto concessa|immagine concessa)$`)
 
 // rightsReservedRE is a credit that names nobody: "D.R." (direitos, or
 // droits, réservés), "DR", "Todos los derechos reservados".
@@ -1089,7 +1090,7 @@ func tailCredit(text string) (caption, credit string, ok bool) {
 	if inner, ok := inBrackets(tail); ok {
 		tail = strings.TrimSpace(inner)
 	}
-	plain := strings.TrimSpace(strings.TrimPrefix(tail, "©"))
+	plain := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(tail, "©"), "/")) // "/사진=화천군 제공"
 	if l := creditLabelRE.FindStringSubmatch(plain); l != nil && (namesAgency(l[2]) || strings.TrimSpace(l[1]) != "" || allCaps(plain) || strings.Contains(l[2], "/")) {
 		plain = l[2] // "Beeld X / ANP", "Foto di X", "Foto NSTP/X"
 	}

@@ -2642,8 +2642,9 @@ var nameWithAgencyRE = re(`^(\p{Lu}[\p{L}'’. -]{2,60}?)\s*\((?i:avec|with|con|
 // it under the story: "Avtor: X, STA", "Autor: X".
 var endBylineRE = re(`^(?i:avtor|avtorica|autor|autorka|autora|author|auteur|autore|аутор|автор|piše|napisal|napisala|jornalista|periodista|journaliste|repórter)\s*:\s*(\S.{2,80})$`)
 
-// bracketNameRE is a name alone in brackets: "（木村直人）".
-var bracketNameRE = re(`^[（(](\p{Han}{2,4})[）)]$`)
+// bracketNameRE is a name alone in brackets, after its bureau or not:
+// "（木村直人）", "（石巻総局・遠藤拓海）".
+var bracketNameRE = re(`^[（(](?:\p{Han}{2,8}[・·])?(\p{Han}{2,4})[）)]$`)
 
 // persianAgencyRE opens a Persian story with the agency whose report it
 // is: "به گزارش ایسنا،", "به گزارش خبرگزاری مهر،".
