@@ -380,10 +380,7 @@ func TestDenseCopyFigures(t *testing.T) {
 		"The kiosk at the gate\nGonzalo Pérez | La Razón\n" + body +
 		"A paragraph that ends with its own short name line\nAna Ruiz\n" + body + "© Copyright 2025\n"
 	_, doc, _ := kinds(t, src)
-	var got []string
-	for _, f := range doc.Figures() {
-		got = append(got, document.PlainText(f.Caption)+" | "+f.Credit)
-	}
+	got := figureCredits(doc)
 	want := []string{"Swimmers at the outdoor pool last summer | Juan Pérez/EFE", "The pool manager at the gate | Courtesy of the city council",
 		"The new filters in the plant room. | BELGA", "The lifeguards' hut by the deep end | Renée Ocampo rocampo@sacbee.com",
 		"The diving boards, closed since May | Santiago Oroz", "The kiosk at the gate | Gonzalo Pérez | La Razón"}
@@ -725,10 +722,7 @@ func TestBlind52MoreRules(t *testing.T) {
 	if strings.Join(doc.Meta.Authors, "|") != "Dana Whitcomb" || doc.Meta.Date != "2025-03-12" {
 		t.Errorf("authors %q, date %q", doc.Meta.Authors, doc.Meta.Date)
 	}
-	var got []string
-	for _, f := range doc.Figures() {
-		got = append(got, document.PlainText(f.Caption)+" | "+f.Credit)
-	}
+	got := figureCredits(doc)
 	if want := "Residents spoke for and against the plan at the council meeting. | Township of Montclair;L'area della ex Caserma Garibaldi che ospiterà parte dei banchi | "; strings.Join(got, ";") != want {
 		t.Errorf("figures %q", got)
 	}
@@ -1050,10 +1044,7 @@ func TestBlind61Rules(t *testing.T) {
 	}
 	_, doc, rep := kinds(t, "Bozen\nBozen bekommt 25 neue Trinkbrunnen\nVon: mk\n12.03.2024 17:21 Uhr\nSymbolbild\nGemeinde Bozen\n"+long+long+
 		"Commuters wait for a bus in Jongno-gu, Seoul, on a cold morning in January. (Yonhap)\n\n"+"Other large cities are watching the project closely: Ho Chi Minh City is studying cycle lanes along its canals, and Da Nang wants its own network by the end of next year.\n\nPhương Anh/CVN\n\nPartager\nFacebook\n")
-	var got []string
-	for _, f := range doc.Figures() {
-		got = append(got, document.PlainText(f.Caption)+" | "+f.Credit)
-	}
+	got := figureCredits(doc)
 	if strings.Join(got, ";") != "Symbolbild | Gemeinde Bozen;Commuters wait for a bus in Jongno-gu, Seoul, on a cold morning in January. | Yonhap" {
 		t.Errorf("figures %q", got)
 	}
@@ -2429,10 +2420,7 @@ func TestGallerySlides(t *testing.T) {
 	src := "Les derniers schlitteurs des Vosges\n\n" + long + long +
 		"Diaporama\nPrécédent\nSuivant\n1/2\n© Mathilde Kessler / Hans Lucas\nLéa Bastian cintre à la vapeur un patin de frêne dans son atelier.\n2/2\n© Collection particulière\nUne schlitte chargée dans la vallée, vers 1930.\n\n" + long + long
 	_, doc, rep := kinds(t, src)
-	var got []string
-	for _, f := range doc.Figures() {
-		got = append(got, document.PlainText(f.Caption)+" | "+f.Credit)
-	}
+	got := figureCredits(doc)
 	if want := "Léa Bastian cintre à la vapeur un patin de frêne dans son atelier. | Mathilde Kessler / Hans Lucas;Une schlitte chargée dans la vallée, vers 1930. | Collection particulière"; strings.Join(got, ";") != want {
 		t.Errorf("figures %q", got)
 	}
@@ -2460,11 +2448,17 @@ func TestDenseCreditOverCaption(t *testing.T) {
 	p := "Butikken skal drives af en ansat uddeler, Jonas Krogh, der tidligere har været souschef i et supermarked i Nørresundby, og to deltidsansatte.\n"
 	long := "Da købmanden i Ulsted meddelte, at han ville lukke til nytår, samlede byen penge ind, og nu ejer 311 borgere butikken i fællesskab med en lokal fond og to foreninger.\n"
 	_, doc, _ := kinds(t, "Borgerne køber købmanden i Ulsted\n"+long+long+long+long+p+"Foto: Rasmus Kjeldgaard\nPreben Vestergaard har stået bag disken i 31 år.\n"+long+long+long+long+long)
-	var got []string
-	for _, f := range doc.Figures() {
-		got = append(got, document.PlainText(f.Caption)+" | "+f.Credit)
-	}
+	got := figureCredits(doc)
 	if want := "Preben Vestergaard har stået bag disken i 31 år. | Rasmus Kjeldgaard"; strings.Join(got, ";") != want {
 		t.Errorf("figures %q, want %q", got, want)
 	}
+}
+
+// figureCredits lists each figure of doc as "caption | credit".
+func figureCredits(doc *document.Document) []string {
+	var out []string
+	for _, f := range doc.Figures() {
+		out = append(out, document.PlainText(f.Caption)+" | "+f.Credit)
+	}
+	return out
 }
