@@ -246,11 +246,17 @@ func holdsBlock(n *html.Node) bool {
 		return false
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && isBlockTag(c.DataAtom) && c.DataAtom != atom.Picture {
+		if blockChild(c) {
 			return true
 		}
 	}
 	return false
+}
+
+// blockChild reports a child element that starts a block of its own; a
+// <picture> is an image's wrapper, read with it.
+func blockChild(c *html.Node) bool {
+	return c.Type == html.ElementNode && isBlockTag(c.DataAtom) && c.DataAtom != atom.Picture
 }
 
 // isInline reports the elements that flow inside a line of text. Every
@@ -287,7 +293,7 @@ func closeHeadings(body *html.Node) {
 		text := false
 		for c := h.FirstChild; c != nil && first == nil; c = c.NextSibling {
 			switch {
-			case c.Type == html.ElementNode && isBlockTag(c.DataAtom) && c.DataAtom != atom.Picture:
+			case blockChild(c):
 				first = c
 			case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "", c.Type == html.ElementNode && strings.TrimSpace(textOf(c)) != "":
 				text = true

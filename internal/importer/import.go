@@ -2481,19 +2481,20 @@ func (im *importer) agencyDateline() {
 		}
 		// "ਫ਼ਿਰੋਜ਼ਪੁਰ, 12 ਮਾਰਚ (ਕੁਲਵਿੰਦਰ ਸਿੰਘ ਢਿੱਲੋਂ)-…": Indic and Urdu
 		// papers sign the dateline with the reporter's name in brackets
-		// ("کراچی (اسٹاف رپورٹر)" is the newsroom's, no one's).
-		// "ଜୟପୁର,୬।୧୨(ସମ୍ବାଦ ବ୍ୟୁରୋ): …": the paper's bureau, the source.
-		if m := uncasedDatelineRE.FindStringSubmatch(text); m != nil && bureauRE.MatchString(m[1]) {
-			im.doc.Meta.Source = &document.Source{Name: m[1]}
+		// ("کراچی (اسٹاف رپورٹر)" is the newsroom's, no one's), or with
+		// the paper's bureau, the source ("ଜୟପୁର,୬।୧୨(ସମ୍ବାଦ ବ୍ୟୁରୋ): …").
+		if m := uncasedDatelineRE.FindStringSubmatch(text); m != nil {
 			e := &im.rep.Entries[p.Pos.Line-1]
-			e.Why += fmt.Sprintf("; its dateline credits %s, the paper's bureau, as the source", m[1])
-			return
-		}
-		if m := uncasedDatelineRE.FindStringSubmatch(text); m != nil && len(im.doc.Meta.Authors) == 0 && uncasedName(m[1]) && !newsroomRE.MatchString(m[1]) {
-			im.doc.Meta.Authors = append(im.doc.Meta.Authors, m[1])
-			e := &im.rep.Entries[p.Pos.Line-1]
-			e.Why += fmt.Sprintf("; its dateline names %s, the author", m[1])
-			return
+			switch {
+			case bureauRE.MatchString(m[1]):
+				im.doc.Meta.Source = &document.Source{Name: m[1]}
+				e.Why += fmt.Sprintf("; its dateline credits %s, the paper's bureau, as the source", m[1])
+				return
+			case len(im.doc.Meta.Authors) == 0 && uncasedName(m[1]) && !newsroomRE.MatchString(m[1]):
+				im.doc.Meta.Authors = append(im.doc.Meta.Authors, m[1])
+				e.Why += fmt.Sprintf("; its dateline names %s, the author", m[1])
+				return
+			}
 		}
 	}
 }
@@ -4373,7 +4374,7 @@ func (im *importer) copyrightCredit(i int) (credit string, capLine int, ok bool)
 		// say otherwise, is the story's; one between a caption-sized
 		// line and a paragraph of the story is the photo's: "Un ménage
 		// produit … selon Bruxelles-Propreté." over "© BELGA".
-		if p, n := i-1, i+1; p > 0 && n < len(im.lines) && !im.done[p] && !im.done[n] && wordCount(im.lines[p]) >= 4 && wordCount(im.lines[p]) <= 40 &&
+		if p, n := i-1, i+1; p > 0 && n < len(im.lines) && im.captionSized(p) && !im.done[n] &&
 			wordCount(im.lines[n]) >= 15 && !strings.ContainsAny(credit, "0123456789") {
 			return credit, p, true
 		}
@@ -4381,8 +4382,8 @@ func (im *importer) copyrightCredit(i int) (credit string, capLine int, ok bool)
 		// over the story's first long paragraph, is the lead photo's, as
 		// WEB.DE sets it: "© picture alliance/dpa | Henrike Vogt" over
 		// "Die Autofähre … darf sie nicht fahren."
-		if c, n := i+1, i+2; i > 0 && n < len(im.lines) && im.done[i-1] && im.rep.Entries[i-1].Kind == KindDropped && !im.done[c] && !im.done[n] &&
-			wordCount(im.lines[c]) >= 4 && wordCount(im.lines[c]) <= 40 && wordCount(im.lines[n]) >= 25 && !strings.ContainsAny(credit, "0123456789") {
+		if c, n := i+1, i+2; i > 0 && n < len(im.lines) && im.done[i-1] && im.rep.Entries[i-1].Kind == KindDropped && im.captionSized(c) && !im.done[n] &&
+			wordCount(im.lines[n]) >= 25 && !strings.ContainsAny(credit, "0123456789") {
 			return credit, c, true
 		}
 		return "", 0, false
@@ -4487,10 +4488,10 @@ func (im *importer) overMenu(i int) bool {
 
 // captionBelow tells, in a copy with no blank lines, whether the credit
 // at line i is over its caption rather than under one: the line above
-// is a sentence of twenty words or more, the line below is shorter, of a
-// caption's length, and a paragraph of the story follows it ("… to
-// souschef i et supermarked." over "Foto: X" over "Preben Vestergaard
-// har stået bag disken i 31 år.").
+// is a sentence of fifteen words or more, the line below is of a
+// caption's length and at most two thirds as long, and a paragraph of
+// the story follows it ("… to souschef i et supermarked." over "Foto:
+// X" over "Preben Vestergaard har stået bag disken i 31 år.").
 func (im *importer) captionBelow(i int) bool {
 	p, c, n := i-1, i+1, i+2
 	if p < 0 || n >= len(im.lines) || im.done[p] || im.done[c] || im.lines[c] == "" {

@@ -322,7 +322,7 @@ func maltese(text string) bool {
 }
 
 // albanianWordRE finds Albanian's commonest words: "dhe", "është", "për",
-// "në", "një", "nga", "që". lingua's Albanian model is not among
+// "një", "nga", "që". lingua's Albanian model is not among
 // detectLanguages, and an Albanian text had come out as French
 // (blind167).
 var albanianWordRE = re(`(?i)(?:^|[^\pL])(?:dhe|është|për|një|nga|që|janë|kanë|edhe|shumë)(?:[^\pL]|$)`)
