@@ -311,7 +311,7 @@ func (rd *reader) tidy() {
 			}
 		case *document.Heading, *document.Paragraph:
 			text := clean(document.PlainText(inlinesOf(b)))
-			if importer.FurnitureHeading(text) {
+			if !rd.plain[text] && importer.FurnitureHeading(text) {
 				rd.redecide(rd.origin[b], KindDropped, "boilerplate/related-topics", "heads a list of other stories")
 				if i+1 < len(blocks) {
 					if l, ok := blocks[i+1].(*document.List); ok {

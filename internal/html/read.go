@@ -66,7 +66,7 @@ func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, e
 	if err != nil {
 		return nil, nil, err
 	}
-	rd := &reader{name: name, opt: opt, rep: rep, doc: &document.Document{}, num: map[*html.Node]int{}, furn: map[*html.Node][2]string{},
+	rd := &reader{name: name, opt: opt, rep: rep, doc: &document.Document{}, num: map[*html.Node]int{}, plain: map[string]bool{}, furn: map[*html.Node][2]string{},
 		origin: map[document.Block]*html.Node{}, beforeTitle: map[document.Block]bool{}, standfirst: map[*html.Node]bool{}}
 	pm := readMeta(root)
 	rd.base = baseURL(pm)
@@ -174,6 +174,7 @@ type reader struct {
 	roles       []string // the role and place lines under it
 	nfig        int
 	seen        map[string]bool
+	plain       map[string]bool               // texts the furniture table passed, which tidy need not try again
 	origin      map[document.Block]*html.Node // the block element each model block came from
 	beforeTitle map[document.Block]bool       // blocks met before the headline
 	pastTitle   bool
@@ -1711,6 +1712,19 @@ func (rd *reader) furnitureIn(run []*html.Node) ([2]string, bool) {
 // close a story: no word of a story is a paragraph of its own.
 var loneInitialsRE = regexp.MustCompile(`^(?:\p{Ll}{2,5}|\(\p{Lu}{2,4}\))$`)
 
+// repeatsByline reports a line that is a byline naming only people whom
+// the visible byline named ("Beitrag von Jonas Wendland" under the story
+// whose byline named him).
+func (rd *reader) repeatsByline(text string) bool {
+	if len(rd.byline) == 0 {
+		return false
+	}
+	names, _, ok := importer.Byline(text, false)
+	return ok && len(names) > 0 && !slices.ContainsFunc(names, func(n string) bool {
+		return !slices.ContainsFunc(rd.byline, func(b string) bool { return strings.Contains(strings.ToLower(b), strings.ToLower(n)) })
+	})
+}
+
 // textBlock applies the text rules to a paragraph: the importer's
 // furniture table, then the strong-heading rule.
 func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string) document.Block {
@@ -1721,6 +1735,7 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 		rd.decide(owner, KindDropped, rule, why)
 		return nil
 	}
+	rd.plain[text] = true
 	if importer.Plea(text) {
 		rd.decide(owner, KindDropped, RuleAppeal, "the outlet's plea for support or subscribers")
 		return nil
@@ -1790,11 +1805,7 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 		rd.decide(owner, KindDropped, RuleSignoff, "the author's signature and the date, in brackets, that close the story")
 		return nil
 	}
-	// "Beitrag von Jonas Wendland" under the story whose byline named
-	// him: the byline again.
-	if names, _, ok := importer.Byline(text, false); ok && len(rd.byline) > 0 && len(names) > 0 && !slices.ContainsFunc(names, func(n string) bool {
-		return !slices.ContainsFunc(rd.byline, func(b string) bool { return strings.Contains(strings.ToLower(b), strings.ToLower(n)) })
-	}) {
+	if rd.repeatsByline(text) {
 		rd.decide(owner, KindDropped, RuleByline, "the byline again, under the story")
 		return nil
 	}
