@@ -1,0 +1,1 @@
+window.sabah=window.sabah||{};sabah.lazy=function(){};
