@@ -37,7 +37,7 @@ func (rd *reader) header(pm *pageMeta) {
 		}
 	}
 	var out []document.Block
-	inHeader := true
+	inHeader, roleNext := true, false
 	blocks := rd.doc.Blocks
 	for i, b := range blocks {
 		if t := inlinesOf(b); inHeader && t != nil && titles[strings.ToLower(clean(document.PlainText(t)))] {
@@ -82,6 +82,27 @@ func (rd *reader) header(pm *pageMeta) {
 				rd.roles = append(rd.roles, role)
 				rd.redecide(rd.origin[b], KindMeta, RuleByline, "a name and its role under the header: the visible byline")
 				continue
+			}
+			// "<p><strong>Tinashe Mhuri</strong></p>" over "<p><strong>
+			// Mashonaland East Bureau</strong></p>": the author the
+			// page's metadata names, and the role on the next line.
+			if text := clean(document.PlainText(h.Text)); slices.ContainsFunc(pm.authors.list, func(a string) bool { return strings.EqualFold(a, text) }) {
+				if !slices.ContainsFunc(rd.byline, personal) {
+					rd.byline = append(rd.byline, text)
+				}
+				rd.redecide(rd.origin[b], KindMeta, RuleByline, "the author the page's metadata names, set apart in the header: the visible byline")
+				roleNext = true
+				continue
+			}
+		}
+		if roleNext {
+			roleNext = false
+			if t := inlinesOf(b); t != nil {
+				if text := clean(document.PlainText(t)); importer.BylineRole(text) && len(strings.Fields(text)) <= 5 {
+					rd.roles = append(rd.roles, text)
+					rd.redecide(rd.origin[b], KindMeta, RuleByline, "the role or bureau under the byline")
+					continue
+				}
 			}
 		}
 		p, ok := b.(*document.Paragraph)

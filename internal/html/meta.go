@@ -232,7 +232,7 @@ func readMeta(doc *html.Node) *pageMeta {
 	pm.url.set(savedFrom, fromSavedFrom)
 	pm.date.set(normDate(timeDT), fromTime)
 	if kw := cmp.Or(first("keywords"), first("news_keywords")); kw != "" && pm.tags.list == nil {
-		pm.tags.setList(strings.Split(kw, ","), fromMeta)
+		pm.tags.setList(splitKeywords(kw), fromMeta)
 	}
 	return pm
 }
@@ -329,7 +329,7 @@ func (pm *pageMeta) jsonLD(src string) {
 		var kws []string
 		for _, k := range asList(o["keywords"]) {
 			if s := ldStr(k); s != "" {
-				kws = append(kws, strings.Split(s, ",")...)
+				kws = append(kws, splitKeywords(s)...)
 			}
 		}
 		pm.tags.setList(kws, fromJSONLD)
@@ -365,6 +365,12 @@ func isOrgType(types []string) bool {
 		}
 	}
 	return false
+}
+
+// splitKeywords splits a list of keywords at its commas, in any script:
+// "ملتان،کاشی گری", "环保，垃圾分类".
+func splitKeywords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '،' || r == '，' || r == '、' })
 }
 
 func asList(v any) []any {

@@ -1383,3 +1383,24 @@ func TestHeadingLeftOpen(t *testing.T) {
 		t.Errorf("the story's first paragraph %d times, want once, and its heading:\n%s", n, md)
 	}
 }
+
+// TestAuthorHeadingAndKeywords: the author the JSON-LD names, set as a
+// strong paragraph under the headline with the bureau under it, is the
+// byline and its role (The Herald); and keywords split at an Arabic
+// comma ("ملتان،کاشی گری").
+func TestAuthorHeadingAndKeywords(t *testing.T) {
+	head := `<meta name="keywords" content="ملتان،کاشی گری،ہنر"><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour wall rebuilt","author":{"@type":"Person","name":"Tinashe Mhuri"}}</script>`
+	body := `<p><strong>Tinashe Mhuri</strong></p><p><strong>Mashonaland East Bureau</strong></p>` + story + story2
+	doc, _, _ := read(t, []byte(wrap(head, body)), nil)
+	for _, b := range doc.Blocks {
+		if h, ok := b.(*document.Heading); ok {
+			t.Errorf("heading %q kept in the body", document.PlainText(h.Text))
+		}
+	}
+	if !slices.Equal(doc.Meta.Authors, []string{"Tinashe Mhuri"}) {
+		t.Errorf("authors %q", doc.Meta.Authors)
+	}
+	if want := []string{"ملتان", "کاشی گری", "ہنر"}; !slices.Equal(doc.Meta.Subjects, want) {
+		t.Errorf("subjects %q, want %q", doc.Meta.Subjects, want)
+	}
+}

@@ -162,8 +162,9 @@ func monthNumber(word string) (time.Month, bool) {
 				add(n, m)
 			}
 		}
-		// Serbian's names, Latin and Cyrillic, which monday lacks.
-		for n, m := range map[string]int{"sept": 9, "mrt": 3, "set": 9, "dic": 12, "janv": 1, "févr": 2, "juil": 7, "jänner": 1, "jän": 1, "feber": 2,
+		// Serbian's names, Latin and Cyrillic, which monday lacks, and
+		// abbreviations it lacks ("Sept", Dutch "mrt", Malay "Dis").
+		for n, m := range map[string]int{"dis": 12, "sept": 9, "mrt": 3, "set": 9, "dic": 12, "janv": 1, "févr": 2, "juil": 7, "jänner": 1, "jän": 1, "feber": 2,
 			"januar": 1, "februar": 2, "mart": 3, "maj": 5, "jun": 6, "jul": 7, "avgust": 8, "septembar": 9, "oktobar": 10, "novembar": 11, "decembar": 12,
 			"јануар": 1, "фебруар": 2, "март": 3, "април": 4, "мај": 5, "јун": 6, "јул": 7, "август": 8, "септембар": 9, "октобар": 10, "новембар": 11, "децембар": 12} {
 			add(n, m-1)
@@ -563,6 +564,14 @@ func stampLine(text string) (date string, update bool, why string, ok bool) {
 			return "", false, "", false
 		}
 	}
+	// "Warga membersihkan … Tembalang, Jumat (5/12/2025).": an
+	// Indonesian caption or sentence gives the day in brackets after its
+	// name.
+	if m := bracketDateRE.FindStringIndex(text); m != nil && wordCount(text[:m[0]]) >= 4 && !publishedLine(text) && !updatedLine(text) {
+		if _, dated := dateIn(text[:m[0]]); !dated {
+			return "", false, "", false
+		}
+	}
 	n := wordCount(text)
 	update = updatedLine(text)
 	switch {
@@ -593,6 +602,9 @@ func stampLine(text string) (date string, update bool, why string, ok bool) {
 	}
 	return d, false, fmt.Sprintf("a date line (%s)", d), true
 }
+
+// bracketDateRE is a day's date in brackets, day first: "(5/12/2025)".
+var bracketDateRE = re(`\(\d{1,2}/\d{1,2}/\d{2,4}\)`)
 
 // zoneOffsetRE is a time zone's offset from GMT or UTC: "GMT+1",
 // "UTC-05:00".

@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a slash ("Photo / X",
 // "Ljósmynd/X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:crédits? photos?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|illustration|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|kép|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|–—]\s+|/|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:crédits? photos?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|kép|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|–—]\s+|/|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
 
 // outletPhotoByRE is a paper's photo label and its photographer:
 // "Express Photo by Sagar Kamble", "Tribune Photo by X".
@@ -393,6 +393,13 @@ func creditLine(text string) (string, bool) {
 		if m := creditLabelRE.FindStringSubmatch(inner); m != nil && (creditShaped(m[2]) || uncasedName(strings.TrimSpace(m[2]))) {
 			return strings.TrimSpace(m[2]), true // "(Photo X)", "(تصوير أحمد منتش)"
 		}
+		// "(Foto: Dok. Warga RW 03 Bulusan)": a labelled credit, as it
+		// would be without the brackets.
+		if m := creditLabelRE.FindStringSubmatch(inner); m != nil && strings.Contains(m[1], ":") {
+			if c, ok := creditLine(inner); ok {
+				return c, true
+			}
+		}
 		if first, _, _ := strings.Cut(inner, " "); sourceWords[strings.ToLower(first)] && wordCount(inner) <= 4 && creditShaped(inner) {
 			return inner, true
 		}
@@ -478,7 +485,7 @@ func creditLine(text string) (string, bool) {
 var archiveOwnerRE = re(`^(?:archiwum|archiv|archív|archívum|archivo|arquivo|archivio|archief|arhiva|arhivă) \S`)
 
 // courtesyOfRE opens a credit to whoever gave the photo, after its label.
-var courtesyOfRE = re(`^(?i:courtesy(?: of)?|cortes[ií]a(?: de)?|gentileza(?: de)?|avec l['’]aimable autorisation de)\s+\S`)
+var courtesyOfRE = re(`^(?i:courtesy(?: of)?|ihsan|cortes[ií]a(?: de)?|gentileza(?: de)?|avec l['’]aimable autorisation de)\s+\S`)
 
 // citationRE finds a scientific paper's identifier, which no photo
 // credit carries: a DOI ("DOI: 10.1038/s41564-025-01873-4",
@@ -791,6 +798,10 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 		text = c
 	}
 	if i := strings.LastIndex(text, ". - "); i > 0 && wordCount(text[:i]) >= 4 {
+		// "… dikelilingi air. - Foto ihsan X": who gave the photo.
+		if l := creditLabelRE.FindStringSubmatch(text[i+len(". - "):]); l != nil && courtesyOfRE.MatchString(l[2]) && wordCount(l[2]) <= 8 {
+			return text[:i+1], strings.TrimSpace(l[2]), true
+		}
 		if tail := text[i+len(". - "):]; wordCount(tail) <= 8 && creditShaped(tail) && namesAgency(tail) {
 			if l := creditLabelRE.FindStringSubmatch(tail); l != nil && strings.Contains(l[2], "/") {
 				tail = l[2] // "… hari. - Foto NSTP/X": the label goes
@@ -829,6 +840,13 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 					return caption[:i], tail + dash + credit, true
 				}
 			}
+		}
+	}
+	// "… Jumat (5/12/2025). /Pikiran Rakyat/Fikri Nurhakim": the paper
+	// and its photographer after a slash.
+	if i := strings.LastIndex(text, ". /"); !ok && i > 0 && wordCount(text[:i]) >= 4 {
+		if tail := text[i+len(". /"):]; strings.Contains(tail, "/") && wordCount(tail) <= 8 && creditShaped(tail) {
+			return text[:i+1], tail, true
 		}
 	}
 	// "… en la Ciudad Colonial. | Fuente externa": a bar after the
@@ -874,6 +892,16 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 		if m := agencyGluedRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 5 && agencyNames[strings.ToLower(m[2])] != "" {
 			return m[1], m[2] + "/" + m[3], true
 		}
+	}
+	// "… 2025. PHOTO | DENIS OKELLO AYELLA": the label and its bar are
+	// no part of the credit.
+	if len(credit) > len("PHOTO | ") && strings.EqualFold(credit[:len("PHOTO | ")], "PHOTO | ") {
+		credit = credit[len("PHOTO | "):]
+	}
+	// "… کر رہے ہیں، فوٹو: ایکسپریس": the comma before the credit is
+	// no part of the caption.
+	if c, found := strings.CutSuffix(caption, "،"); ok && found {
+		caption = strings.TrimSpace(c)
 	}
 	return caption, credit, ok
 }

@@ -2611,8 +2611,9 @@ func datelineAgency(text string) (string, bool) {
 }
 
 // capsAgencyRE is a dateline's agency in capitals: in brackets after the
-// place and day, or alone before a dash.
-var capsAgencyRE = re(`^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*\d{1,2})?\s*\((\p{Lu}{2,12})\)\s|(\p{Lu}{2,12})\s+[-–—]\s)`)
+// place and day ("JEREZ DE LA FRONTERA, 6 (EUROPA PRESS) El …"), or
+// alone before a dash.
+var capsAgencyRE = re(`^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*\d{1,2})?\s*\((\p{Lu}{2,12}(?: \p{Lu}{2,12})?)\)\s|(\p{Lu}{2,12})\s+[-–—]\s)`)
 
 // correspondentLineRE is a correspondent's credit on a line of its own:
 // "Correspondante Midi Libre : Odile Ferrand".
@@ -2833,6 +2834,12 @@ func (im *importer) dropLists(title int) {
 			if j+1 < len(im.lines) && im.lines[j+1] != "" && (j+2 == len(im.lines) || im.lines[j+2] == "" || im.dense) && !(len(items) > 0 && numberedNext(im.lines[items[len(items)-1]], im.lines[j])) {
 				if _, ok := creditLine(im.lines[j+1]); ok {
 					break // a photo's caption over its credit, a block of their own or two lines of a dense copy
+				}
+			}
+			// In a spaced copy, the credit a blank line under the caption.
+			if im.spaced && j+2 < len(im.lines) && im.lines[j+1] == "" && (j+3 == len(im.lines) || im.lines[j+3] == "") {
+				if _, ok := creditLine(im.lines[j+2]); ok {
+					break
 				}
 			}
 			// "Varese - Nuovo teatro, …", "Varese - Piazza Repubblica, …",
@@ -3747,6 +3754,10 @@ func stockPhotoCredit(lines []string, i int) string {
 	return ""
 }
 
+// illustrationRE is the whole caption of a photo that only illustrates
+// the story, in Malay and Indonesian.
+var illustrationRE = re(`^(?i:gambar hiasan|foto hiasan|gambar ilustrasi|foto ilustrasi)\.?$`)
+
 // stockLabelRE is the label a page puts for the caption of a stock or
 // archive photo.
 var stockLabelRE = re(`^(?i:symbolbild|symbolfoto|archivbild|archivfoto|foto de archivo|imagen de archivo|image d['’]illustration|photo d['’]illustration|immagine di repertorio|foto d['’]archivio|foto de arquivo|imagem de arquivo|stock photo|file photo|archiefbeeld|archieffoto|illustratiebeeld|illustratiefoto|foto d['’]arxiu|illustration)\.?$`)
@@ -3853,6 +3864,14 @@ func (im *importer) figures(title int) {
 			i++
 			continue
 		}
+		// "Gambar hiasan" (a picture for illustration) alone between
+		// paragraphs: a Malaysian paper's caption for a stock photo,
+		// which credits no one.
+		if illustrationRE.MatchString(text) && i > title {
+			fig := im.figure(i, -1, "", "")
+			im.caption(fig, i, text, "a stock photo's caption alone, which credits no one")
+			continue
+		}
 		if credit, ok := figureCredit(text); ok {
 			if im.coverCredit(i, title) {
 				continue
@@ -3956,6 +3975,13 @@ func (im *importer) figures(title int) {
 			}
 			if m := agencyLineRE.FindStringSubmatch(text); m != nil && im.lines[i-1] == "" {
 				continue // "Le Monde avec AFP" set apart under the last paragraph: the story's credit
+			}
+		}
+		// "Автор: X" over "Фото: Y" under the story: who wrote it and
+		// who took its photos, no photo's caption and credit.
+		if p := im.prev(i); ok && p > title && strings.Contains(im.lines[p], ":") {
+			if _, _, byline := bylineLine(im.lines[p], false); byline && byWordRE.MatchString(im.lines[p]) {
+				continue
 			}
 		}
 		if ok && im.creditOverCaption(i) {

@@ -76,6 +76,8 @@ func TestDateLineRules(t *testing.T) {
 		ok     bool
 	}{
 		{"04/22/24 6:00 AM ET", "2024-04-22", false, true},
+		{"Disiarkan pada: 6 Dis 2025", "2025-12-06", false, true},
+		{"Warga membersihkan dinding embung mini di RW 03 Kelurahan Bulusan, Tembalang, Jumat (5/12/2025).", "", false, false},
 		{"Publié le 24/05/2024 à 18h40. Mis à jour le 25/05/2024 à 7h05.", "2024-05-24", false, true},
 		{"Published Apr. 8, 2025|Updated Apr. 9, 2025", "2025-04-08", false, true},
 		{"Published 4th Feb 2025, 17:30 GMT", "2025-02-04", false, true},
@@ -116,6 +118,9 @@ func TestBylineLine(t *testing.T) {
 		ok    bool
 	}{
 		{"By ROSA DELGADO and TOM ELLERY", false, "Rosa Delgado|Tom Ellery", "", true},
+		{"Reporter: Yuniar Ratnasari", false, "Yuniar Ratnasari", "", true},
+		{"Автор: Екатерина Мельникова", false, "Екатерина Мельникова", "", true},
+		{"Reporter Yuniar Ratnasari", false, "", "", false},
 		{"Eleni Papadakou   |12.03.2025 - Update : 12.03.2025", false, "Eleni Papadakou", "", true},
 		{"13. März 2025, 14:20 Uhr, Tobias Lindqvist", false, "Tobias Lindqvist", "", true},
 		{"Por Javiera Sandoval Moraga / Corresponsal", false, "Javiera Sandoval Moraga", "Corresponsal", true},
@@ -184,6 +189,10 @@ func TestBylineLine(t *testing.T) {
 func TestCaptionWithCredit(t *testing.T) {
 	for _, c := range []struct{ in, caption, credit string }{
 		{"A restored bog on the Pennine moors. Photograph: Christopher Thomond/The Guardian", "A restored bog on the Pennine moors.", "Christopher Thomond/The Guardian"},
+		{"Sopir angkot menunjukkan kode pembayaran yang ditempel di dasbor, Jumat (5/12/2025). /Pikiran Rakyat/Fikri Nurhakim", "Sopir angkot menunjukkan kode pembayaran yang ditempel di dasbor, Jumat (5/12/2025).", "Pikiran Rakyat/Fikri Nurhakim"},
+		{"Penduduk menggunakan perahu untuk menghantar bekalan makanan ke PPS. - Foto ihsan Persatuan Belia Kampung Geting", "Penduduk menggunakan perahu untuk menghantar bekalan makanan ke PPS.", "ihsan Persatuan Belia Kampung Geting"},
+		{"Members of the youth group replace a battery on a streetlight in Gulu City on December 3, 2025. PHOTO | DENIS OKELLO AYELLA", "Members of the youth group replace a battery on a streetlight in Gulu City on December 3, 2025.", "DENIS OKELLO AYELLA"},
+		{"شاہدرہ کے اسکول کی چھت پر طلبہ سبزیوں کی کیاریوں کی دیکھ بھال کر رہے ہیں، فوٹو: ایکسپریس", "شاہدرہ کے اسکول کی چھت پر طلبہ سبزیوں کی کیاریوں کی دیکھ بھال کر رہے ہیں", "ایکسپریس"},
 		{"Floating solar panels on the quarry near Mantamados, Greece on March 11, 2025. ( Eleni Papadakou - Anadolu Agency )", "Floating solar panels on the quarry near Mantamados, Greece on March 11, 2025.", "Eleni Papadakou - Anadolu Agency"},
 		{"Archivo - Una gaviota en la playa de Punta Umbría (Huelva). - Rocío Garmendia - Europa Press - Archivo", "Archivo - Una gaviota en la playa de Punta Umbría (Huelva).", "Rocío Garmendia - Europa Press"},
 		{"La stazione a valle della funivia di Monte Sant'Angelo - RIPRODUZIONE RISERVATA", "La stazione a valle della funivia di Monte Sant'Angelo", ""},
@@ -282,6 +291,9 @@ func TestCreditLine(t *testing.T) {
 	for _, c := range []struct{ in, credit string }{
 		{"Photograph: Anthony Devlin/PA", "Anthony Devlin/PA"},
 		{"(Photo Marie-Ange Filippi)", "Marie-Ange Filippi"},
+		{"(Foto: Dok. Warga RW 03 Bulusan)", "Dok. Warga RW 03 Bulusan"},
+		{"Illustratie: TU Delft / Marit Veldhuis", "TU Delft / Marit Veldhuis"},
+		{"عکاس: فرهاد قلی‌زاده", "فرهاد قلی‌زاده"},
 		{"(Archives Corse-Matin)", "Archives Corse-Matin"},
 		{"12/11/2024 04h00", ""}, // a date, no credit
 		{"(Il a dit non)", ""},
@@ -1826,4 +1838,37 @@ func TestAgencyInBylineAndFirstHome(t *testing.T) {
 	if name, ok := FirstHome("This article was originally published in February 2024 and has been updated.", false); ok {
 		t.Errorf("FirstHome = %q", name)
 	}
+}
+
+// TestMalayRussianAndWireLayouts: a Malaysian paper's caption for a
+// stock photo ("Gambar hiasan") is a figure's; "Автор: X" over "Фото: Y"
+// under the story credits the author, no photo; and Europa Press's
+// dateline without its dash credits the agency.
+func TestMalayRussianAndWireLayouts(t *testing.T) {
+	p := "Pengerusi koperasi berkata kos keseluruhan projek termasuk panel solar, bateri simpanan dan pendawaian baharu berjumlah kira-kira RM310,000 tahun ini.\n\n"
+	_, doc, _ := kinds(t, "Penghuni rumah panjang nikmati bekalan elektrik\n\n"+p+"Gambar hiasan\n\n"+p)
+	if figs := figuresOf(doc); len(figs) != 1 || document.PlainText(figs[0].Caption) != "Gambar hiasan" || figs[0].Credit != "" {
+		t.Errorf("Gambar hiasan: figures %+v", figs)
+	}
+	q := "Шахматный клуб в подвале на улице Советской Конституции открыт каждый вечер, и туда приходят дети и взрослые со всего района.\n\n"
+	_, doc, _ = kinds(t, "Шахматы в подвале\n\n"+q+q+"Автор: Екатерина Мельникова\nФото: Алексей Войтович\n")
+	if figs := figuresOf(doc); len(figs) != 0 || !slices.Contains(doc.Meta.Authors, "Екатерина Мельникова") {
+		t.Errorf("Автор/Фото: figures %+v, authors %q", figs, doc.Meta.Authors)
+	}
+	r := "El Ayuntamiento de Jerez ha adjudicado la rehabilitación de la antigua bodega de la calle Porvenir, cerrada desde 2009, para convertirla en una biblioteca."
+	_, doc, _ = kinds(t, "La antigua bodega será una biblioteca de barrio\n\nJEREZ DE LA FRONTERA, 6 (EUROPA PRESS) "+r+"\n\n"+r+"\n")
+	if doc.Meta.Source == nil || doc.Meta.Source.Name != "Europa Press" {
+		t.Errorf("Europa Press dateline: source %+v", doc.Meta.Source)
+	}
+}
+
+// figuresOf is doc's figures, in order.
+func figuresOf(doc *document.Document) []*document.Figure {
+	var figs []*document.Figure
+	document.Walk(doc.Blocks, func(b document.Block) {
+		if f, ok := b.(*document.Figure); ok {
+			figs = append(figs, f)
+		}
+	})
+	return figs
 }
