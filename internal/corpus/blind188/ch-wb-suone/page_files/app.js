@@ -1,0 +1,1 @@
+(function(){var n=document.getElementById("cookie-notice");if(!n)return;n.querySelector("button").addEventListener("click",function(){document.cookie="wb_consent=1;path=/;max-age=31536000";n.remove();});})();

@@ -1,0 +1,1 @@
+(function(){"use strict";var c=document.getElementById("sp_message_container_990");if(c&&localStorage.getItem("consent")){c.style.display="none";}document.querySelectorAll(".park-article__tools button").forEach(function(b){b.addEventListener("click",function(){b.classList.toggle("is-active");});});})();
