@@ -44,7 +44,7 @@ func emailShaped(s string) bool {
 
 // nameJoinRE separates the names of one byline: commas, "&", and the
 // word for "and" of each language (and, y, e, et, und, en, i, og, och, ja).
-var nameJoinRE = re(`\s*,\s*|\s+(?:and|&|y|e|et|und|en|i|og|och|ja)\s+`)
+var nameJoinRE = re(`\s*,\s*|\s*،\s*|\s+(?:and|&|y|e|et|und|en|i|og|och|ja|و)\s+`)
 
 // nameParticles may stand lower-case inside a name.
 var nameParticles = set("de da do dos das del della dei di van von der den ten ter le la du y e i al bin ben el")
@@ -195,15 +195,31 @@ func capitalize(w string) string {
 func nameParts(s string) []string {
 	parts := nameJoinRE.Split(s, -1)
 	seps := nameJoinRE.get().FindAllString(s, -1)
-	out := parts[:1:1]
+	out := arabicAnd(parts[0])
 	for k, p := range parts[1:] {
 		if sep := strings.TrimSpace(seps[k]); (sep == "i" || sep == "y") && wordCount(p) == 1 && startsUpper(p) && wordCount(out[len(out)-1]) >= 2 {
 			out[len(out)-1] += seps[k] + p
 			continue
 		}
-		out = append(out, p)
+		out = append(out, arabicAnd(p)...)
 	}
 	return out
+}
+
+// arabicAnd splits two Arabic names that "و" (and) joins as the second's
+// first letter: "أسامة المهدي ونادية الشناوي". Each name keeps two words
+// at least, so that a father's name ("أحمد وليد") stays whole.
+func arabicAnd(p string) []string {
+	ws := strings.Fields(p)
+	if len(ws) < 4 || uncasedScript([]rune(ws[0])[0]) != unicode.Arabic {
+		return []string{p}
+	}
+	for k := 2; k+2 <= len(ws); k++ {
+		if rest, ok := strings.CutPrefix(ws[k], "و"); ok && utf8.RuneCountInString(rest) >= 2 {
+			return []string{strings.Join(ws[:k], " "), strings.Join(append([]string{rest}, ws[k+1:]...), " ")}
+		}
+	}
+	return []string{p}
 }
 
 // splitNames splits "A and B", "A, B y C" into names, in title case.
@@ -973,7 +989,7 @@ func uncasedByline(text string) (names []string, role string, ok bool) {
 		return strings.FieldsFunc(m[2], zhNameSep), m[1], true
 	}
 	if m := rtlByRE.FindStringSubmatch(text); m != nil && uncasedWords(m[1]) {
-		return []string{m[1]}, "", true
+		return nameParts(m[1]), "", true
 	}
 	// "ભાર્ગવી નાયક | સુરત": the name, and the city after a bar.
 	if name, place, found := strings.Cut(text, " | "); found && uncasedName(name) && uncasedWords(place) && wordCount(place) <= 2 {
@@ -1066,8 +1082,11 @@ func uncasedNamePlace(text string) (name, place string, ok bool) {
 	}
 	// "الفيوم - محمود الشاذلي", "عجلون- ليث الخطيب": the place, a dash
 	// and the name.
-	for _, dash := range []string{" - ", "- ", " ـ "} {
+	for _, dash := range []string{" - ", "- ", " ـ ", ": "} {
 		head, tail, found := strings.Cut(text, dash)
+		if dash == ": " && (creditLabelRE.MatchString(text) || byWordRE.MatchString(text)) {
+			continue // "تصوير: X", "كتب: X": a label, no place
+		}
 		if found && uncasedWords(head) && wordCount(head) <= 2 && uncasedName(tail) {
 			return tail, head, true
 		}

@@ -304,6 +304,7 @@ func (im *importer) dropBoilerplate(dense bool) {
 			}
 		}
 	}
+	im.commentsOverForm()
 	// "ВКонтакте", "E-post" right under two share buttons or more, with
 	// no blank line between: the row's last button, a network the table
 	// does not know.
@@ -2438,6 +2439,12 @@ func (im *importer) agencyDateline() {
 		if n > 3 {
 			return
 		}
+		// "نزوى ـ من خالد بن سعيد الحبسي: …": the place, and the reporter
+		// after "من" (from).
+		if m := arabicFromRE.FindStringSubmatch(text); m != nil && len(im.doc.Meta.Authors) == 0 && uncasedName(m[1]) {
+			im.doc.Meta.Authors = append(im.doc.Meta.Authors, m[1])
+			im.rep.Entries[p.Pos.Line-1].Why += fmt.Sprintf("; its dateline names %s, the author", m[1])
+		}
 		// "Варна, 5 декември /Мария Стоянова, БТА/ Около …", "Suceava,
 		// 3 dec /Agerpres/ - …": the reporter and the agency between
 		// slashes after the place and the day.
@@ -2457,6 +2464,12 @@ func (im *importer) agencyDateline() {
 		}
 		if im.doc.Meta.Source != nil {
 			continue
+		}
+		// "السومرية نيوز/ البصرة …": the news site, a slash and the place.
+		if m := arabicNewsDatelineRE.FindStringSubmatch(text); m != nil {
+			im.doc.Meta.Source = &document.Source{Name: m[1]}
+			im.rep.Entries[p.Pos.Line-1].Why += fmt.Sprintf("; its dateline credits %s as the source", m[1])
+			return
 		}
 		// "به گزارش ایسنا، …": according to the agency's report.
 		if m := persianAgencyRE.FindStringSubmatch(text); m != nil {
@@ -2609,6 +2622,13 @@ func datelineAgency(text string) (string, bool) {
 	}
 	return "", false
 }
+
+// arabicFromRE is an Arabic dateline with its reporter: "نزوى ـ من X: ".
+var arabicFromRE = re(`^\p{Arabic}+(?: \p{Arabic}+)? ـ من (\p{Arabic}+(?: \p{Arabic}+){1,4}): `)
+
+// arabicNewsDatelineRE is a news site's Arabic dateline: "السومرية نيوز/
+// البصرة".
+var arabicNewsDatelineRE = re(`^(\p{Arabic}+ نيوز) ?/ ?\p{Arabic}+ `)
 
 // capsAgencyRE is a dateline's agency in capitals: in brackets after the
 // place and day ("JEREZ DE LA FRONTERA, 6 (EUROPA PRESS) El …"), or
@@ -3741,6 +3761,40 @@ func (im *importer) nothingAfter(i int) bool {
 	return true
 }
 
+// commentFormRE is the label of the form under a page's comments.
+var commentFormRE = re(`(?i)^(?:leave a (?:reply|comment)|post a comment|add a comment|deja (?:un|tu) comentario|deixe (?:um|o seu) coment[aá]rio|laissez? un commentaire|schreibe?n? sie einen kommentar|schreibe einen kommentar|lascia un commento|plaats een reactie)\.?$`)
+
+// commentsOverForm drops the readers' comments between the comments' count
+// or label and the form under them ("1 Comment", "Chisomo K", "Good move
+// but security must be tight.", "Leave a Reply"): a commenter's name
+// comes first, and a thread of a few lines.
+func (im *importer) commentsOverForm() {
+	for k, text := range im.lines {
+		if !commentFormRE.MatchString(text) {
+			continue
+		}
+		p := k - 1
+		for p >= 0 && k-p <= 30 && !(im.done[p] && im.rep.Entries[p].Rule == "boilerplate/comments") {
+			p--
+		}
+		if p < 0 || k-p > 30 {
+			continue
+		}
+		var thread []int
+		for j := p + 1; j < k; j++ {
+			if im.lines[j] != "" && !im.done[j] {
+				thread = append(thread, j)
+			}
+		}
+		if len(thread) == 0 || len(thread) > 15 || wordCount(im.lines[thread[0]]) > 5 || endsSentence(im.lines[thread[0]]) {
+			continue
+		}
+		for _, j := range thread {
+			im.drop(j, "boilerplate/comments", fmt.Sprintf("a reader's comment, between %q (line %d) and %q (line %d)", im.lines[p], p+1, text, k+1))
+		}
+	}
+}
+
 // stockPhotoCredit is the credit on the line under lines[i] when lines[i]
 // is a stock or archive photo's label alone ("Symbolbild" over "Gemeinde
 // Bozen"), or "".
@@ -3864,10 +3918,10 @@ func (im *importer) figures(title int) {
 			i++
 			continue
 		}
-		// "Gambar hiasan" (a picture for illustration) alone between
-		// paragraphs: a Malaysian paper's caption for a stock photo,
-		// which credits no one.
-		if illustrationRE.MatchString(text) && i > title {
+		// "Gambar hiasan" (a picture for illustration), "Foto
+		// d'archivio" alone between paragraphs: a stock or archive
+		// photo's caption, which credits no one.
+		if (illustrationRE.MatchString(text) || stockLabelRE.MatchString(text)) && i > title {
 			fig := im.figure(i, -1, "", "")
 			im.caption(fig, i, text, "a stock photo's caption alone, which credits no one")
 			continue
@@ -4743,11 +4797,15 @@ var ingredientRE = re(`(?i)^(?:\p{Lu}[^,:]{1,40}, (?:\d+(?:[.,/]\d+)?|½|¼|¾)(
 // ingredient reports a line of ingredientRE, which is tried only on
 // lines with a digit or a fraction.
 func ingredient(l string) bool {
-	return strings.ContainsAny(l, "0123456789½¼¾") && ingredientRE.MatchString(l)
+	return strings.ContainsAny(l, "0123456789½¼¾") && (ingredientRE.MatchString(l) || countedRE.MatchString(l))
 }
 
+// countedRE is an ingredient counted without a unit: "6 œufs", "2 eggs",
+// "3 gousses d'ail".
+var countedRE = re(`^\d{1,2} \p{Ll}[\p{L}'’]*(?: \p{L}[\p{L}'’]*){0,2}$`)
+
 // quantityUnits are the units a recipe measures in.
-const quantityUnits = `(?:g|gr|kg|mg|ml|cl|dl|l|oz|lb|lbs|cups?|tbsp|tsp|tablespoons?|teaspoons?|el|tl|cucharadas?|cucharaditas?|tazas?|colher(?:es)?(?: de (?:sopa|chá))?|cuillères?(?: à (?:soupe|café))?|cucchiai(?:o|ni|no)?|pizzico|pinch|prise|stück|unidades?|dientes?)`
+const quantityUnits = `(?:g|gr|kg|mg|ml|cl|dl|l|oz|lb|lbs|cups?|tbsp|tsp|tablespoons?|teaspoons?|el|tl|cucharadas?|cucharaditas?|tazas?|colher(?:es)?(?: de (?:sopa|chá))?|cuillères?(?: à (?:soupe|café))?|cucchiai(?:o|ni|no)?|pizzico|pinch|prise|pincées?|stück|unidades?|dientes?)`
 
 // numberedFromOne counts the lines of open numbered 1., 2., 3. … in
 // turn, from the first so numbered.

@@ -121,6 +121,8 @@ func TestBylineLine(t *testing.T) {
 		{"Reporter: Yuniar Ratnasari", false, "Yuniar Ratnasari", "", true},
 		{"Автор: Екатерина Мельникова", false, "Екатерина Мельникова", "", true},
 		{"Reporter Yuniar Ratnasari", false, "", "", false},
+		{"كتب: أسامة المهدي ونادية الشناوي", false, "أسامة المهدي|نادية الشناوي", "", true},
+		{"كتب: أحمد وليد حسن", false, "أحمد وليد حسن", "", true},
 		{"Eleni Papadakou   |12.03.2025 - Update : 12.03.2025", false, "Eleni Papadakou", "", true},
 		{"13. März 2025, 14:20 Uhr, Tobias Lindqvist", false, "Tobias Lindqvist", "", true},
 		{"Por Javiera Sandoval Moraga / Corresponsal", false, "Javiera Sandoval Moraga", "Corresponsal", true},
@@ -189,6 +191,7 @@ func TestBylineLine(t *testing.T) {
 func TestCaptionWithCredit(t *testing.T) {
 	for _, c := range []struct{ in, caption, credit string }{
 		{"A restored bog on the Pennine moors. Photograph: Christopher Thomond/The Guardian", "A restored bog on the Pennine moors.", "Christopher Thomond/The Guardian"},
+		{"L'autobus della linea Cremona-Casalmaggiore alla fermata di piazza Garibaldi - Foto Ghisolfi", "L'autobus della linea Cremona-Casalmaggiore alla fermata di piazza Garibaldi", "Ghisolfi"},
 		{"Sopir angkot menunjukkan kode pembayaran yang ditempel di dasbor, Jumat (5/12/2025). /Pikiran Rakyat/Fikri Nurhakim", "Sopir angkot menunjukkan kode pembayaran yang ditempel di dasbor, Jumat (5/12/2025).", "Pikiran Rakyat/Fikri Nurhakim"},
 		{"Penduduk menggunakan perahu untuk menghantar bekalan makanan ke PPS. - Foto ihsan Persatuan Belia Kampung Geting", "Penduduk menggunakan perahu untuk menghantar bekalan makanan ke PPS.", "ihsan Persatuan Belia Kampung Geting"},
 		{"Members of the youth group replace a battery on a streetlight in Gulu City on December 3, 2025. PHOTO | DENIS OKELLO AYELLA", "Members of the youth group replace a battery on a streetlight in Gulu City on December 3, 2025.", "DENIS OKELLO AYELLA"},
@@ -292,6 +295,7 @@ func TestCreditLine(t *testing.T) {
 		{"Photograph: Anthony Devlin/PA", "Anthony Devlin/PA"},
 		{"(Photo Marie-Ange Filippi)", "Marie-Ange Filippi"},
 		{"(Foto: Dok. Warga RW 03 Bulusan)", "Dok. Warga RW 03 Bulusan"},
+		{"تصوير ـ ناصر العبري", "ناصر العبري"},
 		{"Illustratie: TU Delft / Marit Veldhuis", "TU Delft / Marit Veldhuis"},
 		{"عکاس: فرهاد قلی‌زاده", "فرهاد قلی‌زاده"},
 		{"(Archives Corse-Matin)", "Archives Corse-Matin"},
@@ -1871,4 +1875,29 @@ func figuresOf(doc *document.Document) []*document.Figure {
 		}
 	})
 	return figs
+}
+
+// TestCommentsIngredientsAndArchivePhoto: a reader's comment between the
+// comments' count and "Leave a Reply" goes; "6 œufs" is an ingredient,
+// no heading; and "Foto d'archivio" alone is an archive photo's caption.
+func TestCommentsIngredientsAndArchivePhoto(t *testing.T) {
+	p := "The council opened the night market on Friday, and vendors say the longer hours will bring in workers from the factories nearby.\n\n"
+	_, doc, rep := kinds(t, "Council opens night market\n\n"+p+p+"1 Comment\n\nChisomo K\n\nGood move but security must be tight.\n\nLeave a Reply\n")
+	for _, e := range rep.Entries {
+		if (e.Text == "Chisomo K" || strings.HasPrefix(e.Text, "Good move")) && e.Rule != "boilerplate/comments" {
+			t.Errorf("%q: %s", e.Text, e.Rule)
+		}
+	}
+	q := "Mathilde garde la recette de sa grand-mère, qu'elle a adaptée pour un four de maison et pour huit personnes.\n\n"
+	_, doc, _ = kinds(t, "La fouace de Mathilde\n\n"+q+q+"Les ingrédients\n\n500 g de farine\n6 œufs\n150 g de beurre mou\n1 pincée de sel\n\n"+q)
+	for _, b := range doc.Blocks {
+		if h, ok := b.(*document.Heading); ok && document.PlainText(h.Text) != "Les ingrédients" {
+			t.Errorf("heading %q", document.PlainText(h.Text))
+		}
+	}
+	r := "I pescatori di Cesenatico hanno ridipinto le barche storiche del porto canale in vista delle feste di dicembre.\n\n"
+	_, doc, _ = kinds(t, "Le barche storiche tornano a colori\n\n"+r+"Foto d'archivio\n\n"+r)
+	if figs := figuresOf(doc); len(figs) != 1 || document.PlainText(figs[0].Caption) != "Foto d'archivio" {
+		t.Errorf("Foto d'archivio: figures %+v", figs)
+	}
 }
