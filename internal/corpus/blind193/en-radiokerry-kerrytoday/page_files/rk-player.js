@@ -1,0 +1,1 @@
+document.querySelectorAll(".rk-play").forEach(function(b){b.addEventListener("click",function(){})});

@@ -1,0 +1,1 @@
+document.querySelectorAll(".ar-player__play").forEach(function(b){b.onclick=function(){}});
