@@ -163,8 +163,9 @@ func monthNumber(word string) (time.Month, bool) {
 			}
 		}
 		// Serbian's names, Latin and Cyrillic, which monday lacks, and
-		// abbreviations it lacks ("Sept", Dutch "mrt", Malay "Dis").
-		for n, m := range map[string]int{"dis": 12, "sept": 9, "mrt": 3, "set": 9, "dic": 12, "janv": 1, "févr": 2, "juil": 7, "jänner": 1, "jän": 1, "feber": 2,
+		// abbreviations it lacks ("Sept", Dutch "mrt", Malay "Dis"), and
+		// French's typed without accents ("decembre").
+		for n, m := range map[string]int{"dis": 12, "decembre": 12, "fevrier": 2, "aout": 8, "sept": 9, "mrt": 3, "set": 9, "dic": 12, "janv": 1, "févr": 2, "juil": 7, "jänner": 1, "jän": 1, "feber": 2,
 			"januar": 1, "februar": 2, "mart": 3, "maj": 5, "jun": 6, "jul": 7, "avgust": 8, "septembar": 9, "oktobar": 10, "novembar": 11, "decembar": 12,
 			"јануар": 1, "фебруар": 2, "март": 3, "април": 4, "мај": 5, "јун": 6, "јул": 7, "август": 8, "септембар": 9, "октобар": 10, "новембар": 11, "децембар": 12} {
 			add(n, m-1)
@@ -376,6 +377,16 @@ func dateIn(s string) (string, bool) {
 			}
 			return dateToken{num: -2}
 		}
+		// "2025. gada 4. decembris" (Latvian), "2025 m. gruodžio 3 d."
+		// (Lithuanian): the year first, with its word.
+		if year(t) && (strings.EqualFold(at(1).text, "gada") || at(1).text == "m") {
+			if m, isMonth := month(at(3)); isMonth && day(at(2)) {
+				return ok(t.num, m, at(2).num)
+			}
+			if m, isMonth := month(at(2)); isMonth && day(at(3)) {
+				return ok(t.num, m, at(3).num)
+			}
+		}
 		// "12 March 2024", "12 de marzo de 2024", "12.mar.2024", "4th Feb
 		// 2025", "1er mars 2024".
 		if day(t) {
@@ -394,7 +405,7 @@ func dateIn(s string) (string, bool) {
 				// "Publié le 21 févr. 25 à 17:30": a year of two digits
 				// after the month's name, on a line labelled as the
 				// story's date or a short time stamp.
-				if y := at(k); y.width == 2 && y.num >= 0 && (publishedLine(s) || updatedLine(s) || timeRE.MatchString(s) && wordCount(s) <= 10) {
+				if y := at(k); y.width == 2 && y.num >= 0 && !y.clock && (publishedLine(s) || updatedLine(s) || timeRE.MatchString(s) && wordCount(s) <= 10) {
 					return ok(2000+y.num, m, t.num)
 				}
 			}
@@ -562,6 +573,16 @@ func stampLine(text string) (date string, update bool, why string, ok bool) {
 	if head, _, _, _, found := finalBracket(text); found && wordCount(head) >= 4 && !publishedLine(head) && !updatedLine(head) {
 		if _, dated := dateIn(head); !dated {
 			return "", false, "", false
+		}
+	}
+	// "Ballyheigue volunteers call for year-round water safety cover –
+	// March 12th, 2025": a programme's headline with the day it went
+	// out, no date line.
+	for _, dash := range []string{" – ", " - ", " — "} {
+		if i := strings.LastIndex(text, dash); i > 0 && wordCount(text[:i]) >= 7 && !publishedLine(text) && !updatedLine(text) && !byWordRE.MatchString(text) {
+			if _, dated := dateIn(text[:i]); !dated {
+				return "", false, "", false
+			}
 		}
 	}
 	// "Warga membersihkan … Tembalang, Jumat (5/12/2025).": an

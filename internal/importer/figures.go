@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a slash ("Photo / X",
 // "Ljósmynd/X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:crédits? photos?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|kép|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|–—ـ]\s+|/|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:crédits? photos?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|ph\.|ph|nuotr\.|nuotrauka|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|kép|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|–—ـ]\s+|/|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
 
 // outletPhotoByRE is a paper's photo label and its photographer:
 // "Express Photo by Sagar Kamble", "Tribune Photo by X".
@@ -315,7 +315,7 @@ func capsWord(w string) bool {
 // "Photograph: X/PA", "Bild: X/dpa/picture alliance", "Foto: X / ACN",
 // "Beeld ANP / X", or an agency alone ("ALAMY", "Getty Images").
 // ltCreditRE splits a Lithuanian caption from its photographer's name.
-var ltCreditRE = re(`^(.{8,}[.!?])\s+(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3})\s+nuotr\.$`)
+var ltCreditRE = re(`^(.{8,}[.!?])\s+(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}(?: / \p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]+)?)?)\s+nuotr\.$`)
 
 // jaCreditRE splits a Japanese caption from its credit after "=" or "、".
 var jaCreditRE = re(`^(.+)[=＝、]([^=＝、]{2,20}(?:撮影|提供))$`)
@@ -439,12 +439,13 @@ func creditLine(text string) (string, bool) {
 	if m != nil && (creditShaped(m[2]) || strings.TrimSpace(m[1]) != "" && namesAgency(m[2]) || strings.Contains(m[1], ":") && signedCredit(m[2]) || sourceWords[strings.ToLower(m[2])]) {
 		// "Foto Ansa", "Beeld ANP / X": with only a space after the
 		// label, an agency; a name after the Dutch and Italian "Foto"
-		// ("Foto Olivier Maasdijk") and after "Copyright" (Euronews), not
+		// ("Foto Olivier Maasdijk"), the French "Ph." and "Copyright"
+		// (Euronews), not
 		// after "Photo", which English follows with a colon; or anything
 		// after a label in capitals when it is in capitals too.
 		label := strings.Fields(text)[0]
 		name, _, _ := strings.Cut(m[2], " - ")
-		if strings.TrimSpace(m[1]) != "" || namesAgency(m[2]) || nameShaped(m[2]) && (strings.EqualFold(label, "foto") || strings.EqualFold(label, "bild") || label == "Copyright") ||
+		if strings.TrimSpace(m[1]) != "" || namesAgency(m[2]) || nameShaped(m[2]) && (strings.EqualFold(label, "foto") || strings.EqualFold(label, "bild") || strings.EqualFold(label, "ph.") || label == "Copyright") ||
 			sourceWords[strings.ToLower(m[2])] || // "Bild zVg"
 			startsUpper(label) && nameShaped(name) && name != m[2] || // "Photo Lucas Verhaeghe - VDNPQR"
 			nameShaped(m[2]) && strings.Contains(strings.ToLower(text[:len(text)-len(m[2])]), "archive") || // "Photo d’archives Thomas Jouanneau"

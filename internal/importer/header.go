@@ -63,8 +63,8 @@ func nameShaped(s string) bool {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || headlineWords[w] {
-			return false
+		if !unicode.IsUpper(r) || headlineWords[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return false // "What's On": no name's word
 		}
 		for _, c := range w {
 			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
@@ -75,6 +75,9 @@ func nameShaped(s string) bool {
 	}
 	return caps >= 2 && !outletWords[strings.ToLower(ws[len(ws)-1])]
 }
+
+// paperInitialsRE is a name and the initials of a Nordic paper after it.
+var paperInitialsRE = re(`^(.+) (?:HS|IS|HBL|ÅU|DN|SvD|GP|SDS|JP|BT|VG|DB)$`)
 
 // headlineWords are English words that a headline in title case holds
 // and a personal name never does: "Authorities Should Halt Demolitions".
@@ -240,6 +243,10 @@ func splitNames(s string) []string {
 //   - a name alone ("ROSA DELGADO", "Ana Souza"), only when alone is true,
 //     which the caller sets when a date or another byline line is near.
 func bylineLine(text string, alone bool) (names []string, role string, ok bool) {
+	// "Eveliina Rautio HS": the Nordic papers' initials after the name.
+	if m := paperInitialsRE.FindStringSubmatch(text); m != nil && nameShaped(m[1]) {
+		text = m[1]
+	}
 	if names, role, ok := uncasedByline(text); ok {
 		return names, role, true
 	}

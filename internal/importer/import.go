@@ -762,9 +762,16 @@ func (im *importer) topMenu() {
 		if w >= 5 && w <= 30 && (!endsSentence(l) || titleCased(l)) && (count >= 10 && (im.headerAfter(i) || im.dateWithin(i, 8)) || blog || count >= 5 && im.stampAbove(i) && im.bodyWithin(i, 10)) {
 			// The longest is the headline, but for a dek right under a
 			// headline of six words or more, over the byline (ANSA's
-			// "Ditta chiede sei mesi in più, …").
-			dek := best >= 0 && im.prev(i) == best && wordCount(im.lines[best]) >= 6 && !strings.ContainsAny(im.lines[best], "0123456789") && im.headerAfter(i)
-			if best < 0 || w > wordCount(im.lines[best]) && !dek {
+			// "Ditta chiede sei mesi in più, …"), or over a name and
+			// the date ("Ilze Strautiņa", "Piektdiena, 2025. gada 5.
+			// decembris").
+			headline := func(h int) bool {
+				return h >= 0 && im.above(i) == h && wordCount(im.lines[h]) >= 6 && !strings.ContainsAny(im.lines[h], "0123456789") && (im.headerAfter(i) || im.dateWithin(i, 3))
+			}
+			switch {
+			case best < 0 && w >= 10 && headline(im.above(i)) && !endsSentence(im.lines[im.above(i)]):
+				best = im.above(i) // the headline, counted as the menu's last line
+			case best < 0 || w > wordCount(im.lines[best]) && !headline(best):
 				best = i
 			}
 		}

@@ -77,6 +77,11 @@ func TestDateLineRules(t *testing.T) {
 	}{
 		{"04/22/24 6:00 AM ET", "2024-04-22", false, true},
 		{"Disiarkan pada: 6 Dis 2025", "2025-12-06", false, true},
+		{"Piektdiena, 2025. gada 5. decembris", "2025-12-05", false, true},
+		{"2025. gada 4. decembris 14:20", "2025-12-04", false, true},
+		{"2025 m. gruodžio 3 d. 16:05", "2025-12-03", false, true},
+		{"Publié le samedi 6 decembre 2025 | AIP", "2025-12-06", false, true},
+		{"Ballyheigue volunteers call for year-round water safety cover – March 12th, 2025", "", false, false},
 		{"Warga membersihkan dinding embung mini di RW 03 Kelurahan Bulusan, Tembalang, Jumat (5/12/2025).", "", false, false},
 		{"Publié le 24/05/2024 à 18h40. Mis à jour le 25/05/2024 à 7h05.", "2024-05-24", false, true},
 		{"Published Apr. 8, 2025|Updated Apr. 9, 2025", "2025-04-08", false, true},
@@ -121,6 +126,8 @@ func TestBylineLine(t *testing.T) {
 		{"Reporter: Yuniar Ratnasari", false, "Yuniar Ratnasari", "", true},
 		{"Автор: Екатерина Мельникова", false, "Екатерина Мельникова", "", true},
 		{"Reporter Yuniar Ratnasari", false, "", "", false},
+		{"Eveliina Rautio HS", true, "Eveliina Rautio", "", true},
+		{"What's On", true, "", "", false},
 		{"كتب: أسامة المهدي ونادية الشناوي", false, "أسامة المهدي|نادية الشناوي", "", true},
 		{"كتب: أحمد وليد حسن", false, "أحمد وليد حسن", "", true},
 		{"Eleni Papadakou   |12.03.2025 - Update : 12.03.2025", false, "Eleni Papadakou", "", true},
@@ -296,6 +303,8 @@ func TestCreditLine(t *testing.T) {
 		{"(Photo Marie-Ange Filippi)", "Marie-Ange Filippi"},
 		{"(Foto: Dok. Warga RW 03 Bulusan)", "Dok. Warga RW 03 Bulusan"},
 		{"تصوير ـ ناصر العبري", "ناصر العبري"},
+		{"Ph. Arsène Tchakounté", "Arsène Tchakounté"},
+		{"Nuotr. Aistė Mačiulytė / BNS", "Aistė Mačiulytė / BNS"},
 		{"Illustratie: TU Delft / Marit Veldhuis", "TU Delft / Marit Veldhuis"},
 		{"عکاس: فرهاد قلی‌زاده", "فرهاد قلی‌زاده"},
 		{"(Archives Corse-Matin)", "Archives Corse-Matin"},
@@ -1899,5 +1908,24 @@ func TestCommentsIngredientsAndArchivePhoto(t *testing.T) {
 	_, doc, _ = kinds(t, "Le barche storiche tornano a colori\n\n"+r+"Foto d'archivio\n\n"+r)
 	if figs := figuresOf(doc); len(figs) != 1 || document.PlainText(figs[0].Caption) != "Foto d'archivio" {
 		t.Errorf("Foto d'archivio: figures %+v", figs)
+	}
+}
+
+// TestHeadlineAfterShortMenuAndSpeakers: a headline that a menu's count
+// reached, over a standfirst with no full stop and a name and date, is
+// the title; and a speaker's question in a transcript is no heading.
+func TestHeadlineAfterShortMenuAndSpeakers(t *testing.T) {
+	menu := "Neatkarīgā\nLatvija\nPolitika\nEkonomika\nPasaulē\nViedokļi\nSports\nIzklaide\n\nLatvija\n\n"
+	p := "Daugavpils cietoksnī pēc vairāku gadu sarunām beidzot radīsies vieta, kur strādāt un mācīt amatniekiem, un pirmās darbnīcas atvērs pavasarī.\n\n"
+	_, doc, _ := kinds(t, menu+"Daugavpils cietokšņa kazarmās iekārtos amatnieku darbnīcas\n\nPašvaldība nodos biedrībai uz 15 gadiem vienu no tukšajām ēkām, bet remontu amatniekiem būs jāsāk pašiem\n\nIlze Strautiņa\nPiektdiena, 2025. gada 5. decembris\n\n"+p+p+p+p)
+	if doc.Meta.Title != "Daugavpils cietokšņa kazarmās iekārtos amatnieku darbnīcas" {
+		t.Errorf("title %q", doc.Meta.Title)
+	}
+	q := "IRENE SANCHO: La masa madre, sin duda. Anselmo lo hacía a ojo y nosotras necesitábamos apuntarlo todo en una libreta durante meses.\n\n"
+	_, doc, _ = kinds(t, "Alloza recupera su horno\n\n"+q+"MARTA LAFUENTE: ¿Y salen las cuentas?\n\n"+q)
+	for _, b := range doc.Blocks {
+		if h, ok := b.(*document.Heading); ok {
+			t.Errorf("heading %q", document.PlainText(h.Text))
+		}
 	}
 }

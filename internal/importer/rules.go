@@ -191,12 +191,16 @@ const (
 // person: BBC Mundo's "Redacción", in translation "Drafting" or "Writing".
 var newsroomRE = re(`^(?i:drafting|writing|newsroom|redacci[oó]n|redacció|rédaction|redaktion|redazione|reda[cç]{1,2}[aã]o|redactie|staff|staff reporters?|editorial staff|agencias|agencies|wire services|web desk|news desk|online desk|digital desk|desk|நமது நிருபர்|நமது செய்தியாளர்|ലേഖകൻ|സ്വന്തം ലേഖകൻ|ਸਟਾਫ ਰਿਪੋਰਟਰ|સ્ટાફ રિપોર્ટર|निज संवाददाता|নিজস্ব প্রতিবেদক|নিজস্ব সংবাদদাতা|ਪੱਤਰ ਪ੍ਰੇਰਕ|ਸਾਡੇ ਪੱਤਰਕਾਰ|ਪੱਤਰਕਾਰ|संवाददाता|प्रतिनिधि|اسٹاف رپورٹر|نامہ نگار|نمائندہ جنگ|خبر نگار)(\s.*)?$`)
 
+// speakerRE opens a speaker's turn in a transcript: the name in capitals
+// and a colon, "MARTA LAFUENTE: ".
+var speakerRE = re(`^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}: \S`)
+
 // outletWords mark an organisation or a job title rather than a person.
 var outletWords = map[string]bool{
 	"news": true, "bbc": true, "mundo": true, "world": true, "service": true, "servicio": true,
 	"agency": true, "agencia": true, "press": true, "prensa": true, "reuters": true, "afp": true,
 	"ap": true, "efe": true, "times": true, "post": true, "journal": true, "radio": true, "tv": true,
-	"television": true, "televisión": true, "media": true, "medios": true,
+	"television": true, "televisión": true, "media": true, "medios": true, "today": true,
 	"correspondent": true, "corresponsal": true, "reporter": true, "reportera": true, "reportero": true,
 	"editor": true, "editora": true, "analyst": true, "analista": true, "columnist": true,
 	"columnista": true, "periodista": true, "journalist": true, "producer": true, "productora": true,
@@ -343,6 +347,8 @@ func headingShape(text string) (bool, string) {
 		return false, "too long for a heading"
 	case !startsUpper(text):
 		return false, "does not start with a capital letter"
+	case speakerRE.MatchString(text):
+		return false, "a speaker's turn in a transcript, not a heading" // "MARTA LAFUENTE: ¿Y salen las cuentas?"
 	case endsQuestion(text) && !sentenceBreakRE.MatchString(text):
 		return true, "a short question"
 	case romanRE.MatchString(text):
