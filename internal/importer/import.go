@@ -299,7 +299,7 @@ func (im *importer) dropBoilerplate(dense bool) {
 			// "Province Afternoon Headlines" right over "Get the day’s top
 			// headlines … in your inbox": a newsletter's or an app's name
 			// titles its box.
-			if j := i - 1; (row.Name == "newsletter" || row.Name == "app-promo") && j >= 0 && boxTitle(im.lines[j]) && !im.done[j] && !isSignoff(im.lines[j]) {
+			if j := i - 1; (row.Name == "newsletter" || row.Name == "app-promo") && j >= 0 && boxTitle(im.lines[j]) && !im.done[j] && !isSignoff(im.lines[j]) && !namePlace(im.lines[j]) {
 				im.drop(j, "boilerplate/"+row.Name, fmt.Sprintf("the title of the box of line %d", i+1))
 			}
 		}
@@ -635,6 +635,13 @@ func (im *importer) videoTitle(i int) int {
 
 // boxTitle reports a line shaped as a box's title: a few words in
 // capitals or title case, not a sentence.
+// namePlace reports a name and the place its bearer writes from, a
+// story's signature: "Олена Гнатюк, Житомир".
+func namePlace(s string) bool {
+	name, place, found := strings.Cut(s, ", ")
+	return found && nameShaped(name) && wordCount(place) <= 2 && startsUpper(place) && !strings.Contains(place, ",")
+}
+
 func boxTitle(s string) bool {
 	n := wordCount(s)
 	return n >= 1 && n <= 6 && startsUpper(s) && !endsSentence(s) && !endsQuestion(s) && !strings.HasSuffix(s, ":") && !strings.HasSuffix(s, ",")
@@ -2669,7 +2676,7 @@ var nameWithAgencyRE = re(`^(\p{Lu}[\p{L}'’. -]{2,60}?)\s*\((?i:avec|with|con|
 
 // endBylineRE is a byline with its label and a colon, as some pages print
 // it under the story: "Avtor: X, STA", "Autor: X".
-var endBylineRE = re(`^(?i:avtor|avtorica|autor|autorka|autora|author|auteur|autore|аутор|автор|piše|napisal|napisala|jornalista|periodista|journaliste|repórter)\s*:\s*(\S.{2,80})$`)
+var endBylineRE = re(`^(?i:avtor|avtorica|autor|autorka|autora|author|auteur|autore|аутор|автор|автор публікації|piše|napisal|napisala|jornalista|periodista|journaliste|repórter|bài và ảnh|bài|خبرنگار)\s*:\s*(\S.{2,80})$`)
 
 // bracketNameRE is a name alone in brackets, after its bureau or not:
 // "（木村直人）", "（石巻総局・遠藤拓海）".
@@ -3496,9 +3503,10 @@ func (im *importer) endSignature(title int) {
 		im.decide(i, KindByline, RuleBylineBy, fmt.Sprintf("the byline that signs the story under its last paragraph: %s, personal authors", strings.Join(names, ", ")))
 		return
 	}
-	// "Avtor: Katja Mlakar, STA" among the lines after the story: a
-	// labelled byline at the end, with the agency after a comma.
-	for i, k := last+1, 0; i < len(im.lines) && k < 12; i++ {
+	// "Avtor: Katja Mlakar, STA" among the lines after the story, or
+	// closing it: a labelled byline at the end, with the agency after a
+	// comma.
+	for i, k := last, 0; i < len(im.lines) && k < 12; i++ {
 		if im.lines[i] == "" {
 			continue
 		}
@@ -3535,8 +3543,9 @@ func (im *importer) endSignature(title int) {
 		}
 	}
 	// "Daniela Giordano" under the last paragraph, over a list of other
-	// stories: the rule for lines after the body took the name for a
-	// link; it is the signature.
+	// stories or the share buttons: the rule for lines after the body,
+	// or for a run of short lines, took the name for a link; it is the
+	// signature.
 	for i := len(im.lines) - 1; i > title; i-- {
 		if im.lines[i] == "" || im.done[i] {
 			continue
@@ -3544,7 +3553,7 @@ func (im *importer) endSignature(title int) {
 		if wordCount(im.lines[i]) < 15 || !endsSentence(im.lines[i]) {
 			break
 		}
-		if n := im.nextLine(i); n > 0 && n == i+1 && im.rep.Entries[n].Rule == RuleAfterBody && wordCount(im.lines[n]) <= 4 &&
+		if n := im.nextLine(i); n > 0 && n == i+1 && (im.rep.Entries[n].Rule == RuleAfterBody || im.rep.Entries[n].Rule == RuleShortRun) && wordCount(im.lines[n]) <= 4 &&
 			!strings.ContainsAny(im.lines[n], ".,:;!?()|/0123456789") && nameShaped(titleCase(im.lines[n])) && classifyCredit(im.lines[n]) == person {
 			im.credit(n, RuleBylineBy, titleCase(im.lines[n]))
 			im.rep.Entries[n].Why += "; the name alone under the last paragraph, which had no byline"
@@ -3553,6 +3562,10 @@ func (im *importer) endSignature(title int) {
 		break
 	}
 	text := im.lines[last]
+	// "Олена Гнатюк, Житомир": the name, and the place it was filed from.
+	if namePlace(text) {
+		text, _, _ = strings.Cut(text, ", ")
+	}
 	names := []string{titleCase(text)}
 	if parts := nameParts(text); len(parts) == 2 && wordCount(text) <= 9 && nameShapedList(text) && !strings.ContainsAny(text, ".:;!?()|/0123456789") {
 		names = []string{titleCase(parts[0]), titleCase(parts[1])} // "Lucie Bonnin et Rémi Vallet"

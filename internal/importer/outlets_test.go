@@ -1929,3 +1929,19 @@ func TestHeadlineAfterShortMenuAndSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestSignaturesAfterStory: a labelled byline that closes the story
+// ("Bài và ảnh: X") and a name with the place it was filed from
+// ("Олена Гнатюк, Житомир"), over a channel's plea, credit the author.
+func TestSignaturesAfterStory(t *testing.T) {
+	p := "Bếp cơm 5.000 đồng ở phường Linh Trung mỗi ngày phục vụ hơn ba trăm suất cơm cho công nhân và sinh viên khó khăn trong khu vực.\n\n"
+	_, doc, _ := kinds(t, "Bếp cơm 5.000 đồng giữa khu trọ\n\n"+p+p+"Bài và ảnh: Lê Thùy Dương\n")
+	if !slices.Equal(doc.Meta.Authors, []string{"Lê Thùy Dương"}) {
+		t.Errorf("Bài và ảnh: authors %q", doc.Meta.Authors)
+	}
+	q := "У Коростені волонтери відкрили безкоштовну пральню для переселенців, і за перший місяць нею скористалися понад двісті родин з області.\n\n"
+	_, doc, _ = kinds(t, "У Коростені відкрили пральню для переселенців\n\n"+q+q+"Олена Гнатюк, Житомир\n\nПідписуйтесь на наш Telegram-канал\n")
+	if !slices.Equal(doc.Meta.Authors, []string{"Олена Гнатюк"}) {
+		t.Errorf("name and place: authors %q", doc.Meta.Authors)
+	}
+}

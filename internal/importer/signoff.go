@@ -72,7 +72,7 @@ var signoffRoles = func() []struct {
 
 // factChecked opens the credit of the person who checked the story, a
 // line of the header too (factCheckRE).
-const factChecked = `fact[- ]checked by`
+const factChecked = `fact[- ]checked by|medically reviewed by`
 
 // contributedTo is what a contributor contributed to: "X contributed to
 // this report", "X contributed reporting".
