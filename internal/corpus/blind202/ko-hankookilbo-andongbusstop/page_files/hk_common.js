@@ -1,0 +1,1 @@
+var HK=HK||{};HK.copyUrl=function(){navigator.clipboard.writeText(location.href)};

@@ -1,0 +1,1 @@
+window.khan=window.khan||{};khan.fontSize=function(s){document.documentElement.style.setProperty("--fs",s+"px")};
