@@ -162,9 +162,9 @@ func monthNumber(word string) (time.Month, bool) {
 				add(n, m)
 			}
 		}
-		// Serbian's names, Latin and Cyrillic, which monday lacks, and
-		// abbreviations it lacks ("Sept", Dutch "mrt", Malay "Dis"), and
-		// French's typed without accents ("decembre").
+		// What monday lacks: Serbian's names, Latin and Cyrillic; some
+		// abbreviations ("Sept", Dutch "mrt", Malay "Dis"); and French's
+		// names typed without accents ("decembre").
 		for n, m := range map[string]int{"dis": 12, "decembre": 12, "fevrier": 2, "aout": 8, "sept": 9, "mrt": 3, "set": 9, "dic": 12, "janv": 1, "févr": 2, "juil": 7, "jänner": 1, "jän": 1, "feber": 2,
 			"januar": 1, "februar": 2, "mart": 3, "maj": 5, "jun": 6, "jul": 7, "avgust": 8, "septembar": 9, "oktobar": 10, "novembar": 11, "decembar": 12,
 			"јануар": 1, "фебруар": 2, "март": 3, "април": 4, "мај": 5, "јун": 6, "јул": 7, "август": 8, "септембар": 9, "октобар": 10, "новембар": 11, "децембар": 12} {

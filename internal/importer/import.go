@@ -891,6 +891,16 @@ func (im *importer) tickers() {
 		if p := im.above(i); !alert && p >= 0 && alertCountRE.MatchString(im.lines[p]) && wordCount(l) <= 16 {
 			alert = true
 		}
+		// "LUNGILE MAHLANGU-VOSLOO: Spaza owners …": a columnist's name
+		// over their headline, which the byline under it names again.
+		for j, k := i, 0; alert && m != nil && k < 8; k++ {
+			if j = im.next(j, true); j < 0 {
+				break
+			}
+			if strings.Contains(strings.ToLower(im.lines[j]), strings.ToLower(m[1])) {
+				alert = false
+			}
+		}
 		if !alert && wordCount(l) >= 5 && n > 1 {
 			return // a line of the header or the story came first: the menu is over
 		}
@@ -5624,10 +5634,12 @@ func (im *importer) uncredited(i int, caption, why string) {
 // the line that holds only the credit, or -1.
 func (im *importer) figure(at, creditLine int, credit, why string) *document.Figure {
 	im.nfig++
-	// "(Nine)": the brackets round a whole credit are not the credit's.
+	// "(Nine)": the brackets round a whole credit are not the credit's,
+	// nor the slash before it ("… 모습. /옥천군").
 	if inner, ok := inBrackets(credit); ok {
 		credit = inner
 	}
+	credit = strings.TrimSpace(strings.TrimPrefix(credit, "/"))
 	fig := &document.Figure{Pos: document.Pos{Line: at + 1}, Src: fmt.Sprintf("images/figure-%d.jpg", im.nfig), Credit: credit}
 	im.blocks[at] = fig
 	if creditLine >= 0 {

@@ -1945,3 +1945,13 @@ func TestSignaturesAfterStory(t *testing.T) {
 		t.Errorf("name and place: authors %q", doc.Meta.Authors)
 	}
 }
+
+// TestColumnistNameOverHeadline: "NAME: headline", with the byline under
+// it naming the same columnist, is the headline, no alert's ticker.
+func TestColumnistNameOverHeadline(t *testing.T) {
+	p := "Walk into almost any spaza shop in Soweto or Tembisa and ask the owner how much credit is outstanding, and she will open a school exercise book.\n\n"
+	_, doc, _ := kinds(t, "OPINION / COLUMNISTS\n\nLUNGILE MAHLANGU-VOSLOO: Spaza owners don't need another loan app. They need a receipt\n\nInformal traders already keep careful credit books. Lenders should learn to read them\n\n12 March 2025 - 05:00\n\nby LUNGILE MAHLANGU-VOSLOO\n\n"+p+p+p)
+	if want := "LUNGILE MAHLANGU-VOSLOO: Spaza owners don't need another loan app. They need a receipt"; doc.Meta.Title != want {
+		t.Errorf("title %q, want %q", doc.Meta.Title, want)
+	}
+}
