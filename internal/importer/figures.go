@@ -894,13 +894,8 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 			return m[1], m[2] + "/" + m[3], true
 		}
 	}
-	// "… 2025. PHOTO | DENIS OKELLO AYELLA": the label and its bar are
-	// no part of the credit.
-	if len(credit) > len("PHOTO | ") && strings.EqualFold(credit[:len("PHOTO | ")], "PHOTO | ") {
-		credit = credit[len("PHOTO | "):]
-	}
-	// "… piazza Garibaldi - Foto Ghisolfi": the label goes, as on a
-	// credit's own line.
+	// "… 2025. PHOTO | DENIS OKELLO AYELLA", "… piazza Garibaldi - Foto
+	// Ghisolfi": the label goes, as on a credit's own line.
 	if l := creditLabelRE.FindStringSubmatch(credit); ok && l != nil {
 		if c, labelled := creditLine(credit); labelled && c != "" && len(c) < len(credit) {
 			credit = c
