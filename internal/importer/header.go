@@ -369,7 +369,10 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 			_, _, _, date := dateLine(p)
 			// "Last Updated: February 6" has no year; "4 min read" is
 			// MSN's reading time after the age ("2h").
-			ok = ok && (date || updatedLine(p) || outletShaped(p) || isReadingTime(p))
+			// "Editado por Y" between the name and the date: a helper,
+			// whom the header's scan credits (BylineHelpers).
+			_, helper := signoff(p)
+			ok = ok && (date || updatedLine(p) || outletShaped(p) || isReadingTime(p) || helper)
 		}
 		return names, role, ok
 	}

@@ -617,6 +617,19 @@ var guestRoleRE = re(`(?i)\b(?:professor|professora|profesora?|professeure?|prof
 // guest's piece ("X receives funding from …", "X does not work for …").
 var bioVerbs = set("is was es fue era est était ist war é foi è és receives recebe recibe reçoit erhält riceve does não ne non arbeitet")
 
+// inMenu reports whether line i is in a block of four lines or more, with
+// no blank line between, all of them labels (kickerShaped).
+func (im *importer) inMenu(i int) bool {
+	a, b := i, i
+	for a > 0 && im.lines[a-1] != "" && kickerShaped(im.lines[a-1]) {
+		a--
+	}
+	for b+1 < len(im.lines) && im.lines[b+1] != "" && kickerShaped(im.lines[b+1]) {
+		b++
+	}
+	return b-a >= 3
+}
+
 // videoTitle returns the undecided line that titles the video labelled
 // at line i, crossing its dropped duration, or -1 if the title was
 // already taken (with its credit, in figures).
@@ -1117,8 +1130,10 @@ func (im *importer) header() int {
 	// Or the site's name right over its menu, with no blank line between
 	// ("Médecins Sans Frontières (MSF) International", "What we do",
 	// "Where we work", …).
+	// Or the site's name at the page's top over a menu that the table or
+	// the short-run rule already dropped ("Canaltech", "明報新聞網", "UNT").
 	masthead := func(k int) bool {
-		return k == 0 && (mastheadShaped(im.lines[cand[0]]) || im.overMenu(cand[0])) && !endsSentence(im.lines[cand[1]])
+		return k == 0 && (mastheadShaped(im.lines[cand[0]]) || im.overMenu(cand[0]) || im.overDroppedMenu(cand[0], cand[1])) && !endsSentence(im.lines[cand[1]])
 	}
 	// A date among them ("12.03.2025, 11:27" between the menu and the
 	// keywords) is read with them.
@@ -1173,6 +1188,22 @@ func (im *importer) header() int {
 				break
 			}
 			longest = max(longest, wordCount(h))
+		}
+	}
+	// The site's name at the top over its menu, eight labels or more
+	// with the date among them ("Porto.", "Viver", "Visitar", …; "明報新聞網",
+	// "要聞", "港聞", …), then the headline, which the body follows within
+	// ten lines: the first line no label is the headline.
+	if t == 0 && len(cand) > 9 && wordCount(im.lines[cand[0]]) <= 3 && !strings.ContainsAny(im.lines[cand[0]], "0123456789") {
+		k := 1
+		for k < len(cand) && k < 16+menu {
+			if _, _, _, date := dateLine(im.lines[cand[k]]); !date && !kickerShaped(im.lines[cand[k]]) {
+				break
+			}
+			k++
+		}
+		if h := im.lines[cand[min(k, len(cand)-1)]]; k >= 8 && k < len(cand) && headlineShaped(h) && !endsSentence(h) && !im.headerLine(cand[k]) && im.bodyWithin(cand[k], 10) {
+			t = k
 		}
 	}
 	// The outlet's name and its motto over a menu ("The Register",
@@ -4577,14 +4608,23 @@ func (im *importer) isCreditUnderCaption(i int) bool {
 	return ok
 }
 
-// underCaption reports whether line i is the second of a block of two
-// lines between blank ones, the first an undecided line of four words or
-// more: where a caption's credit is pasted under it. In a dense copy,
-// with no blocks, it is any line under an undecided one of four to
-// thirty-five words, and the credit must show itself (denseCredit).
+// overDroppedMenu reports a short line i at the page's top, with at most
+// one line above it, over four or more lines that were dropped before
+// line next: a site's name over its menu.
+func (im *importer) overDroppedMenu(i, next int) bool {
+	above := 0
+	for j := 0; j < i; j++ {
+		if im.lines[j] != "" {
+			above++
+		}
+	}
+	return above <= 1 && wordCount(im.lines[i]) <= 3 && !strings.ContainsAny(im.lines[i], "0123456789") && im.droppedBetween(i, next) >= 4
+}
+
 // overMenu tells whether line i, no sentence and among the page's first
 // three lines, sits right over a menu of four lines or more (menuRun),
-// with no blank line between: the site's name. Lower down, a line over
+// with no blank line between: the site's name, which may be one word
+// with a full stop ("Porto."). Lower down, a line over
 // such a run is the headline over its tools ("Écouter", "Partager").
 func (im *importer) overMenu(i int) bool {
 	above := 0
@@ -4593,7 +4633,8 @@ func (im *importer) overMenu(i int) bool {
 			above++
 		}
 	}
-	return above <= 2 && !endsSentence(im.lines[i]) && wordCount(im.lines[i]) <= 8 && im.menuRun(i+1)-(i+1) >= 4
+	l := im.lines[i]
+	return above <= 2 && (!endsSentence(l) || wordCount(l) == 1) && wordCount(l) <= 8 && im.menuRun(i+1)-(i+1) >= 4
 }
 
 // captionBelow tells, in a copy with no blank lines, whether the credit
@@ -4612,6 +4653,11 @@ func (im *importer) captionBelow(i int) bool {
 	return wp >= 15 && endsSentence(im.lines[p]) && wc >= 4 && wc <= 30 && (wc >= 9 || endsSentence(im.lines[c])) && 3*wc <= 2*wp && wordCount(im.lines[n]) >= 25
 }
 
+// underCaption reports whether line i is the second of a block of two
+// lines between blank ones, the first an undecided line of four words or
+// more: where a caption's credit is pasted under it. In a dense copy,
+// with no blocks, it is any line under an undecided one of four to
+// thirty-five words, and the credit must show itself (denseCredit).
 func (im *importer) underCaption(i int) bool {
 	if im.dense {
 		return i >= 1 && !im.done[i-1] && wordCount(im.lines[i-1]) >= 4 && wordCount(im.lines[i-1]) <= 35 && !im.captionBelow(i)
@@ -5035,9 +5081,10 @@ func (im *importer) structure(title int) {
 			im.drop(j, rule, fmt.Sprintf("under %q (line %d)", im.lines[i], i+1))
 		}
 	}
-	// A video label alone and the video's title under it.
+	// A video label alone and the video's title under it; not a menu's
+	// label among four or more ("Ofertas", "Podcast", then the headline).
 	for i := title + 1; i < n; i++ {
-		if im.rep.Entries[i].Rule == "boilerplate/video" && videoLabelRE.MatchString(im.lines[i]) {
+		if im.rep.Entries[i].Rule == "boilerplate/video" && videoLabelRE.MatchString(im.lines[i]) && !im.inMenu(i) {
 			if j := im.videoTitle(i); j >= 0 && wordCount(im.lines[j]) <= 20 && !endsSentence(im.lines[j]) {
 				im.drop(j, "boilerplate/video", fmt.Sprintf("the title of the video of line %d", i+1))
 			}

@@ -2439,6 +2439,23 @@ func TestSiteNameOverMenu(t *testing.T) {
 	if doc.Meta.Title != "Cholera treatment units reopen in Nampula as cases rise after floods" {
 		t.Errorf("title %q", doc.Meta.Title)
 	}
+	// The name over a menu, one word with a full stop; the date among the
+	// labels; and a video label that is one of the menu's labels, over a
+	// byline with its editor and date after bars.
+	const body = "\nThe ferry to the outer islands will run twice a day from April, the harbour board said on Tuesday, after a winter of cancelled crossings and long queues at the pier.\n\nThe board will add a second boat, leased from a yard in the south, for the summer months.\n"
+	for _, c := range []struct{ name, top, authors string }{
+		{"name with a full stop", "Harbour.\nLive\nVisit\nWork\nCouncil\nNews\nSearch\nEN\n\nHome\nNews\nTransport\n\nOuter islands ferry will run twice a day from April\n", ""},
+		{"date among the labels", "Harbour Post\n\nNews\nSport\nCity\nBusiness\nOpinion\nWorld\nCulture\nTravel\nScience\nArts\n\nSaturday, 5 April 2026\n\nTransport\n\nOuter islands ferry will run twice a day from April\n\nShare\nFacebook\nWhatsApp\nEmail\n\nText size\nS\nM\nL\n", ""},
+		{"video label in the menu", "Harbour Post\nNews\nSport\nCity\nScience\nDeals\nPodcast\n\nTransport\n\nOuter islands ferry will run twice a day from April\n\nThe board adds a boat for the summer and a late crossing on Fridays\n\nPor Irene Tostes | Editado por Davi Monte | 3 de Abril de 2026 às 09h40\n\nShare\nFollow us\n", "Irene Tostes"},
+	} {
+		_, doc, _ := kinds(t, c.top+body)
+		if want := "Outer islands ferry will run twice a day from April"; doc.Meta.Title != want {
+			t.Errorf("%s: title %q, want %q", c.name, doc.Meta.Title, want)
+		}
+		if got := strings.Join(doc.Meta.Authors, "|"); got != c.authors {
+			t.Errorf("%s: authors %q, want %q", c.name, got, c.authors)
+		}
+	}
 }
 
 // TestDenseCreditOverCaption: in a copy with no blank lines, a credit

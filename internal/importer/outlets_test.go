@@ -1264,6 +1264,7 @@ func TestBylineHelpersBar(t *testing.T) {
 	for _, c := range []struct{ in, head, want string }{
 		{"by Ana Ruiz on 12 March 2025 | Translated by Tom Hale", "by Ana Ruiz on 12 March 2025", "trl Tom Hale"},
 		{"By Miriam Tallis edited by Owen Prather", "By Miriam Tallis", "edt Owen Prather"},
+		{"Por Irene Cabral Tostes | Editado por Davi Monteiro | 3 de Abril de 2026 às 09h40", "Por Irene Cabral Tostes | 3 de Abril de 2026 às 09h40", "edt Davi Monteiro"},
 	} {
 		head, cs, ok := BylineHelpers(c.in)
 		var got []string

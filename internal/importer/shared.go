@@ -147,7 +147,8 @@ func ForOutlet(s string) (name, outlet string, ok bool) { return forOutlet(s) }
 // BylineHelpers splits a byline that credits helpers after a comma:
 // "Par X, sur base d'un reportage de Y" is "Par X" and Y, a contributor.
 //
-// "By X edited by Y", with no comma, is "By X" and Y.
+// "By X edited by Y", with no comma, is "By X" and Y; "Por X | Editado
+// por Y | date" is "Por X | date" and Y.
 func BylineHelpers(text string) (head string, cs []document.Contributor, ok bool) {
 	head, tail, found := strings.Cut(text, ", ")
 	if h, t, bar := strings.Cut(text, " | "); bar && (!found || len(h) < len(head)) {
@@ -158,6 +159,13 @@ func BylineHelpers(text string) (head string, cs []document.Contributor, ok bool
 	}
 	if !found || !byWordRE.MatchString(head) {
 		return "", nil, false
+	}
+	// "Por X | Editado por Y | 12 de Março de 2026 às 10h15": the date
+	// stays with the byline.
+	if i := strings.LastIndex(tail, " | "); i > 0 {
+		if _, _, _, date := dateLine(tail[i+len(" | "):]); date {
+			head, tail = head+tail[i:], tail[:i]
+		}
 	}
 	cs, ok = signoff(tail)
 	return head, cs, ok
