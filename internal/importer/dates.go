@@ -162,6 +162,28 @@ func monthNumber(word string) (time.Month, bool) {
 				add(n, m)
 			}
 		}
+		// The Caucasus's and Central Asia's, which monday lacks:
+		// Azerbaijani's and Uzbek's ("06 dekabr, 2025", "6 sentabr"),
+		// Kazakh's ("6 желтоқсан 2025"), Uzbek's in Cyrillic, Armenian's
+		// with their genitive ("6 Դեկտեմբեր", "դեկտեմբերի 6") and
+		// Georgian's with theirs ("6 დეკემბერი", "დეკემბრის").
+		for m, names := range [12][]string{
+			{"yanvar", "қаңтар", "январ", "հունվար", "հունվարի", "იანვარი", "იანვრის"},
+			{"fevral", "ақпан", "феврал", "փետրվար", "փետրվարի", "თებერვალი", "თებერვლის"},
+			{"mart", "наурыз", "մարտ", "մարտի", "მარტი", "მარტის"},
+			{"aprel", "сәуір", "апрел", "ապրիլ", "ապրիլի", "აპრილი", "აპრილის"},
+			{"may", "мамыр", "май", "մայիս", "մայիսի", "მაისი", "მაისის"},
+			{"iyun", "маусым", "июн", "հունիս", "հունիսի", "ივნისი", "ივნისის"},
+			{"iyul", "шілде", "июл", "հուլիս", "հուլիսի", "ივლისი", "ივლისის"},
+			{"avqust", "avgust", "тамыз", "август", "օգոստոս", "օգոստոսի", "აგვისტო", "აგვისტოს"},
+			{"sentyabr", "sentabr", "қыркүйек", "сентябр", "սեպտեմբեր", "սեպտեմբերի", "სექტემბერი", "სექტემბრის"},
+			{"oktyabr", "oktabr", "қазан", "октябр", "հոկտեմբեր", "հոկտեմբերի", "ოქტომბერი", "ოქტომბრის"},
+			{"noyabr", "қараша", "ноябр", "նոյեմբեր", "նոյեմբերի", "ნოემბერი", "ნოემბრის"},
+			{"dekabr", "желтоқсан", "декабр", "դեկտեմբեր", "դեկտեմբերի", "დეკემბერი", "დეკემბრის"}} {
+			for _, n := range names {
+				add(n, m)
+			}
+		}
 		// What monday lacks: Serbian's names, Latin and Cyrillic; some
 		// abbreviations ("Sept", Dutch "mrt", Malay "Dis"); and French's
 		// names typed without accents ("decembre").

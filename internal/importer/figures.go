@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a slash ("Photo / X",
 // "Ljósmynd/X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:crédits? photos?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|ph\.|ph|nuotr\.|nuotrauka|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|kép|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片)(\s*(?::|：|=|\.\.\.|…)\s*|\s+[/|–—ـ]\s+|/|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:լուսանկարը|լուսանկարները|crédits? photos?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|ph\.|ph|nuotr\.|nuotrauka|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|kép|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片)(\s*(?::|：|=|՝|\.\.\.|…)\s*|\s+[/|–—ـ]\s+|/|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
 
 // outletPhotoByRE is a paper's photo label and its photographer:
 // "Express Photo by Sagar Kamble", "Tribune Photo by X".
@@ -330,9 +330,10 @@ var zhCreditRE = re(`^(?:(\p{Han}[\p{Han}\p{L} ·]{1,20}?)\s+[图摄]|(\p{Han}{2
 
 // zhCaptionCreditRE splits a Chinese caption from its credit at the end:
 // "（X攝）", "（受訪者提供）", "（中央社記者X攝 114年12月6日）" with the
-// day it was taken, "（摄影：X）", Japanese "（撮影・X）", or "X记者 Y
+// day it was taken, "（摄影：X）", Japanese "（撮影・X）", "（X撮影）" and
+// "（出典：X）", or "X记者 Y
 // 摄" after a space.
-var zhCaptionCreditRE = re(`^(.{4,}?)\s*(?:（([^（）]{2,24}(?:摄|攝|摄影|攝影|提供|供图|供圖)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?|(?:撮影|写真)・[^（）]{2,12})）|（(?:摄影|攝影|图片|圖片|图|圖)[：:]\s*([^（）]{2,24})）|\s((?:\p{Han}{0,10}(?:记者|記者)\s*)?\p{Han}{2,4}\s*(?:摄|攝)))$`)
+var zhCaptionCreditRE = re(`^(.{4,}?)\s*(?:（([^（）]{2,24}(?:摄|攝|摄影|攝影|撮影|提供|供图|供圖)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?|(?:撮影|写真)・[^（）]{2,12})）|（(?:摄影|攝影|图片|圖片|图|圖|出典|写真)[：:]\s*([^（）]{2,24})）|\s((?:\p{Han}{0,10}(?:记者|記者)\s*)?\p{Han}{2,4}\s*(?:摄|攝)))$`)
 
 // koCaptionCreditRE splits a Korean caption from its credit after the
 // caption's full stop.

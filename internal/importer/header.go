@@ -12,7 +12,7 @@ import (
 // gluedByRE is a "By" label with no space before the name it labels.
 var gluedByRE = re(`^(By|Por|Par|Von|Door)(\p{Lu}\p{Ll}.*)$`)
 
-var byWordRE = re(`^(?i:by|written by|words by|story by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|piše|pišu|scris de|(?-i:de)|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|reporter:|автор:|bài và ảnh:|bài:|خبرنگار:|گزارش:|writer|người viết|minn|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|بقلم|كتب|كتبت|إعداد|מאת|记者|記者|文)\s*:?\s+(\S.*)$`)
+var byWordRE = re(`^(?i:by|written by|words by|story by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|piše|pišu|scris de|(?-i:de)|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|reporter:|автор:|müəllif:|muallif:|matn:|ავტორი:|հեղինակ՝|bài và ảnh:|bài:|خبرنگار:|گزارش:|writer|người viết|minn|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|بقلم|كتب|كتبت|إعداد|מאת|记者|記者|文)\s*:?\s+(\S.*)$`)
 
 // datedByline splits a line at a byline's word after a date or time:
 // "12/03/24 por Lusa" is "12/03/24" and "por Lusa".
@@ -954,7 +954,10 @@ var (
 	zhReporterRE = re(`^(?:(?:\p{Han}{0,8}(?:` + zhRoles + `)|文|图文|文字)\s*[：:/／|｜]?\s*\p{Han}{2,4}(?:[ 、，,]+\p{Han}{2,4})*\s*)+$`)
 	zhRoleRE     = re(`(?:\p{Han}{0,8}(?:` + zhRoles + `)|^文|^图文|^文字)\s*[：:/／|｜]?\s*`)
 	jaReporterRE = re(`^([\p{Han}\p{Hiragana}\p{Katakana}]{2,6})\s*(?:記者|特派員|通信員)$|^【([\p{Han}\p{Hiragana}\p{Katakana}]{2,6})】$`)
-	rtlByRE      = re(`^(?:كتب|كتبت|بقلم|إعداد|تقرير|نویسنده|خبرنگار|گزارش|מאת|כתב|כתבת)\s*[:：\-–ـ]?\s*(\p{L}+(?:\s+\p{L}+){1,3})\s*:?$`)
+	// jaBracketBylineRE is a Japanese site's byline in square brackets,
+	// the name and the outlet: "[松尾涼子，ITmedia]".
+	jaBracketBylineRE = re(`^\[([\p{Han}\p{Hiragana}\p{Katakana}]{2,8})[，,]\s*([^\[\]，,]{2,24})\]$`)
+	rtlByRE           = re(`^(?:كتب|كتبت|بقلم|إعداد|تقرير|نویسنده|خبرنگار|گزارش|מאת|כתב|כתבת)\s*[:：\-–ـ]?\s*(\p{L}+(?:\s+\p{L}+){1,3})\s*:?$`)
 )
 
 // zhPhotographerRE is the photographer named after a Chinese byline.
@@ -971,6 +974,9 @@ const zhRoles = `记者|記者|实习生|實習生|通讯员|通訊員|撰稿|�
 // must be in that script.
 func uncasedByline(text string) (names []string, role string, ok bool) {
 	text = strings.TrimSpace(text)
+	if m := jaBracketBylineRE.FindStringSubmatch(text); m != nil {
+		return []string{m[1]}, m[2], true // "[松尾涼子，ITmedia]"
+	}
 	if r, _ := utf8.DecodeRuneInString(text); r < 0x590 {
 		return nil, "", false // Latin, Greek, Cyrillic: bylineLine's other rules
 	}
@@ -1043,6 +1049,8 @@ func uncasedScript(r rune) *unicode.RangeTable {
 		return unicode.Hebrew
 	case unicode.Is(unicode.Hangul, r):
 		return unicode.Hangul
+	case r >= 0x10d0 && r <= 0x10ff:
+		return unicode.Georgian // Mkhedruli: no capitals in use
 	case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
 		return unicode.Han
 	}

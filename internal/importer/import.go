@@ -1704,6 +1704,12 @@ func (im *importer) header() int {
 				// "Binnenland" between the headline and its date;
 				// "Ouest-France" between the standfirst and the byline;
 				// "Tipo" over "Notícia" over the date.
+				// A Japanese station or paper there ("RKB毎日放送") is the
+				// story's source.
+				if jaOutletRE.MatchString(text) {
+					im.sources(i, []string{text}, "a Japanese station's or paper's name under the headline, over the date")
+					continue
+				}
 				im.drop(i, RuleKicker, "a section or brand label under the headline, before the date or byline")
 				continue
 			}
@@ -2675,8 +2681,17 @@ func datelineAgency(text string) (string, bool) {
 		a, ok := agencyNames[strings.ToLower(m[1]+m[2])]
 		return a, ok
 	}
+	if m := placeAgencyRE.FindStringSubmatch(text); m != nil {
+		a, ok := agencyNames[strings.ToLower(m[1])]
+		return a, ok
+	}
 	return "", false
 }
+
+// placeAgencyRE opens a paragraph with the place, maybe the day, and the
+// agency after them: "ШЫМКЕНТ. KAZINFORM — ", "Каракол, 6 декабря. АКИpress
+// — ", Armenian "ԳՅՈՒՄՐԻ, 6 ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։ ".
+var placeAgencyRE = re(`^\p{Lu}[\p{L}\p{M} -]{1,30}[.,]\s+(?:\d{1,2}\s+\p{L}+[.,]\s+)?(\p{L}[\p{L}.]{2,16})(?:\s*[—–-]\s|։\s)`)
 
 // arabicFromRE is an Arabic dateline with its reporter: "نزوى ـ من X: ".
 var arabicFromRE = re(`^\p{Arabic}+(?: \p{Arabic}+)? ـ من (\p{Arabic}+(?: \p{Arabic}+){1,4}): `)
@@ -4162,6 +4177,12 @@ func (im *importer) figures(title int) {
 			im.uncredited(i, text, "a line that points at the photo (\"(pictured)\", \"(stock image)\") and ends with no full stop")
 			continue
 		}
+		if jaCaptionRE.MatchString(text) && im.above(i) >= title && im.next(i, true) > 0 && !im.creditNext(i) {
+			// "12市町が共同で導入するトイレカー＝5日、岐阜県大垣市": a Japanese
+			// caption, the scene and then where or when it was taken.
+			im.uncredited(i, text, "a Japanese caption: the scene, then \"＝\" or brackets with the place or day it was taken")
+			continue
+		}
 		if screenshotRE.MatchString(text) && wordCount(text) <= 30 && im.above(i) > title && !endsQuestion(text) && im.next(i, true) > 0 {
 			// "Capture d'écran d'une publication Facebook, réalisée le 11
 			// mars 2025": a screenshot's caption between paragraphs.
@@ -4204,6 +4225,31 @@ func (im *importer) figures(title int) {
 		}
 	}
 }
+
+// creditNext reports a photo credit on the next line after line i
+// ("（小池真由子撮影）" under its caption).
+func (im *importer) creditNext(i int) bool {
+	n := im.next(i, true)
+	if n < 0 {
+		return false
+	}
+	_, ok := creditLine(im.lines[n])
+	return ok
+}
+
+// jaSpeakerQuoteRE is what a Japanese broadcaster's story quotes: who
+// speaks in brackets, then the words ("（屋台を始める　山下拓也さん）「…」").
+var jaSpeakerQuoteRE = re(`^（[^（）]{2,30}）「.{8,}」$`)
+
+// jaOutletRE is a Japanese broadcaster's, paper's or agency's name, by
+// its last word: "RKB毎日放送", "北海道新聞", "共同通信", "テレビ朝日".
+var jaOutletRE = re(`^[\p{Han}\p{Katakana}A-Z]{1,10}(?:放送|新聞|通信|テレビ|新報|日報)$|^テレビ[\p{Han}\p{Katakana}]{1,6}$`)
+
+// jaCaptionRE is a Japanese caption with no credit: the scene, then after
+// "＝" the day or the place it was taken ("＝5日、岐阜県大垣市", "＝京都市
+// 上京区"), or the place in brackets ("（愛知県豊橋市）", "（先月・福岡市中央区）").
+// A place names its city, ward, town, village or prefecture.
+var jaCaptionRE = re(`^[^。＝=（）]{6,50}(?:[＝=](?:\d{1,2}日(?:午前|午後)?(?:、[^。＝=、]{2,16})?|[^。＝=、]{1,14}(?:市|区|町|村|県|都|府|道)[^。＝=、]{0,8})|（(?:[^（）・]{1,6}・)?[^（）・。]{1,14}(?:市|区|町|村|県|都|府|道)[^（）]{0,8}）)$`)
 
 // sameLayoutCaptions finds the captions laid out as one this copy has
 // already shown with its credit, which no rule finds alone: after "… du
@@ -5655,6 +5701,8 @@ func (im *importer) heading(text string, prev document.Block, more bool) (bool, 
 		return false, why
 	case isSignoff(text):
 		return false, "a sign-off that credits contributors"
+	case jaSpeakerQuoteRE.MatchString(text):
+		return false, "a speaker's words in quotation marks, under who speaks in brackets"
 	case factCheckLabelRE.MatchString(text) && more:
 		return true, "a heading of a fact-check's claim box"
 	case prev == nil:

@@ -80,6 +80,11 @@ func TestDateLineRules(t *testing.T) {
 		{"Piektdiena, 2025. gada 5. decembris", "2025-12-05", false, true},
 		{"2025. gada 4. decembris 14:20", "2025-12-04", false, true},
 		{"2025 m. gruodžio 3 d. 16:05", "2025-12-03", false, true},
+		{"06 dekabr, 2025 10:15", "2025-12-06", false, true},
+		{"10:15, 6 Դեկտեմբեր, 2025", "2025-12-06", false, true},
+		{"6 დეკემბერი 2025, 10:15", "2025-12-06", false, true},
+		{"6 желтоқсан 2025 10:15", "2025-12-06", false, true},
+		{"12 sentabr 2025", "2025-09-12", false, true},
 		{"Publié le samedi 6 decembre 2025 | AIP", "2025-12-06", false, true},
 		{"Ballyheigue volunteers call for year-round water safety cover – March 12th, 2025", "", false, false},
 		{"Warga membersihkan dinding embung mini di RW 03 Kelurahan Bulusan, Tembalang, Jumat (5/12/2025).", "", false, false},
@@ -198,6 +203,8 @@ func TestBylineLine(t *testing.T) {
 func TestCaptionWithCredit(t *testing.T) {
 	for _, c := range []struct{ in, caption, credit string }{
 		{"A restored bog on the Pennine moors. Photograph: Christopher Thomond/The Guardian", "A restored bog on the Pennine moors.", "Christopher Thomond/The Guardian"},
+		{"和菓子の木型を読み取る職人＝京都市上京区（岡田彩花撮影）", "和菓子の木型を読み取る職人＝京都市上京区", "岡田彩花撮影"},
+		{"倉庫の通路を走るカート（出典：ロジクエスト）", "倉庫の通路を走るカート", "ロジクエスト"},
 		{"L'autobus della linea Cremona-Casalmaggiore alla fermata di piazza Garibaldi - Foto Ghisolfi", "L'autobus della linea Cremona-Casalmaggiore alla fermata di piazza Garibaldi", "Ghisolfi"},
 		{"Sopir angkot menunjukkan kode pembayaran yang ditempel di dasbor, Jumat (5/12/2025). /Pikiran Rakyat/Fikri Nurhakim", "Sopir angkot menunjukkan kode pembayaran yang ditempel di dasbor, Jumat (5/12/2025).", "Pikiran Rakyat/Fikri Nurhakim"},
 		{"Penduduk menggunakan perahu untuk menghantar bekalan makanan ke PPS. - Foto ihsan Persatuan Belia Kampung Geting", "Penduduk menggunakan perahu untuk menghantar bekalan makanan ke PPS.", "ihsan Persatuan Belia Kampung Geting"},
@@ -1610,6 +1617,16 @@ func TestObituaryAndEndCopy(t *testing.T) {
 	if !slices.Equal(doc.Meta.Authors, []string{"Katja Mlakar"}) || doc.Meta.Source == nil || doc.Meta.Source.Name != "STA" {
 		t.Errorf("end byline: authors %q, source %+v", doc.Meta.Authors, doc.Meta.Source)
 	}
+	for in, want := range map[string]string{
+		"ШЫМКЕНТ. KAZINFORM — Облыста жаңа датчиктер орнатылды.":          "Kazinform",
+		"Каракол, 6 декабря. АКИpress — В городе открылся новый пункт.":   "АКИpress",
+		"ԳՅՈՒՄՐԻ, 6 ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։ Քաղաքում բացվել է արհեստանոց։": "Արմենպրես",
+		"Каракол, 6 декабря. Жители пришли на встречу — многие с детьми.": "",
+	} {
+		if a, _ := datelineAgency(in); a != want {
+			t.Errorf("datelineAgency(%q) = %q, want %q", in, a, want)
+		}
+	}
 	if a, ok := datelineAgency("BRIDGETOWN, Barbados (CMC) — Vendors at the Oistins Fish Fry"); !ok || a != "CMC" {
 		t.Errorf("datelineAgency = %q, %v", a, ok)
 	}
@@ -1954,5 +1971,45 @@ func TestColumnistNameOverHeadline(t *testing.T) {
 	_, doc, _ := kinds(t, "OPINION / COLUMNISTS\n\nLUNGILE MAHLANGU-VOSLOO: Spaza owners don't need another loan app. They need a receipt\n\nInformal traders already keep careful credit books. Lenders should learn to read them\n\n12 March 2025 - 05:00\n\nby LUNGILE MAHLANGU-VOSLOO\n\n"+p+p+p)
 	if want := "LUNGILE MAHLANGU-VOSLOO: Spaza owners don't need another loan app. They need a receipt"; doc.Meta.Title != want {
 		t.Errorf("title %q, want %q", doc.Meta.Title, want)
+	}
+}
+
+// TestJapaneseForms: a caption with no credit, told by "＝" and the place
+// or day, or the place in brackets, and no related headline's "＝"
+// source; a byline in square brackets; a speaker's quotation; a
+// station's name.
+func TestJapaneseForms(t *testing.T) {
+	for in, want := range map[string]bool{
+		"市町が共同で導入するトイレカー＝5日、岐阜県大垣市": true,
+		"選別機の最終調整をする社員（愛知県豊橋市）":     true,
+		"試験営業で客に料理を出す店主（先月・福岡市中央区）": true,
+		"避難所の簡易トイレ、備蓄に地域差＝自治体調査":    false,
+		"同社は5日、新しい選別機を発表した。":        false,
+	} {
+		if got := jaCaptionRE.MatchString(in); got != want {
+			t.Errorf("jaCaptionRE(%q) = %v, want %v", in, got, want)
+		}
+	}
+	if names, role, ok := uncasedByline("[松尾涼子，ITmedia]"); !ok || len(names) != 1 || names[0] != "松尾涼子" || role != "ITmedia" {
+		t.Errorf("uncasedByline = %q, %q, %v", names, role, ok)
+	}
+	if !jaSpeakerQuoteRE.MatchString("（屋台を始める　山下拓也さん）「常連さんと初めてのお客さんが隣り合って話をする場所をつくりたい」") {
+		t.Error("jaSpeakerQuoteRE: want a speaker's quotation")
+	}
+	for in, want := range map[string]bool{"RKB毎日放送": true, "北海道新聞": true, "テレビ朝日": true, "社会": false, "国内": false} {
+		if got := jaOutletRE.MatchString(in); got != want {
+			t.Errorf("jaOutletRE(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestGeorgianAndArmenian: Mkhedruli has no capitals in use, so a short
+// Georgian line may head a section; Armenian's photo label ends with "՝".
+func TestGeorgianAndArmenian(t *testing.T) {
+	if ok, why := headingShape("რას ამბობენ მერიაში"); !ok {
+		t.Errorf("headingShape(Georgian) = %v, %s", ok, why)
+	}
+	if c, ok := creditLine("Լուսանկարը՝ Արմենպրես"); !ok || c != "Արմենպրես" {
+		t.Errorf("creditLine(Armenian) = %q, %v", c, ok)
 	}
 }

@@ -71,7 +71,10 @@ var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reu
 	"bernama": "Bernama", "app": "APP", "tatoli": "TATOLI", "unb": "UNB", "bss": "BSS", "antara": "Antara", "vna": "VNA", "pna": "PNA", "tna": "TNA", "cmc": "CMC", "dpa-afx": "dpa-AFX", "beta": "Beta", "fena": "FENA", "mia": "MIA", "gna": "GNA",
 	// as they write themselves in Greek, Cyrillic and Turkish
 	"απε-μπε": "ΑΠΕ-ΜΠΕ", "απε": "ΑΠΕ-ΜΠΕ", "укрінформ": "Укрінформ", "бта": "БТА", "танјуг": "Танјуг", "тасс": "ТАСС", "интерфакс": "Интерфакс", "інтерфакс-україна": "Інтерфакс-Україна",
-	"риа новости": "РИА Новости", "dha": "DHA", "iha": "İHA", "anka": "ANKA", "бета": "Бета", "фонет": "Фонет"}
+	"риа новости": "РИА Новости", "dha": "DHA", "iha": "İHA", "anka": "ANKA", "бета": "Бета", "фонет": "Фонет",
+	// the Caucasus's and Central Asia's
+	"kazinform": "Kazinform", "казинформ": "Казинформ", "akipress": "AKIpress", "акиpress": "АКИpress", "акипресс": "АКИpress", "armenpress": "Armenpress", "արմենպրես": "Արմենպրես",
+	"azertac": "AZERTAC", "kabar": "Kabar", "кабар": "Кабар", "uza": "UzA", "dunyo": "Dunyo", "khovar": "Khovar", "ховар": "Ховар"}
 
 // sourceLineRE is a story's closing source line: "Source: Al Jazeera".
 var sourceLineRE = re(`^(?:Source|Sources|Fuente|Fuentes|Quelle|Fonte|Bron|Izvor|Zdroj|Źródło|Forrás|Sursa|Sursă|Vir|Šaltinis|Avots|Allikas|Извор|Джерело|Источник|Източник|Πηγή|Kaynak|المصدر|منبع)\s*:\s*(\S.*)$`)
@@ -452,6 +455,8 @@ func startsUpper(text string) bool {
 			return true
 		case r >= 0x370 && unicode.IsLetter(r) && !unicode.IsLower(r):
 			return true // caseless
+		case r >= 0x10d0 && r <= 0x10ff:
+			return true // Georgian's Mkhedruli, lower case to Unicode, is written with no capitals
 		case unicode.IsLetter(r):
 			return false
 		case unicode.IsPunct(r) || unicode.IsSymbol(r):
