@@ -363,6 +363,14 @@ var boilerplate = []boilerplateRow{
 	{Name: "related-topics", Lang: "ja", Match: re(`^【?(?:関連記事|関連ニュース|おすすめ記事|こちらもおすすめ|アクセスランキング|新着記事)】?$`), List: true, Why: "related links heading"},
 	{Name: "paywall", Lang: "ja", Long: true, Needs: "有料会員", Match: re(`^(?:有料会員限定|.{0,40}有料会員になると.{0,120})$`), Why: "the paywall's label or offer"},
 	{Name: "interface", Lang: "en", Match: re(`(?i)^(?:short url|short link|copy short url)$`), Why: "a form's, a player's or a page's interface"},
+	// A betting partner's notice on sports pages: "18+ begambleaware.org.
+	// Please gamble responsibly.", "El juego con dinero puede producir
+	// ludopatía. Juega con responsabilidad.".
+	{Name: "disclaimer", Lang: "en", Long: true, Needs: "gambl|ludopat|juega con responsabilidad|gioca responsabilmente|jogue com responsabilidade|verantwortungsbewusst|glücksspiel|sportsbook|jeu excessif|speel bewust", Match: re(`(?i)^.{0,120}(?:begambleaware|gamble responsibly|gambling problem|gambling can be addictive|puede producir ludopatía|juega con responsabilidad|gioca responsabilmente|jogue com responsabilidade|spiele verantwortungsbewusst|glücksspiel kann süchtig machen|jouer comporte des risques|speel bewust|sportsbook is owned and operated by).{0,300}$`), Why: "a betting partner's notice"},
+	// "WATCH: Baltimore neighbors turn vacant lot into community garden":
+	// a local station's link to its video of another story.
+	{Name: "video", Lang: "en", Match: re(`^(?:WATCH|VIDEO|WATCH LIVE|WATCH MORE)\s*:\s*\p{Lu}.{4,160}[^.]$`), Why: "a link to a video of another story"},
+	{Name: "comments", Lang: "el", Long: true, Needs: "σχολιάσ", Match: re(`(?i)^για να σχολιάσετε,? (?:πρέπει|θα πρέπει) να (?:συνδεθείτε|είστε συνδεδεμένοι|κάνετε σύνδεση).{0,80}$`), Why: "comments"},
 	{Name: "licensing", Lang: "en", Match: re(`(?i)^(?:no reproduction without (?:prior )?permission|無断転載(?:を)?禁(?:じます|止))\.?。?$`), Why: "copyright line"},
 	{Name: "comments", Lang: "en", Match: re(`(?i)^(?:reply to ["“].{5,200}["”]|(?:komentáre|komentarze|kommentare|komentari|komentáře)\s*\(\d{1,5}\)|\d{1,5} (?:komentarzy|komentarze|komentáre|komentárov|komentářů))$`), Why: "comments"},
 	{Name: "share", Lang: "es", Match: re(`(?i)^(?:(?:compartir|partager|condividi|teilen|share|partilhar|compartilhar|enviar|envoyer|invia) (?:en|on|sur|su|auf|no|via|por|par|per) (?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|correo|messenger))$`), Why: "share button"},

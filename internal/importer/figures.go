@@ -323,6 +323,10 @@ var jaCreditRE = re(`^(.+)[=＝、]([^=＝、]{2,20}(?:撮影|提供))$`)
 // zhTakenRE ends a credit that says who took or gave the photo.
 var zhTakenRE = re(`(?:摄|攝|摄影|攝影|提供|供图|供圖|撮影)$`)
 
+// callSignRE is an American station's call sign, which credits its own
+// photo after the caption's full stop: "(KPRC 2)", "(KTLA)", "(WJZ-TV)".
+var callSignRE = re(`^[KW][A-Z]{2,3}(?:[- ](?:TV|\d{1,2}))?$`)
+
 // zhCreditRE is a Chinese photo credit on its own line: "澎湃新闻记者
 // 周航 图" (the photo's "图" goes), "张三 摄", "受访者供图" (given by
 // the interviewee), "图源：X", "图片来源：X".
@@ -712,7 +716,7 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	// "… on Monday. (Express Photo by Sagar Kamble)": the paper's photo
 	// label and its photographer in brackets, the credit as printed.
 	if strings.HasSuffix(text, ")") {
-		if head, inner, _, _, found := finalBracket(text); found && outletPhotoByRE.MatchString(inner) && wordCount(head) >= 4 {
+		if head, inner, _, _, found := finalBracket(text); found && (outletPhotoByRE.MatchString(inner) || callSignRE.MatchString(inner) && endsSentence(head)) && wordCount(head) >= 4 {
 			return head, inner, true
 		}
 	}

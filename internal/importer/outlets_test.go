@@ -205,6 +205,7 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"A restored bog on the Pennine moors. Photograph: Christopher Thomond/The Guardian", "A restored bog on the Pennine moors.", "Christopher Thomond/The Guardian"},
 		{"和菓子の木型を読み取る職人＝京都市上京区（岡田彩花撮影）", "和菓子の木型を読み取る職人＝京都市上京区", "岡田彩花撮影"},
 		{"倉庫の通路を走るカート（出典：ロジクエスト）", "倉庫の通路を走るカート", "ロジクエスト"},
+		{"Volunteers drive stakes for sand fencing near the beach on Friday. (KPRC 2)", "Volunteers drive stakes for sand fencing near the beach on Friday.", "KPRC 2"},
 		{"L'autobus della linea Cremona-Casalmaggiore alla fermata di piazza Garibaldi - Foto Ghisolfi", "L'autobus della linea Cremona-Casalmaggiore alla fermata di piazza Garibaldi", "Ghisolfi"},
 		{"Sopir angkot menunjukkan kode pembayaran yang ditempel di dasbor, Jumat (5/12/2025). /Pikiran Rakyat/Fikri Nurhakim", "Sopir angkot menunjukkan kode pembayaran yang ditempel di dasbor, Jumat (5/12/2025).", "Pikiran Rakyat/Fikri Nurhakim"},
 		{"Penduduk menggunakan perahu untuk menghantar bekalan makanan ke PPS. - Foto ihsan Persatuan Belia Kampung Geting", "Penduduk menggunakan perahu untuk menghantar bekalan makanan ke PPS.", "ihsan Persatuan Belia Kampung Geting"},
