@@ -1,0 +1,1 @@
+(function(){document.body&&document.body.classList.add("df-js")})();
