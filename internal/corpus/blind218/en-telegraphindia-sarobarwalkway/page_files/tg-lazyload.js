@@ -1,0 +1,1 @@
+document.addEventListener("DOMContentLoaded",function(){var imgs=[].slice.call(document.querySelectorAll("img.lazy"));if(!("IntersectionObserver" in window))return;var o=new IntersectionObserver(function(es){es.forEach(function(e){if(e.isIntersecting){var i=e.target;i.src=i.dataset.src;i.classList.remove("lazy");o.unobserve(i)}})});imgs.forEach(function(i){o.observe(i)})});

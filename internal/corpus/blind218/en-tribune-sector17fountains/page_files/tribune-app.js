@@ -1,0 +1,1 @@
+(function(){var b=document.getElementById("cn-accept-cookie");if(b){b.addEventListener("click",function(){document.getElementById("cookie-notice").style.display="none";document.cookie="cn_accepted=1;path=/;max-age=31536000"})}})();
