@@ -1404,3 +1404,20 @@ func TestAuthorHeadingAndKeywords(t *testing.T) {
 		t.Errorf("subjects %q, want %q", doc.Meta.Subjects, want)
 	}
 }
+
+// A labelled credit in a block of its own right before the image is the
+// image's credit, and a paragraph named a caption by its class right
+// after it is its caption, credit or none; a paragraph with no such
+// name and no credit stays a paragraph.
+func TestCreditBeforeImageCaptionByClass(t *testing.T) {
+	fig := `<p class="image-container"><span class="img-source">Photo: Ann Lee</span><img src="https://example.org/a.jpg" alt=""></p><p class="image-desc">Boats in the inner basin after the storm.</p>`
+	doc, _, md := read(t, []byte(wrap("", story[:strings.Index(story, "\n")]+fig+story)), nil)
+	if f := firstFigure(doc); f == nil || document.PlainText(f.Caption) != "Boats in the inner basin after the storm." || f.Credit != "Ann Lee" {
+		t.Errorf("figure %+v\n%s", f, md)
+	}
+	fig = `<p><img src="https://example.org/a.jpg" alt=""></p><p>Boats wait in the inner basin after the storm, the harbour master said.</p>`
+	doc, _, md = read(t, []byte(wrap("", story[:strings.Index(story, "\n")]+fig+story)), nil)
+	if f := firstFigure(doc); f == nil || len(f.Caption) != 0 {
+		t.Errorf("figure %+v\n%s", f, md)
+	}
+}

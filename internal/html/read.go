@@ -488,6 +488,18 @@ func (rd *reader) captions(blocks []document.Block) []document.Block {
 	var out []document.Block
 	for i := 0; i < len(blocks); i++ {
 		f, ok := blocks[i].(*document.Figure)
+		// "<span class="img-source">图片来源：视觉中国</span><img …>": a
+		// labelled photo credit, a block of its own right before the image.
+		if ok && f.Credit == "" && len(out) > 0 {
+			if p, isP := out[len(out)-1].(*document.Paragraph); isP {
+				t := clean(document.PlainText(p.Text))
+				if c, cok := importer.CreditLine(t); cok && strings.ContainsAny(t, ":：") && len(strings.Fields(t)) <= 12 {
+					f.Credit = trimCredit(c)
+					rd.redecide(rd.origin[p], KindCaption, RuleCaption, "a labelled photo credit right before the image")
+					out = out[:len(out)-1]
+				}
+			}
+		}
 		// "Grafik: Planungsbüro Lindner" in the figure's caption and
 		// again in a paragraph right under it: said once.
 		if ok && f.Credit != "" && i+1 < len(blocks) {
@@ -529,6 +541,10 @@ func (rd *reader) captions(blocks []document.Block) []document.Block {
 						}
 					}
 					why = "the paragraph right after a figure without a caption reads as its caption"
+				} else if n := rd.origin[p]; n != nil && captionElement(n) && len(strings.Fields(text)) <= 80 {
+					// "<p class="image-desc">一家县城商业街上的咖啡馆。</p>": named a
+					// caption by its class.
+					why = "the paragraph right after a figure without a caption, named a caption by its class, is its caption"
 				} else if _, em := soleInline[*document.Emph](p.Text); em && len(strings.Fields(text)) <= 40 {
 					// "<p><img></p><p><em>Stations accepting rentals,
 					// …</em></p>": a paragraph all in italics right under

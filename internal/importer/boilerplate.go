@@ -118,7 +118,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "comments", Lang: "hu", Long: true, Needs: "hozzászólások|komentarz|comentarii|názory", Match: re(`(?i)^(?:a hozzászólások nem a szerkesztőség\b.{0,300}|komentarze (?:są|nie) .{0,60}\b(?:opini[ąia]|poglądów) .{0,300}|comentariile (?:nu )?(?:reprezint[ăa]|reflect[ăa]) .{0,300}|názory (?:čtenářů|čitateľov) .{0,300})$`), Why: "the rules or disclaimer of the comments"},
 	{Name: "comments", Lang: "cs", Match: re(`(?i)^(vstoupit do diskuse|diskuse|diskusia|hozzászólások|komentari|komentarze|comentarii|komentarji|komentarai|komentāri|kommentaarid|kommentarer|kommentit)(?:\s*\(\d+\)|\s+\d+)?$`), Why: "comments link"},
 	{Name: "comments", Lang: "lt", Long: true, Match: re(`(?i)^(?:komentuoti gali tik prisijungę skaitytojai|kommentera(?:r)? kan (?:bara|endast) inloggade|kun kirjautuneet käyttäjät voivat kommentoida|kommentaarida saavad vaid sisse logitud kasutajad)\.?$`), Why: "the rules of the comments"},
-	{Name: "related-topics", Lang: "pl", Match: re(`(?i)^(tematy|témy|témata|tagovi|tagi|etichete|címkék|oznake|štítky|teme|ključne besede|kulcsszavak|tagy)\s*:?$`), List: true, Why: "tag list heading"},
+	{Name: "related-topics", Lang: "pl", Match: re(`(?i)^(tematy|subiecte|témy|témata|tagovi|tagi|etichete|címkék|oznake|štítky|teme|ključne besede|kulcsszavak|tagy)\s*:?$`), List: true, Why: "tag list heading"},
 	{Name: "related-topics", Lang: "cs", Match: re(`(?i)^(susiję straipsniai|saistītie raksti|seotud artiklid|relaterede artikler|relaterte artikler|relaterade artiklar|aiheeseen liittyvät|mohlo by vás zajímat|mohlo by vás zaujímať|kapcsolódó|kapcsolódó cikkek|povezano|povezane vesti|vezane vijesti|powiązane|polecamy|zobacz też|zobacz także|související články|súvisiace články|articole similare|te-ar putea interesa)\s*:?$`), List: true, Why: "related links heading"},
 	{Name: "app-promo", Lang: "sr", Long: true, Match: re(`(?i)^(budite uvek informisani\b.{0,120}|pridružite se \S+ zajednici na (?:viberu|whatsappu|telegramu)\b.{0,80}|sledite nas na\b.{0,80}|urmărește-ne pe\b.{0,80}|obserwuj nas\b.{0,80}|sledujte nás\b.{0,80})$`), Why: "a prompt to follow the outlet on a messaging app"},
 	// Greek, Cyrillic (Russian, Ukrainian, Bulgarian, Serbian) and Turkish.
@@ -139,7 +139,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "counter", Lang: "fr", Match: re(`(?i)^[\d\s.,]*\d\s*(?:vues|views|lectures|lecturas|visualizações|visualizaciones|visite|letture|aufrufe|mal gelesen)$`), Why: "a view counter"},
 	// "👁 4 512", "Просмотров: 2 870", "Ko‘rishlar: 1 204": a view counter
 	// after its sign or label.
-	{Name: "counter", Lang: "ru", Match: re(`(?i)^(?:👁️?|👀|views?:|просмотров:|просмотры:|переглядів:|перегляди:|ko[ʻ‘'’]rishlar:|qaralgan:|wyświetlenia:|zobrazení:)\s*\d{1,3}(?:[.,\x{a0}\x{202f} ]\d{3})*$`), Why: "a view counter"},
+	{Name: "counter", Lang: "ru", Match: re(`(?i)^(?:👁️?|👀|views?:|просмотров:|просмотры:|переглядів:|перегляди:|ko[ʻ‘'’]rishlar:|qaralgan:|wyświetlenia:|zobrazení:|vizualizări:|afișări:|прочитания:|преглеждания:)\s*\d{1,3}(?:[.,\x{a0}\x{202f} ]\d{3})*$`), Why: "a view counter"},
 	{Name: "video", Lang: "fr", Match: re(`(?i)^(?:à voir en vidéo|à voir aussi en vidéo|a ver en vídeo|da vedere in video|veja o vídeo|im video|watch the video)\s*:?$`), Why: "video teaser label"},
 	{Name: "audio", Lang: "pt", Match: re(`(?i)^(?:ouça|ouvir|escuche|écouter|anhören|ascolta)$`), Why: "audio player button"},
 	{Name: "tip-line", Lang: "fr", Long: true, Needs: "confidentialité|anonymat", Match: re(`(?i)^(?:écrivez-nous|contactez-nous|appelez-nous).{0,120}(?:confidentialité|anonymat).{0,120}$`), Why: "the newsroom's tip line"},
@@ -370,11 +370,28 @@ var boilerplate = []boilerplateRow{
 	// "WATCH: Baltimore neighbors turn vacant lot into community garden":
 	// a local station's link to its video of another story.
 	{Name: "video", Lang: "en", Match: re(`^(?:WATCH|VIDEO|WATCH LIVE|WATCH MORE)\s*:\s*\p{Lu}.{4,160}[^.]$`), Why: "a link to a video of another story"},
+	{Name: "licensing", Lang: "ro", Long: true, Needs: "preluarea", Match: re(`(?i)^preluarea (?:materialelor|informațiilor|informatiilor|articolelor|conținutului)\b.{0,200}$`), Why: "copyright line"},
+	// Chinese sites' app prompts, reprint notices and list labels: "打开APP阅读",
+	// "未经正式授权严禁转载本文，侵权必究。", "版权声明：…", "热播榜".
+	{Name: "app-promo", Lang: "zh", Match: re(`^(?:打开|下载|打開|下載).{0,16}(?:APP|App|app|客户端|客戶端).{0,16}$`), Why: "a prompt to open or download the outlet's app"},
+	{Name: "licensing", Lang: "zh", Long: true, Needs: "授权|授權|转载|轉載|版权|版權|刊载", Match: re(`^(?:.{0,40}版权声明[：:].{0,400}|.{0,40}(?:未经.{0,12}授权|严禁转载|不得转载|禁止转载|未經.{0,12}授權|嚴禁轉載|不得轉載).{0,200}|本网站所刊载信息.{0,200})$`), Why: "copyright line"},
+	{Name: "related-topics", Lang: "zh", Match: re(`^(?:热播榜|热门推荐|热点推荐|推荐阅读|精彩推荐|.{0,6}新闻精选)[：:]?$`), List: true, Why: "related links heading"},
+	// "Do you work at Ledgerly or another fintech startup and have a tip?
+	// Contact this reporter via email at …".
+	{Name: "tip-line", Lang: "en", Long: true, Needs: "tip?|story?", Match: re(`(?i)^.{0,120}\bhave a (?:news )?(?:tip|story)(?: to share)?\?\s*(?:contact|reach|email|message|get in touch)\b.{0,300}$`), Why: "the newsroom's tip line"},
+	// Comment boxes' notices in Turkish, Danish and Norwegian: "Bu habere
+	// henüz yorum yapılmamış. İlk yorumu siz yapın.", "Yorumunuz editör
+	// onayından sonra yayınlanacaktır.", "Du skal være logget ind for at
+	// kommentere.".
+	{Name: "comments", Lang: "tr", Long: true, Needs: "yorum|kommentere", Match: re(`(?i)^(?:bu habere henüz yorum yapılmamış\.?\s*(?:[iİ]lk yorumu siz yapın\.?)?|yorumunuz .{0,40}(?:onay|yayınlan).{0,80}|du (?:skal|må) være logget (?:ind|inn) for at kommentere\.?)$`), Why: "comments"},
+	{Name: "interface", Lang: "en", Match: re(`(?i)^(?:next story|previous story|next article|previous article|spara|gem artikel|lagre artikkel|cookieindstillinger|cookie-innstillinger|cookieinställningar)$`), Why: "a form's, a player's or a page's interface"},
+	{Name: "licensing", Lang: "en", Long: true, Needs: "syndicated", Match: re(`(?i)^this (?:story|article|report) is from a syndicated (?:agency )?feed\b.{0,200}$`), Why: "copyright line or disclaimer"},
+	{Name: "tip-line", Lang: "nb", Long: true, Needs: "tips", Match: re(`(?i)^(?:har du (?:et )?tips(?: til (?:en|os|oss) sak)?\?|har du et tip\?|tipsa oss).{0,200}$`), Why: "the newsroom's tip line"},
 	{Name: "comments", Lang: "el", Long: true, Needs: "σχολιάσ", Match: re(`(?i)^για να σχολιάσετε,? (?:πρέπει|θα πρέπει) να (?:συνδεθείτε|είστε συνδεδεμένοι|κάνετε σύνδεση).{0,80}$`), Why: "comments"},
 	{Name: "licensing", Lang: "en", Match: re(`(?i)^(?:no reproduction without (?:prior )?permission|無断転載(?:を)?禁(?:じます|止))\.?。?$`), Why: "copyright line"},
 	{Name: "comments", Lang: "en", Match: re(`(?i)^(?:reply to ["“].{5,200}["”]|(?:komentáre|komentarze|kommentare|komentari|komentáře)\s*\(\d{1,5}\)|\d{1,5} (?:komentarzy|komentarze|komentáre|komentárov|komentářů))$`), Why: "comments"},
 	{Name: "share", Lang: "es", Match: re(`(?i)^(?:(?:compartir|partager|condividi|teilen|share|partilhar|compartilhar|enviar|envoyer|invia) (?:en|on|sur|su|auf|no|via|por|par|per) (?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|correo|messenger))$`), Why: "share button"},
-	{Name: "footer", Lang: "it", Match: re(`(?i)^(?:privacy(?: policy| notice)?|cookie policy|cookies? policy|informativa (?:sulla )?privacy|informativa cookie|datenschutz(?:erklärung|hinweise)?|cookie-richtlinie|política de (?:privacidad|privacidade|cookies)|politique de (?:confidentialité|cookies)|termos de uso|términos de uso|terms of (?:use|service)|condizioni d['’]uso|nutzungsbedingungen|privacyverklaring|cookiebeleid)$`), Why: "a link of the page's footer"},
+	{Name: "footer", Lang: "it", Match: re(`(?i)^(?:contact us|submit tips? for investigations|privacy(?: policy| notice)?|cookie policy|cookies? policy|informativa (?:sulla )?privacy|informativa cookie|datenschutz(?:erklärung|hinweise)?|cookie-richtlinie|política de (?:privacidad|privacidade|cookies)|politique de (?:confidentialité|cookies)|termos de uso|términos de uso|terms of (?:use|service)|condizioni d['’]uso|nutzungsbedingungen|privacyverklaring|cookiebeleid)$`), Why: "a link of the page's footer"},
 	// "Class Editori S.p.A. - P.IVA 08114020152": the publisher's company
 	// and tax number, in the footer.
 	{Name: "footer", Lang: "it", Needs: "iva|vat|ust-id|ust.-id|cif|nif|nipc|kvk|btw|cnpj", Match: re(`(?i)^.{0,80}\b(?:p\.\s?iva|partita iva|vat(?: no\.?| number| reg(?:istration)?\.?(?: no\.?)?)?|ust\.?-?id(?:nr)?\.?|cif|nif|nipc|kvk|btw(?:-nummer)?|cnpj)\s*[:.]?\s*(?:[A-Z]{2}\s?)?\d[\d ./-]{7,18}\d\b.{0,120}$`), Why: "the publisher's company and tax number"},
@@ -502,7 +519,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "follow-us", Lang: "bn", Long: true, Match: re(`^(?:গুগল নিউজে .{2,40} খবর পেতে ফলো করুন|पढ़िए .{2,60} हर ताज़ा खबर .{0,120}|मराठीतील सर्व .{2,60} बातम्या वाचा\..{0,200})$`), Why: "a prompt to follow the outlet or read more of its news"},
 	{Name: "licensing", Lang: "ko", Match: re(`^(?:<\s*저작권자\s*(?:\(c\)|ⓒ|©)\s*[^>]{1,80}>|.{0,80}無断転載を禁じます.{0,200}|(?:版权所有|版權所有|جميع الحقوق محفوظة|כל הזכויות שמורות|.{0,80}무단\s?전재.{0,80}|.{0,120}(?:不得轉載|不得转载|禁止转载|禁止轉載|未經授權|未经授权).{0,120}|کلیه حقوق|جملہ حقوق محفوظ|सर्वाधिकार सुरक्षित|সর্বস্বত্ব সংরক্ষিত|ਸਾਰੇ ਹੱਕ ਰਾਖਵੇਂ|பதிப்புரிமை|సర్వ హక్కులు|ಸರ್ವ ಹಕ್ಕುಗಳನ್ನು|എല്ലാ അവകാശങ്ങളും|સર્વાધિકાર સુરક્ષિત).{0,200})$`), Why: "copyright line"},
 	{Name: "subscribe", Lang: "ja", Match: re(`^(?:会員記事|有料記事|会员专享|구독|유료기사|מנויים בלבד)$`), Why: "a members' article label"},
-	{Name: "share", Lang: "zh", Match: re(`^(?:字号|字體|字号大小|分享到|分享|シェア|공유|공유하기|글자크기조정|글자크기 설정|글자크기 변경|글자크기|글자 크기|リンクをコピー|ブックマーク|はてなブックマーク|はてブ|ポスト|Pocket|이 기사를 공유합니다|인쇄|印刷|打印|שתפו|הדפסה|مشاركة|طباعة|اشتراک‌گذاری|چاپ|فيسبوك|إكس|واتساب|تلغرام|تويتر|لينكدإن|تلگرام|واتس‌اپ|کپی لینک|نسخ الرابط)[：:]?$`), Why: "share, print and text-size buttons"},
+	{Name: "share", Lang: "zh", Match: re(`^(?:字号|字体|字體|字号大小|分享到|分享|シェア|공유|공유하기|글자크기조정|글자크기 설정|글자크기 변경|글자크기|글자 크기|リンクをコピー|ブックマーク|はてなブックマーク|はてブ|ポスト|Pocket|이 기사를 공유합니다|인쇄|印刷|打印|שתפו|הדפסה|مشاركة|طباعة|اشتراک‌گذاری|چاپ|فيسبوك|إكس|واتساب|تلغرام|تويتر|لينكدإن|تلگرام|واتس‌اپ|کپی لینک|نسخ الرابط)[：:]?$`), Why: "share, print and text-size buttons"},
 	{Name: "report-error", Lang: "pt", Match: re(`(?i)^(?:viu algum erro\?|encontrou (?:algum|um) erro\?|¿?viste algún error\?)\s*(?:fale com a redação|avise a redação|escreva para a redação|avísanos)?\.?$`), Why: "a prompt to report an error"},
 	{Name: "report-error", Lang: "ko", Match: re(`^제보는 카카오톡 \S+.{0,60}$`), Why: "a prompt to send the newsroom a tip"},
 	{Name: "ad", Lang: "en", Match: re(`(?i)^advertise with [\p{L} .-]{1,30}\.?$`), Why: "advertising link"},
@@ -850,6 +867,13 @@ var boilerplate = []boilerplateRow{
 	// keep independent local journalism strong. Subscribe to The Canberra
 	// Times from $1 a week."); last, so that an appeal row names it first.
 	{Name: "subscribe", Lang: "en", Long: true, Needs: "journalis|periodismo|jornalismo|giornalismo", Match: re(`(?i)^.{0,100}\b(?:journalism|journalisme|journalismus|periodismo|jornalismo|giornalismo)\b.{0,60}\b(?:subscribe|abonnez-vous|abonnieren sie|suscr[ií]bete|suscríbase|assine|abbonati)\b.{0,80}$`), Why: "subscription prompt"},
+	// "Abonează-te la canalul nostru de Telegram", "Kazinform жаңалықтарын
+	// Telegram-да оқыңыз": a short line with no sentence's mark that names
+	// a messaging app, in any language; last, so that the share and
+	// follow rows take their lines first.
+	{Name: "channel-promo", Lang: "ro", Needs: "telegram|whatsapp|viber", Match: re(`(?i)^(?:[^\s.!?]+\s+){1,8}(?:telegram|whatsapp|viber)(?:[-'’ʼ][^\s.!?]*)?(?:\s+[^\s.!?]+){0,8}$|^(?:[^\s.!?]+\s+){0,8}(?:telegram|whatsapp|viber)(?:[-'’ʼ][^\s.!?]*)?(?:\s+[^\s.!?]+){1,8}$`), Why: "messaging channel promotion"},
+	{Name: "related-topics", Lang: "en", Match: re(`(?i)^(?:this (?:article|story) (?:is )?tagged (?:under|with)|tagged (?:under|with|as))\s*:?$`), List: true, Why: "tag list heading"},
+	{Name: "licensing", Lang: "en", Long: true, Needs: "redistributed", Match: re(`(?i)^this material may not be published, broadcast, rewritten,? or redistributed\b.{0,160}$`), Why: "copyright line"},
 }
 
 // readAlsoCentral are readAlso's labels in the languages of Central and

@@ -674,7 +674,7 @@ var timeOnlyRE = re(`^(?i:(?:um|à|a las|às|alle|om)\s+)?\d{1,2}[:.h]\d{2}\s*(?
 var timeRE = re(`\b\d{1,2}[:.h]\d{2}h?\b`)
 
 // labelRE is the label before a time stamp, to read what follows it.
-var labelRE = re(`^(?i:updated|last updated|modified|published|actualizado|atualizado|aktualisiert|aggiornato|publicado)\s*:?\s*`)
+var labelRE = re(`^(?i:updated|last updated|modified|published|actualizado|atualizado|aktualisiert|aggiornato|publicado|mis à jour|mise à jour)\s*:?\s*`)
 
 var agoRE = re(`^(?i:(?:\d+|an?|one|un|una|um|uma|une|ein|eine|uno)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|minutos?|horas?|d[ií]as?|semanas?|heures?|jours?|Minuten|Stunden?|Tagen?|minuti|ore|giorni)\s+ago|hace\s+(?:\d+|un|una)\s+(?:minutos?|horas?|d[ií]as?|semanas?)|il y a\s+\d+\s+\w+|vor\s+\d+\s+\w+\.?|\d{1,2}\s?(?:h|min|d)|h[aá]\s+\d+\s+\w+|\d+\s+(?:ore|minuti)\s+fa)$`)
 

@@ -324,20 +324,30 @@ var jaCreditRE = re(`^(.+)[=＝、]([^=＝、]{2,20}(?:撮影|提供))$`)
 var zhTakenRE = re(`(?:摄|攝|摄影|攝影|提供|供图|供圖|撮影)$`)
 
 // callSignRE is an American station's call sign, which credits its own
-// photo after the caption's full stop: "(KPRC 2)", "(KTLA)", "(WJZ-TV)".
-var callSignRE = re(`^[KW][A-Z]{2,3}(?:[- ](?:TV|\d{1,2}))?$`)
+// photo after the caption's full stop: "(KPRC 2)", "(KTLA)", "(WJZ-TV)",
+// or its network's brand and channel: "(FOX 5)".
+var callSignRE = re(`^(?:[KW][A-Z]{2,3}(?:[- ](?:TV|\d{1,2}))?|(?:FOX|NBC|CBS|ABC) ?\d{1,2})$`)
 
 // zhCreditRE is a Chinese photo credit on its own line: "澎湃新闻记者
-// 周航 图" (the photo's "图" goes), "张三 摄", "受访者供图" (given by
+// 周航 图" (the photo's "图" goes), "张三 摄" (kept whole), "受访者供图" (given by
 // the interviewee), "图源：X", "图片来源：X".
-var zhCreditRE = re(`^(?:(\p{Han}[\p{Han}\p{L} ·]{1,20}?)\s+[图摄]|(\p{Han}{2,12}供图)|(?:图源|图片来源|图片|图|摄影)[：:]\s*(\S.{0,30}))$`)
+var zhCreditRE = re(`^(?:(\p{Han}[\p{Han}\p{L} ·]{1,20}?)\s+图|(\p{Han}[\p{Han}\p{L} ·]{1,20}?\s+摄)|(\p{Han}{2,12}供图)|(?:图源|图片来源|图片|图|摄影)[：:]\s*(\S.{0,30}))$`)
 
 // zhCaptionCreditRE splits a Chinese caption from its credit at the end:
 // "（X攝）", "（受訪者提供）", "（中央社記者X攝 114年12月6日）" with the
 // day it was taken, "（摄影：X）", Japanese "（撮影・X）", "（X撮影）" and
 // "（出典：X）", or "X记者 Y
 // 摄" after a space.
-var zhCaptionCreditRE = re(`^(.{4,}?)\s*(?:（([^（）]{2,24}(?:摄|攝|摄影|攝影|撮影|提供|供图|供圖)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?|(?:撮影|写真)・[^（）]{2,12})）|（(?:摄影|攝影|图片|圖片|图|圖|出典|写真)[：:]\s*([^（）]{2,24})）|\s((?:\p{Han}{0,10}(?:记者|記者)\s*)?\p{Han}{2,4}\s*(?:摄|攝)))$`)
+var zhCaptionCreditRE = re(`^(.{4,}?)\s*(?:（([^（）]{2,24}(?:摄|攝|摄影|攝影|撮影|提供|供图|供圖)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?|(?:撮影|写真)・[^（）]{2,12})）|（(?:摄影|攝影|图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|出典|写真)[：:]\s*([^（）]{2,24})）|\s((?:\p{Han}{0,10}(?:记者|記者)\s*)?\p{Han}{2,4}\s*(?:摄|攝)))$`)
+
+// fileCreditRE is a caption, its full stop, and an archive photo's label
+// for a credit.
+var fileCreditRE = re(`^(.{12,}[.!?])\s+\(?((?i:file) (?:photo|picture|pic))\)?$`)
+
+// zhStopCreditRE is a Chinese caption, its full stop, and the reporter who
+// took the photo ("图为…。本报记者 林海涛摄") or the agency that sent it
+// ("…。 新华社发（韩文录 摄）").
+var zhStopCreditRE = re(`^(.{4,}。)\s*(\p{Han}{0,10}(?:记者|記者)\s*\p{Han}{2,4}\s*(?:摄|攝)|\p{Han}{2,8}发（[^（）]{2,12}(?:摄|攝)）)$`)
 
 // koCaptionCreditRE splits a Korean caption from its credit after the
 // caption's full stop.
@@ -350,7 +360,7 @@ var zhSlashCreditRE = re(`^(?:(?:圖|图|攝影|摄影)\s*[／/]\s*\p{Han}[\p{Ha
 func creditLine(text string) (string, bool) {
 	if r, _ := utf8.DecodeRuneInString(text); r >= 0x2E80 {
 		if m := zhCreditRE.FindStringSubmatch(text); m != nil {
-			return strings.TrimSpace(m[1] + m[2] + m[3]), true
+			return strings.TrimSpace(m[1] + m[2] + m[3] + m[4]), true
 		}
 		if zhSlashCreditRE.MatchString(text) {
 			return text, true
@@ -361,8 +371,8 @@ func creditLine(text string) (string, bool) {
 				if zhTakenRE.MatchString(inner) && uncasedWords(inner) {
 					return inner, true
 				}
-				if m := zhCreditRE.FindStringSubmatch(inner); m != nil && m[3] != "" {
-					return strings.TrimSpace(m[3]), true
+				if m := zhCreditRE.FindStringSubmatch(inner); m != nil && m[4] != "" {
+					return strings.TrimSpace(m[4]), true
 				}
 			}
 		}
@@ -381,6 +391,17 @@ func creditLine(text string) (string, bool) {
 	}
 	if citationRE.MatchString(text) {
 		return "", false // "Nature Microbiology DOI: 10.1038/…": a paper's reference
+	}
+	// "Courtesy: Galveston Park Board": with a colon only, since "Courtesy
+	// of X" is a credit as a whole.
+	if rest, ok := strings.CutPrefix(text, "Courtesy: "); ok && creditShaped(rest) {
+		return rest, true
+	}
+	// "Cedida por Solvenia", "Courtesy of Ledgerly": who gave the photo,
+	// a line of its own, kept whole ("Photo courtesy of X" loses its
+	// label below).
+	if courtesyRE.MatchString(text) && !creditLabelRE.MatchString(text) && wordCount(text) <= 8 && !endsSentence(text) {
+		return text, true
 	}
 	if strings.ContainsAny(text, "0123456789") && !twoLettersRE.MatchString(text) {
 		return "", false // "12/11/2024 04h00": a date, no name
@@ -496,7 +517,7 @@ var courtesyOfRE = re(`^(?i:courtesy(?: of)?|ihsan|cortes[ií]a(?: de)?|gentilez
 // citationRE finds a scientific paper's identifier, which no photo
 // credit carries: a DOI ("DOI: 10.1038/s41564-025-01873-4",
 // "doi.org/10.1111/gcb.17712", "10.1016/j.envres.2025.121377").
-var citationRE = re(`(?i)\bdoi\b|\b10\.\d{4,9}/\S`)
+var citationRE = re(`(?i)\bdoi\s*:|\bdoi\.org/|\b10\.\d{4,9}/\S`)
 
 // copyrightCredit is a photographer's copyright line: "© CdT/Sara
 // Bernasconi", "© Ti-Press / Elia Fontana", a source and a person's name
@@ -581,6 +602,11 @@ func adjacentCredit(text string) (string, bool) {
 	}
 	if staffCredit(text) {
 		return text, true
+	}
+	// "Photo Chloé Lambert" under its caption: the label, a space and the
+	// photographer's name.
+	if m := creditLabelRE.FindStringSubmatch(text); m != nil && strings.TrimSpace(m[1]) == "" && wordCount(m[2]) >= 2 && nameShaped(m[2]) {
+		return m[2], true
 	}
 	switch {
 	case courtesyRE.MatchString(text):
@@ -667,6 +693,16 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	if refEntryRE.MatchString(text) {
 		return "", "", false // "[1] Dreesmann, H. et al.: … Global Change Biology 10.1111/…": a reference
 	}
+	if strings.HasSuffix(text, "(完)") || strings.HasSuffix(text, "（完）") {
+		return "", "", false // "…。(完)": the end mark of Chinese agency copy
+	}
+	// "… which draws hundreds every day. File picture", "… sa Binangonan
+	// port. (File photo)": an archive photo, with no name.
+	if strings.HasSuffix(text, "picture") || strings.HasSuffix(text, "photo") || strings.HasSuffix(text, "photo)") {
+		if m := fileCreditRE.FindStringSubmatch(text); m != nil {
+			return m[1], m[2], true
+		}
+	}
 	// "… in Bulan, Sorsogon. —PHOTO BY JOSELITO ABAD", "… seedling.
 	// —CONTRIBUTED": the Philippine papers' credit after a dash.
 	if i := strings.LastIndexAny(text, "—–-"); i > 0 && len(text)-i <= 80 {
@@ -709,8 +745,17 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	// 摄": a Chinese caption ends with who took ("攝") or gave ("提供")
 	// the photo, in brackets or after a space.
 	if strings.HasSuffix(text, "）") || strings.HasSuffix(text, "摄") || strings.HasSuffix(text, "攝") {
+		// "图为…。本报记者 林海涛摄": the reporter right after the full stop.
+		if m := zhStopCreditRE.FindStringSubmatch(text); m != nil {
+			return m[1], m[2], true
+		}
 		if m := zhCaptionCreditRE.FindStringSubmatch(text); m != nil {
-			return m[1], m[2] + m[3] + m[4], true
+			// "（图片来源：第一财经 韩宇晨 摄）": the label goes.
+			credit := m[2] + m[3] + m[4]
+			for _, l := range []string{"图片来源：", "圖片來源：", "图源：", "圖源："} {
+				credit = strings.TrimPrefix(credit, l)
+			}
+			return m[1], credit, true
 		}
 	}
 	// "… on Monday. (Express Photo by Sagar Kamble)": the paper's photo

@@ -1451,6 +1451,14 @@ func (im *importer) header() int {
 					im.sources(i, []string{a}, fmt.Sprintf("the agency before the date (%s) in the header", d))
 				}
 			}
+			// "2025年12月06日05:52 | 来源：人民网－人民日报": the date, and the
+			// story's sources after it.
+			if k := strings.Index(text, "来源："); k > 0 {
+				if names, _, ok := labelledSource(text[k:]); ok && !im.ownSource(text[k:], names) {
+					CreditSources(&im.doc.Meta, names)
+					im.rep.Entries[i].Why += fmt.Sprintf("; %s credited as the source", strings.Join(names, ", "))
+				}
+			}
 			// "12 nov, 2025 - 09:15 • Inês Falcão Rebelo com Lusa": the
 			// date, and the byline after a bullet.
 			if k := strings.LastIndex(text, " • "); k > 0 && len(im.doc.Meta.Authors) == 0 {
@@ -2458,8 +2466,28 @@ func (im *importer) agency(i int, name, why string) {
 
 // sources credits the sources that line i names, the first as the source.
 func (im *importer) sources(i int, names []string, why string) {
+	// "来源：新华网" under the masthead "新华网": a Chinese site names
+	// itself where it names the paper or agency it took the story from.
+	if im.ownSource(im.lines[i], names) {
+		im.drop(i, RuleKicker, "a source line that names the site itself, as its masthead does")
+		return
+	}
 	CreditSources(&im.doc.Meta, names)
 	im.decide(i, KindByline, RuleAgency, fmt.Sprintf("%s: %s credited as the source", why, strings.Join(names, ", ")))
+}
+
+// ownSource reports a Chinese source line ("来源：新华网") that names only
+// the site, as the page's first line, its masthead, does.
+func (im *importer) ownSource(text string, names []string) bool {
+	if len(names) != 1 || !strings.HasPrefix(text, "来源") && !strings.HasPrefix(text, "來源") {
+		return false
+	}
+	for _, l := range im.lines {
+		if l != "" {
+			return l == names[0]
+		}
+	}
+	return false
 }
 
 // agencyDateline credits the agency of a wire dateline in the first
@@ -2489,6 +2517,10 @@ func (im *importer) agencyDateline() {
 		if m := zhDatelineRE.FindStringSubmatch(text); m != nil && n <= 3 {
 			if len(im.doc.Meta.Authors) == 0 {
 				im.doc.Meta.Authors = append(im.doc.Meta.Authors, strings.FieldsFunc(m[1], zhNameSep)...)
+			}
+			// "新华社兰州12月6日电（记者X、Y）": the agency's own copy.
+			if strings.HasPrefix(text, "新华社") {
+				CreditSources(&im.doc.Meta, []string{"新华社"})
 			}
 			for _, c := range strings.FieldsFunc(m[2], zhNameSep) {
 				im.doc.Meta.Contributors = append(im.doc.Meta.Contributors, document.Contributor{Role: "ctb", Text: c})
@@ -2750,8 +2782,10 @@ func zhNameSep(r rune) bool { return r == ' ' || r == '、' || r == '，' || r =
 var zhStampCreditRE = re(`(?:(?:来源|來源)[：:]\s*(\p{Han}{2,12}))?\s*(?:(?:作者|撰文|记者|記者)[：:]\s*(\p{Han}{2,4}))?\s*$`)
 
 // zhDatelineRE opens a Chinese story's first paragraph with its reporters
-// in brackets: "新民晚报讯（记者 陈佳颖 通讯员 王磊）", "〔記者廖雅婷／台中報導〕".
-var zhDatelineRE = re(`^(?:\p{Han}{2,10}[讯訊])?[（(〔【]\s*(?:记者|記者)\s*(\p{Han}{2,4}(?:[ 、，]+\p{Han}{2,4})*?)\s*(?:(?:通讯员|通訊員|实习生|實習生)\s*(\p{Han}{2,4}(?:[ 、，]+\p{Han}{2,4})*))?\s*(?:[／/]\s*\p{Han}{0,6}(?:报道|報導|电|電))?\s*[）)〕】]`)
+// in brackets: "新民晚报讯（记者 陈佳颖 通讯员 王磊）", "〔記者廖雅婷／台中報導〕",
+// "新华社兰州12月6日电（记者马晓岚、赵一鸣）" (the agency, the place, the day
+// and "wired").
+var zhDatelineRE = re(`^(?:\p{Han}{2,10}[讯訊]|[\p{Han}\d]{2,16}[电電])?[（(〔【]\s*(?:记者|記者)\s*(\p{Han}{2,4}(?:[ 、，]+\p{Han}{2,4})*?)\s*(?:(?:通讯员|通訊員|实习生|實習生)\s*(\p{Han}{2,4}(?:[ 、，]+\p{Han}{2,4})*))?\s*(?:[／/]\s*\p{Han}{0,6}(?:报道|報導|电|電))?\s*[）)〕】]`)
 
 // uncasedDatelineRE is a dateline of a script without case signed in
 // brackets: place, date, (name), then a dash.
@@ -3746,6 +3780,14 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 		}
 	}
 	m := sourceLineRE.FindStringSubmatch(text)
+	// "来源：新民晚报 作者：陈佳颖": the next label ends the sources.
+	if m != nil {
+		if k := strings.Index(m[1], "："); k > 0 {
+			if sp := strings.LastIndexAny(m[1][:k], " 　"); sp > 0 {
+				m[1] = strings.TrimSpace(m[1][:sp])
+			}
+		}
+	}
 	if m == nil || wordCount(m[1]) > 6 || endsSentence(m[1]) && wordCount(m[1]) > 2 {
 		return nil, "", false
 	}
@@ -3783,6 +3825,10 @@ func slashedOutlets(text string) []string {
 		agency = agency || ok
 	}
 	if len(parts) == 2 && !agency {
+		return nil
+	}
+	// "Théo Chappuis / ATS": a person's name and the agency is a byline.
+	if _, first := Agency(parts[0]); len(parts) == 2 && !first && nameShaped(parts[0]) && wordCount(parts[0]) >= 2 && classifyCredit(parts[0]) == person {
 		return nil
 	}
 	return parts
@@ -3951,7 +3997,7 @@ var factCheckRE = re(`^(?i:` + factChecked + `)\s`)
 var withAgencyRE = re(`^(?:(?i:staff writers?|staff reporters?|staff),\s+)?(?i:com|con|avec|with|mit|met|amb)\s+(CNA|Yonhap|Kyodo|Bernama|Antara|PTI|IANS|ANI|Lusa|AFP|AP|AAP|Reuters|EFE|dpa|ANSA|ANP|APA|SDA|KNA|ACN|Belga|Europa Press|LaPresse|Adnkronos|AGI|PA|Inforpress|Angop|Télam|Notimex|Andina|Prensa Latina|APS|MENA|WAM|QNA|KUNA|Xinhua)\.?$`)
 
 // sourceSplitRE separates the sources of a source line.
-var sourceSplitRE = re(`,\s*|\s*/\s*|\s+(?:and|und|et|y|e|i)\s+`)
+var sourceSplitRE = re(`,\s*|\s*/\s*|\s+(?:and|und|et|y|e|i)\s+|、|－`)
 
 // initialsOnlyRE is an editor's initials in a source line ("lbr").
 var initialsOnlyRE = re(`^[a-z]{2,5}$`)
@@ -5719,6 +5765,11 @@ func (im *importer) heading(text string, prev document.Block, more bool) (bool, 
 // uncredited makes line i the caption of a new figure with no credit,
 // and warns that the manuscript should give one.
 func (im *importer) uncredited(i int, caption, why string) {
+	// "Image: Idris Coyle celebrates …": the label before a caption with
+	// no credit, as Sky's pages print it, is no part of the caption.
+	if rest, ok := strings.CutPrefix(caption, "Image: "); ok && wordCount(rest) >= 4 && startsUpper(rest) {
+		caption = rest
+	}
 	fig := im.figure(i, -1, "", "")
 	im.caption(fig, i, caption, why)
 	im.warn(i, "figure %d has no photo credit; add credit=\"...\" in the manuscript", im.nfig)

@@ -206,6 +206,12 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"和菓子の木型を読み取る職人＝京都市上京区（岡田彩花撮影）", "和菓子の木型を読み取る職人＝京都市上京区", "岡田彩花撮影"},
 		{"倉庫の通路を走るカート（出典：ロジクエスト）", "倉庫の通路を走るカート", "ロジクエスト"},
 		{"Volunteers drive stakes for sand fencing near the beach on Friday. (KPRC 2)", "Volunteers drive stakes for sand fencing near the beach on Friday.", "KPRC 2"},
+		{"Volunteers plant a young oak along the sidewalk on Saturday morning. (FOX 5)", "Volunteers plant a young oak along the sidewalk on Saturday morning.", "FOX 5"},
+		{"图为三沙镇海域的新型塑胶渔排。本报记者 林海涛摄", "图为三沙镇海域的新型塑胶渔排。", "本报记者 林海涛摄"},
+		{"12月5日，培训老师在面点班指导学员制作花馍。 新华社发（韩文录 摄）", "12月5日，培训老师在面点班指导学员制作花馍。", "新华社发（韩文录 摄）"},
+		{"工人在检测退役动力电池。（图片来源：第一财经 韩宇晨 摄）", "工人在检测退役动力电池。", "第一财经 韩宇晨 摄"},
+		{"Morning walkers at the lake, which draws hundreds every day. File picture", "Morning walkers at the lake, which draws hundreds every day.", "File picture"},
+		{"Mga estudyanteng naghihintay ng bangka sa Binangonan port. (File photo)", "Mga estudyanteng naghihintay ng bangka sa Binangonan port.", "File photo"},
 		{"L'autobus della linea Cremona-Casalmaggiore alla fermata di piazza Garibaldi - Foto Ghisolfi", "L'autobus della linea Cremona-Casalmaggiore alla fermata di piazza Garibaldi", "Ghisolfi"},
 		{"Sopir angkot menunjukkan kode pembayaran yang ditempel di dasbor, Jumat (5/12/2025). /Pikiran Rakyat/Fikri Nurhakim", "Sopir angkot menunjukkan kode pembayaran yang ditempel di dasbor, Jumat (5/12/2025).", "Pikiran Rakyat/Fikri Nurhakim"},
 		{"Penduduk menggunakan perahu untuk menghantar bekalan makanan ke PPS. - Foto ihsan Persatuan Belia Kampung Geting", "Penduduk menggunakan perahu untuk menghantar bekalan makanan ke PPS.", "ihsan Persatuan Belia Kampung Geting"},
@@ -2012,5 +2018,60 @@ func TestGeorgianAndArmenian(t *testing.T) {
 	}
 	if c, ok := creditLine("Լուսանկարը՝ Արմենպրես"); !ok || c != "Արմենպրես" {
 		t.Errorf("creditLine(Armenian) = %q, %v", c, ok)
+	}
+}
+
+// TestChineseForms: a credit line keeps "摄"; "(完)" ends agency copy and
+// is no credit; the editors in brackets; the agency's dateline; a
+// button in lenticular brackets is no name.
+func TestChineseForms(t *testing.T) {
+	if c, ok := creditLine("中新社记者 王启明 摄"); !ok || c != "中新社记者 王启明 摄" {
+		t.Errorf("creditLine = %q, %v", c, ok)
+	}
+	if c, ok := creditLine("澎湃新闻记者 周航 图"); !ok || c != "澎湃新闻记者 周航" {
+		t.Errorf("creditLine = %q, %v", c, ok)
+	}
+	if _, _, ok := captionWithCredit("据了解，安吉县计划明年将碳汇计量范围扩大到更多乡镇。(完)"); ok {
+		t.Error("captionWithCredit: (完) is no credit")
+	}
+	cs, ok := zhSignoff("(责编：陈思远、周雅琳)")
+	if !ok || len(cs) != 2 || cs[0].Text != "陈思远" || cs[1].Text != "周雅琳" || cs[0].Role != "edt" {
+		t.Errorf("zhSignoff = %v, %v", cs, ok)
+	}
+	if m := zhDatelineRE.FindStringSubmatch("新华社兰州12月6日电（记者马晓岚、赵一鸣）初冬时节，临夏的培训班开课了。"); m == nil || m[1] != "马晓岚、赵一鸣" {
+		t.Errorf("zhDatelineRE = %q", m)
+	}
+	if _, _, ok := uncasedByline("【纠错】"); ok {
+		t.Error("uncasedByline: 【纠错】 is a button")
+	}
+	if names, _, ok := labelledSource("来源：人民网－人民日报"); !ok || strings.Join(names, "|") != "人民网|人民日报" {
+		t.Errorf("labelledSource = %q, %v", names, ok)
+	}
+}
+
+// TestFrenchSwissForms: "Photo Name" under a caption, a name and an
+// agency after a slash, a relative update line, and a Romanian "doi"
+// that is no DOI.
+func TestFrenchSwissForms(t *testing.T) {
+	if c, ok := adjacentCredit("Photo Chloé Lambert"); !ok || c != "Chloé Lambert" {
+		t.Errorf("adjacentCredit = %q, %v", c, ok)
+	}
+	if c, ok := creditLine("Courtesy: Galveston Park Board"); !ok || c != "Galveston Park Board" {
+		t.Errorf("creditLine = %q, %v", c, ok)
+	}
+	if c, ok := creditLine("Cedida por Solvenia"); !ok || c != "Cedida por Solvenia" {
+		t.Errorf("creditLine = %q, %v", c, ok)
+	}
+	if got := slashedOutlets("Théo Chappuis / ATS"); got != nil {
+		t.Errorf("slashedOutlets = %q, want a byline", got)
+	}
+	if _, update, _, ok := dateLine("Mis à jour il y a 2 heures"); !ok || !update {
+		t.Errorf("dateLine: want an update line")
+	}
+	if citationRE.MatchString("Medicul spune că în ultimii doi ani a trimis la spital trei sugari.") || !citationRE.MatchString("Nature Microbiology DOI: 10.1038/s41564") {
+		t.Error("citationRE: want a DOI, not the Romanian word")
+	}
+	if !endsSentence("Քաղաքում բացվել է արհեստանոց։") {
+		t.Error("endsSentence: Armenian full stop")
 	}
 }

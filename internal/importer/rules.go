@@ -77,7 +77,7 @@ var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reu
 	"azertac": "AZERTAC", "kabar": "Kabar", "кабар": "Кабар", "uza": "UzA", "dunyo": "Dunyo", "khovar": "Khovar", "ховар": "Ховар"}
 
 // sourceLineRE is a story's closing source line: "Source: Al Jazeera".
-var sourceLineRE = re(`^(?:Source|Sources|Fuente|Fuentes|Quelle|Fonte|Bron|Izvor|Zdroj|Źródło|Forrás|Sursa|Sursă|Vir|Šaltinis|Avots|Allikas|Извор|Джерело|Источник|Източник|Πηγή|Kaynak|المصدر|منبع)\s*:\s*(\S.*)$`)
+var sourceLineRE = re(`^(?:来源|來源|Source|Sources|Fuente|Fuentes|Quelle|Fonte|Bron|Izvor|Zdroj|Źródło|Forrás|Sursa|Sursă|Vir|Šaltinis|Avots|Allikas|Извор|Джерело|Источник|Източник|Πηγή|Kaynak|المصدر|منبع)\s*[:：]\s*(\S.*)$`)
 
 // bioRE is a sentence about the author: "Reyes is an Associated Press
 // reporter based in Billings", "Lucía Méndez es redactora de Clima".
@@ -192,7 +192,7 @@ const (
 
 // newsroomRE names the unsigned credits that newsrooms print instead of a
 // person: BBC Mundo's "Redacción", in translation "Drafting" or "Writing".
-var newsroomRE = re(`^(?i:drafting|writing|newsroom|redacci[oó]n|redacció|rédaction|redaktion|redazione|reda[cç]{1,2}[aã]o|redactie|staff|staff reporters?|editorial staff|agencias|agencies|wire services|web desk|news desk|online desk|digital desk|desk|நமது நிருபர்|நமது செய்தியாளர்|ലേഖകൻ|സ്വന്തം ലേഖകൻ|ਸਟਾਫ ਰਿਪੋਰਟਰ|સ્ટાફ રિપોર્ટર|निज संवाददाता|নিজস্ব প্রতিবেদক|নিজস্ব সংবাদদাতা|ਪੱਤਰ ਪ੍ਰੇਰਕ|ਸਾਡੇ ਪੱਤਰਕਾਰ|ਪੱਤਰਕਾਰ|संवाददाता|प्रतिनिधि|اسٹاف رپورٹر|نامہ نگار|نمائندہ جنگ|خبر نگار)(\s.*)?$`)
+var newsroomRE = re(`^(?i:drafting|writing|newsroom|haber merkezi|haber masası|redacci[oó]n|redacció|rédaction|redaktion|redazione|reda[cç]{1,2}[aã]o|redactie|staff|staff reporters?|editorial staff|agencias|agencies|wire services|web desk|news desk|online desk|digital desk|desk|நமது நிருபர்|நமது செய்தியாளர்|ലേഖകൻ|സ്വന്തം ലേഖകൻ|ਸਟਾਫ ਰਿਪੋਰਟਰ|સ્ટાફ રિપોર્ટર|निज संवाददाता|নিজস্ব প্রতিবেদক|নিজস্ব সংবাদদাতা|ਪੱਤਰ ਪ੍ਰੇਰਕ|ਸਾਡੇ ਪੱਤਰਕਾਰ|ਪੱਤਰਕਾਰ|संवाददाता|प्रतिनिधि|اسٹاف رپورٹر|نامہ نگار|نمائندہ جنگ|خبر نگار)(\s.*)?$`)
 
 // speakerRE opens a speaker's turn in a transcript: the name in capitals
 // and a colon, "MARTA LAFUENTE: ".
@@ -413,12 +413,13 @@ func lastMark(text string) rune {
 
 // endsSentence reports a final full stop, exclamation mark, ellipsis or
 // colon, before any closing quotes or brackets; other scripts' full stops
-// too (Chinese and Japanese 。, the danda ।, Urdu's ۔).
+// too (Chinese and Japanese 。, the danda ।, Urdu's ۔, Armenian's ։,
+// Ethiopic's ።).
 // Thai, Lao and Khmer end a sentence with a space, not a mark: a line of
 // 150 characters or more in them, longer than a headline, is one.
 func endsSentence(text string) bool {
 	switch r := lastMark(text); r {
-	case '.', '!', '…', ':', '。', '．', '！', '：', '।', '۔':
+	case '.', '!', '…', ':', '。', '．', '！', '：', '।', '۔', '։', '።':
 		return true
 	default:
 		return unmarkedScript(r) && utf8.RuneCountInString(text) >= 150

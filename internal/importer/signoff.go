@@ -297,15 +297,15 @@ func noticeSignoff(row string, text string) ([]document.Contributor, bool) {
 
 // Chinese papers end a story with its editors and proofreader:
 // "责任编辑：孙琳　图片编辑：金悦", "校对：刘威", "（责任编辑：X）".
-const zhEditorLabels = `责任编辑|責任編輯|图片编辑|圖片編輯|编辑|編輯|校对|校對|审核|審核|监制|監製`
+const zhEditorLabels = `责任编辑|責任編輯|责编|責編|图片编辑|圖片編輯|编辑|編輯|校对|校對|审核|審核|监制|監製`
 
 // Korean broadcasters end a report with its camera and editing crew:
 // "촬영기자:박준영/영상편집:김다은".
 const koCrewLabels = `촬영기자|영상편집|영상취재|촬영|편집|그래픽|자료조사`
 
 var (
-	zhSignoffRE     = re(`^[（(【\[]?(?:(?:` + zhEditorLabels + `)[：:]\s*\p{Han}{2,4}[\s　]*)+[）)】\]]?$|^(?:(?:` + koCrewLabels + `)\s*[：:]\s*\p{Hangul}{2,4}\s*/?\s*)+$`)
-	zhSignoffPartRE = re(`(` + zhEditorLabels + `|` + koCrewLabels + `)\s*[：:]\s*(\p{Han}{2,4}|\p{Hangul}{2,4})`)
+	zhSignoffRE     = re(`^[（(【\[]?(?:(?:` + zhEditorLabels + `)[：:]\s*\p{Han}{2,4}(?:[、，]\p{Han}{2,4})*[\s　]*)+[）)】\]]?$|^(?:(?:` + koCrewLabels + `)\s*[：:]\s*\p{Hangul}{2,4}\s*/?\s*)+$`)
+	zhSignoffPartRE = re(`(` + zhEditorLabels + `|` + koCrewLabels + `)\s*[：:]\s*(\p{Han}{2,4}(?:[、，]\p{Han}{2,4})*|\p{Hangul}{2,4})`)
 )
 
 // zhSignoff reads such a line: editors (edt), proofreaders (pfr), and
@@ -323,7 +323,9 @@ func zhSignoff(text string) ([]document.Contributor, bool) {
 		case "촬영기자", "영상취재", "촬영", "그래픽", "자료조사":
 			role = "ctb"
 		}
-		out = append(out, document.Contributor{Role: role, Text: m[2]})
+		for _, name := range strings.FieldsFunc(m[2], func(r rune) bool { return r == '、' || r == '，' }) {
+			out = append(out, document.Contributor{Role: role, Text: name}) // "（责编：陈思远、周雅琳）"
+		}
 	}
 	return out, len(out) > 0
 }
