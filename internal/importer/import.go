@@ -4704,13 +4704,18 @@ func (im *importer) isCreditUnderCaption(i int) bool {
 // one line above it, over four or more lines that were dropped before
 // line next: a site's name over its menu.
 func (im *importer) overDroppedMenu(i, next int) bool {
-	above := 0
-	for j := 0; j < i; j++ {
-		if im.lines[j] != "" {
-			above++
+	return im.filledAbove(i) <= 1 && wordCount(im.lines[i]) <= 3 && !strings.ContainsAny(im.lines[i], "0123456789") && im.droppedBetween(i, next) >= 4
+}
+
+// filledAbove counts the non-empty lines above line i.
+func (im *importer) filledAbove(i int) int {
+	n := 0
+	for _, l := range im.lines[:i] {
+		if l != "" {
+			n++
 		}
 	}
-	return above <= 1 && wordCount(im.lines[i]) <= 3 && !strings.ContainsAny(im.lines[i], "0123456789") && im.droppedBetween(i, next) >= 4
+	return n
 }
 
 // overMenu tells whether line i, no sentence and among the page's first
@@ -4719,14 +4724,8 @@ func (im *importer) overDroppedMenu(i, next int) bool {
 // with a full stop ("Porto."). Lower down, a line over
 // such a run is the headline over its tools ("Écouter", "Partager").
 func (im *importer) overMenu(i int) bool {
-	above := 0
-	for j := 0; j < i; j++ {
-		if im.lines[j] != "" {
-			above++
-		}
-	}
 	l := im.lines[i]
-	return above <= 2 && (!endsSentence(l) || wordCount(l) == 1) && wordCount(l) <= 8 && im.menuRun(i+1)-(i+1) >= 4
+	return im.filledAbove(i) <= 2 && (!endsSentence(l) || wordCount(l) == 1) && wordCount(l) <= 8 && im.menuRun(i+1)-(i+1) >= 4
 }
 
 // captionBelow tells, in a copy with no blank lines, whether the credit
