@@ -886,6 +886,10 @@ const readAlsoCentral = `aqra wkoll|aqra aktar|lasi vēl|lasi arī|skaitykite ta
 // readAlso are the labels that put a link to another story between the
 // paragraphs ("Lire aussi | …", "LEGGI ANCHE …", "Lee también: …"), in
 // the languages of the rules, matched without regard to case.
+// readAlsoLabelRE is a "read also" label alone, over the list of links
+// it heads ("Bunları da okuyun", "Lire aussi :").
+var readAlsoLabelRE = re(`^(?i:` + readAlsoCentral + `|` + readAlso + `)\s*[:：]?$`)
+
 const readAlso = `linktipp|lesetipp|ebenfalls interessant|auch interessant|läs också|läs mer|les også|les mer|læs også|læs mere|lue myös|lue lisää|et pot interessar|notícia relacionada|noticia relacionada|go deeper|dig deeper|lea más|lee más|leé más|leé también|más información|leia a íntegra|à lire aussi|a lire aussi|lire aussi|lire également|à lire également|lisez aussi|lisez|read more|read also|also read|see also|read next|leia também|leia mais|ler mais|ler também|veja também|veja mais|sigue leyendo|seguir leyendo|continúa leyendo|continue reading|lea también|lee también|mirá también|mira también|le puede interesar|te puede interesar|leggi anche|approfondisci|lesen sie auch|lesen sie aus unserem angebot|mehr aus unserem angebot|auch interessant|das könnte sie auch interessieren|weiterlesen|lees ook|lees verder|llegeix també|llegiu també|també et pot interessar`
 
 // lazyRegexp compiles its pattern on first use, so that commands that

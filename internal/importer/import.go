@@ -284,7 +284,7 @@ func (im *importer) dropBoilerplate(dense bool) {
 			if cs, ok := noticeSignoff(row.Name, text); ok {
 				im.rep.Entries[i].Why += "; contributors " + strings.Join(creditSignoff(&im.doc.Meta, cs), ", ")
 			}
-			if row.List {
+			if row.List || row.Name == "read-also" && im.spaced && readAlsoLabelRE.MatchString(text) {
 				im.listHeads = append(im.listHeads, i)
 			}
 			for j := i + 1; row.Box && j < len(im.lines) && im.lines[j] != "" && !im.done[j] && !(dense && bodyLine(im.lines[j]) && (!row.Points || wordCount(im.lines[j]) > 25 || j-i > 5)); j++ {

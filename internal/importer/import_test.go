@@ -2479,3 +2479,17 @@ func figureCredits(doc *document.Document) []string {
 	}
 	return out
 }
+
+// TestReadAlsoLabelList: in a spaced copy, a "read also" label alone
+// heads a list of headlines, blank lines between them, which goes with
+// it, the last headline too, though a paragraph follows it.
+func TestReadAlsoLabelList(t *testing.T) {
+	long := "İzmit'te sahil yürüyüş yolunun karanlık kalan bölümüne güneş enerjili aydınlatma direkleri dikilecek, belediye ihaleyi geçen hafta yaptı.\n\n"
+	for _, label := range []string{"Bunları da okuyun", "Lire aussi :", "Läs också"} {
+		src := "Sahil yoluna gece aydınlatması geliyor\n\n" + long + long + label + "\n\nSeka Park'a yeni bisiklet parkı yapılıyor\n\nKörfez'de sahil bandı için yeni düzenleme\n\n" + long + long
+		ks, _, _ := kinds(t, src)
+		if want := "title blank paragraph blank paragraph blank dropped blank dropped blank dropped blank paragraph blank paragraph blank"; ks != want {
+			t.Errorf("%s:\n got %s\nwant %s", label, ks, want)
+		}
+	}
+}
