@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a slash ("Photo / X",
 // "Ljósmynd/X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:լուսանկարը|լուսանկարները|crédits? photos?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|ph\.|ph|nuotr\.|nuotrauka|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|kép|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片)(\s*(?::|：|=|՝|\.\.\.|…)\s*|\s+[/|–—ـ]\s+|/|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:լուսանկարը|լուսանկարները|crédits? photos?|crédits? images?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|ph\.|ph|nuotr\.|nuotrauka|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło zdjęć|źródło zdjęcia|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|kép|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片)(\s*(?::|：|=|՝|\.\.\.|…)\s*|\s+[/|–—ـ]\s+|/|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
 
 // outletPhotoByRE is a paper's photo label and its photographer:
 // "Express Photo by Sagar Kamble", "Tribune Photo by X".
@@ -337,25 +337,33 @@ var zhCreditRE = re(`^(?:(\p{Han}[\p{Han}\p{L} ·]{1,20}?)\s+图|(\p{Han}[\p{Han
 // "（X攝）", "（受訪者提供）", "（中央社記者X攝 114年12月6日）" with the
 // day it was taken, "（摄影：X）", Japanese "（撮影・X）", "（X撮影）" and
 // "（出典：X）", or "X记者 Y
-// 摄" after a space.
-var zhCaptionCreditRE = re(`^(.{4,}?)\s*(?:（([^（）]{2,24}(?:摄|攝|摄影|攝影|撮影|提供|供图|供圖)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?|(?:撮影|写真)・[^（）]{2,12})）|（(?:摄影|攝影|图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|出典|写真)[：:]\s*([^（）]{2,24})）|\s((?:\p{Han}{0,10}(?:记者|記者)\s*)?\p{Han}{2,4}\s*(?:摄|攝)))$`)
+// 摄" after a space. "（圖／X提供）" loses its label "圖／" (picture).
+var zhCaptionCreditRE = re(`^(.{4,}?)\s*(?:（(?:(?:圖|图)\s*[／/]\s*)?([^（）]{2,24}(?:摄|攝|摄影|攝影|撮影|提供|供图|供圖)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?|(?:撮影|写真)・[^（）]{2,12})）|（(?:摄影|攝影|图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|出典|写真)[：:]\s*([^（）]{2,24})）|\s((?:\p{Han}{0,10}(?:记者|記者)\s*)?\p{Han}{2,4}\s*(?:摄|攝)))$`)
 
 // fileCreditRE is a caption, its full stop, and an archive photo's label
 // for a credit.
 var fileCreditRE = re(`^(.{12,}[.!?])\s+\(?((?i:file) (?:photo|picture|pic))\)?$`)
 
+// slashNameAgencyRE is a caption, " / ", a name of two or three words,
+// " / " and an agency's or a paper's name of three words at most.
+var slashNameAgencyRE = re(`^(\p{L}.{10,}?[^.!?]) / (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}) / (\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*){0,2})$`)
+
 // zhStopCreditRE is a Chinese caption, its full stop, and the reporter who
-// took the photo ("图为…。本报记者 林海涛摄") or the agency that sent it
-// ("…。 新华社发（韩文录 摄）").
-var zhStopCreditRE = re(`^(.{4,}。)\s*(\p{Han}{0,10}(?:记者|記者)\s*\p{Han}{2,4}\s*(?:摄|攝)|\p{Han}{2,8}发（[^（）]{2,12}(?:摄|攝)）)$`)
+// took the photo ("图为…。本报记者 林海涛摄", "…。何嘉欣攝"), the agency that
+// sent it ("…。 新华社发（韩文录 摄）") or who gave it ("…。讀者提供").
+var zhStopCreditRE = re(`^(.{4,}。)\s*(\p{Han}{0,10}(?:记者|記者)\s*\p{Han}{2,4}\s*(?:摄|攝)|\p{Han}{2,8}发（[^（）]{2,12}(?:摄|攝)）|\p{Han}{2,6}(?:提供|摄|攝))$`)
 
 // koCaptionCreditRE splits a Korean caption from its credit after the
 // caption's full stop.
 var koCaptionCreditRE = re(`^(.{8,}[.。])\s+(\p{Hangul}{2,4}\s*기자(?:\s+\S+@\S+)?|[\p{Hangul}\p{L}]{1,12}(?:\s[\p{Hangul}\p{L}]{1,12})?\s*제공)$`)
 
-// zhSlashCreditRE is a Taiwanese credit line with a slash, kept as
-// printed: "圖／台南市文化局提供", "記者周佩君／攝影".
+// zhSlashCreditRE is a Taiwanese credit line with a slash:
+// "圖／台南市文化局提供", which loses its label "圖／" (picture), and
+// "記者周佩君／攝影", kept as printed.
 var zhSlashCreditRE = re(`^(?:(?:圖|图|攝影|摄影)\s*[／/]\s*\p{Han}[\p{Han}\p{L} ]{1,24}|\p{Han}{2,16}\s*[／/]\s*(?:攝影|摄影|攝|摄))$`)
+
+// zhPictureLabelRE is the label "圖／" (picture) before a Taiwanese credit.
+var zhPictureLabelRE = re(`^(?:圖|图)\s*[／/]\s*`)
 
 func creditLine(text string) (string, bool) {
 	if r, _ := utf8.DecodeRuneInString(text); r >= 0x2E80 {
@@ -363,7 +371,7 @@ func creditLine(text string) (string, bool) {
 			return strings.TrimSpace(m[1] + m[2] + m[3] + m[4]), true
 		}
 		if zhSlashCreditRE.MatchString(text) {
-			return text, true
+			return zhPictureLabelRE.ReplaceAllString(text, ""), true
 		}
 		// "（陳嘉俊攝）" on its own line, or "（摄影：林伟杰）".
 		if inner, ok := strings.CutPrefix(text, "（"); ok {
@@ -471,11 +479,16 @@ func creditLine(text string) (string, bool) {
 		// after a label in capitals when it is in capitals too.
 		label := strings.Fields(text)[0]
 		name, _, _ := strings.Cut(m[2], " - ")
+		// "Photo Agence QMI, Émilie Côté-Nadeau": an agency and its
+		// photographer after a comma, or the photographer first.
+		a, b, comma := strings.Cut(m[2], ", ")
+		comma = comma && startsUpper(label) && (nameShaped(b) && properNoun(a) && wordCount(a) <= 3 || nameShaped(a) && properNoun(b) && wordCount(b) <= 3)
 		if strings.TrimSpace(m[1]) != "" || namesAgency(m[2]) || nameShaped(m[2]) && (strings.EqualFold(label, "foto") || strings.EqualFold(label, "bild") || strings.EqualFold(label, "ph.") || label == "Copyright") ||
 			sourceWords[strings.ToLower(m[2])] || // "Bild zVg"
 			startsUpper(label) && nameShaped(name) && name != m[2] || // "Photo Lucas Verhaeghe - VDNPQR"
 			nameShaped(m[2]) && strings.Contains(strings.ToLower(text[:len(text)-len(m[2])]), "archive") || // "Photo d’archives Thomas Jouanneau"
-			allCaps(label) && allCaps(m[2]) { // "PHOTO SIMON-PIERRE LAROCHE, LA PRESSE"
+			allCaps(label) && allCaps(m[2]) || // "PHOTO SIMON-PIERRE LAROCHE, LA PRESSE"
+			comma {
 			return strings.TrimSpace(m[2]), true
 		}
 	}
@@ -744,7 +757,7 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	// "…由山友志工親手製作。（記者廖雅婷攝）", "…用餐 新民晚报记者 邱维轩
 	// 摄": a Chinese caption ends with who took ("攝") or gave ("提供")
 	// the photo, in brackets or after a space.
-	if strings.HasSuffix(text, "）") || strings.HasSuffix(text, "摄") || strings.HasSuffix(text, "攝") {
+	if strings.HasSuffix(text, "）") || strings.HasSuffix(text, "摄") || strings.HasSuffix(text, "攝") || strings.HasSuffix(text, "提供") {
 		// "图为…。本报记者 林海涛摄": the reporter right after the full stop.
 		if m := zhStopCreditRE.FindStringSubmatch(text); m != nil {
 			return m[1], m[2], true
@@ -865,6 +878,12 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 		if i := strings.LastIndex(text, dash); i > 0 && wordCount(text[:i]) >= 4 && handoutRE.MatchString(text[i+len(dash):]) {
 			return text[:i], text[i+len(dash):], true
 		}
+	}
+	// "… przy ul. Grygowej w Lublinie / Wojciech Szubartowski / East
+	// News": a caption with no full stop, then the photographer and the
+	// agency after slashes.
+	if m := slashNameAgencyRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 4 && nameShaped(m[2]) {
+		return m[1], m[2] + " / " + m[3], true
 	}
 	caption, credit, ok = splitCaptionCredit(text)
 	// "Un pari à 11 milliards de F CFA": a caption does not end on "de";

@@ -12,7 +12,7 @@ import (
 // gluedByRE is a "By" label with no space before the name it labels.
 var gluedByRE = re(`^(By|Por|Par|Von|Door)(\p{Lu}\p{Ll}.*)$`)
 
-var byWordRE = re(`^(?i:by|written by|words by|story by|posted by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|piše|pišu|scris de|(?-i:de)|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|reporter:|автор:|müəllif:|muallif:|matn:|ავტორი:|հեղինակ՝|bài và ảnh:|bài:|خبرنگار:|گزارش:|writer|người viết|minn|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|بقلم|كتب|كتبت|إعداد|מאת|记者|記者|文)\s*:?\s+(\S.*)$`)
+var byWordRE = re(`^(?i:by|written by|words by|story by|posted by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|opracowanie|oprac\.|piše|pišu|scris de|(?-i:de)|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|reporter:|автор:|müəllif:|muallif:|matn:|ავტორი:|հեղինակ՝|bài và ảnh:|bài:|خبرنگار:|گزارش:|writer|người viết|minn|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|بقلم|كتب|كتبت|إعداد|מאת|记者|記者|文)\s*:?\s+(\S.*)$`)
 
 // datedByline splits a line at a byline's word after a date or time:
 // "12/03/24 por Lusa" is "12/03/24" and "por Lusa".
@@ -970,6 +970,13 @@ var zhPhotographerRE = re(`\s+(?:摄影|攝影|图|圖)\s*[：:]\s*\p{Han}{2,4}$
 // names, and the place of the report, set apart by slashes.
 var zhPaperReporterRE = re(`^(\p{Han}{2,8})\s*[／/]\s*(?:记者|記者)\s*(\p{Han}{2,4}(?:[、 ]\p{Han}{2,4})*)\s*[／/]\s*\p{Han}{2,10}$`)
 
+// zhReporterPlaceRE is "記者" (reporter), the names, a slash, the place
+// and "報導" (reports); zhPaperNameRE a paper's name and a reporter's.
+var (
+	zhReporterPlaceRE = re(`^(?:记者|記者)\s*(\p{Han}{2,4}(?:\s*[、，]\s*\p{Han}{2,4})*)\s*[／/]\s*\p{Han}{2,6}\s*(?:即時)?(?:报道|報導|报导)$`)
+	zhPaperNameRE     = re(`^(\p{Han}{1,6}(?:時報|时报|日報|日报|晚報|晚报|新聞|新闻))\s+(\p{Han}{2,4})$`)
+)
+
 // zhRoles are the newsroom's jobs that open a Chinese byline's names.
 const zhRoles = `记者|記者|实习生|實習生|通讯员|通訊員|撰稿|撰文|作者|编译|编辑|报道|報導|报导|采写|採寫`
 
@@ -1007,6 +1014,14 @@ func uncasedByline(text string) (names []string, role string, ok bool) {
 	// where the report comes from.
 	if m := zhPaperReporterRE.FindStringSubmatch(text); m != nil {
 		return strings.FieldsFunc(m[2], zhNameSep), m[1], true
+	}
+	// "記者 李昀臻、吳承翰 / 雲林 報導": the reporters and their place;
+	// "中國時報 林志明": the paper and its reporter.
+	if m := zhReporterPlaceRE.FindStringSubmatch(text); m != nil {
+		return strings.FieldsFunc(m[1], zhNameSep), "", true
+	}
+	if m := zhPaperNameRE.FindStringSubmatch(text); m != nil {
+		return []string{m[2]}, m[1], true
 	}
 	if m := rtlByRE.FindStringSubmatch(text); m != nil && uncasedWords(m[1]) {
 		return nameParts(m[1]), "", true

@@ -948,7 +948,12 @@ func (im *importer) breakingBar() {
 			continue
 		}
 		n++
-		if !breakingLabelRE.MatchString(im.lines[i]) {
+		// "LIVE" over "Directo | Sigue la última hora del fútbol
+		// catalán": a live page's teaser over another story's header,
+		// which may take a standfirst, a byline and a place before its
+		// date.
+		live := liveLabelRE.MatchString(im.lines[i])
+		if !live && !breakingLabelRE.MatchString(im.lines[i]) {
 			continue
 		}
 		first := im.next(i, true)
@@ -960,10 +965,16 @@ func (im *importer) breakingBar() {
 				return
 			}
 			h := im.lines[j]
-			if w := wordCount(h); w < 5 || w > 30 || endsSentence(h) || !im.postTitle(j) || !im.dateWithin(j, 2) {
+			if w := wordCount(h); w < 5 || w > 30 || endsSentence(h) || !im.postTitle(j) || !im.dateWithin(j, 2) && !(live && im.dateWithin(j, 5) && im.headerAfter(j)) {
 				continue
 			}
-			im.drop(i, RuleKicker, fmt.Sprintf("the label of a breaking-news bar over the headline (line %d)", j+1))
+			// "LIVE" over a live page's own headline, then its
+			// standfirst: a teaser is a headline of its own, set apart
+			// by a bar or a label.
+			if live && (k == 0 && !strings.Contains(im.lines[first], " | ") || wordCount(im.lines[first]) < 4) {
+				continue
+			}
+			im.drop(i, RuleKicker, fmt.Sprintf("the label of a breaking-news bar or a live page's teaser over the headline (line %d)", j+1))
 			for m := first; m < j; m++ {
 				if im.lines[m] != "" && !im.done[m] && wordCount(im.lines[m]) >= 4 {
 					im.drop(m, RuleKicker, fmt.Sprintf("another story's headline in the breaking-news bar of line %d", i+1))
@@ -2514,6 +2525,17 @@ func (im *importer) agencyDateline() {
 		}
 		// "新民晚报讯（记者 陈佳颖 通讯员 王磊）…": the reporters in the
 		// Chinese dateline, whether or not a source is known.
+		// "（中央社記者陳怡君花蓮6日電）": the agency, its reporter, the
+		// place and the day.
+		if m := zhAgencyDatelineRE.FindStringSubmatch(text); m != nil && n <= 3 {
+			a, _ := Agency(m[1])
+			CreditSources(&im.doc.Meta, []string{a})
+			if len(im.doc.Meta.Authors) == 0 || len(im.doc.Meta.Authors) == 1 && im.doc.Meta.Authors[0] == m[1] {
+				im.doc.Meta.Authors = strings.FieldsFunc(m[2], zhNameSep)
+			}
+			im.rep.Entries[p.Pos.Line-1].Why += fmt.Sprintf("; its dateline names the agency, %s, and the reporters: %s", a, strings.Join(im.doc.Meta.Authors, ", "))
+			return
+		}
 		if m := zhDatelineRE.FindStringSubmatch(text); m != nil && n <= 3 {
 			if len(im.doc.Meta.Authors) == 0 {
 				im.doc.Meta.Authors = append(im.doc.Meta.Authors, strings.FieldsFunc(m[1], zhNameSep)...)
@@ -2786,6 +2808,11 @@ var zhStampCreditRE = re(`(?:(?:来源|來源)[：:]\s*(\p{Han}{2,12}))?\s*(?:(?
 // "新华社兰州12月6日电（记者马晓岚、赵一鸣）" (the agency, the place, the day
 // and "wired").
 var zhDatelineRE = re(`^(?:\p{Han}{2,10}[讯訊]|[\p{Han}\d]{2,16}[电電])?[（(〔【]\s*(?:记者|記者)\s*(\p{Han}{2,4}(?:[ 、，]+\p{Han}{2,4})*?)\s*(?:(?:通讯员|通訊員|实习生|實習生)\s*(\p{Han}{2,4}(?:[ 、，]+\p{Han}{2,4})*))?\s*(?:[／/]\s*\p{Han}{0,6}(?:报道|報導|电|電))?\s*[）)〕】]`)
+
+// zhAgencyDatelineRE opens a Chinese agency's story: in brackets, the
+// agency, "記者" (reporter), the names of three characters, the place,
+// the day and "電" (wired): "（中央社記者陳怡君花蓮6日電）".
+var zhAgencyDatelineRE = re(`^[（(]\s*(中央社|中新社|新华社|新華社)(?:记者|記者)\s*(\p{Han}{3}(?:[、，]\p{Han}{3})*)\p{Han}{0,8}?\d{1,2}日[电電]\s*[）)]`)
 
 // uncasedDatelineRE is a dateline of a script without case signed in
 // brackets: place, date, (name), then a dash.
@@ -3750,6 +3777,21 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 	// no colon.
 	if a, ok := labelledAgency(text); ok {
 		return []string{a}, "the agency after the source's label", true
+	}
+	// "(MTI, hvg.hu)": agencies, and the site that carried their copy.
+	if inner, ok := inBrackets(text); ok && strings.Contains(inner, ", ") && len(inner) <= 60 {
+		var agencies []string
+		for _, p := range strings.Split(inner, ", ") {
+			if a, ok := agencyNames[strings.ToLower(p)]; ok {
+				agencies = append(agencies, a)
+			} else if !strings.Contains(p, ".") || strings.Contains(p, " ") {
+				agencies = nil
+				break
+			}
+		}
+		if len(agencies) > 0 {
+			return agencies, "agencies in brackets, and the site that carried their copy, closing the story", true
+		}
 	}
 	// "(SERVIMEDIA)" alone under the story.
 	if inner, ok := strings.CutPrefix(text, "("); ok && strings.HasSuffix(inner, ")") && allCaps(inner) {
@@ -4840,15 +4882,26 @@ func stuckCredit(text string) (caption, credit string, ok bool) {
 // or more, a table, with its title on the line over it as its caption and
 // its source line under it as a paragraph ("Principales magnitudes",
 // "Ebitda 905 827 9,4%", "Fuente: Olmeda Energía."): no headings, no
-// menu, no credit.
+// menu, no credit. In a copy with blank lines between paragraphs, a blank
+// line may part the rows too.
 func (im *importer) tableRows(title int) {
+	// nextRow is the row after row j, or -1.
+	nextRow := func(j int) int {
+		switch {
+		case j+1 < len(im.lines) && im.rows[j+1] != nil && !im.done[j+1]:
+			return j + 1
+		case im.spaced && j+2 < len(im.lines) && im.lines[j+1] == "" && im.rows[j+2] != nil && !im.done[j+2]:
+			return j + 2
+		}
+		return -1
+	}
 	for i := title + 1; i+1 < len(im.lines); i++ {
-		if im.rows[i] == nil || im.rows[i+1] == nil || im.done[i] {
+		if im.rows[i] == nil || im.done[i] || nextRow(i) < 0 {
 			continue
 		}
 		to := i
-		for to+1 < len(im.lines) && im.rows[to+1] != nil && !im.done[to+1] {
-			to++
+		for n := nextRow(to); n >= 0; n = nextRow(to) {
+			to = n
 		}
 		// "Clasificación", the rows, "Ver clasificación completa": a
 		// sports page's standings box, with its link to the full table.
@@ -4863,6 +4916,16 @@ func (im *importer) tableRows(title int) {
 			i = l
 			continue
 		}
+		// "Titolo", "Ultimo", "Var. %": a box of share prices.
+		if n := len(slices.DeleteFunc(slices.Clone(im.rows[i]), func(c string) bool { return !quoteHeadRE.MatchString(c) })); n >= 2 {
+			for j := i; j <= to; j++ {
+				if im.rows[j] != nil {
+					im.drop(j, RuleWidget, fmt.Sprintf("a box of share prices, its columns headed %q (lines %d-%d)", strings.Join(im.rows[i], ", "), i+1, to+1))
+				}
+			}
+			i = to
+			continue
+		}
 		tb := &document.Table{Pos: document.Pos{Line: i + 1}}
 		at := i
 		if t := i - 1; t > title && im.lines[t] != "" && im.rows[t] == nil && wordCount(im.lines[t]) <= 12 && (!im.done[t] || im.rep.Entries[t].Kind == KindDropped) {
@@ -4874,7 +4937,11 @@ func (im *importer) tableRows(title int) {
 			cols = max(cols, len(im.rows[j]))
 		}
 		tb.Columns = make([]document.Column, cols)
-		for j := i; j <= to; j++ {
+		for j, k := i, 0; j <= to; j++ {
+			if im.rows[j] == nil {
+				continue // a blank line between rows
+			}
+			k++
 			row := make(document.Row, cols)
 			for k, c := range im.rows[j] {
 				if c != "" {
@@ -4883,12 +4950,12 @@ func (im *importer) tableRows(title int) {
 			}
 			// A first row with no figure over rows with some is the
 			// table's header ("En millones de euros", "1T 2025", …).
-			if j == i && !slices.ContainsFunc(im.rows[j], figureCell) && slices.ContainsFunc(im.rows[j+1], figureCell) {
+			if j == i && !slices.ContainsFunc(im.rows[j], figureCell) && slices.ContainsFunc(im.rows[nextRow(j)], figureCell) {
 				tb.Head = append(tb.Head, row)
 			} else {
 				tb.Body = append(tb.Body, row)
 			}
-			im.decide(j, KindTable, RuleTable, fmt.Sprintf("row %d of a table pasted with tabs (lines %d-%d)", j-i+1, i+1, to+1))
+			im.decide(j, KindTable, RuleTable, fmt.Sprintf("row %d of a table pasted with tabs (lines %d-%d)", k, i+1, to+1))
 		}
 		for k := range tb.Columns {
 			if figureColumn(im.rows, i, to, k) {
@@ -4902,6 +4969,9 @@ func (im *importer) tableRows(title int) {
 		i = to
 	}
 }
+
+// quoteHeadRE heads a column of a box of share prices.
+var quoteHeadRE = re(`^(?i:var\.? ?%|var\.|variazione|variación|variação|ultimo|último|last|kurs|veränderung|change|% ?chg|chg|cotización|cotação|prezzo|volumi|volumen|volume)$`)
 
 // fullTableLinkRE is the link under a box of standings or figures to the
 // whole table: "Ver clasificación completa", "View full table".

@@ -2493,3 +2493,76 @@ func TestReadAlsoLabelList(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind221Rules: the credits, bylines, sources and tables of the
+// Central European, Taiwanese and Canadian sets (blind221-226).
+func TestBlind221Rules(t *testing.T) {
+	for text, want := range map[string]string{
+		"圖／業者提供": "業者提供",
+		"Źródło zdjęć: © East News | Tomasz Jaworski": "© East News | Tomasz Jaworski",
+		"Crédit image : Audrey Thibodeau-Lemieux":     "Audrey Thibodeau-Lemieux",
+		"Photo Agence QMI, Émilie Côté-Nadeau":        "Agence QMI, Émilie Côté-Nadeau",
+	} {
+		if c, ok := creditLine(text); !ok || c != want {
+			t.Errorf("creditLine(%q) = %q, %v, want %q", text, c, ok, want)
+		}
+	}
+	for text, want := range map[string][2]string{
+		"Zajezdnia autobusowa przy ul. Grygowej w Lublinie / Wojciech Szubartowski / East News": {"Zajezdnia autobusowa przy ul. Grygowej w Lublinie", "Wojciech Szubartowski / East News"},
+		"以蚵殼地磚鋪成的海邊步道吸引遊客駐足。（圖／蚵寮社區發展協會提供）":                                                     {"以蚵殼地磚鋪成的海邊步道吸引遊客駐足。", "蚵寮社區發展協會提供"},
+		"龍舟會自費在船艇停泊處安裝太陽能燈柱。何嘉欣攝":                                                               {"龍舟會自費在船艇停泊處安裝太陽能燈柱。", "何嘉欣攝"},
+		"龍舟會隊員頭戴照明燈在城門河練習，河面大部分位置仍然昏暗。讀者提供":                                                     {"龍舟會隊員頭戴照明燈在城門河練習，河面大部分位置仍然昏暗。", "讀者提供"},
+	} {
+		if c, cr, ok := captionWithCredit(text); !ok || c != want[0] || cr != want[1] {
+			t.Errorf("captionWithCredit(%q) = %q, %q, %v", text, c, cr, ok)
+		}
+	}
+	for text, want := range map[string]string{"記者 李昀臻、吳承翰 / 雲林 報導": "李昀臻|吳承翰", "中國時報 林志明": "林志明"} {
+		if names, _, ok := uncasedByline(text); !ok || strings.Join(names, "|") != want {
+			t.Errorf("uncasedByline(%q) = %q, %v", text, names, ok)
+		}
+	}
+	for text, want := range map[string]string{"kb / PAP": "PAP", "Źródło artykułu: PAP": "PAP", "(MTI, hvg.hu)": "MTI"} {
+		if names, _, ok := sourceLine(text); !ok || strings.Join(names, "|") != want {
+			t.Errorf("sourceLine(%q) = %q, %v", text, names, ok)
+		}
+	}
+	if _, _, ok := sourceLine("(Budapest, Debrecen)"); ok {
+		t.Error("places in brackets are no source")
+	}
+	// The Central News Agency's dateline names the agency and its
+	// reporter; its editor's sign-off carries the day's code.
+	p := "花蓮市區不少老屋在強震後出現裂縫，屋主無力修繕而閒置，一群返鄉青年組成合作社，向屋主承租後自行修繕，改造成社區共享廚房。\n\n"
+	_, doc, _ := kinds(t, "花蓮老屋震後閒置 青年合作社接手修繕變共享廚房\n\n中央社\n\n2025-12-06 14:07\n\n（中央社記者陳怡君花蓮6日電）"+p+p+"（編輯：張雅婷）1141206\n")
+	if !slices.Equal(doc.Meta.Authors, []string{"陳怡君"}) || doc.Meta.Source == nil || doc.Meta.Source.Name != "中央社" || len(doc.Meta.Contributors) != 1 || doc.Meta.Contributors[0].Text != "張雅婷" {
+		t.Errorf("CNA: authors %q, source %+v, contributors %+v", doc.Meta.Authors, doc.Meta.Source, doc.Meta.Contributors)
+	}
+	// A Chinese byline with its editor; the editor after the paper's
+	// name and a bar.
+	_, doc, _ = kinds(t, "碳酸锂价格下行 动力电池回收企业转向梯次利用\n\n作者：韩宇晨    责编：何璐\n\n界面新闻编辑 | 宋楠\n\n2025-12-06 16:30:05\n\n"+p+p)
+	if !slices.Equal(doc.Meta.Authors, []string{"韩宇晨"}) || len(doc.Meta.Contributors) != 2 || doc.Meta.Contributors[0].Text != "何璐" || doc.Meta.Contributors[1].Text != "宋楠" {
+		t.Errorf("editors: authors %q, contributors %+v", doc.Meta.Authors, doc.Meta.Contributors)
+	}
+	// A live page's teaser under "LIVE", over the story's header.
+	q := "El Municipal de Can Nicolau vivió este domingo una de esas tardes que se recuerdan durante años, con un penalti en el minuto 90.\n"
+	_, doc, _ = kinds(t, "Fútbol Catalán\nLIVE\nDirecto | Sigue la última hora del fútbol catalán\nEl Castellbisbal tumba al líder y sueña con el ascenso\nOriol Ventosa marcó de penalti en el minuto 90 tras un partido que el rival dominó\nAlbert Mas Pujol\nCastellbisbal\n15 de febrero de 2026, 20:51\n"+q+q+q)
+	if want := "El Castellbisbal tumba al líder y sueña con el ascenso"; doc.Meta.Title != want {
+		t.Errorf("live teaser: title %q, want %q", doc.Meta.Title, want)
+	}
+	// A table pasted with tabs, blank lines between its rows, in a
+	// spaced copy; a box of share prices is no table.
+	long := "Le Lumo S7 reprend la base du modèle précédent, mais change de batterie, de brosse et de station, pour un prix plus élevé de 150 euros.\n\n"
+	got, doc, _ := kinds(t, "Test du Lumo S7\n\n"+long+long+"Modèle\tLumo S7\tLumo S5\n\nCapacité du bac\t0,3 l\t0,4 l\n\nPrix\t549 €\t399 €\n\n"+long+"Titolo\tUltimo\tVar. %\n\nBanca Ferrandi\t8,412\t+4,10%\n\n"+long)
+	if want := "title blank paragraph blank paragraph blank table blank table blank table blank paragraph blank dropped blank dropped blank paragraph blank"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	var rows int
+	for _, b := range doc.Blocks {
+		if tb, ok := b.(*document.Table); ok {
+			rows += len(tb.Head) + len(tb.Body)
+		}
+	}
+	if rows != 3 {
+		t.Errorf("%d rows in tables, want 3", rows)
+	}
+}

@@ -1556,7 +1556,7 @@ func TestEastAsianCredits(t *testing.T) {
 			t.Errorf("captionWithCredit(%q) = %q, %q, %v", text, c, cr, ok)
 		}
 	}
-	for text, want := range map[string]string{"（陳嘉俊攝）": "陳嘉俊攝", "圖／台南市文化局提供": "圖／台南市文化局提供", "記者周佩君／攝影": "記者周佩君／攝影"} {
+	for text, want := range map[string]string{"（陳嘉俊攝）": "陳嘉俊攝", "圖／台南市文化局提供": "台南市文化局提供", "記者周佩君／攝影": "記者周佩君／攝影"} {
 		if c, ok := creditLine(text); !ok || c != want {
 			t.Errorf("creditLine(%q) = %q, %v", text, c, ok)
 		}

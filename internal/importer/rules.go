@@ -53,8 +53,8 @@ var videoDurationRE = re(`^(?i:durée de la vidéo|durée|video duration|duratio
 var initialsRE = re(`^(?:(?:[a-z]{2,5}|[A-Z]{2,4})(?:/[a-z]{2,5})+|[A-Z]{2,4}(?: // [A-Z]{2,4})+)$`)
 
 // agencySignatureRE is editors' initials and the agency whose copy it
-// is, closing a story: "kha/dpa", "lbo/AFP", "(nob/sda)".
-var agencySignatureRE = re(`^\(?[a-z]{2,5}(?:/[a-z]{2,5})*/(?i:(dpa|afp|ap|reuters|epa|epd|kna|apa|sda|ansa|efe|lusa|anp|belga))\)?$`)
+// is, closing a story: "kha/dpa", "lbo/AFP", "(nob/sda)", "kb / PAP".
+var agencySignatureRE = re(`^\(?[a-z]{2,5}(?: ?/ ?[a-z]{2,5})*(?:/| / )(?i:(dpa|afp|ap|reuters|epa|epd|kna|apa|sda|ansa|efe|lusa|anp|belga|pap|čtk|ctk|tasr|mti|hina|bta|sta))\)?$`)
 
 // initialsOutletRE is the author's initials and the paper, in brackets,
 // closing a story: "(lh/L'essentiel)".
@@ -74,10 +74,12 @@ var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reu
 	"риа новости": "РИА Новости", "dha": "DHA", "iha": "İHA", "anka": "ANKA", "бета": "Бета", "фонет": "Фонет",
 	// the Caucasus's and Central Asia's
 	"kazinform": "Kazinform", "казинформ": "Казинформ", "akipress": "AKIpress", "акиpress": "АКИpress", "акипресс": "АКИpress", "armenpress": "Armenpress", "արմենպրես": "Արմենպրես",
-	"azertac": "AZERTAC", "kabar": "Kabar", "кабар": "Кабар", "uza": "UzA", "dunyo": "Dunyo", "khovar": "Khovar", "ховар": "Ховар"}
+	"azertac": "AZERTAC", "kabar": "Kabar", "кабар": "Кабар", "uza": "UzA", "dunyo": "Dunyo", "khovar": "Khovar", "ховар": "Ховар",
+	// Chinese
+	"中央社": "中央社", "中新社": "中新社", "新华社": "新华社", "新華社": "新華社"}
 
 // sourceLineRE is a story's closing source line: "Source: Al Jazeera".
-var sourceLineRE = re(`^(?:来源|來源|Source|Sources|Fuente|Fuentes|Quelle|Fonte|Bron|Izvor|Zdroj|Źródło|Forrás|Sursa|Sursă|Vir|Šaltinis|Avots|Allikas|Извор|Джерело|Источник|Източник|Πηγή|Kaynak|المصدر|منبع)\s*[:：]\s*(\S.*)$`)
+var sourceLineRE = re(`^(?:来源|來源|Source|Sources|Fuente|Fuentes|Quelle|Fonte|Bron|Izvor|Zdroj|Źródło(?: artykułu)?|Forrás|Sursa|Sursă|Vir|Šaltinis|Avots|Allikas|Извор|Джерело|Источник|Източник|Πηγή|Kaynak|المصدر|منبع)\s*[:：]\s*(\S.*)$`)
 
 // bioRE is a sentence about the author: "Reyes is an Associated Press
 // reporter based in Billings", "Lucía Méndez es redactora de Clima".

@@ -150,6 +150,12 @@ func ForOutlet(s string) (name, outlet string, ok bool) { return forOutlet(s) }
 // "By X edited by Y", with no comma, is "By X" and Y; "Por X | Editado
 // por Y | date" is "Por X | date" and Y.
 func BylineHelpers(text string) (head string, cs []document.Contributor, ok bool) {
+	// "作者：韩宇晨    责编：何璐": a Chinese byline, then its editor.
+	if loc := zhEditorAfterRE.FindStringIndex(text); loc != nil && loc[0] > 0 {
+		if cs, ok := zhSignoff(strings.TrimSpace(text[loc[0]:])); ok {
+			return strings.TrimSpace(text[:loc[0]]), cs, true
+		}
+	}
 	head, tail, found := strings.Cut(text, ", ")
 	if h, t, bar := strings.Cut(text, " | "); bar && (!found || len(h) < len(head)) {
 		head, tail, found = h, t, true // "by X on 12 March 2025 | Translated by Y"
@@ -170,6 +176,10 @@ func BylineHelpers(text string) (head string, cs []document.Contributor, ok bool
 	cs, ok = signoff(tail)
 	return head, cs, ok
 }
+
+// zhEditorAfterRE is an editor's label after a space, in a Chinese
+// byline.
+var zhEditorAfterRE = re(`[\s　](?:` + zhEditorLabels + `)[：:]`)
 
 // Signoff reads a sign-off line ("Reporting by A; Editing by B", "X
 // contributed to this report"): the contributors it names.

@@ -37,7 +37,7 @@ var signoffLeads = []struct {
 	{"com", `compiled by`},
 	{"ctb", `estagiári[oa]s? sob (?:a )?supervisão d[aeo]|sob (?:a )?supervisão d[aeo]|(?:com|sob) (?:a )?orientação d[aeo]`},
 	{"ctb", `avec la collaboration de|avec les informations de|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato`},
-	{"ctb", `με πληροφορίες από|με πληροφορίες του|с информация от|по информации|по материалам|за інформацією|за матеріалами|са агенцијама|према писању|kaynak:|con información de|amb informació de|con reportes de|com informações d[aoe]s?|con información del|sur base d'un reportage de|d'après un reportage de|współpraca:?|mitarbeit:?|recherche-mitarbeit:?|mitarbeit an der recherche:?|avec la collaboration de|met medewerking van`},
+	{"ctb", `με πληροφορίες από|με πληροφορίες του|с информация от|по информации|по материалам|за інформацією|за матеріалами|са агенцијама|према писању|kaynak:|con información de|amb informació de|con reportes de|com informações d[aoe]s?|con información del|sur base d'un reportage de|d'après un reportage de|współpraca:?|közreműködött:?|közreműködő:?|mitarbeit:?|recherche-mitarbeit:?|mitarbeit an der recherche:?|avec la collaboration de|met medewerking van`},
 	{"ctb", `contributing:|[—–-]*\s*with assistance from|with files from|with (?:additional )?inputs? from|mit material von|mit material der`},
 	{"ctb", `contributing reporters?:`},
 	{"ctb", `[—–-]*\s*with (?:a )?reports? from|dagdag na ulat ni|may ulat ni|ulat ni`},
@@ -296,7 +296,9 @@ func noticeSignoff(row string, text string) ([]document.Contributor, bool) {
 }
 
 // Chinese papers end a story with its editors and proofreader:
-// "责任编辑：孙琳　图片编辑：金悦", "校对：刘威", "（责任编辑：X）".
+// "责任编辑：孙琳　图片编辑：金悦", "校对：刘威", "（责任编辑：X）", and the
+// Central News Agency's "（編輯：X）1141206" with the day's code, and
+// Jiemian's "界面新闻编辑 | X", the paper's name before the label.
 const zhEditorLabels = `责任编辑|責任編輯|责编|責編|图片编辑|圖片編輯|编辑|編輯|校对|校對|审核|審核|监制|監製`
 
 // Korean broadcasters end a report with its camera and editing crew:
@@ -304,8 +306,8 @@ const zhEditorLabels = `责任编辑|責任編輯|责编|責編|图片编辑|圖
 const koCrewLabels = `촬영기자|영상편집|영상취재|촬영|편집|그래픽|자료조사`
 
 var (
-	zhSignoffRE     = re(`^[（(【\[]?(?:(?:` + zhEditorLabels + `)[：:]\s*\p{Han}{2,4}(?:[、，]\p{Han}{2,4})*[\s　]*)+[）)】\]]?$|^(?:(?:` + koCrewLabels + `)\s*[：:]\s*\p{Hangul}{2,4}\s*/?\s*)+$`)
-	zhSignoffPartRE = re(`(` + zhEditorLabels + `|` + koCrewLabels + `)\s*[：:]\s*(\p{Han}{2,4}(?:[、，]\p{Han}{2,4})*|\p{Hangul}{2,4})`)
+	zhSignoffRE     = re(`^[（(【\[]?(?:\p{Han}{0,8}?(?:` + zhEditorLabels + `)\s*[：:|｜]\s*\p{Han}{2,4}(?:[、，]\p{Han}{2,4})*[\s　]*)+[）)】\]]?(?:\d{7})?$|^(?:(?:` + koCrewLabels + `)\s*[：:]\s*\p{Hangul}{2,4}\s*/?\s*)+$`)
+	zhSignoffPartRE = re(`(` + zhEditorLabels + `|` + koCrewLabels + `)\s*[：:|｜]\s*(\p{Han}{2,4}(?:[、，]\p{Han}{2,4})*|\p{Hangul}{2,4})`)
 )
 
 // zhSignoff reads such a line: editors (edt), proofreaders (pfr), and
