@@ -1,0 +1,1 @@
+(function(){"use strict";var d=document;function z(e){var b=d.querySelector(".entry-content");if(!b)return;var s=parseInt(getComputedStyle(b).fontSize,10)||16;b.style.fontSize=(e?s+1:Math.max(12,s-1))+"px"}d.addEventListener("click",function(ev){var t=ev.target;if(t.classList&&t.classList.contains("zoom-in-text")){z(true)}});window.jnews=window.jnews||{};window.jnews.zoom=z})();
