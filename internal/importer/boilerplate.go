@@ -355,7 +355,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "comments", Lang: "fr", Match: re(`(?i)^(?:les points de vue de nos lecteurs|vos commentaires|réactions des lecteurs)$`), Why: "comments"},
 	{Name: "licensing", Lang: "en", Long: true, Needs: "reproduction", Match: re(`(?i)^reproduction of (?:content|material|articles?) from this (?:site|website)\b.{0,300}$`), Why: "copyright line or disclaimer"},
 	{Name: "appeal", Lang: "fr", Match: re(`(?i)^(?:soutenez (?:un journal|une rédaction|un média) indépendante?|soutenez-nous|soutenez le courrier)$`), Why: "an appeal to subscribe or give"},
-	{Name: "reading-time", Lang: "es", Match: re(`(?i)^(?:tiempo de lectura|temps de lecture|tempo de leitura|tempo di lettura|lesezeit|reading time|leestijd|temps de lectura)\s*:?\s*\d{1,2}\s*(?:'|’|′|min\.?|minutos?|minutes?|minuti|minuten)$`), Why: "reading time"},
+	{Name: "reading-time", Lang: "es", Match: re(`(?i)^(?:tiempo de lectura|temps de lecture|tempo de leitura|tempo di lettura|lesezeit|reading time|leestijd|temps de lectura)\s*:?\s*\d{1,2}\s*(?:'|’|′|min\.?|mins|minutos?|minutes?|minuti|minuten)(?: read)?$`), Why: "reading time"},
 	// "【関連記事】X", "【写真】X": a link to another story or to the
 	// photo gallery, in lenticular brackets.
 	{Name: "read-also", Lang: "ja", Match: re(`^【(?:関連記事|関連ニュース|関連|写真を見る|写真特集|写真|動画|画像|あわせて読みたい)】\s*\S.{1,120}$`), Why: "link to another story"},
@@ -643,7 +643,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "paywall", Lang: "es", Match: re(`(?i)^(?:este post es para suscriptores de pago|this post is for paid subscribers|ce billet est réservé aux abonnés payants|dieser beitrag ist für zahlende abonnenten|questo post è per gli abbonati a pagamento|este post é para assinantes pagos|sigue leyendo con una prueba gratuita de \d+ días|keep reading with a \d+-day free trial|continuez la lecture avec un essai gratuit de \d+ jours)\.?$`), Why: "a paywall's notice"},
 	{Name: "comments", Lang: "fr", Match: re(`(?i)^(?:déjà membre\s?\?\s*se connecter|se connecter|already a member\?\s*(?:sign|log) in|¿ya eres miembro\?\s*inicia sesión)$`), Why: "log-in prompt"},
 	// Vietnamese's save and share buttons, and its tag labels.
-	{Name: "share", Lang: "vi", Match: re(`(?i)^(?:lưu|chia sẻ|lưu bài|chia sẻ bài viết|sao chép link|sao chép liên kết|gửi bài viết|gửi bài)$`), Why: "share button"},
+	{Name: "share", Lang: "vi", Match: re(`(?i)^(?:lưu|chia sẻ|lưu bài|chia sẻ bài viết|sao chép link|sao chép liên kết|sao chép đường dẫn|gửi bài viết|gửi bài|zalo|in bài|شارك|مشاركة\s*:?|حجم الخط|طباعة)$`), Why: "share button"},
 	{Name: "ad", Lang: "vi", Match: re(`(?i)^quảng cáo$`), Why: "advertisement label"},
 	{Name: "related-topics", Lang: "vi", Match: re(`(?i)^(?:tin liên quan|tin cùng chuyên mục|đọc thêm|tin mới nhất)$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "vi", Match: re(`(?i)^(?:từ khóa|từ khoá|chủ đề|tags)\s*:$`), List: true, Why: "tag list heading"},
@@ -867,6 +867,17 @@ var boilerplate = []boilerplateRow{
 	// keep independent local journalism strong. Subscribe to The Canberra
 	// Times from $1 a week."); last, so that an appeal row names it first.
 	{Name: "subscribe", Lang: "en", Long: true, Needs: "journalis|periodismo|jornalismo|giornalismo", Match: re(`(?i)^.{0,100}\b(?:journalism|journalisme|journalismus|periodismo|jornalismo|giornalismo)\b.{0,60}\b(?:subscribe|abonnez-vous|abonnieren sie|suscr[ií]bete|suscríbase|assine|abbonati)\b.{0,80}$`), Why: "subscription prompt"},
+	// Vietnamese papers' footers: the reprint notice, the licence and the
+	// owner, with the box around them.
+	{Name: "licensing", Lang: "vi", Long: true, Foot: true, Match: re(`(?i)^(?:ghi rõ nguồn\s.{0,200}|giấy phép (?:hoạt động báo|xuất bản|số)\s.{0,200}|cơ quan chủ quản\s*:.{0,200}|bản quyền thuộc về\s.{0,200})$`), Why: "the paper's licence and reprint notice"},
+	{Name: "licensing", Lang: "en", Long: true, Needs: "all rights reserved", Match: re(`(?i)^(?:copyright|©)\s*(?:©\s*)?\d{4} [^.]{1,60}\. all rights reserved\..{0,400}$`), Why: "copyright line"},
+	{Name: "read-also", Lang: "en", Match: re(`^Explore\p{Lu}[\p{L}\p{N}'’-]*\s.{8,200}$`), Why: "a link to another story, its label \"Explore\" glued to the headline"},
+	{Name: "comments", Lang: "vi", Long: true, Match: re(`(?i)^ý kiến bạn đọc sẽ được biên tập trước khi đăng\.?$`), Why: "the comments' notice"},
+	{Name: "appeal", Lang: "en", Match: re(`(?i)^(?:donate to the newsroom(?: now)?\.?|donate now\.?|donate)$`), Box: true, Why: "a plea for donations"},
+	// Arabic comment notices, tags and coverage credits; view counters.
+	{Name: "comments", Lang: "ar", Long: true, Match: re(`^(?:لا توجد تعليقات(?: حتى الآن)?\.?(?:\s*كن أول من يعلق\.?)?|أضف تعليقاً|التعليقات)$`), Why: "the comments' notice"},
+	{Name: "related-topics", Lang: "ar", Match: re(`^(?:الكلمات المفتاحية|كلمات مفتاحية|الوسوم)\s*[:：]?$`), List: true, Why: "tag list heading"},
+	{Name: "counter", Lang: "ru", Match: re(`(?i)^(?:просмотров|переглядів|комментариев|коментарів|views|aufrufe|vues|visualizzazioni|visualizaciones|lượt xem)\s*:\s*\d[\d\s.,]*$`), Why: "a view or comment counter"},
 	// Central Europe's and the Balkans' tip lines, newsletters, comment
 	// notices and pleas.
 	{Name: "tip-line", Lang: "pl", Long: true, Match: re(`(?i)^(?:masz newsa|masz temat|imate li (?:važnu )?(?:priču|vijest|informaciju)|máte tip na|máš tip na|van egy jó (?:sztorija|története|témája))\b.{0,200}$`), Why: "the newsroom's tip line"},

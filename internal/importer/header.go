@@ -12,7 +12,7 @@ import (
 // gluedByRE is a "By" label with no space before the name it labels.
 var gluedByRE = re(`^(By|Por|Par|Von|Door)(\p{Lu}\p{Ll}.*)$`)
 
-var byWordRE = re(`^(?i:by|written by|words by|story by|posted by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|opracowanie|oprac\.|piše|pišu|scris de|(?-i:de)|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|reporter:|автор:|müəllif:|muallif:|matn:|ავტორი:|հեղինակ՝|bài và ảnh:|bài:|خبرنگار:|گزارش:|writer|người viết|minn|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|بقلم|كتب|كتبت|إعداد|מאת|记者|記者|文)\s*:?\s+(\S.*)$`)
+var byWordRE = re(`^(?i:by|written by|words by|story by|posted by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|opracowanie|oprac\.|piše|pišu|scris de|(?-i:de)|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|reporter:|автор:|müəllif:|muallif:|matn:|ავტორი:|հեղինակ՝|bài và ảnh:|bài, ảnh:|bài:|خبرنگار:|گزارش:|writer|người viết|minn|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|بقلم|كتب|كتبت|إعداد|מאת|记者|記者|文)\s*:?\s+(\S.*)$`)
 
 // datedByline splits a line at a byline's word after a date or time:
 // "12/03/24 por Lusa" is "12/03/24" and "por Lusa".
@@ -822,7 +822,8 @@ func kickerShaped(text string) bool {
 // or a bar: "Corse Net Infos - Pure player corse". The name's words are
 // capitalized, the motto's first only, and the motto says what the
 // outlet is, where a headline's second part ("Genova - riapre la
-// funivia") says what happened.
+// funivia") says what happened. A motto in title case ends on such a
+// word.
 func mastheadShaped(text string) bool {
 	if !mottoRE.MatchString(text) {
 		return false
@@ -835,7 +836,9 @@ func mastheadShaped(text string) bool {
 		ws := strings.Fields(name)
 		titled := !slices.ContainsFunc(ws, func(w string) bool { return !startsUpper(w) })
 		mws := strings.Fields(motto)
-		return titled && len(mws) >= 2 && !slices.ContainsFunc(mws[1:], startsUpper)
+		// A motto in title case ends on the word that says what the
+		// outlet is: "The Guardian Nigeria News - Nigeria and World News".
+		return titled && len(mws) >= 2 && (!slices.ContainsFunc(mws[1:], startsUpper) || mottoRE.MatchString(mws[len(mws)-1]))
 	}
 	return false
 }
@@ -1022,6 +1025,10 @@ func uncasedByline(text string) (names []string, role string, ok bool) {
 	}
 	if m := zhPaperNameRE.FindStringSubmatch(text); m != nil {
 		return []string{m[2]}, m[1], true
+	}
+	// "عبدالله الغامدي (جدة)": the name, and the place in brackets.
+	if name, place, found := strings.Cut(text, " ("); found && strings.HasSuffix(place, ")") && uncasedName(name) && uncasedWords(strings.TrimSuffix(place, ")")) && wordCount(place) <= 2 {
+		return []string{name}, strings.TrimSuffix(place, ")"), true
 	}
 	if m := rtlByRE.FindStringSubmatch(text); m != nil && uncasedWords(m[1]) {
 		return nameParts(m[1]), "", true

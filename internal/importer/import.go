@@ -746,7 +746,7 @@ func (im *importer) headerRating(title int) {
 
 // ratingRE is a review's rating: stars, with a score out of five or ten,
 // or Télérama's verdict.
-var ratingRE = re(`^(?:[★☆✩✪⭐✰]{2,5}(?:\s*\(?\d(?:[.,]5)?\s*/\s*(?:5|10)\)?)?|(?i:on aime passionnément|on aime beaucoup|on aime bien|on aime un peu|on n['’]aime pas(?: du tout)?))$`)
+var ratingRE = re(`^(?:[★☆✩✪⭐✰]{2,5}(?:\s*\(?\d(?:[.,]5)?\s*/\s*(?:5|10)\)?)?|(?i:on aime passionnément|on aime beaucoup|on aime bien|on aime un peu|on n['’]aime pas(?: du tout)?)|(?i:giudizio|voto|rating|note|bewertung|wertung|valoración|nota|beoordeling|cotação)\s*:\s*\d(?:[.,]5)?\s*/\s*(?:5|10))$`)
 
 // topMenu drops the page's top as a copy carries it whole, before the
 // headline: links, the markets' figures, a match's score and scorers, a
@@ -1062,6 +1062,11 @@ func (im *importer) header() int {
 		if l != "" {
 			run++
 		}
+	}
+	// In a copy with blank lines between all its lines, the outlet's
+	// name and motto over the menu, a date among the labels.
+	if f := im.next(-1, true); menu == 0 && run <= 1 && im.spaced && f >= 0 && (mastheadShaped(im.lines[f]) || im.overMenu(f)) {
+		run = 1 + im.spacedMenu(f+1)
 	}
 	if menu = max(menu, run); menu < 5 {
 		menu = 0
@@ -2637,7 +2642,7 @@ var agencyInitialsRE = re(`^(\p{L}{2,10}) [a-z]{2,5}(?:/[a-z]{2,5})+$`)
 
 // sourceLabels are the words that label a story's source, with no colon
 // after them.
-var sourceLabels = set("fonte fuente quelle source bron font")
+var sourceLabels = set("fonte fuente quelle source bron font theo")
 
 // agencyTail credits the agency whose name, after a dash, ends the last
 // paragraph ("… in four languages. – Bernama"), when nothing else named
@@ -2747,8 +2752,9 @@ func datelineAgency(text string) (string, bool) {
 // — ", Armenian "ԳՅՈՒՄՐԻ, 6 ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։ ".
 var placeAgencyRE = re(`^\p{Lu}[\p{L}\p{M} -]{1,30}[.,]\s+(?:\d{1,2}\s+\p{L}+[.,]\s+)?(\p{L}[\p{L}.]{2,16})(?:\s*[—–-]\s|։\s)`)
 
-// arabicFromRE is an Arabic dateline with its reporter: "نزوى ـ من X: ".
-var arabicFromRE = re(`^\p{Arabic}+(?: \p{Arabic}+)? ـ من (\p{Arabic}+(?: \p{Arabic}+){1,4}): `)
+// arabicFromRE is an Arabic dateline with its reporter: "نزوى ـ من X: ",
+// "الدوحة - X: ".
+var arabicFromRE = re(`^\p{Arabic}+(?: \p{Arabic}+)? (?:ـ من|[-–ـ]) (\p{Arabic}+(?: \p{Arabic}+){1,4}): `)
 
 // arabicNewsDatelineRE is a news site's Arabic dateline: "السومرية نيوز/
 // البصرة".
@@ -3670,9 +3676,25 @@ func (im *importer) endSignature(title int) {
 		if wordCount(im.lines[i]) < 15 || !endsSentence(im.lines[i]) {
 			break
 		}
-		if n := im.nextLine(i); n > 0 && n == i+1 && (im.rep.Entries[n].Rule == RuleAfterBody || im.rep.Entries[n].Rule == RuleShortRun) && wordCount(im.lines[n]) <= 4 &&
-			!strings.ContainsAny(im.lines[n], ".,:;!?()|/0123456789") && nameShaped(titleCase(im.lines[n])) && classifyCredit(im.lines[n]) == person {
-			im.credit(n, RuleBylineBy, titleCase(im.lines[n]))
+		// A blank line apart, a tag may stand there too: only
+		// a name in capitals ("MINH TRÍ"), a name and its place or site
+		// ("Світлана Ярмолюк, Житомир.info") or a labelled one signs
+		// the story.
+		n := im.nextLine(i)
+		if n < 0 {
+			break
+		}
+		name := im.lines[n]
+		signed := allCaps(name)
+		if namePlace(name) {
+			name, _, _ = strings.Cut(name, ", ")
+			signed = true
+		} else if m := byWordRE.FindStringSubmatch(name); m != nil {
+			name, signed = m[1], true // "Bài, ảnh: MỸ THANH"
+		}
+		if (n == i+1 || n == i+2 && signed) && (im.rep.Entries[n].Rule == RuleAfterBody || im.rep.Entries[n].Rule == RuleShortRun) && wordCount(name) <= 4 &&
+			!strings.ContainsAny(name, ".,:;!?()|/0123456789") && nameShaped(titleCase(name)) && classifyCredit(name) == person {
+			im.credit(n, RuleBylineBy, titleCase(name))
 			im.rep.Entries[n].Why += "; the name alone under the last paragraph, which had no byline"
 			return
 		}
@@ -4767,7 +4789,40 @@ func (im *importer) filledAbove(i int) int {
 // such a run is the headline over its tools ("Écouter", "Partager").
 func (im *importer) overMenu(i int) bool {
 	l := im.lines[i]
-	return im.filledAbove(i) <= 2 && (!endsSentence(l) || wordCount(l) == 1) && wordCount(l) <= 8 && im.menuRun(i+1)-(i+1) >= 4
+	if im.filledAbove(i) > 2 || endsSentence(l) && wordCount(l) > 1 || wordCount(l) > 8 {
+		return false
+	}
+	return im.menuRun(i+1)-(i+1) >= 4 || im.spaced && im.spacedMenu(i+1) >= 8
+}
+
+// spacedMenu counts the labels of a menu from line i in a copy with blank
+// lines between its lines: short lines that are no sentence, or dropped
+// already, with one date among them ("The Guardian Nigeria News - …",
+// "Sunday, December 6, 2026", "Nigeria", "World", …).
+func (im *importer) spacedMenu(i int) int {
+	n, date := 0, false
+	for j := i; j < len(im.lines) && n < 30; j++ {
+		t := im.lines[j]
+		if t == "" {
+			continue
+		}
+		if im.done[j] {
+			if im.rep.Entries[j].Kind != KindDropped {
+				break
+			}
+			n++
+			continue
+		}
+		if _, _, _, d := dateLine(t); d && !date {
+			date = true
+			continue
+		}
+		if !shortLine(t) || endsSentence(t) || nameShaped(t) {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // captionBelow tells, in a copy with no blank lines, whether the credit

@@ -2566,3 +2566,54 @@ func TestBlind221Rules(t *testing.T) {
 		t.Errorf("%d rows in tables, want 3", rows)
 	}
 }
+
+// TestBlind227Rules: the signatures, credits and mastheads of the
+// Vietnamese, Gulf, Ukrainian, West African, American and review sets
+// (blind227-232).
+func TestBlind227Rules(t *testing.T) {
+	vi := "Ông Khoa cho rằng nếu nhân rộng cho toàn bộ đội tàu câu mực của thành phố, ngư dân sẽ tiết kiệm được hàng chục tỷ đồng mỗi năm.\n\n"
+	for _, c := range []struct{ sign, author string }{
+		{"MINH TRÍ", "Minh Trí"},
+		{"Bài, ảnh: MỸ THANH", "Mỹ Thanh"},
+		{"Світлана Ярмолюк, Житомир.info", "Світлана Ярмолюк"},
+	} {
+		_, doc, _ := kinds(t, "Ngư dân Sơn Trà thay đèn cao áp bằng đèn LED\n\n"+vi+vi+c.sign+"\n\nChia sẻ\nFacebook\nZalo\n\nGhi rõ nguồn “Báo Đà Nẵng” khi phát hành lại thông tin từ website này.\n")
+		if !slices.Equal(doc.Meta.Authors, []string{c.author}) {
+			t.Errorf("%q: authors %q, want %q", c.sign, doc.Meta.Authors, c.author)
+		}
+	}
+	_, doc, _ := kinds(t, "Trạm y tế vùng cao nhận 40 máy đo đường huyết\n\n"+vi+vi+"Theo TTXVN\n")
+	if doc.Meta.Source == nil || doc.Meta.Source.Name != "TTXVN" || len(doc.Meta.Authors) != 0 {
+		t.Errorf("Theo TTXVN: source %+v, authors %q", doc.Meta.Source, doc.Meta.Authors)
+	}
+	if names, place, ok := uncasedByline("عبدالله الغامدي (جدة)"); !ok || !slices.Equal(names, []string{"عبدالله الغامدي"}) || place != "جدة" {
+		t.Errorf("uncasedByline = %q, %q, %v", names, place, ok)
+	}
+	if m := arabicFromRE.FindStringSubmatch("الدوحة - ريم الكواري: ينظم نادٍ أهلي للصيادين"); m == nil || m[1] != "ريم الكواري" {
+		t.Errorf("arabicFromRE = %q", m)
+	}
+	for text, want := range map[string]string{"تصوير - حسام الشريف": "حسام الشريف", "Beeld Hans Baert": "Hans Baert"} {
+		if c, ok := creditLine(text); !ok || c != want {
+			t.Errorf("creditLine(%q) = %q, %v", text, c, ok)
+		}
+	}
+	for text, want := range map[string][2]string{
+		"(Anneliese Marchetti | The Salt Lake Tribune) Volunteers set up cots inside the former bank building on Thursday.": {"Volunteers set up cots inside the former bank building on Thursday.", "Anneliese Marchetti | The Salt Lake Tribune"},
+		"(Courtesy of the City of Millcreek) The old drive-through lanes now serve as a covered drop-off.":                  {"The old drive-through lanes now serve as a covered drop-off.", "Courtesy of the City of Millcreek"},
+	} {
+		if c, cr, ok := captionWithCredit(text); !ok || c != want[0] || cr != want[1] {
+			t.Errorf("captionWithCredit(%q) = %q, %q, %v", text, c, cr, ok)
+		}
+	}
+	if cs, ok := signoff("Sani Abubakar Gwarzo contributed reporting from Bichi."); !ok || len(cs) != 1 || cs[0].Text != "Sani Abubakar Gwarzo" {
+		t.Errorf("signoff = %+v, %v", cs, ok)
+	}
+	// The outlet's name and motto over a menu, each line apart, a date
+	// among the labels.
+	en := "Ferry operators on the Ikorodu-Lagos Island route will add two late-evening trips from Monday, after a petition signed by 3,000 commuters.\n\n"
+	menu := "The Guardian Nigeria News - Nigeria and World News\n\nSunday, December 6, 2026\n\nNigeria\n\nWorld\n\nPolitics\n\nBusiness\n\nSport\n\nOpinion\n\nFeatures\n\nGuardian Life\n\nGuardian TV\n\nMetro\n\n"
+	_, doc, _ = kinds(t, menu+"Ferry operators add late-evening trips on Ikorodu route\n\nBy Tolulope Adebanjo\n\n06 December 2026 | 4:10 am\n\n"+en+en)
+	if doc.Meta.Title != "Ferry operators add late-evening trips on Ikorodu route" || !slices.Equal(doc.Meta.Authors, []string{"Tolulope Adebanjo"}) {
+		t.Errorf("masthead over a spaced menu: title %q, authors %q", doc.Meta.Title, doc.Meta.Authors)
+	}
+}

@@ -75,8 +75,8 @@ var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reu
 	// the Caucasus's and Central Asia's
 	"kazinform": "Kazinform", "казинформ": "Казинформ", "akipress": "AKIpress", "акиpress": "АКИpress", "акипресс": "АКИpress", "armenpress": "Armenpress", "արմենպրես": "Արմենպրես",
 	"azertac": "AZERTAC", "kabar": "Kabar", "кабар": "Кабар", "uza": "UzA", "dunyo": "Dunyo", "khovar": "Khovar", "ховар": "Ховар",
-	// Chinese
-	"中央社": "中央社", "中新社": "中新社", "新华社": "新华社", "新華社": "新華社"}
+	// Vietnamese, Chinese
+	"ttxvn": "TTXVN", "中央社": "中央社", "中新社": "中新社", "新华社": "新华社", "新華社": "新華社"}
 
 // sourceLineRE is a story's closing source line: "Source: Al Jazeera".
 var sourceLineRE = re(`^(?:来源|來源|Source|Sources|Fuente|Fuentes|Quelle|Fonte|Bron|Izvor|Zdroj|Źródło(?: artykułu)?|Forrás|Sursa|Sursă|Vir|Šaltinis|Avots|Allikas|Извор|Джерело|Источник|Източник|Πηγή|Kaynak|المصدر|منبع)\s*[:：]\s*(\S.*)$`)

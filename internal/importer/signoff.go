@@ -37,7 +37,7 @@ var signoffLeads = []struct {
 	{"com", `compiled by`},
 	{"ctb", `estagiári[oa]s? sob (?:a )?supervisão d[aeo]|sob (?:a )?supervisão d[aeo]|(?:com|sob) (?:a )?orientação d[aeo]`},
 	{"ctb", `avec la collaboration de|avec les informations de|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato`},
-	{"ctb", `με πληροφορίες από|με πληροφορίες του|с информация от|по информации|по материалам|за інформацією|за матеріалами|са агенцијама|према писању|kaynak:|con información de|amb informació de|con reportes de|com informações d[aoe]s?|con información del|sur base d'un reportage de|d'après un reportage de|współpraca:?|közreműködött:?|közreműködő:?|mitarbeit:?|recherche-mitarbeit:?|mitarbeit an der recherche:?|avec la collaboration de|met medewerking van`},
+	{"ctb", `شارك في التغطية:|شارك في الإعداد:|ساهم في التغطية:|με πληροφορίες από|με πληροφορίες του|с информация от|по информации|по материалам|за інформацією|за матеріалами|са агенцијама|према писању|kaynak:|con información de|amb informació de|con reportes de|com informações d[aoe]s?|con información del|sur base d'un reportage de|d'après un reportage de|współpraca:?|közreműködött:?|közreműködő:?|mitarbeit:?|recherche-mitarbeit:?|mitarbeit an der recherche:?|avec la collaboration de|met medewerking van`},
 	{"ctb", `contributing:|[—–-]*\s*with assistance from|with files from|with (?:additional )?inputs? from|mit material von|mit material der`},
 	{"ctb", `contributing reporters?:`},
 	{"ctb", `[—–-]*\s*with (?:a )?reports? from|dagdag na ulat ni|may ulat ni|ulat ni`},
@@ -75,8 +75,9 @@ var signoffRoles = func() []struct {
 const factChecked = `fact[- ]checked by|medically reviewed by`
 
 // contributedTo is what a contributor contributed to: "X contributed to
-// this report", "X contributed reporting".
-const contributedTo = `to this report|reporting|to this story|to this article`
+// this report", "X contributed reporting", "X contributed reporting from
+// Bichi".
+const contributedTo = `to this report|reporting(?: from \p{Lu}[\p{L}'’ -]{1,30})?|to this story|to this article`
 
 // contributed ends the sign-off that names its people first.
 const contributed = `contributed(?: (?:` + contributedTo + `))?|also contributed`
