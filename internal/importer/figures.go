@@ -513,11 +513,17 @@ func creditLine(text string) (string, bool) {
 	}
 	// "Stephen Yablonski for NY Post": a photographer who shot for the
 	// paper.
-	if name, outlet, ok := strings.Cut(text, " for "); ok && nameShaped(name) && outletShaped(strings.TrimPrefix(outlet, "The ")) && classifyCredit(name) == person {
+	// (Not "Abuja Markets Brace for Yuletide Rush", a headline: the outlet
+	// is in capitals or names itself as the press.)
+	if name, outlet, ok := strings.Cut(text, " for "); ok && nameShaped(name) && outletShaped(strings.TrimPrefix(outlet, "The ")) && classifyCredit(name) == person &&
+		(allCaps(strings.Fields(outlet)[len(strings.Fields(outlet))-1]) || pressWordRE.MatchString(outlet)) {
 		return text, true
 	}
 	return "", false
 }
+
+// pressWordRE is a word a paper's or an agency's name holds.
+var pressWordRE = re(`\b(?:Post|Times|News|Herald|Tribune|Journal|Press|Star|Sun|Telegraph|Guardian|Mail|Gazette|Chronicle|Express|Globe|Observer|Independent|Examiner|Record|Courier|Daily|Today|Magazine|Bee|Inquirer|Reuters|Bloomberg|Getty|Stuff)\b`)
 
 // archiveOwnerRE is a credit to someone's archive, in lower case after
 // its label: "archiwum stowarzyszenia X", "archivo familiar", "arquivo

@@ -263,6 +263,11 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	if name, ok := strings.CutSuffix(text, " skrifar"); ok && wordCount(name) <= 4 && nameShaped(name) {
 		return []string{name}, "", true
 	}
+	// "Chinedu Okafor-Bassey in Abuja": the name and where the story
+	// was filed, as Nigerian papers sign.
+	if m := nameInPlaceRE.FindStringSubmatch(text); m != nil && alone && nameShaped(m[1]) && classifyCredit(m[1]) == person {
+		return []string{m[1]}, m[2], true
+	}
 	// "Avec notre correspondante à Saint-Louis, Aïssatou Ndoye": the
 	// correspondent's name after the place.
 	if name, ok := Correspondent(text); ok {
@@ -817,6 +822,9 @@ func kickerShaped(text string) bool {
 	return n >= 1 && n <= 4 && utf8.RuneCountInString(text) <= 40 && (!endsSentence(text) || brand) && !endsQuestion(text) &&
 		!strings.HasSuffix(text, ",") && strings.ContainsFunc(text, unicode.IsLetter)
 }
+
+// nameInPlaceRE is a name of two to four words, "in" and a place.
+var nameInPlaceRE = re(`^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) in (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$`)
 
 // mastheadShaped is an outlet's name and its motto, set apart by a dash
 // or a bar: "Corse Net Infos - Pure player corse". The name's words are

@@ -4600,8 +4600,9 @@ func (im *importer) creditOverCaption(i int) bool {
 	}
 	// "© Estudio Marivent" over "La novia compartió en sus redes esta
 	// imagen del primer baile", under a paragraph (not a caption), in a copy with blank
-	// lines between all its lines: the caption has no full stop.
-	if im.spaced && strings.HasPrefix(im.lines[i], "©") {
+	// lines between all its lines: the caption has no full stop. So too a
+	// labelled credit ("PHOTO: ABDUL-HAKIM YAKUBU").
+	if im.spaced && (strings.HasPrefix(im.lines[i], "©") || creditLabelRE.MatchString(im.lines[i]) && strings.Contains(im.lines[i], ":")) {
 		p, c := im.above(i), im.nextLine(i)
 		if p >= 0 && (im.done[p] && im.rep.Entries[p].Kind == KindDropped || !im.done[p] && bodyLine(im.lines[p]) && wordCount(im.lines[p]) >= 25) && c > i && !im.done[c] &&
 			wordCount(im.lines[c]) >= 4 && wordCount(im.lines[c]) <= 30 && !endsSentence(im.lines[c]) && !endsQuestion(im.lines[c]) {

@@ -2608,6 +2608,19 @@ func TestBlind227Rules(t *testing.T) {
 	if cs, ok := signoff("Sani Abubakar Gwarzo contributed reporting from Bichi."); !ok || len(cs) != 1 || cs[0].Text != "Sani Abubakar Gwarzo" {
 		t.Errorf("signoff = %+v, %v", cs, ok)
 	}
+	if names, place, ok := bylineLine("Chinedu Okafor-Bassey in Abuja", true); !ok || !slices.Equal(names, []string{"Chinedu Okafor-Bassey"}) || place != "Abuja" {
+		t.Errorf("bylineLine = %q, %q, %v", names, place, ok)
+	}
+	if c, ok := creditLine("Abuja Markets Brace for Yuletide Rush"); ok {
+		t.Errorf("a headline with \"for\" taken for a credit: %q", c)
+	}
+	// A labelled credit between a paragraph and a caption with no full
+	// stop, each line apart, credits the caption under it.
+	long := "He said the cards would also make it easier for the union to trace riders who refused to pay for damage they caused, and to help families find relatives.\n\n"
+	_, doc, _ = kinds(t, "Tamale riders register for union cards\n\n"+long+long+"PHOTO: ABDUL-HAKIM YAKUBU\n\nA union official takes the photograph of a rider for his card\n\nConcerns\n\n"+long)
+	if got := figureCredits(doc); len(got) != 1 || got[0] != "A union official takes the photograph of a rider for his card | ABDUL-HAKIM YAKUBU" {
+		t.Errorf("credit over a caption: %q", got)
+	}
 	// The outlet's name and motto over a menu, each line apart, a date
 	// among the labels.
 	en := "Ferry operators on the Ikorodu-Lagos Island route will add two late-evening trips from Monday, after a petition signed by 3,000 commuters.\n\n"
