@@ -354,13 +354,17 @@ var slashNameAgencyRE = re(`^(\p{L}.{10,}?[^.!?]) / (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\
 var zhStopCreditRE = re(`^(.{4,}。)\s*(\p{Han}{0,10}(?:记者|記者)\s*\p{Han}{2,4}\s*(?:摄|攝)|\p{Han}{2,8}发（[^（）]{2,12}(?:摄|攝)）|\p{Han}{2,6}(?:提供|摄|攝))$`)
 
 // koCaptionCreditRE splits a Korean caption from its credit after the
-// caption's full stop.
-var koCaptionCreditRE = re(`^(.{8,}[.。])\s+(\p{Hangul}{2,4}\s*기자(?:\s+\S+@\S+)?|[\p{Hangul}\p{L}]{1,12}(?:\s[\p{Hangul}\p{L}]{1,12})?\s*제공)$`)
+// caption's full stop, a slash or in angle brackets: "… 있다. <청도군
+// 제공>", "… 한지. / 청주시 제공", "… 있다./한도윤 기자/".
+var koCaptionCreditRE = re(`^(.{8,}[.。])(?:\s+|\s*/\s*)[<‹〈]?(\p{Hangul}{2,4}\s*기자(?:\s+\S+@\S+)?|[\p{Hangul}\p{L}]{1,12}(?:\s[\p{Hangul}\p{L}]{1,12})?\s*제공)[>›〉]?/?$`)
 
 // zhSlashCreditRE is a Taiwanese credit line with a slash:
 // "圖／台南市文化局提供", which loses its label "圖／" (picture), and
 // "記者周佩君／攝影", kept as printed.
 var zhSlashCreditRE = re(`^(?:(?:圖|图|攝影|摄影)\s*[／/]\s*\p{Han}[\p{Han}\p{L} ]{1,24}|\p{Han}{2,16}\s*[／/]\s*(?:攝影|摄影|攝|摄))$`)
+
+// koGivenRE is a Korean credit line: who gave the photo ("제공").
+var koGivenRE = re(`^\p{Hangul}[\p{Hangul}\p{L}·]{1,20}(?:\s[\p{Hangul}\p{L}·]{1,12}){0,2}\s*제공$`)
 
 // zhPictureLabelRE is the label "圖／" (picture) before a Taiwanese credit.
 var zhPictureLabelRE = re(`^(?:圖|图)\s*[／/]\s*`)
@@ -383,6 +387,10 @@ func creditLine(text string) (string, bool) {
 					return strings.TrimSpace(m[4]), true
 				}
 			}
+		}
+		// "북성로수리학교 제공": who gave the photo, in Korean.
+		if koGivenRE.MatchString(text) {
+			return text, true
 		}
 		// "郑佩珊摄": a name and "took it", with no space.
 		if n := utf8.RuneCountInString(text); n >= 3 && n <= 6 && (strings.HasSuffix(text, "摄") || strings.HasSuffix(text, "攝")) && !strings.ContainsFunc(text, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
@@ -755,7 +763,7 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	// "… 둘러보고 있다. 정대현 기자 jdh@busan.com", "… 조감도. 영도구
 	// 제공": a Korean caption ends with the photographer and the e-mail,
 	// or with who gave the photo ("제공").
-	if strings.HasSuffix(text, "제공") || strings.HasSuffix(text, ".com") || strings.HasSuffix(text, ".kr") {
+	if strings.HasSuffix(text, "제공") || strings.HasSuffix(text, "제공>") || strings.HasSuffix(text, "기자/") || strings.HasSuffix(text, ".com") || strings.HasSuffix(text, ".kr") {
 		if m := koCaptionCreditRE.FindStringSubmatch(text); m != nil {
 			return m[1], m[2], true
 		}

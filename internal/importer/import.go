@@ -748,6 +748,10 @@ func (im *importer) headerRating(title int) {
 // or Télérama's verdict.
 var ratingRE = re(`^(?:[★☆✩✪⭐✰]{2,5}(?:\s*\(?\d(?:[.,]5)?\s*/\s*(?:5|10)\)?)?|(?i:on aime passionnément|on aime beaucoup|on aime bien|on aime un peu|on n['’]aime pas(?: du tout)?)|(?i:giudizio|voto|rating|note|bewertung|wertung|valoración|nota|beoordeling|cotação)\s*:\s*\d(?:[.,]5)?\s*/\s*(?:5|10))$`)
 
+// loneNumberRE is a number standing alone, as a score's do ("Ashbourne
+// Vale 0 , Kingsmere United 1"), not "3채" (three houses).
+var loneNumberRE = re(`(?:^|\s)\d+(?:\s|$)`)
+
 // topMenu drops the page's top as a copy carries it whole, before the
 // headline: links, the markets' figures, a match's score and scorers, a
 // video's teaser, in lines of eight words or fewer with no sentence among
@@ -786,7 +790,7 @@ func (im *importer) topMenu() {
 			// the date ("Ilze Strautiņa", "Piektdiena, 2025. gada 5.
 			// decembris").
 			headline := func(h int) bool {
-				return h >= 0 && im.above(i) == h && wordCount(im.lines[h]) >= 6 && !strings.ContainsAny(im.lines[h], "0123456789") && (im.headerAfter(i) || im.dateWithin(i, 3))
+				return h >= 0 && im.above(i) == h && wordCount(im.lines[h]) >= 6 && !loneNumberRE.MatchString(im.lines[h]) && (im.headerAfter(i) || im.dateWithin(i, 3))
 			}
 			switch {
 			case best < 0 && w >= 10 && headline(im.above(i)) && !endsSentence(im.lines[im.above(i)]):
@@ -2559,6 +2563,11 @@ func (im *importer) agencyDateline() {
 		if n > 3 {
 			return
 		}
+		// "به گزارش خبرگزاری تسنیم، …": "as the agency X reports".
+		if m := faReportsRE.FindStringSubmatch(text); m != nil && im.doc.Meta.Source == nil {
+			CreditSources(&im.doc.Meta, []string{m[1]})
+			im.rep.Entries[p.Pos.Line-1].Why += fmt.Sprintf("; it opens with the agency whose report it is, %s, the source", m[1])
+		}
 		// "نزوى ـ من خالد بن سعيد الحبسي: …": the place, and the reporter
 		// after "من" (from).
 		if m := arabicFromRE.FindStringSubmatch(text); m != nil && len(im.doc.Meta.Authors) == 0 && uncasedName(m[1]) {
@@ -2752,6 +2761,10 @@ func datelineAgency(text string) (string, bool) {
 // — ", Armenian "ԳՅՈՒՄՐԻ, 6 ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։ ".
 var placeAgencyRE = re(`^\p{Lu}[\p{L}\p{M} -]{1,30}[.,]\s+(?:\d{1,2}\s+\p{L}+[.,]\s+)?(\p{L}[\p{L}.]{2,16})(?:\s*[—–-]\s|։\s)`)
 
+// faReportsRE opens a Persian story with the agency that reports it:
+// "به گزارش خبرگزاری تسنیم، …".
+var faReportsRE = re(`^به گزارش (خبرگزاری [\p{Arabic}\x{200c}]+)`)
+
 // arabicFromRE is an Arabic dateline with its reporter: "نزوى ـ من X: ",
 // "الدوحة - X: ".
 var arabicFromRE = re(`^\p{Arabic}+(?: \p{Arabic}+)? (?:ـ من|[-–ـ]) (\p{Arabic}+(?: \p{Arabic}+){1,4}): `)
@@ -2792,7 +2805,7 @@ var nameWithAgencyRE = re(`^(\p{Lu}[\p{L}'’. -]{2,60}?)\s*\((?i:avec|with|con|
 
 // endBylineRE is a byline with its label and a colon, as some pages print
 // it under the story: "Avtor: X, STA", "Autor: X".
-var endBylineRE = re(`^(?i:avtor|avtorica|autor|autorka|autora|author|auteur|autore|аутор|автор|автор публікації|piše|napisal|napisala|jornalista|periodista|journaliste|repórter|bài và ảnh|bài|خبرنگار)\s*:\s*(\S.{2,80})$`)
+var endBylineRE = re(`^(?i:avtor|avtorica|autor|autorka|autora|author|auteur|autore|аутор|автор|автор публікації|piše|napisal|napisala|jornalista|periodista|journaliste|repórter|bài và ảnh|bài|خبرنگار|pewarta|penulis|reporter)\s*:\s*(\S.{2,80})$`)
 
 // bracketNameRE is a name alone in brackets, after its bureau or not:
 // "（木村直人）", "（石巻総局・遠藤拓海）".
@@ -4602,10 +4615,13 @@ func (im *importer) creditOverCaption(i int) bool {
 	// imagen del primer baile", under a paragraph (not a caption), in a copy with blank
 	// lines between all its lines: the caption has no full stop. So too a
 	// labelled credit ("PHOTO: ABDUL-HAKIM YAKUBU").
-	if im.spaced && (strings.HasPrefix(im.lines[i], "©") || creditLabelRE.MatchString(im.lines[i]) && strings.Contains(im.lines[i], ":")) {
+	if im.spaced && (strings.HasPrefix(im.lines[i], "©") || creditLabelRE.MatchString(im.lines[i]) && strings.ContainsAny(im.lines[i], ":/")) {
 		p, c := im.above(i), im.nextLine(i)
 		if p >= 0 && (im.done[p] && im.rep.Entries[p].Kind == KindDropped || !im.done[p] && bodyLine(im.lines[p]) && wordCount(im.lines[p]) >= 25) && c > i && !im.done[c] &&
-			wordCount(im.lines[c]) >= 4 && wordCount(im.lines[c]) <= 30 && !endsSentence(im.lines[c]) && !endsQuestion(im.lines[c]) {
+			wordCount(im.lines[c]) >= 4 && wordCount(im.lines[c]) <= 30 && !endsQuestion(im.lines[c]) &&
+			// A caption of one short sentence may have its full stop
+			// under a paragraph of thirty-five words or more.
+			(!endsSentence(im.lines[c]) || wordCount(im.lines[p]) >= 35 && wordCount(im.lines[c]) <= 20 && !strings.Contains(im.lines[c], ". ")) {
 			if _, isCredit := creditLine(im.lines[c]); !isCredit {
 				return true
 			}

@@ -2630,3 +2630,47 @@ func TestBlind227Rules(t *testing.T) {
 		t.Errorf("masthead over a spaced menu: title %q, authors %q", doc.Meta.Title, doc.Meta.Authors)
 	}
 }
+
+// TestBlind233Rules: Korean captions, credits, section marks and
+// headlines with figures; Indonesian and Persian bylines and sources
+// (blind233-238).
+func TestBlind233Rules(t *testing.T) {
+	for text, want := range map[string][2]string{
+		"지난 3일 청도군 화양읍의 한 감 가공장에서 작목반원들이 감말랭이를 포장하고 있다. <청도군 제공>": {"지난 3일 청도군 화양읍의 한 감 가공장에서 작목반원들이 감말랭이를 포장하고 있다.", "청도군 제공"},
+		"공방에서 말리고 있는 수리용 한지. / 청주시 제공":                            {"공방에서 말리고 있는 수리용 한지.", "청주시 제공"},
+		"속천항에서 어민들이 건져 올린 폐어구를 정리하고 있다./한도윤 기자/":                  {"속천항에서 어민들이 건져 올린 폐어구를 정리하고 있다.", "한도윤 기자"},
+	} {
+		if c, cr, ok := captionWithCredit(text); !ok || c != want[0] || cr != want[1] {
+			t.Errorf("captionWithCredit(%q) = %q, %q, %v", text, c, cr, ok)
+		}
+	}
+	if c, ok := creditLine("북성로수리학교 제공"); !ok || c != "북성로수리학교 제공" {
+		t.Errorf("creditLine = %q, %v", c, ok)
+	}
+	if ok, why := headingShape("◆ 골목의 기억, 기록으로 남긴다"); !ok {
+		t.Errorf("a heading after its mark: %s", why)
+	}
+	// A headline with a figure in it, over its subtitle and the byline.
+	ko := "대전 동구 소제동 철도관사촌의 빈집 세 채가 주민들이 함께 쓰는 공유부엌으로 다시 문을 열었다. 동구는 지난 3일 개소식을 열고 운영을 시작했다고 밝혔다.\n"
+	var top strings.Builder
+	for _, l := range []string{"대전일보", "뉴스", "정치", "경제", "사회", "문화", "스포츠", "세종", "충남", "오피니언", "사회", "지역사회"} {
+		top.WriteString(l + "\n")
+	}
+	_, doc, _ := kinds(t, top.String()+"철도관사촌 빈집 3채, 주민 ‘공유부엌’으로 다시 불 켰다\n대전 동구 소제동 ‘소제 한솥’ 개소…홀몸 어르신 반찬 나눔·청년 요리교실\n이정훈 기자 ljh1204@daejonilbo.com\n입력 2025.12.05 17:52 | 수정 2025.12.05 18:05\n"+ko+ko+ko)
+	if want := "철도관사촌 빈집 3채, 주민 ‘공유부엌’으로 다시 불 켰다"; doc.Meta.Title != want {
+		t.Errorf("title %q, want %q", doc.Meta.Title, want)
+	}
+	if head, cs, ok := BylineHelpers("Rep: Rizky Maulana Harahap/ Red: Fitriani Kusumawardani"); !ok || head != "Rep: Rizky Maulana Harahap" || len(cs) != 1 || cs[0].Text != "Fitriani Kusumawardani" {
+		t.Errorf("BylineHelpers = %q, %+v, %v", head, cs, ok)
+	}
+	if m := faReportsRE.FindStringSubmatch("به گزارش خبرگزاری تسنیم، کاروانسرای مهیار پس از مرمت بازگشایی شد."); m == nil || m[1] != "خبرگزاری تسنیم" {
+		t.Errorf("faReportsRE = %q", m)
+	}
+	// A credit between a long paragraph and a caption of one short
+	// sentence, each line apart, credits the caption under it.
+	long := "Others who spoke urged caution. Kiri Maynard, a volunteer with the Wainui Dune Care group, said a longer wall could push erosion further along the beach and that the dunes needed planting more than they needed rock.\n\n"
+	_, doc, _ = kinds(t, "Wainui seawall extension goes to consultation\n\n"+long+long+"Photo / Supplied\n\nVolunteers planting spinifex on the Wainui dunes during the winter.\n\n"+long)
+	if got := figureCredits(doc); len(got) != 1 || got[0] != "Volunteers planting spinifex on the Wainui dunes during the winter. | Supplied" {
+		t.Errorf("credit over a caption: %q", got)
+	}
+}

@@ -335,6 +335,10 @@ func labelHeading(text string) bool {
 	return wordCount(text) <= 2 && startsUpper(text) && lastMark(text) == ':' && !strings.ContainsAny(text, ".,;0123456789")
 }
 
+// headingMarks are the signs that Korean and Japanese papers set before a
+// section heading: "◆ 골목의 기억, 기록으로 남긴다".
+const headingMarks = "◆◇■□▶▷▲△●○◎※▣"
+
 // headingShape is the shape half of the heading rule (see the package
 // documentation for the whole rule). It reports whether text reads as a
 // section heading rather than a sentence, and why.
@@ -350,7 +354,7 @@ func headingShape(text string) (bool, string) {
 	switch {
 	case n > headingMaxWords || utf8.RuneCountInString(text) > headingMaxRunes:
 		return false, "too long for a heading"
-	case !startsUpper(text):
+	case !startsUpper(strings.TrimLeft(text, headingMarks+" ")):
 		return false, "does not start with a capital letter"
 	case speakerRE.MatchString(text):
 		return false, "a speaker's turn in a transcript, not a heading" // "MARTA LAFUENTE: ¿Y salen las cuentas?"

@@ -150,6 +150,11 @@ func ForOutlet(s string) (name, outlet string, ok bool) { return forOutlet(s) }
 // "By X edited by Y", with no comma, is "By X" and Y; "Por X | Editado
 // por Y | date" is "Por X | date" and Y.
 func BylineHelpers(text string) (head string, cs []document.Contributor, ok bool) {
+	// "Rep: Rizky Maulana Harahap/ Red: Fitriani Kusumawardani": the
+	// reporter, then the editor ("redaktur").
+	if m := repRedRE.FindStringSubmatch(text); m != nil {
+		return "Rep: " + m[1], []document.Contributor{{Role: "edt", Text: m[2]}}, true
+	}
 	// "作者：韩宇晨    责编：何璐": a Chinese byline, then its editor.
 	if loc := zhEditorAfterRE.FindStringIndex(text); loc != nil && loc[0] > 0 {
 		if cs, ok := zhSignoff(strings.TrimSpace(text[loc[0]:])); ok {
@@ -176,6 +181,9 @@ func BylineHelpers(text string) (head string, cs []document.Contributor, ok bool
 	cs, ok = signoff(tail)
 	return head, cs, ok
 }
+
+// repRedRE is an Indonesian byline of a reporter and an editor.
+var repRedRE = re(`^Rep:\s*(\p{Lu}[^/]{2,60}?)\s*/\s*Red:\s*(\p{Lu}.{2,60})$`)
 
 // zhEditorAfterRE is an editor's label after a space, in a Chinese
 // byline.
