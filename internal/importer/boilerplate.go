@@ -721,7 +721,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "letters", Lang: "nl", Long: true, Match: re(`(?i)^(reageren\?|réagir\s?\?|reagieren\?|¿quiere opinar\?).{0,40}\b(brief|lettre|leserbrief|carta)\b.{0,120}$`), Why: "a prompt to write a letter to the editor"},
 	{Name: "print-page", Lang: "es", Match: re(`(?i)^(cuerpo|secci[oó]n|edici[oó]n impresa|print edition|seite|page|p[aá]gina)\s*\S{0,3}\s*[-–|,]\s*(p[aá]gina|page|seite|pag\.?)\s*\d{1,3}$`), Why: "the page of the print edition"},
 	{Name: "read-also", Lang: "es", Match: re(`^\[[^\[\].!?，]{10,200}\]$`), Why: "a link to another story, in square brackets"}, // not "[松尾涼子，ITmedia]", a byline
-	{Name: "read-also", Lang: "fr", Match: re(`^(?i:` + readAlso + `)\s*[:|.>›»→]?\s+[\p{Lu}¿¡«“"„‘].{8,}$`), Why: "link to another story"},
+	{Name: "read-also", Lang: "fr", Match: re(`^(?i:` + readAlso + `)\s*[:|.>›»→–-]?\s+[\p{Lu}¿¡«“"„‘].{8,}$`), Why: "link to another story"},
 	{Name: "read-also", Lang: "fr", Match: re(`^(?i:à lire aussi|a lire aussi|lire aussi|read more|read also|also read|leia também|leia mais|leggi anche|lee también|lea también|lesen sie auch|lees ook)\p{Lu}\p{Ll}.{8,}$`), Why: "link to another story, its label glued to the headline"},
 	{Name: "read-also", Lang: "pl", Long: true, Match: re(`^(?i:` + readAlsoCentral + `)(?:\s*[:：|.>›»→–—՝-]?\s*[\p{Lu}\p{Lo}\p{Georgian}¿¡«“"„‘「].{4,300}|\s*[:：]?|\s*(?:\.{2,3}|…))$`), Why: "link to another story, or the label over such links"},
 	{Name: "read-also", Lang: "en", Match: re(`^(?i:read more in|read more from|more in|more from|lire plus dans|leer más en|lea más en|mehr in|leggi di più su|leia mais em|lees meer in)\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,40}:\s*\S.{5,200}$`), Why: "a link to another story of the outlet: \"Read more in <outlet>: <headline>\""},
@@ -874,6 +874,8 @@ var boilerplate = []boilerplateRow{
 	{Name: "read-also", Lang: "en", Match: re(`^Explore\p{Lu}[\p{L}\p{N}'’-]*\s.{8,200}$`), Why: "a link to another story, its label \"Explore\" glued to the headline"},
 	{Name: "comments", Lang: "vi", Long: true, Match: re(`(?i)^ý kiến bạn đọc sẽ được biên tập trước khi đăng\.?$`), Why: "the comments' notice"},
 	{Name: "appeal", Lang: "en", Match: re(`(?i)^(?:donate to the newsroom(?: now)?\.?|donate now\.?|donate)$`), Box: true, Why: "a plea for donations"},
+	{Name: "save-prompt", Lang: "en", Match: re(`(?i)^(?:read later|save for later|save article|saved|lire plus tard|später lesen|leer más tarde)$`), Why: "a button to save the story"},
+	{Name: "comments", Lang: "es", Long: true, Match: re(`(?i)^(?:deja una respuesta|deja un comentario|esta es la opinión de los lectores\b.{0,200})$`), Why: "comment form"},
 	// Indonesian, Persian and English notices of rights, reading times,
 	// end marks and sign-in prompts.
 	{Name: "licensing", Lang: "id", Long: true, Match: re(`(?i)^(?:dilarang keras mengambil konten\b.{0,300}|hak cipta dilindungi undang-undang\.?)$`), Why: "copyright line"},

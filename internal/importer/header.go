@@ -263,6 +263,16 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	if name, ok := strings.CutSuffix(text, " skrifar"); ok && wordCount(name) <= 4 && nameShaped(name) {
 		return []string{name}, "", true
 	}
+	// "Beatriz Aranha Lopes, do R7": the name, and the outlet after
+	// "of"; "EFE | Gijón": an agency and the place it filed from.
+	if m := nameOfOutletRE.FindStringSubmatch(text); m != nil && nameShaped(m[1]) && classifyCredit(m[1]) == person {
+		return []string{m[1]}, m[2], true
+	}
+	if a, place, found := strings.Cut(text, " | "); found && outletShaped(place) && wordCount(place) <= 3 {
+		if _, ok := Agency(a); ok {
+			return []string{a}, place, true
+		}
+	}
 	// "Chinedu Okafor-Bassey in Abuja": the name and where the story
 	// was filed, as Nigerian papers sign.
 	if m := nameInPlaceRE.FindStringSubmatch(text); m != nil && alone && nameShaped(m[1]) && classifyCredit(m[1]) == person {
@@ -780,6 +790,9 @@ func newsroomAgency(text string) (string, bool) {
 // ("Le Monde avec AFP").
 func personWithAgency(m []string) (who, agency string, ok bool) {
 	head := m[2]
+	if b := byWordRE.FindStringSubmatch(head); b != nil {
+		head = b[1] // "Par Claire Vaudrey avec AFP"
+	}
 	if head == "" {
 		return "", "", false
 	}
@@ -822,6 +835,10 @@ func kickerShaped(text string) bool {
 	return n >= 1 && n <= 4 && utf8.RuneCountInString(text) <= 40 && (!endsSentence(text) || brand) && !endsQuestion(text) &&
 		!strings.HasSuffix(text, ",") && strings.ContainsFunc(text, unicode.IsLetter)
 }
+
+// nameOfOutletRE is a name, a comma, "of" in the Romance languages and
+// an outlet's short name.
+var nameOfOutletRE = re(`^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}), (?:do|da|de|del|du|della|dello|di) (\p{Lu}[\p{L}\d.&'’-]{0,20}(?: \p{Lu}[\p{L}\d.&'’-]{0,20}){0,2})$`)
 
 // nameInPlaceRE is a name of two to four words, "in" and a place.
 var nameInPlaceRE = re(`^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) in (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$`)

@@ -978,6 +978,9 @@ func (im *importer) breakingBar() {
 			if live && (k == 0 && !strings.Contains(im.lines[first], " | ") || wordCount(im.lines[first]) < 4) {
 				continue
 			}
+			if live && !strings.Contains(im.lines[first], " | ") && slices.ContainsFunc(im.lines[first+1:j], func(l string) bool { return wordCount(l) > 3 }) {
+				return // only labels ("Voetbal") between the teaser and the headline
+			}
 			im.drop(i, RuleKicker, fmt.Sprintf("the label of a breaking-news bar or a live page's teaser over the headline (line %d)", j+1))
 			for m := first; m < j; m++ {
 				if im.lines[m] != "" && !im.done[m] && wordCount(im.lines[m]) >= 4 {

@@ -2674,3 +2674,24 @@ func TestBlind233Rules(t *testing.T) {
 		t.Errorf("credit over a caption: %q", got)
 	}
 }
+
+// TestBlind239Rules: bylines of live pages and regional papers
+// (blind239-242).
+func TestBlind239Rules(t *testing.T) {
+	for text, want := range map[string]string{"Beatriz Aranha Lopes, do R7": "Beatriz Aranha Lopes|R7", "EFE | Gijón": "EFE|Gijón"} {
+		names, role, ok := bylineLine(text, true)
+		if got := strings.Join(append(names, role), "|"); !ok || got != want {
+			t.Errorf("bylineLine(%q) = %q, %v", text, got, ok)
+		}
+	}
+	if who, agency, ok := personWithAgency(agencyLineRE.FindStringSubmatch("Par Claire Vaudrey avec AFP")); !ok || who != "Claire Vaudrey" || agency != "AFP" {
+		t.Errorf("personWithAgency = %q, %q, %v", who, agency, ok)
+	}
+	// "AO VIVO" over the live page's own headline, standfirst and
+	// byline: no teaser.
+	p := "Moradores da zona leste enfrentaram ruas alagadas e falta de energia depois da chuva forte que caiu na cidade no fim da tarde desta quarta-feira.\n\n"
+	_, doc, _ := kinds(t, "AO VIVO\n\nTemporal alaga ruas da zona leste de SP e deixa 200 mil imóveis sem energia; acompanhe\n\nDefesa Civil mantém alerta para chuva forte até a madrugada\n\nBeatriz Aranha Lopes, do R7\n\n12/03/2025 - 15h40\n\n"+p+p+"Enel diz que 140 mil imóveis seguem sem luz\n\n"+p)
+	if want := "Temporal alaga ruas da zona leste de SP e deixa 200 mil imóveis sem energia; acompanhe"; doc.Meta.Title != want {
+		t.Errorf("title %q, want %q", doc.Meta.Title, want)
+	}
+}
