@@ -2497,26 +2497,6 @@ func TestReadAlsoLabelList(t *testing.T) {
 // TestBlind221Rules: the credits, bylines, sources and tables of the
 // Central European, Taiwanese and Canadian sets (blind221-226).
 func TestBlind221Rules(t *testing.T) {
-	for text, want := range map[string]string{
-		"圖／業者提供": "業者提供",
-		"Źródło zdjęć: © East News | Tomasz Jaworski": "© East News | Tomasz Jaworski",
-		"Crédit image : Audrey Thibodeau-Lemieux":     "Audrey Thibodeau-Lemieux",
-		"Photo Agence QMI, Émilie Côté-Nadeau":        "Agence QMI, Émilie Côté-Nadeau",
-	} {
-		if c, ok := creditLine(text); !ok || c != want {
-			t.Errorf("creditLine(%q) = %q, %v, want %q", text, c, ok, want)
-		}
-	}
-	for text, want := range map[string][2]string{
-		"Zajezdnia autobusowa przy ul. Grygowej w Lublinie / Wojciech Szubartowski / East News": {"Zajezdnia autobusowa przy ul. Grygowej w Lublinie", "Wojciech Szubartowski / East News"},
-		"以蚵殼地磚鋪成的海邊步道吸引遊客駐足。（圖／蚵寮社區發展協會提供）":                                                     {"以蚵殼地磚鋪成的海邊步道吸引遊客駐足。", "蚵寮社區發展協會提供"},
-		"龍舟會自費在船艇停泊處安裝太陽能燈柱。何嘉欣攝":                                                               {"龍舟會自費在船艇停泊處安裝太陽能燈柱。", "何嘉欣攝"},
-		"龍舟會隊員頭戴照明燈在城門河練習，河面大部分位置仍然昏暗。讀者提供":                                                     {"龍舟會隊員頭戴照明燈在城門河練習，河面大部分位置仍然昏暗。", "讀者提供"},
-	} {
-		if c, cr, ok := captionWithCredit(text); !ok || c != want[0] || cr != want[1] {
-			t.Errorf("captionWithCredit(%q) = %q, %q, %v", text, c, cr, ok)
-		}
-	}
 	for text, want := range map[string]string{"記者 李昀臻、吳承翰 / 雲林 報導": "李昀臻|吳承翰", "中國時報 林志明": "林志明"} {
 		if names, _, ok := uncasedByline(text); !ok || strings.Join(names, "|") != want {
 			t.Errorf("uncasedByline(%q) = %q, %v", text, names, ok)
@@ -2592,27 +2572,11 @@ func TestBlind227Rules(t *testing.T) {
 	if m := arabicFromRE.FindStringSubmatch("الدوحة - ريم الكواري: ينظم نادٍ أهلي للصيادين"); m == nil || m[1] != "ريم الكواري" {
 		t.Errorf("arabicFromRE = %q", m)
 	}
-	for text, want := range map[string]string{"تصوير - حسام الشريف": "حسام الشريف", "Beeld Hans Baert": "Hans Baert"} {
-		if c, ok := creditLine(text); !ok || c != want {
-			t.Errorf("creditLine(%q) = %q, %v", text, c, ok)
-		}
-	}
-	for text, want := range map[string][2]string{
-		"(Anneliese Marchetti | The Salt Lake Tribune) Volunteers set up cots inside the former bank building on Thursday.": {"Volunteers set up cots inside the former bank building on Thursday.", "Anneliese Marchetti | The Salt Lake Tribune"},
-		"(Courtesy of the City of Millcreek) The old drive-through lanes now serve as a covered drop-off.":                  {"The old drive-through lanes now serve as a covered drop-off.", "Courtesy of the City of Millcreek"},
-	} {
-		if c, cr, ok := captionWithCredit(text); !ok || c != want[0] || cr != want[1] {
-			t.Errorf("captionWithCredit(%q) = %q, %q, %v", text, c, cr, ok)
-		}
-	}
 	if cs, ok := signoff("Sani Abubakar Gwarzo contributed reporting from Bichi."); !ok || len(cs) != 1 || cs[0].Text != "Sani Abubakar Gwarzo" {
 		t.Errorf("signoff = %+v, %v", cs, ok)
 	}
 	if names, place, ok := bylineLine("Chinedu Okafor-Bassey in Abuja", true); !ok || !slices.Equal(names, []string{"Chinedu Okafor-Bassey"}) || place != "Abuja" {
 		t.Errorf("bylineLine = %q, %q, %v", names, place, ok)
-	}
-	if c, ok := creditLine("Abuja Markets Brace for Yuletide Rush"); ok {
-		t.Errorf("a headline with \"for\" taken for a credit: %q", c)
 	}
 	// A labelled credit between a paragraph and a caption with no full
 	// stop, each line apart, credits the caption under it.
@@ -2635,18 +2599,6 @@ func TestBlind227Rules(t *testing.T) {
 // headlines with figures; Indonesian and Persian bylines and sources
 // (blind233-238).
 func TestBlind233Rules(t *testing.T) {
-	for text, want := range map[string][2]string{
-		"지난 3일 청도군 화양읍의 한 감 가공장에서 작목반원들이 감말랭이를 포장하고 있다. <청도군 제공>": {"지난 3일 청도군 화양읍의 한 감 가공장에서 작목반원들이 감말랭이를 포장하고 있다.", "청도군 제공"},
-		"공방에서 말리고 있는 수리용 한지. / 청주시 제공":                            {"공방에서 말리고 있는 수리용 한지.", "청주시 제공"},
-		"속천항에서 어민들이 건져 올린 폐어구를 정리하고 있다./한도윤 기자/":                  {"속천항에서 어민들이 건져 올린 폐어구를 정리하고 있다.", "한도윤 기자"},
-	} {
-		if c, cr, ok := captionWithCredit(text); !ok || c != want[0] || cr != want[1] {
-			t.Errorf("captionWithCredit(%q) = %q, %q, %v", text, c, cr, ok)
-		}
-	}
-	if c, ok := creditLine("북성로수리학교 제공"); !ok || c != "북성로수리학교 제공" {
-		t.Errorf("creditLine = %q, %v", c, ok)
-	}
 	if ok, why := headingShape("◆ 골목의 기억, 기록으로 남긴다"); !ok {
 		t.Errorf("a heading after its mark: %s", why)
 	}

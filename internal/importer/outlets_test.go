@@ -303,6 +303,17 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"Read the full report at example.org/report (PDF).", "", ""},
 		{"The service runs 24/7 from April, the operator said.", "", ""},
 		{"She said the photo: was taken in May.", "", ""},
+		// blind221-238: slashes, brackets first, Chinese after the full
+		// stop, Korean after a slash or in angle brackets.
+		{"Zajezdnia autobusowa przy ul. Grygowej w Lublinie / Wojciech Szubartowski / East News", "Zajezdnia autobusowa przy ul. Grygowej w Lublinie", "Wojciech Szubartowski / East News"},
+		{"以蚵殼地磚鋪成的海邊步道吸引遊客駐足。（圖／蚵寮社區發展協會提供）", "以蚵殼地磚鋪成的海邊步道吸引遊客駐足。", "蚵寮社區發展協會提供"},
+		{"龍舟會自費在船艇停泊處安裝太陽能燈柱。何嘉欣攝", "龍舟會自費在船艇停泊處安裝太陽能燈柱。", "何嘉欣攝"},
+		{"龍舟會隊員頭戴照明燈在城門河練習，河面大部分位置仍然昏暗。讀者提供", "龍舟會隊員頭戴照明燈在城門河練習，河面大部分位置仍然昏暗。", "讀者提供"},
+		{"(Anneliese Marchetti | The Salt Lake Tribune) Volunteers set up cots inside the former bank building on Thursday.", "Volunteers set up cots inside the former bank building on Thursday.", "Anneliese Marchetti | The Salt Lake Tribune"},
+		{"(Courtesy of the City of Millcreek) The old drive-through lanes now serve as a covered drop-off.", "The old drive-through lanes now serve as a covered drop-off.", "Courtesy of the City of Millcreek"},
+		{"지난 3일 청도군 화양읍의 한 감 가공장에서 작목반원들이 감말랭이를 포장하고 있다. <청도군 제공>", "지난 3일 청도군 화양읍의 한 감 가공장에서 작목반원들이 감말랭이를 포장하고 있다.", "청도군 제공"},
+		{"공방에서 말리고 있는 수리용 한지. / 청주시 제공", "공방에서 말리고 있는 수리용 한지.", "청주시 제공"},
+		{"속천항에서 어민들이 건져 올린 폐어구를 정리하고 있다./한도윤 기자/", "속천항에서 어민들이 건져 올린 폐어구를 정리하고 있다.", "한도윤 기자"},
 	} {
 		caption, credit, ok := captionWithCredit(c.in)
 		if caption != c.caption || credit != c.credit || ok != (c.caption != "") {
@@ -349,6 +360,16 @@ func TestCreditLine(t *testing.T) {
 		{"Photo Opportunities Abound", ""},
 		{"Bild der Woche: Ein Wolf im Wald, fotografiert im Mai.", ""},
 		{"Reuters reported the figures on Tuesday.", ""},
+		// blind221-238: labels in Polish, French, Chinese, Arabic, Dutch
+		// and Korean; a headline with "for" is no credit.
+		{"تصوير - حسام الشريف", "حسام الشريف"},
+		{"Beeld Hans Baert", "Hans Baert"},
+		{"북성로수리학교 제공", "북성로수리학교 제공"},
+		{"圖／業者提供", "業者提供"},
+		{"Źródło zdjęć: © East News | Tomasz Jaworski", "© East News | Tomasz Jaworski"},
+		{"Crédit image : Audrey Thibodeau-Lemieux", "Audrey Thibodeau-Lemieux"},
+		{"Photo Agence QMI, Émilie Côté-Nadeau", "Agence QMI, Émilie Côté-Nadeau"},
+		{"Abuja Markets Brace for Yuletide Rush", ""},
 	} {
 		credit, ok := creditLine(c.in)
 		if credit != c.credit || ok != (c.credit != "") {
