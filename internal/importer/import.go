@@ -136,6 +136,7 @@ type importer struct {
 	// (creditOverCaption).
 	creditFirst bool
 	spaced      bool // the copy has a blank line after every block
+	live        bool // the copy is a live page's: two or more entries' times (liveEntries)
 	dense       bool // the copy has no blank line between its first and last lines
 	adjacent    int  // pairs of long lines with no blank line between, 0 when fewer than pairs apart; -1 until counted
 	nfig        int
@@ -1928,6 +1929,9 @@ func (im *importer) leadCaption(i, title int) bool {
 	p := im.above(i)
 	if k := im.rep.Entries[max(p, 0)].Kind; p <= title || !im.done[p] || k != KindDropped && k != KindByline {
 		return false
+	}
+	if im.live && entryTimeRE.MatchString(im.lines[p]) {
+		return false // "18:55" over a live entry's headline
 	}
 	// The first open line, or the second when the first, a standfirst
 	// the rules did not name, stands above the header's furniture.
@@ -4611,6 +4615,16 @@ func (im *importer) creditOverCaption(i int) bool {
 				if n > c && (wordCount(im.lines[n]) >= 25 || im.bylineOverStory(n)) {
 					return true
 				}
+			}
+		}
+	}
+	// "14:02 Uhr", "Sandsäcke in Cochem verteilt", then "Bild: SWR | X"
+	// over the caption: a live entry's time and headline over its photo.
+	if p, c := im.above(i), im.nextLine(i); p > 0 && c > i && !im.done[c] && !im.done[p] && wordCount(im.lines[p]) <= 12 && !endsSentence(im.lines[p]) &&
+		wordCount(im.lines[c]) >= 4 && wordCount(im.lines[c]) <= 30 {
+		if q := im.above(p); q >= 0 && im.live && entryTimeRE.MatchString(im.lines[q]) {
+			if _, isCredit := creditLine(im.lines[c]); !isCredit {
+				return true
 			}
 		}
 	}

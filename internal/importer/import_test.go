@@ -2647,3 +2647,17 @@ func TestBlind239Rules(t *testing.T) {
 		t.Errorf("title %q, want %q", doc.Meta.Title, want)
 	}
 }
+
+// TestLiveEntryHeadline: under an entry's time, a live page's short line
+// is the entry's headline, no photo's caption; a credit under it
+// credits the caption below.
+func TestLiveEntryHeadline(t *testing.T) {
+	p := "An der Mosel steigt das Wasser weiter. In Trier und Cochem sind Uferstraßen gesperrt, erste Keller laufen voll, und die Feuerwehr pumpt seit dem Morgen.\n\n"
+	got, doc, _ := kinds(t, "Hochwasser an der Mosel: Pegel steigen weiter\n\n"+p+p+"14:02 Uhr\n\nSandsäcke in Cochem verteilt\n\nBild: SWR | Lea Brandscheid\n\nHelfer des Technischen Hilfswerks füllen in Cochem Sandsäcke.\n\n"+p+"13:40 Uhr\n\nSchulen in Trier bleiben geschlossen\n\n"+p)
+	if want := "title blank paragraph blank paragraph blank dropped blank heading blank figure-credit blank figure-caption blank paragraph blank dropped blank heading blank paragraph blank"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if figs := figureCredits(doc); len(figs) != 1 || figs[0] != "Helfer des Technischen Hilfswerks füllen in Cochem Sandsäcke. | SWR | Lea Brandscheid" {
+		t.Errorf("figures %q", figs)
+	}
+}

@@ -26,11 +26,16 @@ var postCloserRE = re(`(?i)^(?:view on|ver en|ver no|voir sur|auf|vedi su|bekijk
 // headings.)
 func (im *importer) liveEntries(title int) {
 	var times []int
+	stamped := 0 // with the times a rule took for something else ("18:55", a reading time)
 	for i := title + 1; i < len(im.lines); i++ {
-		if !im.done[i] && entryTimeRE.MatchString(im.lines[i]) {
-			times = append(times, i)
+		if entryTimeRE.MatchString(im.lines[i]) {
+			stamped++
+			if !im.done[i] {
+				times = append(times, i)
+			}
 		}
 	}
+	im.live = stamped >= 2
 	if len(times) >= 2 {
 		for _, i := range times {
 			im.drop(i, RuleLiveEntry, fmt.Sprintf("the time of a live page's entry (one of %d)", len(times)))
