@@ -523,9 +523,10 @@ func creditLine(text string) (string, bool) {
 	// paper.
 	// (Not "Abuja Markets Brace for Yuletide Rush", a headline: the outlet
 	// is in capitals or names itself as the press.)
-	if name, outlet, ok := strings.Cut(text, " for "); ok && nameShaped(name) && outletShaped(strings.TrimPrefix(outlet, "The ")) && classifyCredit(name) == person &&
-		(allCaps(strings.Fields(outlet)[len(strings.Fields(outlet))-1]) || pressWordRE.MatchString(outlet)) {
-		return text, true
+	if name, outlet, ok := strings.Cut(text, " for "); ok && nameShaped(name) && outletShaped(strings.TrimPrefix(outlet, "The ")) && classifyCredit(name) == person {
+		if ws := strings.Fields(outlet); allCaps(ws[len(ws)-1]) || pressWordRE.MatchString(outlet) {
+			return text, true
+		}
 	}
 	return "", false
 }

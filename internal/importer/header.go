@@ -1052,8 +1052,10 @@ func uncasedByline(text string) (names []string, role string, ok bool) {
 		return []string{m[2]}, m[1], true
 	}
 	// "عبدالله الغامدي (جدة)": the name, and the place in brackets.
-	if name, place, found := strings.Cut(text, " ("); found && strings.HasSuffix(place, ")") && uncasedName(name) && uncasedWords(strings.TrimSuffix(place, ")")) && wordCount(place) <= 2 {
-		return []string{name}, strings.TrimSuffix(place, ")"), true
+	if name, place, found := strings.Cut(text, " ("); found {
+		if place, closed := strings.CutSuffix(place, ")"); closed && uncasedName(name) && uncasedWords(place) && wordCount(place) <= 2 {
+			return []string{name}, place, true
+		}
 	}
 	if m := rtlByRE.FindStringSubmatch(text); m != nil && uncasedWords(m[1]) {
 		return nameParts(m[1]), "", true

@@ -4620,9 +4620,9 @@ func (im *importer) creditOverCaption(i int) bool {
 	}
 	// "14:02 Uhr", "Sandsäcke in Cochem verteilt", then "Bild: SWR | X"
 	// over the caption: a live entry's time and headline over its photo.
-	if p, c := im.above(i), im.nextLine(i); p > 0 && c > i && !im.done[c] && !im.done[p] && wordCount(im.lines[p]) <= 12 && !endsSentence(im.lines[p]) &&
+	if p, c := im.above(i), im.nextLine(i); im.live && p > 0 && c > i && !im.done[c] && !im.done[p] && wordCount(im.lines[p]) <= 12 && !endsSentence(im.lines[p]) &&
 		wordCount(im.lines[c]) >= 4 && wordCount(im.lines[c]) <= 30 {
-		if q := im.above(p); q >= 0 && im.live && entryTimeRE.MatchString(im.lines[q]) {
+		if q := im.above(p); q >= 0 && entryTimeRE.MatchString(im.lines[q]) {
 			if _, isCredit := creditLine(im.lines[c]); !isCredit {
 				return true
 			}
@@ -5006,7 +5006,13 @@ func (im *importer) tableRows(title int) {
 			continue
 		}
 		// "Titolo", "Ultimo", "Var. %": a box of share prices.
-		if n := len(slices.DeleteFunc(slices.Clone(im.rows[i]), func(c string) bool { return !quoteHeadRE.MatchString(c) })); n >= 2 {
+		heads := 0
+		for _, c := range im.rows[i] {
+			if quoteHeadRE.MatchString(c) {
+				heads++
+			}
+		}
+		if heads >= 2 {
 			for j := i; j <= to; j++ {
 				if im.rows[j] != nil {
 					im.drop(j, RuleWidget, fmt.Sprintf("a box of share prices, its columns headed %q (lines %d-%d)", strings.Join(im.rows[i], ", "), i+1, to+1))
@@ -5026,11 +5032,11 @@ func (im *importer) tableRows(title int) {
 			cols = max(cols, len(im.rows[j]))
 		}
 		tb.Columns = make([]document.Column, cols)
-		for j, k := i, 0; j <= to; j++ {
+		for j, nrow := i, 0; j <= to; j++ {
 			if im.rows[j] == nil {
 				continue // a blank line between rows
 			}
-			k++
+			nrow++
 			row := make(document.Row, cols)
 			for k, c := range im.rows[j] {
 				if c != "" {
@@ -5044,7 +5050,7 @@ func (im *importer) tableRows(title int) {
 			} else {
 				tb.Body = append(tb.Body, row)
 			}
-			im.decide(j, KindTable, RuleTable, fmt.Sprintf("row %d of a table pasted with tabs (lines %d-%d)", k, i+1, to+1))
+			im.decide(j, KindTable, RuleTable, fmt.Sprintf("row %d of a table pasted with tabs (lines %d-%d)", nrow, i+1, to+1))
 		}
 		for k := range tb.Columns {
 			if figureColumn(im.rows, i, to, k) {
