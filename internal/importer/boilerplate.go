@@ -73,7 +73,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "app-promo", Lang: "en", Match: re(`(?i)^(download|get|install) (the|our) .{0,40}\bapp\b`), Long: true, Why: "app promotion"},
 	{Name: "app-promo", Lang: "en", Match: re(`(?i)^.{0,120}\b(?:right )?in the palm of your hand\.?$`), Needs: "palm of your hand", Long: true, Why: "app promotion"},
 	{Name: "newsletter", Lang: "en", Long: true, Match: re(`(?i)^by (?:submitting|entering|providing) your email(?: address)?,? you (?:agree|consent|acknowledge)\b.{0,300}$`), Why: "a newsletter form's consent line"},
-	{Name: "newsletter", Lang: "en", Match: re(`(?i)^thanks for signing up\b.{0,80}$|^you will now start receiving\b.{0,80}$|^you are already subscribed\.?$|^a welcome email is on its way\b.{0,160}$|^we ran into a problem signing you up\b.{0,80}$|^sorry, something went wrong\.? please try again( later)?\.?$|^submitting(\.\.\.|…)$`), Long: true, Why: "a sign-up form's message"},
+	{Name: "newsletter", Lang: "en", Match: re(`(?i)^(?:thanks for signing up\b.{0,80}$|you will now start receiving\b.{0,80}$|you are already subscribed\.?$|a welcome email is on its way\b.{0,160}$|we ran into a problem signing you up\b.{0,80}$|sorry, something went wrong\.? please try again( later)?\.?$|submitting(\.\.\.|…)$)`), Long: true, Why: "a sign-up form's message"},
 	{Name: "app-promo", Lang: "es", Match: re(`(?i)^(descarga|descargue|instala) (la|nuestra) .{0,40}\bapp\b`), Long: true, Why: "app promotion"},
 	{Name: "newsletter", Lang: "en", Match: re(`(?i)^(sign up|subscribe)\b.{0,80}\bnewsletter\b`), Long: true, Why: "newsletter promotion"},
 	{Name: "newsletter", Lang: "en", Match: re(`(?i)^sign up (for|to) (our|the) (free )?.{0,60}\b(e-?mails?|newsletters?|briefing)\b`), Long: true, Why: "newsletter promotion"},
@@ -269,7 +269,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "subscribe", Lang: "pt", Long: true, Match: re(`(?i)^(?:este artigo é de acesso (?:livre|exclusivo) (?:para|a) assinantes|this (?:article|story) is (?:free|available|open) (?:to|for) subscribers|cet article est réservé aux abonnés|votre abonnement vous permet d['’]accéder à cet article|your subscription gives you access to this (?:article|story)|este artículo es (?:exclusivo|solo) para suscriptores|tu suscripción te permite acceder a este artículo|dieser artikel ist (?:nur )?für abonnenten|questo articolo è riservato agli abbonati)\b.{0,200}$`), Why: "a note that the article is for subscribers"},
 	{Name: "bio", Lang: "pt", Long: true, Match: re(`(?i)^(?:\(?(?:o autor|a autora|os autores|as autoras) (?:escreve|escrevem) (?:de acordo com|segundo|ao abrigo d[oa])(?: [oa])? (?:antiga ortografia|antigo acordo ortográfico)|\(?(?:por opção d[oa] autora?, )?(?:este|o) (?:texto|artigo) (?:não segue|foi escrito segundo|está escrito segundo) (?:o|as regras do)? ?(?:novo |antigo )?acordo ortográfico)\.?\)?\.?$`), Why: "the note that the author writes in the old spelling"},
 	{Name: "appeal", Lang: "it", Long: true, Needs: "abbon|subscri|abonn|suscri|assin|abo", Match: re(`(?i)^.{0,120}\b(?:sostienil[oa]|sostienici|support (?:us|it)|soutenez-(?:nous|le)|apóyanos|apoie-nos|unterstützen sie (?:uns|ihn|es)|steun ons)\b.{0,40}\b(?:abbonamento|abbonandoti|subscription|subscribing|abonnement|abonnant|suscripción|suscribiéndote|assinatura|assinando|abo)\b.{0,100}$`), Why: "an appeal to subscribe or give"},
-	{Name: "print-notice", Lang: "en", Long: true, Needs: "print edition|printed edition|edición impresa|édition imprimée|print-ausgabe|in the print on", Match: re(`(?i)^(?:published|appeared|a version of this (?:article|story) (?:appeared|appears)|publicado|publié|erschienen) in the (?:print|printed) edition\b.{0,200}$|^a version of this (?:article|story) (?:appeared|appears) in the print on .{4,40}, of .{2,60}$|^(?:publicado en la edición impresa|publié dans l['’]édition imprimée|erschienen in der print-ausgabe)\b.{0,200}$`), Why: "a note of the print edition the story appeared in"},
+	{Name: "print-notice", Lang: "en", Long: true, Needs: "print edition|printed edition|edición impresa|édition imprimée|print-ausgabe|in the print on", Match: re(`(?i)^(?:(?:published|appeared|a version of this (?:article|story) (?:appeared|appears)|publicado|publié|erschienen) in the (?:print|printed) edition\b.{0,200}$|a version of this (?:article|story) (?:appeared|appears) in the print on .{4,40}, of .{2,60}$|(?:publicado en la edición impresa|publié dans l['’]édition imprimée|erschienen in der print-ausgabe)\b.{0,200}$)`), Why: "a note of the print edition the story appeared in"},
 	{Name: "related-topics", Lang: "en", List: true, Match: re(`^(?:[\p{Lu}][\p{L}.'’]*(?: [\p{Lu}][\p{L}.'’]*){0,3}) (?:Favorites|Favourites|Picks|Recommends)$`), Why: "a list of the outlet's other stories"},
 	{Name: "print-notice", Lang: "it", Match: re(`(?i)^(?:edizione del|edición del|édition du|ausgabe vom|edição de|editie van|print edition(?: of)?)$`), Why: "the label of the print edition's date"},
 	{Name: "subscribe", Lang: "pt", Long: true, Match: re(`(?i)^(?:leia (?:este|o) artigo na íntegra|lea (?:este|el) artículo completo|read the full (?:article|story) in (?:our|the|this)|lisez (?:cet|l['’])article en intégralité|lesen sie den (?:ganzen|vollständigen) artikel|leggi l['’]articolo completo)\b.{0,40}\b(?:edição|edición|edition|édition|ausgabe|edizione|assinatura|suscripción|subscription|abonnement|abbonamento|bancas|quiosco|kiosque|kiosk|edicola)\b.{0,200}$`), Why: "a pointer to the print edition or the subscription for the rest of the story"},
@@ -425,7 +425,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "comments", Lang: "en", Long: true, Match: re(`(?i)^(?:comments will be moderated|comments are moderated|los comentarios (?:serán|son) moderados|les commentaires (?:sont|seront) modérés)\b.{0,300}$`), Why: "the rules of the comments"},
 	{Name: "buy-link", Lang: "es", Match: re(`(?i)^(?:búsquelo en su librería|búscalo en tu librería|cómpralo aquí|buy (?:this|the) book|acheter ce livre|trouver ce livre chez (?:votre|un) libraire|dieses buch kaufen|acquista il libro|compre o livro)$`), Why: "a link to buy the book"},
 	{Name: "page-contents", Lang: "de", Match: re(`(?i)^(?:inhalt|inhaltsverzeichnis|sommaire|table of contents|índice de contenidos)$`), List: true, Why: "the contents of an article printed on several pages"},
-	{Name: "page-contents", Lang: "de", Match: re(`(?i)^(?:seite|page|página|pagina) \d{1,2} [—–-] .{1,120}$|^(?:auf einer seite lesen|artikel auf einer seite lesen|lire sur une seule page|read on one page)$`), Why: "the contents of an article printed on several pages"},
+	{Name: "page-contents", Lang: "de", Match: re(`(?i)^(?:(?:seite|page|página|pagina) \d{1,2} [—–-] .{1,120}$|(?:auf einer seite lesen|artikel auf einer seite lesen|lire sur une seule page|read on one page)$)`), Why: "the contents of an article printed on several pages"},
 	{Name: "video", Lang: "de", Match: re(`(?i)^(?:player wird geladen|video wird geladen|loading (?:the )?(?:video|player)|chargement (?:du lecteur|de la vidéo)|cargando (?:el )?(?:reproductor|vídeo))(?:\.\.\.|…)?$`), Why: "a video player's loading notice"},
 	{Name: "update-note", Lang: "en", Match: re(`(?i)^(?:this (?:story|article|page|report) (?:will be|is being|may be) updated\b.{0,60}|this (?:story|article) was updated (?:at|on) .{1,120}|this is a (?:developing|breaking)(?: news)? story\b.{0,80}|cet article (?:sera|va être) mis à jour\b.{0,60}|(?:esta|la) (?:nota|noticia|información) (?:se actualizará|está en desarrollo|será actualizada)(?:[\s.,;:!].{0,60})?|(?:notícia|matéria) em (?:atualização|desenvolvimento)(?:[\s.,;:!].{0,40})?|(?:articolo|notizia) in aggiornamento\b.{0,40}|(?:dieser artikel|diese meldung) wird (?:laufend )?aktualisiert\b.{0,40}|dit artikel wordt (?:voortdurend )?bijgewerkt\b.{0,40})$`), Why: "a note that the story will be updated"},
 	{Name: "update-note", Lang: "en", Long: true, Match: re(`(?i)^update(d)?\s*[\d/.,: ]{4,30}(a\.?m\.?|p\.?m\.?)?\s*[A-Z]{0,4}\s*:\s*this (article|story) (was|has been) updated\b.{0,200}$`), Why: "a note that the article was updated"},
@@ -486,7 +486,7 @@ var boilerplate = []boilerplateRow{
 	// "Main image credit: X (under CC BY 4.0)", "(Photo source: X)" after
 	// the story: the credit of a lead photo with no caption, which a
 	// copied text does not hold.
-	{Name: "lead-credit", Lang: "en", Alone: true, Match: re(`(?i)^\(?(?:main|lead|top|header|featured|cover) (?:image|photo|picture)(?: credit)?s?\s*:\s*[^()]{2,100}(?:\([^()]{2,40}\))?\)?$|^\(photo source\s*:\s*[^()]{2,100}\)$`), Why: "the credit of the lead photo, which has no caption"},
+	{Name: "lead-credit", Lang: "en", Alone: true, Match: re(`(?i)^(?:\(?(?:main|lead|top|header|featured|cover) (?:image|photo|picture)(?: credit)?s?\s*:\s*[^()]{2,100}(?:\([^()]{2,40}\))?\)?$|\(photo source\s*:\s*[^()]{2,100}\)$)`), Why: "the credit of the lead photo, which has no caption"},
 	// "This feature was produced as part of a BIRN cross-border reporting
 	// programme. The views expressed are those of the authors."
 	{Name: "licensing", Lang: "fr", Match: re(`(?i)^(?:cet article est (?:également|aussi) disponible en|this (?:article|story) is (?:also )?available in|este artículo (?:también )?está disponible en|dieser artikel ist auch auf|questo articolo è disponibile anche in|este artigo também está disponível em) \p{L}+\.?$`), Why: "a note of the article's other language"},
@@ -561,7 +561,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "disclaimer", Lang: "en", Long: true, Needs: "independently|trip was|recherche|a convite|invitad|invité|prodotti", Match: re(`(?i)^(?:we independently (?:pick|select|choose|review|research)\b.{0,250}|.{0,60}(?:'s|’s|our|the) trip was (?:hosted|provided|paid for|sponsored|arranged) by\b.{0,150}|(?:die|diese) recherche(?:reise)? wurde (?:unterstützt|ermöglicht|finanziert) (?:von|vom|durch)\b.{0,120}|(?:o|a) (?:jornalista|repórter) viajou a convite d[aoe]s?\b.{0,120}|(?:el|la) periodista viajó invitad[oa] por\b.{0,120}|(?:le|la) journaliste (?:était|a été) invitée? par\b.{0,120}|tutti i prodotti (?:citati|presenti|consigliati|selezionati)\b.{0,250})$`), Why: "an affiliate notice, or who paid for the trip"},
 	{Name: "newsletter", Lang: "de", Long: true, Needs: "die wichtigsten nachrichten aus", Match: re(`(?i)^die wichtigsten nachrichten aus (?:ihrer|deiner|der|unserer) (?:stadt|region|heimat)\b.{0,120}$`), Why: "newsletter prompt"},
 	{Name: "comments", Lang: "de", Long: true, Needs: "kommentieren ist nur", Match: re(`(?i)^kommentieren ist nur (?:mit|für) .{0,80}möglich\.?$`), Why: "comments"},
-	{Name: "interface", Lang: "nb", Long: true, Needs: " år gam|vuotta vanha", Match: re(`(?i)^(?:denne )?(?:artikkelen|artikeln|artiklen) (?:er|är) (?:over|mer enn|mere end|mer än|över|äldre än) (?:\d+|ett|et|ett) år(?: gammel| gammal)?\.?|artikkeli on yli \d+ vuotta vanha\.?$`), Why: "the notice that the story is old"},
+	{Name: "interface", Lang: "nb", Long: true, Needs: " år gam|vuotta vanha", Match: re(`(?i)^(?:(?:denne )?(?:artikkelen|artikeln|artiklen) (?:er|är) (?:over|mer enn|mere end|mer än|över|äldre än) (?:\d+|ett|et) år(?: gammel| gammal)?|artikkeli on yli \d+ vuotta vanha)\.?$`), Why: "the notice that the story is old"},
 	{Name: "interface", Lang: "es", Match: re(`(?i)^(?:episodio|episode|épisode|folge|odcinek|aflevering|puntata)\s+\d{1,4}$`), Why: "a podcast's episode number"},
 	{Name: "related-topics", Lang: "es", Match: re(`(?i)^(?:más episodios|more episodes|other episodes|autres épisodes|plus d['’]épisodes|weitere folgen|altri episodi|mais episódios)(?: (?:de|of|von|di|du) .{1,40})?$`), List: true, Why: "a podcast's other episodes"},
 	{Name: "audio", Lang: "es", Long: true, Needs: "episodio completo|full episode|épisode complet|ganze folge", Match: re(`(?i)^(?:el episodio completo|the full episode|l['’]épisode complet|die ganze folge) (?:está|is|est|ist) (?:disponible|available|verfügbar)\b.{0,120}$`), Why: "the audio's promotion"},
@@ -707,7 +707,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "interface", Lang: "en", Long: true, Needs: "bookmarks", Match: re(`(?i)^you can find this story in\s+my bookmarks\b.{0,120}$`), Why: "interface text: where a saved story goes"},
 	{Name: "ask-us", Lang: "en", Long: true, Titled: true, Needs: "team|desk|newsroom|submission|journalists|reporters", Match: re(`(?i)^(?:ask|tell|email|e-mail|contact|write to|send) (?:the|our|us)\b.{0,120}\b(?:team|desk|newsroom|journalists|reporters|submissions?)\b.{0,120}$`), Why: "an invitation to put questions to the newsroom"},
 	// "0" and "214" under the byline: a comment count, a view count.
-	{Name: "counter", Lang: "en", Match: re(`^\d{1,3}(?:[.,\x{a0} ]\d{3})*$|^\(\d{1,5}\)$|^\d{1,3}(?:[.,]\d)?[kK]$`), Why: "a number alone: a count of comments, shares or views"},
+	{Name: "counter", Lang: "en", Match: re(`^(?:\d{1,3}(?:[.,\x{a0} ]\d{3})*$|\(\d{1,5}\)$|\d{1,3}(?:[.,]\d)?[kK]$)`), Why: "a number alone: a count of comments, shares or views"},
 	{Name: "counter", Lang: "en", Match: re(`^(?:♥|❤️?|♡|💬|👍|🔁)\s*\d{1,3}(?:[.,\x{a0} ]\d{3})*$`), Why: "a count of likes or comments after its sign"},
 	{Name: "counter", Lang: "ru", Match: re(`(?i)^\d{1,3}(?:[.,\x{a0} ]\d{3})*\s+(?:прочитания|прочитане|коментара|коментар|коментари|просмотров|просмотра|просмотр|переглядів|перегляди|перегляд|прегледа|преглед|προβολές|σχόλια|görüntülenme|okunma|yorum)$`), Why: "a count of views or comments"},
 	{Name: "subscribe", Lang: "es", Long: true, Match: re(`(?i)^(¿ya eres suscriptor\??|already a subscriber\??|déjà abonné\s?\??|pas encore abonné\s?\??|pas encore inscrit\s?\??|not a subscriber yet\??|¿aún no eres suscriptor\??|noch kein abonnent\??|non sei ancora abbonato\??|ainda não é assinante\??|sei già abbonato\??|schon abonnent\??|já é assinante\??|abonnez-vous dès maintenant\b.{0,160})$`), Why: "subscription prompt"},
@@ -798,7 +798,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "audio", Lang: "en", Match: re(`(?i)^(?:(?:only )?have a minute\? )?listen instead$`), Why: "audio player"},
 	{Name: "audio", Lang: "nl", Match: re(`(?i)^(voorlezen|lees voor|artikel voorlezen|beluister( dit artikel)?)$`), Why: "audio player"},
 	{Name: "ad", Lang: "de", Match: re(`(?i)^(?:lesen sie (?:mehr|weiter) nach der anzeige|weiter nach der anzeige|(?:the )?(?:article|story) continues (?:after|below) (?:the )?(?:advertisement|ad)|la suite apr[eè]s (?:la|cette) publicit[ée]|contin[uú]a (?:despu[eé]s del anuncio|tras la publicidad|dopo la pubblicit[aà]|ap[oó]s a publicidade)|lees verder (?:na|onder) de advertentie)\.?$`), Why: "advertisement"},
-	{Name: "embed", Lang: "en", Match: re(`(?i)^(?:view this post on instagram|ver esta publicaci[oó]n en instagram|voir cette publication sur instagram|diesen beitrag auf instagram ansehen|visualizza questo post su instagram|ver (?:esta|essa) (?:publica[çc][ãa]o|foto) no instagram|bekijk dit bericht op instagram|veure aquesta publicaci[oó] a instagram)$|^(?:a post shared by|una publicaci[oó]n compartida (?:de|por)|une publication partag[ée]e par|ein beitrag geteilt von|un post condiviso da|uma publica[çc][ãa]o compartilhada por|een bericht gedeeld door|una publicaci[oó] compartida per)\b.{1,80}$`), Why: "an embedded post's frame"},
+	{Name: "embed", Lang: "en", Match: re(`(?i)^(?:(?:view this post on instagram|ver esta publicaci[oó]n en instagram|voir cette publication sur instagram|diesen beitrag auf instagram ansehen|visualizza questo post su instagram|ver (?:esta|essa) (?:publica[çc][ãa]o|foto) no instagram|bekijk dit bericht op instagram|veure aquesta publicaci[oó] a instagram)$|(?:a post shared by|una publicaci[oó]n compartida (?:de|por)|une publication partag[ée]e par|ein beitrag geteilt von|un post condiviso da|uma publica[çc][ãa]o compartilhada por|een bericht gedeeld door|una publicaci[oó] compartida per)\b.{1,80}$)`), Why: "an embedded post's frame"},
 	// Russian, Ukrainian and Hebrew channel prompts: "Подписывайтесь на
 	// Delfi в Telegram …", "Новини Чернівців та області - у
 	// Telegram-каналі X", "הצטרפו לערוץ הטלגרם של וואלה! חדשות".
@@ -842,7 +842,7 @@ var boilerplate = []boilerplateRow{
 	// Local television stations' pages: the pointer to the station's
 	// site under every story, the line under the video player, the
 	// player's placeholder.
-	{Name: "interface", Lang: "en", Long: true, Needs: "head to|go to|visita|visite", Match: re(`(?i)^for (?:the latest|more) (?:local )?(?:news|breaking news)\b[^.]{0,80}?,? (?:head|go) to .{1,50}?\.?$|^para (?:más|las últimas) noticias\b[^.]{0,80}?,? visita .{1,50}?\.?$`), Why: "a pointer to the station's site"},
+	{Name: "interface", Lang: "en", Long: true, Needs: "head to|go to|visita|visite", Match: re(`(?i)^(?:for (?:the latest|more) (?:local )?(?:news|breaking news)\b[^.]{0,80}?,? (?:head|go) to .{1,50}?\.?$|para (?:más|las últimas) noticias\b[^.]{0,80}?,? visita .{1,50}?\.?$)`), Why: "a pointer to the station's site"},
 	{Name: "video", Lang: "en", Long: true, Needs: "above|below|arriba|abajo", Match: re(`(?i)^(?:video|watch|vídeo|mira el video|en el video) (?:above|below|arriba|abajo)\s?:\s?.{3,200}$`), Why: "the line under a video player"},
 	{Name: "interface", Lang: "en", Match: re(`(?i)^(?:loading|cargando|chargement(?: en cours)?|carregando|caricamento(?: in corso)?|wird geladen|laden)\s?(?:\.{3}|…)?$`), Why: "a player's or widget's placeholder"},
 	{Name: "related-topics", Lang: "es", Match: re(`(?i)^(?:videos? recomendados?|vídeos? recomendados?|recommended videos?|videos? relacionados?|lo último en [\p{L} ]{2,30}|historias recomendadas|más noticias de [\p{L} ]{2,30})\s*:?$`), List: true, Why: "related links heading"},
@@ -850,11 +850,11 @@ var boilerplate = []boilerplateRow{
 	// The chrome of blogging platforms (Substack, Medium, WordPress,
 	// Ghost, Blogger, Hashnode) around a post.
 	{Name: "follow-us", Lang: "en", Match: re(`(?i)^[·∙•]?\s?(?:\d[\d.,]*[kKmM]? (?:followers?|following|subscribers?|abonnés|abonnements|seguidores|seguidos|follower)|last published .{1,30})$`), Why: "a count of followers, or the publication's activity"},
-	{Name: "like", Lang: "en", Match: re(`(?i)^(?:like|likes|j['’]aime|me gusta|mi piace|gefällt mir|curtir)\s*\(\d+\)$|^\d+ (?:likes?|restacks?|claps?|reactions?)$|^(?:restacks?|j['’]aime ça\s?:|like this\s?:|me gusta esto\s?:|mi piace\s?:|gostar disto\s?:|(?:like|mi piace|j['’]aime|me gusta|gefällt mir|curtir|gosto|vind ik leuk|lubię to)\s+(?:loading|caricamento|chargement|cargando|wird geladen|carregando|laden|ładowanie)(?:\.\.\.|…)|cargando…|caricamento…)$`), Why: "a like or restack button, or its count"},
+	{Name: "like", Lang: "en", Match: re(`(?i)^(?:(?:like|likes|j['’]aime|me gusta|mi piace|gefällt mir|curtir)\s*\(\d+\)$|\d+ (?:likes?|restacks?|claps?|reactions?)$|(?:restacks?|j['’]aime ça\s?:|like this\s?:|me gusta esto\s?:|mi piace\s?:|gostar disto\s?:|(?:like|mi piace|j['’]aime|me gusta|gefällt mir|curtir|gosto|vind ik leuk|lubię to)\s+(?:loading|caricamento|chargement|cargando|wird geladen|carregando|laden|ładowanie)(?:\.\.\.|…)|cargando…|caricamento…)$)`), Why: "a like or restack button, or its count"},
 	{Name: "comments", Lang: "en", Long: true, Needs: "réflexion|thought|respons|respuesta|risposte|resposta|antwort", Match: re(`(?i)^\d+ (?:réflexions?|thoughts?|responses?|respuestas?|risposte|respostas|antworten) (?:sur|on|to|a|en|su|em|zu|auf) .{1,200}$`), Why: "the count of comments over them"},
 	{Name: "comments", Lang: "en", Match: re(`(?i)^(?:discussion about this post|what are your thoughts\?|see all responses|\d+ more comments?(?:\.\.\.|…)?|responses \(\d+\)|(?:laisser un commentaire|leave a (?:comment|reply)|deja un comentario|lascia un commento|deixe um comentário) (?:annuler la réponse|cancel reply|cancelar respuesta|annulla risposta|cancelar resposta)|posta un commento|post a comment|publicar un comentario|publier un commentaire|postar um comentário)$`), Why: "comments"},
 	{Name: "share", Lang: "it", Match: re(`(?i)^(?:postalo sul blog|blog this!|bloguear esto|bloggez ceci\s?!|postar no blog)$`), Why: "share button"},
-	{Name: "related-topics", Lang: "it", Needs: "etichette|labels|etiquetas|libellés|marcadores|étiqueté|tagged|publié dans|posted in|publicado en|pubblicato in", Match: re(`(?i)^(?:etichette|labels|etiquetas|libellés|marcadores|étiqueté|tagged)\s*:?\s+\S.{0,200}$|^(?i:publié dans|posted in|publicado en|pubblicato in)\s+\p{Lu}[^\d:]{0,60}$`), Why: "the post's labels or category"},
+	{Name: "related-topics", Lang: "it", Needs: "etichette|labels|etiquetas|libellés|marcadores|étiqueté|tagged|publié dans|posted in|publicado en|pubblicato in", Match: re(`(?i)^(?:(?:etichette|labels|etiquetas|libellés|marcadores|étiqueté|tagged)\s*:?\s+\S.{0,200}$|(?i:publié dans|posted in|publicado en|pubblicato in)\s+\p{Lu}[^\d:]{0,60}$)`), Why: "the post's labels or category"},
 	{Name: "related-topics", Lang: "it", Match: re(`(?i)^(?:post più recente|post più vecchio|newer posts?|older posts?|entrada más reciente|entrada antigua|entradas antiguas|article plus récent|article plus ancien|postagem mais recente|postagem mais antiga|neuerer post|älterer post|navigation de l['’]article|post navigation|navegación de entradas)$`), Why: "the links to the blog's next and previous posts"},
 	{Name: "related-topics", Lang: "it", Match: re(`(?i)^(?:post più popolari|popular posts|entradas populares|articles les plus consultés|postagens mais visitadas|beliebte posts|archivio blog|blog archive|archivo del blog|archives du blog|arquivo do blog|blog-archiv|articles récents|recent posts|entradas recientes|articoli recenti|leer más|(?-i:More from \p{Lu}[^:.!?]{1,60}))$`), List: true, Why: "the blog's lists of other posts"},
 	{Name: "bio", Lang: "it", Match: re(`(?i)^(?:informazioni personali|about me|datos personales|qui êtes-vous\s?\?|quem sou eu|über mich)$`), Why: "the blogger's box"},
@@ -902,7 +902,7 @@ var boilerplate = []boilerplateRow{
 	// Telegram-да оқыңыз": a short line with no sentence's mark that names
 	// a messaging app, in any language; last, so that the share and
 	// follow rows take their lines first.
-	{Name: "channel-promo", Lang: "ro", Needs: "telegram|whatsapp|viber", Match: re(`(?i)^(?:[^\s.!?]+\s+){1,8}(?:telegram|whatsapp|viber)(?:[-'’ʼ][^\s.!?]*)?(?:\s+[^\s.!?]+){0,8}$|^(?:[^\s.!?]+\s+){0,8}(?:telegram|whatsapp|viber)(?:[-'’ʼ][^\s.!?]*)?(?:\s+[^\s.!?]+){1,8}$`), Why: "messaging channel promotion"},
+	{Name: "channel-promo", Lang: "ro", Needs: "telegram|whatsapp|viber", Match: re(`(?i)^(?:(?:[^\s.!?]+\s+){1,8}(?:telegram|whatsapp|viber)(?:[-'’ʼ][^\s.!?]*)?(?:\s+[^\s.!?]+){0,8}$|(?:[^\s.!?]+\s+){0,8}(?:telegram|whatsapp|viber)(?:[-'’ʼ][^\s.!?]*)?(?:\s+[^\s.!?]+){1,8}$)`), Why: "messaging channel promotion"},
 	{Name: "related-topics", Lang: "en", Match: re(`(?i)^(?:this (?:article|story) (?:is )?tagged (?:under|with)|tagged (?:under|with|as))\s*:?$`), List: true, Why: "tag list heading"},
 	{Name: "licensing", Lang: "en", Long: true, Needs: "redistributed", Match: re(`(?i)^this material may not be published, broadcast, rewritten,? or redistributed\b.{0,160}$`), Why: "copyright line"},
 }
@@ -990,9 +990,11 @@ var rowFilters = sync.OnceValue(func() []rowFilter {
 // needles in it. The needles are keyed by their first two bytes, so that
 // a line of n bytes costs n lookups and a few comparisons, where a search
 // for each needle of each row through the line cost a third of the import
-// of a box of short lines.
+// of a box of short lines, and a search for each row's Needs through the
+// paragraphs of a long article a seventh of its import.
 type needleIndex struct {
 	pairs  map[uint16][]needleRef // needles of two bytes or more
+	seen   [1 << 16 / 64]uint64   // the keys of pairs, as bits
 	single []needleRef            // needles of one byte
 	always []int                  // rows with an empty needle
 }
@@ -1002,11 +1004,23 @@ type needleRef struct {
 	row  int
 }
 
-// rowNeedles indexes the needles of every row (rowFilters).
-var rowNeedles = sync.OnceValue(func() *needleIndex {
+// rowNeedles indexes the needles of every row, and rowNeeds their Needs
+// (rowFilters).
+var (
+	rowNeedles = sync.OnceValue(func() *needleIndex {
+		return indexNeedles(func(f *rowFilter) []string { return f.needles })
+	})
+	rowNeeds = sync.OnceValue(func() *needleIndex {
+		return indexNeedles(func(f *rowFilter) []string { return f.needs })
+	})
+)
+
+// indexNeedles indexes the texts that texts gives for each row's filter.
+func indexNeedles(texts func(*rowFilter) []string) *needleIndex {
 	x := &needleIndex{pairs: map[uint16][]needleRef{}}
-	for i, f := range rowFilters() {
-		for _, n := range f.needles {
+	fs := rowFilters()
+	for i := range fs {
+		for _, n := range texts(&fs[i]) {
 			switch len(n) {
 			case 0:
 				x.always = append(x.always, i)
@@ -1015,11 +1029,12 @@ var rowNeedles = sync.OnceValue(func() *needleIndex {
 			default:
 				k := uint16(n[0])<<8 | uint16(n[1])
 				x.pairs[k] = append(x.pairs[k], needleRef{n, i})
+				x.seen[k/64] |= 1 << (k % 64)
 			}
 		}
 	}
 	return x
-})
+}
 
 // mark sets hit[i] for every row i with a needle in text.
 func (x *needleIndex) mark(text string, hit []bool) {
@@ -1035,7 +1050,11 @@ func (x *needleIndex) mark(text string, hit []bool) {
 		if p+1 == len(text) {
 			break
 		}
-		for _, n := range x.pairs[uint16(text[p])<<8|uint16(text[p+1])] {
+		k := uint16(text[p])<<8 | uint16(text[p+1])
+		if x.seen[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, n := range x.pairs[k] {
 			if !hit[n.row] && strings.HasPrefix(text[p:], n.text) {
 				hit[n.row] = true
 			}
@@ -1088,8 +1107,9 @@ func containsAny(s string, texts []string) bool {
 }
 
 func matchRow(text string) *boilerplateRow {
-	lower := ""
-	var hit []bool // the rows with a needle in the folded line, found once
+	// The rows with a needle in the folded line, and with one of their
+	// Needs in the lower-case line, each found once.
+	var hit, need []bool
 	r0, _ := utf8.DecodeRuneInString(text)
 	filters := rowFilters()
 	for i := range boilerplate {
@@ -1112,10 +1132,11 @@ func matchRow(text string) *boilerplateRow {
 			}
 		}
 		if f.needs != nil {
-			if lower == "" {
-				lower = strings.ToLower(text)
+			if need == nil {
+				need = make([]bool, len(boilerplate))
+				rowNeeds().mark(strings.ToLower(text), need)
 			}
-			if !containsAny(lower, f.needs) {
+			if !need[i] {
 				continue
 			}
 		}
