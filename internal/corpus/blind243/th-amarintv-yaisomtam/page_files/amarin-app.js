@@ -1,0 +1,1 @@
+window.__AMARIN__={page:"detail"};
