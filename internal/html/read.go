@@ -1788,6 +1788,15 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 		rd.decide(owner, KindMeta, RuleByline, "the correspondent's byline over the story")
 		return nil
 	}
+	if names, ok := importer.BracketNames(text); ok && rd.bodyStarted {
+		for _, name := range names {
+			if !slices.Contains(rd.byline, name) {
+				rd.byline = append(rd.byline, name)
+			}
+		}
+		rd.decide(owner, KindMeta, RuleByline, "the reporters named in brackets where the story ends")
+		return nil
+	}
 	if names, why, ok := importer.SourceLine(text); ok {
 		importer.CreditSources(&rd.doc.Meta, names)
 		rd.decide(owner, KindMeta, RuleSignoff, why+": "+strings.Join(names, ", ")+" credited as the source")

@@ -327,16 +327,21 @@ var thaiMonths = strings.NewReplacer(
 	"กรกฎาคม", "July", "สิงหาคม", "August", "กันยายน", "September", "ตุลาคม", "October", "พฤศจิกายน", "November", "ธันวาคม", "December",
 	"ม.ค.", "January", "ก.พ.", "February", "มี.ค.", "March", "เม.ย.", "April", "พ.ค.", "May", "มิ.ย.", "June",
 	"ก.ค.", "July", "ส.ค.", "August", "ก.ย.", "September", "ต.ค.", "October", "พ.ย.", "November", "ธ.ค.", "December",
-	"น.", "", "๐", "0", "๑", "1", "๒", "2", "๓", "3", "๔", "4", "๕", "5", "๖", "6", "๗", "7", "๘", "8", "๙", "9")
+	"พ.ศ.", "", "เวลา", "", "น.", "", "๐", "0", "๑", "1", "๒", "2", "๓", "3", "๔", "4", "๕", "5", "๖", "6", "๗", "7", "๘", "8", "๙", "9")
 
 // buddhistYearRE is a year of the Buddhist Era, as Thailand counts them:
-// 2568 is 2025.
-var buddhistYearRE = re(`\b25[4-9]\d\b`)
+// 2568 is 2025. shortBuddhistYearRE is one in two digits after its month
+// ("6 ธ.ค. 68").
+var (
+	buddhistYearRE      = re(`\b25[4-9]\d\b`)
+	shortBuddhistYearRE = re(`((?:January|February|March|April|May|June|July|August|September|October|November|December) )([4-9]\d)\b`)
+)
 
-// thaiDate spells a Thai date ("4 ธ.ค. 2568 14:20 น.") as an English
-// one of the Common Era ("4 December 2025 14:20").
+// thaiDate spells a Thai date ("4 ธ.ค. 2568 14:20 น.", "วันเสาร์ ที่ 6
+// ธันวาคม พ.ศ. 2568 เวลา 10:15 น.") as an English one of the Common Era
+// ("4 December 2025 14:20").
 func thaiDate(s string) string {
-	s = thaiMonths.Replace(s)
+	s = shortBuddhistYearRE.ReplaceAllString(thaiMonths.Replace(s), "${1}25$2")
 	return buddhistYearRE.ReplaceAllStringFunc(s, func(y string) string {
 		n, _ := strconv.Atoi(y)
 		return strconv.Itoa(n - 543)

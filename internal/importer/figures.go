@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a slash ("Photo / X",
 // "Ljósmynd/X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:լուսանկարը|լուսանկարները|crédits? photos?|crédits? images?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|ph\.|ph|nuotr\.|nuotrauka|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło zdjęć|źródło zdjęcia|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|kép|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片)(\s*(?::|：|=|՝|\.\.\.|…)\s*|\s+[/|–—ـ-]\s+|/|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:լուսանկարը|լուսանկարները|crédits? photos?|crédits? images?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|ph\.|ph|nuotr\.|nuotrauka|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło zdjęć|źródło zdjęcia|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|ภาพจาก|ขอบคุณภาพ|ภาพประกอบ|ที่มาภาพ|kép|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片)(\s*(?::|：|=|՝|\.\.\.|…)\s*|\s+[/|–—ـ-]\s+|/|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
 
 // outletPhotoByRE is a paper's photo label and its photographer:
 // "Express Photo by Sagar Kamble", "Tribune Photo by X".
@@ -383,6 +383,10 @@ func creditLine(text string) (string, bool) {
 				if zhTakenRE.MatchString(inner) && uncasedWords(inner) {
 					return inner, true
 				}
+				// "（撮影・藤原健太）": "taken by", then the name.
+				if rest, ok := strings.CutPrefix(inner, "撮影・"); ok && uncasedWords(rest) {
+					return inner, true
+				}
 				if m := zhCreditRE.FindStringSubmatch(inner); m != nil && m[4] != "" {
 					return strings.TrimSpace(m[4]), true
 				}
@@ -468,6 +472,12 @@ func creditLine(text string) (string, bool) {
 		return text, true
 	}
 	m := creditLabelRE.FindStringSubmatch(text)
+	// "ภาพจาก ผู้สื่อข่าวจังหวัดขอนแก่น" (picture from the Khon Kaen
+	// reporter): after a Thai label, whoever it names, since Thai has no
+	// capitals to tell a name by.
+	if r, _ := utf8.DecodeRuneInString(text); m != nil && r >= 0x0E00 && r <= 0x0E7F && wordCount(m[2]) <= 4 && !endsSentence(m[2]) {
+		return strings.TrimSpace(m[2]), true
+	}
 	// "Фото © Фаррух Назаров", "Foto © Ana Ruiz": the sign stands for
 	// the label's colon (after one, "Bild: © KNA/X", it stays).
 	if rest, ok := strings.CutPrefix(submatch(m, 2), "© "); ok && strings.TrimSpace(m[1]) == "" && strings.TrimSpace(rest) != "" {
@@ -737,7 +747,7 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 		_, size := utf8.DecodeRuneInString(text[i:])
 		head := strings.TrimSpace(text[:i])
 		if m := dashCapsCreditRE.FindStringSubmatch(strings.TrimSpace(text[i+size:])); m != nil && endsSentence(head) && wordCount(head) >= 3 {
-			return head, m[1] + m[2], true
+			return head, m[1] + m[2] + m[3], true
 		}
 	}
 	// "…子どもたち=2025年3月11日午前、秋田県男鹿市、小野寺彩撮影": a Japanese
@@ -787,9 +797,13 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 		}
 	}
 	// "… on Monday. (Express Photo by Sagar Kamble)": the paper's photo
-	// label and its photographer in brackets, the credit as printed.
+	// label and its photographer in brackets, the credit as printed; "…
+	// لمدينة صور (أ ف ب)": an agency in a script without case; "… إدلب - 4 كانون الأول 2025 (عنب
+	// بلدي/ أنس الخطيب)": in a script without case, the outlet and its
+	// photographer after a slash, the day the photo was taken left to
+	// the caption.
 	if strings.HasSuffix(text, ")") {
-		if head, inner, _, _, found := finalBracket(text); found && (outletPhotoByRE.MatchString(inner) || callSignRE.MatchString(inner) && endsSentence(head)) && wordCount(head) >= 4 {
+		if head, inner, _, _, found := finalBracket(text); found && (outletPhotoByRE.MatchString(inner) || callSignRE.MatchString(inner) && endsSentence(head) || uncasedText(inner) && agencyNames[inner] != "" || uncasedSlashCredit(inner)) && wordCount(head) >= 4 {
 			return head, inner, true
 		}
 	}
@@ -1024,6 +1038,15 @@ var imageByRE = re(`^(?:Photos?|Images?|Pictures?) (?:by|(courtesy) of) (\p{L}[^
 
 // photoFromRE is where a photo came from: "Photo from X", "Image via X".
 var photoFromRE = re(`^(?:Photos?|Images?|Pictures?|Screenshot|Screengrab) (?:from|via) (\p{Lu}[^.]{2,60})$`)
+
+// uncasedSlashCredit reports an outlet and its photographer after a
+// slash, each a few words of one script without case: "عنب بلدي/ أنس
+// الخطيب".
+func uncasedSlashCredit(s string) bool {
+	a, b, found := strings.Cut(s, "/")
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	return found && wordCount(a) <= 3 && wordCount(b) <= 3 && uncasedWords(a) && uncasedWords(b)
+}
 
 // agencyGluedRE is a caption, then an agency's name and its
 // photographer's after a slash.
@@ -1464,8 +1487,8 @@ func (im *importer) charts(title int) {
 
 // dashCapsCreditRE is a caption's credit in capitals after a dash (read
 // after the last dash of the line): "PHOTO BY X", "CONTRIBUTED",
-// "INQUIRER PHOTO".
-var dashCapsCreditRE = re(`^(?:(?:PHOTOS?|PICTURES?) (?:BY|FROM|COURTESY OF) (\p{Lu}[\p{Lu}\p{M} .'’/]{2,60})|(CONTRIBUTED|SUPPLIED|HANDOUT|\p{Lu}[\p{Lu} ]{1,30} PHOTO))$`)
+// "INQUIRER PHOTO"; or a Malaysian paper's "Bernama pic", "NSTP pic".
+var dashCapsCreditRE = re(`^(?:(?:PHOTOS?|PICTURES?) (?:BY|FROM|COURTESY OF) (\p{Lu}[\p{Lu}\p{M} .'’/]{2,60})|(CONTRIBUTED|SUPPLIED|HANDOUT|\p{Lu}[\p{Lu} ]{1,30} PHOTO)|(\p{Lu}[\p{L}]{1,20} pic|(?:File|FILE) (?:pic|PIC)))$`)
 
 // bracketedCredit is the labelled credit inside a line in square
 // brackets: "[사진 출처 : 신안군 제공]".

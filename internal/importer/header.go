@@ -12,7 +12,7 @@ import (
 // gluedByRE is a "By" label with no space before the name it labels.
 var gluedByRE = re(`^(By|Por|Par|Von|Door)(\p{Lu}\p{Ll}.*)$`)
 
-var byWordRE = re(`^(?i:by|written by|words by|story by|posted by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|opracowanie|oprac\.|piše|pišu|scris de|(?-i:de)|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|reporter:|автор:|müəllif:|muallif:|matn:|ავტორი:|հեղինակ՝|bài và ảnh:|bài, ảnh:|bài:|خبرنگار:|گزارش:|نویسنده|rep:|writer|người viết|minn|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|بقلم|كتب|كتبت|إعداد|מאת|记者|記者|文)\s*:?\s+(\S.*)$`)
+var byWordRE = re(`^(?i:by|written by|words by|story by|posted by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|opracowanie|oprac\.|piše|pišu|scris de|(?-i:de)|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|reporter:|автор:|müəllif:|muallif:|matn:|ავტორი:|հեղինակ՝|bài và ảnh:|bài, ảnh:|bài:|خبرنگار:|گزارش:|نویسنده|rep:|writer|người viết|minn|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|بقلم|كتب|كتبت|إعداد|מאת|记者|記者|文|โดย|ผู้เขียน)\s*:?\s+(\S.*)$`)
 
 // datedByline splits a line at a byline's word after a date or time:
 // "12/03/24 por Lusa" is "12/03/24" and "por Lusa".
@@ -761,7 +761,7 @@ var roleWords = set("correspondent editor reporter writer columnist analyst prod
 // agencyRE is an agency credited as the source of a text, in a dateline
 // "SANTIAGO, March 12 (Reuters) - ", "Nairobi (AFP) –" or, with the
 // agency's regional desk, "Potsdam (dpa/bb) - ".
-var agencyRE = re(`^(?:(?:[^()]|\([^()]*\))*?\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|Adnkronos|AGI|LaPresse|Lusa|ANP|Europa Press|Bloomberg|AAP|PA|CNN|UPI|Xinhua|Agencia Brasil|Agência Brasil|apro|APA|SDA|KNA|Belga|epd|STA|HINA|ČTK|TASR|PAP|MTI|BTA|Tanjug|Agerpres|Kyodo|Yonhap|Inforpress|Angop|GNA|NAN|APS|MAP|AIM|ACP|AIP|TAP|MENA|CMC|Beta|FENA|MIA|KAP|RNS)(?:/[\p{L}]{1,5})?\)\s*(?:[-–—.:]|\.-|\p{Lu})|[^()—]{2,60}?\s(CNN|AFP|AP|Reuters)\s+—\s)`)
+var agencyRE = re(`^(?:(?:[^()]|\([^()]*\))*?\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|Adnkronos|AGI|LaPresse|Lusa|ANP|Europa Press|Bloomberg|AAP|PA|CNN|UPI|Xinhua|Agencia Brasil|Agência Brasil|apro|APA|SDA|KNA|Belga|epd|STA|HINA|ČTK|TASR|PAP|MTI|BTA|Tanjug|Agerpres|Kyodo|Yonhap|Inforpress|Angop|GNA|NAN|APS|MAP|AIM|ACP|AIP|TAP|MENA|CMC|Beta|FENA|MIA|KAP|RNS|Teleborsa|Askanews|Italpress|Radiocor)(?:/[\p{L}]{1,5})?\)\s*(?:[-–—.:]|\.-|\p{Lu})|[^()—]{2,60}?\s(CNN|AFP|AP|Reuters)\s+—\s)`)
 
 // agencyLineRE is an outlet's credit of agency copy as a byline: "Le
 // Monde avec AFP", "Folha com agências", "Reuters", "(AP)".
@@ -985,6 +985,11 @@ var (
 	// zhBracketLabels are the page's buttons and labels in lenticular
 	// brackets, which jaReporterRE would take for a name: "【纠错】".
 	zhBracketLabels = set("纠错 糾錯 打印 关闭 關閉 收藏 评论 評論 举报 舉報 分享 返回 推荐 推薦 责任编辑 編輯 编辑")
+	// jaBureauRE is a Japanese paper's bureau or desk, then its reporter:
+	// "尾道支局　藤原健太", "社会部 山田太郎". jaNameRE is a Japanese name
+	// alone, family and given name in three to five characters.
+	jaBureauRE = re(`^(\p{Han}{1,8}(?:支局|総局|報道部|支社|通信部|編集部|報道センター))[\s　]+(\p{Han}{2,5})$`)
+	jaNameRE   = re(`^\p{Han}{3,5}$`)
 	// jaBracketBylineRE is a Japanese site's byline in square brackets,
 	// the name and the outlet: "[松尾涼子，ITmedia]".
 	jaBracketBylineRE = re(`^\[([\p{Han}\p{Hiragana}\p{Katakana}]{2,8})[，,]\s*([^\[\]，,]{2,24})\]$`)
@@ -1007,6 +1012,9 @@ var (
 
 // zhRoles are the newsroom's jobs that open a Chinese byline's names.
 const zhRoles = `记者|記者|实习生|實習生|通讯员|通訊員|撰稿|撰文|作者|编译|编辑|报道|報導|报导|采写|採寫`
+
+// isKana reports a Japanese syllable, hiragana or katakana.
+func isKana(r rune) bool { return unicode.In(r, unicode.Hiragana, unicode.Katakana) }
 
 // uncasedByline reads the byline of a script without case; the names
 // must be in that script.
@@ -1034,6 +1042,9 @@ func uncasedByline(text string) (names []string, role string, ok bool) {
 			names = append(names, strings.FieldsFunc(n, zhNameSep)...)
 		}
 		return names, "", len(names) > 0
+	}
+	if m := jaBureauRE.FindStringSubmatch(text); m != nil {
+		return []string{m[2]}, m[1], true // "尾道支局　藤原健太"
 	}
 	if m := jaReporterRE.FindStringSubmatch(text); m != nil && !zhBracketLabels[m[2]] {
 		return []string{m[1] + m[2]}, "", true // "山田太郎記者", "【川村千尋】"
@@ -1151,9 +1162,9 @@ func uncasedNamePlace(text string) (name, place string, ok bool) {
 	if uncasedName(text) {
 		return text, "", true
 	}
-	// "الفيوم - محمود الشاذلي", "عجلون- ليث الخطيب": the place, a dash
-	// and the name.
-	for _, dash := range []string{" - ", "- ", " ـ ", ": "} {
+	// "الفيوم - محمود الشاذلي", "عجلون- ليث الخطيب", "إدلب – رهف العمر":
+	// the place, a dash and the name.
+	for _, dash := range []string{" - ", "- ", " – ", " ـ ", ": "} {
 		head, tail, found := strings.Cut(text, dash)
 		if dash == ": " && (creditLabelRE.MatchString(text) || byWordRE.MatchString(text)) {
 			continue // "تصوير: X", "كتب: X": a label, no place

@@ -784,7 +784,9 @@ func (im *importer) topMenu() {
 		blog := tagline >= 0 && count >= 6 && best < 0 && im.bodyAfter(i) && im.postTitle(i)
 		// Or the date and source over the headline ("12:47, 12 марта
 		// 2025", "Источник: Meduza"), under a shorter menu.
-		if w >= 5 && w <= 30 && (!endsSentence(l) || titleCased(l)) && (count >= 10 && (im.headerAfter(i) || im.dateWithin(i, 8)) || blog || count >= 5 && im.stampAbove(i) && im.bodyWithin(i, 10)) {
+		// A sentence in a script without case is no headline in title
+		// case, as titleCased would have it.
+		if w >= 5 && w <= 30 && (!endsSentence(l) || titleCased(l) && !uncasedText(l)) && (count >= 10 && (im.headerAfter(i) || im.dateWithin(i, 8)) || blog || count >= 5 && im.stampAbove(i) && im.bodyWithin(i, 10)) {
 			// The longest is the headline, but for a dek right under a
 			// headline of six words or more, over the byline (ANSA's
 			// "Ditta chiede sei mesi in più, …"), or over a name and
@@ -1700,6 +1702,14 @@ func (im *importer) header() int {
 				im.rep.Entries[i].Why += fmt.Sprintf("; %q is the place: kept in the byline", place)
 			}
 			lastByline, resumed = i, content > 0
+			continue
+		}
+		// "山下真理子" right under the date of a Japanese story: its
+		// reporter, alone.
+		if lastByline < 0 && content == 0 && jaNameRE.MatchString(text) && im.prevRule(i, RuleDateline, RuleUpdate) && strings.ContainsFunc(m.Title, isKana) {
+			im.credit(i, RuleBylineBy, text)
+			im.rep.Entries[i].Why += "; a name of Japanese characters alone, under the date"
+			lastByline = i
 			continue
 		}
 		if names, role, ok := bylineLine(text, im.nearHeader(i)); ok {
@@ -2760,6 +2770,12 @@ func datelineAgency(text string) (string, bool) {
 		a, ok := agencyNames[strings.ToLower(m[1])]
 		return a, ok
 	}
+	// "إربد 6 كانون الأول (بترا) - ": in a script without case, the place,
+	// the day and the agency in brackets.
+	if m := uncasedDatelineRE.FindStringSubmatch(text); m != nil {
+		a, ok := agencyNames[m[1]]
+		return a, ok
+	}
 	return "", false
 }
 
@@ -2814,9 +2830,10 @@ var nameWithAgencyRE = re(`^(\p{Lu}[\p{L}'’. -]{2,60}?)\s*\((?i:avec|with|con|
 // it under the story: "Avtor: X, STA", "Autor: X".
 var endBylineRE = re(`^(?i:avtor|avtorica|autor|autorka|autora|author|auteur|autore|аутор|автор|автор публікації|piše|napisal|napisala|jornalista|periodista|journaliste|repórter|bài và ảnh|bài|خبرنگار|pewarta|penulis|reporter)\s*:\s*(\S.{2,80})$`)
 
-// bracketNameRE is a name alone in brackets, after its bureau or not:
-// "（木村直人）", "（石巻総局・遠藤拓海）".
-var bracketNameRE = re(`^[（(](?:\p{Han}{2,8}[・·])?(\p{Han}{2,4})[）)]$`)
+// bracketNameRE is a name alone in brackets, after its bureau or not,
+// or two: "（木村直人）", "（石巻総局・遠藤拓海）", "（中部報道部・比嘉美咲、社会部・
+// 金城大輔）".
+var bracketNameRE = re(`^[（(](?:\p{Han}{2,8}[・·])?(\p{Han}{2,4})(?:、(?:\p{Han}{2,8}[・·])?(\p{Han}{2,4}))?[）)]$`)
 
 // persianAgencyRE opens a Persian story with the agency whose report it
 // is: "به گزارش ایسنا،", "به گزارش خبرگزاری مهر،".
@@ -3675,12 +3692,14 @@ func (im *importer) endSignature(title int) {
 	// "（木村直人）" under the last paragraph: a Japanese or Chinese
 	// paper's reporter, named in brackets where the story ends.
 	for i := len(im.lines) - 1; i > title; i-- {
-		m := bracketNameRE.FindStringSubmatch(im.lines[i])
-		if m == nil || im.done[i] && im.rep.Entries[i].Rule != RuleAfterBody || !uncasedName(m[1]) {
+		names, ok := BracketNames(im.lines[i])
+		if !ok || im.done[i] && im.rep.Entries[i].Rule != RuleAfterBody {
 			continue
 		}
 		if p := im.above(i); p > title && wordCount(im.lines[p]) >= 15 && endsSentence(im.lines[p]) {
-			im.credit(i, RuleBylineBy, m[1])
+			for _, n := range names {
+				im.credit(i, RuleBylineBy, n)
+			}
 			im.rep.Entries[i].Why += "; the reporter's name in brackets under the last paragraph"
 			return
 		}
@@ -4378,8 +4397,9 @@ var jaOutletRE = re(`^[\p{Han}\p{Katakana}A-Z]{1,10}(?:放送|新聞|通信|テ�
 // jaCaptionRE is a Japanese caption with no credit: the scene, then after
 // "＝" the day or the place it was taken ("＝5日、岐阜県大垣市", "＝京都市
 // 上京区"), or the place in brackets ("（愛知県豊橋市）", "（先月・福岡市中央区）").
-// A place names its city, ward, town, village or prefecture.
-var jaCaptionRE = re(`^[^。＝=（）]{6,50}(?:[＝=](?:\d{1,2}日(?:午前|午後)?(?:、[^。＝=、]{2,16})?|[^。＝=、]{1,14}(?:市|区|町|村|県|都|府|道)[^。＝=、]{0,8})|（(?:[^（）・]{1,6}・)?[^（）・。]{1,14}(?:市|区|町|村|県|都|府|道)[^（）]{0,8}）)$`)
+// A place names its city, ward, town, village or prefecture. The scene
+// may point at people in brackets ("（中央）", "（左から）").
+var jaCaptionRE = re(`^(?:[^。＝=（）]|（[^（）。]{1,8}）){6,70}(?:[＝=](?:\d{1,2}日(?:午前|午後)?(?:、[^。＝=、]{2,16})?|[^。＝=、]{1,14}(?:市|区|町|村|県|都|府|道)[^。＝=、]{0,8})|（(?:[^（）・]{1,6}・)?[^（）・。]{1,14}(?:市|区|町|村|県|都|府|道)[^（）]{0,8}）)$`)
 
 // sameLayoutCaptions finds the captions laid out as one this copy has
 // already shown with its credit, which no rule finds alone: after "… du

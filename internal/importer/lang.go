@@ -101,7 +101,7 @@ func mainScript(text string) *script {
 		if r < 0x370 {
 			continue // Latin
 		}
-		if unicode.In(r, unicode.Hiragana, unicode.Katakana) {
+		if isKana(r) {
 			counts[kana]++
 			continue
 		}

@@ -15,16 +15,18 @@ import (
 
 func TestDateIn(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"18:12, 18 NOV 2026", "2026-11-18"},                          // a time before the date, its hour again as the day
-		{"4 ธ.ค. 2568 14:20 น.", "2025-12-04"},                        // Thai, in the Buddhist Era
-		{"السبت 6 كانون الأول / ديسمبر 2025 - 10:15 ص", "2025-12-06"}, // the Levant's name, then Egypt's
-		{"Sonda, 6 da december 2025, 10:15", "2025-12-06"},            // Romansh
-		{"6 dhjetor 2025, 10:15", "2025-12-06"},                       // Albanian
-		{"୬ ଡିସେମ୍ବର ୨୦୨୫", "2025-12-06"},                             // Odia, with its digits
-		{"6 ta’ Diċembru 2025 – 10:15", "2025-12-06"},                 // Maltese
-		{"๔ ธันวาคม ๒๕๖๘", "2025-12-04"},                              // Thai digits, the month in full
-		{"Dydd Mawrth, 11 Mawrth 2025, 16:20", "2025-03-11"},          // Welsh
-		{"2025eko abenduaren 6a", "2025-12-06"},                       // Basque
+		{"18:12, 18 NOV 2026", "2026-11-18"},   // a time before the date, its hour again as the day
+		{"4 ธ.ค. 2568 14:20 น.", "2025-12-04"}, // Thai, in the Buddhist Era
+		{"6 ธ.ค. 68 | 11:40 น.", "2025-12-06"}, // its year in two digits
+		{"วันเสาร์ ที่ 6 ธันวาคม พ.ศ. 2568 เวลา 10:15 น.", "2025-12-06"}, // "the Buddhist Era" and "at" spelt out
+		{"السبت 6 كانون الأول / ديسمبر 2025 - 10:15 ص", "2025-12-06"},    // the Levant's name, then Egypt's
+		{"Sonda, 6 da december 2025, 10:15", "2025-12-06"},               // Romansh
+		{"6 dhjetor 2025, 10:15", "2025-12-06"},                          // Albanian
+		{"୬ ଡିସେମ୍ବର ୨୦୨୫", "2025-12-06"},                                // Odia, with its digits
+		{"6 ta’ Diċembru 2025 – 10:15", "2025-12-06"},                    // Maltese
+		{"๔ ธันวาคม ๒๕๖๘", "2025-12-04"},                                 // Thai digits, the month in full
+		{"Dydd Mawrth, 11 Mawrth 2025, 16:20", "2025-03-11"},             // Welsh
+		{"2025eko abenduaren 6a", "2025-12-06"},                          // Basque
 		{"6 de decembro de 2025 | 12:40", "2025-12-06"},
 		{"09:15 | Dez. 06, 2025", "2025-12-06"}, // the minutes of a time are no day
 		{"Publié le 21 févr. 25 à 17:30", "2025-02-21"},
@@ -205,6 +207,9 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"A restored bog on the Pennine moors. Photograph: Christopher Thomond/The Guardian", "A restored bog on the Pennine moors.", "Christopher Thomond/The Guardian"},
 		{"和菓子の木型を読み取る職人＝京都市上京区（岡田彩花撮影）", "和菓子の木型を読み取る職人＝京都市上京区", "岡田彩花撮影"},
 		{"倉庫の通路を走るカート（出典：ロジクエスト）", "倉庫の通路を走るカート", "ロジクエスト"},
+		{"قوارب الصيد في الميناء القديم لمدينة صور (أ ف ب)", "قوارب الصيد في الميناء القديم لمدينة صور", "أ ف ب"},
+		{"عامل يخرج أرغفة الخبز من فرن آلي في مدينة إدلب - 4 كانون الأول 2025 (عنب بلدي/ أنس الخطيب)", "عامل يخرج أرغفة الخبز من فرن آلي في مدينة إدلب - 4 كانون الأول 2025", "عنب بلدي/ أنس الخطيب"},
+		{"A squid boat fitted with the lamps during a trial run off Pulau Kapas in August. - Bernama pic", "A squid boat fitted with the lamps during a trial run off Pulau Kapas in August.", "Bernama pic"},
 		{"Volunteers drive stakes for sand fencing near the beach on Friday. (KPRC 2)", "Volunteers drive stakes for sand fencing near the beach on Friday.", "KPRC 2"},
 		{"Volunteers plant a young oak along the sidewalk on Saturday morning. (FOX 5)", "Volunteers plant a young oak along the sidewalk on Saturday morning.", "FOX 5"},
 		{"图为三沙镇海域的新型塑胶渔排。本报记者 林海涛摄", "图为三沙镇海域的新型塑胶渔排。", "本报记者 林海涛摄"},
@@ -325,6 +330,9 @@ func TestCaptionWithCredit(t *testing.T) {
 func TestCreditLine(t *testing.T) {
 	for _, c := range []struct{ in, credit string }{
 		{"Photograph: Anthony Devlin/PA", "Anthony Devlin/PA"},
+		{"ภาพจาก ผู้สื่อข่าวจังหวัดขอนแก่น", "ผู้สื่อข่าวจังหวัดขอนแก่น"},
+		{"ขอบคุณภาพ: อุทยานแห่งชาติสิรินาถ", "อุทยานแห่งชาติสิรินาถ"},
+		{"（撮影・藤原健太）", "撮影・藤原健太"},
 		{"Լուսանկարը՝ Արմենպրես", "Արմենպրես"},
 		{"中新社记者 王启明 摄", "中新社记者 王启明 摄"},
 		{"澎湃新闻记者 周航 图", "澎湃新闻记者 周航"},
@@ -1601,6 +1609,23 @@ func TestEastAsianCredits(t *testing.T) {
 	if !slices.Equal(doc.Meta.Authors, []string{"木村直人"}) {
 		t.Errorf("Japanese signature: authors %q", doc.Meta.Authors)
 	}
+	if names, ok := BracketNames("（中部報道部・比嘉美咲、社会部・金城大輔）"); !ok || !slices.Equal(names, []string{"比嘉美咲", "金城大輔"}) {
+		t.Errorf("two desks' reporters: %q %v", names, ok)
+	}
+	for text, want := range map[string]string{"尾道支局　藤原健太": "藤原健太", "โดย ศศิธร วงศ์ใหญ่": "ศศิธร วงศ์ใหญ่", "ผู้เขียน: ธีรยุทธ ปานทอง": "ธีรยุทธ ปานทอง"} {
+		if names, _, ok := bylineLine(text, true); !ok || strings.Join(names, "|") != want {
+			t.Errorf("bylineLine(%q) = %q, %v", text, names, ok)
+		}
+	}
+	if name, place, ok := uncasedNamePlace("إدلب – رهف العمر"); !ok || name != "رهف العمر" || place != "إدلب" {
+		t.Errorf("uncasedNamePlace: %q %q %v", name, place, ok)
+	}
+	// A reporter's name alone under a Japanese story's date; a paywall's
+	// label over it is none.
+	_, doc, _ = kinds(t, "掘割の船頭に女性3人が挑戦　柳川の川下り\n\n会員限定記事\n\n2025/12/6 6:00\n\n山下真理子\n\n"+strings.Repeat("福岡県柳川市の掘割を巡る川下りで、女性3人が船頭の見習いを始めた。竹ざおで舟を操る技術と、乗客への案内を学んでいる。\n\n", 3))
+	if !slices.Equal(doc.Meta.Authors, []string{"山下真理子"}) {
+		t.Errorf("Japanese name under the date: authors %q", doc.Meta.Authors)
+	}
 }
 
 // TestGreekAndTurkishCopy: Greek bylines in the genitive give the names
@@ -1651,10 +1676,12 @@ func TestObituaryAndEndCopy(t *testing.T) {
 		t.Errorf("end byline: authors %q, source %+v", doc.Meta.Authors, doc.Meta.Source)
 	}
 	for in, want := range map[string]string{
-		"ШЫМКЕНТ. KAZINFORM — Облыста жаңа датчиктер орнатылды.":          "Kazinform",
-		"Каракол, 6 декабря. АКИpress — В городе открылся новый пункт.":   "АКИpress",
-		"ԳՅՈՒՄՐԻ, 6 ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։ Քաղաքում բացվել է արհեստանոց։": "Արմենպրես",
-		"Каракол, 6 декабря. Жители пришли на встречу — многие с детьми.": "",
+		"ШЫМКЕНТ. KAZINFORM — Облыста жаңа датчиктер орнатылды.":             "Kazinform",
+		"Каракол, 6 декабря. АКИpress — В городе открылся новый пункт.":      "АКИpress",
+		"ԳՅՈՒՄՐԻ, 6 ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։ Քաղաքում բացվել է արհեստանոց։":    "Արմենպրես",
+		"Каракол, 6 декабря. Жители пришли на встречу — многие с детьми.":    "",
+		"إربد 6 كانون الأول (بترا) - افتتحت جمعية زراعية أهلية بنكا للبذور.": "بترا",
+		"(Teleborsa) - Le Fonderie hanno chiuso l'esercizio in utile.":       "Teleborsa",
 	} {
 		if a, _ := datelineAgency(in); a != want {
 			t.Errorf("datelineAgency(%q) = %q, want %q", in, a, want)
@@ -2013,11 +2040,12 @@ func TestColumnistNameOverHeadline(t *testing.T) {
 // station's name.
 func TestJapaneseForms(t *testing.T) {
 	for in, want := range map[string]bool{
-		"市町が共同で導入するトイレカー＝5日、岐阜県大垣市": true,
-		"選別機の最終調整をする社員（愛知県豊橋市）":     true,
-		"試験営業で客に料理を出す店主（先月・福岡市中央区）": true,
-		"避難所の簡易トイレ、備蓄に地域差＝自治体調査":    false,
-		"同社は5日、新しい選別機を発表した。":        false,
+		"市町が共同で導入するトイレカー＝5日、岐阜県大垣市":  true,
+		"選別機の最終調整をする社員（愛知県豊橋市）":      true,
+		"試験営業で客に料理を出す店主（先月・福岡市中央区）":  true,
+		"糸の通し方を教える岡田正一さん（中央）＝京都市上京区": true,
+		"避難所の簡易トイレ、備蓄に地域差＝自治体調査":     false,
+		"同社は5日、新しい選別機を発表した。":         false,
 	} {
 		if got := jaCaptionRE.MatchString(in); got != want {
 			t.Errorf("jaCaptionRE(%q) = %v, want %v", in, got, want)

@@ -64,7 +64,7 @@ var initialsOutletRE = re(`^\([a-z]{2,5}/(\p{Lu}[\p{L}'’ .-]{1,30})\)$`)
 var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reuters": "Reuters", "epa": "EPA", "epd": "epd", "kna": "KNA",
 	"apa": "APA", "sda": "SDA", "ansa": "ANSA", "abi": "ABI", "acn": "ACN", "efe": "EFE", "lusa": "Lusa", "anp": "ANP", "belga": "Belga", "associated press": "Associated Press",
 	"canadian press": "The Canadian Press", "the canadian press": "The Canadian Press", "press association": "PA", "pa media": "PA Media", "agência brasil": "Agência Brasil", "estadão conteúdo": "Estadão Conteúdo", "aof": "AOF", "keystone-ats": "Keystone-ATS", "keystone-sda": "Keystone-SDA", "ats": "ATS", "agência estado": "Agência Estado", "folhapress": "Folhapress", "europa press": "Europa Press", "agence france-presse": "AFP", "ical": "Ical", "servimedia": "Servimedia",
-	"lapresse": "LaPresse", "adnkronos": "Adnkronos", "agi": "AGI", "xinhua": "Xinhua", "kyodo": "Kyodo", "kyodo news": "Kyodo News", "kap": "Kathpress", "rns": "RNS", "aap": "AAP", "upi": "UPI", "anadolu": "Anadolu", "anadolu agency": "Anadolu Agency", "nca newswire": "NCA NewsWire", "pti": "PTI", "ians": "IANS", "ani": "ANI", "uni": "UNI", "dhns": "DHNS", "tnn": "TNN", "ens": "ENS",
+	"lapresse": "LaPresse", "teleborsa": "Teleborsa", "askanews": "Askanews", "italpress": "Italpress", "radiocor": "Radiocor", "adnkronos": "Adnkronos", "agi": "AGI", "xinhua": "Xinhua", "kyodo": "Kyodo", "kyodo news": "Kyodo News", "kap": "Kathpress", "rns": "RNS", "aap": "AAP", "upi": "UPI", "anadolu": "Anadolu", "anadolu agency": "Anadolu Agency", "nca newswire": "NCA NewsWire", "pti": "PTI", "ians": "IANS", "ani": "ANI", "uni": "UNI", "dhns": "DHNS", "tnn": "TNN", "ens": "ENS",
 	"inforpress": "Inforpress", "angop": "Angop", "télam": "Télam", "notimex": "Notimex", "andina": "Andina", "prensa latina": "Prensa Latina", "aps": "APS", "mena": "MENA", "wam": "WAM", "qna": "QNA", "kuna": "KUNA",
 	"sta": "STA", "čtk": "ČTK", "ctk": "ČTK", "tasr": "TASR", "mti": "MTI", "pap": "PAP", "hina": "HINA", "bta": "BTA", "tanjug": "Tanjug", "agerpres": "Agerpres",
 	"ukrinform": "Ukrinform", "leta": "LETA", "bns": "BNS", "elta": "ELTA", "stt": "STT", "ntb": "NTB", "ritzau": "Ritzau", "ana-mpa": "ANA-MPA",
@@ -75,6 +75,8 @@ var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reu
 	// the Caucasus's and Central Asia's
 	"kazinform": "Kazinform", "казинформ": "Казинформ", "akipress": "AKIpress", "акиpress": "АКИpress", "акипресс": "АКИpress", "armenpress": "Armenpress", "արմենպրես": "Արմենպրես",
 	"azertac": "AZERTAC", "kabar": "Kabar", "кабар": "Кабар", "uza": "UzA", "dunyo": "Dunyo", "khovar": "Khovar", "ховар": "Ховар",
+	// Arabic
+	"أ ف ب": "أ ف ب", "ا ف ب": "أ ف ب", "أ ب": "أ ب", "د ب أ": "د ب أ", "رويترز": "رويترز", "الأناضول": "الأناضول", "بترا": "بترا", "وفا": "وفا", "سانا": "سانا", "واس": "واس", "كونا": "كونا", "قنا": "قنا", "وام": "وام", "أ ش أ": "أ ش أ",
 	// Vietnamese, Chinese
 	"ttxvn": "TTXVN", "中央社": "中央社", "中新社": "中新社", "新华社": "新华社", "新華社": "新華社"}
 
@@ -424,6 +426,9 @@ func lastMark(text string) rune {
 // Thai, Lao and Khmer end a sentence with a space, not a mark: a line of
 // 150 characters or more in them, longer than a headline, is one.
 func endsSentence(text string) bool {
+	if text != "" && text[0] == '#' && !strings.Contains(text, " ") {
+		return false // a hashtag, "#กทม." (Bangkok's abbreviation)
+	}
 	switch r := lastMark(text); r {
 	case '.', '!', '…', ':', '。', '．', '！', '：', '।', '۔', '։', '።':
 		return true
@@ -447,6 +452,17 @@ func endsQuestion(text string) bool {
 		return true
 	}
 	return false
+}
+
+// uncasedText reports a text whose first letter has no case: Arabic,
+// Hebrew, Thai, Chinese.
+func uncasedText(text string) bool {
+	i := strings.IndexFunc(text, unicode.IsLetter)
+	if i < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
 }
 
 // startsUpper reports whether the first letter or digit, after opening

@@ -271,6 +271,19 @@ func DeskInitials(text string) bool { return initialsRE.MatchString(text) }
 // close a story: "(Katharina Pölzl, 9.7.2024)".
 func Signature(text string) bool { return signature(text) }
 
+// BracketNames returns the reporters a Japanese or Chinese story names in
+// brackets where it ends: "（木村直人）", "（石巻総局・遠藤拓海）".
+func BracketNames(text string) ([]string, bool) {
+	m := bracketNameRE.FindStringSubmatch(text)
+	if m == nil || !uncasedName(m[1]) || m[2] != "" && !uncasedName(m[2]) {
+		return nil, false
+	}
+	if m[2] == "" {
+		return m[1:2], true
+	}
+	return m[1:3], true
+}
+
 // NameCase sets a name printed in capitals, or with its surname in
 // capitals, in title case ("ROSA DELGADO", "Carla HUAMÁN").
 func NameCase(name string) string { return titleCase(name) }
