@@ -1,0 +1,1 @@
+window.__S1={consent:true,ivw:"fussball_3liga"};
