@@ -16,7 +16,7 @@ import (
 var boxRules = map[string]bool{
 	"boilerplate/subscribe": true, "boilerplate/newsletter": true, "boilerplate/ai-summary": true,
 	"boilerplate/support-box": true, "boilerplate/comments": true, RuleAppeal: true,
-	"boilerplate/related-topics": true,
+	"boilerplate/related-topics": true, "boilerplate/death-notices": true,
 }
 
 // boxMaxWords is the most words a box that dropBoxes drops may hold.

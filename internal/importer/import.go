@@ -4291,7 +4291,7 @@ func (im *importer) figures(title int) {
 				continue
 			}
 		}
-		if caption, credit, ok := captionWithCredit(text); ok && !im.creditLineUnder(i) && !im.authorInitials(credit) && !im.colonListItem(i) {
+		if caption, credit, ok := captionWithCredit(text); ok && !im.creditLineUnder(i) && !im.authorInitials(credit) && !im.colonListItem(i) && !im.wireSignoff(text, credit) {
 			fig := im.figure(i, -1, credit, "")
 			im.caption(fig, i, caption, fmt.Sprintf("a caption that ends with its credit %q", credit))
 			// The photo's text alternative, copied over its caption and
@@ -4304,7 +4304,7 @@ func (im *importer) figures(title int) {
 			}
 			continue
 		}
-		if caption, credit, ok := capsCredit(text); ok && i > 0 && im.lines[i-1] == "" && (i+1 == len(im.lines) || im.lines[i+1] == "") {
+		if caption, credit, ok := capsCredit(text); ok && i > 0 && im.lines[i-1] == "" && (i+1 == len(im.lines) || im.lines[i+1] == "") && !im.wireSignoff(text, credit) {
 			// "… con bebedero para perros en la base. SUR": a word in
 			// capitals after the full stop of a block of its own.
 			fig := im.figure(i, -1, credit, "")
@@ -4373,6 +4373,16 @@ func (im *importer) figures(title int) {
 			im.uncredited(i, text, "nine words or more that do not end like a sentence, between two paragraphs: a caption with no credit, longer than headings are")
 		}
 	}
+}
+
+// wireSignoff reports a paragraph that ends with the agency the header
+// credited, after a dash, as wire copy signs its last paragraph ("…
+// mulai Januari depan. - BERNAMA"): no caption and its credit.
+func (im *importer) wireSignoff(text, credit string) bool {
+	src := im.doc.Meta.Source
+	credit = strings.TrimLeft(credit, "-–— ")
+	return src != nil && strings.EqualFold(credit, src.Name) && wordCount(text) >= 12 &&
+		(strings.HasSuffix(text, " - "+credit) || strings.HasSuffix(text, " – "+credit) || strings.HasSuffix(text, " — "+credit))
 }
 
 // creditNext reports a photo credit on the next line after line i

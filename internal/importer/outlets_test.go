@@ -1523,6 +1523,12 @@ func TestSoutheastAsianCopy(t *testing.T) {
 	if !slices.Equal(doc.Meta.Authors, []string{"Kristine Mae Lacson"}) || doc.Meta.Source == nil || doc.Meta.Source.Name != "GMA Integrated News" {
 		t.Errorf("signature: authors %q, source %+v", doc.Meta.Authors, doc.Meta.Source)
 	}
+	// The agency the header credits, in capitals after a dash at the end
+	// of the last paragraph: wire copy's sign-off, no caption's credit.
+	_, doc, _ = kinds(t, "Peniaga pasar malam tawar diskaun kepada pengunjung\n\nBernama\n\nDisember 6, 2025 20:42 MYT\n\n"+p+"\n\n"+p+"\n\n"+p+" - BERNAMA\n")
+	if len(doc.Blocks) != 3 || firstFigureOf(doc) != nil {
+		t.Errorf("wire sign-off: %d blocks, figure %+v", len(doc.Blocks), firstFigureOf(doc))
+	}
 }
 
 // TestLeadPhotoInHeader: the lead photo's caption and credit between the

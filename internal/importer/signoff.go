@@ -36,7 +36,7 @@ var signoffLeads = []struct {
 	{"aut", `writing by|written by`},
 	{"com", `compiled by`},
 	{"ctb", `estagiári[oa]s? sob (?:a )?supervisão d[aeo]|sob (?:a )?supervisão d[aeo]|(?:com|sob) (?:a )?orientação d[aeo]`},
-	{"ctb", `avec la collaboration de|avec les informations de|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato`},
+	{"ctb", `avec la collaboration de|con la colaboración de|con la colaboracion de|avec les informations de|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato`},
 	{"ctb", `شارك في التغطية:|شارك في الإعداد:|ساهم في التغطية:|με πληροφορίες από|με πληροφορίες του|с информация от|по информации|по материалам|за інформацією|за матеріалами|са агенцијама|према писању|kaynak:|con información de|amb informació de|con reportes de|com informações d[aoe]s?|con información del|sur base d'un reportage de|d'après un reportage de|współpraca:?|közreműködött:?|közreműködő:?|mitarbeit:?|recherche-mitarbeit:?|mitarbeit an der recherche:?|avec la collaboration de|met medewerking van`},
 	{"ctb", `contributing:|[—–-]*\s*with assistance from|with files from|with (?:additional )?inputs? from|mit material von|mit material der`},
 	{"ctb", `contributing reporters?:`},
