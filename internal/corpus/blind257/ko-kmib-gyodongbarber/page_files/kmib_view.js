@@ -1,0 +1,1 @@
+/* kmib view */ document.documentElement.className += ' js';
