@@ -544,7 +544,7 @@ func startsOtherScript(s string) bool {
 }
 
 // publishedRE starts a line that says when the article was published.
-var publishedRE = re(`^(?i:escrito en \p{Lu}[\p{L} ]{1,30} el|este contenido fue publicado(?: el)?|this content was published(?: on)?|ce contenu a été publié(?: le)?|questo contenuto è stato pubblicato(?: il)?|este conteúdo foi publicado(?: em)?|dieser inhalt wurde(?: am)?|published|first published|originally published|posted|creada|creado|postado|postada|publiziert|publié|publicado|publicada|publicat|publicada|veröffentlicht|pubblicato|gepubliceerd|opublikowano|publikováno|publikované|objavljeno|publikálva|publicerad|publisert|yayınlanma|yayınlandı|yayın tarihi)(?:$|[^\p{L}])`)
+var publishedRE = re(`^(?i:escrito en \p{Lu}[\p{L} ]{1,30} el|este contenido fue publicado(?: el)?|this content was published(?: on)?|publish date|ce contenu a été publié(?: le)?|questo contenuto è stato pubblicato(?: il)?|este conteúdo foi publicado(?: em)?|dieser inhalt wurde(?: am)?|published|first published|originally published|posted|creada|creado|postado|postada|publiziert|publié|publicado|publicada|publicat|publicada|veröffentlicht|pubblicato|gepubliceerd|opublikowano|publikováno|publikované|objavljeno|publikálva|publicerad|publisert|yayınlanma|yayınlandı|yayın tarihi)(?:$|[^\p{L}])`)
 
 // dateLine is the date rule for header lines: a short line that holds a
 // date and reads as a time stamp, not a sentence: "Tue 12 Mar 2024 06.00

@@ -356,7 +356,7 @@ var zhStopCreditRE = re(`^(.{4,}。)\s*(\p{Han}{0,10}(?:记者|記者)\s*\p{Han}
 // koCaptionCreditRE splits a Korean caption from its credit after the
 // caption's full stop, a slash or in angle brackets: "… 있다. <청도군
 // 제공>", "… 한지. / 청주시 제공", "… 있다./한도윤 기자/".
-var koCaptionCreditRE = re(`^(.{8,}[.。])(?:\s+|\s*/\s*)[<‹〈]?(\p{Hangul}{2,4}\s*기자(?:\s+\S+@\S+)?|[\p{Hangul}\p{L}]{1,12}(?:\s[\p{Hangul}\p{L}]{1,12})?\s*제공)[>›〉]?/?$`)
+var koCaptionCreditRE = re(`^(.{8,}[.。])(?:\s+|\s*/\s*)[<‹〈]?(?:사진\s*=\s*)?(\p{Hangul}{2,4}\s*기자(?:\s+\S+@\S+)?|[\p{Hangul}\p{L}]{1,12}(?:\s[\p{Hangul}\p{L}]{1,12})?\s*제공)[>›〉]?/?$`)
 
 // zhSlashCreditRE is a Taiwanese credit line with a slash:
 // "圖／台南市文化局提供", which loses its label "圖／" (picture), and
@@ -734,6 +734,9 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	if strings.HasSuffix(text, "(完)") || strings.HasSuffix(text, "（完）") {
 		return "", "", false // "…。(完)": the end mark of Chinese agency copy
 	}
+	if zoneTailRE.MatchString(text) {
+		return "", "", false // "Publish Date: Sat, 06 Dec 2025 02:15 PM (IST)": a time and its zone
+	}
 	// "… which draws hundreds every day. File picture", "… sa Binangonan
 	// port. (File photo)": an archive photo, with no name.
 	if strings.HasSuffix(text, "picture") || strings.HasSuffix(text, "photo") || strings.HasSuffix(text, "photo)") {
@@ -1038,6 +1041,9 @@ var imageByRE = re(`^(?:Photos?|Images?|Pictures?) (?:by|(courtesy) of) (\p{L}[^
 
 // photoFromRE is where a photo came from: "Photo from X", "Image via X".
 var photoFromRE = re(`^(?:Photos?|Images?|Pictures?|Screenshot|Screengrab) (?:from|via) (\p{Lu}[^.]{2,60})$`)
+
+// zoneTailRE ends a line with a time and its zone in brackets.
+var zoneTailRE = re(`\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*\((?:IST|GMT|UTC|CET|CEST|EST|EDT|PST|PDT|MYT|SGT|WIB|PKT|BST|JST|KST|HKT)\)$`)
 
 // uncasedSlashCredit reports an outlet and its photographer after a
 // slash, each a few words of one script without case: "عنب بلدي/ أنس

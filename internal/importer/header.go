@@ -258,6 +258,11 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	if _, agency := labelledAgency(text); agency {
 		return nil, "", false
 	}
+	// "Hasan GÜRSOY / DENİZLİ": a name with its surname in capitals, and
+	// the city it was filed from in capitals.
+	if m := namePlaceCapsRE.FindStringSubmatch(text); m != nil {
+		return []string{titleCase(m[1])}, titleCase(m[2]), true
+	}
 	// "Kolbrún Hrönn Sveinsdóttir skrifar": Icelandic, the name and
 	// "writes".
 	if name, ok := strings.CutSuffix(text, " skrifar"); ok && wordCount(name) <= 4 && nameShaped(name) {
@@ -978,7 +983,7 @@ func headlineShaped(text string) bool {
 // "نویسنده: X" and Hebrew "מאת X"; and a name with its city after a bar
 // ("ભાર્ગવી નાયક | સુરત").
 var (
-	koReporterRE = re(`^(?:\p{Hangul}{1,10}/)?((?:\p{Hangul}{2,4}[·ㆍ, ]*)+?)\s*기자(?:\s*기자\s*페이지|\s*페이지)?(?:\s+\S+@\S+)?$`)
+	koReporterRE = re(`^(?:\p{Hangul}{1,10}[/=])?((?:\p{Hangul}{2,4}[·ㆍ, ]*)+?)\s*기자(?:\s*기자\s*페이지|\s*페이지)?(?:\s+\S+@\S+)?$`)
 	zhReporterRE = re(`^(?:(?:\p{Han}{0,8}(?:` + zhRoles + `)|文|图文|文字)\s*[：:/／|｜]?\s*\p{Han}{2,4}(?:[ 、，,]+\p{Han}{2,4})*\s*)+$`)
 	zhRoleRE     = re(`(?:\p{Han}{0,8}(?:` + zhRoles + `)|^文|^图文|^文字)\s*[：:/／|｜]?\s*`)
 	jaReporterRE = re(`^([\p{Han}\p{Hiragana}\p{Katakana}]{2,6})\s*(?:記者|特派員|通信員)$|^【([\p{Han}\p{Hiragana}\p{Katakana}]{2,6})】$`)
@@ -995,6 +1000,17 @@ var (
 	jaBracketBylineRE = re(`^\[([\p{Han}\p{Hiragana}\p{Katakana}]{2,8})[，,]\s*([^\[\]，,]{2,24})\]$`)
 	rtlByRE           = re(`^(?:كتب|كتبت|بقلم|إعداد|تقرير|نویسنده|خبرنگار|گزارش|מאת|כתב|כתבת)\s*[:：\-–ـ]?\s*(\p{L}+(?:\s+\p{L}+){1,3})\s*:?$`)
 )
+
+// namePlaceCapsRE is a name, its surname in capitals, a slash and a city
+// in capitals, as Turkish papers sign: "Hasan GÜRSOY / DENİZLİ".
+var namePlaceCapsRE = re(`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \p{Lu}{2,}(?:-\p{Lu}{2,})?) / (\p{Lu}{2,}(?: \p{Lu}{2,})?)$`)
+
+// koNameMailRE is a Korean name and the reporter's address in brackets.
+var koNameMailRE = re(`^(\p{Hangul}{2,4})\s*\(\S+@\S+\)$`)
+
+// zhOutletReporterRE is a Chinese byline that names the paper, or the
+// paper and its app, before "记者" (reporter).
+var zhOutletReporterRE = re(`^(\p{Han}{2,12}(?:[·・\-–—]\p{Han}{2,8})?)\s*(?:记者|記者)\s*(\p{Han}{2,4}(?:[ 、，]+\p{Han}{2,4})*)$`)
 
 // zhPhotographerRE is the photographer named after a Chinese byline.
 var zhPhotographerRE = re(`\s+(?:摄影|攝影|图|圖)\s*[：:]\s*\p{Han}{2,4}$`)
@@ -1026,6 +1042,10 @@ func uncasedByline(text string) (names []string, role string, ok bool) {
 	if r, _ := utf8.DecodeRuneInString(text); r < 0x590 {
 		return nil, "", false // Latin, Greek, Cyrillic: bylineLine's other rules
 	}
+	// "이서준 (leesj@ytn.co.kr)": a Korean name and its address.
+	if m := koNameMailRE.FindStringSubmatch(text); m != nil {
+		return []string{m[1]}, "", true
+	}
 	if m := koReporterRE.FindStringSubmatch(text); m != nil {
 		for _, n := range strings.FieldsFunc(m[1], func(r rune) bool { return r == '·' || r == 'ㆍ' || r == ',' || r == ' ' }) {
 			names = append(names, n)
@@ -1042,6 +1062,11 @@ func uncasedByline(text string) (names []string, role string, ok bool) {
 			names = append(names, strings.FieldsFunc(n, zhNameSep)...)
 		}
 		return names, "", len(names) > 0
+	}
+	// "楚天都市报极目新闻记者 胡晓雯", "齐鲁晚报·齐鲁壹点 记者 孙悦": the paper
+	// and its app, then "reporter" and the names.
+	if m := zhOutletReporterRE.FindStringSubmatch(text); m != nil {
+		return strings.FieldsFunc(m[2], zhNameSep), m[1], true
 	}
 	if m := jaBureauRE.FindStringSubmatch(text); m != nil {
 		return []string{m[2]}, m[1], true // "尾道支局　藤原健太"

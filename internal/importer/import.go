@@ -214,6 +214,10 @@ func denseCopy(lines []string) bool {
 
 // bodyLine reports a line that reads as a paragraph of the story: fifteen
 // words or more, ending a sentence.
+// aboutLabelRE is the label of an organisation's own box, and its name:
+// "About Mayo Clinic", "Über Bosch Home Comfort".
+var aboutLabelRE = re(`^(?:About|ABOUT|Sobre|SOBRE|Acerca de|À propos de|A propos de|Über|Om|Over|Informazioni su) (\p{Lu}.{1,60})$`)
+
 func bodyLine(text string) bool { return wordCount(text) >= 15 && endsSentence(text) }
 
 func nonEmpty(s string) bool { return s != "" }
@@ -279,6 +283,14 @@ func (im *importer) dropBoilerplate(dense bool) {
 				continue // a photo's credit under its caption: the figures' rules decide it
 			}
 			im.drop(i, "boilerplate/"+row.Name, row.Why)
+			// "About Mayo Clinic" over "Mayo Clinic is a nonprofit …": the
+			// paragraphs under the organisation's label that open with its
+			// name are its box (a menu's "About Us" has none).
+			if m := aboutLabelRE.FindStringSubmatch(text); m != nil && row.Name == "footer" {
+				for j := im.next(i, true); j > 0 && !im.done[j] && strings.HasPrefix(strings.ToLower(im.lines[j]), strings.ToLower(m[1])+" "); j = im.next(j, true) {
+					im.drop(j, "boilerplate/"+row.Name, fmt.Sprintf("the organisation's own paragraph under %q (line %d)", text, i+1))
+				}
+			}
 			// "Este artículo fue publicado originalmente en inglés.
 			// Traducción de X.": the notice's last sentence credits
 			// the translator.
@@ -2847,10 +2859,11 @@ func zhNameSep(r rune) bool { return r == ' ' || r == '、' || r == '，' || r =
 var zhStampCreditRE = re(`(?:(?:来源|來源)[：:]\s*(\p{Han}{2,12}))?\s*(?:(?:作者|撰文|记者|記者)[：:]\s*(\p{Han}{2,4}))?\s*$`)
 
 // zhDatelineRE opens a Chinese story's first paragraph with its reporters
-// in brackets: "新民晚报讯（记者 陈佳颖 通讯员 王磊）", "〔記者廖雅婷／台中報導〕",
+// in brackets: "新民晚报讯（记者 陈佳颖 通讯员 王磊）", "扬子晚报网11月28日讯（记者
+// 吴倩 通讯员 宁萱）", "〔記者廖雅婷／台中報導〕",
 // "新华社兰州12月6日电（记者马晓岚、赵一鸣）" (the agency, the place, the day
 // and "wired").
-var zhDatelineRE = re(`^(?:\p{Han}{2,10}[讯訊]|[\p{Han}\d]{2,16}[电電])?[（(〔【]\s*(?:记者|記者)\s*(\p{Han}{2,4}(?:[ 、，]+\p{Han}{2,4})*?)\s*(?:(?:通讯员|通訊員|实习生|實習生)\s*(\p{Han}{2,4}(?:[ 、，]+\p{Han}{2,4})*))?\s*(?:[／/]\s*\p{Han}{0,6}(?:报道|報導|电|電))?\s*[）)〕】]`)
+var zhDatelineRE = re(`^(?:[\p{Han}\d]{2,16}[讯訊电電])?[（(〔【]\s*(?:记者|記者)\s*(\p{Han}{2,4}(?:[ 、，]+\p{Han}{2,4})*?)\s*(?:(?:通讯员|通訊員|实习生|實習生)\s*(\p{Han}{2,4}(?:[ 、，]+\p{Han}{2,4})*))?\s*(?:[／/]\s*\p{Han}{0,6}(?:报道|報導|电|電))?\s*[）)〕】]`)
 
 // zhAgencyDatelineRE opens a Chinese agency's story: in brackets, the
 // agency, "記者" (reporter), the names of three characters, the place,

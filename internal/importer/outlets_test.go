@@ -207,8 +207,10 @@ func TestCaptionWithCredit(t *testing.T) {
 		{"A restored bog on the Pennine moors. Photograph: Christopher Thomond/The Guardian", "A restored bog on the Pennine moors.", "Christopher Thomond/The Guardian"},
 		{"和菓子の木型を読み取る職人＝京都市上京区（岡田彩花撮影）", "和菓子の木型を読み取る職人＝京都市上京区", "岡田彩花撮影"},
 		{"倉庫の通路を走るカート（出典：ロジクエスト）", "倉庫の通路を走るカート", "ロジクエスト"},
+		{"교동도 작은숲교회 교육관에서 이발 봉사자가 섬 주민의 머리를 다듬고 있다. 사진=작은숲교회 제공", "교동도 작은숲교회 교육관에서 이발 봉사자가 섬 주민의 머리를 다듬고 있다.", "작은숲교회 제공"},
 		{"قوارب الصيد في الميناء القديم لمدينة صور (أ ف ب)", "قوارب الصيد في الميناء القديم لمدينة صور", "أ ف ب"},
 		{"عامل يخرج أرغفة الخبز من فرن آلي في مدينة إدلب - 4 كانون الأول 2025 (عنب بلدي/ أنس الخطيب)", "عامل يخرج أرغفة الخبز من فرن آلي في مدينة إدلب - 4 كانون الأول 2025", "عنب بلدي/ أنس الخطيب"},
+		{"Publish Date: Sat, 06 Dec 2025 02:15 PM (IST)", "", ""},
 		{"A squid boat fitted with the lamps during a trial run off Pulau Kapas in August. - Bernama pic", "A squid boat fitted with the lamps during a trial run off Pulau Kapas in August.", "Bernama pic"},
 		{"Volunteers drive stakes for sand fencing near the beach on Friday. (KPRC 2)", "Volunteers drive stakes for sand fencing near the beach on Friday.", "KPRC 2"},
 		{"Volunteers plant a young oak along the sidewalk on Saturday morning. (FOX 5)", "Volunteers plant a young oak along the sidewalk on Saturday morning.", "FOX 5"},
@@ -1615,10 +1617,13 @@ func TestEastAsianCredits(t *testing.T) {
 	if !slices.Equal(doc.Meta.Authors, []string{"木村直人"}) {
 		t.Errorf("Japanese signature: authors %q", doc.Meta.Authors)
 	}
+	if head, cs, ok := BylineHelpers("齐鲁晚报·齐鲁壹点 记者 孙悦 通讯员 高翔"); !ok || head != "齐鲁晚报·齐鲁壹点 记者 孙悦" || len(cs) != 1 || cs[0].Text != "高翔" || cs[0].Role != "ctb" {
+		t.Errorf("Chinese correspondent: %q %+v %v", head, cs, ok)
+	}
 	if names, ok := BracketNames("（中部報道部・比嘉美咲、社会部・金城大輔）"); !ok || !slices.Equal(names, []string{"比嘉美咲", "金城大輔"}) {
 		t.Errorf("two desks' reporters: %q %v", names, ok)
 	}
-	for text, want := range map[string]string{"尾道支局　藤原健太": "藤原健太", "โดย ศศิธร วงศ์ใหญ่": "ศศิธร วงศ์ใหญ่", "ผู้เขียน: ธีรยุทธ ปานทอง": "ธีรยุทธ ปานทอง"} {
+	for text, want := range map[string]string{"강화=정유진 기자 yjjung@kmib.co.kr": "정유진", "Hasan GÜRSOY / DENİZLİ": "Hasan Gürsoy", "이서준 (leesj@ytn.co.kr)": "이서준", "楚天都市报极目新闻记者 胡晓雯": "胡晓雯", "大河报·豫视频记者 王梦瑶": "王梦瑶", "尾道支局　藤原健太": "藤原健太", "โดย ศศิธร วงศ์ใหญ่": "ศศิธร วงศ์ใหญ่", "ผู้เขียน: ธีรยุทธ ปานทอง": "ธีรยุทธ ปานทอง"} {
 		if names, _, ok := bylineLine(text, true); !ok || strings.Join(names, "|") != want {
 			t.Errorf("bylineLine(%q) = %q, %v", text, names, ok)
 		}

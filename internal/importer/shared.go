@@ -155,6 +155,17 @@ func BylineHelpers(text string) (head string, cs []document.Contributor, ok bool
 	if m := repRedRE.FindStringSubmatch(text); m != nil {
 		return "Rep: " + m[1], []document.Contributor{{Role: "edt", Text: m[2]}}, true
 	}
+	// "齐鲁晚报·齐鲁壹点 记者 孙悦 通讯员 高翔": the reporter, then the
+	// correspondents, who contribute.
+	if h, t, found := strings.Cut(text, "通讯员"); found && zhOutletReporterRE.MatchString(strings.TrimSpace(h)) {
+		for _, n := range strings.FieldsFunc(t, zhNameSep) {
+			if !uncasedName(n) {
+				return "", nil, false
+			}
+			cs = append(cs, document.Contributor{Role: "ctb", Text: n})
+		}
+		return strings.TrimSpace(h), cs, len(cs) > 0
+	}
 	// "作者：韩宇晨    责编：何璐": a Chinese byline, then its editor.
 	if loc := zhEditorAfterRE.FindStringIndex(text); loc != nil && loc[0] > 0 {
 		if cs, ok := zhSignoff(strings.TrimSpace(text[loc[0]:])); ok {
