@@ -354,7 +354,7 @@ var boilerplate = []boilerplateRow{
 	// "About Monash University", "Sobre Oxfam Intermón", "Over WUR": the
 	// label of the organisation's own box, or a menu's link (a label
 	// only: in a menu, a box would take the lines under it).
-	{Name: "footer", Lang: "en", Match: re(`^(?:About|ABOUT|Sobre|SOBRE|Acerca de|À propos d[e']|A propos d[e']|Über|Om|Over|Informazioni su|Chi è) ?\p{Lu}[\p{L}\p{N}&'’.\-]*(?: [\p{Lu}&][\p{L}\p{N}&'’.\-]*){0,4}$`), Why: "the organisation's own box"},
+	{Name: "footer", Lang: "en", Match: re(`^(?:` + aboutLabels + `) ?\p{Lu}[\p{L}\p{N}&'’.\-]*(?: [\p{Lu}&][\p{L}\p{N}&'’.\-]*){0,4}$`), Why: "the organisation's own box"},
 	{Name: "comments", Lang: "en", Long: true, Needs: "comment", Match: re(`(?i)^comments should be relevant to the article\b.{0,300}$`), Why: "comments"},
 	{Name: "comments", Lang: "fr", Match: re(`(?i)^(?:les points de vue de nos lecteurs|vos commentaires|réactions des lecteurs)$`), Why: "comments"},
 	{Name: "licensing", Lang: "en", Long: true, Needs: "reproduction", Match: re(`(?i)^reproduction of (?:content|material|articles?) from this (?:site|website)\b.{0,300}$`), Why: "copyright line or disclaimer"},

@@ -800,10 +800,10 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 		}
 	}
 	// "… on Monday. (Express Photo by Sagar Kamble)": the paper's photo
-	// label and its photographer in brackets, the credit as printed; "…
-	// لمدينة صور (أ ف ب)": an agency in a script without case; "… إدلب - 4 كانون الأول 2025 (عنب
-	// بلدي/ أنس الخطيب)": in a script without case, the outlet and its
-	// photographer after a slash, the day the photo was taken left to
+	// label and its photographer in brackets, the credit as printed. In
+	// a script without case, an agency ("… لمدينة صور (أ ف ب)"), or an
+	// outlet and its photographer after a slash ("… إدلب - 4 كانون الأول
+	// 2025 (عنب بلدي/ أنس الخطيب)"), the day the photo was taken left to
 	// the caption.
 	if strings.HasSuffix(text, ")") {
 		if head, inner, _, _, found := finalBracket(text); found && (outletPhotoByRE.MatchString(inner) || callSignRE.MatchString(inner) && endsSentence(head) || uncasedText(inner) && agencyNames[inner] != "" || uncasedSlashCredit(inner)) && wordCount(head) >= 4 {

@@ -214,9 +214,12 @@ func denseCopy(lines []string) bool {
 
 // bodyLine reports a line that reads as a paragraph of the story: fifteen
 // words or more, ending a sentence.
-// aboutLabelRE is the label of an organisation's own box, and its name:
-// "About Mayo Clinic", "Über Bosch Home Comfort".
-var aboutLabelRE = re(`^(?:About|ABOUT|Sobre|SOBRE|Acerca de|À propos de|A propos de|Über|Om|Over|Informazioni su) (\p{Lu}.{1,60})$`)
+// aboutLabels open the label of an organisation's own box; aboutLabelRE
+// is that label and the organisation's name: "About Mayo Clinic", "Über
+// Bosch Home Comfort".
+const aboutLabels = `About|ABOUT|Sobre|SOBRE|Acerca de|À propos d[e']|A propos d[e']|Über|Om|Over|Informazioni su|Chi è`
+
+var aboutLabelRE = re(`^(?:` + aboutLabels + `) ?(\p{Lu}.{1,60})$`)
 
 func bodyLine(text string) bool { return wordCount(text) >= 15 && endsSentence(text) }
 
