@@ -516,6 +516,11 @@ func creditLine(text string) (string, bool) {
 	if rightsReservedRE.MatchString(text) {
 		return text, true // "D.R.": rights reserved, the photo's owner unnamed
 	}
+	// "RÚV – Hörður Ingvarsson": the outlet in capitals, a dash and the
+	// photographer.
+	if head, name, found := strings.Cut(text, " – "); found && head == strings.ToUpper(head) && startsUpper(head) && wordCount(head) <= 2 && wordCount(name) <= 4 && nameShaped(name) {
+		return text, true
+	}
 	// "Lance McMillan / Toronto Star", "Nick Kozak / For the Toronto
 	// Star": a photographer's name and the outlet.
 	if name, outlet, found := strings.Cut(text, " / "); found && nameShaped(name) {

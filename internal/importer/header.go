@@ -258,6 +258,14 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	if _, agency := labelledAgency(text); agency {
 		return nil, "", false
 	}
+	// "Av Karin Lövgren/TT": the byline, then the agency after a slash.
+	if head, tail, found := strings.Cut(text, "/"); found && byWordRE.MatchString(head) {
+		if a, agency := Agency(tail); agency {
+			if names, _, ok := bylineLine(head, alone); ok {
+				return names, a, true
+			}
+		}
+	}
 	// "Hasan GÜRSOY / DENİZLİ": a name with its surname in capitals, and
 	// the city it was filed from in capitals.
 	if m := namePlaceCapsRE.FindStringSubmatch(text); m != nil {

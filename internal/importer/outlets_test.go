@@ -335,6 +335,7 @@ func TestCreditLine(t *testing.T) {
 		{"ภาพจาก ผู้สื่อข่าวจังหวัดขอนแก่น", "ผู้สื่อข่าวจังหวัดขอนแก่น"},
 		{"ขอบคุณภาพ: อุทยานแห่งชาติสิรินาถ", "อุทยานแห่งชาติสิรินาถ"},
 		{"（撮影・藤原健太）", "撮影・藤原健太"},
+		{"RÚV – Hörður Ingvarsson", "RÚV – Hörður Ingvarsson"},
 		{"Լուսանկարը՝ Արմենպրես", "Արմենպրես"},
 		{"中新社记者 王启明 摄", "中新社记者 王启明 摄"},
 		{"澎湃新闻记者 周航 图", "澎湃新闻记者 周航"},
@@ -1623,7 +1624,7 @@ func TestEastAsianCredits(t *testing.T) {
 	if names, ok := BracketNames("（中部報道部・比嘉美咲、社会部・金城大輔）"); !ok || !slices.Equal(names, []string{"比嘉美咲", "金城大輔"}) {
 		t.Errorf("two desks' reporters: %q %v", names, ok)
 	}
-	for text, want := range map[string]string{"강화=정유진 기자 yjjung@kmib.co.kr": "정유진", "Hasan GÜRSOY / DENİZLİ": "Hasan Gürsoy", "이서준 (leesj@ytn.co.kr)": "이서준", "楚天都市报极目新闻记者 胡晓雯": "胡晓雯", "大河报·豫视频记者 王梦瑶": "王梦瑶", "尾道支局　藤原健太": "藤原健太", "โดย ศศิธร วงศ์ใหญ่": "ศศิธร วงศ์ใหญ่", "ผู้เขียน: ธีรยุทธ ปานทอง": "ธีรยุทธ ปานทอง"} {
+	for text, want := range map[string]string{"강화=정유진 기자 yjjung@kmib.co.kr": "정유진", "Hasan GÜRSOY / DENİZLİ": "Hasan Gürsoy", "Av Karin Lövgren/TT": "Karin Lövgren", "이서준 (leesj@ytn.co.kr)": "이서준", "楚天都市报极目新闻记者 胡晓雯": "胡晓雯", "大河报·豫视频记者 王梦瑶": "王梦瑶", "尾道支局　藤原健太": "藤原健太", "โดย ศศิธร วงศ์ใหญ่": "ศศิธร วงศ์ใหญ่", "ผู้เขียน: ธีรยุทธ ปานทอง": "ธีรยุทธ ปานทอง"} {
 		if names, _, ok := bylineLine(text, true); !ok || strings.Join(names, "|") != want {
 			t.Errorf("bylineLine(%q) = %q, %v", text, names, ok)
 		}

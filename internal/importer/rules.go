@@ -67,7 +67,7 @@ var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reu
 	"lapresse": "LaPresse", "teleborsa": "Teleborsa", "askanews": "Askanews", "italpress": "Italpress", "radiocor": "Radiocor", "adnkronos": "Adnkronos", "agi": "AGI", "xinhua": "Xinhua", "kyodo": "Kyodo", "kyodo news": "Kyodo News", "kap": "Kathpress", "rns": "RNS", "aap": "AAP", "upi": "UPI", "anadolu": "Anadolu", "anadolu agency": "Anadolu Agency", "nca newswire": "NCA NewsWire", "pti": "PTI", "ians": "IANS", "ani": "ANI", "uni": "UNI", "dhns": "DHNS", "tnn": "TNN", "ens": "ENS",
 	"inforpress": "Inforpress", "angop": "Angop", "télam": "Télam", "notimex": "Notimex", "andina": "Andina", "prensa latina": "Prensa Latina", "aps": "APS", "mena": "MENA", "wam": "WAM", "qna": "QNA", "kuna": "KUNA",
 	"sta": "STA", "čtk": "ČTK", "ctk": "ČTK", "tasr": "TASR", "mti": "MTI", "pap": "PAP", "hina": "HINA", "bta": "BTA", "tanjug": "Tanjug", "agerpres": "Agerpres",
-	"ukrinform": "Ukrinform", "leta": "LETA", "bns": "BNS", "elta": "ELTA", "stt": "STT", "ntb": "NTB", "ritzau": "Ritzau", "ana-mpa": "ANA-MPA",
+	"ukrinform": "Ukrinform", "leta": "LETA", "bns": "BNS", "elta": "ELTA", "stt": "STT", "tt": "TT", "ntb": "NTB", "ritzau": "Ritzau", "ana-mpa": "ANA-MPA",
 	"bernama": "Bernama", "app": "APP", "tatoli": "TATOLI", "unb": "UNB", "bss": "BSS", "antara": "Antara", "vna": "VNA", "pna": "PNA", "tna": "TNA", "cmc": "CMC", "dpa-afx": "dpa-AFX", "beta": "Beta", "fena": "FENA", "mia": "MIA", "gna": "GNA",
 	// as they write themselves in Greek, Cyrillic and Turkish
 	"απε-μπε": "ΑΠΕ-ΜΠΕ", "απε": "ΑΠΕ-ΜΠΕ", "укрінформ": "Укрінформ", "бта": "БТА", "танјуг": "Танјуг", "тасс": "ТАСС", "интерфакс": "Интерфакс", "інтерфакс-україна": "Інтерфакс-Україна",
@@ -264,7 +264,7 @@ func classifyCredit(s string) creditKind {
 // caption. Compare with the label lower-cased; add spellings here.
 var (
 	creditLabels  = []string{"image source", "fuente de la imagen", "photo credit", "crédito de la foto", "crédito de la imagen"}
-	captionLabels = []string{"image caption", "pie de foto", "leyenda de la imagen", "caption", "legenda", "legende", "légende", "bildlegende", "bildunterschrift", "didascalia", "图说", "圖說", "图注", "圖註"}
+	captionLabels = []string{"image caption", "pie de foto", "leyenda de la imagen", "caption", "legenda da foto", "legenda", "legende", "légende", "bildlegende", "bildunterschrift", "didascalia", "图说", "圖說", "图注", "圖註"}
 )
 
 // cutLabel returns what follows "LABEL," or "LABEL:" when text starts
