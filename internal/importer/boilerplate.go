@@ -113,6 +113,10 @@ var boilerplate = []boilerplateRow{
 	// "Lotutako albisteak", "Saioa hasi", "Harpidetu", the licence line.
 	{Name: "related-topics", Lang: "eu", Match: re(`(?i)^(?:gaiak|etiketak|lotutako albisteak|gehien irakurritakoak|irakurrienak)\s*:?$`), List: true, Why: "related links or tags heading"},
 	{Name: "comments", Lang: "ms", Long: true, Needs: "komen", Match: re(`(?i)^(?:komen|komen anda|hanya (?:pelanggan|pembaca berdaftar|ahli) .{1,40} (?:boleh|dibenarkan) (?:menghantar|memberi|menulis) komen\.?)$`), Why: "comments"},
+	{Name: "comments", Lang: "vi", Match: re(`(?i)^(?:bạn đọc vui lòng gõ tiếng việt có dấu\.?|gửi bình luận)$`), Why: "comments"},
+	{Name: "disclaimer", Lang: "en", Long: true, Needs: "award-winning staff|stand der recherche", Match: re(`(?i)^(?:our expert, award-winning staff selects\b.{0,400}|hinweis: dieser (?:beitrag|artikel) gibt den stand der recherche\b.{0,300})$`), Why: "the site's notice on how it chooses or checks what it publishes"},
+	{Name: "tip-line", Lang: "es", Long: true, Needs: "contenido dudoso|inform others about what is true", Match: re(`(?i)^(?:¿viste (?:un|algún) contenido dudoso\?.{0,200}|want to inform others about what is true and what is not\?.{0,120})$`), Why: "a prompt to send or share fact-checks"},
+	{Name: "support-box", Lang: "de", Box: true, Match: re(`(?i)^unterstütze unsere arbeit$`), Why: "a plea for support, a box of the page"},
 	{Name: "comments", Lang: "eu", Long: true, Needs: "iruzkin", Match: re(`(?i)^(?:iruzkinak(?:\s*\(\d+\))?|iruzkina idazteko,? saioa hasi behar duzu\.?|iruzkindu)$`), Why: "comments"},
 	{Name: "subscribe", Lang: "eu", Match: re(`(?i)^(?:saioa hasi|harpidetu|egin zaitez harpidedun|harpidedun egin)$`), Why: "subscription or login button"},
 	{Name: "licensing", Lang: "eu", Long: true, Needs: "creative commons", Match: re(`(?i)^(?:edukiak creative commons lizentziapean|els continguts .{0,40}creative commons|os contidos .{0,40}creative commons)\b.{0,200}$`), Why: "the site's licence"},
