@@ -739,7 +739,7 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	if strings.HasSuffix(text, "(完)") || strings.HasSuffix(text, "（完）") {
 		return "", "", false // "…。(完)": the end mark of Chinese agency copy
 	}
-	if zoneTailRE.MatchString(text) {
+	if strings.HasSuffix(text, ")") && zoneTailRE.MatchString(text) {
 		return "", "", false // "Publish Date: Sat, 06 Dec 2025 02:15 PM (IST)": a time and its zone
 	}
 	// "… which draws hundreds every day. File picture", "… sa Binangonan

@@ -289,9 +289,12 @@ func (im *importer) dropBoilerplate(dense bool) {
 			// "About Mayo Clinic" over "Mayo Clinic is a nonprofit …": the
 			// paragraphs under the organisation's label that open with its
 			// name are its box (a menu's "About Us" has none).
-			if m := aboutLabelRE.FindStringSubmatch(text); m != nil && row.Name == "footer" {
-				for j := im.next(i, true); j > 0 && !im.done[j] && strings.HasPrefix(strings.ToLower(im.lines[j]), strings.ToLower(m[1])+" "); j = im.next(j, true) {
-					im.drop(j, "boilerplate/"+row.Name, fmt.Sprintf("the organisation's own paragraph under %q (line %d)", text, i+1))
+			if row.Name == "footer" {
+				if m := aboutLabelRE.FindStringSubmatch(text); m != nil {
+					name := strings.ToLower(m[1]) + " "
+					for j := im.next(i, true); j > 0 && !im.done[j] && strings.HasPrefix(strings.ToLower(im.lines[j]), name); j = im.next(j, true) {
+						im.drop(j, "boilerplate/"+row.Name, fmt.Sprintf("the organisation's own paragraph under %q (line %d)", text, i+1))
+					}
 				}
 			}
 			// "Este artículo fue publicado originalmente en inglés.
