@@ -86,11 +86,7 @@ func (rd *reader) header(pm *pageMeta) {
 			// "<p><strong>Tinashe Mhuri</strong></p>" over "<p><strong>
 			// Mashonaland East Bureau</strong></p>": the author the
 			// page's metadata names, and the role on the next line.
-			if text := clean(document.PlainText(h.Text)); slices.ContainsFunc(pm.authors.list, func(a string) bool { return strings.EqualFold(a, text) }) {
-				if !slices.ContainsFunc(rd.byline, personal) {
-					rd.byline = append(rd.byline, text)
-				}
-				rd.redecide(rd.origin[b], KindMeta, RuleByline, "the author the page's metadata names, set apart in the header: the visible byline")
+			if rd.metadataAuthor(b, clean(document.PlainText(h.Text)), pm) {
 				roleNext = true
 				continue
 			}
@@ -120,6 +116,11 @@ func (rd *reader) header(pm *pageMeta) {
 		if desk, ok := importer.IndicNewsroom(text); ok {
 			importer.CreditSources(&rd.doc.Meta, []string{desk})
 			rd.redecide(n, KindMeta, RuleByline, "the paper's desk or correspondent in place of the byline: the source")
+			continue
+		}
+		// "<div>נועה ברקוביץ</div>" under the standfirst: the author the
+		// metadata names, alone.
+		if rd.metadataAuthor(b, text, pm) {
 			continue
 		}
 		if names, _, ok := importer.Byline(text, false); ok {
@@ -154,6 +155,24 @@ func (rd *reader) header(pm *pageMeta) {
 		out = append(out, b)
 	}
 	rd.doc.Blocks = out
+}
+
+// metadataAuthor takes block b of the header, whose text is text, for
+// the visible byline when it is an author the page's metadata names (a
+// person, or a newsroom: "Redazione Adnkronos"), set apart, and reports
+// whether it did.
+func (rd *reader) metadataAuthor(b document.Block, text string, pm *pageMeta) bool {
+	named := func(a string) bool { return strings.EqualFold(a, text) }
+	person := slices.ContainsFunc(pm.authors.list, named)
+	if !person && !slices.ContainsFunc(pm.orgAuthors.list, named) {
+		return false
+	}
+	// (The metadata's newsroom goes into the byline from there.)
+	if person && !slices.ContainsFunc(rd.byline, personal) {
+		rd.byline = append(rd.byline, text)
+	}
+	rd.redecide(rd.origin[b], KindMeta, RuleByline, "the author the page's metadata names, set apart in the header: the visible byline")
+	return true
 }
 
 // personal reports whether a part of the visible byline names a person,

@@ -122,8 +122,16 @@ func (rd *reader) dropBio() {
 			rd.doc.Blocks = slices.Delete(rd.doc.Blocks, i, i+1)
 			continue
 		}
-		if importer.AuthorBio(clean(document.PlainText(p.Text))) {
+		text := clean(document.PlainText(p.Text))
+		if importer.AuthorBio(text) {
 			rd.redecide(rd.origin[p], KindDropped, "structure/bio", "a sentence about the author under the story")
+			rd.doc.Blocks = slices.Delete(rd.doc.Blocks, i, i+1)
+			continue
+		}
+		// "<p class=box__title>Chiara Bonfanti</p>" over her bio: the
+		// byline's name again, alone, under the story.
+		if slices.ContainsFunc(rd.byline, func(b string) bool { return strings.EqualFold(b, text) }) {
+			rd.redecide(rd.origin[p], KindDropped, "structure/bio", "the byline's name again, alone under the story: the author's box")
 			rd.doc.Blocks = slices.Delete(rd.doc.Blocks, i, i+1)
 		}
 	}

@@ -888,6 +888,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "licensing", Lang: "vi", Long: true, Foot: true, Match: re(`(?i)^(?:ghi rõ nguồn\s.{0,200}|giấy phép (?:hoạt động báo|xuất bản|số)\s.{0,200}|cơ quan chủ quản\s*:.{0,200}|bản quyền thuộc về\s.{0,200})$`), Why: "the paper's licence and reprint notice"},
 	{Name: "licensing", Lang: "en", Long: true, Needs: "all rights reserved", Match: re(`(?i)^(?:copyright|©)\s*(?:©\s*)?\d{4} [^.]{1,60}\. all rights reserved\..{0,400}$`), Why: "copyright line"},
 	{Name: "licensing", Lang: "en", Needs: "reserved|vorbehalten|réservés|reservados|riservati|voorbehouden", Match: re(`(?i)^(?:copyright\s*)?©\s*(?:\d{4}\s*)?[^©]{1,80}?\.?\s+(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden)\.?$`), Why: "copyright line"},
+	{Name: "licensing", Lang: "de", Long: true, Needs: "reserved|vorbehalten|réservés|reservados|riservati|voorbehouden", Match: re(`(?i)^(?:copyright\s*)?©\s*(?:\d{4}\s*)?[^©]{1,80}?\.?\s+(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden)\.\s.{0,300}$`), Why: "copyright line and the bar on reuse after it"},
 	{Name: "read-also", Lang: "en", Match: re(`^Explore\p{Lu}[\p{L}\p{N}'’-]*\s.{8,200}$`), Why: "a link to another story, its label \"Explore\" glued to the headline"},
 	{Name: "comments", Lang: "vi", Long: true, Match: re(`(?i)^ý kiến bạn đọc sẽ được biên tập trước khi đăng\.?$`), Why: "the comments' notice"},
 	{Name: "appeal", Lang: "en", Match: re(`(?i)^(?:donate to the newsroom(?: now)?\.?|donate now\.?|donate)$`), Box: true, Why: "a plea for donations"},
@@ -924,6 +925,17 @@ var boilerplate = []boilerplateRow{
 	{Name: "channel-promo", Lang: "ro", Needs: "telegram|whatsapp|viber", Match: re(`(?i)^(?:(?:[^\s.!?]+\s+){1,8}(?:telegram|whatsapp|viber)(?:[-'’ʼ][^\s.!?]*)?(?:\s+[^\s.!?]+){0,8}$|(?:[^\s.!?]+\s+){0,8}(?:telegram|whatsapp|viber)(?:[-'’ʼ][^\s.!?]*)?(?:\s+[^\s.!?]+){1,8}$)`), Why: "messaging channel promotion"},
 	{Name: "related-topics", Lang: "en", Match: re(`(?i)^(?:this (?:article|story) (?:is )?tagged (?:under|with)|tagged (?:under|with|as))\s*:?$`), List: true, Why: "tag list heading"},
 	{Name: "licensing", Lang: "en", Long: true, Needs: "redistributed", Match: re(`(?i)^this material may not be published, broadcast, rewritten,? or redistributed\b.{0,160}$`), Why: "copyright line"},
+	{Name: "share", Lang: "he", Match: re(`^(?:שתף|שתפו|שיתוף|מייל|דוא"ל|וואטסאפ|פייסבוק|טוויטר|הדפס|העתק קישור)$`), Why: "share button"},
+	{Name: "related-topics", Lang: "he", Match: re(`^(?:עוד באתר|עוד בנושא|כתבות נוספות(?: בנושא)?|לכתבות נוספות(?: בנושא)?|קראו עוד|קראו גם|אולי יעניין אותך)\s*:?$`), List: true, Why: "related links heading"},
+	{Name: "related-topics", Lang: "bn", Match: re(`^(?:ট্যাগ|ট্যাগস|টপিক|এ বিভাগের আরও|আরও পড়ুন|সম্পর্কিত খবর)\s*:?$`), List: true, Why: "tag list or related links heading"},
+	{Name: "channel-promo", Lang: "bn", Match: re(`^\S.{0,40} (?:ইউটিউব|ফেসবুক|টেলিগ্রাম|হোয়াটসঅ্যাপ) (?:চ্যানেলে|চ্যানেল|পেজে|পেজ|গ্রুপে) (?:সাবস্ক্রাইব|ফলো|লাইক|যুক্ত) (?:করুন|হোন)$`), Why: "the outlet's channel promotion"},
+	{Name: "comments", Lang: "ur", Long: true, Match: re(`^.{1,60} (?:اور اس کی پالیسی کا )?(?:کمنٹس|تبصروں) سے متفق ہونا ضروری نہیں\s*[۔.]?$`), Why: "the comments' disclaimer"},
+	{Name: "share", Lang: "nl", Match: re(`(?i)^(?:bewaard|bewaren|artikel bewaren|opslaan|artikel opslaan|gemerkt|artikel merken)$`), Why: "the button that saves the article for later"},
+	{Name: "related-topics", Lang: "fr", Match: re(`(?i)^(?:plus d['’]articles (?:dans|de)|autres articles (?:dans|de)|más artículos (?:en|de)|mais artigos (?:em|de)|weitere artikel (?:aus|in)|altri articoli (?:in|di)|more articles (?:in|from))\s+\S.{0,40}$`), List: true, Why: "related links heading"},
+	{Name: "licensing", Lang: "fr", Needs: "réservés|reserved|reservados|vorbehalten|riservati", Match: re(`(?i)^\S.{1,60}\s[-–|]\s(?:tous droits réservés|all rights reserved|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\.?$`), Why: "copyright line"},
+	{Name: "audio", Lang: "he", Match: re(`^(?:האזינו לכתבה|האזנה לכתבה|להאזנה לכתבה|האזינו לידיעה)$`), Why: "audio player button"},
+	{Name: "newsletter", Lang: "de", Match: re(`(?i)^(?:erhalten|bekommen) sie (?:die wichtigsten|alle wichtigen|täglich die|jeden (?:morgen|abend) die|unsere) .{3,80}\.?$`), Why: "newsletter prompt"},
+	{Name: "related-topics", Lang: "it", Match: re(`(?i)^(?:vedi anche|guarda anche|potrebbe interessarti anche|potrebbe interessarti)\s*:?$`), List: true, Why: "related links heading"},
 }
 
 // readAlsoCentral are readAlso's labels in the languages of Central and
@@ -1179,21 +1191,26 @@ func listEntry(text string) bool {
 		return true
 	}
 	n := wordCount(text)
+	// A story's headline, as "Lire aussi" and "Most viewed" list them,
+	// is no photo's caption with its credit: when longer than a heading,
+	// with any credit; when shorter, with an agency's ("Un paziente
+	// durante una seduta … - Fotogramma").
+	if _, credit, ok := captionWithCredit(text); ok && (n > headingMaxWords || agencyWord(credit)) {
+		return false
+	}
 	if n <= headingMaxWords {
 		if _, _, _, date := dateLine(text); date {
 			return true // a card's date, "3 de febrero de 2025 7:30 p.m."
 		}
 		return utf8.RuneCountInString(text) <= headingMaxRunes && (!endsSentence(text) || titleCased(text))
 	}
-	// A story's headline, as "Lire aussi" and "Most viewed" list them,
-	// may be longer than a heading, but ends with no full stop, and is
-	// no photo's caption with its credit; or is in title case, which
-	// may end with one ("The Post Office Closed. Then The Library
-	// Started Selling Stamps.").
-	if _, _, ok := captionWithCredit(text); ok {
-		return false
-	}
-	return n <= 2*headingMaxWords && utf8.RuneCountInString(text) <= 2*headingMaxRunes && (!endsSentence(text) || titleCased(text))
+	// A headline may be longer than a heading, but ends with no full
+	// stop, or is in title case, which may end with one ("The Post
+	// Office Closed. Then The Library Started Selling Stamps."). A
+	// script without case has no title case there (every word "starts
+	// upper"); a short line in one is left as it was, since comment
+	// notices in Persian and Arabic are dropped as such lists.
+	return n <= 2*headingMaxWords && utf8.RuneCountInString(text) <= 2*headingMaxRunes && (!endsSentence(text) || titleCased(text) && !uncasedText(text))
 }
 
 // galleryButtonsRE is a gallery's two buttons on one line: "Zurück |

@@ -36,7 +36,7 @@ var outletPhotoRE = re(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)? (?:Photo|Photos|Fo
 // "… moors. Photograph: X", "… line.Credit...X".
 // Labels of two words come before the words they end with: "… Madurai. |
 // Photo Credit: X".
-var creditSuffixLabels = []string{"Crédits photo", "Crédit photo", "Crédito foto", "Crédito da foto", "Crédito de foto", "Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Pictures", "Picture", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Copyright", "Illustration", "Illustratie", "Illustrazione", "Ilustración", "Ilustração", "Visualisierung", "Visualisation", "Rendering", "Grafik", "Imagem", "Imagen", "Immagine", "Image", "Pic", "Bildquelle", "Quelle", "Фото", "Снимка", "ΦΩΤΟ", "Φωτογραφία", "Φωτ.", "Fotoğraf", "Ảnh", "Kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ಫೋಟೋ", "ഫോട്ടോ", "ફોટો", "ਫੋਟੋ", "ଫଟୋ", "छाया", "فوٹو", "صورة", "تصوير"}
+var creditSuffixLabels = []string{"Crédits photo", "Crédit photo", "Crédito foto", "Crédito da foto", "Crédito de foto", "Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Pictures", "Picture", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Copyright", "Illustration", "Illustratie", "Illustrazione", "Ilustración", "Ilustração", "Visualisierung", "Visualisation", "Rendering", "Grafik", "Imagem", "Imagen", "Immagine", "Image", "Pic", "Bildquelle", "Quelle", "Фото", "Снимка", "ΦΩΤΟ", "Φωτογραφία", "Φωτ.", "Fotoğraf", "Ảnh", "Kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ಫೋಟೋ", "ഫോട്ടോ", "ફોટો", "ਫੋਟੋ", "ଫଟୋ", "छाया", "فوٹو", "صورة", "تصوير", "צילום"}
 
 // creditLabelForms are creditSuffixLabels as printed: capitalised, and in
 // lower case too ("… montiert. bild: Stadt St.Gallen").
@@ -228,7 +228,7 @@ func finalBracket(text string) (head, inner string, square, stuck, ok bool) {
 // photoAgencies are the agencies and libraries that photo credits name.
 var photoAgencies = set("reuters afp ap efe epa dpa getty alamy shutterstock ansa lusa anp pa folhapress " +
 	"estadão agência agencia picture-alliance imago keystone acn ical bloomberg xinhua ullstein sipa abaca zuma eyevine magnum yonhap kyodo anadolu " +
-	"pixabay unsplash pexels istock depositphotos freepik 123rf dreamstime")
+	"pixabay unsplash pexels istock depositphotos freepik 123rf dreamstime fotogramma")
 
 // furnitureSuffixes are interface text that a copied caption ends with.
 var furnitureSuffixes = []string{" view more", "Purchase Licensing Rights, opens new tab", "Purchase Licensing Rights", ", opens new tab", "Opens new tab", " Read more", " Lire la suite", " Leer más", " Leia mais", " Mehr lesen", " Leggi di più"}
@@ -274,17 +274,23 @@ var initialsEndRE = re(`(?:^|[\s/])(?:\p{Lu}\.){1,3}$`)
 // namesAgency reports whether s names a photo agency or holds a "/"
 // between names, as credits do ("X/Getty Images", "EFE/Conred").
 func namesAgency(s string) bool {
+	if agencyWord(s) {
+		return true
+	}
+	i := strings.Index(s, "/")
+	return i > 0 && i < len(s)-1
+}
+
+// agencyWord reports whether s names a photo agency or library by one
+// of its words.
+func agencyWord(s string) bool {
 	lower := strings.ToLower(s)
 	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 		if photoAgencies[w] {
 			return true
 		}
 	}
-	if strings.Contains(lower, "europa press") {
-		return true // "Europa" alone is a section's name
-	}
-	i := strings.Index(s, "/")
-	return i > 0 && i < len(s)-1
+	return strings.Contains(lower, "europa press") // "Europa" alone is a section's name
 }
 
 // allCaps: "JEAN-PIERRE CLATOT", "MARCIAL GUILLÉN (EFE)".
@@ -464,8 +470,8 @@ func creditLine(text string) (string, bool) {
 	if name, paper, found := strings.Cut(text, " • "); found && nameShaped(name) && properNoun(paper) && wordCount(paper) <= 4 {
 		return text, true
 	}
-	if handoutRE.MatchString(text) {
-		return text, true
+	if handoutRE.MatchString(text) || stockLibraryRE.MatchString(text) {
+		return text, true // "zVg", "iStock": a handout, a stock library
 	}
 	// "Priya Van Heerden photo": the photographer's name, then the word.
 	if name, ok := strings.CutSuffix(text, " photo"); ok && wordCount(name) >= 2 && wordCount(name) <= 4 && nameShaped(name) {
@@ -618,7 +624,11 @@ var sourceWords = map[string]bool{"supplied": true, "handout": true, "archive": 
 
 // handoutRE is the credit of a photo handed out by those it shows, in the
 // languages we read.
-var handoutRE = re(`^(?i:document remis|photo remise|photo fournie|image fournie|photo transmise|imagen cedida|foto cedida|imagem cedida|foto divulgação|zur verfügung gestellt|foto aangeleverd|aangeleverd|handout|supplied|contributed|contributed photo|foto concessa|immagine concessa)$`)
+var handoutRE = re(`^(?i:document remis|photo remise|photo fournie|image fournie|photo transmise|imagen cedida|foto cedida|imagem cedida|foto divulgação|zur verfügung gestellt|zvg|z\.\s?v\.\s?g\.|foto aangeleverd|aangeleverd|handout|supplied|contributed|contributed photo|foto concessa|immagine concessa)$`)
+
+// stockLibraryRE is a stock photo library's name alone, a credit on a
+// line of its own.
+var stockLibraryRE = re(`^(?i:istock|istockphoto|getty images|shutterstock|adobe stock|alamy|pixabay|unsplash|pexels|depositphotos|freepik|123rf|dreamstime)$`)
 
 // rightsReservedRE is a credit that names nobody: "D.R." (direitos, or
 // droits, réservés), "DR", "Todos los derechos reservados".
@@ -688,10 +698,11 @@ var acronymCreditRE = re(`^\p{Lu}{2,6}$`)
 var captionToggleRE = re(`^(?i:toggle caption|hide caption|show caption|expand caption|caption)$`)
 
 // bodyCredit drops the label before a body's name in a credit
-// ("Illustration Métropole Rouen Normandie", "Document Ville de Dijon");
+// ("Illustration Métropole Rouen Normandie", "Document Ville de Dijon", the
+// Moroccan papers' "Ph. Ouchaou");
 // "Document remis" stays whole.
 func bodyCredit(credit string) string {
-	for _, label := range []string{"Illustration ", "Document ", "Documento ", "By "} {
+	for _, label := range []string{"Illustration ", "Document ", "Documento ", "By ", "Ph. "} {
 		if rest, found := strings.CutPrefix(credit, label); found && startsUpper(rest) && properNoun(rest) {
 			return rest
 		}
@@ -930,6 +941,13 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	// agency after slashes.
 	if m := slashNameAgencyRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 4 && nameShaped(m[2]) {
 		return m[1], m[2] + " / " + m[3], true
+	}
+	// "… durante il pranzo Foto Ansa": the Italian label and an agency
+	// after the caption, with no full stop between.
+	if i := strings.LastIndex(text, " Foto "); i > 0 && wordCount(text[:i]) >= 4 {
+		if tail := text[i+len(" Foto "):]; wordCount(tail) <= 3 && creditShaped(tail) && namesAgency(tail) && !strings.Contains(tail, "/") {
+			return strings.TrimRight(text[:i], " -–—"), tail, true // "… dal 2022 – Foto Ansa"
+		}
 	}
 	caption, credit, ok = splitCaptionCredit(text)
 	// "Un pari à 11 milliards de F CFA": a caption does not end on "de";

@@ -711,9 +711,14 @@ func nameShapedList(text string) bool {
 	return true
 }
 
-// datedName splits a person's name from the date after its comma:
-// "Arnaud Keller, le 12/03/2024 à 17:05" is "Arnaud Keller".
+// datedName splits a person's name from the date after its comma, or
+// after a space when the date is in digits: "Arnaud Keller, le
+// 12/03/2024 à 17:05" is "Arnaud Keller".
 func datedName(text string) (string, bool) {
+	if m := nameDigitsDateRE.FindStringSubmatch(text); m != nil && nameShaped(m[1]) && classifyCredit(m[1]) == person {
+		_, _, _, date := dateLine(m[2])
+		return m[1], date
+	}
 	i := strings.Index(text, ", ")
 	if i < 0 {
 		return "", false
@@ -731,6 +736,10 @@ func datedName(text string) (string, bool) {
 	_, _, _, date := dateLine(rest)
 	return name, date
 }
+
+// nameDigitsDateRE is a name of two to four words and a date in digits
+// after a space.
+var nameDigitsDateRE = re(`^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+| (?:van|de|der|den|von|da|di|del|dos|du|le|la|ter|ten|op)){1,4}) (\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b.*)$`)
 
 // datedNameRE opens the date after a byline's name and comma.
 var datedNameRE = re(`^(?i:le|el|il|am|on|em|op)\s`)
@@ -1205,6 +1214,10 @@ func uncasedNamePlace(text string) (name, place string, ok bool) {
 		if found && uncasedWords(head) && wordCount(head) <= 2 && uncasedName(tail) {
 			return tail, head, true
 		}
+	}
+	// "নাজমুল হাসান, রাজশাহী": the name, a comma and the place.
+	if head, tail, found := strings.Cut(text, ", "); found && uncasedName(head) && uncasedWords(tail) && wordCount(tail) <= 2 {
+		return head, tail, true
 	}
 	return "", "", false
 }

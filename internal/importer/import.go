@@ -4262,6 +4262,13 @@ func (im *importer) figures(title int) {
 		if _, newsroom := newsroomAgency(text); ok && newsroom && im.above(i) > title && im.above(im.above(i)) == title {
 			ok = false
 		}
+		// "Miriam Kolleritsch" under the standfirst right under the
+		// headline, over the reading time or the date: the byline.
+		if ok && credit == text && im.headerName(i, title) {
+			im.credit(i, RuleBylineBy, titleCase(text))
+			im.rep.Entries[i].Why += "; a name alone under the standfirst, over the reading time or the date"
+			continue
+		}
 		// "괴산/윤서하 기자 yoon@hani.co.kr" under the last paragraph: the
 		// author's sign-off, the header's byline again.
 		if names, _, byline := uncasedByline(text); ok && byline && slices.ContainsFunc(names, func(n string) bool { return slices.Contains(im.doc.Meta.Authors, n) }) {
@@ -4795,6 +4802,22 @@ func (im *importer) creditUnderCaption(i int) (string, bool) {
 		return "", false
 	}
 	return credit, ok
+}
+
+// headerName reports whether line i, a personal name alone, stands
+// under the standfirst right under the headline and over the header's
+// reading time or date line: the byline, not the credit of a lead photo.
+func (im *importer) headerName(i, title int) bool {
+	p := im.above(i)
+	if len(im.doc.Meta.Authors) > 0 || p <= title || im.above(p) != title || !nameShaped(im.lines[i]) || classifyCredit(im.lines[i]) != person {
+		return false
+	}
+	n := im.nextLine(i)
+	if n < 0 {
+		return false
+	}
+	_, _, _, date := dateLine(im.lines[n])
+	return date || isReadingTime(im.lines[n])
 }
 
 // leadCredit reports whether line i of a dense copy, a name alone, is

@@ -1313,7 +1313,10 @@ func TestBlind68Rules(t *testing.T) {
 	if strings.Join(doc.Meta.Authors, "|") != "Arnaud Keller" || doc.Meta.Date != "2024-03-12" {
 		t.Errorf("authors %q, date %q", doc.Meta.Authors, doc.Meta.Date)
 	}
-	for _, s := range []string{"Ciudad de Guatemala, 21 may 2024", "Actualizado Jueves, 12 de marzo de 2024", "Barcelona. Dimecres, 12 de març de 2024", "Posted Wed, March 12, 2024"} {
+	if name, ok := datedName("Koen Bastiaansen 12-03-24, 06:30"); !ok || name != "Koen Bastiaansen" {
+		t.Errorf("datedName: %q %v", name, ok)
+	}
+	for _, s := range []string{"Ciudad de Guatemala, 21 may 2024", "Actualizado Jueves, 12 de marzo de 2024", "Barcelona. Dimecres, 12 de març de 2024", "Posted Wed, March 12, 2024", "Zuletzt aktualisiert 12.03.2024"} {
 		if _, ok := datedName(s); ok {
 			t.Errorf("datedName(%q): a date line, no name", s)
 		}

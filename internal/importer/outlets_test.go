@@ -205,6 +205,10 @@ func TestBylineLine(t *testing.T) {
 func TestCaptionWithCredit(t *testing.T) {
 	for _, c := range []struct{ in, caption, credit string }{
 		{"A restored bog on the Pennine moors. Photograph: Christopher Thomond/The Guardian", "A restored bog on the Pennine moors.", "Christopher Thomond/The Guardian"},
+		{"Una mensa scolastica di Torino durante il pranzo Foto Ansa", "Una mensa scolastica di Torino durante il pranzo", "Ansa"},
+		{"Bambini all’uscita della primaria di via Brunacci – Foto Ansa", "Bambini all’uscita della primaria di via Brunacci", "Ansa"},
+		{"Les lots sont pesés avant d’être mis aux enchères (Ph. Ouchaou)", "Les lots sont pesés avant d’être mis aux enchères", "Ouchaou"},
+		{"מתחם התעשייה הישן בצפון חולון, שבו מתוכננים המגדלים צילום: אייל טואג", "מתחם התעשייה הישן בצפון חולון, שבו מתוכננים המגדלים", "אייל טואג"},
 		{"和菓子の木型を読み取る職人＝京都市上京区（岡田彩花撮影）", "和菓子の木型を読み取る職人＝京都市上京区", "岡田彩花撮影"},
 		{"倉庫の通路を走るカート（出典：ロジクエスト）", "倉庫の通路を走るカート", "ロジクエスト"},
 		{"교동도 작은숲교회 교육관에서 이발 봉사자가 섬 주민의 머리를 다듬고 있다. 사진=작은숲교회 제공", "교동도 작은숲교회 교육관에서 이발 봉사자가 섬 주민의 머리를 다듬고 있다.", "작은숲교회 제공"},
@@ -332,6 +336,8 @@ func TestCaptionWithCredit(t *testing.T) {
 func TestCreditLine(t *testing.T) {
 	for _, c := range []struct{ in, credit string }{
 		{"Photograph: Anthony Devlin/PA", "Anthony Devlin/PA"},
+		{"zVg", "zVg"},
+		{"iStock", "iStock"},
 		{"ภาพจาก ผู้สื่อข่าวจังหวัดขอนแก่น", "ผู้สื่อข่าวจังหวัดขอนแก่น"},
 		{"ขอบคุณภาพ: อุทยานแห่งชาติสิรินาถ", "อุทยานแห่งชาติสิรินาถ"},
 		{"（撮影・藤原健太）", "撮影・藤原健太"},
