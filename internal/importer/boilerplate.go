@@ -936,6 +936,18 @@ var boilerplate = []boilerplateRow{
 	{Name: "audio", Lang: "he", Match: re(`^(?:האזינו לכתבה|האזנה לכתבה|להאזנה לכתבה|האזינו לידיעה)$`), Why: "audio player button"},
 	{Name: "newsletter", Lang: "de", Match: re(`(?i)^(?:erhalten|bekommen) sie (?:die wichtigsten|alle wichtigen|täglich die|jeden (?:morgen|abend) die|unsere) .{3,80}\.?$`), Why: "newsletter prompt"},
 	{Name: "related-topics", Lang: "it", Match: re(`(?i)^(?:vedi anche|guarda anche|potrebbe interessarti anche|potrebbe interessarti)\s*:?$`), List: true, Why: "related links heading"},
+	{Name: "appeal", Lang: "pt", Long: true, Match: re(`(?i)^(?:este (?:trabalho|jornalismo|artigo)|o nosso jornalismo|este periodismo|este trabajo|nuestro periodismo) (?:só é possível|sólo es posible|solo es posible) graças (?:a|às|aos) .{3,120}$|^gracias a (?:nuestros|nuestras|tus|vuestros|vuestras) (?:socios|socias|suscriptores|suscriptoras|lectores|lectoras|mecenas)\b.{0,160}$|^(?:o|a) \S.{0,30} é um jornal (?:digital )?(?:independente|gratuito)\b.{0,200}$`), Why: "the outlet's plea for support"},
+	{Name: "appeal", Lang: "es", Match: re(`(?i)^(?:hazte soci[oa](?:/a)?|hazte soci[oa] ahora|contribuir para o .{2,40}|apoia o .{2,40}|apoie o .{2,40})$`), Why: "the button of the outlet's plea for support"},
+	{Name: "licensing", Lang: "sr", Needs: "права|prava", Match: re(`(?i)^.{0,80}(?:сва права (?:су )?задржана|sva prava (?:su )?(?:zadržana|pridržana)|сва права заштићена|sva prava zaštićena)\.?$`), Why: "copyright line"},
+	{Name: "related-topics", Lang: "sr", Match: re(`(?i)^(?:кључне ријечи|кључне речи|ključne riječi|ključne reči|тагови|тагови:|теме)\s*:?$`), List: true, Why: "tag list heading"},
+	{Name: "video", Lang: "sr", Match: re(`(?i)^(?:погледајте прилог|погледајте видео|pogledajte prilog|pogledajte video|pogledajte galeriju|погледајте галерију)\s*:?$`), Why: "video teaser"},
+	{Name: "follow-us", Lang: "sr", Long: true, Match: re(`(?i)^(?:pratite nas|пратите нас)\s.{0,60}(?:društvenim mrežama|друштвеним мрежама|facebook|instagram|viber|telegram).{0,80}$`), Why: "follow-us prompt"},
+	{Name: "app-promo", Lang: "hr", Match: re(`(?i)^(?:preuzmite|preuzmi|skinite|преузмите) (?:našu |нашу )?(?:aplikaciju|апликацију)(?:\s.{0,40})?$`), Why: "app promotion"},
+	{Name: "app-promo", Lang: "hr", Needs: "android", Match: re(`(?i)^(?:\S+\s+){0,14}(?:za|for|para|pour|für|per|voor|na) (?:android (?:i|and|e|et|y|und|en|и) ios|ios (?:i|and|e|et|y|und|en|и) android)\.?$`), Why: "app promotion"},
+	{Name: "related-topics", Lang: "hr", Match: re(`(?i)^(?:najnovije|najčitanije|najnovije vijesti|najnovije vesti|најновије|најчитаније|najčitanije vijesti|izdvojeno|издвојено)\s*:?$`), List: true, Why: "latest or most-read links heading"},
+	{Name: "comments", Lang: "el", Match: re(`(?i)^(?:αφήστε μια απάντηση|αφήστε ένα σχόλιο|αφήστε το σχόλιό σας|γράψτε το σχόλιό σας)$`), Box: true, Why: "comments box"},
+	{Name: "comments", Lang: "el", Long: true, Match: re(`(?i)^η διεύθυνση (?:email|ηλεκτρονικού ταχυδρομείου) σας δεν (?:θα )?δημοσιε[υύ].{0,120}$`), Why: "comments form notice"},
+	{Name: "newsletter", Lang: "el", Long: true, Match: re(`(?i)^(?:λάβετε|εγγραφείτε|γραφτείτε)\s.{0,80}(?:στο email|στο e-mail|στο newsletter|newsletter).{0,80}$`), Why: "newsletter prompt"},
 }
 
 // readAlsoCentral are readAlso's labels in the languages of Central and

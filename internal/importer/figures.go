@@ -103,9 +103,10 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 			continue
 		}
 		caption, credit = strings.TrimSpace(text[:i]), strings.TrimSpace(rest)
-		// "… geschnitten. (Foto: X/dpa)": the label in brackets.
-		if c, ok := strings.CutSuffix(caption, "("); ok && strings.HasSuffix(credit, ")") {
-			caption, credit = strings.TrimSpace(c), strings.TrimSpace(strings.TrimSuffix(credit, ")"))
+		// "… geschnitten. (Foto: X/dpa)": the label in brackets; "…
+		// (Dec. 5, 2025). (PNA photo by X)": with the agency before it.
+		if j := strings.LastIndex(caption, "("); j >= 0 && !strings.Contains(caption[j:], ")") && wordCount(caption[j+1:]) <= 2 && strings.HasSuffix(credit, ")") {
+			caption, credit = strings.TrimSpace(caption[:j]), strings.TrimSpace(strings.TrimSuffix(credit, ")"))
 		}
 		// "… em Itamaracá — Foto: X", "… de gener / Foto: X": the dash or
 		// slash only joins them.
@@ -626,6 +627,10 @@ var sourceWords = map[string]bool{"supplied": true, "handout": true, "archive": 
 // languages we read.
 var handoutRE = re(`^(?i:document remis|photo remise|photo fournie|image fournie|photo transmise|imagen cedida|foto cedida|imagem cedida|foto divulgação|zur verfügung gestellt|zvg|z\.\s?v\.\s?g\.|foto aangeleverd|aangeleverd|handout|supplied|contributed|contributed photo|foto concessa|immagine concessa)$`)
 
+// ownPhotoRE is a paper's credit for its own photo, by its initials or
+// name: "SG photo", "Bernama pic".
+var ownPhotoRE = re(`^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+) (?:photo|pic|picture)$`)
+
 // stockLibraryRE is a stock photo library's name alone, a credit on a
 // line of its own.
 var stockLibraryRE = re(`^(?i:istock|istockphoto|getty images|shutterstock|adobe stock|alamy|pixabay|unsplash|pexels|depositphotos|freepik|123rf|dreamstime)$`)
@@ -702,7 +707,7 @@ var captionToggleRE = re(`^(?i:toggle caption|hide caption|show caption|expand c
 // Moroccan papers' "Ph. Ouchaou");
 // "Document remis" stays whole.
 func bodyCredit(credit string) string {
-	for _, label := range []string{"Illustration ", "Document ", "Documento ", "By ", "Ph. "} {
+	for _, label := range []string{"Illustration ", "Document ", "Documento ", "By ", "BY ", "Ph. ", "ΦΩΤ. ", "Φωτ. "} {
 		if rest, found := strings.CutPrefix(credit, label); found && startsUpper(rest) && properNoun(rest) {
 			return rest
 		}
@@ -930,9 +935,10 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 			return text[:i+1], tail, true
 		}
 	}
-	// "… fishing beach in 2023. - Contributed": a handout after a dash.
+	// "… fishing beach in 2023. - Contributed": a handout after a dash;
+	// "… in Al-Hada. — SG photo": the paper's own photo.
 	for _, dash := range []string{" - ", " – ", " — "} {
-		if i := strings.LastIndex(text, dash); i > 0 && wordCount(text[:i]) >= 4 && handoutRE.MatchString(text[i+len(dash):]) {
+		if i := strings.LastIndex(text, dash); i > 0 && wordCount(text[:i]) >= 4 && (handoutRE.MatchString(text[i+len(dash):]) || ownPhotoRE.MatchString(text[i+len(dash):]) && endsSentence(text[:i])) {
 			return text[:i], text[i+len(dash):], true
 		}
 	}
@@ -1108,7 +1114,13 @@ func splitCaptionCredit(text string) (caption, credit string, ok bool) {
 	// unless the caption has a label before it.
 	for _, sign := range []string{" © ", " (c) ", " (C) "} {
 		if i := strings.LastIndex(text, sign); i > 0 && (wordCount(text[:i]) >= 4 || stockLabelRE.MatchString(text[:i])) && !labelledBefore(text[:i]) && signedCredit(text[i+len(sign):]) {
-			return strings.TrimSpace(strings.TrimRight(text[:i], " -–—|")), creditAfterSign(text[i+len(sign):]), true
+			// "… na antiga sacristia. Foto © X": the label before the
+			// sign goes with it.
+			c := strings.TrimSpace(strings.TrimRight(text[:i], " -–—|"))
+			if j := strings.LastIndex(c, " "); j > 0 && slices.ContainsFunc(creditSuffixLabels, func(l string) bool { return strings.EqualFold(l, c[j+1:]) }) && endsSentence(c[:j]) {
+				c = c[:j]
+			}
+			return c, creditAfterSign(text[i+len(sign):]), true
 		}
 	}
 	if containsLabel(text) {

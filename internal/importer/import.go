@@ -1612,7 +1612,7 @@ func (im *importer) header() int {
 		// "Townsville Bulletin", "La Presse de la Manche" under the
 		// byline or the date: the paper's name, kept in the byline (the
 		// truths do not count a paper's own name as its source).
-		if (lastByline >= 0 || date != "") && wordCount(text) <= 6 && startsUpper(text) && !strings.ContainsAny(text, "0123456789.,:;!?|/") && publication(text) {
+		if (lastByline >= 0 || date != "") && wordCount(text) <= 6 && startsUpper(text) && !strings.ContainsAny(text, "0123456789.,:;!?|/") && publication(text) && !im.creditAfterCaption(i) {
 			m.Byline = append(m.Byline, text)
 			im.decide(i, KindByline, RuleBylineRole, "the paper's name under the byline or the date: kept in the byline")
 			continue
@@ -1730,7 +1730,9 @@ func (im *importer) header() int {
 			lastByline = i
 			continue
 		}
-		if names, role, ok := bylineLine(text, im.nearHeader(i)); ok {
+		// (The photographer the byline named, alone under a caption, is
+		// the photo's credit.)
+		if names, role, ok := bylineLine(text, im.nearHeader(i)); ok && !im.captionUnderCredit(i) && !im.bylinePhotographer(text) {
 			if len(helpers) > 0 {
 				im.rep.Entries[i].Why += "; contributors " + strings.Join(creditSignoff(&im.doc.Meta, helpers), ", ")
 			}
@@ -3216,6 +3218,11 @@ func (im *importer) linkedHeadlines(title int) {
 			above.Rule == "boilerplate/ad" || above.Rule == RuleSignoff || !linkedHeadline(im.lines[i]) {
 			continue
 		}
+		// "Nuno Pires Tavares/Lusa" under the date: the lead photo's
+		// credit, over its caption.
+		if _, credit := creditLine(im.lines[i]); credit && strings.Contains(im.lines[i], "/") {
+			continue
+		}
 		if !im.spaced {
 			// Further headlines of seven words or more go with the
 			// first; a shorter line heads the story's next section.
@@ -3949,8 +3956,15 @@ func slashedOutlets(text string) []string {
 	if len(parts) == 2 && !agency {
 		return nil
 	}
-	// "Théo Chappuis / ATS": a person's name and the agency is a byline.
-	if _, first := Agency(parts[0]); len(parts) == 2 && !first && nameShaped(parts[0]) && wordCount(parts[0]) >= 2 && classifyCredit(parts[0]) == person {
+	// "Théo Chappuis / ATS": a person's name and the agency is a byline;
+	// "El Debate / EFE", with an article first, the paper and its agency.
+	article, _, _ := strings.Cut(parts[0], " ")
+	if _, first := Agency(parts[0]); len(parts) == 2 && !first && !articles[strings.ToLower(article)] && nameShaped(parts[0]) && wordCount(parts[0]) >= 2 && classifyCredit(parts[0]) == person {
+		return nil
+	}
+	// "EFE / Andrés Molinero": the agency and its photographer is a
+	// photo's credit.
+	if _, first := Agency(parts[0]); len(parts) == 2 && first && nameShaped(parts[1]) && wordCount(parts[1]) >= 2 && classifyCredit(parts[1]) == person {
 		return nil
 	}
 	return parts
@@ -4254,6 +4268,9 @@ func (im *importer) figures(title int) {
 		if !ok && i > title+1 {
 			credit, ok = im.creditUnderCaption(i)
 		}
+		if p := im.prev(i); !ok && p > title && !im.done[p] && wordCount(im.lines[p]) >= 4 && im.bylinePhotographer(text) {
+			credit, ok = text, true // "André Quaresma", named in the byline, under a caption
+		}
 		if ok && signUpButtonRE.MatchString(text) {
 			ok = false // "RECÍBELO" under a newsletter's blurb: its button, no credit
 		}
@@ -4278,7 +4295,7 @@ func (im *importer) figures(title int) {
 			if _, isSignoff := signoff(text); isSignoff {
 				continue // "(Con información de EFE)" under the last paragraph
 			}
-			if m := agencyLineRE.FindStringSubmatch(text); m != nil && im.lines[i-1] == "" {
+			if m := agencyLineRE.FindStringSubmatch(text); m != nil && im.lines[i-1] == "" && !im.creditAfterCaption(i) {
 				continue // "Le Monde avec AFP" set apart under the last paragraph: the story's credit
 			}
 		}
@@ -4317,7 +4334,7 @@ func (im *importer) figures(title int) {
 				continue
 			}
 		}
-		if caption, credit, ok := captionWithCredit(text); ok && !im.creditLineUnder(i) && !im.authorInitials(credit) && !im.colonListItem(i) && !im.wireSignoff(text, credit) {
+		if caption, credit, ok := captionWithCredit(text); ok && !im.creditLineUnder(i) && !im.authorInitials(credit) && !im.colonListItem(i) && !im.wireSignoff(text, credit) && !im.agencySignoff(i, caption, credit) {
 			fig := im.figure(i, -1, credit, "")
 			im.caption(fig, i, caption, fmt.Sprintf("a caption that ends with its credit %q", credit))
 			// The photo's text alternative, copied over its caption and
@@ -4409,6 +4426,18 @@ func (im *importer) wireSignoff(text, credit string) bool {
 	credit = strings.TrimLeft(credit, "-–— ")
 	return src != nil && strings.EqualFold(credit, src.Name) && wordCount(text) >= 12 &&
 		(strings.HasSuffix(text, " - "+credit) || strings.HasSuffix(text, " – "+credit) || strings.HasSuffix(text, " — "+credit))
+}
+
+// agencySignoff reports, and credits as the source, the agency in
+// brackets after the last paragraph's full stop ("… Cagatin said.
+// (PNA)"), as wire copy signs its story: no caption and its credit.
+func (im *importer) agencySignoff(i int, caption, credit string) bool {
+	agency, ok := Agency(credit)
+	if !ok || wordCount(caption) < 15 || !endsSentence(caption) || im.lines[i] != caption+" ("+credit+")" || im.nextParagraph(i) {
+		return false
+	}
+	CreditSources(&im.doc.Meta, []string{agency})
+	return true
 }
 
 // creditNext reports a photo credit on the next line after line i
@@ -4636,6 +4665,24 @@ func (im *importer) blockCaption(i int) bool {
 		}
 	}
 	return im.adjacent >= 3
+}
+
+// bylinePhotographer reports whether text is the photographer the
+// byline named ("Texto de X · Fotografia de Y").
+func (im *importer) bylinePhotographer(text string) bool {
+	return slices.ContainsFunc(im.doc.Meta.Contributors, func(c document.Contributor) bool { return c.Role == "pht" && c.Text == text })
+}
+
+// captionUnderCredit reports whether line i is a caption right under
+// its photo's slashed credit ("Nuno Pires Tavares/Lusa" over "Hospital
+// do Espírito Santo, em Évora"), which no byline is.
+func (im *importer) captionUnderCredit(i int) bool {
+	p := i - 1
+	if p < 0 || im.done[p] || !strings.Contains(im.lines[p], "/") {
+		return false
+	}
+	_, credit := creditLine(im.lines[p])
+	return credit && im.creditOverCaption(p)
 }
 
 // creditOverCaption reports whether credit line i, labelled or naming an
@@ -5543,6 +5590,10 @@ func (im *importer) structure(title int) {
 		// "Créditos: Nuno Alves" under two captions: one photographer's
 		// two photos, no interface text.
 		if _, credit := creditLine(text); credit && creditLabelRE.MatchString(text) && i > 0 && im.lines[i-1] != "" && !im.done[i-1] {
+			continue
+		}
+		// Nor is the photographer the byline named, under each caption.
+		if im.bylinePhotographer(text) {
 			continue
 		}
 		if wordCount(text) <= 6 && !endsSentence(text) && !endsQuestion(text) && !bulletRE.MatchString(text) {

@@ -206,6 +206,11 @@ func TestCaptionWithCredit(t *testing.T) {
 	for _, c := range []struct{ in, caption, credit string }{
 		{"A restored bog on the Pennine moors. Photograph: Christopher Thomond/The Guardian", "A restored bog on the Pennine moors.", "Christopher Thomond/The Guardian"},
 		{"Una mensa scolastica di Torino durante il pranzo Foto Ansa", "Una mensa scolastica di Torino durante il pranzo", "Ansa"},
+		{"Αλιευτικά σκάφη δεμένα στο καταφύγιο του Καλάμου. (ΦΩΤ. ΣΠΥΡΟΣ ΒΑΛΑΒΑΝΗΣ)", "Αλιευτικά σκάφη δεμένα στο καταφύγιο του Καλάμου.", "ΣΠΥΡΟΣ ΒΑΛΑΒΑΝΗΣ"},
+		{"Members of the cooperative load sacks of onions into the cold storage. PHOTO BY DIONISIO P. GALVEZ", "Members of the cooperative load sacks of onions into the cold storage.", "DIONISIO P. GALVEZ"},
+		{"Farmers sort heirloom rice seeds in Pilar, Bohol on Friday (Dec. 5, 2025). (PNA photo by Rodrigo F. Alcuizar)", "Farmers sort heirloom rice seeds in Pilar, Bohol on Friday (Dec. 5, 2025).", "Rodrigo F. Alcuizar"},
+		{"Members of the cooperative weigh crates of petals in Al-Hada. — SG photo", "Members of the cooperative weigh crates of petals in Al-Hada.", "SG photo"},
+		{"Voluntárias da paróquia na nova lavandaria. Foto © Paróquia de São Sebastião", "Voluntárias da paróquia na nova lavandaria.", "Paróquia de São Sebastião"},
 		{"Bambini all’uscita della primaria di via Brunacci – Foto Ansa", "Bambini all’uscita della primaria di via Brunacci", "Ansa"},
 		{"Les lots sont pesés avant d’être mis aux enchères (Ph. Ouchaou)", "Les lots sont pesés avant d’être mis aux enchères", "Ouchaou"},
 		{"מתחם התעשייה הישן בצפון חולון, שבו מתוכננים המגדלים צילום: אייל טואג", "מתחם התעשייה הישן בצפון חולון, שבו מתוכננים המגדלים", "אייל טואג"},
@@ -1623,6 +1628,9 @@ func TestEastAsianCredits(t *testing.T) {
 	_, doc, _ = kinds(t, "銭湯の煙突、市民の寄付で改修へ 釧路の鶴の湯\n\n"+strings.Repeat("釧路市浦見で60年近く営業を続ける銭湯「鶴の湯」が、老朽化した高さ18メートルの煙突を市民からの寄付で改修する。\n\n", 3)+"（木村直人）\n\nこの記事の関連キーワード\n釧路市\n銭湯\n")
 	if !slices.Equal(doc.Meta.Authors, []string{"木村直人"}) {
 		t.Errorf("Japanese signature: authors %q", doc.Meta.Authors)
+	}
+	if head, cs, ok := BylineHelpers("Texto de Daniela Boaventura · Fotografia de André Quaresma"); !ok || head != "Texto de Daniela Boaventura" || len(cs) != 1 || cs[0].Text != "André Quaresma" || cs[0].Role != "pht" {
+		t.Errorf("BylineHelpers: %q %v %v", head, cs, ok)
 	}
 	if head, cs, ok := BylineHelpers("齐鲁晚报·齐鲁壹点 记者 孙悦 通讯员 高翔"); !ok || head != "齐鲁晚报·齐鲁壹点 记者 孙悦" || len(cs) != 1 || cs[0].Text != "高翔" || cs[0].Role != "ctb" {
 		t.Errorf("Chinese correspondent: %q %+v %v", head, cs, ok)

@@ -144,6 +144,10 @@ func BodyCredit(credit string) string { return bodyCredit(credit) }
 // for: "Harriet Cole For Mailonline".
 func ForOutlet(s string) (name, outlet string, ok bool) { return forOutlet(s) }
 
+// photographsByRE is a photographer's credit in a byline, after the
+// writer's.
+var photographsByRE = re(`^(?i:fotografia de|fotografias de|fotografía de|fotografías de|fotos de|fotos:|fotografia:|fotografía:|photos by|photographs by|photography by|photos:)\s*(\p{Lu}.+)$`)
+
 // BylineHelpers splits a byline that credits helpers after a comma:
 // "Par X, sur base d'un reportage de Y" is "Par X" and Y, a contributor.
 //
@@ -170,6 +174,13 @@ func BylineHelpers(text string) (head string, cs []document.Contributor, ok bool
 	if loc := zhEditorAfterRE.FindStringIndex(text); loc != nil && loc[0] > 0 {
 		if cs, ok := zhSignoff(strings.TrimSpace(text[loc[0]:])); ok {
 			return strings.TrimSpace(text[:loc[0]]), cs, true
+		}
+	}
+	// "Texto de X · Fotografia de Y": the writer, and the photographer
+	// after a middle dot.
+	if h, t, dot := strings.Cut(text, " · "); dot && byWordRE.MatchString(h) {
+		if m := photographsByRE.FindStringSubmatch(t); m != nil && nameShaped(m[1]) {
+			return h, []document.Contributor{{Role: "pht", Text: m[1]}}, true
 		}
 	}
 	head, tail, found := strings.Cut(text, ", ")

@@ -110,8 +110,8 @@ func allLeads() string {
 func signoff(text string) ([]document.Contributor, bool) {
 	// "- With files from The Canadian Press": the dash the copy sets it
 	// apart with.
-	for _, d := range []string{"- ", "– ", "— "} {
-		text = strings.TrimPrefix(text, d)
+	for _, d := range []string{"- ", "– ", "— ", "* "} {
+		text = strings.TrimPrefix(text, d) // "* Com Sofia Ventura Reis": the asterisk too
 	}
 	text = strings.TrimLeft(text, "–—") // "—Dana Whitfield contributed to this article."
 	// "(Con información de EFE)", "[Édité par X]": in brackets, as the
@@ -162,11 +162,15 @@ func signoff(text string) ([]document.Contributor, bool) {
 	return out, len(out) > 0
 }
 
-// avecNames reads "Avec Inès Bouaziz" under a French story: a
-// colleague's help, by name only ("Avec la collaboration de X" is a lead
-// of signoffLeads). "Avec AFP" names the agency, which the header credits.
+// avecNames reads "Avec Inès Bouaziz" under a French story, "Com Sofia
+// Ventura Reis" under a Portuguese one: a colleague's help, by name only
+// ("Avec la collaboration de X" is a lead of signoffLeads). "Avec AFP"
+// names the agency, which the header credits.
 func avecNames(text string) ([]document.Contributor, bool) {
 	rest, ok := strings.CutPrefix(text, "Avec ")
+	if !ok {
+		rest, ok = strings.CutPrefix(text, "Com ")
+	}
 	if !ok || wordCount(rest) > 7 || !startsUpper(rest) {
 		return nil, false
 	}
