@@ -598,7 +598,7 @@ var boilerplate = []boilerplateRow{
 	// of them, and how to join the comments.
 	{Name: "disclaimer", Lang: "en", Long: true, Needs: "expresses the views|views expressed|diverse opinions|opinion alerts", Match: re(`(?i)^(?:this (?:piece|article|column) expresses the views of its authors?(?:\(s\))?\b.{0,120}|.{0,250}\bthe views expressed (?:here |in this (?:article|column|piece) )?are (?:the author's|the writer's|his|her|their) own\.?|you can read diverse opinions\b.{0,250}|opinion alerts:.{0,200})$`), Why: "an opinion page's note"},
 	{Name: "comments", Lang: "en", Long: true, Needs: "have your say|comments to be|civil forum|comment on this article", Match: re(`(?i)^(?:have your say|we want .{1,30} comments to be .{0,250}|.{1,30} is committed to maintaining a lively but civil forum\b.{0,300}|would you like to comment on this article\??)$`), Why: "comments"},
-	{Name: "licensing", Lang: "en", Long: true, Needs: "catch all the", Match: re(`(?i)^catch all the (?:business|latest|breaking|politics) news\b.{0,300}$`), Why: "the outlet's promotion of its other news"},
+	{Name: "licensing", Lang: "en", Long: true, Needs: "catch all the", Match: re(`(?i)^\(?catch all the (?:\S+ ){0,2}news\b.{0,300}$`), Why: "the outlet's promotion of its other news"},
 	{Name: "paywall", Lang: "en", Match: re(`(?i)^bl premium$`), Why: "a subscriber's badge"},
 	{Name: "comments", Lang: "ko", Long: true, Match: re(`^(?:댓글(?: \d+)?|댓글을 작성하려면 로그인이 필요합니다\.?)$`), Why: "comments"},
 	{Name: "feedback", Lang: "ko", Long: true, Match: re(`^(?:이 기사를 추천합니다|이 기사가 마음에 들었다면,? 좋아요를 눌러주세요\.?)$`), Why: "the reader's reaction buttons"},
@@ -948,6 +948,20 @@ var boilerplate = []boilerplateRow{
 	{Name: "comments", Lang: "el", Match: re(`(?i)^(?:αφήστε μια απάντηση|αφήστε ένα σχόλιο|αφήστε το σχόλιό σας|γράψτε το σχόλιό σας)$`), Box: true, Why: "comments box"},
 	{Name: "comments", Lang: "el", Long: true, Match: re(`(?i)^η διεύθυνση (?:email|ηλεκτρονικού ταχυδρομείου) σας δεν (?:θα )?δημοσιε[υύ].{0,120}$`), Why: "comments form notice"},
 	{Name: "newsletter", Lang: "el", Long: true, Match: re(`(?i)^(?:λάβετε|εγγραφείτε|γραφτείτε)\s.{0,80}(?:στο email|στο e-mail|στο newsletter|newsletter).{0,80}$`), Why: "newsletter prompt"},
+	{Name: "ad", Lang: "et", Match: re(`(?i)^(?:artikkel jätkub pärast reklaami|статья продолжается после рекламы|raksts turpinās pēc reklāmas|straipsnis tęsiasi po reklamos|artikkeli jatkuu mainoksen jälkeen|artikeln fortsätter efter annonsen|artikkelen fortsetter under annonsen|siga bajando para encontrar más contenido|continúa leyendo más abajo)\.?$`), Why: "the advertisement's notice"},
+	{Name: "report-error", Lang: "lv", Long: true, Needs: "ctrl", Match: re(`(?i)^.{0,80}ctrl\s*\+\s*enter.{0,120}$`), Why: "the prompt to report a mistake"},
+	{Name: "licensing", Lang: "lt", Long: true, Match: re(`(?i)^visą .{1,30} turinį platinti .{0,200}$`), Why: "the bar on reuse"},
+	{Name: "licensing", Lang: "ru", Long: true, Needs: "материалов", Match: re(`(?i)^(?:все права защищены\.?\s*)?при (?:полном или частичном )?(?:использовании|перепечатке|цитировании|копировании) материалов .{0,120}обязательна\.?$`), Why: "the terms of reuse"},
+	{Name: "appeal", Lang: "ru", Match: re(`(?i)^(?:поддержать|поддержите нас|поддержать \S.{0,30}|поддержите «[^»]{2,40}»|поддержите \p{Lu}\S{1,30})$`), Why: "the button of the outlet's plea for support"},
+	{Name: "appeal", Lang: "ru", Long: true, Match: re(`(?i)^мы (?:независимое издание|независимое медиа|независимые журналисты)\s.{0,200}$`), Why: "the outlet's plea for support"},
+	{Name: "channel-promo", Lang: "id", Match: re(`(?i)^(?:cek|baca|ikuti) berita dan artikel (?:yang )?lain(?:nya)? di google news\.?$`), Why: "news aggregator promotion"},
+	{Name: "related-topics", Lang: "id", Match: re(`(?i)^(?:topik|topik terkait|tag terkait)\s*:?$`), List: true, Why: "tag list heading"},
+	{Name: "outlet-note", Lang: "en", Long: true, Match: re(`(?i)^(?:the )?\S.{0,40} is (?:editorially (?:and financially )?independent of|published by the .{1,60}(?:society|corporation|trust|inc\.?|ltd\.?)|written, edited, printed and distributed on).{0,200}$`), Why: "the outlet's note on itself"},
+	{Name: "follow-us", Lang: "en", Long: true, Match: re(`(?i)^for (?:all )?the latest .{1,60}, follow .{2,60} on (?:instagram|facebook|tiktok|x|twitter|whatsapp)\.?$`), Why: "follow-us prompt"},
+	{Name: "newsletter", Lang: "cs", Long: true, Match: re(`(?i)^přihlaste se k odběru (?:newsletteru|newsletteu) .{0,160}$`), Why: "newsletter prompt"},
+	{Name: "update-note", Lang: "fi", Long: true, Match: re(`(?i)^juttua on (?:päivitetty|muokattu|korjattu) klo \d{1,2}[.:]\d{2}\s*:?.{0,160}$`), Why: "the note of the story's update"},
+	{Name: "comments", Lang: "en", Match: re(`(?i)^(?:add a comment(?:\.\.\.|…)?|write a comment(?:\.\.\.|…)?)$`), Why: "comments"},
+	{Name: "interface", Lang: "en", Match: re(`(?i)^(?:synopsis|ringkasan berita|poin penting)\s*:?$`), Why: "the label over the standfirst or the story's summary"},
 }
 
 // readAlsoCentral are readAlso's labels in the languages of Central and

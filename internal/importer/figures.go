@@ -627,6 +627,10 @@ var sourceWords = map[string]bool{"supplied": true, "handout": true, "archive": 
 // languages we read.
 var handoutRE = re(`^(?i:document remis|photo remise|photo fournie|image fournie|photo transmise|imagen cedida|foto cedida|imagem cedida|foto divulgação|zur verfügung gestellt|zvg|z\.\s?v\.\s?g\.|foto aangeleverd|aangeleverd|handout|supplied|contributed|contributed photo|foto concessa|immagine concessa)$`)
 
+// nameSlashPaperRE is a photographer's name, a slash and the paper's
+// name: "Kenji Ford/Daily", "Ana Ruiz/The Herald".
+var nameSlashPaperRE = re(`^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})\s?/\s?(?:\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,3})\.?$`)
+
 // ownPhotoRE is a paper's credit for its own photo, by its initials or
 // name: "SG photo", "Bernama pic".
 var ownPhotoRE = re(`^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+) (?:photo|pic|picture)$`)
@@ -1012,6 +1016,13 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 				return text[:i+1], "courtesy of " + m[2], true
 			}
 			return text[:i+1], m[2], true
+		}
+	}
+	// "… Monday night. Kenji Ford/Daily.": the photographer and the
+	// paper's short name after the caption's last full stop.
+	if i := strings.LastIndex(strings.TrimSuffix(text, "."), ". "); !ok && i > 0 && wordCount(text[:i]) >= 4 {
+		if m := nameSlashPaperRE.FindStringSubmatch(text[i+2:]); m != nil && nameShaped(m[1]) {
+			return text[:i+1], strings.TrimSuffix(text[i+2:], "."), true
 		}
 	}
 	// "… on Oct. 7, 2024. Tamika Rowe, Detroit Free Press": a staff

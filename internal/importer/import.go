@@ -1732,7 +1732,9 @@ func (im *importer) header() int {
 		}
 		// (The photographer the byline named, alone under a caption, is
 		// the photo's credit.)
-		if names, role, ok := bylineLine(text, im.nearHeader(i)); ok && !im.captionUnderCredit(i) && !im.bylinePhotographer(text) {
+		// Nor is a slashed credit over a caption once the byline was
+		// read ("Sofia Marchetti / The Ubyssey" under the date).
+		if names, role, ok := bylineLine(text, im.nearHeader(i)); ok && !im.captionUnderCredit(i) && !im.bylinePhotographer(text) && !(len(m.Authors) > 0 && strings.Contains(text, "/") && im.creditOverCaption(i)) {
 			if len(helpers) > 0 {
 				im.rep.Entries[i].Why += "; contributors " + strings.Join(creditSignoff(&im.doc.Meta, helpers), ", ")
 			}
@@ -3977,8 +3979,9 @@ var newsroomSignatureRE = re(`^[-—–]\s*(\p{Lu}[\p{L}.'’ -]{2,40}?)/\p{Lu}{
 // nameJoinOnlyRE is a comma, "&" or the word for "and" alone on a line.
 var nameJoinOnlyRE = re(`^(?:,|&|and|y|e|et|und|en|i)$`)
 
-// slashSignatureRE is a name and the paper's initials after a slash.
-var slashSignatureRE = re(`^(\p{Lu}[\p{L}'’. -]{2,40})/(\p{Lu}{2,6})$`)
+// slashSignatureRE is a name and the paper's initials after a slash, or
+// in brackets its site's name in lower case ("(Kadek Wiranata/balipost)").
+var slashSignatureRE = re(`^(\p{Lu}[\p{L}'’. -]{2,40})/(\p{Lu}{2,6})$|^\((\p{Lu}[\p{L}'’. -]{2,40})/(\p{Ll}[\p{L}.]{2,30})\)$`)
 
 // dashQuote reports whether content[c] is a quotation opened by a dash,
 // as Scandinavian, Finnish and Portuguese papers set what people say
@@ -4163,10 +4166,10 @@ func (im *importer) figures(title int) {
 		text := im.lines[i]
 		// "Phương Anh/CVN" under the last paragraph, with nothing but
 		// furniture after it: the signature, not a photo's credit.
-		if m := slashSignatureRE.FindStringSubmatch(text); m != nil && len(im.doc.Meta.Authors) == 0 && nameShaped(titleCase(m[1])) {
+		if m := slashSignatureRE.FindStringSubmatch(text); m != nil && len(im.doc.Meta.Authors) == 0 && nameShaped(titleCase(m[1]+m[3])) {
 			if p := im.above(i); p > title && !im.done[p] && wordCount(im.lines[p]) >= 25 && endsSentence(im.lines[p]) && im.nothingAfter(i) {
-				im.credit(i, RuleBylineBy, titleCase(m[1]))
-				im.rep.Entries[i].Why += "; the signature that closes the story, with the paper's initials"
+				im.credit(i, RuleBylineBy, titleCase(m[1]+m[3]))
+				im.rep.Entries[i].Why += "; the signature that closes the story, with the paper's initials or name"
 				continue
 			}
 		}
@@ -4290,6 +4293,12 @@ func (im *importer) figures(title int) {
 		// author's sign-off, the header's byline again.
 		if names, _, byline := uncasedByline(text); ok && byline && slices.ContainsFunc(names, func(n string) bool { return slices.Contains(im.doc.Meta.Authors, n) }) {
 			ok = false
+		}
+		// "(Serambinews.com/Fikar W Eda)" under the last paragraph: the
+		// outlet and the author the header named, the story's signature.
+		if p := im.above(i); ok && strings.HasPrefix(text, "(") && p > title && wordCount(im.lines[p]) >= 25 && slices.ContainsFunc(im.doc.Meta.Authors, func(a string) bool { return strings.Contains(credit, a) }) {
+			im.drop(i, RuleSignoff, "the outlet and the author the header named, in brackets: the story's signature")
+			continue
 		}
 		if ok {
 			if _, isSignoff := signoff(text); isSignoff {

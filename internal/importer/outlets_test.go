@@ -206,6 +206,7 @@ func TestCaptionWithCredit(t *testing.T) {
 	for _, c := range []struct{ in, caption, credit string }{
 		{"A restored bog on the Pennine moors. Photograph: Christopher Thomond/The Guardian", "A restored bog on the Pennine moors.", "Christopher Thomond/The Guardian"},
 		{"Una mensa scolastica di Torino durante il pranzo Foto Ansa", "Una mensa scolastica di Torino durante il pranzo", "Ansa"},
+		{"Students study on the second floor of the library Monday night. Kenji Ford/Daily.", "Students study on the second floor of the library Monday night.", "Kenji Ford/Daily"},
 		{"Αλιευτικά σκάφη δεμένα στο καταφύγιο του Καλάμου. (ΦΩΤ. ΣΠΥΡΟΣ ΒΑΛΑΒΑΝΗΣ)", "Αλιευτικά σκάφη δεμένα στο καταφύγιο του Καλάμου.", "ΣΠΥΡΟΣ ΒΑΛΑΒΑΝΗΣ"},
 		{"Members of the cooperative load sacks of onions into the cold storage. PHOTO BY DIONISIO P. GALVEZ", "Members of the cooperative load sacks of onions into the cold storage.", "DIONISIO P. GALVEZ"},
 		{"Farmers sort heirloom rice seeds in Pilar, Bohol on Friday (Dec. 5, 2025). (PNA photo by Rodrigo F. Alcuizar)", "Farmers sort heirloom rice seeds in Pilar, Bohol on Friday (Dec. 5, 2025).", "Rodrigo F. Alcuizar"},
@@ -1628,6 +1629,14 @@ func TestEastAsianCredits(t *testing.T) {
 	_, doc, _ = kinds(t, "銭湯の煙突、市民の寄付で改修へ 釧路の鶴の湯\n\n"+strings.Repeat("釧路市浦見で60年近く営業を続ける銭湯「鶴の湯」が、老朽化した高さ18メートルの煙突を市民からの寄付で改修する。\n\n", 3)+"（木村直人）\n\nこの記事の関連キーワード\n釧路市\n銭湯\n")
 	if !slices.Equal(doc.Meta.Authors, []string{"木村直人"}) {
 		t.Errorf("Japanese signature: authors %q", doc.Meta.Authors)
+	}
+	for text, want := range map[string]string{"Laporan Wartawan BanjarmasinPost.co.id, Muhammad Rizki Anshari": "Muhammad Rizki Anshari", "Laporan Fikar W Eda | Aceh Tengah": "Fikar W Eda"} {
+		if names, _, ok := bylineLine(text, true); !ok || len(names) != 1 || names[0] != want {
+			t.Errorf("bylineLine(%q) = %q, %v", text, names, ok)
+		}
+	}
+	if m := slashSignatureRE.FindStringSubmatch("(Kadek Wiranata/balipost)"); m == nil || m[3] != "Kadek Wiranata" {
+		t.Errorf("slashSignatureRE: %q", m)
 	}
 	if head, cs, ok := BylineHelpers("Texto de Daniela Boaventura · Fotografia de André Quaresma"); !ok || head != "Texto de Daniela Boaventura" || len(cs) != 1 || cs[0].Text != "André Quaresma" || cs[0].Role != "pht" {
 		t.Errorf("BylineHelpers: %q %v %v", head, cs, ok)

@@ -81,7 +81,7 @@ var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reu
 	"ttxvn": "TTXVN", "中央社": "中央社", "中新社": "中新社", "新华社": "新华社", "新華社": "新華社"}
 
 // sourceLineRE is a story's closing source line: "Source: Al Jazeera".
-var sourceLineRE = re(`^(?:来源|來源|Source|Sources|Fuente|Fuentes|Quelle|Fonte|Bron|Izvor|Zdroj|Źródło(?: artykułu)?|Forrás|Sursa|Sursă|Vir|Šaltinis|Avots|Allikas|Извор|Джерело|Источник|Източник|Πηγή|Kaynak|المصدر|منبع)\s*[:：]\s*(\S.*)$`)
+var sourceLineRE = re(`^(?:来源|來源|Source|Sources|Fuente|Fuentes|Quelle|Fonte|Bron|Izvor|Zdroj|Źródło(?: artykułu)?|Forrás|Sursa|Sursă|Vir|Šaltinis|Avots|Allikas|Lähde|Källa|Kilde|Извор|Джерело|Источник|Източник|Πηγή|Kaynak|المصدر|منبع)\s*[:：]\s*(\S.*)$`)
 
 // bioRE is a sentence about the author: "Reyes is an Associated Press
 // reporter based in Billings", "Lucía Méndez es redactora de Clima".

@@ -41,7 +41,7 @@ var signoffLeads = []struct {
 	{"ctb", `contributing:|[—–-]*\s*with assistance from|with files from|with (?:additional )?inputs? from|mit material von|mit material der`},
 	{"ctb", `contributing reporters?:`},
 	{"ctb", `[—–-]*\s*with (?:a )?reports? from|dagdag na ulat ni|may ulat ni|ulat ni`},
-	{"edt", `published by:|redigat:|redaktion:|lektorat:|edição:|edición:|édition ?:|edit:|editor ?:|editing:|szerkesztő:|redakcja:|redaktor:|redaktorka:|urednik:|urednica:|редактор:|редакторка:|уредник:|уредница:|редагування:|editori:|revisão:|revisión:|دبیر:`},
+	{"edt", `published by:|redigat:|redaktion:|lektorat:|edição:|edición:|édition ?:|edit:|editor ?:|editing:|szerkesztő:|redakcja:|redaktor:|redaktorka:|urednik:|urednica:|редактор:|редакторка:|уредник:|уредница:|редагування:|toimetaja:|toimetajad:|editori:|revisão:|revisión:|دبیر:`},
 	{"ctb", `faktencheck:|verifikation:|fact[- ]?check(?:ing)?:|verificação:|verificación:|vérification ?:`},
 	{"ctb", `gestaltung:|datenanalyse:|datenrecherche:`}, // not "Grafik:" or "Design:", which credit a picture too
 	{"trl", `trad\.|traduction ?:|traduit par|translated by|translation:|traducción de|traducción:?|traducido por|tradução de|tradução:?|traduzido por|traduzione di|traduzione:?|tradotto da|übersetzung:|übersetzt von|vertaling:|vertaald door|traducció:?`},
