@@ -962,6 +962,19 @@ var boilerplate = []boilerplateRow{
 	{Name: "update-note", Lang: "fi", Long: true, Match: re(`(?i)^juttua on (?:päivitetty|muokattu|korjattu) klo \d{1,2}[.:]\d{2}\s*:?.{0,160}$`), Why: "the note of the story's update"},
 	{Name: "comments", Lang: "en", Match: re(`(?i)^(?:add a comment(?:\.\.\.|…)?|write a comment(?:\.\.\.|…)?)$`), Why: "comments"},
 	{Name: "interface", Lang: "en", Match: re(`(?i)^(?:synopsis|ringkasan berita|poin penting)\s*:?$`), Why: "the label over the standfirst or the story's summary"},
+	{Name: "newsletter", Lang: "ca", Match: re(`(?i)^rep cada (?:dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|setmana|dia|matí) .{3,80}$`), Why: "newsletter prompt"},
+	{Name: "appeal", Lang: "eu", Long: true, Match: re(`(?i)^(?:egin zaitez (?:bazkide|harpidedun)\s.{0,120}|zure babesa behar dugu\s.{0,120})$`), Why: "the outlet's plea for support"},
+	{Name: "related-topics", Lang: "gl", Match: re(`(?i)^(?:tamén che pode interesar|tamén che pode gustar|pode interesarche|quizais che interese)\s*:?$`), List: true, Why: "related links heading"},
+	{Name: "share", Lang: "en", Match: re(`(?i)^(?:mastodon|bluesky|threads|envoyer par courriel|partager par courriel|enviar por correo|send by email)$`), Why: "share button"},
+	{Name: "read-also", Lang: "cy", Match: re(`(?i)^darllen mwy:\s+\S.{8,}$`), Why: "link to another story"},
+	{Name: "related-topics", Lang: "cy", Match: re(`(?i)^(?:tagiau|tagged|pynciau)\s*:?$`), List: true, Why: "tag list heading"},
+	{Name: "comments", Lang: "en", Long: true, Match: re(`(?i)^(?:want to join the conversation\? please (?:log in|sign in) or register to comment\b.{0,80}|comment guidelines)$`), Why: "comments"},
+	{Name: "app-promo", Lang: "fr", Match: re(`(?i)^téléchargez notre application\s.{0,80}$`), Why: "app promotion"},
+	{Name: "subscribe", Lang: "fr", Long: true, Match: re(`(?i)^abonnez-vous pour \d+(?:[,.]\d+)? ?\$ .{0,160}$`), Why: "subscription offer"},
+	{Name: "tip-line", Lang: "fr", Long: true, Match: re(`(?i)^vous avez une (?:nouvelle|information|histoire) à nous (?:communiquer|partager|transmettre)\s?\?.{0,120}$`), Why: "the newsroom's tip line"},
+	{Name: "trust", Lang: "fr", Match: re(`(?i)^\S.{0,40} est membre du conseil de presse du québec\.?$`), Why: "the outlet's press council membership"},
+	{Name: "follow-us", Lang: "uk", Long: true, Match: re(`(?i)^(?:приєднуйтесь до нас|підписуйтесь на нас|стежте за нами)\s.{0,120}$`), Why: "follow-us prompt"},
+	{Name: "related-topics", Lang: "uk", Match: re(`(?i)^вас (?:також )?(?:може|можуть) зацікавити(?: новини)?\s*:?$`), List: true, Why: "related links heading"},
 }
 
 // readAlsoCentral are readAlso's labels in the languages of Central and

@@ -44,7 +44,7 @@ func emailShaped(s string) bool {
 
 // nameJoinRE separates the names of one byline: commas, "&", and the
 // word for "and" of each language (and, y, e, et, und, en, i, og, och, ja).
-var nameJoinRE = re(`\s*,\s*|\s*،\s*|\s+(?:and|&|y|e|et|und|en|i|og|och|ja|و)\s+`)
+var nameJoinRE = re(`\s*,\s*|\s*،\s*|\s+(?:and|AND|&|y|e|et|ET|und|UND|en|i|og|och|ja|و)\s+`)
 
 // nameParticles may stand lower-case inside a name.
 var nameParticles = set("de da do dos das del della dei di van von der den ten ter le la du y e i al bin ben el")

@@ -2850,7 +2850,7 @@ var nameWithAgencyRE = re(`^(\p{Lu}[\p{L}'’. -]{2,60}?)\s*\((?i:avec|with|con|
 
 // endBylineRE is a byline with its label and a colon, as some pages print
 // it under the story: "Avtor: X, STA", "Autor: X".
-var endBylineRE = re(`^(?i:avtor|avtorica|autor|autorka|autora|author|auteur|autore|аутор|автор|автор публікації|piše|napisal|napisala|jornalista|periodista|journaliste|repórter|bài và ảnh|bài|خبرنگار|pewarta|penulis|reporter)\s*:\s*(\S.{2,80})$`)
+var endBylineRE = re(`^(?i:текст і фото|текст та фото|текст и фото|avtor|avtorica|autor|autorka|autora|author|auteur|autore|аутор|автор|автор публікації|piše|napisal|napisala|jornalista|periodista|journaliste|repórter|bài và ảnh|bài|خبرنگار|pewarta|penulis|reporter)\s*:\s*(\S.{2,80})$`)
 
 // bracketNameRE is a name alone in brackets, after its bureau or not,
 // or two: "（木村直人）", "（石巻総局・遠藤拓海）", "（中部報道部・比嘉美咲、社会部・

@@ -10,8 +10,9 @@ import "fmt"
 // City Council", "@BristolCouncil", the post, "3:14 PM · Mar 12, 2025")
 // are the network's, not the story's.
 
-// entryTimeRE is an entry's time alone on its line, or its age.
-var entryTimeRE = re(`(?i)^(?:(?:ore|h|hora|heure|um|at)\s+)?(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h|hrs))?$|^(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)$|^(?:há|hace|il y a|vor|fa)\s+(?:\d{1,2}|uma?|une?|einer?|un[ao]?)\s+(?:minutos?|min\.?|horas?|heures?|minutes?|stunden?|minuten?|ore|ora|minuti|hours?|mins?)(?:\s+fa)?$|^\d{1,2}\s*(?:min|mins|minutes?|h|hrs?|hours?)\s+ago$|^(?:\d{1,2}|an?)\s+(?:minutes?|hours?)\s+ago$`)
+// entryTimeRE is an entry's time alone on its line, or its age, or a match's
+// minute ("90'+4").
+var entryTimeRE = re(`(?i)^(?:(?:ore|h|hora|heure|um|at)\s+)?(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h|hrs))?$|^(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)$|^(?:há|hace|il y a|vor|fa)\s+(?:\d{1,2}|uma?|une?|einer?|un[ao]?)\s+(?:minutos?|min\.?|horas?|heures?|minutes?|stunden?|minuten?|ore|ora|minuti|hours?|mins?)(?:\s+fa)?$|^\d{1,2}\s*(?:min|mins|minutes?|h|hrs?|hours?)\s+ago$|^(?:\d{1,2}|an?)\s+(?:minutes?|hours?)\s+ago$|^\d{1,3}['’′](?:\s?\+\s?\d{1,2})?$`)
 
 // tickerTitleRE is n-tv's entry title between plus signs.
 var tickerTitleRE = re(`^\+{3}\s*(\S.{3,200}?)\s*\+{3}$`)

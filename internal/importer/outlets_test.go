@@ -1635,6 +1635,12 @@ func TestEastAsianCredits(t *testing.T) {
 			t.Errorf("bylineLine(%q) = %q, %v", text, names, ok)
 		}
 	}
+	if names, _, ok := bylineLine("BY KIERAN DOYLE AND SIOBHÁN CREMIN", true); !ok || len(names) != 2 || names[1] != "Siobhán Cremin" {
+		t.Errorf("bylineLine: %q %v", names, ok)
+	}
+	if !entryTimeRE.MatchString("90'+4") || !entryTimeRE.MatchString("27'") {
+		t.Error("a match's minute is no entry time")
+	}
 	if m := slashSignatureRE.FindStringSubmatch("(Kadek Wiranata/balipost)"); m == nil || m[3] != "Kadek Wiranata" {
 		t.Errorf("slashSignatureRE: %q", m)
 	}
