@@ -1,0 +1,1 @@
+window.__NCAU=1;
