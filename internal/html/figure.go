@@ -161,7 +161,9 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 	}
 	capText := clean(document.PlainText(ins))
 	var derived []string
-	if c, ok := importer.CaptionLabel(capText); ok {
+	if cr, c, ok := importer.CreditThenCaption(capText); ok && credit == "" {
+		credit, capText, ins = cr, c, str(c) // "منبع تصویر, X توضیح تصویر, Y"
+	} else if c, ok := importer.CaptionLabel(capText); ok {
 		capText, ins = c, str(c)
 	}
 	if credit == "" {

@@ -899,7 +899,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "licensing", Lang: "id", Long: true, Match: re(`(?i)^(?:dilarang keras mengambil konten\b.{0,300}|hak cipta dilindungi undang-undang\.?)$`), Why: "copyright line"},
 	{Name: "licensing", Lang: "fa", Long: true, Match: re(`^(?:تمامی|کلیه) حقوق\s.{0,80}(?:محفوظ است|است)\.?$`), Why: "copyright line"},
 	{Name: "licensing", Lang: "en", Long: true, Match: re(`(?i)^(?:you may republish this article\b.{0,300}|ldr is local body journalism co-funded by\b.{0,120}|editor['’]s note: .{1,60} is one of several organizations working with facebook\b.{0,300})$`), Why: "republishing or funding notice"},
-	{Name: "reading-time", Lang: "fa", Match: re(`^زمان مطالعه\s*:\s*[\d۰-۹]+\s*دقیقه$`), Why: "reading time"},
+	{Name: "reading-time", Lang: "fa", Match: re(`^زمان مطالعه\s*:?\s*[\d۰-۹]+\s*دقیقه$`), Why: "reading time"},
 	{Name: "related-topics", Lang: "fa", Match: re(`^(?:مطالب مرتبط|مرتبط|خبرهای مرتبط|اخبار مرتبط)\s*:?$`), List: true, Why: "related links heading"},
 	{Name: "footer", Lang: "fa", Match: re(`^(?:انتهای پیام\s*/?|لینک کوتاه\s*:\s*\S+)$`), Why: "the agency's end mark or short link"},
 	{Name: "ad", Lang: "id", Long: true, Match: re(`(?i)^baca berita dengan sedikit iklan,? klik di sini\.?$`), Why: "advertisement notice"},
@@ -928,8 +928,8 @@ var boilerplate = []boilerplateRow{
 	{Name: "share", Lang: "he", Match: re(`^(?:שתף|שתפו|שיתוף|מייל|דוא"ל|וואטסאפ|פייסבוק|טוויטר|הדפס|העתק קישור)$`), Why: "share button"},
 	{Name: "related-topics", Lang: "he", Match: re(`^(?:עוד באתר|עוד בנושא|כתבות נוספות(?: בנושא)?|לכתבות נוספות(?: בנושא)?|קראו עוד|קראו גם|אולי יעניין אותך)\s*:?$`), List: true, Why: "related links heading"},
 	{Name: "related-topics", Lang: "bn", Match: re(`^(?:ট্যাগ|ট্যাগস|টপিক|এ বিভাগের আরও|আরও পড়ুন|সম্পর্কিত খবর)\s*:?$`), List: true, Why: "tag list or related links heading"},
-	{Name: "channel-promo", Lang: "bn", Match: re(`^\S.{0,40} (?:ইউটিউব|ফেসবুক|টেলিগ্রাম|হোয়াটসঅ্যাপ) (?:চ্যানেলে|চ্যানেল|পেজে|পেজ|গ্রুপে) (?:সাবস্ক্রাইব|ফলো|লাইক|যুক্ত) (?:করুন|হোন)$`), Why: "the outlet's channel promotion"},
-	{Name: "comments", Lang: "ur", Long: true, Match: re(`^.{1,60} (?:اور اس کی پالیسی کا )?(?:کمنٹس|تبصروں) سے متفق ہونا ضروری نہیں\s*[۔.]?$`), Why: "the comments' disclaimer"},
+	{Name: "channel-promo", Lang: "bn", Needs: "ইউটিউব|ফেসবুক|টেলিগ্রাম|হোয়াটসঅ্যাপ", Match: re(`^\S.{0,40} (?:ইউটিউব|ফেসবুক|টেলিগ্রাম|হোয়াটসঅ্যাপ) (?:চ্যানেলে|চ্যানেল|পেজে|পেজ|গ্রুপে) (?:সাবস্ক্রাইব|ফলো|লাইক|যুক্ত) (?:করুন|হোন)$`), Why: "the outlet's channel promotion"},
+	{Name: "comments", Lang: "ur", Long: true, Needs: "کمنٹس|تبصروں", Match: re(`^.{1,60} (?:اور اس کی پالیسی کا )?(?:کمنٹس|تبصروں) سے متفق ہونا ضروری نہیں\s*[۔.]?$`), Why: "the comments' disclaimer"},
 	{Name: "share", Lang: "nl", Match: re(`(?i)^(?:bewaard|bewaren|artikel bewaren|opslaan|artikel opslaan|gemerkt|artikel merken)$`), Why: "the button that saves the article for later"},
 	{Name: "related-topics", Lang: "fr", Match: re(`(?i)^(?:plus d['’]articles (?:dans|de)|autres articles (?:dans|de)|más artículos (?:en|de)|mais artigos (?:em|de)|weitere artikel (?:aus|in)|altri articoli (?:in|di)|more articles (?:in|from))\s+\S.{0,40}$`), List: true, Why: "related links heading"},
 	{Name: "licensing", Lang: "fr", Needs: "réservés|reserved|reservados|vorbehalten|riservati", Match: re(`(?i)^\S.{1,60}\s[-–|]\s(?:tous droits réservés|all rights reserved|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\.?$`), Why: "copyright line"},
@@ -948,7 +948,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "comments", Lang: "el", Match: re(`(?i)^(?:αφήστε μια απάντηση|αφήστε ένα σχόλιο|αφήστε το σχόλιό σας|γράψτε το σχόλιό σας)$`), Box: true, Why: "comments box"},
 	{Name: "comments", Lang: "el", Long: true, Match: re(`(?i)^η διεύθυνση (?:email|ηλεκτρονικού ταχυδρομείου) σας δεν (?:θα )?δημοσιε[υύ].{0,120}$`), Why: "comments form notice"},
 	{Name: "newsletter", Lang: "el", Long: true, Match: re(`(?i)^(?:λάβετε|εγγραφείτε|γραφτείτε)\s.{0,80}(?:στο email|στο e-mail|στο newsletter|newsletter).{0,80}$`), Why: "newsletter prompt"},
-	{Name: "ad", Lang: "et", Match: re(`(?i)^(?:artikkel jätkub pärast reklaami|статья продолжается после рекламы|raksts turpinās pēc reklāmas|straipsnis tęsiasi po reklamos|artikkeli jatkuu mainoksen jälkeen|artikeln fortsätter efter annonsen|artikkelen fortsetter under annonsen|siga bajando para encontrar más contenido|continúa leyendo más abajo)\.?$`), Why: "the advertisement's notice"},
+	{Name: "ad", Lang: "et", Match: re(`(?i)^(?:artikkel jätkub pärast reklaami|статья продолжается после рекламы|raksts turpinās pēc reklāmas|straipsnis tęsiasi po reklamos|artikkeli jatkuu mainoksen jälkeen|artikeln fortsätter efter annonsen|artikkelen fortsetter under annonsen|artiklen fortsætter under annoncen|siga bajando para encontrar más contenido|continúa leyendo más abajo)\.?$`), Why: "the advertisement's notice"},
 	{Name: "report-error", Lang: "lv", Long: true, Needs: "ctrl", Match: re(`(?i)^.{0,80}ctrl\s*\+\s*enter.{0,120}$`), Why: "the prompt to report a mistake"},
 	{Name: "licensing", Lang: "lt", Long: true, Match: re(`(?i)^visą .{1,30} turinį platinti .{0,200}$`), Why: "the bar on reuse"},
 	{Name: "licensing", Lang: "ru", Long: true, Needs: "материалов", Match: re(`(?i)^(?:все права защищены\.?\s*)?при (?:полном или частичном )?(?:использовании|перепечатке|цитировании|копировании) материалов .{0,120}обязательна\.?$`), Why: "the terms of reuse"},
@@ -956,7 +956,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "appeal", Lang: "ru", Long: true, Match: re(`(?i)^мы (?:независимое издание|независимое медиа|независимые журналисты)\s.{0,200}$`), Why: "the outlet's plea for support"},
 	{Name: "channel-promo", Lang: "id", Match: re(`(?i)^(?:cek|baca|ikuti) berita dan artikel (?:yang )?lain(?:nya)? di google news\.?$`), Why: "news aggregator promotion"},
 	{Name: "related-topics", Lang: "id", Match: re(`(?i)^(?:topik|topik terkait|tag terkait)\s*:?$`), List: true, Why: "tag list heading"},
-	{Name: "outlet-note", Lang: "en", Long: true, Match: re(`(?i)^(?:the )?\S.{0,40} is (?:editorially (?:and financially )?independent of|published by the .{1,60}(?:society|corporation|trust|inc\.?|ltd\.?)|written, edited, printed and distributed on).{0,200}$`), Why: "the outlet's note on itself"},
+	{Name: "outlet-note", Lang: "en", Long: true, Needs: "independent of|published by|distributed on", Match: re(`(?i)^(?:the )?\S.{0,40} is (?:editorially (?:and financially )?independent of|published by the .{1,60}(?:society|corporation|trust|inc\.?|ltd\.?)|written, edited, printed and distributed on).{0,200}$`), Why: "the outlet's note on itself"},
 	{Name: "follow-us", Lang: "en", Long: true, Match: re(`(?i)^for (?:all )?the latest .{1,60}, follow .{2,60} on (?:instagram|facebook|tiktok|x|twitter|whatsapp)\.?$`), Why: "follow-us prompt"},
 	{Name: "newsletter", Lang: "cs", Long: true, Match: re(`(?i)^přihlaste se k odběru (?:newsletteru|newsletteu) .{0,160}$`), Why: "newsletter prompt"},
 	{Name: "update-note", Lang: "fi", Long: true, Match: re(`(?i)^juttua on (?:päivitetty|muokattu|korjattu) klo \d{1,2}[.:]\d{2}\s*:?.{0,160}$`), Why: "the note of the story's update"},
@@ -972,9 +972,18 @@ var boilerplate = []boilerplateRow{
 	{Name: "app-promo", Lang: "fr", Match: re(`(?i)^téléchargez notre application\s.{0,80}$`), Why: "app promotion"},
 	{Name: "subscribe", Lang: "fr", Long: true, Match: re(`(?i)^abonnez-vous pour \d+(?:[,.]\d+)? ?\$ .{0,160}$`), Why: "subscription offer"},
 	{Name: "tip-line", Lang: "fr", Long: true, Match: re(`(?i)^vous avez une (?:nouvelle|information|histoire) à nous (?:communiquer|partager|transmettre)\s?\?.{0,120}$`), Why: "the newsroom's tip line"},
-	{Name: "trust", Lang: "fr", Match: re(`(?i)^\S.{0,40} est membre du conseil de presse du québec\.?$`), Why: "the outlet's press council membership"},
+	{Name: "trust", Lang: "fr", Needs: "conseil de presse", Match: re(`(?i)^\S.{0,40} est membre du conseil de presse du québec\.?$`), Why: "the outlet's press council membership"},
 	{Name: "follow-us", Lang: "uk", Long: true, Match: re(`(?i)^(?:приєднуйтесь до нас|підписуйтесь на нас|стежте за нами)\s.{0,120}$`), Why: "follow-us prompt"},
 	{Name: "related-topics", Lang: "uk", Match: re(`(?i)^вас (?:також )?(?:може|можуть) зацікавити(?: новини)?\s*:?$`), List: true, Why: "related links heading"},
+	{Name: "appeal", Lang: "en", Long: true, Match: re(`(?i)^help (?:safeguard|protect|defend) (?:press freedom|independent journalism)\s.{0,200}$`), Why: "the outlet's plea for support"},
+	{Name: "reading-time", Lang: "hu", Match: re(`(?i)^olvasási idő:?\s*\d+\s*perc$`), Why: "reading time"},
+	{Name: "newsletter", Lang: "hu", Match: re(`(?i)^(?:hírlevél|iratkozzon fel\s.{0,120}|a legfontosabb .{2,40} hírek minden (?:reggel|nap) a postafiókjában\.?)$`), Why: "newsletter prompt"},
+	{Name: "licensing", Lang: "hu", Match: re(`^\p{Lu}[\p{L}.&'’ -]{1,40} (?:Zrt|Kft|Nyrt|s\.r\.o|a\.s)\.$`), Why: "the publishing company's name, in the page's footer"},
+	{Name: "related-topics", Lang: "sk", Match: re(`(?i)^(?:prečítajte si tiež|čítajte tiež|přečtěte si také|čtěte také|značky|štítky)\s*:?$`), List: true, Why: "related links or tags heading"},
+	{Name: "read-also", Lang: "es", Match: re(`(?i)^lea (?:además|también):\s+\S.{8,}$`), Why: "link to another story"},
+	{Name: "audio", Lang: "sv", Match: re(`(?i)^(?:lyssna|lytt|lyt)$`), Why: "audio player button"},
+	{Name: "bio", Lang: "en", Long: true, Match: re(`(?i)^(?:reporter|journalist|senior reporter|chief reporter) at (?:the )?\p{Lu}.{2,60} covering\s.{3,200}$`), Why: "the author's bio"},
+	{Name: "related-topics", Lang: "fa", Match: re(`^(?:مطالب پیشنهادی|مطالب مرتبط|خبرهای مرتبط|بیشتر بخوانید|پربیننده‌ترین‌ها|پربازدیدترین‌ها)\s*:?$`), List: true, Why: "related links heading"},
 }
 
 // readAlsoCentral are readAlso's labels in the languages of Central and
@@ -1234,8 +1243,10 @@ func listEntry(text string) bool {
 	// is no photo's caption with its credit: when longer than a heading,
 	// with any credit; when shorter, with an agency's ("Un paziente
 	// durante una seduta … - Fotogramma").
-	if _, credit, ok := captionWithCredit(text); ok && (n > headingMaxWords || agencyWord(credit)) {
-		return false
+	if n > headingMaxWords || creditMarkRE.MatchString(text) {
+		if _, credit, ok := captionWithCredit(text); ok && (n > headingMaxWords || agencyWord(credit)) {
+			return false
+		}
 	}
 	if n <= headingMaxWords {
 		if _, _, _, date := dateLine(text); date {
@@ -1251,6 +1262,10 @@ func listEntry(text string) bool {
 	// notices in Persian and Arabic are dropped as such lists.
 	return n <= 2*headingMaxWords && utf8.RuneCountInString(text) <= 2*headingMaxRunes && (!endsSentence(text) || titleCased(text) && !uncasedText(text))
 }
+
+// creditMarkRE is what sets an agency's credit apart at a short
+// caption's end: a spaced dash or bar, a bracket, the copyright sign.
+var creditMarkRE = re(` [-–—|] |[(©]`)
 
 // galleryButtonsRE is a gallery's two buttons on one line: "Zurück |
 // Weiter", "Précédent Suivant".

@@ -343,9 +343,10 @@ var zhCreditRE = re(`^(?:(\p{Han}[\p{Han}\p{L} ·]{1,20}?)\s+图|(\p{Han}[\p{Han
 // zhCaptionCreditRE splits a Chinese caption from its credit at the end:
 // "（X攝）", "（受訪者提供）", "（中央社記者X攝 114年12月6日）" with the
 // day it was taken, "（摄影：X）", Japanese "（撮影・X）", "（X撮影）" and
-// "（出典：X）", or "X记者 Y
-// 摄" after a space. "（圖／X提供）" loses its label "圖／" (picture).
-var zhCaptionCreditRE = re(`^(.{4,}?)\s*(?:（(?:(?:圖|图)\s*[／/]\s*)?([^（）]{2,24}(?:摄|攝|摄影|攝影|撮影|提供|供图|供圖)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?|(?:撮影|写真)・[^（）]{2,12})）|（(?:摄影|攝影|图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|出典|写真)[：:]\s*([^（）]{2,24})）|\s((?:\p{Han}{0,10}(?:记者|記者)\s*)?\p{Han}{2,4}\s*(?:摄|攝)))$`)
+// "（出典：X）", "（攝影／X）", "（信報圖片）" (the paper's picture), or
+// "X记者 Y 摄" after a space. "（圖／X提供）" loses its label "圖／"
+// (picture).
+var zhCaptionCreditRE = re(`^(.{4,}?)\s*(?:（(?:(?:圖|图)\s*[／/]\s*)?([^（）]{2,24}(?:摄|攝|摄影|攝影|撮影|提供|供图|供圖|圖片|图片)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?|(?:撮影|写真)・[^（）]{2,12})）|（(?:摄影|攝影|图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|出典|写真)[：:／/]\s*([^（）]{2,24})）|\s((?:\p{Han}{0,10}(?:记者|記者)\s*)?\p{Han}{2,4}\s*(?:摄|攝)))$`)
 
 // fileCreditRE is a caption, its full stop, and an archive photo's label
 // for a credit.
@@ -630,6 +631,10 @@ var handoutRE = re(`^(?i:document remis|photo remise|photo fournie|image fournie
 // nameSlashPaperRE is a photographer's name, a slash and the paper's
 // name: "Kenji Ford/Daily", "Ana Ruiz/The Herald".
 var nameSlashPaperRE = re(`^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})\s?/\s?(?:\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,3})\.?$`)
+
+// labelAgencyTailRE is a caption's sentence, then a credit's label and
+// one word in capitals: "… Bobrovec. FOTO TASR".
+var labelAgencyTailRE = re(`^(.*[.!?…])\s+(?:FOTO|Foto|PHOTO|Photo|Bild|BILD)\s+(\p{Lu}[\p{Lu}\d]+)$`)
 
 // ownPhotoRE is a paper's credit for its own photo, by its initials or
 // name: "SG photo", "Bernama pic".
@@ -960,6 +965,11 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 		}
 	}
 	caption, credit, ok = splitCaptionCredit(text)
+	// "… v obci Bobrovec. FOTO TASR - Pavol Ďurica": the dash split the
+	// credit, whose label and agency stayed with the caption.
+	if m := labelAgencyTailRE.get().FindStringSubmatchIndex(caption); ok && m != nil && strings.HasPrefix(text, caption) {
+		caption, credit = caption[:m[3]], strings.TrimSpace(text[m[4]:])
+	}
 	// "Un pari à 11 milliards de F CFA": a caption does not end on "de";
 	// the capitals after it are the sentence's own.
 	if ok && danglingWordRE.MatchString(caption) {

@@ -492,8 +492,8 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 			return splitNames(head), strings.TrimSpace(tail), true
 		}
 	}
-	if m := authorLabelRE.FindStringSubmatch(text); m != nil && nameShapedList(m[1]) {
-		return splitNames(m[1]), "", true
+	if m := authorLabelRE.FindStringSubmatch(text); m != nil && (nameShapedList(m[1]) || uncasedName(m[1])) {
+		return splitNames(m[1]), "", true // "نویسنده, نیلوفر رحیمی" too
 	}
 	// "Orville Thompson/Staff Reporter": the name and its role joined by
 	// a slash.
@@ -684,14 +684,14 @@ func dateThenName(text string) (date, name string, ok bool) {
 var dashParts = re(` [-–—] `)
 
 // authorLabelRE is a byline with a label: "Author, X", "Autor: X".
-var authorLabelRE = re(`^(?i:author|authors|autor|autora|autores|auteur|auteure|auteurs|autore|autrice|autori|autor\(a\)|автор|авторка|автори|авторы|аутор|συντάκτης|συντάκτρια|yazar|haber)\s*[,:]\s*(\S.*)$`)
+var authorLabelRE = re(`^(?i:author|authors|autor|autora|autores|auteur|auteure|auteurs|autore|autrice|autori|autor\(a\)|автор|авторка|автори|авторы|аутор|συντάκτης|συντάκτρια|yazar|haber|نویسنده)\s*[,:،]\s*(\S.*)$`)
 
 // textLabelRE is a byline labelled as the text's: "Texto: X", "Text: X".
 var textLabelRE = re(`^(?i:texto|textos|text|texte|testo|tekst|текст|κείμενο|metin)\s*:\s*(\S.*)$`)
 
 // roleLabelRE is the author's role with its label, under such a byline:
 // "Role, BBC News", "Título del autor, BBC News Mundo".
-var roleLabelRE = re(`^(?i:role|author title|author's title|título del autor|título do autor|titre de l'auteur|rôle|ruolo)\s*[,:]\s*(\S.*)$`)
+var roleLabelRE = re(`^(?i:role|author title|author's title|título del autor|título do autor|titre de l'auteur|rôle|ruolo|شغل|سمت)\s*[,:]\s*(\S.*)$`)
 
 // roleLabel is the labelled role line: the role without its label.
 func roleLabel(text string) (string, bool) {

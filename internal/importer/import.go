@@ -1730,10 +1730,11 @@ func (im *importer) header() int {
 			lastByline = i
 			continue
 		}
-		// (The photographer the byline named, alone under a caption, is
-		// the photo's credit.)
-		// Nor is a slashed credit over a caption once the byline was
-		// read ("Sofia Marchetti / The Ubyssey" under the date).
+		// A byline, unless it is a caption under its photo's slashed
+		// credit, the photographer the byline named (alone under a
+		// caption: the photo's credit), or a slashed credit over a caption
+		// once the byline was read ("Sofia Marchetti / The Ubyssey" under
+		// the date).
 		if names, role, ok := bylineLine(text, im.nearHeader(i)); ok && !im.captionUnderCredit(i) && !im.bylinePhotographer(text) && !(len(m.Authors) > 0 && strings.Contains(text, "/") && im.creditOverCaption(i)) {
 			if len(helpers) > 0 {
 				im.rep.Entries[i].Why += "; contributors " + strings.Join(creditSignoff(&im.doc.Meta, helpers), ", ")
@@ -6111,6 +6112,11 @@ func (im *importer) caption(fig *document.Figure, i int, caption, why string) {
 	if m := bannerLabelRE.FindString(caption); m != "" {
 		caption = caption[len(m):]
 		why += fmt.Sprintf("; its label %q was dropped", strings.TrimSpace(m))
+	}
+	// "▲南屯區…": the triangle Taiwanese sites point at the photo with.
+	if c, found := strings.CutPrefix(caption, "▲"); found && c != "" {
+		caption = strings.TrimSpace(c)
+		why += `; the pointer "▲" was dropped`
 	}
 	if m := fileRE.FindString(caption); m != "" {
 		caption = caption[len(m):]

@@ -206,6 +206,9 @@ func TestCaptionWithCredit(t *testing.T) {
 	for _, c := range []struct{ in, caption, credit string }{
 		{"A restored bog on the Pennine moors. Photograph: Christopher Thomond/The Guardian", "A restored bog on the Pennine moors.", "Christopher Thomond/The Guardian"},
 		{"Una mensa scolastica di Torino durante il pranzo Foto Ansa", "Una mensa scolastica di Torino durante il pranzo", "Ansa"},
+		{"渠務署人員在深水埗北河街示範安裝智能沙井蓋。（信報圖片）", "渠務署人員在深水埗北河街示範安裝智能沙井蓋。", "信報圖片"},
+		{"每週五晚上的放映會，座位常常坐滿。（攝影／黃建豪）", "每週五晚上的放映會，座位常常坐滿。", "黃建豪"},
+		{"Na snímke autobusová zastávka v obci Bobrovec. FOTO TASR - Pavol Ďurica", "Na snímke autobusová zastávka v obci Bobrovec.", "TASR - Pavol Ďurica"},
 		{"Students study on the second floor of the library Monday night. Kenji Ford/Daily.", "Students study on the second floor of the library Monday night.", "Kenji Ford/Daily"},
 		{"Αλιευτικά σκάφη δεμένα στο καταφύγιο του Καλάμου. (ΦΩΤ. ΣΠΥΡΟΣ ΒΑΛΑΒΑΝΗΣ)", "Αλιευτικά σκάφη δεμένα στο καταφύγιο του Καλάμου.", "ΣΠΥΡΟΣ ΒΑΛΑΒΑΝΗΣ"},
 		{"Members of the cooperative load sacks of onions into the cold storage. PHOTO BY DIONISIO P. GALVEZ", "Members of the cooperative load sacks of onions into the cold storage.", "DIONISIO P. GALVEZ"},
@@ -1640,6 +1643,14 @@ func TestEastAsianCredits(t *testing.T) {
 	}
 	if !entryTimeRE.MatchString("90'+4") || !entryTimeRE.MatchString("27'") {
 		t.Error("a match's minute is no entry time")
+	}
+	for _, text := range []string{"منبع تصویر, BBC توضیح تصویر, رضا فرهمند پیش از اجرا", "BBC توضیح تصویر, رضا فرهمند پیش از اجرا", "Image source, Pitchside Pictures Image caption, Jamie Tresilian scores"} {
+		if credit, caption, ok := CreditThenCaption(text); !ok || credit == "" || caption == "" || strings.Contains(caption, ",") {
+			t.Errorf("CreditThenCaption(%q) = %q, %q, %v", text, credit, caption, ok)
+		}
+	}
+	if names, _, ok := bylineLine("نویسنده, نیلوفر رحیمی", true); !ok || len(names) != 1 || names[0] != "نیلوفر رحیمی" {
+		t.Errorf("bylineLine: %q %v", names, ok)
 	}
 	if m := slashSignatureRE.FindStringSubmatch("(Kadek Wiranata/balipost)"); m == nil || m[3] != "Kadek Wiranata" {
 		t.Errorf("slashSignatureRE: %q", m)

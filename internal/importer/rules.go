@@ -263,8 +263,8 @@ func classifyCredit(s string) creditKind {
 // Figure labels, as news pages print them before a photo credit and a
 // caption. Compare with the label lower-cased; add spellings here.
 var (
-	creditLabels  = []string{"image source", "fuente de la imagen", "photo credit", "crédito de la foto", "crédito de la imagen"}
-	captionLabels = []string{"image caption", "pie de foto", "leyenda de la imagen", "caption", "legenda da foto", "legenda", "legende", "légende", "bildlegende", "bildunterschrift", "didascalia", "图说", "圖說", "图注", "圖註"}
+	creditLabels  = []string{"image source", "fuente de la imagen", "photo credit", "crédito de la foto", "crédito de la imagen", "منبع تصویر"}
+	captionLabels = []string{"image caption", "pie de foto", "leyenda de la imagen", "caption", "legenda da foto", "legenda", "legende", "légende", "bildlegende", "bildunterschrift", "didascalia", "图说", "圖說", "图注", "圖註", "توضیح تصویر"}
 )
 
 // cutLabel returns what follows "LABEL," or "LABEL:" when text starts

@@ -348,6 +348,31 @@ func CaptionLabel(text string) (caption string, ok bool) {
 	return figureCaption(text)
 }
 
+// CreditThenCaption splits "Image source, X Image caption, Y", a
+// credit and a caption each after its label in one text (a BBC photo's
+// elements, read whole), or "X Image caption, Y" whose credit label the
+// page hid: X and Y.
+func CreditThenCaption(text string) (credit, caption string, ok bool) {
+	rest, labelled := figureCredit(text)
+	if !labelled {
+		rest = text
+	}
+	for i := strings.IndexByte(rest, ' '); i >= 0; {
+		if c, found := figureCaption(rest[i+1:]); found && c != "" {
+			if !labelled && wordCount(rest[:i]) > 6 {
+				break
+			}
+			return strings.TrimSpace(rest[:i]), c, true
+		}
+		j := strings.IndexByte(rest[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return "", "", false
+}
+
 // DetectLang is the language rule on texts: a BCP 47 tag, the reason,
 // and whether the detection was sure.
 func DetectLang(texts []string) (lang, why string, ok bool) { return detectLang(texts) }

@@ -30,13 +30,13 @@ var signoffLeads = []struct {
 	leads string // the words that open it: alternatives of a regular expression
 }{
 	{"rpt", `reporting by|reporting:?`},
-	{"rpt", `(?:additional|further) reporting by|com reportagem adicional de|reportagem adicional de|con información adicional de|con reporteo adicional de|avec la contribution de`},
+	{"rpt", `(?:additional|further) reporting(?: by|:)|com reportagem adicional de|reportagem adicional de|con información adicional de|con reporteo adicional de|avec la contribution de`},
 	{"edt", `editing by|edited by:?|édité par|éditée par|edición de|edição de|conteúdo editado por:?|editado por:?`},
 	{"ctb", factChecked},
 	{"aut", `writing by|written by`},
 	{"com", `compiled by`},
 	{"ctb", `estagiári[oa]s? sob (?:a )?supervisão d[aeo]|sob (?:a )?supervisão d[aeo]|(?:com|sob) (?:a )?orientação d[aeo]`},
-	{"ctb", `avec la collaboration de|con la colaboración de|con la colaboracion de|avec les informations de|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato`},
+	{"ctb", `avec la collaboration de|con la colaboración de|saken er skrevet med bidrag fra|artikkelen er skrevet med bidrag fra|con la colaboracion de|avec les informations de|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato`},
 	{"ctb", `شارك في التغطية:|شارك في الإعداد:|ساهم في التغطية:|με πληροφορίες από|με πληροφορίες του|с информация от|по информации|по материалам|за інформацією|за матеріалами|са агенцијама|према писању|kaynak:|con información de|amb informació de|con reportes de|com informações d[aoe]s?|con información del|sur base d'un reportage de|d'après un reportage de|współpraca:?|közreműködött:?|közreműködő:?|mitarbeit:?|recherche-mitarbeit:?|mitarbeit an der recherche:?|avec la collaboration de|met medewerking van`},
 	{"ctb", `contributing:|[—–-]*\s*with assistance from|with files from|with (?:additional )?inputs? from|mit material von|mit material der`},
 	{"ctb", `contributing reporters?:`},
