@@ -967,8 +967,10 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	caption, credit, ok = splitCaptionCredit(text)
 	// "… v obci Bobrovec. FOTO TASR - Pavol Ďurica": the dash split the
 	// credit, whose label and agency stayed with the caption.
-	if m := labelAgencyTailRE.get().FindStringSubmatchIndex(caption); ok && m != nil && strings.HasPrefix(text, caption) {
-		caption, credit = caption[:m[3]], strings.TrimSpace(text[m[4]:])
+	if ok && strings.HasPrefix(text, caption) {
+		if m := labelAgencyTailRE.get().FindStringSubmatchIndex(caption); m != nil {
+			caption, credit = caption[:m[3]], strings.TrimSpace(text[m[4]:])
+		}
 	}
 	// "Un pari à 11 milliards de F CFA": a caption does not end on "de";
 	// the capitals after it are the sentence's own.

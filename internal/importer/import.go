@@ -3948,27 +3948,32 @@ func slashedOutlets(text string) []string {
 	if len(parts) < 2 || len(parts) > 4 {
 		return nil
 	}
-	agency := false
-	for _, p := range parts {
+	agency, first := false, false // any part an agency; the first one
+	for k, p := range parts {
 		if !outletShaped(p) || endsQuestion(p) || strings.ContainsAny(p, ",:;") {
 			return nil
 		}
 		_, ok := Agency(p)
 		agency = agency || ok
+		first = first || k == 0 && ok
 	}
 	if len(parts) == 2 && !agency {
 		return nil
 	}
-	// "Théo Chappuis / ATS": a person's name and the agency is a byline;
-	// "El Debate / EFE", with an article first, the paper and its agency.
-	article, _, _ := strings.Cut(parts[0], " ")
-	if _, first := Agency(parts[0]); len(parts) == 2 && !first && !articles[strings.ToLower(article)] && nameShaped(parts[0]) && wordCount(parts[0]) >= 2 && classifyCredit(parts[0]) == person {
-		return nil
-	}
-	// "EFE / Andrés Molinero": the agency and its photographer is a
-	// photo's credit.
-	if _, first := Agency(parts[0]); len(parts) == 2 && first && nameShaped(parts[1]) && wordCount(parts[1]) >= 2 && classifyCredit(parts[1]) == person {
-		return nil
+	if len(parts) == 2 {
+		personName := func(s string) bool { return nameShaped(s) && wordCount(s) >= 2 && classifyCredit(s) == person }
+		// "Théo Chappuis / ATS": a person's name and the agency is a
+		// byline; "El Debate / EFE", with an article first, the paper and
+		// its agency.
+		article, _, _ := strings.Cut(parts[0], " ")
+		if !first && !articles[strings.ToLower(article)] && personName(parts[0]) {
+			return nil
+		}
+		// "EFE / Andrés Molinero": the agency and its photographer is a
+		// photo's credit.
+		if first && personName(parts[1]) {
+			return nil
+		}
 	}
 	return parts
 }
