@@ -786,8 +786,9 @@ var roleWords = set("correspondent editor reporter writer columnist analyst prod
 var agencyRE = re(`^(?:(?:[^()]|\([^()]*\))*?\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|Adnkronos|AGI|LaPresse|Lusa|ANP|Europa Press|Bloomberg|AAP|PA|CNN|UPI|Xinhua|Agencia Brasil|Agência Brasil|apro|APA|SDA|KNA|Belga|epd|STA|HINA|ČTK|TASR|PAP|MTI|BTA|Tanjug|Agerpres|Kyodo|Yonhap|Inforpress|Angop|GNA|NAN|APS|MAP|AIM|ACP|AIP|TAP|MENA|CMC|Beta|FENA|MIA|KAP|RNS|Teleborsa|Askanews|Italpress|Radiocor)(?:/[\p{L}]{1,5})?\)\s*(?:[-–—.:]|\.-|\p{Lu})|[^()—]{2,60}?\s(CNN|AFP|AP|Reuters)\s+—\s)`)
 
 // agencyLineRE is an outlet's credit of agency copy as a byline: "Le
-// Monde avec AFP", "Folha com agências", "Reuters", "(AP)".
-var agencyLineRE = re(`^(?:[\p{L}.]{2,20}/(?:Lusa|EFE|AFP|AP|dpa|ANSA|Reuters|Belga|ANP|APA|Europa Press)|\(?(Reuters|AP|AFP|EFE|dpa|ANSA|Lusa|ANP|ACN|Belga|APA|Europa Press|Associated Press|Agence France-Presse)\)?|(\S.{1,40}?)\s?,?\s(?:avec|with|con|com|mit|met|amb)\s(AFP|AP|Reuters|EFE|dpa|ANSA|Lusa|ANP|Belga|ACN|Europa Press|agences|agencies|agencias|agências|Agenturen|agenzie|agentschappen|agències))$`)
+// Monde avec AFP", "Folha com agências", "Reuters", "(AP)", Persian
+// "یورونیوز فارسی با آسوشیتدپرس" (with AP).
+var agencyLineRE = re(`^(?:[\p{L}.]{2,20}/(?:Lusa|EFE|AFP|AP|dpa|ANSA|Reuters|Belga|ANP|APA|Europa Press)|\(?(Reuters|AP|AFP|EFE|dpa|ANSA|Lusa|ANP|ACN|Belga|APA|Europa Press|Associated Press|Agence France-Presse)\)?|(\S.{1,40}?)\s?,?\s(?:avec|with|con|com|mit|met|amb|با|مع)\s(AFP|AP|Reuters|EFE|dpa|ANSA|Lusa|ANP|Belga|ACN|Europa Press|agences|agencies|agencias|agências|Agenturen|agenzie|agentschappen|agències|آسوشیتدپرس|خبرگزاری فرانسه|رویترز|خبرگزاری‌ها|أسوشيتد برس|فرانس برس|رويترز|وكالات))$`)
 
 // newsroomAgencyRE is a newsroom's unsigned credit with an agency's name
 // after a slash or comma, and the place after a bar: "REDACCIÓ / ACN |

@@ -2664,3 +2664,16 @@ func TestLiveEntryHeadline(t *testing.T) {
 		t.Errorf("figures %q", figs)
 	}
 }
+
+// TestBlind291Mends: the Persian and Chinese copies of blind291-292 left
+// over from their rules.
+func TestBlind291Mends(t *testing.T) {
+	// "X with AP": the newsroom and the agency, both sources.
+	if _, sources, ok := AgencyCredit("یورونیوز فارسی با آسوشیتدپرس"); !ok || len(sources) != 1 || sources[0] != "یورونیوز فارسی با آسوشیتدپرس" {
+		t.Errorf("AgencyCredit = %q, %v", sources, ok)
+	}
+	// Euronews's "Copyright" label over the caption.
+	if credit, ok := creditLine("حق نشر AP Photo/Farzin Derakhshan"); !ok || credit != "AP Photo/Farzin Derakhshan" {
+		t.Errorf("creditLine = %q, %v", credit, ok)
+	}
+}

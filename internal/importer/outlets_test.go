@@ -327,6 +327,7 @@ func TestCaptionWithCredit(t *testing.T) {
 		// stop, Korean after a slash or in angle brackets.
 		{"Zajezdnia autobusowa przy ul. Grygowej w Lublinie / Wojciech Szubartowski / East News", "Zajezdnia autobusowa przy ul. Grygowej w Lublinie", "Wojciech Szubartowski / East News"},
 		{"以蚵殼地磚鋪成的海邊步道吸引遊客駐足。（圖／蚵寮社區發展協會提供）", "以蚵殼地磚鋪成的海邊步道吸引遊客駐足。", "蚵寮社區發展協會提供"},
+		{"天台上的發泡膠箱種滿了通菜和蕃薯葉。（圖：作者提供）", "天台上的發泡膠箱種滿了通菜和蕃薯葉。", "作者提供"},
 		{"龍舟會自費在船艇停泊處安裝太陽能燈柱。何嘉欣攝", "龍舟會自費在船艇停泊處安裝太陽能燈柱。", "何嘉欣攝"},
 		{"龍舟會隊員頭戴照明燈在城門河練習，河面大部分位置仍然昏暗。讀者提供", "龍舟會隊員頭戴照明燈在城門河練習，河面大部分位置仍然昏暗。", "讀者提供"},
 		{"(Anneliese Marchetti | The Salt Lake Tribune) Volunteers set up cots inside the former bank building on Thursday.", "Volunteers set up cots inside the former bank building on Thursday.", "Anneliese Marchetti | The Salt Lake Tribune"},
