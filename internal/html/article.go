@@ -118,6 +118,19 @@ func (rd *reader) header(pm *pageMeta) {
 			rd.redecide(n, KindMeta, RuleByline, "the paper's desk or correspondent in place of the byline: the source")
 			continue
 		}
+		// "<div class="gs-email">camila.horn@gaz.com.br</div>" under the
+		// byline: the author's address.
+		if !rd.beforeTitle[b] && importer.EmailShaped(text) {
+			rd.redecide(n, KindDropped, "furniture/address", "an e-mail address alone in the header: the author's")
+			continue
+		}
+		// "<div class="provider">共同通信</div>": a Japanese or Chinese
+		// newsroom where the byline would be, the source.
+		if !rd.beforeTitle[b] && importer.CJKOutlet(text) {
+			importer.CreditSources(&rd.doc.Meta, []string{text})
+			rd.redecide(n, KindMeta, RuleByline, "a newsroom's name alone in the header: the source")
+			continue
+		}
 		// "<div>נועה ברקוביץ</div>" under the standfirst: the author the
 		// metadata names, alone.
 		if rd.metadataAuthor(b, text, pm) {

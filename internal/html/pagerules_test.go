@@ -1421,3 +1421,29 @@ func TestCreditBeforeImageCaptionByClass(t *testing.T) {
 		t.Errorf("figure %+v\n%s", f, md)
 	}
 }
+
+// A subtitle of a few words under the headline, which the extractor
+// drops, is the standfirst when the page's description says the same.
+func TestShortStandfirst(t *testing.T) {
+	sub := `<h2 class="nw-sub">Night shifts double at the harbour</h2><div class="main-content">` + story + story2 + `</div>`
+	for _, c := range []struct {
+		desc string
+		want bool
+	}{{"Night shifts double at the harbour", true}, {"The harbour wall was rebuilt.", false}} {
+		doc, _, md := read(t, []byte(wrap(`<meta name="description" content="`+c.desc+`">`, sub)), nil)
+		p, ok := doc.Blocks[0].(*document.Paragraph)
+		if got := ok && document.PlainText(p.Text) == "Night shifts double at the harbour"; got != c.want {
+			t.Errorf("description %q: standfirst %v, want %v\n%s", c.desc, got, c.want, md)
+		}
+	}
+}
+
+// Under the headline, a Japanese newsroom's name alone is the source, and
+// an e-mail address alone is the author's: neither is body text.
+func TestHeaderOutletAndAddress(t *testing.T) {
+	body := `<div class="provider">共同通信</div><div class="gs-email">ann.lee@example.org</div>` + story + story2
+	doc, _, md := read(t, []byte(wrap("", body)), nil)
+	if !slices.Contains(doc.Meta.Byline, "共同通信") || strings.Contains(md, "\n共同通信\n") || strings.Contains(md, "ann.lee@") {
+		t.Errorf("byline %q\n%s", doc.Meta.Byline, md)
+	}
+}

@@ -70,6 +70,7 @@ func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, e
 		origin: map[document.Block]*html.Node{}, beforeTitle: map[document.Block]bool{}, standfirst: map[*html.Node]bool{}}
 	pm := readMeta(root)
 	rd.base = baseURL(pm)
+	rd.desc = clean(pm.desc.value)
 	body := findBody(root)
 	rd.body = body
 	closeHeadings(body)
@@ -181,6 +182,7 @@ type reader struct {
 	bodyStarted bool                // a paragraph was made after the headline
 	rescued     []int               // blocks kept against the extractor by rescue
 	standfirst  map[*html.Node]bool // rescued standfirsts: a paragraph whatever their element
+	desc        string              // the page's description, cleaned
 }
 
 // redecide replaces the decision for block n: a later rule overrules.
@@ -571,7 +573,8 @@ func (rd *reader) captions(blocks []document.Block) []document.Block {
 // rescue keeps what the extractor drops from the article's own header:
 // a figure between the headline and the last block it kept (the lead
 // photo sits outside the body on most pages), and the standfirst, a
-// sentence or more between the headline and the first block it kept.
+// sentence or more between the headline and the first block it kept, or
+// a shorter line that is the page's description.
 // Blocks that a furniture rule dropped stay dropped.
 func (rd *reader) rescue() {
 	if rd.h1 == nil || len(rd.kept) == 0 {
@@ -606,7 +609,8 @@ func (rd *reader) rescue() {
 			// signature, a logo in a promotion): not rescued.
 			continue
 		}
-		standfirst := i < first && len(strings.Fields(e.Text)) >= 8 && !isFig && !headerLine(e.Text)
+		words := len(strings.Fields(e.Text))
+		standfirst := i < first && (words >= 8 || words >= 3 && clean(e.Text) == rd.desc) && !isFig && !headerLine(e.Text)
 		// A section heading the extractor cleaned away for its class
 		// name, between kept blocks and over kept text.
 		heading := i > first && (n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || n.DataAtom == atom.H4) && rd.kept[i+1] && len(strings.Fields(e.Text)) <= 15

@@ -93,11 +93,13 @@ func monthNumber(word string) (time.Month, bool) {
 				add(n, m)
 			}
 		}
-		// Arabic's two sets of names (the Levant writes آذار for مارس;
-		// its two-word names are made one by levantMonths), and Hebrew's,
-		// also with the prefix ב ("12 במרץ 2025"); monday has neither.
-		for m, names := range [12][]string{{"يناير"}, {"فبراير", "شباط"}, {"مارس", "آذار"}, {"أبريل", "ابريل", "نيسان"}, {"مايو", "أيار", "ايار"}, {"يونيو", "حزيران"},
-			{"يوليو", "تموز"}, {"أغسطس", "اغسطس", "آب"}, {"سبتمبر", "أيلول", "ايلول"}, {"أكتوبر", "اكتوبر"}, {"نوفمبر"}, {"ديسمبر"}} {
+		// Arabic's sets of names (the Levant writes آذار for مارس; its
+		// two-word names are made one by levantMonths; Morocco writes
+		// دجنبر, Algeria and Tunisia ديسمبر or جانفي, from the French), and
+		// Hebrew's, also with the prefix ב ("12 במרץ 2025"); monday has
+		// neither.
+		for m, names := range [12][]string{{"يناير", "جانفي", "جانفييه"}, {"فبراير", "شباط", "فيفري"}, {"مارس", "آذار"}, {"أبريل", "ابريل", "نيسان", "أفريل", "افريل"}, {"مايو", "أيار", "ايار", "ماي"}, {"يونيو", "حزيران", "جوان"},
+			{"يوليو", "تموز", "يوليوز", "جويلية", "جويلة"}, {"أغسطس", "اغسطس", "آب", "غشت", "أوت", "اوت"}, {"سبتمبر", "أيلول", "ايلول", "شتنبر"}, {"أكتوبر", "اكتوبر"}, {"نوفمبر", "نونبر"}, {"ديسمبر", "دجنبر"}} {
 			for _, n := range names {
 				add(n, m)
 			}

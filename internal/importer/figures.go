@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a slash ("Photo / X",
 // "Ljósmynd/X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:լուսանկարը|լուսանկարները|crédits? photos?|crédits? images?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|ph\.|ph|nuotr\.|nuotrauka|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|imaxe|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|حق نشر|حقوق النشر|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło zdjęć|źródło zdjęcia|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|ภาพจาก|ขอบคุณภาพ|ภาพประกอบ|ที่มาภาพ|kép|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片)(\s*(?::|：|=|՝|\.\.\.|…)\s*|\s+[/|–—ـ-]\s+|/|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:լուսանկարը|լուսանկարները|crédits? photos?|crédits? images?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|ph\.|ph|nuotr\.|nuotrauka|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|imaxe|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|حق نشر|حقوق النشر|حقوق الصورة|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło zdjęć|źródło zdjęcia|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|ภาพจาก|ขอบคุณภาพ|ภาพประกอบ|ที่มาภาพ|kép|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片)(\s*(?::|：|=|՝|\.\.\.|…)\s*|\s+[/|–—ـ-]\s+|/|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
 
 // outletPhotoByRE is a paper's photo label and its photographer:
 // "Express Photo by Sagar Kamble", "Tribune Photo by X".
@@ -377,6 +377,14 @@ var koGivenRE = re(`^\p{Hangul}[\p{Hangul}\p{L}·]{1,20}(?:\s[\p{Hangul}\p{L}·]
 // zhPictureLabelRE is the label "圖／" (picture) before a Taiwanese credit.
 var zhPictureLabelRE = re(`^(?:圖|图)\s*[／/]\s*`)
 
+// newsisTailRE is what Newsis sets after a photo's caption and credit:
+// the day, the photo desk's address and its bar on resale.
+var newsisTailRE = re(`\s+\d{4}\.\d{1,2}\.\d{1,2}\.?(?:\s+\S+@\S+)?\s*\*재판매 및 DB 금지$`)
+
+// jaAgencyCredits are the agencies a Japanese paper credits a photo to,
+// in brackets: Kyodo ("共同"), Jiji ("時事"), and foreign ones through them.
+var jaAgencyCredits = set("共同 時事 ロイター 新華社 AP AFP EPA UPI AP＝共同 AFP＝時事 ロイター＝共同 EPA＝時事 ゲッティ＝共同")
+
 func creditLine(text string) (string, bool) {
 	if r, _ := utf8.DecodeRuneInString(text); r >= 0x2E80 {
 		if m := zhCreditRE.FindStringSubmatch(text); m != nil {
@@ -389,6 +397,11 @@ func creditLine(text string) (string, bool) {
 		if inner, ok := strings.CutPrefix(text, "（"); ok {
 			if inner, ok := strings.CutSuffix(inner, "）"); ok && utf8.RuneCountInString(inner) <= 24 {
 				if zhTakenRE.MatchString(inner) && uncasedWords(inner) {
+					return inner, true
+				}
+				// "（共同）", "（AP＝共同）": the agency's photo, as Japanese
+				// papers credit it.
+				if jaAgencyCredits[inner] {
 					return inner, true
 				}
 				// "（撮影・藤原健太）": "taken by", then the name.
@@ -411,6 +424,9 @@ func creditLine(text string) (string, bool) {
 		if utf8.RuneCountInString(text) <= 20 && (strings.HasSuffix(text, "撮影") || strings.HasSuffix(text, "提供")) && uncasedWords(text) {
 			return text, true // "ふたばの本棚の会提供"
 		}
+	}
+	if _, ok := avecNames(text); ok {
+		return "", false // "Com Estadão Conteúdo": a sign-off, whose agency is the story's source
 	}
 	// "[사진 출처 : 신안군 제공]", "[Photo: X]": a labelled credit in
 	// square brackets, on its own line.
@@ -446,6 +462,10 @@ func creditLine(text string) (string, bool) {
 	if inner, found := inBrackets(text); found {
 		if m := creditLabelRE.FindStringSubmatch(inner); m != nil && (creditShaped(m[2]) || uncasedName(strings.TrimSpace(m[2]))) {
 			return strings.TrimSpace(m[2]), true // "(Photo X)", "(تصوير أحمد منتش)"
+		}
+		// "(ت: المهدي السلاوي)": Arabic's "ت", short for تصوير (photo).
+		if rest, ok := strings.CutPrefix(inner, "ت:"); ok && uncasedName(strings.TrimSpace(rest)) {
+			return strings.TrimSpace(rest), true
 		}
 		// "(Foto: Dok. Warga RW 03 Bulusan)": a labelled credit, as it
 		// would be without the brackets.
@@ -858,6 +878,11 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	// is no part of the credit.
 	if t, found := strings.CutSuffix(text, ". 재판매 및 DB 금지]"); found {
 		text = t + "]"
+	}
+	// "… 있다. (사진=사하구 제공) 2025.12.04. photo@newsis.com *재판매 및 DB
+	// 금지": Newsis's day, desk address and bar on resale after the credit.
+	if strings.HasSuffix(text, "재판매 및 DB 금지") {
+		text = newsisTailRE.ReplaceAllString(text, "")
 	}
 	// "La stazione a valle della funivia - RIPRODUZIONE RISERVATA": ANSA
 	// ends its photos' captions with its reservation of rights, and

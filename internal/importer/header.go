@@ -850,7 +850,7 @@ var articles = set("le la les l' the el los las il lo gli o os a as die der das 
 // kickerShaped is a section label or kicker before the headline: a few
 // words that do not end like a sentence.
 func kickerShaped(text string) bool {
-	if abbreviationRE.MatchString(text) || crumbPathRE.MatchString(text) {
+	if abbreviationRE.MatchString(text) || crumbPathRE.MatchString(text) || crumbMarks[text] {
 		return true
 	}
 	n := wordCount(text)
@@ -996,18 +996,18 @@ func headlineShaped(text string) bool {
 // Scripts without case cannot show a name by its capitals, so their
 // bylines are told by the newsroom's words around the names: Korean
 // "박지훈 기자" (with "기자 페이지", the link to the reporter's page,
-// glued on), Chinese "澎湃新闻记者 周航 实习生 王晓雨", "记者：X",
+// glued on, or "기자명", reporter's name, before), Chinese "澎湃新闻记者 周航 实习生 王晓雨", "记者：X",
 // "文/X", Japanese "X記者", Arabic "كتب: X", "بقلم X", Persian
 // "نویسنده: X" and Hebrew "מאת X"; and a name with its city after a bar
 // ("ભાર્ગવી નાયક | સુરત").
 var (
-	koReporterRE = re(`^(?:\p{Hangul}{1,10}[/=])?((?:\p{Hangul}{2,4}[·ㆍ, ]*)+?)\s*기자(?:\s*기자\s*페이지|\s*페이지)?(?:\s+\S+@\S+)?$`)
+	koReporterRE = re(`^(?:\p{Hangul}{1,10}[/=])?(?:기자명\s+)?((?:\p{Hangul}{2,4}[·ㆍ, ]*)+?)\s*기자(?:\s*기자\s*페이지|\s*페이지)?(?:\s+\S+@\S+)?$`)
 	zhReporterRE = re(`^(?:(?:\p{Han}{0,8}(?:` + zhRoles + `)|文|图文|文字)\s*[：:/／|｜]?\s*\p{Han}{2,4}(?:[ 、，,]+\p{Han}{2,4})*\s*)+$`)
 	zhRoleRE     = re(`(?:\p{Han}{0,8}(?:` + zhRoles + `)|^文|^图文|^文字)\s*[：:/／|｜]?\s*`)
 	jaReporterRE = re(`^([\p{Han}\p{Hiragana}\p{Katakana}]{2,6})\s*(?:記者|特派員|通信員)$|^【([\p{Han}\p{Hiragana}\p{Katakana}]{2,6})】$`)
 	// zhBracketLabels are the page's buttons and labels in lenticular
 	// brackets, which jaReporterRE would take for a name: "【纠错】".
-	zhBracketLabels = set("纠错 糾錯 打印 关闭 關閉 收藏 评论 評論 举报 舉報 分享 返回 推荐 推薦 责任编辑 編輯 编辑")
+	zhBracketLabels = set("纠错 糾錯 打印 关闭 關閉 收藏 评论 評論 举报 舉報 分享 返回 推荐 推薦 责任编辑 編輯 编辑 関連記事 関連 写真 動画 速報 独自 詳報 解説 図解 特集 続報 追記 訂正 更新 注目 相關新聞 相关新闻 延伸閱讀 延伸阅读")
 	// jaBureauRE is a Japanese paper's bureau or desk, then its reporter:
 	// "尾道支局　藤原健太", "社会部 山田太郎". jaNameRE is a Japanese name
 	// alone, family and given name in three to five characters.
@@ -1248,6 +1248,10 @@ func indicNewsroom(text string) (string, bool) {
 	}
 	return "", false
 }
+
+// crumbMarks set a breadcrumb's parts apart, each on a line of its own
+// in a copy ("Home", "»", "Cidades").
+var crumbMarks = set("» › > / | →")
 
 // crumbPathRE is a breadcrumb of three parts or more, set apart by
 // slashes or arrows: "Gujarati News / Local / Gujarat / Surat / …".

@@ -2640,6 +2640,18 @@ func (im *importer) agencyDateline() {
 			im.rep.Entries[p.Pos.Line-1].Why += fmt.Sprintf("; its dateline credits %s as the source", m[1])
 			return
 		}
+		// "[부산=뉴시스] 이아름 기자 = …": the desk's place and the agency
+		// in brackets, then the reporter.
+		if m := koDatelineRE.FindStringSubmatch(text); m != nil {
+			im.doc.Meta.Source = &document.Source{Name: m[1]}
+			e := &im.rep.Entries[p.Pos.Line-1]
+			e.Why += fmt.Sprintf("; its dateline credits %s as the source", m[1])
+			if m[2] != "" && len(im.doc.Meta.Authors) == 0 {
+				im.doc.Meta.Authors = append(im.doc.Meta.Authors, m[2])
+				e.Why += fmt.Sprintf("; it names %s, the author", m[2])
+			}
+			return
+		}
 		// "به گزارش ایسنا، …": according to the agency's report.
 		if m := persianAgencyRE.FindStringSubmatch(text); m != nil {
 			im.doc.Meta.Source = &document.Source{Name: m[1]}
@@ -2680,6 +2692,11 @@ func (im *importer) agencyDateline() {
 		}
 	}
 }
+
+// koDatelineRE is a Korean agency's dateline: the desk's place and the
+// agency in brackets, then its reporter ("[부산=뉴시스] 이아름 기자 = ",
+// "[서울=뉴스1] ").
+var koDatelineRE = re(`^\[\p{Hangul}{1,10}=(\p{Hangul}{2,8}|뉴스1)\]\s*(?:(\p{Hangul}{2,4})\s*기자\s*=)?`)
 
 // slashDatelineRE is a dateline that names its reporter and agency
 // between slashes: "Варна, 5 декември /Мария Стоянова, БТА/".
@@ -2850,13 +2867,14 @@ var ourCorrespondentRE = re(`^(?i:avec|from|de|desde|von|da|dal|van) (?i:notre|n
 var nameWithAgencyRE = re(`^(\p{Lu}[\p{L}'’. -]{2,60}?)\s*\((?i:avec|with|con|com|mit|met|amb)\s+([^()]{2,30})\)\.?$`)
 
 // endBylineRE is a byline with its label and a colon, as some pages print
-// it under the story: "Avtor: X, STA", "Autor: X".
-var endBylineRE = re(`^(?i:текст і фото|текст та фото|текст и фото|avtor|avtorica|autor|autorka|autora|author|auteur|autore|аутор|автор|автор публікації|piše|napisal|napisala|jornalista|periodista|journaliste|repórter|bài và ảnh|bài|خبرنگار|pewarta|penulis|reporter)\s*:\s*(\S.{2,80})$`)
+// it under the story: "Avtor: X, STA", "Autor: X", Turkish "Haber: X"
+// (news).
+var endBylineRE = re(`^(?i:текст і фото|текст та фото|текст и фото|avtor|avtorica|autor|autorka|autora|author|auteur|autore|аутор|автор|автор публікації|piše|napisal|napisala|jornalista|periodista|journaliste|repórter|bài và ảnh|bài|خبرنگار|pewarta|penulis|reporter|haber|muhabir)\s*:\s*(\S.{2,80})$`)
 
 // bracketNameRE is a name alone in brackets, after its bureau or not,
-// or two: "（木村直人）", "（石巻総局・遠藤拓海）", "（中部報道部・比嘉美咲、社会部・
-// 金城大輔）".
-var bracketNameRE = re(`^[（(](?:\p{Han}{2,8}[・·])?(\p{Han}{2,4})(?:、(?:\p{Han}{2,8}[・·])?(\p{Han}{2,4}))?[）)]$`)
+// or two: "（木村直人）", "（石巻総局・遠藤拓海）", "（十日町支局　長谷川航）",
+// "（中部報道部・比嘉美咲、社会部・金城大輔）", Mainichi's "【前川美咲】".
+var bracketNameRE = re(`^[（(【](?:\p{Han}{2,8}[・·　 ])?(\p{Han}{2,4})(?:、(?:\p{Han}{2,8}[・·　 ])?(\p{Han}{2,4}))?[）)】]$`)
 
 // persianAgencyRE opens a Persian story with the agency whose report it
 // is: "به گزارش ایسنا،", "به گزارش خبرگزاری مهر،".
@@ -3045,6 +3063,11 @@ func (im *importer) dropLists(title int) {
 				teasers++
 			}
 			if blankAfterItem && (!shortLine(im.lines[j]) || im.overParagraph(j) || im.overFacts(j)) || !listEntry(im.lines[j]) && !semicolons && !semicolonItem(im.lines[j]) && !teaser {
+				break
+			}
+			// "Crédito: Divulgação/Semae" a blank line under the last item:
+			// a labelled credit opens a photo, no item.
+			if _, ok := creditLine(im.lines[j]); ok && len(items) > 0 && im.lines[j-1] == "" && creditLabelRE.MatchString(im.lines[j]) {
 				break
 			}
 			// (A numbered item that goes on from the item before is the
@@ -3273,6 +3296,9 @@ func (im *importer) teasers(title int) {
 		}
 		if n := wordCount(head); n < 5 || n > 16 || endsSentence(head) || endsQuestion(head) || strings.Contains(head, ":") || nameShaped(head) {
 			continue
+		}
+		if _, _, _, ok := dateLine(head); ok {
+			continue // "Por Joana Pestana" over "5 de dezembro de 2025 • 07h30": a byline and its date
 		}
 		if k := im.nextLine(j); k >= 0 && !im.done[k] {
 			if ok, _ := headingShape(im.lines[k]); !ok || wordCount(im.lines[k]) > 12 || im.nextLine(k) == k+1 && wordCount(im.lines[k+1]) < 15 {

@@ -2677,3 +2677,60 @@ func TestBlind291Mends(t *testing.T) {
 		t.Errorf("creditLine = %q, %v", credit, ok)
 	}
 }
+
+// TestBlind297Rules: Japanese, Korean, Maghreb Arabic, Turkish and
+// Brazilian copies (blind297-302).
+func TestBlind297Rules(t *testing.T) {
+	// Newsrooms, not people: a Japanese paper, agency or broadcaster, an
+	// Algerian site.
+	for _, s := range []string{"毎日新聞", "共同通信", "関西テレビ", "النهار أونلاين"} {
+		if classifyCredit(s) != outlet {
+			t.Errorf("classifyCredit(%q) is not an outlet", s)
+		}
+	}
+	for text, want := range map[string]string{"（共同）": "共同", "(ت: المهدي السلاوي)": "المهدي السلاوي", "حقوق الصورة : DR": "DR"} {
+		if got, ok := creditLine(text); !ok || got != want {
+			t.Errorf("creditLine(%q) = %q, %v, want %q", text, got, ok, want)
+		}
+	}
+	// "Com Estadão Conteúdo" is a sign-off crediting the agency, no
+	// photo's credit.
+	if _, ok := creditLine("Com Estadão Conteúdo"); ok {
+		t.Error("creditLine took a sign-off")
+	}
+	var m document.Meta
+	for text, want := range map[string]string{"Com Estadão Conteúdo": "Estadão Conteúdo", "*Com Agência Alagoas": "Agência Alagoas"} {
+		cs, ok := signoff(text)
+		if got := creditSignoff(&m, cs); !ok || len(got) != 1 || got[0] != want+" (source)" {
+			t.Errorf("signoff(%q) credits %q, %v", text, got, ok)
+		}
+	}
+	if cs, ok := signoff("Colaborou: Marcos Ribamar Sousa"); !ok || len(cs) != 1 || cs[0].Text != "Marcos Ribamar Sousa" {
+		t.Errorf("signoff = %+v, %v", cs, ok)
+	}
+	if names, ok := BracketNames("（十日町支局　長谷川航）"); !ok || names[0] != "長谷川航" {
+		t.Errorf("BracketNames = %q, %v", names, ok)
+	}
+	if _, ok := BracketNames("【関連記事】"); ok {
+		t.Error("BracketNames took a label for a name")
+	}
+	if names, _, ok := bylineLine("기자명 최윤호 기자", true); !ok || len(names) != 1 || names[0] != "최윤호" {
+		t.Errorf("bylineLine = %q, %v", names, ok)
+	}
+	if d, ok := dateIn("الثلاثاء 09 دجنبر 2025 - 11:42"); !ok || d != "2025-12-09" {
+		t.Errorf("dateIn = %q, %v", d, ok)
+	}
+	if caption, credit, ok := captionWithCredit("4일 부산 사하구 골목에서 자원봉사자들이 카트를 싣고 있다. (사진=사하구 제공) 2025.12.04. photo@newsis.com *재판매 및 DB 금지"); !ok || credit != "사하구 제공" || caption != "4일 부산 사하구 골목에서 자원봉사자들이 카트를 싣고 있다." {
+		t.Errorf("captionWithCredit = %q, %q, %v", caption, credit, ok)
+	}
+	// Kickers: a breadcrumb's mark on a line of its own.
+	got, doc, _ := kinds(t, "Home\n»\nCidades\nCasarão da Rua do Giz recebe escoramento emergencial após desabamento parcial\nPor Joana Pestana\n5 de dezembro de 2025 • 07h30\nUm casarão do século XIX localizado na Rua do Giz teve parte da fachada desabada na madrugada desta sexta-feira.\n")
+	if doc.Meta.Title != "Casarão da Rua do Giz recebe escoramento emergencial após desabamento parcial" {
+		t.Errorf("title %q: %s", doc.Meta.Title, got)
+	}
+	// The Korean agency's dateline credits the agency and its reporter.
+	_, doc, _ = kinds(t, "부산 사하구, 산복도로 어르신 장바구니 '배달 카트'가 나른다\n\n[부산=뉴시스] 이아름 기자 = 부산 사하구가 가파른 산복도로 마을 어르신들의 장바구니를 대신 날라 주는 '장보기 배달 카트' 사업을 시작했다.\n")
+	if doc.Meta.Source == nil || doc.Meta.Source.Name != "뉴시스" || len(doc.Meta.Authors) != 1 || doc.Meta.Authors[0] != "이아름" {
+		t.Errorf("source %+v, authors %q", doc.Meta.Source, doc.Meta.Authors)
+	}
+}

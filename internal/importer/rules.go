@@ -217,6 +217,10 @@ var outletWords = map[string]bool{
 	"courier": true, "courrier": true, "krant": true, "dagblad": true, "correio": true, "corriere": true,
 	"periódico": true, "periodico": true, "semanario": true, "semanário": true, "settimanale": true, "wochenzeitung": true, "weekblad": true,
 	"bulletin": true, "chronicle": true, "telegraph": true, "mercury": true, "examiner": true, "advertiser": true, "observer": true, "argus": true,
+	// in Arabic and Persian: online, news, newspaper (two words), channel,
+	// agency, site; news agency, newspaper
+	"أونلاين": true, "اونلاين": true, "نيوز": true, "جريدة": true, "صحيفة": true, "قناة": true, "وكالة": true, "موقع": true,
+	"خبرگزاری": true, "روزنامه": true,
 }
 
 // placeArticles are the articles that open no person's name.
@@ -228,6 +232,11 @@ var placeArticles = set("a o os as la las los les the il lo gli het die der das"
 var publicationWords = set("presse zeitung nachrichten gazette gazzetta giornale diario diário jornal quotidien tribune herald courier courrier krant dagblad correio corriere prensa press times post journal bulletin chronicle telegraph mercury examiner advertiser observer argus")
 
 // classifyCredit decides whether a byline part is a person.
+// cjkOutletRE is a Japanese or Chinese newsroom by the word its name
+// ends in: a newspaper ("毎日新聞"), an agency ("共同通信"), a broadcaster
+// ("関西テレビ", "NHK放送"), a daily ("聯合日報").
+var cjkOutletRE = re(`^[\p{Han}\p{Katakana}\p{Hiragana}ーA-Z]{1,10}(?:新聞|新聞社|新闻|新闻社|通信|通信社|テレビ|放送|日報|日报|時報|时报|電視台|电视台|新聞網|新闻网|晚報|晚报)$`)
+
 func classifyCredit(s string) creditKind {
 	if newsroomRE.MatchString(s) {
 		return newsroom
@@ -249,8 +258,8 @@ func classifyCredit(s string) creditKind {
 	if ws := words(s); newsroomAcronym(s) && utf8.RuneCountInString(ws[0]) >= 3 {
 		return outlet
 	}
-	if outletInitials(s) {
-		return outlet // "RFI", "BBC"
+	if outletInitials(s) || cjkOutletRE.MatchString(s) {
+		return outlet // "RFI", "BBC", "毎日新聞", "関西テレビ"
 	}
 	for _, w := range words(s) {
 		if outletWords[strings.ToLower(strings.Trim(w, ".,;:()"))] {

@@ -67,6 +67,14 @@ func CaptionToggle(text string) bool { return captionToggleRE.MatchString(text) 
 // place of a byline ("लोकसत्ता प्रतिनिधि"), and the name it credits.
 func IndicNewsroom(text string) (string, bool) { return indicNewsroom(text) }
 
+// EmailShaped reports a line that is an e-mail address alone.
+func EmailShaped(text string) bool { return emailShaped(text) }
+
+// CJKOutlet reports a Japanese or Chinese newsroom's name alone
+// ("共同通信", "関西テレビ"), which credits the source where a byline
+// would be.
+func CJKOutlet(text string) bool { return cjkOutletRE.MatchString(text) }
+
 // IsPerson reports whether a byline part names a person rather than a
 // newsroom, an organisation or a role.
 func IsPerson(name string) bool {
@@ -297,7 +305,7 @@ func Signature(text string) bool { return signature(text) }
 // brackets where it ends: "（木村直人）", "（石巻総局・遠藤拓海）".
 func BracketNames(text string) ([]string, bool) {
 	m := bracketNameRE.FindStringSubmatch(text)
-	if m == nil || !uncasedName(m[1]) || m[2] != "" && !uncasedName(m[2]) {
+	if m == nil || !uncasedName(m[1]) || m[2] != "" && !uncasedName(m[2]) || zhBracketLabels[m[1]] {
 		return nil, false
 	}
 	if m[2] == "" {

@@ -36,7 +36,7 @@ var signoffLeads = []struct {
 	{"aut", `writing by|written by`},
 	{"com", `compiled by`},
 	{"ctb", `estagiári[oa]s? sob (?:a )?supervisão d[aeo]|sob (?:a )?supervisão d[aeo]|(?:com|sob) (?:a )?orientação d[aeo]`},
-	{"ctb", `avec la collaboration de|con la colaboración de|saken er skrevet med bidrag fra|artikkelen er skrevet med bidrag fra|con la colaboracion de|avec les informations de|colaborou|colaboraram|colaboró|ha collaborato|hanno collaborato`},
+	{"ctb", `avec la collaboration de|con la colaboración de|saken er skrevet med bidrag fra|artikkelen er skrevet med bidrag fra|con la colaboracion de|avec les informations de|colaborou:?|colaboraram:?|colaboró:?|ha collaborato|hanno collaborato`},
 	{"ctb", `شارك في التغطية:|شارك في الإعداد:|ساهم في التغطية:|με πληροφορίες από|με πληροφορίες του|с информация от|по информации|по материалам|за інформацією|за матеріалами|са агенцијама|према писању|kaynak:|con información de|amb informació de|con reportes de|com informações d[aoe]s?|con información del|sur base d'un reportage de|d'après un reportage de|współpraca:?|közreműködött:?|közreműködő:?|mitarbeit:?|recherche-mitarbeit:?|mitarbeit an der recherche:?|avec la collaboration de|met medewerking van`},
 	{"ctb", `contributing:|[—–-]*\s*with assistance from|with files from|with (?:additional )?inputs? from|mit material von|mit material der`},
 	{"ctb", `contributing reporters?:`},
@@ -164,15 +164,20 @@ func signoff(text string) ([]document.Contributor, bool) {
 
 // avecNames reads "Avec Inès Bouaziz" under a French story, "Com Sofia
 // Ventura Reis" under a Portuguese one: a colleague's help, by name only
-// ("Avec la collaboration de X" is a lead of signoffLeads). "Avec AFP"
-// names the agency, which the header credits.
+// ("Avec la collaboration de X" is a lead of signoffLeads). "Com Estadão
+// Conteúdo", "*Com Agência Alagoas" name the agency whose copy the story
+// uses, which creditSignoff makes its source.
 func avecNames(text string) ([]document.Contributor, bool) {
+	text = strings.TrimPrefix(text, "*")
 	rest, ok := strings.CutPrefix(text, "Avec ")
 	if !ok {
 		rest, ok = strings.CutPrefix(text, "Com ")
 	}
 	if !ok || wordCount(rest) > 7 || !startsUpper(rest) {
 		return nil, false
+	}
+	if a, ok := signoffAgency(strings.TrimSuffix(rest, ".")); ok {
+		return []document.Contributor{{Role: "ctb", Text: a}}, true
 	}
 	names := signoffNames(rest)
 	if len(names) == 0 || slices.ContainsFunc(names, func(n string) bool { return !nameShaped(n) || namesAgency(n) }) {
@@ -245,7 +250,7 @@ func possessive(w string) bool {
 func creditSignoff(m *document.Meta, cs []document.Contributor) []string {
 	var names, agencies []string
 	for _, c := range cs {
-		if a, ok := agencyNames[strings.ToLower(c.Text)]; ok {
+		if a, ok := signoffAgency(c.Text); ok {
 			agencies = append(agencies, a)
 			continue
 		}
@@ -335,4 +340,17 @@ func zhSignoff(text string) ([]document.Contributor, bool) {
 		}
 	}
 	return out, len(out) > 0
+}
+
+// stateAgencyRE is a government's or a state's news agency by its
+// name: "Agência Alagoas", "Agência Pará", "Agencia Andina".
+var stateAgencyRE = re(`^(?:Agência|Agencia|Agence|Agenzia) \p{Lu}[\p{L}-]+$`)
+
+// signoffAgency reports an agency that a sign-off names (agencyNames, or
+// stateAgencyRE), spelt as the agency spells itself.
+func signoffAgency(s string) (string, bool) {
+	if a, ok := agencyNames[strings.ToLower(s)]; ok {
+		return a, true
+	}
+	return s, stateAgencyRE.MatchString(s)
 }
