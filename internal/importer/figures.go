@@ -382,8 +382,10 @@ var zhPictureLabelRE = re(`^(?:圖|图)\s*[／/]\s*`)
 var newsisTailRE = re(`\s+\d{4}\.\d{1,2}\.\d{1,2}\.?(?:\s+\S+@\S+)?\s*\*재판매 및 DB 금지$`)
 
 // jaAgencyCredits are the agencies a Japanese paper credits a photo to,
-// in brackets: Kyodo ("共同"), Jiji ("時事"), and foreign ones through them.
-var jaAgencyCredits = set("共同 時事 ロイター 新華社 AP AFP EPA UPI AP＝共同 AFP＝時事 ロイター＝共同 EPA＝時事 ゲッティ＝共同")
+// in brackets: Kyodo ("共同"), Jiji ("時事"), and foreign ones through
+// them. Not Xinhua ("（新華社）"), whose name in brackets opens Chinese
+// copy.
+var jaAgencyCredits = set("共同 時事 ロイター AP AFP EPA UPI AP＝共同 AFP＝時事 ロイター＝共同 EPA＝時事 ゲッティ＝共同")
 
 func creditLine(text string) (string, bool) {
 	if r, _ := utf8.DecodeRuneInString(text); r >= 0x2E80 {

@@ -166,17 +166,20 @@ func signoff(text string) ([]document.Contributor, bool) {
 // Ventura Reis" under a Portuguese one: a colleague's help, by name only
 // ("Avec la collaboration de X" is a lead of signoffLeads). "Com Estadão
 // Conteúdo", "*Com Agência Alagoas" name the agency whose copy the story
-// uses, which creditSignoff makes its source.
+// uses, which creditSignoff makes its source; "Avec AFP" names the
+// agency, which the header credits.
 func avecNames(text string) ([]document.Contributor, bool) {
 	text = strings.TrimPrefix(text, "*")
 	rest, ok := strings.CutPrefix(text, "Avec ")
+	com := false
 	if !ok {
 		rest, ok = strings.CutPrefix(text, "Com ")
+		com = ok
 	}
 	if !ok || wordCount(rest) > 7 || !startsUpper(rest) {
 		return nil, false
 	}
-	if a, ok := signoffAgency(strings.TrimSuffix(rest, ".")); ok {
+	if a, ok := signoffAgency(strings.TrimSuffix(rest, ".")); ok && com {
 		return []document.Contributor{{Role: "ctb", Text: a}}, true
 	}
 	names := signoffNames(rest)
