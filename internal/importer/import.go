@@ -804,7 +804,7 @@ func (im *importer) topMenu() {
 		// 2025", "Источник: Meduza"), under a shorter menu.
 		// A sentence in a script without case is no headline in title
 		// case, as titleCased would have it.
-		if w >= 5 && w <= 30 && (!endsSentence(l) || titleCased(l) && !uncasedText(l)) && (count >= 10 && (im.headerAfter(i) || im.dateWithin(i, 8)) || blog || count >= 5 && im.stampAbove(i) && im.bodyWithin(i, 10)) {
+		if w >= 5 && w <= 30 && (!endsSentence(l) || titleCased(l) && !uncasedText(l)) && !im.overCredit(i) && !im.headerLine(i) && (count >= 10 && (im.headerAfter(i) || im.dateWithin(i, 8)) || blog || count >= 5 && im.stampAbove(i) && im.bodyWithin(i, 10)) {
 			// The longest is the headline, but for a dek right under a
 			// headline of six words or more, over the byline (ANSA's
 			// "Ditta chiede sei mesi in più, …"), or over a name and
@@ -1143,6 +1143,18 @@ func (im *importer) header() int {
 					i = j
 					continue
 				}
+			}
+		}
+		// The lead photo's caption over its labelled credit, above the
+		// headline: "بستر خشک تالاب گاوخونی …، آبان ۱۴۰۴", "عکس: سعید
+		// امیری", then the section's label and the headline over the date.
+		if j := im.next(i, true); len(cand) < 9+menu && wordCount(im.lines[i]) >= 4 && !endsQuestion(im.lines[i]) && im.overCredit(i) {
+			if k := im.next(j, true); k > 0 && im.dateWithin(k, 4) {
+				credit, _ := creditLine(im.lines[j])
+				fig := im.figure(i, j, credit, "the lead photo's credit under its caption, above the headline")
+				im.caption(fig, i, im.lines[i], "the caption over the lead photo's credit, above the headline")
+				i = j
+				continue
 			}
 		}
 		cand = append(cand, i)
@@ -2343,6 +2355,23 @@ func (im *importer) dateNext(i int) bool {
 	next := im.lines[i+1]
 	_, _, _, ok := dateLine(next)
 	return ok && wordCount(next) <= 5 && !strings.Contains(next, ": ")
+}
+
+// overCredit reports whether line i is right over a labelled photo
+// credit ("Foto: Pelzmann", "عکس: سعید امیری"), a blank line between at
+// most: a caption, no headline. A sentence under the credit is the
+// caption it credits instead ("Foto: X", "Een bewoner haalt tegels uit
+// een voortuin in Utrecht.").
+func (im *importer) overCredit(i int) bool {
+	j := im.next(i, true)
+	if j < 0 || j > i+2 || !creditLabelRE.MatchString(im.lines[j]) {
+		return false
+	}
+	if k := im.next(j, true); k > 0 && endsSentence(im.lines[k]) {
+		return false
+	}
+	_, ok := creditLine(im.lines[j])
+	return ok
 }
 
 // dateAfter reports whether a date line is among the three lines after i.

@@ -2734,3 +2734,18 @@ func TestBlind297Rules(t *testing.T) {
 		t.Errorf("source %+v, authors %q", doc.Meta.Source, doc.Meta.Authors)
 	}
 }
+
+// TestLeadCaptionAboveHeadline: the lead photo's caption over its
+// labelled credit above the headline is a figure, and a date line under
+// the headline is never the headline of a page's top.
+func TestLeadCaptionAboveHeadline(t *testing.T) {
+	p := "Ernst Wagentristl steht auf der Leiter, ein Bündel Roggenstroh unter dem Arm, und klopft die Halme mit einem hölzernen Brett fest.\n\n"
+	got, doc, _ := kinds(t, "Radio\n\nNews\n\nWelt\n\nWirtschaft\n\nVideo\n\nPodcast\n\nDas trockene Bett des Sees bei Varzaneh im November\n\nFoto: Saeed Amiri\n\nUmwelt\n\nBauern am ausgetrockneten See klagen über Salzstaub auf ihren Feldern\n\n4. Dezember 2025\n\n"+p+p)
+	if want := "Bauern am ausgetrockneten See klagen über Salzstaub auf ihren Feldern"; doc.Meta.Title != want || !strings.Contains(got, "figure-caption blank figure-credit") {
+		t.Errorf("title %q: %s", doc.Meta.Title, got)
+	}
+	got, doc, _ = kinds(t, "BVZ\n\nBurgenland\n\nBezirke\n\nSport\n\nWein\n\nE-Paper\n\nAbo\n\nHeiligenbrunn\n\nJunge Winzer decken Kellerstöckl wieder mit Stroh\n\nVon Katharina Pelzmann\n\nErstellt am 06. Dezember 2026 | 05:30\n\nAktualisiert am 06. Dezember 2026 | 09:12\n\nObmann Florian Deutsch (l.) und Dachdecker Ernst Wagentristl beim Binden der Strohbündel am Kellerstöckl Nummer 17.\n\nFoto: Pelzmann\n\n"+p+p)
+	if want := "Junge Winzer decken Kellerstöckl wieder mit Stroh"; doc.Meta.Title != want {
+		t.Errorf("title %q: %s", doc.Meta.Title, got)
+	}
+}
