@@ -1447,3 +1447,12 @@ func TestHeaderOutletAndAddress(t *testing.T) {
 		t.Errorf("byline %q\n%s", doc.Meta.Byline, md)
 	}
 }
+
+// A standfirst in bold that the page's description repeats is no heading.
+func TestBoldStandfirst(t *testing.T) {
+	sub := `<div class="sr-excerpt"><p><strong>Night shifts double at the harbour</strong></p></div>` + story + story2
+	doc, _, md := read(t, []byte(wrap(`<meta name="description" content="Night shifts double at the harbour">`, sub)), nil)
+	if _, heading := doc.Blocks[0].(*document.Heading); heading {
+		t.Errorf("the standfirst is a heading\n%s", md)
+	}
+}

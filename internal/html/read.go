@@ -1876,8 +1876,8 @@ func (rd *reader) strongHeading(ins []document.Inline, text string) bool {
 		return false
 	}
 	n := len(strings.Fields(text))
-	if n == 0 || n > 14 {
-		return false
+	if n == 0 || n > 14 || clean(text) == rd.desc {
+		return false // the page's description in bold: its standfirst
 	}
 	last, _ := lastRune(strings.TrimRight(text, `"”’»)`))
 	return last != '.' && last != ':' && last != ',' && last != ';' || importer.LabelHeading(text)

@@ -108,6 +108,14 @@ func monthNumber(word string) (time.Month, bool) {
 			add(n, m)
 			add("ב"+n, m)
 		}
+		// Belarusian's, in Cyrillic and in Łacinka, with their genitive
+		// ("14 лістапада 2025", "14 listapada 2025"), which monday lacks.
+		for m, names := range [12][]string{{"студзень", "студзеня", "studzień", "studzienia"}, {"люты", "лютага", "luty", "lutaha"}, {"сакавік", "сакавіка", "sakavik", "sakavika"}, {"красавік", "красавіка", "krasavik", "krasavika"}, {"май", "мая", "maj", "maja"}, {"чэрвень", "чэрвеня", "červień", "červienia"},
+			{"ліпень", "ліпеня", "lipień", "lipienia"}, {"жнівень", "жніўня", "žnivień", "žniŭnia"}, {"верасень", "верасня", "vierasień", "vieraśnia"}, {"кастрычнік", "кастрычніка", "kastryčnik", "kastryčnika"}, {"лістапад", "лістапада", "listapad", "listapada"}, {"снежань", "снежня", "śniežań", "śniežnia"}} {
+			for _, n := range names {
+				add(n, m)
+			}
+		}
 		// Welsh's ("11 Mawrth 2025"), Galician's, and Basque's with their
 		// genitive ("2025eko abenduaren 6a"), which monday lacks.
 		for m, n := range [12]string{"ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref", "tachwedd", "rhagfyr"} {

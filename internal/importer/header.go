@@ -1060,6 +1060,11 @@ func uncasedByline(text string) (names []string, role string, ok bool) {
 	if r, _ := utf8.DecodeRuneInString(text); r < 0x590 {
 		return nil, "", false // Latin, Greek, Cyrillic: bylineLine's other rules
 	}
+	// "ปิยะพงษ์ ศรีสมบูรณ์ รายงาน": a Thai reporter's name, then
+	// "reports".
+	if m := thaiReportsRE.FindStringSubmatch(text); m != nil {
+		return []string{m[1]}, "", true
+	}
 	// "이서준 (leesj@ytn.co.kr)": a Korean name and its address.
 	if m := koNameMailRE.FindStringSubmatch(text); m != nil {
 		return []string{m[1]}, "", true
@@ -1120,6 +1125,10 @@ func uncasedByline(text string) (names []string, role string, ok bool) {
 	}
 	return nil, "", false
 }
+
+// thaiReportsRE is a Thai reporter's sign-off: the given name and the
+// family name, then "รายงาน" (reports).
+var thaiReportsRE = re(`^(\p{Thai}{2,20} \p{Thai}{2,25})\s+รายงาน$`)
 
 // uncasedWords reports whether s is made of letters of one script
 // without case (Arabic, Hebrew, Han and kana, Hangul, the Indic

@@ -76,7 +76,8 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.dropLists(title)
 	im.signoffs(title)
 	im.letterLines(title) // before figures: a greeting under the header is no caption
-	im.widgets(title)     // before figures: a match's teams and kick-off are no caption and credit
+	im.readerLetters(title)
+	im.widgets(title) // before figures: a match's teams and kick-off are no caption and credit
 	im.liveEntries(title)
 	im.appealButtons(title)
 	im.capsLinks(title)
@@ -312,13 +313,13 @@ func (im *importer) dropBoilerplate(dense bool) {
 			if row.Foot {
 				im.footBox(i, text)
 			}
-			if j := i - 1; row.Titled && j >= 0 && im.lines[j] != "" && !im.done[j] && wordCount(im.lines[j]) <= 15 && !isSignoff(im.lines[j]) {
+			if j := i - 1; row.Titled && j >= 0 && im.lines[j] != "" && !im.done[j] && wordCount(im.lines[j]) <= 15 && !creditsStory(im.lines[j]) {
 				im.drop(j, "boilerplate/"+row.Name, fmt.Sprintf("the title of the box of line %d", i+1))
 			}
 			// "Province Afternoon Headlines" right over "Get the day’s top
 			// headlines … in your inbox": a newsletter's or an app's name
 			// titles its box.
-			if j := i - 1; (row.Name == "newsletter" || row.Name == "app-promo") && j >= 0 && boxTitle(im.lines[j]) && !im.done[j] && !isSignoff(im.lines[j]) && !namePlace(im.lines[j]) {
+			if j := i - 1; (row.Name == "newsletter" || row.Name == "app-promo") && j >= 0 && boxTitle(im.lines[j]) && !im.done[j] && !creditsStory(im.lines[j]) && !namePlace(im.lines[j]) {
 				im.drop(j, "boilerplate/"+row.Name, fmt.Sprintf("the title of the box of line %d", i+1))
 			}
 		}
@@ -627,9 +628,9 @@ func (im *importer) authorIs(s string) bool {
 	return false
 }
 
-// guestRoleRE is a word of a guest author's role: a profession or a
-// university.
-var guestRoleRE = re(`(?i)\b(?:professor|professora|profesora?|professeure?|professore|professoressa|economist|economista|économiste|ökonomin|ökonom|researcher|investigador|investigadora|chercheur|chercheuse|forscherin|forscher|ricercatore|ricercatrice|lecturer|university|universidad|université|universität|università|universidade|universiteit|universitat)\b`)
+// guestRoleRE is a word of a guest author's role: a profession, a
+// university or an elected office.
+var guestRoleRE = re(`(?i)\b(?:adjointe?|maire|conseill(?:er|ère)|députée?|sénat(?:eur|rice)|concejala?|alcaldesa?|diputada?|senadora?|vereadora?|deputada?|bürgermeisterin|bürgermeister|stadträtin|stadtrat|abgeordnete|assessora?|assessore|sindac[oa]|consigliere|councillor|councilwoman|councilman|mayor|professor|professora|profesora?|professeure?|professore|professoressa|economist|economista|économiste|ökonomin|ökonom|researcher|investigador|investigadora|chercheur|chercheuse|forscherin|forscher|ricercatore|ricercatrice|lecturer|university|universidad|université|universität|università|universidade|universiteit|universitat)\b`)
 
 // bioVerbs are the words for "is" and "was" that open an author's bio
 // after the name, and those that open the disclosure statement under a
@@ -2357,6 +2358,13 @@ func (im *importer) dateNext(i int) bool {
 	return ok && wordCount(next) <= 5 && !strings.Contains(next, ": ")
 }
 
+// creditsStory reports a sign-off or a source line ("Sursa: Agerpres"),
+// which credit the story and title no box.
+func creditsStory(text string) bool {
+	_, _, src := sourceLine(text)
+	return src || isSignoff(text)
+}
+
 // overCredit reports whether line i is right over a labelled photo
 // credit ("Foto: Pelzmann", "عکس: سعید امیری"), a blank line between at
 // most: a caption, no headline. A sentence under the credit is the
@@ -3270,7 +3278,7 @@ func (im *importer) linkedHeadlines(title int) {
 	for i := title + 2; i < len(im.lines); i++ {
 		above := im.rep.Entries[i-1]
 		if im.done[i] || im.lines[i] == "" || im.lines[i-1] == "" || !im.done[i-1] || above.Kind != KindDropped ||
-			above.Rule == "boilerplate/ad" || above.Rule == RuleSignoff || !linkedHeadline(im.lines[i]) {
+			above.Rule == "boilerplate/ad" || above.Rule == "boilerplate/summary-label" || above.Rule == RuleSignoff || !linkedHeadline(im.lines[i]) {
 			continue
 		}
 		// "Nuno Pires Tavares/Lusa" under the date: the lead photo's
@@ -4782,7 +4790,9 @@ func (im *importer) creditOverCaption(i int) bool {
 	cjk := r >= 0x2E80 // "（陳嘉俊攝）", "圖／X提供": their form says they are credits
 	if creditLabelRE.MatchString(im.lines[i]) || strings.Contains(im.lines[i], "/") || cjk {
 		p, c := im.above(i), im.nextLine(i)
-		if p >= 0 && im.done[p] && im.rep.Entries[p].Kind == KindDropped && c > i && (c == i+1 || im.spaced) && !im.done[c] && wordCount(im.lines[c]) >= 4 && wordCount(im.lines[c]) < 25 {
+		// A labelled one may stand a blank line apart from its caption
+		// in any copy.
+		if p >= 0 && im.done[p] && im.rep.Entries[p].Kind == KindDropped && c > i && (c == i+1 || im.spaced || c == i+2 && creditLabelRE.MatchString(im.lines[i])) && !im.done[c] && wordCount(im.lines[c]) >= 4 && wordCount(im.lines[c]) < 25 {
 			if _, isCredit := creditLine(im.lines[c]); !isCredit {
 				n := im.nextLine(c)
 				if n > c && (wordCount(im.lines[n]) >= 25 || im.bylineOverStory(n)) {

@@ -2749,3 +2749,43 @@ func TestLeadCaptionAboveHeadline(t *testing.T) {
 		t.Errorf("title %q: %s", doc.Meta.Title, got)
 	}
 }
+
+// TestBlind303Rules: Indian, Vietnamese, Thai, Romanian and Belarusian
+// copies, and opinion and letters pages (blind303-308).
+func TestBlind303Rules(t *testing.T) {
+	for text, want := range map[string]string{"14 listapada 2025, 18:15": "2025-11-14", "14 лістапада 2025": "2025-11-14"} {
+		if d, ok := dateIn(text); !ok || d != want {
+			t.Errorf("dateIn(%q) = %q, %v", text, d, ok)
+		}
+	}
+	if c, ok := creditLine("Фота: Кастусь Дубовік"); !ok || c != "Кастусь Дубовік" {
+		t.Errorf("creditLine = %q, %v", c, ok)
+	}
+	if names, _, ok := uncasedByline("ปิยะพงษ์ ศรีสมบูรณ์ รายงาน"); !ok || names[0] != "ปิยะพงษ์ ศรีสมบูรณ์" {
+		t.Errorf("uncasedByline = %q, %v", names, ok)
+	}
+	for _, s := range []string{"ผู้จัดการออนไลน์", "NT NETWORK"} {
+		if classifyCredit(s) != outlet {
+			t.Errorf("classifyCredit(%q) is not an outlet", s)
+		}
+	}
+	if !bylineRole("Profesora de Sociología de la Educación en la Universidad de Zaragoza") || bylineRole("La profesora dijo que la universidad cerrará el comedor en marzo.") {
+		t.Error("bylineRole: a guest's profession")
+	}
+	if !creditsStory("Sursa: Agerpres") || creditsStory("Urmărește-ne pe Google News") {
+		t.Error("creditsStory")
+	}
+	// A letters page: each writer's name over the town closes a letter.
+	p := "Your report on the withdrawal of subsidised bus routes is right, but it understates what the cuts mean for villages.\n\n"
+	q := "Could the government not at least require councils to consult the people who actually use these buses?\n\n"
+	got, doc, _ := kinds(t, "Cutting rural buses leaves whole villages stranded\n\n"+p+"Margaret Hollis\n\nCrosthwaite, Cumbria\n\n"+p+q+"Dr Peter Ansell\n\nLeominster, Herefordshire\n\n"+p)
+	if want := "Margaret Hollis|Dr Peter Ansell"; strings.Join(doc.Meta.Authors, "|") != want || strings.Contains(got, "heading") {
+		t.Errorf("authors %q: %s", doc.Meta.Authors, got)
+	}
+	// "Photo: X" a blank line over its caption, under the date, in a copy
+	// whose menu has no blank lines.
+	got, _, _ = kinds(t, "Home\nNews\nCity\nState\nVendors at Iewduh seek sheds before the monsoon\n\nBy Our Reporter\n\nFebruary 13, 2026\n\nPhoto: Banshan Kharkongor\n\nVendors selling vegetables under plastic sheets at Iewduh on Thursday.\n\nSHILLONG, Feb 12: Around 600 street vendors at Iewduh have urged the state government to put up temporary sheds for them before the monsoon, saying their goods are spoiled every year by the rains.\n")
+	if !strings.Contains(got, "figure-credit blank figure-caption") {
+		t.Errorf("credit over caption: %s", got)
+	}
+}

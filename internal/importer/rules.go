@@ -178,6 +178,11 @@ func bylineRole(text string) bool {
 	if n <= 10 && specialToRE.MatchString(text) {
 		return true
 	}
+	// "Profesora de Sociología de la Educación en la Universidad de
+	// Zaragoza": a guest's profession or office, longer than a job.
+	if n <= 14 && guestRoleRE.MatchString(text) && !endsSentence(text) {
+		return true
+	}
 	return n >= 1 && n <= 6 && strings.ContainsFunc(text, unicode.IsLetter) && !endsSentence(text) && !endsQuestion(text) && !strings.HasSuffix(text, ",")
 }
 
@@ -216,7 +221,7 @@ var outletWords = map[string]bool{
 	"diario": true, "diário": true, "jornal": true, "quotidien": true, "tribune": true, "herald": true,
 	"courier": true, "courrier": true, "krant": true, "dagblad": true, "correio": true, "corriere": true,
 	"periódico": true, "periodico": true, "semanario": true, "semanário": true, "settimanale": true, "wochenzeitung": true, "weekblad": true,
-	"bulletin": true, "chronicle": true, "telegraph": true, "mercury": true, "examiner": true, "advertiser": true, "observer": true, "argus": true,
+	"network": true, "bulletin": true, "chronicle": true, "telegraph": true, "mercury": true, "examiner": true, "advertiser": true, "observer": true, "argus": true,
 	// in Arabic and Persian: online, news, newspaper (two words), channel,
 	// agency, site; news agency, newspaper
 	"أونلاين": true, "اونلاين": true, "نيوز": true, "جريدة": true, "صحيفة": true, "قناة": true, "وكالة": true, "موقع": true,
@@ -232,10 +237,11 @@ var placeArticles = set("a o os as la las los les the il lo gli het die der das"
 var publicationWords = set("presse zeitung nachrichten gazette gazzetta giornale diario diário jornal quotidien tribune herald courier courrier krant dagblad correio corriere prensa press times post journal bulletin chronicle telegraph mercury examiner advertiser observer argus")
 
 // classifyCredit decides whether a byline part is a person.
-// cjkOutletRE is a Japanese or Chinese newsroom by the word its name
-// ends in: a newspaper ("毎日新聞"), an agency ("共同通信"), a broadcaster
-// ("関西テレビ", "NHK放送"), a daily ("聯合日報").
-var cjkOutletRE = re(`^[\p{Han}\p{Katakana}\p{Hiragana}ーA-Z]{1,10}(?:新聞|新聞社|新闻|新闻社|通信|通信社|テレビ|放送|日報|日报|時報|时报|電視台|电视台|新聞網|新闻网|晚報|晚报)$`)
+// cjkOutletRE is a Japanese, Chinese or Thai newsroom by the word its
+// name ends in: a newspaper ("毎日新聞"), an agency ("共同通信"), a
+// broadcaster ("関西テレビ", "NHK放送"), a daily ("聯合日報"), a site
+// ("ผู้จัดการออนไลน์", Manager Online).
+var cjkOutletRE = re(`^(?:[\p{Han}\p{Katakana}\p{Hiragana}ーA-Z]{1,10}(?:新聞|新聞社|新闻|新闻社|通信|通信社|テレビ|放送|日報|日报|時報|时报|電視台|电视台|新聞網|新闻网|晚報|晚报)|\p{Thai}{2,20}(?:ออนไลน์|ทีวี|นิวส์))$`)
 
 func classifyCredit(s string) creditKind {
 	if newsroomRE.MatchString(s) {

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -187,6 +188,44 @@ func (im *importer) letterLines(title int) {
 		}
 	}
 }
+
+// readerLetters credits the writers of a letters page: each letter
+// closes with its writer's name over the town ("Margaret Hollis" over
+// "Crosthwaite, Cumbria"), under its last paragraph. The names are the
+// page's authors; the towns are dropped with them, no heading.
+func (im *importer) readerLetters(title int) {
+	for i := title + 1; i < len(im.lines); i++ {
+		if im.done[i] || im.lines[i] == "" || wordCount(im.lines[i]) > 5 {
+			continue
+		}
+		j := im.next(i, true)
+		if j < 0 || j > i+2 || im.done[j] || !letterTownRE.MatchString(im.lines[j]) {
+			continue
+		}
+		if p := im.above(i); p <= title || im.done[p] || wordCount(im.lines[p]) < 15 || !endsSentence(im.lines[p]) && !endsQuestion(im.lines[p]) {
+			continue
+		}
+		name := im.lines[i]
+		bare := honorificRE.ReplaceAllString(name, "") // "Dr Peter Ansell"
+		if !nameShaped(bare) || classifyCredit(bare) != person || placeOrOutlet(bare) {
+			continue
+		}
+		if !slices.Contains(im.doc.Meta.Authors, name) {
+			im.doc.Meta.Authors = append(im.doc.Meta.Authors, name)
+		}
+		im.decide(i, KindByline, RuleBylineBy, fmt.Sprintf("%q signs a reader's letter: the writer's name over the town, under the letter", name))
+		im.drop(j, RuleBio, fmt.Sprintf("the town of the letter's writer (line %d)", i+1))
+		i = j
+	}
+}
+
+// letterTownRE is the town and county under a letter's signature:
+// "Leominster, Herefordshire", "Bishop’s Castle, Shropshire".
+// honorificRE is a title before the writer's name.
+var (
+	letterTownRE = re(`^\p{Lu}[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3}, \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$`)
+	honorificRE  = re(`^(?:Dr|Prof|Rev|Revd|Cllr|Sir|Dame|Lady|Lord)\.? `)
+)
 
 // greetingRE opens a letter to the readers; closingRE closes it, the
 // writer's first name after a comma.
