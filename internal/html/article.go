@@ -124,9 +124,9 @@ func (rd *reader) header(pm *pageMeta) {
 			rd.redecide(n, KindDropped, "furniture/address", "an e-mail address alone in the header: the author's")
 			continue
 		}
-		// "<div class="provider">共同通信</div>": a Japanese or Chinese
-		// newsroom where the byline would be, the source.
-		if !rd.beforeTitle[b] && importer.CJKOutlet(text) {
+		// "<div class="provider">共同通信</div>": a Japanese, Chinese or
+		// Thai newsroom where the byline would be, the source.
+		if !rd.beforeTitle[b] && importer.UncasedOutlet(text) {
 			importer.CreditSources(&rd.doc.Meta, []string{text})
 			rd.redecide(n, KindMeta, RuleByline, "a newsroom's name alone in the header: the source")
 			continue

@@ -95,6 +95,11 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 				if head, _, ok := importer.CaptionCredit(t); ok && len(strings.Fields(head)) >= 4 {
 					return false
 				}
+				// "<span class="credit">Maelezo ya picha, X</span>": the
+				// caption's label says what it is, whatever its class.
+				if _, ok := importer.CaptionLabel(t); ok {
+					return false
+				}
 				if t != "" && credit == "" {
 					credit = t
 				}

@@ -1456,3 +1456,13 @@ func TestBoldStandfirst(t *testing.T) {
 		t.Errorf("the standfirst is a heading\n%s", md)
 	}
 }
+
+// A caption's label says what an element of the caption is, whatever its
+// class: "<span class="credit">Maelezo ya picha, X</span>" is the caption.
+func TestLabelOverClass(t *testing.T) {
+	fig := `<figure><img src="https://example.org/a.jpg" alt="Mzinga"><figcaption><span class="cap">Chanzo cha picha, Amina Wekesa/BBC</span><br><span class="credit">Maelezo ya picha, Joyce Chepkoech akikagua mzinga katika shamba lake</span></figcaption></figure>`
+	doc, _, md := read(t, []byte(wrap("", fig+story)), nil)
+	if f := firstFigure(doc); f == nil || f.Credit != "Amina Wekesa/BBC" || document.PlainText(f.Caption) != "Joyce Chepkoech akikagua mzinga katika shamba lake" {
+		t.Errorf("figure %+v\n%s", f, md)
+	}
+}

@@ -152,6 +152,27 @@ var boilerplate = []boilerplateRow{
 	// after its sign or label.
 	{Name: "counter", Lang: "ru", Match: re(`(?i)^(?:👁️?|👀|views?:|просмотров:|просмотры:|переглядів:|перегляди:|ko[ʻ‘'’]rishlar:|qaralgan:|wyświetlenia:|zobrazení:|vizualizări:|afișări:|прочитания:|преглеждания:)\s*\d{1,3}(?:[.,\x{a0}\x{202f} ]\d{3})*$`), Why: "a view counter"},
 	{Name: "comments", Lang: "be", Match: re(`(?i)^(?:каб пакінуць каментар,? увайдзіце\.?|kamentary|каментары|kamentary budziem publikavać paśla maderacyi\.?|каментары будзем публікаваць пасля мадэрацыі\.?)$`), Why: "comments"},
+	// Swahili (blind310): Mwananchi, Taifa Leo, BBC News Swahili, DW
+	// Kiswahili, VOA Swahili, HabariLeo.
+	{Name: "related-topics", Lang: "sw", Match: re(`(?i)^(?:soma zaidi|soma pia|habari zaidi|habari zaidi kuhusu taarifa hii|habari zinazohusiana|zilizosomwa zaidi|habari maarufu|mada)\s*:?$`), List: true, Why: "related links heading"},
+	{Name: "read-also", Lang: "sw", Match: re(`(?i)^(?:soma (?:zaidi|pia)|pia soma)\s*:\s*\S.{1,160}$`), Why: "link to another story"},
+	{Name: "share", Lang: "sw", Match: re(`(?i)^(?:shiriki(?: habari hii| taarifa hii)?|barua pepe|nakili kiungo)$`), Why: "share button"},
+	{Name: "newsletter", Lang: "sw", Match: re(`(?i)^(?:jiunge na jarida (?:letu|la [\pL ]{1,30})|pata habari (?:kuu|muhimu) .{0,60}barua pepe.{0,80})$`), Why: "newsletter promotion"},
+	{Name: "comments", Lang: "sw", Match: re(`(?i)^(?:barua pepe yako haitachapishwa\..{0,120}|maoni yote yanakaguliwa kabla ya kuchapishwa\.?|toa maoni|maoni(?: \(\d+\))?)$`), Why: "comments"},
+	{Name: "follow-us", Lang: "sw", Match: re(`(?i)^(?:fuatilia habari zetu|pakua app ya .{1,30}|tufuate (?:kwenye|katika) .{1,60})$`), Why: "a prompt to follow the outlet"},
+	{Name: "footer", Lang: "sw", Long: true, Needs: "sauti ya amerika", Match: re(`(?i)^sauti ya amerika ni huduma ya utangazaji\b.{0,300}$`), Why: "the outlet's imprint in the footer"},
+	{Name: "skip", Lang: "sw", Match: re(`(?i)^(?:ruka kwenda .{1,60}|ruka hadi .{1,60})$`), Why: "a skip link for screen readers"},
+	{Name: "consent", Lang: "sw", Long: true, Needs: "cookies|vidakuzi", Match: re(`(?i)^tunatumia (?:cookies|vidakuzi)\b.{0,300}$`), Why: "cookie notice"},
+	{Name: "ad", Lang: "sw", Match: re(`(?i)^(?:matangazo|tangazo)$`), Why: "advertisement label"},
+	{Name: "licensing", Lang: "de", Match: re(`(?i)^https?://p\.dw\.com/p/\w+$`), Why: "the article's permanent link"},
+	{Name: "summary-label", Lang: "sw", Match: re(`(?i)^muktasari\s*:?$`), Why: "the label over the standfirst or the story's summary"},
+	// Polish regional papers (blind311), Central American papers
+	// (blind309), sports pages (blind314).
+	{Name: "newsletter", Lang: "pl", Long: true, Needs: "newsletter", Match: re(`(?i)^bądź na bieżąco!? zapisz się na newsletter\b.{0,200}$`), Why: "newsletter promotion"},
+	{Name: "follow-us", Lang: "pl", Match: re(`(?i)^(?:.{1,40} w google news\s*[-–—]\s*obserwuj nas!?|dołącz do nas na facebooku!?|polub nas na facebooku!?|obserwuj nas na .{1,30}!?)$`), Why: "a prompt to follow the outlet"},
+	{Name: "interface", Lang: "pl", Match: re(`(?i)^spis treści pojawi się po przewinięciu\.?$`), Why: "the page's table of contents, a placeholder"},
+	{Name: "ad", Lang: "pt", Match: re(`(?i)^\+?\s*aposte (?:em|no|na) .{1,60} e ganhe .{1,40}$`), Why: "a betting advertisement"},
+	{Name: "signoff-initials", Lang: "fr", Match: re(`^(?:Tous )?(?i:propos recueillis par) \p{Lu}{1,3}\.?$`), Why: "who took the quotes, by initials only"},
 	{Name: "counter", Lang: "th", Match: re(`^(?:อ่าน|เข้าชม|ผู้เข้าชม)\s*\d{1,3}(?:,\d{3})*\s*ครั้ง$`), Why: "a view counter"},
 	{Name: "counter", Lang: "ro", Match: re(`(?i)^\d{1,3}(?:[.,\x{a0}\x{202f} ]\d{3})*\s+(?:vizualizări|afișări|views|просмотров|просмотра|праглядаў|переглядів|wyświetleń|zobrazení)$`), Why: "a view counter"},
 	{Name: "video", Lang: "fr", Match: re(`(?i)^(?:à voir en vidéo|à voir aussi en vidéo|a ver en vídeo|da vedere in video|veja o vídeo|im video|watch the video)\s*:?$`), Why: "video teaser label"},
@@ -190,7 +211,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "support-box", Lang: "ca", Box: true, Long: true, Needs: "possible|posible", Match: re(`(?i)^.{0,60}\b(possible gràcies als subscriptors|made possible by (our |its )?(readers|subscribers|members)|possible grâce à nos abonnés|posible gracias a (nuestros|nuestras|los|las) (suscriptores|socios|socias|lectores))\b.{0,200}$`), Why: "a box asking readers to support the paper"},
 	{Name: "support-box", Lang: "sr", Match: re(`(?i)^(?:podrži|podržite|подржи|подржите|podpri|podprite|soutenez|unterstützen sie|apóyanos|apoie o|sostieni)(?:\s+\S+){1,2}$`), Why: "the button under the outlet's plea for support"},
 	{Name: "support-box", Lang: "hu", Long: true, Match: re(`(?i)^(?:ha fontosnak tartod,? amit csinálunk\b.{0,200}|támogatom|támogass(?:on|d)(?: minket)?|wesprzyj(?: nas)?\b.{0,120}|podpořte (?:nás|nezávislou žurnalistiku)\b.{0,120}|podporte (?:nás|nezávislú žurnalistiku)\b.{0,120}|susține(?:-ne)?\b.{0,120}|podržite (?:nas|nezavisno novinarstvo)\b.{0,120}|podprite nas\b.{0,120}|az? telex a független újságírásért)$`), Why: "the outlet's plea for support, or its button"},
-	{Name: "support-box", Lang: "de", Box: true, Match: re(`(?i)^(unabhängigkeit braucht unterstützung|unterstützen sie (uns|unabhängigen journalismus)|support (independent|our) journalism|soutenez (le|notre) journalisme( indépendant)?|apoie o jornalismo( independente| profissional)?|apoya el periodismo( independiente)?|sostieni il giornalismo( indipendente)?)$`), Why: "a box asking readers to support the paper"},
+	{Name: "support-box", Lang: "de", Box: true, Match: re(`(?i)^(unabhängigkeit braucht unterstützung|unterstützen sie (uns|unabhängigen journalismus)|support (independent|our) journalism|soutenez (le|notre) journalisme( indépendant)?|apoie o jornalismo( independente| profissional)?|apoy[ae] el periodismo( independiente)?|sostieni il giornalismo( indipendente)?)$`), Why: "a box asking readers to support the paper"},
 	{Name: "appeal", Lang: "en", Needs: "journalis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},
 	{Name: "support-box", Lang: "en", Long: true, Needs: "support", Match: re(`(?i)^(?:.{0,200}\breader support (?:helps|keeps|makes)\b.{0,200}|(?:will|would|can|could) you (?:support|help fund) (?:our work|us|our journalism)(?: today)?\s?\?)$`), Why: "a box asking readers to support the paper"},
 	{Name: "appeal", Lang: "pt", Needs: "jornalis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},
@@ -1013,7 +1034,7 @@ const readAlsoCentral = `aqra wkoll|aqra aktar|lasi vēl|lasi arī|skaitykite ta
 // it heads ("Bunları da okuyun", "Lire aussi :").
 var readAlsoLabelRE = re(`^(?i:` + readAlsoCentral + `|` + readAlso + `)\s*[:：]?$`)
 
-const readAlso = `linktipp|lesetipp|İlginizi çekebilir|İLGİNİZİ ÇEKEBİLİR|İlgili haber|İLGİLİ HABER|te recomendamos|le recomendamos|ebenfalls interessant|auch interessant|läs också|läs mer|les også|les mer|læs også|læs mere|lue myös|lue lisää|et pot interessar|notícia relacionada|noticia relacionada|go deeper|dig deeper|lea más|lee más|leé más|leé también|más información|leia a íntegra|à lire aussi|a lire aussi|lire aussi|lire également|à lire également|lisez aussi|lisez|read more|read also|also read|see also|read next|leia também|leia mais|ler mais|ler também|veja também|veja mais|sigue leyendo|seguir leyendo|continúa leyendo|continue reading|lea también|lee también|mirá también|mira también|le puede interesar|te puede interesar|leggi anche|approfondisci|lesen sie auch|lesen sie aus unserem angebot|mehr aus unserem angebot|auch interessant|das könnte sie auch interessieren|weiterlesen|lees ook|lees verder|llegeix també|llegiu també|també et pot interessar`
+const readAlso = `vea también|linktipp|lesetipp|İlginizi çekebilir|İLGİNİZİ ÇEKEBİLİR|İlgili haber|İLGİLİ HABER|te recomendamos|le recomendamos|ebenfalls interessant|auch interessant|läs också|läs mer|les også|les mer|læs også|læs mere|lue myös|lue lisää|et pot interessar|notícia relacionada|noticia relacionada|go deeper|dig deeper|lea más|lee más|leé más|leé también|más información|leia a íntegra|à lire aussi|a lire aussi|lire aussi|lire également|à lire également|lisez aussi|lisez|read more|read also|also read|see also|read next|leia também|leia mais|ler mais|ler também|veja também|veja mais|sigue leyendo|seguir leyendo|continúa leyendo|continue reading|lea también|lee también|mirá también|mira también|le puede interesar|te puede interesar|leggi anche|approfondisci|lesen sie auch|lesen sie aus unserem angebot|mehr aus unserem angebot|auch interessant|das könnte sie auch interessieren|weiterlesen|lees ook|lees verder|llegeix també|llegiu també|també et pot interessar`
 
 // lazyRegexp compiles its pattern on first use, so that commands that
 // never import an article pay nothing for these patterns at start-up.

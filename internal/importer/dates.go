@@ -108,6 +108,11 @@ func monthNumber(word string) (time.Month, bool) {
 			add(n, m)
 			add("ב"+n, m)
 		}
+		// Swahili's ("Machi 10, 2025", "12 Machi 2025"), which monday
+		// lacks.
+		for m, n := range [12]string{"januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba", "oktoba", "novemba", "desemba"} {
+			add(n, m)
+		}
 		// Belarusian's, in Cyrillic and in Łacinka, with their genitive
 		// ("14 лістапада 2025", "14 listapada 2025"), which monday lacks.
 		for m, names := range [12][]string{{"студзень", "студзеня", "studzień", "studzienia"}, {"люты", "лютага", "luty", "lutaha"}, {"сакавік", "сакавіка", "sakavik", "sakavika"}, {"красавік", "красавіка", "krasavik", "krasavika"}, {"май", "мая", "maj", "maja"}, {"чэрвень", "чэрвеня", "červień", "červienia"},

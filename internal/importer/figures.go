@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a slash ("Photo / X",
 // "Ljósmynd/X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:լուսանկարը|լուսանկարները|crédits? photos?|crédits? images?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|ph\.|ph|nuotr\.|nuotrauka|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|imaxe|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|حق نشر|حقوق النشر|حقوق الصورة|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło zdjęć|źródło zdjęcia|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|ภาพจาก|ขอบคุณภาพ|ภาพประกอบ|ที่มาภาพ|kép|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|фота|fota|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片)(\s*(?::|：|=|՝|\.\.\.|…)\s*|\s+[/|–—ـ-]\s+|/|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:լուսանկարը|լուսանկարները|crédits? photos?|crédits? images?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|ph\.|ph|nuotr\.|nuotrauka|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|imaxe|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|حق نشر|حقوق النشر|حقوق الصورة|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło zdjęć|źródło zdjęcia|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|ภาพจาก|ขอบคุณภาพ|ภาพประกอบ|ที่มาภาพ|kép|picha na|picha|chanzo cha picha|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|фота|fota|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片)(\s*(?::|：|=|՝|\.\.\.|…)\s*|\s+[/|–—ـ-]\s+|/|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
 
 // outletPhotoByRE is a paper's photo label and its photographer:
 // "Express Photo by Sagar Kamble", "Tribune Photo by X".
@@ -430,6 +430,9 @@ func creditLine(text string) (string, bool) {
 	if _, ok := avecNames(text); ok {
 		return "", false // "Com Estadão Conteúdo": a sign-off, whose agency is the story's source
 	}
+	if authorLabelRE.MatchString(text) {
+		return "", false // "Mwandishi: Josephine Akinyi/AFP": the author, and the agency
+	}
 	// "[사진 출처 : 신안군 제공]", "[Photo: X]": a labelled credit in
 	// square brackets, on its own line.
 	if inner, ok := bracketedCredit(text); ok {
@@ -778,8 +781,23 @@ var slashedCreditRE = re(`^(?i:source|sources|fuente|fonte|quelle|crédit|crédi
 var archiveCreditRE = re(`^(.+?[.!?…])\s*\(((?i:archives?|archivo|arquivo|archiv|archivio|archief|arxiu|file photo)\s+\p{Lu}[^()]{1,60})\)$`)
 
 // captionWithCredit splits a caption line that ends with its credit. It
-// returns the caption and the credit.
+// returns the caption and the credit. A split at the full stop of an
+// abbreviated label ("… kładka, fot. Zbigniew Woźniak") leaves the label
+// to neither.
 func captionWithCredit(text string) (caption, credit string, ok bool) {
+	caption, credit, ok = captionThenCredit(text)
+	if m := trailingLabelRE.FindStringIndex(caption); ok && m != nil && wordCount(caption[:m[0]]) >= 3 {
+		caption = caption[:m[0]]
+	}
+	return caption, credit, ok
+}
+
+// trailingLabelRE is a credit's abbreviated label left at a caption's
+// end, with the comma or bar before it: ", fot.", " | fot.", ". Fot.".
+var trailingLabelRE = re(`(?:\s*[,|]\s*|\s+)(?i:fot|phot|ph|foto|photo|zdj)\.$`)
+
+// captionThenCredit is captionWithCredit before the leftover label goes.
+func captionThenCredit(text string) (caption, credit string, ok bool) {
 	if refEntryRE.MatchString(text) {
 		return "", "", false // "[1] Dreesmann, H. et al.: … Global Change Biology 10.1111/…": a reference
 	}

@@ -684,7 +684,7 @@ func dateThenName(text string) (date, name string, ok bool) {
 var dashParts = re(` [-–—] `)
 
 // authorLabelRE is a byline with a label: "Author, X", "Autor: X".
-var authorLabelRE = re(`^(?i:author|authors|autor|autora|autores|auteur|auteure|auteurs|autore|autrice|autori|autor\(a\)|автор|авторка|автори|авторы|аутор|συντάκτης|συντάκτρια|yazar|haber|نویسنده)\s*[,:،]\s*(\S.*)$`)
+var authorLabelRE = re(`^(?i:author|authors|autor|autora|autores|auteur|auteure|auteurs|autore|autrice|autori|autor\(a\)|автор|авторка|автори|авторы|аутор|συντάκτης|συντάκτρια|yazar|haber|mwandishi|نویسنده)\s*[,:،]\s*(\S.*)$`)
 
 // textLabelRE is a byline labelled as the text's: "Texto: X", "Text: X".
 var textLabelRE = re(`^(?i:texto|textos|text|texte|testo|tekst|текст|κείμενο|metin)\s*:\s*(\S.*)$`)

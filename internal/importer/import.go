@@ -56,6 +56,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 		}
 	}
 	im.spaced = spacedCopy(lines)
+	im.swahili = swahili(strings.Join(lines, "\n"))
 	dense := denseCopy(lines)
 	im.dropBoilerplate(dense)
 	im.commentThread()
@@ -68,6 +69,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	}
 	im.dense = dense // after the header: over it, a name under a line is its byline
 	im.headerRating(title)
+	im.swahiliByline(title)
 	im.tableRows(title) // before the sign-offs: a table's source line is the table's
 	im.charts(title)    // and a chart's is the chart's
 	im.closingDate(title)
@@ -126,13 +128,14 @@ func ImportFile(path string, opt Options) (*document.Document, *Report, error) {
 }
 
 type importer struct {
-	name   string
-	lines  []string
-	rep    *Report
-	doc    *document.Document
-	done   []bool                 // lines already decided
-	blocks map[int]document.Block // figures, by the line they start at
-	rows   map[int][]string       // the cells of the lines that were a table's rows, apart by tabs
+	swahili bool // the copy is in Swahili, whose "Na X" is a byline
+	name    string
+	lines   []string
+	rep     *Report
+	doc     *document.Document
+	done    []bool                 // lines already decided
+	blocks  map[int]document.Block // figures, by the line they start at
+	rows    map[int][]string       // the cells of the lines that were a table's rows, apart by tabs
 	// creditFirst says this copy sets a photo's credit over its caption
 	// (creditOverCaption).
 	creditFirst bool
@@ -2730,6 +2733,48 @@ func (im *importer) agencyDateline() {
 	}
 }
 
+// swahiliByline credits a Swahili byline among the first lines after the
+// headline, under the standfirst too: "Na Salim Mwakyusa", "NA ZAWADI
+// MSUYA, DODOMA" ("na" is "by"), the place after a comma. Only in a
+// Swahili copy: "Na Wildzie powstanie …" is a Polish headline.
+func (im *importer) swahiliByline(title int) {
+	if !im.swahili {
+		return
+	}
+	for i, k := title+1, 0; i < len(im.lines) && k < 8; i++ {
+		if im.lines[i] == "" {
+			continue
+		}
+		k++
+		sw := swBylineRE.FindStringSubmatch(im.lines[i])
+		if sw == nil || !nameShaped(titleCase(sw[1])) {
+			continue
+		}
+		// "NA ZAWADI MSUYA", which the header took for a name in
+		// capitals: the name is what follows "Na".
+		if im.done[i] {
+			if a := slices.Index(im.doc.Meta.Authors, titleCase("Na "+sw[1])); a >= 0 && im.rep.Entries[i].Kind == KindByline {
+				im.doc.Meta.Authors[a] = titleCase(sw[1])
+				im.rep.Entries[i].Why += fmt.Sprintf(`; Swahili's "Na" (by): the author is %s`, titleCase(sw[1]))
+			}
+			return
+		}
+		if len(im.doc.Meta.Authors) > 0 {
+			return
+		}
+		im.credit(i, RuleBylineBy, titleCase(sw[1]))
+		if sw[2] != "" {
+			im.doc.Meta.Byline = append(im.doc.Meta.Byline, sw[2])
+		}
+		im.rep.Entries[i].Why += `; Swahili's "Na" (by)`
+		return
+	}
+}
+
+// swBylineRE is a Swahili byline: "Na" (by), the name, and the place
+// after a comma.
+var swBylineRE = re(`^(?:Na|NA) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?:, (\p{Lu}[\p{L} ]{1,30}))?$`)
+
 // koDatelineRE is a Korean agency's dateline: the desk's place and the
 // agency in brackets, then its reporter ("[부산=뉴시스] 이아름 기자 = ",
 // "[서울=뉴스1] ").
@@ -2906,7 +2951,7 @@ var nameWithAgencyRE = re(`^(\p{Lu}[\p{L}'’. -]{2,60}?)\s*\((?i:avec|with|con|
 // endBylineRE is a byline with its label and a colon, as some pages print
 // it under the story: "Avtor: X, STA", "Autor: X", Turkish "Haber: X"
 // (news).
-var endBylineRE = re(`^(?i:текст і фото|текст та фото|текст и фото|avtor|avtorica|autor|autorka|autora|author|auteur|autore|аутор|автор|автор публікації|piše|napisal|napisala|jornalista|periodista|journaliste|repórter|bài và ảnh|bài|خبرنگار|pewarta|penulis|reporter|haber|muhabir)\s*:\s*(\S.{2,80})$`)
+var endBylineRE = re(`^(?i:текст і фото|текст та фото|текст и фото|avtor|avtorica|autor|autorka|autora|author|auteur|autore|аутор|автор|автор публікації|piše|napisal|napisala|jornalista|periodista|journaliste|repórter|bài và ảnh|bài|خبرنگار|pewarta|penulis|reporter|haber|muhabir|mwandishi)\s*:\s*(\S.{2,80})$`)
 
 // bracketNameRE is a name alone in brackets, after its bureau or not,
 // or two: "（木村直人）", "（石巻総局・遠藤拓海）", "（十日町支局　長谷川航）",

@@ -2789,3 +2789,39 @@ func TestBlind303Rules(t *testing.T) {
 		t.Errorf("credit over caption: %s", got)
 	}
 }
+
+// TestBlind309Rules: Swahili copies (blind310), Polish and Central
+// American papers, press releases and sports pages (blind309-314).
+func TestBlind309Rules(t *testing.T) {
+	sw := "Wakulima wa mwani katika vijiji vya Pemba wamesema kwamba mashine hizo zitawasaidia kukausha zao hata wakati wa mvua, lakini wameiomba serikali kuongeza idadi yake. Akizungumza katika mkutano huo, mwenyekiti alisema mwaka huu wananchi wengi wameanza kilimo hicho baada ya bei kupanda, na kwamba siku za karibuni zaidi ya wakulima 600 watanufaika kutoka mradi huo pamoja na familia zao ambao wanategemea zao hilo."
+	if lang, why, ok := detectLang([]string{sw}); lang != "sw" || !ok {
+		t.Errorf("detectLang = %q (%s), %v", lang, why, ok)
+	}
+	for text, want := range map[string]string{"Jumatatu, Machi 10, 2025": "2025-03-10", "12 Machi 2025": "2025-03-12"} {
+		if d, ok := dateIn(text); !ok || d != want {
+			t.Errorf("dateIn(%q) = %q, %v", text, d, ok)
+		}
+	}
+	for text, want := range map[string]string{"Picha: Josephine Akinyi/DW": "Josephine Akinyi/DW", "PICHA | KASSIM MWANGALE": "KASSIM MWANGALE", "(Picha na Juma Mwinyi)": "Juma Mwinyi"} {
+		if c, ok := creditLine(text); !ok || c != want {
+			t.Errorf("creditLine(%q) = %q, %v", text, c, ok)
+		}
+	}
+	if _, ok := creditLine("Mwandishi: Josephine Akinyi/AFP"); ok {
+		t.Error("a labelled author is no photo credit")
+	}
+	// "Na X" is a byline in a Swahili copy only.
+	p := "Zaidi ya wakulima 600 wa mwani katika vijiji vitano vya Kisiwa cha Pemba wanatarajia kuongeza kipato baada ya kupokea mashine za kukausha zao hilo kutoka serikali, lakini wamesema kwamba bado wanahitaji msaada zaidi wakati wa mvua.\n\n"
+	_, doc, _ := kinds(t, "Wakulima wa mwani Pemba wapata mashine za kukausha zao\n\nNa Salim Mwakyusa\n\n"+p+p)
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Salim Mwakyusa" {
+		t.Errorf("Swahili authors %q", got)
+	}
+	_, doc, _ = kinds(t, "Na Wildzie powstanie biblioteka sąsiedzka\n\nNa Feira Central\n\nMieszkańcy Wildy urządzą bibliotekę sąsiedzką w dawnej pralni przy ulicy Górnej Wildzie, a pierwsze książki przyniosą sami sąsiedzi z okolicznych kamienic.\n")
+	if len(doc.Meta.Authors) != 0 {
+		t.Errorf("Polish authors %q", doc.Meta.Authors)
+	}
+	// A credit's abbreviated label stays out of the caption.
+	if c, cr, ok := captionWithCredit("Zachodni brzeg Skandy. Tędy ma biec kładka, fot. Zbigniew Woźniak"); !ok || c != "Zachodni brzeg Skandy. Tędy ma biec kładka" || cr != "Zbigniew Woźniak" {
+		t.Errorf("captionWithCredit = %q, %q, %v", c, cr, ok)
+	}
+}

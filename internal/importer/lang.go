@@ -276,6 +276,8 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 			return "sq", fmt.Sprintf("Albanian by its ë and its words, over %d words", n), true
 		case icelandic(text):
 			return "is", fmt.Sprintf("Icelandic by its letters þ and ð, over %d words", n), true
+		case swahili(text):
+			return "sw", fmt.Sprintf("Swahili by its words, over %d words", n), true
 		}
 	}
 	vals := d.ComputeLanguageConfidenceValues(b.String())
@@ -331,6 +333,18 @@ var albanianWordRE = re(`(?i)(?:^|[^\pL])(?:dhe|është|për|një|nga|që|janë|
 // albanianWordRE's words.
 func albanian(text string) bool {
 	return strings.Count(text, "ë") >= 10 && len(albanianWordRE.FindAllStringIndex(text, 10)) >= 10
+}
+
+// swahiliWordRE finds words of Swahili that no language of
+// detectLanguages writes: "katika" (in), "kwamba" (that), "lakini" (but),
+// "amesema" (has said). lingua's Swahili model is not among
+// detectLanguages, and Swahili texts had come out as Basque or Finnish
+// (blind310).
+var swahiliWordRE = re(`(?i)(?:^|[^\pL])(?:katika|kwamba|lakini|amesema|alisema|wakati|kwenye|kutoka|zaidi|baada|pamoja|ambao|ambayo|kuhusu|hivyo|hata|wananchi|serikali|mwaka|siku)(?:[^\pL]|$)`)
+
+// swahili reports whether text holds twelve of swahiliWordRE's words.
+func swahili(text string) bool {
+	return len(swahiliWordRE.FindAllStringIndex(text, 12)) >= 12
 }
 
 // icelandic reports whether text holds five of Icelandic's þ and five of

@@ -237,11 +237,11 @@ var placeArticles = set("a o os as la las los les the il lo gli het die der das"
 var publicationWords = set("presse zeitung nachrichten gazette gazzetta giornale diario diário jornal quotidien tribune herald courier courrier krant dagblad correio corriere prensa press times post journal bulletin chronicle telegraph mercury examiner advertiser observer argus")
 
 // classifyCredit decides whether a byline part is a person.
-// cjkOutletRE is a Japanese, Chinese or Thai newsroom by the word its
+// uncasedOutletRE is a Japanese, Chinese or Thai newsroom by the word its
 // name ends in: a newspaper ("毎日新聞"), an agency ("共同通信"), a
 // broadcaster ("関西テレビ", "NHK放送"), a daily ("聯合日報"), a site
 // ("ผู้จัดการออนไลน์", Manager Online).
-var cjkOutletRE = re(`^(?:[\p{Han}\p{Katakana}\p{Hiragana}ーA-Z]{1,10}(?:新聞|新聞社|新闻|新闻社|通信|通信社|テレビ|放送|日報|日报|時報|时报|電視台|电视台|新聞網|新闻网|晚報|晚报)|\p{Thai}{2,20}(?:ออนไลน์|ทีวี|นิวส์))$`)
+var uncasedOutletRE = re(`^(?:[\p{Han}\p{Katakana}\p{Hiragana}ーA-Z]{1,10}(?:新聞|新聞社|新闻|新闻社|通信|通信社|テレビ|放送|日報|日报|時報|时报|電視台|电视台|新聞網|新闻网|晚報|晚报)|\p{Thai}{2,20}(?:ออนไลน์|ทีวี|นิวส์))$`)
 
 func classifyCredit(s string) creditKind {
 	if newsroomRE.MatchString(s) {
@@ -264,7 +264,7 @@ func classifyCredit(s string) creditKind {
 	if ws := words(s); newsroomAcronym(s) && utf8.RuneCountInString(ws[0]) >= 3 {
 		return outlet
 	}
-	if outletInitials(s) || cjkOutletRE.MatchString(s) {
+	if outletInitials(s) || uncasedOutletRE.MatchString(s) {
 		return outlet // "RFI", "BBC", "毎日新聞", "関西テレビ"
 	}
 	for _, w := range words(s) {
@@ -278,8 +278,8 @@ func classifyCredit(s string) creditKind {
 // Figure labels, as news pages print them before a photo credit and a
 // caption. Compare with the label lower-cased; add spellings here.
 var (
-	creditLabels  = []string{"image source", "fuente de la imagen", "photo credit", "crédito de la foto", "crédito de la imagen", "منبع تصویر"}
-	captionLabels = []string{"image caption", "pie de foto", "leyenda de la imagen", "caption", "legenda da foto", "legenda", "legende", "légende", "bildlegende", "bildunterschrift", "didascalia", "图说", "圖說", "图注", "圖註", "توضیح تصویر"}
+	creditLabels  = []string{"image source", "fuente de la imagen", "photo credit", "crédito de la foto", "crédito de la imagen", "منبع تصویر", "chanzo cha picha"}
+	captionLabels = []string{"image caption", "pie de foto", "leyenda de la imagen", "caption", "legenda da foto", "legenda", "legende", "légende", "bildlegende", "bildunterschrift", "didascalia", "图说", "圖說", "图注", "圖註", "توضیح تصویر", "maelezo ya picha"}
 )
 
 // cutLabel returns what follows "LABEL," or "LABEL:" when text starts

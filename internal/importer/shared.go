@@ -70,10 +70,10 @@ func IndicNewsroom(text string) (string, bool) { return indicNewsroom(text) }
 // EmailShaped reports a line that is an e-mail address alone.
 func EmailShaped(text string) bool { return emailShaped(text) }
 
-// CJKOutlet reports a Japanese or Chinese newsroom's name alone
-// ("共同通信", "関西テレビ"), which credits the source where a byline
-// would be.
-func CJKOutlet(text string) bool { return cjkOutletRE.MatchString(text) }
+// UncasedOutlet reports a Japanese, Chinese or Thai newsroom's name
+// alone ("共同通信", "関西テレビ", "ผู้จัดการออนไลน์"), which credits the
+// source where a byline would be.
+func UncasedOutlet(text string) bool { return uncasedOutletRE.MatchString(text) }
 
 // IsPerson reports whether a byline part names a person rather than a
 // newsroom, an organisation or a role.
