@@ -154,7 +154,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "comments", Lang: "be", Match: re(`(?i)^(?:каб пакінуць каментар,? увайдзіце\.?|kamentary|каментары|kamentary budziem publikavać paśla maderacyi\.?|каментары будзем публікаваць пасля мадэрацыі\.?)$`), Why: "comments"},
 	// Swahili (blind310): Mwananchi, Taifa Leo, BBC News Swahili, DW
 	// Kiswahili, VOA Swahili, HabariLeo.
-	{Name: "related-topics", Lang: "sw", Match: re(`(?i)^(?:soma zaidi|soma pia|habari zaidi|habari zaidi kuhusu taarifa hii|habari zinazohusiana|zilizosomwa zaidi|habari maarufu|mada)\s*:?$`), List: true, Why: "related links heading"},
+	{Name: "related-topics", Lang: "sw", Match: re(`(?i)^(?:soma zaidi|soma pia|habari zaidi|habari zaidi kuhusu taarifa hii|habari zinazohusiana|zilizosomwa zaidi|habari maarufu|mada|zaidi ya mwandishi huyu)\s*:?$`), List: true, Why: "related links heading"},
 	{Name: "read-also", Lang: "sw", Match: re(`(?i)^(?:soma (?:zaidi|pia)|pia soma)\s*:\s*\S.{1,160}$`), Why: "link to another story"},
 	{Name: "share", Lang: "sw", Match: re(`(?i)^(?:shiriki(?: habari hii| taarifa hii)?|barua pepe|nakili kiungo)$`), Why: "share button"},
 	{Name: "newsletter", Lang: "sw", Match: re(`(?i)^(?:jiunge na jarida (?:letu|la [\pL ]{1,30})|pata habari (?:kuu|muhimu) .{0,60}barua pepe.{0,80})$`), Why: "newsletter promotion"},

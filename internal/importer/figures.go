@@ -1196,6 +1196,14 @@ func splitCaptionCredit(text string) (caption, credit string, ok bool) {
 			return caption, credit, true
 		}
 	}
+	// "… Chuo cha Ualimu Mpwapwa jana. (Picha na Juma Mwinyi)": a
+	// labelled credit in brackets after the full stop, as it would be on
+	// its own line.
+	if head, inner, _, _, ok := finalBracket(text); ok && wordCount(head) >= 3 && endsSentence(head) && creditLabelRE.MatchString(inner) {
+		if c, ok := creditLine("(" + inner + ")"); ok {
+			return head, c, true
+		}
+	}
 	// "… im Leipziger Süden (Archivbild)": the label of an archive
 	// photo is the caption's, no credit.
 	if head, inner, square, stuck, ok := finalBracket(text); ok && wordCount(head) >= 3 && !stockLabelRE.MatchString(inner) {

@@ -2820,6 +2820,10 @@ func TestBlind309Rules(t *testing.T) {
 	if len(doc.Meta.Authors) != 0 {
 		t.Errorf("Polish authors %q", doc.Meta.Authors)
 	}
+	// A labelled credit in brackets after the caption's full stop.
+	if c, cr, ok := captionWithCredit("Dk Rehema Kisanga akiwaelekeza walimu namna ya kutumia darubini jana. (Picha na Juma Mwinyi)"); !ok || cr != "Juma Mwinyi" || c != "Dk Rehema Kisanga akiwaelekeza walimu namna ya kutumia darubini jana." {
+		t.Errorf("captionWithCredit = %q, %q, %v", c, cr, ok)
+	}
 	// A credit's abbreviated label stays out of the caption.
 	if c, cr, ok := captionWithCredit("Zachodni brzeg Skandy. Tędy ma biec kładka, fot. Zbigniew Woźniak"); !ok || c != "Zachodni brzeg Skandy. Tędy ma biec kładka" || cr != "Zbigniew Woźniak" {
 		t.Errorf("captionWithCredit = %q, %q, %v", c, cr, ok)
