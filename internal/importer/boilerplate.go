@@ -1061,6 +1061,9 @@ func (l *lazyRegexp) ReplaceAllStringFunc(s string, f func(string) string) strin
 	return l.get().ReplaceAllStringFunc(s, f)
 }
 func (l *lazyRegexp) FindStringIndex(s string) []int { return l.get().FindStringIndex(s) }
+func (l *lazyRegexp) FindStringSubmatchIndex(s string) []int {
+	return l.get().FindStringSubmatchIndex(s)
+}
 func (l *lazyRegexp) FindAllStringSubmatch(s string, n int) [][]string {
 	return l.get().FindAllStringSubmatch(s, n)
 }

@@ -1013,7 +1013,7 @@ func captionThenCredit(text string) (caption, credit string, ok bool) {
 	// "… v obci Bobrovec. FOTO TASR - Pavol Ďurica": the dash split the
 	// credit, whose label and agency stayed with the caption.
 	if ok && strings.HasPrefix(text, caption) {
-		if m := labelAgencyTailRE.get().FindStringSubmatchIndex(caption); m != nil {
+		if m := labelAgencyTailRE.FindStringSubmatchIndex(caption); m != nil {
 			caption, credit = caption[:m[3]], strings.TrimSpace(text[m[4]:])
 		}
 	}

@@ -197,7 +197,7 @@ func capitalize(w string) string {
 // y Pérez", the one word after "i" or "y" ends the name before it.
 func nameParts(s string) []string {
 	parts := nameJoinRE.Split(s, -1)
-	seps := nameJoinRE.get().FindAllString(s, -1)
+	seps := nameJoinRE.FindAllString(s, -1)
 	out := arabicAnd(parts[0])
 	for k, p := range parts[1:] {
 		if sep := strings.TrimSpace(seps[k]); (sep == "i" || sep == "y") && wordCount(p) == 1 && startsUpper(p) && wordCount(out[len(out)-1]) >= 2 {

@@ -56,7 +56,6 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 		}
 	}
 	im.spaced = spacedCopy(lines)
-	im.swahili = swahili(strings.Join(lines, "\n"))
 	dense := denseCopy(lines)
 	im.dropBoilerplate(dense)
 	im.commentThread()
@@ -128,14 +127,13 @@ func ImportFile(path string, opt Options) (*document.Document, *Report, error) {
 }
 
 type importer struct {
-	swahili bool // the copy is in Swahili, whose "Na X" is a byline
-	name    string
-	lines   []string
-	rep     *Report
-	doc     *document.Document
-	done    []bool                 // lines already decided
-	blocks  map[int]document.Block // figures, by the line they start at
-	rows    map[int][]string       // the cells of the lines that were a table's rows, apart by tabs
+	name   string
+	lines  []string
+	rep    *Report
+	doc    *document.Document
+	done   []bool                 // lines already decided
+	blocks map[int]document.Block // figures, by the line they start at
+	rows   map[int][]string       // the cells of the lines that were a table's rows, apart by tabs
 	// creditFirst says this copy sets a photo's credit over its caption
 	// (creditOverCaption).
 	creditFirst bool
@@ -783,6 +781,7 @@ var loneNumberRE = re(`(?:^|\s)\d+(?:\s|$)`)
 // is the headline ("Ashbourne Vale 0 , Kingsmere United 1" is a score's).
 // Dates and bylines among them are left to the header.
 func (im *importer) topMenu() {
+	overCredit := func(i int) bool { _, _, ok := im.overCredit(i); return ok } // a caption, no headline
 	count, best, n := 0, -1, 0
 	first, tagline := -1, -1
 	for i := 0; i < len(im.lines) && n < 150; i++ {
@@ -808,7 +807,7 @@ func (im *importer) topMenu() {
 		// 2025", "Источник: Meduza"), under a shorter menu.
 		// A sentence in a script without case is no headline in title
 		// case, as titleCased would have it.
-		if w >= 5 && w <= 30 && (!endsSentence(l) || titleCased(l) && !uncasedText(l)) && !im.overCredit(i) && !im.headerLine(i) && (count >= 10 && (im.headerAfter(i) || im.dateWithin(i, 8)) || blog || count >= 5 && im.stampAbove(i) && im.bodyWithin(i, 10)) {
+		if w >= 5 && w <= 30 && (!endsSentence(l) || titleCased(l) && !uncasedText(l)) && !overCredit(i) && !im.headerLine(i) && (count >= 10 && (im.headerAfter(i) || im.dateWithin(i, 8)) || blog || count >= 5 && im.stampAbove(i) && im.bodyWithin(i, 10)) {
 			// The longest is the headline, but for a dek right under a
 			// headline of six words or more, over the byline (ANSA's
 			// "Ditta chiede sei mesi in più, …"), or over a name and
@@ -1152,9 +1151,8 @@ func (im *importer) header() int {
 		// The lead photo's caption over its labelled credit, above the
 		// headline: "بستر خشک تالاب گاوخونی …، آبان ۱۴۰۴", "عکس: سعید
 		// امیری", then the section's label and the headline over the date.
-		if j := im.next(i, true); len(cand) < 9+menu && wordCount(im.lines[i]) >= 4 && !endsQuestion(im.lines[i]) && im.overCredit(i) {
+		if j, credit, ok := im.overCredit(i); ok && len(cand) < 9+menu && wordCount(im.lines[i]) >= 4 && !endsQuestion(im.lines[i]) {
 			if k := im.next(j, true); k > 0 && im.dateWithin(k, 4) {
-				credit, _ := creditLine(im.lines[j])
 				fig := im.figure(i, j, credit, "the lead photo's credit under its caption, above the headline")
 				im.caption(fig, i, im.lines[i], "the caption over the lead photo's credit, above the headline")
 				i = j
@@ -2370,19 +2368,19 @@ func creditsStory(text string) bool {
 
 // overCredit reports whether line i is right over a labelled photo
 // credit ("Foto: Pelzmann", "عکس: سعید امیری"), a blank line between at
-// most: a caption, no headline. A sentence under the credit is the
-// caption it credits instead ("Foto: X", "Een bewoner haalt tegels uit
-// een voortuin in Utrecht.").
-func (im *importer) overCredit(i int) bool {
-	j := im.next(i, true)
+// most: a caption, no headline. It returns the credit's line and the
+// credit. A sentence under the credit is the caption it credits instead
+// ("Foto: X", "Een bewoner haalt tegels uit een voortuin in Utrecht.").
+func (im *importer) overCredit(i int) (j int, credit string, ok bool) {
+	j = im.next(i, true)
 	if j < 0 || j > i+2 || !creditLabelRE.MatchString(im.lines[j]) {
-		return false
+		return -1, "", false
 	}
 	if k := im.next(j, true); k > 0 && endsSentence(im.lines[k]) {
-		return false
+		return -1, "", false
 	}
-	_, ok := creditLine(im.lines[j])
-	return ok
+	credit, ok = creditLine(im.lines[j])
+	return j, credit, ok
 }
 
 // dateAfter reports whether a date line is among the three lines after i.
@@ -2737,10 +2735,8 @@ func (im *importer) agencyDateline() {
 // headline, under the standfirst too: "Na Salim Mwakyusa", "NA ZAWADI
 // MSUYA, DODOMA" ("na" is "by"), the place after a comma. Only in a
 // Swahili copy: "Na Wildzie powstanie …" is a Polish headline.
+// The copy's language is asked only once such a line is found.
 func (im *importer) swahiliByline(title int) {
-	if !im.swahili {
-		return
-	}
 	for i, k := title+1, 0; i < len(im.lines) && k < 8; i++ {
 		if im.lines[i] == "" {
 			continue
@@ -2749,6 +2745,9 @@ func (im *importer) swahiliByline(title int) {
 		sw := swBylineRE.FindStringSubmatch(im.lines[i])
 		if sw == nil || !nameShaped(titleCase(sw[1])) {
 			continue
+		}
+		if !swahili(strings.Join(im.lines, "\n")) {
+			return
 		}
 		// "NA ZAWADI MSUYA", which the header took for a name in
 		// capitals: the name is what follows "Na".
