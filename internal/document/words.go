@@ -69,6 +69,11 @@ func WordsFor(tag string) *Words {
 	if lang == "iw" {
 		lang = "he" // Hebrew's code before 1989, which some feeds still send
 	}
+	if lang == "zh" {
+		if s, _ := language.Make(tag).Script(); s.String() == "Hant" {
+			lang = "zh-Hant" // zh-TW, zh-HK, zh-Hant
+		}
+	}
 	w, own := byLang[lang]
 	switch {
 	case own && w.dates == "":
@@ -95,12 +100,14 @@ func WordsFor(tag string) *Words {
 	return d
 }
 
-// byLang holds the languages with words of their own, by primary subtag.
+// byLang holds the languages with words of their own, by primary subtag;
+// Chinese in Traditional characters is "zh-Hant".
 var byLang = map[string]*Words{
 	"en": &english, "es": &spanish, "de": &german, "fr": &french,
 	"pt": &portuguese, "it": &italian, "nl": &dutch, "ca": &catalan,
 	"ru": &russian, "el": &greek, "uk": &ukrainian, "pl": &polish, "tr": &turkish,
 	"ar": &arabic, "fa": &persian, "hi": &hindi, "ur": &urdu, "he": &hebrew,
+	"ja": &japanese, "zh": &chinese, "zh-Hant": &chineseTraditional, "ko": &korean,
 }
 
 var (
@@ -131,22 +138,29 @@ func dateLocale(tag string) (monday.Locale, bool) {
 
 // Colon is what follows a label ("Image: X"): in French, a no-break space
 // comes before the colon ("Image : X"). Arabic, Persian, Urdu, Hindi and
-// Hebrew print the Latin colon, as English does.
+// Hebrew print the Latin colon, as English does; Japanese and Chinese the
+// full-width one, with no space ("写真：共同").
 func (w *Words) Colon() string {
-	if w.Lang == "fr" {
+	switch w.Lang {
+	case "fr":
 		return "\u00a0: "
+	case "ja", "zh":
+		return "："
 	}
 	return ": "
 }
 
 // FullStop ends a sentence: Hindi's is the danda (।), Urdu's the Arabic
-// full stop (۔); Arabic and Persian print the Latin one.
+// full stop (۔); Japanese and Chinese the ideographic one (。); Arabic,
+// Persian and Korean print the Latin one.
 func (w *Words) FullStop() string {
 	switch w.Lang {
 	case "hi":
 		return "।"
 	case "ur":
 		return "۔"
+	case "ja", "zh":
+		return "。"
 	}
 	return "."
 }
@@ -679,7 +693,9 @@ func (w *Words) Date(d string) string {
 	if w.dates != "" && n >= 2 && mo >= 1 && mo <= 12 {
 		t := time.Date(y, time.Month(mo), max(day, 1), 12, 0, 0, 0, time.UTC)
 		layout := cmp.Or(monday.LongFormatsByLocale[w.dates], "2 January 2006") // monday has no long format for Polish
-		if n == 2 && strings.Contains(layout, " de ") {
+		if l, ok := eastAsianDates[w.Lang]; ok {
+			layout = l[min(n, 3)-2]
+		} else if n == 2 && strings.Contains(layout, " de ") {
 			layout = "January de 2006" // Portuguese, Catalan
 		} else if n == 2 {
 			layout = "January 2006"
@@ -711,11 +727,19 @@ func (w *Words) Date(d string) string {
 	return inDigits(fmt.Sprintf(w.dayMonth, day, w.months[mo-1], y), w.digits)
 }
 
+// eastAsianDates are the layouts of a month and of a day, where monday
+// writes "3月 2025" for a month and Korean without its spaces.
+var eastAsianDates = map[string][2]string{
+	"ja": {"2006年1月", "2006年1月2日"}, "zh": {"2006年1月", "2006年1月2日"},
+	"ko": {"2006년 1월", "2006년 1월 2일"},
+}
+
 // catalanElision elides "de" before the months that start with a vowel.
 var catalanElision = strings.NewReplacer(" de abril", " d’abril", " de agost", " d’agost", " de octubre", " d’octubre")
 
 // List joins names as a sentence does: "A", "A and B", "A, B and C".
-// Arabic, Persian and Urdu separate them with the Arabic comma (،).
+// Arabic, Persian and Urdu separate them with the Arabic comma (،),
+// Japanese and Chinese with the ideographic comma (、) and no spaces.
 // Arabic and Hebrew join their "and" to a name in their script after it
 // ("أحمد وسارة", "דנה כהן ויוסי לוי"); Hebrew joins it to any other name
 // with a hyphen ("ו-John Smith"), as Hebrew prints its prefixes before
@@ -728,8 +752,11 @@ func (w *Words) List(names []string) string {
 		return names[0]
 	}
 	comma, and, last := ", ", " "+w.and+" ", names[len(names)-1]
-	if w.Lang == "ar" || w.Lang == "fa" || w.Lang == "ur" {
+	switch w.Lang {
+	case "ar", "fa", "ur":
 		comma = "، "
+	case "ja", "zh":
+		comma, and = "、", w.and // "田中、鈴木と佐藤"
 	}
 	if script, ok := joinedAnd[w.Lang]; ok {
 		if r, _ := utf8.DecodeRuneInString(last); unicode.Is(script, r) {
@@ -1495,4 +1522,260 @@ func heImages(n int) string {
 		return "שתי תמונות"
 	}
 	return fmt.Sprintf("%d תמונות", n)
+}
+
+// japanese writes dates as 2025年3月12日, labels with the full-width
+// colon (写真：共同) and lists with the ideographic comma and と.
+var japanese = Words{
+	Lang:     "ja",
+	Contents: "目次", Cover: "表紙", TitlePage: "扉", Copyright: "奥付", Credits: "クレジット",
+	Landmarks: "ガイド", StartOfText: "本文",
+	Image: "写真", PhotoUnavailable: "写真は収録されていません", Source: "出典",
+	Notes: "注", TaskDone: "完了", TaskOpen: "未完了",
+	SourcePublication: "初出", OriginalHeadline: "原題", OriginalLanguage: "原語",
+	Translation: "翻訳", Author: "著者", Authors: "著者", Byline: "署名", Photographs: "写真",
+	Publisher: "発行", Rights: "権利", Identifier: "識別子", ProducedWith: "制作ツール",
+
+	and:      "と",
+	months:   [12]string{"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"},
+	dayMonth: "%[3]d年%[2]s%[1]d日",
+	month:    "%[2]d年%[1]s",
+	dates:    monday.LocaleJaJP,
+	names:    display.Japanese.Tags(),
+	roles: map[string]string{
+		"aut": "著者", "edt": "編集", "trl": "翻訳", "pht": "写真",
+		"ill": "イラスト", "bkp": "制作", "cov": "表紙デザイン",
+		"nrt": "朗読", "pbl": "発行", "ctb": "協力", "cre": "作者",
+	},
+	role: "協力（%s）",
+
+	publishedBy:    "発行：%s",
+	edition:        "版：%s",
+	translatedFrom: "翻訳（原文：%s）",
+	translated:     "翻訳",
+	publishedIn:    "、発行：%s",
+	firstPublished: "初出：%s。",
+	producedWith:   "制作ツール：%s。",
+	quote:          "「%s」",
+
+	a11yStructure: "この出版物には目次と構成を示す見出しがあり、読む順序は一つに定まっています。文字の大きさや書体は閲覧環境で変更できます。",
+	a11yNoImages:  "画像は含まれていません。内容はすべてテキストです。",
+	a11yAllAlt: func(n int) string {
+		if n == 1 {
+			return "唯一の画像には代替テキストがあり、テキストだけで内容全体が伝わります。"
+		}
+		return fmt.Sprintf("%d点の画像すべてに代替テキストがあり、テキストだけで内容全体が伝わります。", n)
+	},
+	a11yLacking: func(k, n int) string {
+		switch {
+		case n == 1:
+			return "唯一の画像には代替テキストがありません。キャプションがあれば、それが画像を説明します。"
+		case k == n:
+			return fmt.Sprintf("%d点の画像のいずれにも代替テキストがありません。キャプションがあれば、それが画像を説明します。", n)
+		case k == 1:
+			return fmt.Sprintf("%d点の画像のうち1点に代替テキストがありません。キャプションがあれば、それが画像を説明します。", n)
+		}
+		return fmt.Sprintf("%[2]d点の画像のうち%[1]d点に代替テキストがありません。キャプションがあれば、それが画像を説明します。", k, n)
+	},
+	a11yMissing: func(m int) string {
+		if m == 1 {
+			return "提供されなかった写真1点は、キャプションとクレジットを添えた代替枠に置き換えています。"
+		}
+		return fmt.Sprintf("提供されなかった写真%d点は、それぞれキャプションとクレジットを添えた代替枠に置き換えています。", m)
+	},
+	a11yHazards: "点滅、動き、音による危険はありません。",
+	a11yClaim:   "%sへの適合は%sが認証しています。",
+	a11yNoClaim: "誰も認証していないため、アクセシビリティ基準への適合は表明していません。",
+}
+
+// chinese is Simplified Chinese, as the mainland and Singapore print it;
+// chineseTraditional serves Taiwan, Hong Kong and Macau (WordsFor picks
+// it by the tag's script). Both write dates as 2025年3月12日, labels with
+// the full-width colon and titles in 《》.
+var chinese = Words{
+	Lang:     "zh",
+	Contents: "目录", Cover: "封面", TitlePage: "扉页", Copyright: "版权信息", Credits: "来源与署名",
+	Landmarks: "导览", StartOfText: "正文",
+	Image: "图片", PhotoUnavailable: "照片未提供", Source: "来源",
+	Notes: "注释", TaskDone: "已完成", TaskOpen: "未完成",
+	SourcePublication: "原载", OriginalHeadline: "原标题", OriginalLanguage: "原文语言",
+	Translation: "翻译", Author: "作者", Authors: "作者", Byline: "署名", Photographs: "摄影",
+	Publisher: "出版者", Rights: "版权", Identifier: "标识符", ProducedWith: "制作工具",
+
+	and:      "和",
+	months:   [12]string{"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"},
+	dayMonth: "%[3]d年%[2]s%[1]d日",
+	month:    "%[2]d年%[1]s",
+	dates:    monday.LocaleZhCN,
+	names:    display.SimplifiedChinese.Tags(),
+	roles: map[string]string{
+		"aut": "作者", "edt": "编辑", "trl": "译者", "pht": "摄影",
+		"ill": "插图", "bkp": "制作", "cov": "封面设计",
+		"nrt": "朗读", "pbl": "出版者", "ctb": "贡献者", "cre": "创作者",
+	},
+	role: "贡献者（%s）",
+
+	publishedBy:    "出版者：%s",
+	edition:        "版本：%s",
+	translatedFrom: "译自%s原文",
+	translated:     "译自原文",
+	publishedIn:    "，出版者：%s",
+	firstPublished: "首发于%s。",
+	producedWith:   "使用%s制作。",
+	quote:          "《%s》",
+
+	a11yStructure: "本出版物有目录和体现其结构的标题，阅读顺序唯一；阅读系统可以调整文字的大小和样式。",
+	a11yNoImages:  "不含图片：全部内容均为文字。",
+	a11yAllAlt: func(n int) string {
+		if n == 1 {
+			return "其唯一的图片有替代文字，因此仅凭文字即可传达全部内容。"
+		}
+		return fmt.Sprintf("其%d张图片均有替代文字，因此仅凭文字即可传达全部内容。", n)
+	},
+	a11yLacking: func(k, n int) string {
+		switch {
+		case n == 1:
+			return "其唯一的图片没有替代文字；如有图片说明，由说明加以描述。"
+		case k == n:
+			return fmt.Sprintf("其%d张图片均没有替代文字；如有图片说明，由说明加以描述。", n)
+		case k == 1:
+			return fmt.Sprintf("其%d张图片中有1张没有替代文字；如有图片说明，由说明加以描述。", n)
+		}
+		return fmt.Sprintf("其%[2]d张图片中有%[1]d张没有替代文字；如有图片说明，由说明加以描述。", k, n)
+	},
+	a11yMissing: func(m int) string {
+		if m == 1 {
+			return "有1张照片未提供，以带标签的占位框代替，并附其说明和署名。"
+		}
+		return fmt.Sprintf("有%d张照片未提供，均以带标签的占位框代替，并附各自的说明和署名。", m)
+	},
+	a11yHazards: "不含闪烁、动态或声音方面的危害。",
+	a11yClaim:   "其对%s的符合性已由%s认证。",
+	a11yNoClaim: "未声明符合任何无障碍标准，因为无人对其进行认证。",
+}
+
+var chineseTraditional = Words{
+	Lang:     "zh",
+	Contents: "目錄", Cover: "封面", TitlePage: "書名頁", Copyright: "版權資訊", Credits: "來源與署名",
+	Landmarks: "導覽", StartOfText: "正文",
+	Image: "圖片", PhotoUnavailable: "照片未提供", Source: "來源",
+	Notes: "註釋", TaskDone: "已完成", TaskOpen: "未完成",
+	SourcePublication: "原載", OriginalHeadline: "原標題", OriginalLanguage: "原文語言",
+	Translation: "翻譯", Author: "作者", Authors: "作者", Byline: "署名", Photographs: "攝影",
+	Publisher: "出版者", Rights: "版權", Identifier: "識別碼", ProducedWith: "製作工具",
+
+	and:      "和",
+	months:   [12]string{"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"},
+	dayMonth: "%[3]d年%[2]s%[1]d日",
+	month:    "%[2]d年%[1]s",
+	dates:    monday.LocaleZhTW,
+	names:    display.TraditionalChinese.Tags(),
+	roles: map[string]string{
+		"aut": "作者", "edt": "編輯", "trl": "譯者", "pht": "攝影",
+		"ill": "插圖", "bkp": "製作", "cov": "封面設計",
+		"nrt": "朗讀", "pbl": "出版者", "ctb": "貢獻者", "cre": "創作者",
+	},
+	role: "貢獻者（%s）",
+
+	publishedBy:    "出版者：%s",
+	edition:        "版本：%s",
+	translatedFrom: "譯自%s原文",
+	translated:     "譯自原文",
+	publishedIn:    "，出版者：%s",
+	firstPublished: "首發於%s。",
+	producedWith:   "使用%s製作。",
+	quote:          "《%s》",
+
+	a11yStructure: "本出版品有目錄和呈現其結構的標題，閱讀順序唯一；閱讀系統可以調整文字的大小和樣式。",
+	a11yNoImages:  "不含圖片：全部內容均為文字。",
+	a11yAllAlt: func(n int) string {
+		if n == 1 {
+			return "其唯一的圖片有替代文字，因此僅憑文字即可傳達全部內容。"
+		}
+		return fmt.Sprintf("其%d張圖片均有替代文字，因此僅憑文字即可傳達全部內容。", n)
+	},
+	a11yLacking: func(k, n int) string {
+		switch {
+		case n == 1:
+			return "其唯一的圖片沒有替代文字；如有圖說，由圖說加以描述。"
+		case k == n:
+			return fmt.Sprintf("其%d張圖片均沒有替代文字；如有圖說，由圖說加以描述。", n)
+		case k == 1:
+			return fmt.Sprintf("其%d張圖片中有1張沒有替代文字；如有圖說，由圖說加以描述。", n)
+		}
+		return fmt.Sprintf("其%[2]d張圖片中有%[1]d張沒有替代文字；如有圖說，由圖說加以描述。", k, n)
+	},
+	a11yMissing: func(m int) string {
+		if m == 1 {
+			return "有1張照片未提供，以附標籤的預留框代替，並附其圖說和署名。"
+		}
+		return fmt.Sprintf("有%d張照片未提供，均以附標籤的預留框代替，並附各自的圖說和署名。", m)
+	},
+	a11yHazards: "不含閃爍、動態或聲音方面的危害。",
+	a11yClaim:   "其對%s的符合性已由%s認證。",
+	a11yNoClaim: "未聲明符合任何無障礙標準，因為無人對其進行認證。",
+}
+
+// korean writes dates as 2025년 3월 12일, with the spaces that monday's
+// layout leaves out.
+var korean = Words{
+	Lang:     "ko",
+	Contents: "목차", Cover: "표지", TitlePage: "속표지", Copyright: "판권", Credits: "출처와 크레디트",
+	Landmarks: "길잡이", StartOfText: "본문 시작",
+	Image: "사진", PhotoUnavailable: "사진 없음", Source: "출처",
+	Notes: "주", TaskDone: "완료", TaskOpen: "미완료",
+	SourcePublication: "원문 출처", OriginalHeadline: "원제목", OriginalLanguage: "원어",
+	Translation: "번역", Author: "저자", Authors: "저자", Byline: "바이라인", Photographs: "사진",
+	Publisher: "발행처", Rights: "권리", Identifier: "식별자", ProducedWith: "제작 도구",
+
+	and:      "및",
+	months:   [12]string{"1월", "2월", "3월", "4월", "5월", "6월", "7월", "8월", "9월", "10월", "11월", "12월"},
+	dayMonth: "%[3]d년 %[2]s %[1]d일",
+	month:    "%[2]d년 %[1]s",
+	dates:    monday.LocaleKoKR,
+	names:    display.Korean.Tags(),
+	roles: map[string]string{
+		"aut": "저자", "edt": "편집", "trl": "번역", "pht": "사진",
+		"ill": "삽화", "bkp": "제작", "cov": "표지 디자인",
+		"nrt": "낭독", "pbl": "발행처", "ctb": "기여자", "cre": "창작자",
+	},
+	role: "기여자 (%s)",
+
+	publishedBy:    "발행처: %s",
+	edition:        "판: %s",
+	translatedFrom: "%s 원문에서 번역",
+	translated:     "원문에서 번역",
+	publishedIn:    ", 발행처: %s",
+	firstPublished: "최초 발행: %s.",
+	producedWith:   "제작 도구: %s.",
+	quote:          "“%s”",
+
+	a11yStructure: "이 출판물에는 목차와 구조를 나타내는 제목이 있으며, 읽는 순서는 하나로 정해져 있습니다. 읽기 시스템에서 글자 크기와 모양을 바꿀 수 있습니다.",
+	a11yNoImages:  "이미지가 없으며, 모든 내용이 텍스트입니다.",
+	a11yAllAlt: func(n int) string {
+		if n == 1 {
+			return "하나뿐인 이미지에 대체 텍스트가 있어 텍스트만으로 모든 내용이 전달됩니다."
+		}
+		return fmt.Sprintf("이미지 %d개 모두에 대체 텍스트가 있어 텍스트만으로 모든 내용이 전달됩니다.", n)
+	},
+	a11yLacking: func(k, n int) string {
+		switch {
+		case n == 1:
+			return "하나뿐인 이미지에 대체 텍스트가 없습니다. 캡션이 있으면 캡션이 이미지를 설명합니다."
+		case k == n:
+			return fmt.Sprintf("이미지 %d개 모두에 대체 텍스트가 없습니다. 캡션이 있으면 캡션이 이미지를 설명합니다.", n)
+		case k == 1:
+			return fmt.Sprintf("이미지 %d개 중 1개에 대체 텍스트가 없습니다. 캡션이 있으면 캡션이 이미지를 설명합니다.", n)
+		}
+		return fmt.Sprintf("이미지 %[2]d개 중 %[1]d개에 대체 텍스트가 없습니다. 캡션이 있으면 캡션이 이미지를 설명합니다.", k, n)
+	},
+	a11yMissing: func(m int) string {
+		if m == 1 {
+			return "제공되지 않은 사진 한 장은 캡션과 크레디트를 붙인 자리표시자로 대신합니다."
+		}
+		return fmt.Sprintf("제공되지 않은 사진 %d장은 각각 캡션과 크레디트를 붙인 자리표시자로 대신합니다.", m)
+	},
+	a11yHazards: "깜박임, 움직임, 소리로 인한 위험이 없습니다.",
+	a11yClaim:   "%s 준수는 %s에서 인증했습니다.",
+	a11yNoClaim: "아무도 인증하지 않았으므로 어떤 접근성 표준 준수도 주장하지 않습니다.",
 }

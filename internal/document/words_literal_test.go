@@ -43,7 +43,7 @@ func TestWordsComplete(t *testing.T) {
 				t.Errorf("%s: field %s of kind %s is not checked", lang, name, f.Kind())
 			}
 		}
-		if w.Lang != lang {
+		if w.Lang != primary(lang) {
 			t.Errorf("%s: Lang is %q", lang, w.Lang)
 		}
 		for code := range english.roles {
@@ -107,7 +107,7 @@ func TestFrenchSpaces(t *testing.T) {
 
 // French sets a no-break space before a label's colon; the others do not.
 func TestColon(t *testing.T) {
-	for tag, want := range map[string]string{"fr-BE": "\u00a0: ", "fr": "\u00a0: ", "en": ": ", "de": ": ", "es": ": ", "ar": ": ", "fa": ": ", "hi": ": ", "ur": ": ", "he": ": ", "iw": ": "} {
+	for tag, want := range map[string]string{"fr-BE": "\u00a0: ", "fr": "\u00a0: ", "en": ": ", "de": ": ", "es": ": ", "ar": ": ", "fa": ": ", "hi": ": ", "ur": ": ", "he": ": ", "iw": ": ", "ja": "：", "zh-TW": "：", "ko": ": "} {
 		if got := WordsFor(tag).Colon(); got != want {
 			t.Errorf("WordsFor(%q).Colon() = %q, want %q", tag, got, want)
 		}

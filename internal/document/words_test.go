@@ -283,6 +283,10 @@ func TestDatesInEveryLanguage(t *testing.T) {
 		{"he", "18 במרץ 2024", "מרץ 2024"},
 		{"he-IL", "18 במרץ 2024", "מרץ 2024"},
 		{"iw", "18 במרץ 2024", "מרץ 2024"}, // Hebrew's former code
+		{"ja", "2024年3月18日", "2024年3月"},
+		{"zh", "2024年3月18日", "2024年3月"},
+		{"zh-TW", "2024年3月18日", "2024年3月"},
+		{"ko", "2024년 3월 18일", "2024년 3월"},
 		{"xx", "18 March 2024", "March 2024"},
 	} {
 		w := document.WordsFor(c.lang)
@@ -341,6 +345,9 @@ func TestListInEveryLanguage(t *testing.T) {
 		{"he", []string{"דנה כהן", "יוסי לוי", "רונית אלון"}, "דנה כהן, יוסי לוי ורונית אלון"},
 		{"he", []string{"דנה כהן", "John Smith"}, "דנה כהן ו-John Smith"},
 		{"iw", []string{"דנה", "יוסי"}, "דנה ויוסי"},
+		{"ja", []string{"田中一郎", "鈴木花子", "佐藤健"}, "田中一郎、鈴木花子と佐藤健"},
+		{"zh", []string{"张伟", "李娜"}, "张伟和李娜"},
+		{"ko", []string{"김민수", "이지은"}, "김민수 및 이지은"},
 	} {
 		if got := document.WordsFor(c.lang).List(c.names); got != c.want {
 			t.Errorf("%s: %q, want %q", c.lang, got, c.want)
@@ -350,14 +357,17 @@ func TestListInEveryLanguage(t *testing.T) {
 
 // TestCopyrightInHindiAndUrdu: the translation line ends with the
 // language's full stop, and the edition's date is in its words (in
-// Persian, Arabic and Hebrew too).
+// Persian, Arabic, Hebrew, Japanese, Chinese and Korean too).
 func TestCopyrightInHindiAndUrdu(t *testing.T) {
 	for lang, want := range map[string][]string{
-		"hi": {"संस्करण: 5 नवंबर 2023", "मूल अंग्रेज़ी से अनूदित “After the flood”, मूलतः The Valley Times में प्रकाशित।", "publish 1.0 से निर्मित।"},
-		"ur": {"اشاعت: 5 نومبر 2023", "اصل انگریزی سے ترجمہ “After the flood”، جو پہلے The Valley Times میں شائع ہوا۔"},
-		"fa": {"تاریخ انتشار: ۱۴ آبان ۱۴۰۲", "ترجمه از اصل انگلیسی «After the flood»، منتشرشده در The Valley Times."},
-		"ar": {"تاريخ النشر: 5 نوفمبر 2023", "ترجمة عن الأصل باللغة الإنجليزية «After the flood»، المنشور في The Valley Times."},
-		"he": {"מהדורה: 5 בנובמבר 2023", "תורגם מהמקור באנגלית ”After the flood”, שפורסם על ידי The Valley Times.", "הופק באמצעות publish 1.0."},
+		"hi":    {"संस्करण: 5 नवंबर 2023", "मूल अंग्रेज़ी से अनूदित “After the flood”, मूलतः The Valley Times में प्रकाशित।", "publish 1.0 से निर्मित।"},
+		"ur":    {"اشاعت: 5 نومبر 2023", "اصل انگریزی سے ترجمہ “After the flood”، جو پہلے The Valley Times میں شائع ہوا۔"},
+		"fa":    {"تاریخ انتشار: ۱۴ آبان ۱۴۰۲", "ترجمه از اصل انگلیسی «After the flood»، منتشرشده در The Valley Times."},
+		"ar":    {"تاريخ النشر: 5 نوفمبر 2023", "ترجمة عن الأصل باللغة الإنجليزية «After the flood»، المنشور في The Valley Times."},
+		"he":    {"מהדורה: 5 בנובמבר 2023", "תורגם מהמקור באנגלית ”After the flood”, שפורסם על ידי The Valley Times.", "הופק באמצעות publish 1.0."},
+		"ja":    {"版：2023年11月5日", "翻訳（原文：英語） 「After the flood」、発行：The Valley Times。", "制作ツール：publish 1.0。"},
+		"zh-HK": {"版本：2023年11月5日", "譯自英文原文 《After the flood》，出版者：The Valley Times。"},
+		"ko":    {"판: 2023년 11월 5일", "영어 원문에서 번역 “After the flood”, 발행처: The Valley Times."},
 	} {
 		book := &document.Document{Meta: document.Meta{Title: "T", Lang: lang, Date: "2023-11-05",
 			Source: &document.Source{Name: "The Valley Times", Title: "After the flood", Lang: "en"}}}
