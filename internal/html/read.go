@@ -1755,6 +1755,12 @@ func (rd *reader) textBlock(owner *html.Node, ins []document.Inline, text string
 		rd.decide(owner, KindDropped, rule, why)
 		return nil
 	}
+	// "a", "a", "a" (Corriere di Arezzo's text-size buttons): no
+	// paragraph is one letter alone.
+	if utf8.RuneCountInString(text) == 1 {
+		rd.decide(owner, KindDropped, RuleDecor, "one letter alone: a button's label, such as the text-size buttons")
+		return nil
+	}
 	rd.plain[text] = true
 	if importer.Plea(text) {
 		rd.decide(owner, KindDropped, RuleAppeal, "the outlet's plea for support or subscribers")

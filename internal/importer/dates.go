@@ -113,6 +113,14 @@ func monthNumber(word string) (time.Month, bool) {
 		for m, n := range [12]string{"januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba", "oktoba", "novemba", "desemba"} {
 			add(n, m)
 		}
+		// Hausa's and Somali's ("Maris 12, 2025", "Maarso 12, 2025"),
+		// which monday lacks.
+		for m, names := range [12][]string{{"janairu", "janaayo"}, {"fabrairu", "febraayo"}, {"maris", "maarso"}, {"afrilu", "abriil"}, {"mayu", "maajo"}, {"yuni", "juun"},
+			{"yuli", "luuliyo"}, {"agusta", "agoosto"}, {"satumba", "sebtembar"}, {"oktoba", "oktoobar"}, {"nuwamba", "nofembar"}, {"disamba", "desembar"}} {
+			for _, n := range names {
+				add(n, m)
+			}
+		}
 		// Belarusian's, in Cyrillic and in Łacinka, with their genitive
 		// ("14 лістапада 2025", "14 listapada 2025"), which monday lacks.
 		for m, names := range [12][]string{{"студзень", "студзеня", "studzień", "studzienia"}, {"люты", "лютага", "luty", "lutaha"}, {"сакавік", "сакавіка", "sakavik", "sakavika"}, {"красавік", "красавіка", "krasavik", "krasavika"}, {"май", "мая", "maj", "maja"}, {"чэрвень", "чэрвеня", "červień", "červienia"},
@@ -626,6 +634,14 @@ func stampLine(text string) (date string, update bool, why string, ok bool) {
 				return "", false, "", false
 			}
 		}
+	}
+	// "Кара-Булуң айылынын окуучулары мектепке баратат. 11-март,
+	// 2025-жыл.": a caption's sentence, then the day the photo was
+	// taken, no date line.
+	// A head with digits is the date's own ("Thursday, Nov. 14", "พ.ศ.
+	// 2568").
+	if head, _, found := strings.Cut(text, ". "); found && wordCount(head) >= 4 && !strings.ContainsAny(head, "0123456789") && !publishedLine(text) && !updatedLine(text) && !byWordRE.MatchString(text) {
+		return "", false, "", false
 	}
 	// "Warga membersihkan … Tembalang, Jumat (5/12/2025).": an
 	// Indonesian caption or sentence gives the day in brackets after its

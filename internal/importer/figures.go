@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a slash ("Photo / X",
 // "Ljósmynd/X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:լուսանկարը|լուսանկարները|crédits? photos?|crédits? images?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|ph\.|ph|nuotr\.|nuotrauka|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|imaxe|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|حق نشر|حقوق النشر|حقوق الصورة|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło zdjęć|źródło zdjęcia|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|ภาพจาก|ขอบคุณภาพ|ภาพประกอบ|ที่มาภาพ|kép|picha na|picha|chanzo cha picha|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|фота|fota|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片)(\s*(?::|：|=|՝|\.\.\.|…)\s*|\s+[/|–—ـ-]\s+|/|\s+(?:by|di|via)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:photo from|լուսանկարը|լուսանկարները|crédits? photos?|crédits? images?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|ph\.|ph|nuotr\.|nuotrauka|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|imaxe|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|حق نشر|حقوق النشر|حقوق الصورة|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ఫొటో|புகைப்படம்|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło zdjęć|źródło zdjęcia|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|ภาพจาก|ขอบคุณภาพ|ภาพประกอบ|ที่มาภาพ|kép|picha na|picha|chanzo cha picha|hoto|hotuna|sawir|sawirka|sawirro|gambar|larawan|kuha|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|фота|fota|сүрөт|сурет|сурат|акс|rasm|surat|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片)(\s*(?::|：|=|՝|\.\.\.|…)\s*|\s+[/|–—ـ-]\s+|/|\s+(?i:by|di|via|mula sa|kuha ni)\s+|\s+)(\S.*)$`)
 
 // outletPhotoByRE is a paper's photo label and its photographer:
 // "Express Photo by Sagar Kamble", "Tribune Photo by X".
@@ -36,7 +36,7 @@ var outletPhotoRE = re(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)? (?:Photo|Photos|Fo
 // "… moors. Photograph: X", "… line.Credit...X".
 // Labels of two words come before the words they end with: "… Madurai. |
 // Photo Credit: X".
-var creditSuffixLabels = []string{"Crédits photo", "Crédit photo", "Crédito foto", "Crédito da foto", "Crédito de foto", "Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Pictures", "Picture", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Copyright", "Illustration", "Illustratie", "Illustrazione", "Ilustración", "Ilustração", "Visualisierung", "Visualisation", "Rendering", "Grafik", "Imagem", "Imagen", "Immagine", "Image", "Pic", "Bildquelle", "Quelle", "Фото", "Снимка", "ΦΩΤΟ", "Φωτογραφία", "Φωτ.", "Fotoğraf", "Ảnh", "Kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ಫೋಟೋ", "ഫോട്ടോ", "ફોટો", "ਫੋਟੋ", "ଫଟୋ", "छाया", "فوٹو", "صورة", "تصوير", "צילום", "Imaxe", "Argazkia"}
+var creditSuffixLabels = []string{"Crédits photo", "Crédit photo", "Crédito foto", "Crédito da foto", "Crédito de foto", "Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Pictures", "Picture", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Copyright", "Illustration", "Illustratie", "Illustrazione", "Ilustración", "Ilustração", "Visualisierung", "Visualisation", "Rendering", "Grafik", "Imagem", "Imagen", "Immagine", "Image", "Pic", "Bildquelle", "Quelle", "Фото", "Снимка", "ΦΩΤΟ", "Φωτογραφία", "Φωτ.", "Fotoğraf", "Ảnh", "Kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ఫొటో", "புகைப்படம்", "ಫೋಟೋ", "ಚಿತ್ರ", "ഫോട്ടോ", "ફોટો", "ਫੋਟੋ", "ଫଟୋ", "छाया", "فوٹو", "Hoto", "Sawir", "Gambar", "Сүрөт", "Сурет", "Сурат", "Акс", "صورة", "تصوير", "צילום", "Imaxe", "Argazkia"}
 
 // creditLabelForms are creditSuffixLabels as printed: capitalised, and in
 // lower case too ("… montiert. bild: Stadt St.Gallen").
@@ -237,7 +237,7 @@ var furnitureSuffixes = []string{" view more", "Purchase Licensing Rights, opens
 // labelWords are in every labelled credit, lower-cased: a quick test
 // before the patterns.
 var labelWords = []string{"photo", "fot", "bild", "beeld", "credit", "crédit", "copyright", "illustra", "ilustra", "imag", "immagine", "pic", "visuali", "rendering", "grafik", "quelle", "zdroj", "izvor", "snímek", "zdjęcie", "kép:", "sursa:", "sursă:", "vir:",
-	"фото", "Фото", "снимка", "Снимка", "φωτο", "Φωτο", "φωτ.", "Φωτ.", "تصوير", "صورة", "عكس", "عکس", "צילום", "写真", "사진", "摄影", "攝影", "ảnh", "kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ಫೋಟೋ", "ഫോട്ടോ", "ફોટો", "ਫੋਟੋ", "ଫଟୋ", "ଚିତ୍ର", "छाया", "فوٹو"} // Cyrillic and Greek capitals start with other bytes than their small letters
+	"фото", "Фото", "снимка", "Снимка", "φωτο", "Φωτο", "φωτ.", "Φωτ.", "تصوير", "صورة", "عكس", "عکس", "צילום", "写真", "사진", "摄影", "攝影", "ảnh", "kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ఫొటో", "புகைப்படம்", "ಫೋಟೋ", "ಚಿತ್ರ", "ഫോട്ടോ", "ફોટો", "ਫੋਟੋ", "ଫଟୋ", "ଚିତ୍ର", "छाया", "فوٹو", "hoto", "sawir", "gambar", "сүрөт", "Сүрөт", "сурет", "Сурет", "сурат", "Сурат", "акс:", "Акс:", "rasm", "surat"} // Cyrillic and Greek capitals start with other bytes than their small letters
 
 // fileRE is the "FILE - " prefix of archive photos.
 var fileRE = re(`^(?:FILE|FILE PHOTO|ARCHIVO|Archivo|ARCHIV|ARCHIVES)\s*[-–—:]\s+`)
@@ -268,9 +268,10 @@ var stationRE = re(`^\p{Lu}{1,5}\d{1,2}$`)
 // "picture alliance/dpa | X", "imago images/X".
 var lowerAgencyRE = re(`^(?:picture[ -]alliance|imago(?: images)?)\b`)
 
-// initialsEndRE is a credit that ends with a photographer's initials,
-// whose last full stop ends no sentence: "Le DL/C.B.", "O.F.".
-var initialsEndRE = re(`(?:^|[\s/])(?:\p{Lu}\.){1,3}$`)
+// initialsEndRE is a credit that ends with a photographer's initials or
+// a company's "Inc.", whose last full stop ends no sentence: "Le
+// DL/C.B.", "O.F.", "Tiaong Fibers Inc.".
+var initialsEndRE = re(`(?:^|[\s/])(?:(?:\p{Lu}\.){1,3}|Inc\.)$`)
 
 // namesAgency reports whether s names a photo agency or holds a "/"
 // between names, as credits do ("X/Getty Images", "EFE/Conred").
@@ -497,6 +498,9 @@ func creditLine(text string) (string, bool) {
 	if name, paper, found := strings.Cut(text, " • "); found && nameShaped(name) && properNoun(paper) && wordCount(paper) <= 4 {
 		return text, true
 	}
+	if specialCredit(text) {
+		return text, true
+	}
 	if handoutRE.MatchString(text) || stockLibraryRE.MatchString(text) {
 		return text, true // "zVg", "iStock": a handout, a stock library
 	}
@@ -539,6 +543,8 @@ func creditLine(text string) (string, bool) {
 			startsUpper(label) && nameShaped(name) && name != m[2] || // "Photo Lucas Verhaeghe - VDNPQR"
 			nameShaped(m[2]) && strings.Contains(strings.ToLower(text[:len(text)-len(m[2])]), "archive") || // "Photo d’archives Thomas Jouanneau"
 			allCaps(label) && allCaps(m[2]) || // "PHOTO SIMON-PIERRE LAROCHE, LA PRESSE"
+			strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[:len(text)-len(m[2])])), " from") || // "Photo from Tiaong Fibers Inc."
+			label == "Foto" && wordCount(m[2]) == 1 && utf8.RuneCountInString(m[2]) >= 3 && !strings.ContainsAny(m[2], "0123456789") || // "Foto Borella": an Italian photographer's surname
 			comma {
 			return strings.TrimSpace(m[2]), true
 		}
@@ -789,6 +795,17 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	if m := trailingLabelRE.FindStringIndex(caption); ok && m != nil && wordCount(caption[:m[0]]) >= 3 {
 		caption = caption[:m[0]]
 	}
+	// "… Caloocan City. | PHOTO FROM BARANGAY 176 FACEBOOK PAGE", "… City.
+	// | CDN Digital photo / X": a bar after the caption's full stop parts
+	// it from the whole credit, labelled, even where a label or name
+	// further on was read as the split.
+	if i := strings.LastIndex(caption, " | "); ok && i > 0 && strings.HasPrefix(text, caption[:i]) && endsSentence(caption[:i]) && wordCount(caption[:i]) >= 4 && wordCount(caption[i+3:]) <= 6 && !hasDate(caption[:i]) {
+		tail := text[i+3:]
+		if m := creditLabelRE.FindStringSubmatch(tail); m != nil {
+			tail = m[2] // "PHOTO FROM X": the label goes
+		}
+		return caption[:i], strings.TrimSpace(tail), true
+	}
 	return caption, credit, ok
 }
 
@@ -813,6 +830,19 @@ func captionThenCredit(text string) (caption, credit string, ok bool) {
 		if m := fileCreditRE.FindStringSubmatch(text); m != nil {
 			return m[1], m[2], true
 		}
+	}
+	// "… along the Congaree floodplain. Courtesy of the U.S. National Park
+	// Service": who gave the photo, after the caption's last sentence,
+	// kept whole as on a line of its own.
+	for i := strings.Index(text, ". "); i > 0; {
+		if tail := text[i+2:]; courtesyRE.MatchString(tail) && wordCount(tail) <= 8 && !endsSentence(tail) && wordCount(text[:i]) >= 4 {
+			return text[:i+1], tail, true
+		}
+		j := strings.Index(text[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
 	}
 	// "… in Bulan, Sorsogon. —PHOTO BY JOSELITO ABAD", "… seedling.
 	// —CONTRIBUTED": the Philippine papers' credit after a dash.
@@ -1120,7 +1150,7 @@ func captionThenCredit(text string) (caption, credit string, ok bool) {
 
 // indicPhotoTailRE is a caption, a dash, and the paper's name with the
 // word for its photo.
-var indicPhotoTailRE = re(`^(.+?)\s+[-–—]\s*(\S+(?:\s\S+){0,2}\s(?:ಚಿತ್ರ|ಫೋಟೋ|चित्र|फोटो|ছবি|படம்|ചിത്രം|ఫోటో|ચિત્ર|ફોટો|ਫੋਟੋ|ଫଟୋ|تصویر))$`)
+var indicPhotoTailRE = re(`^(.+?)\s+[-–—]\s*(\S+(?:\s\S+){0,2}\s(?:ಚಿತ್ರ|ಫೋಟೋ|चित्र|फोटो|ছবি|চিত্র|படம்|ചിത്രം|ఫోటో|ఫొటో|ચિત્ર|ફોટો|ਫੋਟੋ|ଫଟୋ|تصویر))$`)
 
 // danglingWordRE ends a text on a word that cannot end one: a
 // preposition, an article or a conjunction.
@@ -1237,6 +1267,10 @@ func splitCaptionCredit(text string) (caption, credit string, ok bool) {
 			// arrondissement)": a document's source, labelled.
 			_, body, _ := strings.Cut(inner, " ")
 			return head, body, true
+		case endsSentence(head) && wordCount(inner) <= 10 && specialCredit(inner):
+			// "… on Feb. 21, 2025. (Ana Lucero, Special to The Colorado
+			// Sun)": the photographer and whom the photo was made for.
+			return head, inner, true
 		case endsSentence(head) && properNoun(inner) && (wordCount(inner) >= 2 || innerCapital(inner)) && wordCount(inner) <= 5:
 			// "… en châtaignier. (Maill’Océan)": a name in brackets
 			// after the caption's full stop.
@@ -1621,4 +1655,18 @@ func submatch(m []string, k int) string {
 		return ""
 	}
 	return m[k]
+}
+
+// hasDate reports whether s holds a date: "เผยแพร่ 06 ธ.ค. 2568 ,16:52น."
+// before a bar is a time stamp, no caption.
+func hasDate(s string) bool {
+	_, ok := dateIn(s)
+	return ok
+}
+
+// specialCredit reports a freelance photographer's name and whom the
+// photo was made for: "Ana Lucero, Special to The Colorado Sun".
+func specialCredit(s string) bool {
+	name, rest, found := strings.Cut(s, ", ")
+	return found && nameShaped(name) && specialToRE.MatchString(rest) && wordCount(rest) <= 8
 }

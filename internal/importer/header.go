@@ -12,7 +12,7 @@ import (
 // gluedByRE is a "By" label with no space before the name it labels.
 var gluedByRE = re(`^(By|Por|Par|Von|Door)(\p{Lu}\p{Ll}.*)$`)
 
-var byWordRE = re(`^(?i:laporan wartawan [^,]{2,40},|laporan reporter [^,]{2,40},|laporan|by|written by|words by|story by|posted by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|opracowanie|oprac\.|piše|pišu|scris de|(?-i:de)|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|reporter:|автор:|müəllif:|muallif:|matn:|ავტორი:|հեղինակ՝|bài và ảnh:|bài, ảnh:|bài:|خبرنگار:|گزارش:|نویسنده|rep:|writer|người viết|minn|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|από|بقلم|كتب|كتبت|إعداد|מאת|记者|記者|文|โดย|ผู้เขียน)\s*:?\s+(\S.*)$`)
+var byWordRE = re(`^(?i:laporan wartawan [^,]{2,40},|laporan reporter [^,]{2,40},|laporan|by|written by|words by|story by|posted by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|opracowanie|oprac\.|piše|pišu|scris de|(?-i:de)|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|reporter:|автор:|müəllif:|muallif:|matn:|ავტორი:|հեղինակ՝|bài và ảnh:|bài, ảnh:|bài:|خبرنگار:|گزارش:|نویسنده|rep:|writer|người viết|minn|nga|daga|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|από|بقلم|كتب|كتبت|إعداد|מאת|记者|記者|文|โดย|ผู้เขียน)\s*:?\s+(\S.*)$`)
 
 // datedByline splits a line at a byline's word after a date or time:
 // "12/03/24 por Lusa" is "12/03/24" and "por Lusa".
@@ -258,6 +258,11 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	if _, agency := labelledAgency(text); agency {
 		return nil, "", false
 	}
+	// "Foto Borella": a photo credit's label and the photographer, no
+	// name of two words.
+	if first, _, _ := strings.Cut(text, " "); photoLabelWords[strings.ToLower(first)] {
+		return nil, "", false
+	}
 	// "Av Karin Lövgren/TT": the byline, then the agency after a slash.
 	if head, tail, found := strings.Cut(text, "/"); found && byWordRE.MatchString(head) {
 		if a, agency := Agency(tail); agency {
@@ -347,6 +352,9 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	// "Arnaud Keller, le 12/03/2024 à 17:05": a name alone before the
 	// date.
 	if name, ok := datedName(text); ok {
+		if uncasedName(name) {
+			return []string{name}, "", true
+		}
 		return bylineLine(name, true)
 	}
 	// "12/03/24 09:41 ‧ 12/03/24 por Lusa": the dates, then the byline
@@ -724,6 +732,12 @@ func datedName(text string) (string, bool) {
 		return "", false
 	}
 	name := text[:i]
+	// "ಸುಧೀಂದ್ರ ಹೆಗ್ಡೆ, Mar 14, 2025, 11:05 AM IST": a name in a script
+	// without case, whose place would be one word.
+	if uncasedName(name) && wordCount(name) >= 2 {
+		_, _, _, date := dateLine(text[i+2:])
+		return name, date
+	}
 	if !nameShaped(name) || classifyCredit(name) != person || strings.Contains(name, ".") || updatedLine(name) || publishedLine(name) {
 		return "", false // "Actualizado Jueves, 12 marzo 2024", "Barcelona. Dimecres, 12 de març"
 	}
@@ -1225,9 +1239,14 @@ func uncasedNamePlace(text string) (name, place string, ok bool) {
 			return tail, head, true
 		}
 	}
-	// "নাজমুল হাসান, রাজশাহী": the name, a comma and the place.
-	if head, tail, found := strings.Cut(text, ", "); found && uncasedName(head) && uncasedWords(tail) && wordCount(tail) <= 2 {
-		return head, tail, true
+	// "নাজমুল হাসান, রাজশাহী": the name, a comma and the place, which
+	// may name its district in brackets ("আবিদ হাসান, তাহিরপুর
+	// (সুনামগঞ্জ)").
+	if head, tail, found := strings.Cut(text, ", "); found && uncasedName(head) {
+		town, district, bracketed := strings.Cut(strings.TrimSuffix(tail, ")"), " (")
+		if uncasedWords(town) && wordCount(town) <= 2 && (!bracketed && !strings.HasSuffix(tail, ")") || bracketed && strings.HasSuffix(tail, ")") && uncasedWords(district) && wordCount(district) <= 2) {
+			return head, tail, true
+		}
 	}
 	return "", "", false
 }
@@ -1265,3 +1284,12 @@ var crumbMarks = set("» › > / | →")
 // crumbPathRE is a breadcrumb of three parts or more, set apart by
 // slashes or arrows: "Gujarati News / Local / Gujarat / Surat / …".
 var crumbPathRE = re(`^[\p{L}\p{M}0-9.&'’ -]{2,40}(?: (?:/|›|»|>) [\p{L}\p{M}0-9.,&'’ :-]{2,100}){2,8}$|^\p{Lu}\p{Ll}[\p{L}\p{M}-]{1,30}(?:/\p{Lu}?\p{Ll}[\p{L}\p{M}-]{1,30}){2,8}$`)
+
+// placeHeadRE is a headline that opens with its place and a colon, in
+// Latin letters over a headline in another script or in its own:
+// "Kundapura: ಸೌರ …", "Augsburg: Am Hochablass …".
+var placeHeadRE = re(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?: \S.{8,}$`)
+
+// photoLabelWords are credit labels that open a line with only a space
+// after them ("Foto Borella", "Photo Lucas Verhaeghe").
+var photoLabelWords = set("foto fotos photo photos bild beeld fotografia fotografía")

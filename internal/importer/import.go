@@ -1276,6 +1276,24 @@ func (im *importer) header() int {
 			t = j
 		}
 	}
+	// The site's name over its menu, then the channel's label, the date
+	// and the reading time, each no headline ("kumparan", the menu,
+	// "kumparanNEWS", "12 Maret 2025 14:20 WIB", "·", "waktu baca 3
+	// menit", the headline): under such a masthead, the headline is the
+	// first headline-shaped line of four words or more before any
+	// sentence.
+	if t == 0 && len(cand) > 2 && masthead(0) {
+		for k := 1; k < len(cand) && k < 10+menu; k++ {
+			h := im.lines[cand[k]]
+			if endsSentence(h) || wordCount(h) > 20 {
+				break
+			}
+			if headlineShaped(h) && wordCount(h) >= 4 && !im.headerLine(cand[k]) && !im.figureLine(cand[k]) {
+				t = k
+				break
+			}
+		}
+	}
 	// A supra-title under the section's label ("Sociedad", "Reciclado en
 	// los barrios del sur", then the headline): a short line without a
 	// full stop over a longer one that the header follows. The label's
@@ -1286,7 +1304,15 @@ func (im *importer) header() int {
 		if englishWords(s+" "+h) >= 3 {
 			return false // English pages print a headline over its standfirst, no supra-titles
 		}
-		return wordCount(s) <= 8 && !endsSentence(s) && wordCount(h) > wordCount(s) && wordCount(h) <= 20 && headlineShaped(h) && !endsSentence(h) &&
+		// "Kundapura: ಸೌರ …" over a longer line: a headline with its
+		// place, which a supra-title is not.
+		if placeHeadRE.MatchString(s) {
+			return false
+		}
+		// A line of twenty words under one of eight is the headline's
+		// standfirst without its full stop, not a headline under its
+		// supra-title (Novi list).
+		return wordCount(s) <= 8 && !endsSentence(s) && wordCount(h) > wordCount(s) && wordCount(h) <= 20 && (wordCount(h) <= 16 || wordCount(s) <= 5) && headlineShaped(h) && !endsSentence(h) &&
 			!im.headerLine(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateAfter(cand[k+1]))
 	}
 	switch {
@@ -1336,6 +1362,14 @@ func (im *importer) header() int {
 	// the headline in the page's own script: the trail is a kicker.
 	if hb, ok := breadcrumbTitle(im.lines[cand[t]]); ok && crumb < 0 && t+1 < len(cand) && mainScript(hb) == nil {
 		if h := im.lines[cand[t+1]]; headlineShaped(h) && !endsSentence(h) && mainScript(h) != nil {
+			t++
+		}
+	}
+	// A breadcrumb of labels where the headline would be ("Home » Andhra
+	// Pradesh » Krishna"), under a menu longer than the kickers read
+	// above: the headline is the line under it.
+	if _, ok := breadcrumbTitle(im.lines[cand[t]]); !ok && crumbPathRE.MatchString(im.lines[cand[t]]) && t+1 < len(cand) {
+		if h := im.lines[cand[t+1]]; wordCount(h) >= 3 && !endsSentence(h) && !im.headerLine(cand[t+1]) {
 			t++
 		}
 	}
@@ -1682,7 +1716,9 @@ func (im *importer) header() int {
 			lastByline = -1
 			continue
 		}
-		if _, ok := im.creditUnderCaption(i); ok && !byWordRE.MatchString(text) {
+		// Not a name alone under the standfirst, over the date ("Farah
+		// Nabilah", "-", "11 Mac 2025, 6:10 PM"): the byline.
+		if _, ok := im.creditUnderCaption(i); ok && !byWordRE.MatchString(text) && !(content <= 1 && nameShaped(text) && !strings.Contains(text, "/") && im.dateWithin(i, 3)) {
 			continue // a photo's credit under its caption, right after the header
 		}
 		// "ACN", "Sant Fruitós de Bages", "08·10·24": the place that agency
@@ -1726,7 +1762,7 @@ func (im *importer) header() int {
 		// "שירן אבוטבול" and "الفيوم - محمود الشاذلي" (the place, then the
 		// name) over the date: in a script without case, a name alone is
 		// told by its place over the date.
-		if name, place, ok := uncasedNamePlace(text); ok && content <= 1 && (im.dateUnder(i) || im.sourceOverDate(i)) {
+		if name, place, ok := uncasedNamePlace(text); ok && content <= 1 && (im.dateUnder(i) || im.sourceOverDate(i) || im.roleOverDate(i)) {
 			im.credit(i, RuleBylineBy, name)
 			im.rep.Entries[i].Why += "; a name in a script without case, over the date"
 			if place != "" {
@@ -3061,6 +3097,23 @@ func (im *importer) dateUnder(i int) bool {
 	return ok
 }
 
+// roleOverDate reports whether the line after line i, past blank lines,
+// is a role of six words at most over a date line: "নিজস্ব প্রতিবেদক,
+// বিডিনিউজ টোয়েন্টিফোর ডটকম" (staff reporter, and the outlet) under
+// the name.
+func (im *importer) roleOverDate(i int) bool {
+	j := im.nextLine(i)
+	if j < 0 || !bylineRole(im.lines[j]) {
+		return false
+	}
+	k := im.nextLine(j)
+	if k < 0 {
+		return false
+	}
+	_, _, _, ok := dateLine(im.lines[k])
+	return ok
+}
+
 // moreFromSection makes a list's head of "Mehr Stadtleben", "More Local
 // News": the word for "more" before the name of the section the header
 // labelled the story with, a kicker.
@@ -3144,6 +3197,12 @@ func (im *importer) dropLists(title int) {
 				teasers++
 			}
 			if blankAfterItem && (!shortLine(im.lines[j]) || im.overParagraph(j) || im.overFacts(j)) || !listEntry(im.lines[j]) && !semicolons && !semicolonItem(im.lines[j]) && !teaser {
+				break
+			}
+			// "Cattle gather near a headgate … (Ana Lucero, Special to The
+			// Colorado Sun)" under the last item: a photo's caption with
+			// its credit, no item.
+			if c, _, ok := captionWithCredit(im.lines[j]); ok && len(items) > 0 && wordCount(im.lines[j]) >= 12 && endsSentence(c) {
 				break
 			}
 			// "Crédito: Divulgação/Semae" a blank line under the last item:
@@ -4440,6 +4499,13 @@ func (im *importer) figures(title int) {
 		if ok && im.coverCredit(i, title) {
 			continue
 		}
+		// "ইত্তেফাক/এমআর" (the paper and the desk's initials) under a
+		// last paragraph of 25 words or more, with no body after: the
+		// story's sign-off, no photo's credit.
+		if p := im.prev(i); ok && p > title && strings.Contains(text, "/") && wordCount(im.lines[p]) >= 25 && endsSentence(im.lines[p]) && !im.bodyWithin(i, 8) {
+			im.drop(i, RuleSignoff, "a slashed credit under a last paragraph of 25 words or more, with no body after it: the story's sign-off")
+			continue
+		}
 		if ok {
 			if p := im.prev(i); p > title && wordCount(im.lines[p]) <= 60 {
 				if v := im.above(p); v > title && videoLabelRE.MatchString(im.lines[v]) {
@@ -4827,7 +4893,8 @@ func (im *importer) creditOverCaption(i int) bool {
 		}
 	}
 	// "Foto Studio Ardito", "Pic by X", "X/GMA Integrated News": a
-	// labelled or slashed credit under the header's share buttons, over
+	// labelled or slashed credit under the header's share buttons or
+	// byline, over
 	// the lead photo's caption (shorter than a paragraph of the story)
 	// and the story or its byline.
 	r, _ := utf8.DecodeRuneInString(im.lines[i])
@@ -4836,12 +4903,22 @@ func (im *importer) creditOverCaption(i int) bool {
 		p, c := im.above(i), im.nextLine(i)
 		// A labelled one may stand a blank line apart from its caption
 		// in any copy.
-		if p >= 0 && im.done[p] && im.rep.Entries[p].Kind == KindDropped && c > i && (c == i+1 || im.spaced || c == i+2 && creditLabelRE.MatchString(im.lines[i])) && !im.done[c] && wordCount(im.lines[c]) >= 4 && wordCount(im.lines[c]) < 25 {
+		if p >= 0 && im.done[p] && (im.rep.Entries[p].Kind == KindDropped || im.rep.Entries[p].Kind == KindByline) && c > i && (c == i+1 || im.spaced || c == i+2 && creditLabelRE.MatchString(im.lines[i])) && !im.done[c] && wordCount(im.lines[c]) >= 4 && wordCount(im.lines[c]) < 25 {
 			if _, isCredit := creditLine(im.lines[c]); !isCredit {
 				n := im.nextLine(c)
 				if n > c && (wordCount(im.lines[n]) >= 25 || im.bylineOverStory(n)) {
 					return true
 				}
+			}
+		}
+	}
+	// "Сүрөт: Азаттык" over its caption, the two a block of their own
+	// between blank lines: the credit goes with the line it is set with,
+	// not with the paragraph across the blank line above.
+	if m := creditLabelRE.FindStringSubmatch(im.lines[i]); m != nil && strings.Contains(m[1], ":") && !im.dense && !im.spaced && i > 0 && im.lines[i-1] == "" && i+2 < len(im.lines) && im.lines[i+2] == "" {
+		if c := im.lines[i+1]; c != "" && !im.done[i+1] && wordCount(c) >= 4 && wordCount(c) <= 30 {
+			if _, isCredit := creditLine(c); !isCredit {
+				return true
 			}
 		}
 	}
@@ -5755,6 +5832,10 @@ func (im *importer) structure(title int) {
 		case shortLine(text):
 			im.drop(i, RuleAfterBody, fmt.Sprintf("a short line after the last sentence of the body (line %d): tags or links", last+1))
 			furniture = true
+		case wordCount(text) <= 3 && strings.HasSuffix(text, ":") && im.shortOrDroppedAfter(i):
+			// "Tag :", "বিষয় :", "Emner:" over the tags.
+			im.drop(i, RuleAfterBody, fmt.Sprintf("a label over short lines after the last sentence of the body (line %d): tags or links", last+1))
+			furniture = true
 		case furniture && wordCount(text) <= 4 && endsQuestion(text):
 			// "Déjà inscrit sur" / "la Croix ?": a log-in prompt's question.
 			im.drop(i, RuleAfterBody, fmt.Sprintf("a short question among furniture after the last sentence of the body (line %d): a prompt", last+1))
@@ -6367,4 +6448,15 @@ var paywallBadgeRE = re(`^(?i:abo|abo\+|plus|premium|exklusiv|exclusif|exclusivo
 func longItem(text string, shortest int) bool {
 	n := wordCount(text)
 	return n > 10 && n >= shortest && n <= 20 && !endsSentence(text)
+}
+
+// shortOrDroppedAfter reports whether the next non-empty line after line
+// i is a short line, undecided or dropped already: a tag.
+func (im *importer) shortOrDroppedAfter(i int) bool {
+	for j := i + 1; j < len(im.lines); j++ {
+		if im.lines[j] != "" {
+			return shortLine(im.lines[j]) && (!im.done[j] || im.rep.Entries[j].Kind == KindDropped)
+		}
+	}
+	return false
 }

@@ -68,6 +68,7 @@ func kinds(t *testing.T, src string) (string, *document.Document, *Report) {
 // between body text, and the list after "Related Topics".
 func TestRulesInContext(t *testing.T) {
 	const T = "Title line\n"
+	const idP = "Tumpukan eceng gondok yang dulu menutup hampir separuh permukaan situ kini punya nilai, dan sekelompok warga mengangkat tanaman air itu setiap akhir pekan untuk diolah.\n"
 	for _, c := range []struct {
 		name, src, want string
 	}{
@@ -93,6 +94,11 @@ func TestRulesInContext(t *testing.T) {
 		{"related topics and its list", T + "Body.\nRelated Topics\nEcuador\nPrisons\n\nTop line kept after the list.\n", "title paragraph dropped dropped dropped blank paragraph"},
 		{"related list stops at a sentence", T + "Body.\nTemas relacionados\nEcuador\nLa policía confirmó la cifra.\n", "title paragraph dropped dropped paragraph"},
 		{"boilerplate anywhere", T + "Share\nBody.\nShare\nMore body.\n", "title dropped paragraph dropped paragraph"},
+		{"headline under a masthead, a label, a date and the reading time", "kumparan\nMasuk\nBeranda\nNews\nBisnis\nTekno\nOtomotif\n\nkumparanNEWS\n\n12 Maret 2025 14:20 WIB\n\n·\n\nwaktu baca 3 menit\n\nWarga Situ Cibuntu Olah Eceng Gondok Jadi Pupuk dan Kerajinan\n\n" + idP, "dropped dropped dropped dropped dropped dropped dropped blank dropped blank dropped blank dropped blank dropped blank title blank paragraph"},
+		{"breadcrumb of labels under a long menu", "ఆంధ్రజ్యోతి\n\nతాజా వార్తలు\nఆంధ్రప్రదేశ్\nతెలంగాణ\nజాతీయం\nసినిమా\nక్రీడలు\nఈ-పేపర్\n\nHome » Andhra Pradesh » Krishna\n\nగుంటుపల్లిలో రైతుల విత్తన గ్రంథాలయం\n\nదేశీ వరి రకాలను కాపాడేందుకు ఇరవై మంది రైతులు కలిసి ఏర్పాటు చేసిన విత్తన బ్యాంకు రెండేళ్లలో 64 రకాల విత్తనాలను సేకరించింది. ఇది చాలా మంచి పని అని గ్రామస్తులు అంటున్నారు.\n\nABN , Publish Date - Mar 14 , 2025 | 04:35 AM\n\nShare\nFacebook\nWhatsapp\nTwitter\n\nఇబ్రహీంపట్నం, మార్చి 13 (ఆంధ్రజ్యోతి): ఎన్టీఆర్ జిల్లా ఇబ్రహీంపట్నం మండలం గుంటుపల్లి గ్రామంలో రైతులు ఏర్పాటు చేసుకున్న విత్తన గ్రంథాలయం చుట్టుపక్కల గ్రామాల దృష్టిని ఆకర్షిస్తోంది.\n", "dropped blank dropped dropped dropped dropped dropped dropped dropped blank dropped blank title blank paragraph blank dropped blank dropped dropped dropped dropped blank paragraph"},
+		{"name under the standfirst, over a dash and the date", "Penduduk Sungai Yu tanam semula bakau\n\nSejak dua tahun lalu, lebih 6,000 anak pokok bakau ditanam di sepanjang tebing yang terhakis.\nFarah Nabilah\n\n-\n11 Mac 2025, 6:10 PM\n\n" + idP, "title blank paragraph byline blank dropped dropped blank paragraph"},
+		{"uncased name with its place and district, over the date", "হাওরের নৌকায় ভ্রাম্যমাণ পাঠাগার, বই পৌঁছাচ্ছে গ্রামে গ্রামে\nআবিদ হাসান, তাহিরপুর (সুনামগঞ্জ)\n১২ মার্চ, ২০২৫ ১১:৪০\nসুনামগঞ্জের তাহিরপুর উপজেলার হাওরে একটি নৌকায় ভ্রাম্যমাণ পাঠাগার চালু করেছেন স্থানীয় তরুণেরা, যাতে দূরের গ্রামের শিশুরাও বই পড়তে পারে।\n", "title byline dropped paragraph"},
+		{"a tag label after the body", T + idP + "\nTag :\ndemak\nbus sekolah\n", "title paragraph blank dropped dropped dropped"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got, _, rep := kinds(t, c.src)

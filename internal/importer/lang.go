@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/abadojack/whatlanggo"
 	"github.com/pemistahl/lingua-go"
 )
 
@@ -234,9 +236,15 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 	// as the full mode (every article of testdata/golden), and it loads a
 	// fifth of the models.
 	var d lingua.LanguageDetector
+	cands := detectLanguages // the languages d chooses among
 	if sc != nil {
 		if sc.code != "" {
 			return sc.code, fmt.Sprintf("%s script, of one language, over %d words", sc.name, n), true
+		}
+		if sc.name == "Cyrillic" {
+			if code, name, ok := cyrillicByLetters(b.String()); ok {
+				return code, fmt.Sprintf("%s by its letters, over %d words", name, n), true
+			}
 		}
 		if len(sc.langs) == 1 {
 			return strings.ToLower(sc.langs[0].IsoCode639_1().String()), fmt.Sprintf("%s script, of one language, over %d words", sc.name, n), true
@@ -252,12 +260,12 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 		seaOnce.Do(func() {
 			sea = lingua.NewLanguageDetectorBuilder().FromLanguages(append(slices.Clip(detectLanguages), seaLanguages...)...).WithLowAccuracyMode().Build()
 		})
-		d = sea
+		d, cands = sea, append(slices.Clip(detectLanguages), seaLanguages...)
 	} else if centralText(b.String()) {
 		centralOnce.Do(func() {
 			central = lingua.NewLanguageDetectorBuilder().FromLanguages(append(slices.Clip(detectLanguages), centralLanguages...)...).WithLowAccuracyMode().Build()
 		})
-		d = central
+		d, cands = central, append(slices.Clip(detectLanguages), centralLanguages...)
 	} else {
 		detectorOnce.Do(func() {
 			detector = lingua.NewLanguageDetectorBuilder().FromLanguages(detectLanguages...).WithLowAccuracyMode().Build()
@@ -285,6 +293,11 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 		return "en", fmt.Sprintf("no language fits %d words", n), false
 	}
 	lang = strings.ToLower(vals[0].Language().IsoCode639_1().String())
+	if sc == nil {
+		if other, owhy, ok := secondOpinion(b.String(), cands); ok {
+			return other, owhy + fmt.Sprintf(" over %d words; lingua among the first languages: %s %.2f", n, lang, vals[0].Value()), true
+		}
+	}
 	if (lang == "bs" || lang == "hr") && ekavian(b.String()) {
 		lang = "sr" // lingua's Serbian is Cyrillic; the Latin script reads as its neighbours
 	}
@@ -301,6 +314,94 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 	}
 	return lang, why, n >= langMinWords && vals[0].Value() >= langSure && vals[0].Value()-second >= langMargin
 }
+
+// cyrillicByLetters tells Tajik, Kyrgyz and Uzbek, which lingua has no
+// model for (blind318: Kyrgyz had come out as Russian, Tajik as
+// Bulgarian), by the letters only they write among the Cyrillic
+// languages: Tajik's ҷ, ӣ and ӯ; Uzbek's ў with қ, ғ or ҳ; Kyrgyz's ң with
+// ө or ү, without Kazakh's ә, ғ, қ, ұ, һ and і.
+func cyrillicByLetters(text string) (code, name string, ok bool) {
+	count := func(letters string) int {
+		n := 0
+		for _, r := range strings.ToLower(text) {
+			if strings.ContainsRune(letters, r) {
+				n++
+			}
+		}
+		return n
+	}
+	switch kazakh := count("әғқұһі"); {
+	case count("ҷӣӯ") >= 5:
+		return "tg", "Tajik", true
+	case count("ў") >= 5 && count("қғҳ") >= 3:
+		return "uz", "Uzbek", true
+	case count("ң") >= 3 && count("өү") >= 3 && kazakh <= 2:
+		return "ky", "Kyrgyz", true
+	}
+	return "", "", false
+}
+
+// otherLanguages are lingua's languages written in Latin letters that no
+// detector above holds: those of Africa (Swahili, Somali, Yoruba, Zulu…),
+// Welsh, Irish, Icelandic, Albanian, Latin, Esperanto. They are asked
+// only when the second opinion points outside the first detector's
+// languages.
+var otherLanguages = []lingua.Language{
+	lingua.Afrikaans, lingua.Albanian, lingua.Esperanto, lingua.Ganda, lingua.Icelandic,
+	lingua.Irish, lingua.Latin, lingua.Maori, lingua.Shona, lingua.Somali, lingua.Sotho,
+	lingua.Swahili, lingua.Tsonga, lingua.Tswana, lingua.Welsh, lingua.Xhosa, lingua.Yoruba, lingua.Zulu,
+}
+
+var (
+	wideOnce  sync.Once
+	wide      lingua.LanguageDetector
+	whatCodes map[string]bool // the ISO 639-1 and 639-3 codes whatlanggo has models for
+)
+
+// secondOpinion asks github.com/abadojack/whatlanggo, which has models
+// lingua lacks (Hausa, Igbo, Oromo, Kinyarwanda, Malagasy…) and lacks
+// some lingua has (Swahili, Welsh, Albanian). Hausa had come out as
+// Basque and Somali as Finnish or Dutch (blind315). When whatlanggo
+// reliably names a language outside cands, a wide lingua detector
+// (cands, the Southeast Asian and the other Latin languages) is asked
+// too. If it picks one of cands, the first verdict stands; otherwise
+// each library is believed about the languages only it has a model for:
+// whatlanggo's Hausa over lingua's Yoruba, lingua's Swahili over
+// whatlanggo's Shona. It costs about a millisecond an article; the wide
+// detector is built on its first use.
+func secondOpinion(text string, cands []lingua.Language) (lang, why string, ok bool) {
+	info := whatlanggo.Detect(text)
+	if info.Lang < 0 || !info.IsReliable() {
+		return "", "", false
+	}
+	w := cmp.Or(info.Lang.Iso6391(), info.Lang.Iso6393())
+	if slices.ContainsFunc(cands, func(l lingua.Language) bool { return code639(l) == w }) {
+		return "", "", false
+	}
+	wideOnce.Do(func() {
+		all := slices.Concat(detectLanguages, centralLanguages, seaLanguages, otherLanguages)
+		wide = lingua.NewLanguageDetectorBuilder().FromLanguages(all...).WithLowAccuracyMode().Build()
+		whatCodes = map[string]bool{}
+		for l := whatlanggo.Lang(0); l.Iso6393() != ""; l++ {
+			whatCodes[l.Iso6391()], whatCodes[l.Iso6393()] = true, true
+		}
+	})
+	vals := wide.ComputeLanguageConfidenceValues(text)
+	if len(vals) == 0 || !slices.Contains(otherLanguages, vals[0].Language()) && !slices.Contains(seaLanguages, vals[0].Language()) {
+		return "", "", false
+	}
+	top := vals[0].Language()
+	m := code639(top)
+	why = fmt.Sprintf("whatlanggo: %s %.2f, lingua among all Latin languages: %s %.2f", w, info.Confidence, m, vals[0].Value())
+	linguaHas := lingua.GetLanguageFromIsoCode639_1(lingua.GetIsoCode639_1FromValue(w)) != lingua.Unknown
+	if m != w && !linguaHas && (whatCodes[m] || whatCodes[strings.ToLower(top.IsoCode639_3().String())]) {
+		return w, why + "; lingua has no model for " + w, true
+	}
+	return m, why, true
+}
+
+// code639 is a lingua language's ISO 639-1 code in lower case.
+func code639(l lingua.Language) string { return strings.ToLower(l.IsoCode639_1().String()) }
 
 // uzbekLetterRE finds Uzbek's oʻ and gʻ, however the copy spells the
 // turned comma; uzbekWordRE its commonest words. lingua has no Uzbek

@@ -205,6 +205,11 @@ func TestBylineLine(t *testing.T) {
 func TestCaptionWithCredit(t *testing.T) {
 	for _, c := range []struct{ in, caption, credit string }{
 		{"A restored bog on the Pennine moors. Photograph: Christopher Thomond/The Guardian", "A restored bog on the Pennine moors.", "Christopher Thomond/The Guardian"},
+		{"Ang itim na backpack na isinauli sa barangay hall. | PHOTO FROM BARANGAY 176 FACEBOOK PAGE", "Ang itim na backpack na isinauli sa barangay hall.", "BARANGAY 176 FACEBOOK PAGE"},
+		{"Cyclists park their bikes at the new hub in Mandaue City. | CDN Digital photo / Jhon Carlo Lumapas", "Cyclists park their bikes at the new hub in Mandaue City.", "CDN Digital photo / Jhon Carlo Lumapas"},
+		{"A long exposure shows the flashes of the fireflies along the floodplain. Courtesy of the U.S. National Park Service", "A long exposure shows the flashes of the fireflies along the floodplain.", "Courtesy of the U.S. National Park Service"},
+		{"Cattle gather near a headgate north of Gunnison on Feb. 21, 2025. (Ana Lucero, Special to The Colorado Sun)", "Cattle gather near a headgate north of Gunnison on Feb. 21, 2025.", "Ana Lucero, Special to The Colorado Sun"},
+		{"দীর্ঘদিন পর খোলা গ্রন্থাগারে বই দেখছে পড়ুয়ারা। — নিজস্ব চিত্র", "দীর্ঘদিন পর খোলা গ্রন্থাগারে বই দেখছে পড়ুয়ারা।", "নিজস্ব চিত্র"},
 		{"Una mensa scolastica di Torino durante il pranzo Foto Ansa", "Una mensa scolastica di Torino durante il pranzo", "Ansa"},
 		{"渠務署人員在深水埗北河街示範安裝智能沙井蓋。（信報圖片）", "渠務署人員在深水埗北河街示範安裝智能沙井蓋。", "信報圖片"},
 		{"每週五晚上的放映會，座位常常坐滿。（攝影／黃建豪）", "每週五晚上的放映會，座位常常坐滿。", "黃建豪"},
@@ -346,6 +351,15 @@ func TestCaptionWithCredit(t *testing.T) {
 func TestCreditLine(t *testing.T) {
 	for _, c := range []struct{ in, credit string }{
 		{"Photograph: Anthony Devlin/PA", "Anthony Devlin/PA"},
+		{"Photo from Tiaong Fibers Inc.", "Tiaong Fibers Inc."},
+		{"Larawan mula sa Pasay City PIO", "Pasay City PIO"},
+		{"Foto Borella", "Borella"},
+		{"Сүрөт: Азаттык", "Азаттык"},
+		{"Акс: АМИТ «Ховар»", "АМИТ «Ховар»"},
+		{"ఫొటో: వి. రమణారావు", "వి. రమణారావు"},
+		{"Hoto: Sani Musa Idris", "Sani Musa Idris"},
+		{"Sawir: HOL", "HOL"},
+		{"Ana Lucero, Special to The Colorado Sun", "Ana Lucero, Special to The Colorado Sun"},
 		{"zVg", "zVg"},
 		{"iStock", "iStock"},
 		{"ภาพจาก ผู้สื่อข่าวจังหวัดขอนแก่น", "ผู้สื่อข่าวจังหวัดขอนแก่น"},
