@@ -113,10 +113,17 @@ func monthNumber(word string) (time.Month, bool) {
 		for m, n := range [12]string{"januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba", "oktoba", "novemba", "desemba"} {
 			add(n, m)
 		}
-		// Hausa's and Somali's ("Maris 12, 2025", "Maarso 12, 2025"),
-		// which monday lacks.
-		for m, names := range [12][]string{{"janairu", "janaayo"}, {"fabrairu", "febraayo"}, {"maris", "maarso"}, {"afrilu", "abriil"}, {"mayu", "maajo"}, {"yuni", "juun"},
-			{"yuli", "luuliyo"}, {"agusta", "agoosto"}, {"satumba", "sebtembar"}, {"oktoba", "oktoobar"}, {"nuwamba", "nofembar"}, {"disamba", "desembar"}} {
+		// Amharic's spellings of the Gregorian months ("ሜይ 12, 2025"),
+		// as VOA Amharic prints them.
+		for m, names := range [12][]string{{"ጃንዩወሪ", "ጃንዋሪ"}, {"ፌብሩወሪ", "ፌብሩዋሪ"}, {"ማርች"}, {"ኤፕሪል"}, {"ሜይ"}, {"ጁን"}, {"ጁላይ"}, {"ኦገስት"}, {"ሴፕቴምበር"}, {"ኦክቶበር"}, {"ኖቬምበር"}, {"ዲሴምበር"}} {
+			for _, n := range names {
+				add(n, m)
+			}
+		}
+		// Hausa's, Somali's and Afaan Oromoo's ("Maris 12, 2025",
+		// "Maarso 12, 2025", "13 Caamsaa 2025"), which monday lacks.
+		for m, names := range [12][]string{{"janairu", "janaayo", "amajjii"}, {"fabrairu", "febraayo", "guraandhala"}, {"maris", "maarso", "bitootessa"}, {"afrilu", "abriil", "ebla"}, {"mayu", "maajo", "caamsaa"}, {"yuni", "juun", "waxabajjii"},
+			{"yuli", "luuliyo", "adoolessa"}, {"agusta", "agoosto", "hagayya"}, {"satumba", "sebtembar", "fulbaana"}, {"oktoba", "oktoobar", "onkoloolessa"}, {"nuwamba", "nofembar", "sadaasa"}, {"disamba", "desembar", "muddee"}} {
 			for _, n := range names {
 				add(n, m)
 			}
@@ -388,6 +395,9 @@ func dateIn(s string) (string, bool) {
 		return d, true
 	}
 	if d, ok := solarDate(s); ok {
+		return d, true
+	}
+	if d, ok := ethiopicDate(s); ok {
 		return d, true
 	}
 	if strings.Contains(s, "كانون") || strings.Contains(s, "تشرين") {
@@ -680,6 +690,55 @@ func stampLine(text string) (date string, update bool, why string, ok bool) {
 		return d, true, fmt.Sprintf("an update time stamp (%s)", d), true
 	}
 	return d, false, fmt.Sprintf("a date line (%s)", d), true
+}
+
+// Ge'ez month names: the Ethiopian calendar's thirteen, as Amharic
+// spells them, and Tigrinya's names of the Gregorian months, where they
+// differ.
+var (
+	ethiopianMonths = [13][]string{{"መስከረም"}, {"ጥቅምት"}, {"ኅዳር", "ህዳር"}, {"ታኅሣሥ", "ታህሳስ", "ታኅሳስ"}, {"ጥር"}, {"የካቲት"}, {"መጋቢት"}, {"ሚያዝያ"}, {"ግንቦት"}, {"ሰኔ"}, {"ሐምሌ", "ሃምሌ"}, {"ነሐሴ", "ነሃሴ"}, {"ጳጉሜ", "ጳጉሜን"}}
+	tigrinyaMonths  = [12][]string{{"ጥሪ"}, {"ለካቲት"}, {"መጋቢት"}, {"ሚያዝያ"}, {"ግንቦት"}, {"ሰነ"}, {"ሓምለ"}, {"ነሓሰ"}, {"መስከረም"}, {"ጥቅምቲ"}, {"ሕዳር"}, {"ታሕሳስ"}}
+	ethiopicDateRE  = re(`(?:(\d{1,2})\s+(\p{Ethiopic}+)\s+(\d{4})|(\p{Ethiopic}+)\s+(\d{1,2})\s*[,፣]?\s*(?:ቀን\s+)?(\d{4}))`)
+)
+
+// ethiopicDate reads a date with a Ge'ez month name. The day first ("14
+// ግንቦት 2025"), or a name only Tigrinya spells so, is Tigrinya's name of
+// a Gregorian month, as Eritrean pages and BBC Tigrinya print it; the
+// month first ("ግንቦት 7, 2017", "ግንቦት 7 ቀን 2017") is a date of the
+// Ethiopian calendar, as Ethiopian pages print it, converted by its
+// rule: a year of 365 days and every fourth of 366, twelve months of 30
+// days and a thirteenth of five or six, its first day 11 September 2024
+// for the year 2017.
+func ethiopicDate(s string) (string, bool) {
+	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Ethiopic, r) }) {
+		return "", false
+	}
+	m := ethiopicDateRE.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	dayFirst := m[1] != ""
+	name, dayText, yearText := m[4], m[5], m[6]
+	if dayFirst {
+		name, dayText, yearText = m[2], m[1], m[3]
+	}
+	day, _ := strconv.Atoi(dayText)
+	year, _ := strconv.Atoi(yearText)
+	index := func(months [][]string) int {
+		return slices.IndexFunc(months, func(names []string) bool { return slices.Contains(names, name) }) + 1
+	}
+	ethiopian, tigrinya := index(ethiopianMonths[:]), index(tigrinyaMonths[:])
+	if tigrinya > 0 && (dayFirst || ethiopian == 0) {
+		if day < 1 || day > 31 {
+			return "", false
+		}
+		return time.Date(year, time.Month(tigrinya), day, 12, 0, 0, 0, time.UTC).Format("2006-01-02"), true
+	}
+	if ethiopian == 0 || day < 1 || day > 30 || ethiopian == 13 && day > 6 {
+		return "", false
+	}
+	jdn := 1724220 + 365*(year-1) + year/4 + 30*(ethiopian-1) + day
+	return time.Date(2000, 1, 1, 12, 0, 0, 0, time.UTC).AddDate(0, 0, jdn-2451545).Format("2006-01-02"), true
 }
 
 // bracketDateRE is a day's date in brackets, day first: "(5/12/2025)".

@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a slash ("Photo / X",
 // "Ljósmynd/X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:photo from|լուսանկարը|լուսանկարները|crédits? photos?|crédits? images?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|ph\.|ph|nuotr\.|nuotrauka|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|imaxe|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|حق نشر|حقوق النشر|حقوق الصورة|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ఫొటో|புகைப்படம்|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło zdjęć|źródło zdjęcia|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|ภาพจาก|ขอบคุณภาพ|ภาพประกอบ|ที่มาภาพ|kép|picha na|picha|chanzo cha picha|hoto|hotuna|sawir|sawirka|sawirro|gambar|larawan|kuha|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|фота|fota|сүрөт|сурет|сурат|акс|rasm|surat|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片)(\s*(?::|：|=|՝|\.\.\.|…)\s*|\s+[/|–—ـ-]\s+|/|\s+(?i:by|di|via|mula sa|kuha ni)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:photo from|լուսանկարը|լուսանկարները|crédits? photos?|crédits? images?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|ph\.|ph|nuotr\.|nuotrauka|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|imaxe|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|حق نشر|حقوق النشر|حقوق الصورة|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ఫొటో|புகைப்படம்|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło zdjęć|źródło zdjęcia|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|ภาพจาก|ขอบคุณภาพ|ภาพประกอบ|ที่มาภาพ|kép|picha na|picha|chanzo cha picha|hoto|hotuna|sawir|sawirka|sawirro|gambar|larawan|kuha|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|фота|fota|сүрөт|сурет|сурат|акс|rasm|surat|ፎቶ|ስእሊ|ምስሊ|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片)(\s*(?::|：|=|՝|፡|፦|\.\.\.|…)\s*|\s+[/|–—ـ-]\s+|/|\s+(?i:by|di|via|mula sa|kuha ni)\s+|\s+)(\S.*)$`)
 
 // outletPhotoByRE is a paper's photo label and its photographer:
 // "Express Photo by Sagar Kamble", "Tribune Photo by X".
@@ -237,7 +237,7 @@ var furnitureSuffixes = []string{" view more", "Purchase Licensing Rights, opens
 // labelWords are in every labelled credit, lower-cased: a quick test
 // before the patterns.
 var labelWords = []string{"photo", "fot", "bild", "beeld", "credit", "crédit", "copyright", "illustra", "ilustra", "imag", "immagine", "pic", "visuali", "rendering", "grafik", "quelle", "zdroj", "izvor", "snímek", "zdjęcie", "kép:", "sursa:", "sursă:", "vir:",
-	"фото", "Фото", "снимка", "Снимка", "φωτο", "Φωτο", "φωτ.", "Φωτ.", "تصوير", "صورة", "عكس", "عکس", "צילום", "写真", "사진", "摄影", "攝影", "ảnh", "kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ఫొటో", "புகைப்படம்", "ಫೋಟೋ", "ಚಿತ್ರ", "ഫോട്ടോ", "ફોટો", "ਫੋਟੋ", "ଫଟୋ", "ଚିତ୍ର", "छाया", "فوٹو", "hoto", "sawir", "gambar", "сүрөт", "Сүрөт", "сурет", "Сурет", "сурат", "Сурат", "акс:", "Акс:", "rasm", "surat"} // Cyrillic and Greek capitals start with other bytes than their small letters
+	"фото", "Фото", "снимка", "Снимка", "φωτο", "Φωτο", "φωτ.", "Φωτ.", "تصوير", "صورة", "عكس", "عکس", "צילום", "写真", "사진", "摄影", "攝影", "ảnh", "kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ఫొటో", "புகைப்படம்", "ಫೋಟೋ", "ಚಿತ್ರ", "ഫോട്ടോ", "ફોટો", "ਫੋਟੋ", "ଫଟୋ", "ଚିତ୍ର", "छाया", "فوٹو", "hoto", "sawir", "gambar", "сүрөт", "Сүрөт", "сурет", "Сурет", "сурат", "Сурат", "акс:", "Акс:", "rasm", "surat", "ፎቶ", "ስእሊ", "ምስሊ"} // Cyrillic and Greek capitals start with other bytes than their small letters
 
 // fileRE is the "FILE - " prefix of archive photos.
 var fileRE = re(`^(?:FILE|FILE PHOTO|ARCHIVO|Archivo|ARCHIV|ARCHIVES)\s*[-–—:]\s+`)
@@ -792,6 +792,9 @@ var archiveCreditRE = re(`^(.+?[.!?…])\s*\(((?i:archives?|archivo|arquivo|arch
 // to neither.
 func captionWithCredit(text string) (caption, credit string, ok bool) {
 	caption, credit, ok = captionThenCredit(text)
+	if ok && wordCount(caption) <= 6 && hasDate(caption) {
+		return "", "", false // "Mar 12, 2024 6:40 PM EDT": a time stamp and its zone
+	}
 	if m := trailingLabelRE.FindStringIndex(caption); ok && m != nil && wordCount(caption[:m[0]]) >= 3 {
 		caption = caption[:m[0]]
 	}

@@ -503,6 +503,15 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	if m := authorLabelRE.FindStringSubmatch(text); m != nil && (nameShapedList(m[1]) || uncasedName(m[1])) {
 		return splitNames(m[1]), "", true // "نویسنده, نیلوفر رحیمی" too
 	}
+	// "Marubuci, Zainab Lawal | Aiki, BBC Hausa, Kano": the author's
+	// label and the role's on one line.
+	if m := authorLabelRE.FindStringSubmatch(text); m != nil {
+		if name, role, found := strings.Cut(m[1], " | "); found && (nameShaped(name) || uncasedName(name)) {
+			if r, ok := roleLabel(role); ok {
+				return []string{name}, r, true
+			}
+		}
+	}
 	// "Orville Thompson/Staff Reporter": the name and its role joined by
 	// a slash.
 	if name, r, found := strings.Cut(text, "/"); found && !strings.ContainsAny(r, "/") && !strings.HasSuffix(name, " ") && nameShaped(titleCase(name)) && wordCount(r) <= 4 && hasRoleWord(r) {
@@ -692,14 +701,14 @@ func dateThenName(text string) (date, name string, ok bool) {
 var dashParts = re(` [-–—] `)
 
 // authorLabelRE is a byline with a label: "Author, X", "Autor: X".
-var authorLabelRE = re(`^(?i:author|authors|autor|autora|autores|auteur|auteure|auteurs|autore|autrice|autori|autor\(a\)|автор|авторка|автори|авторы|аутор|συντάκτης|συντάκτρια|yazar|haber|mwandishi|نویسنده)\s*[,:،]\s*(\S.*)$`)
+var authorLabelRE = re(`^(?i:author|authors|autor|autora|autores|auteur|auteure|auteurs|autore|autrice|autori|autor\(a\)|автор|авторка|автори|авторы|аутор|συντάκτης|συντάκτρια|yazar|haber|mwandishi|نویسنده|marubuci|qoraa|लेखक|লেখক|எழுதியவர்|రచయిత|tác giả)\s*[,:،]\s*(\S.*)$`)
 
 // textLabelRE is a byline labelled as the text's: "Texto: X", "Text: X".
 var textLabelRE = re(`^(?i:texto|textos|text|texte|testo|tekst|текст|κείμενο|metin)\s*:\s*(\S.*)$`)
 
 // roleLabelRE is the author's role with its label, under such a byline:
 // "Role, BBC News", "Título del autor, BBC News Mundo".
-var roleLabelRE = re(`^(?i:role|author title|author's title|título del autor|título do autor|titre de l'auteur|rôle|ruolo|شغل|سمت)\s*[,:]\s*(\S.*)$`)
+var roleLabelRE = re(`^(?i:role|author title|author's title|título del autor|título do autor|titre de l'auteur|rôle|ruolo|شغل|سمت|aiki|xilka|पदनाम|পদবী|பதவி|హోదా|chức danh|jabatan|должность|посада|unvan)\s*[,:،]\s*(\S.*)$`)
 
 // roleLabel is the labelled role line: the role without its label.
 func roleLabel(text string) (string, bool) {
@@ -1074,6 +1083,10 @@ func uncasedByline(text string) (names []string, role string, ok bool) {
 	if r, _ := utf8.DecodeRuneInString(text); r < 0x590 {
 		return nil, "", false // Latin, Greek, Cyrillic: bylineLine's other rules
 	}
+	// "በሜሮን ደሳለኝ": Amharic's "by", joined to the name as a prefix.
+	if rest, ok := strings.CutPrefix(text, "በ"); ok && startsEthiopic(rest) && uncasedName(rest) {
+		return []string{rest}, "", true
+	}
 	// "ปิยะพงษ์ ศรีสมบูรณ์ รายงาน": a Thai reporter's name, then
 	// "reports".
 	if m := thaiReportsRE.FindStringSubmatch(text); m != nil {
@@ -1180,6 +1193,8 @@ func uncasedScript(r rune) *unicode.RangeTable {
 		return unicode.Hangul
 	case r >= 0x10d0 && r <= 0x10ff:
 		return unicode.Georgian // Mkhedruli: no capitals in use
+	case unicode.Is(unicode.Ethiopic, r):
+		return unicode.Ethiopic
 	case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
 		return unicode.Han
 	}
@@ -1207,7 +1222,7 @@ func uncasedName(s string) bool {
 	ws := strings.Fields(s)
 	r, _ := utf8.DecodeRuneInString(s)
 	switch sc := uncasedScript(r); {
-	case sc == unicode.Arabic || sc == unicode.Hebrew || slices.Contains(indicScripts, sc):
+	case sc == unicode.Arabic || sc == unicode.Hebrew || sc == unicode.Ethiopic || slices.Contains(indicScripts, sc):
 		return len(ws) >= 2 && len(ws) <= 4 && !slices.ContainsFunc(ws, func(w string) bool { return utf8.RuneCountInString(w) < 2 })
 	case sc == unicode.Hangul:
 		n := utf8.RuneCountInString(strings.Join(ws, ""))
@@ -1293,3 +1308,10 @@ var placeHeadRE = re(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?: \S.{8,}$`)
 // photoLabelWords are credit labels that open a line with only a space
 // after them ("Foto Borella", "Photo Lucas Verhaeghe").
 var photoLabelWords = set("foto fotos photo photos bild beeld fotografia fotografía")
+
+// startsEthiopic reports whether s begins with a letter of the Ge'ez
+// script (Amharic, Tigrinya).
+func startsEthiopic(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.Is(unicode.Ethiopic, r)
+}

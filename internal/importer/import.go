@@ -782,6 +782,12 @@ var loneNumberRE = re(`(?:^|\s)\d+(?:\s|$)`)
 // Dates and bylines among them are left to the header.
 func (im *importer) topMenu() {
 	overCredit := func(i int) bool { _, _, ok := im.overCredit(i); return ok } // a caption, no headline
+	// "Rentner … liest … den Wasserstand ab | Bildquelle: WDR/X": a
+	// caption with its labelled credit, no headline either.
+	captioned := func(l string) bool {
+		_, _, ok := captionWithCredit(l)
+		return ok && containsLabel(l)
+	}
 	count, best, n := 0, -1, 0
 	first, tagline := -1, -1
 	for i := 0; i < len(im.lines) && n < 150; i++ {
@@ -807,7 +813,7 @@ func (im *importer) topMenu() {
 		// 2025", "Источник: Meduza"), under a shorter menu.
 		// A sentence in a script without case is no headline in title
 		// case, as titleCased would have it.
-		if w >= 5 && w <= 30 && (!endsSentence(l) || titleCased(l) && !uncasedText(l)) && !overCredit(i) && !im.headerLine(i) && (count >= 10 && (im.headerAfter(i) || im.dateWithin(i, 8)) || blog || count >= 5 && im.stampAbove(i) && im.bodyWithin(i, 10)) {
+		if w >= 5 && w <= 30 && (!endsSentence(l) || titleCased(l) && !uncasedText(l)) && !overCredit(i) && !captioned(l) && !im.headerLine(i) && (count >= 10 && (im.headerAfter(i) || im.dateWithin(i, 8)) || blog || count >= 5 && im.stampAbove(i) && im.bodyWithin(i, 10)) {
 			// The longest is the headline, but for a dek right under a
 			// headline of six words or more, over the byline (ANSA's
 			// "Ditta chiede sei mesi in più, …"), or over a name and
@@ -1139,7 +1145,7 @@ func (im *importer) header() int {
 		// the menu: "Alamy Stock Photo", "Bicycles locked outside Howth
 		// Junction station.", then the headline.
 		if credit, ok := creditLine(im.lines[i]); ok && len(cand) < 9 && im.lines[i] != "" {
-			if j := im.next(i, true); j > 0 && endsSentence(im.lines[j]) && wordCount(im.lines[j]) >= 3 && wordCount(im.lines[j]) <= 40 {
+			if j := im.next(i, true); j > 0 && endsSentence(im.lines[j]) && wordCount(im.lines[j]) >= 3 && wordCount(im.lines[j]) <= 40 && !im.isDateLine(j) {
 				if k := im.next(j, true); k > 0 && headlineShaped(im.lines[k]) && !endsSentence(im.lines[k]) && wordCount(im.lines[k]) >= 5 && (im.headerAfter(k) || im.dateWithin(k, 8)) {
 					fig := im.figure(j, i, credit, "the lead photo's credit above its caption and the headline")
 					im.caption(fig, j, im.lines[j], "the caption under the lead photo's credit, above the headline")
@@ -1288,7 +1294,9 @@ func (im *importer) header() int {
 			if endsSentence(h) || wordCount(h) > 20 {
 				break
 			}
-			if headlineShaped(h) && wordCount(h) >= 4 && !im.headerLine(cand[k]) && !im.figureLine(cand[k]) {
+			_, credit := creditLine(h)
+			_, _, captioned := captionWithCredit(h)
+			if headlineShaped(h) && wordCount(h) >= 4 && !im.headerLine(cand[k]) && !credit && !captioned {
 				t = k
 				break
 			}
@@ -3086,15 +3094,7 @@ func (im *importer) dateUnder(i int) bool {
 	if _, _, _, ok := dateLine(im.lines[j]); ok {
 		return true
 	}
-	if j != i+1 || wordCount(im.lines[j]) > 3 || !bylineRole(im.lines[j]) {
-		return false
-	}
-	k := im.nextLine(j)
-	if k < 0 {
-		return false
-	}
-	_, _, _, ok := dateLine(im.lines[k])
-	return ok
+	return j == i+1 && wordCount(im.lines[j]) <= 3 && im.roleOverDate(i)
 }
 
 // roleOverDate reports whether the line after line i, past blank lines,
@@ -4898,8 +4898,8 @@ func (im *importer) creditOverCaption(i int) bool {
 	// the lead photo's caption (shorter than a paragraph of the story)
 	// and the story or its byline.
 	r, _ := utf8.DecodeRuneInString(im.lines[i])
-	cjk := r >= 0x2E80 // "（陳嘉俊攝）", "圖／X提供": their form says they are credits
-	if creditLabelRE.MatchString(im.lines[i]) || strings.Contains(im.lines[i], "/") || cjk {
+	cjk := r >= 0x2E80                                                                                                // "（陳嘉俊攝）", "圖／X提供": their form says they are credits
+	if creditLabelRE.MatchString(strings.TrimPrefix(im.lines[i], "(")) || strings.Contains(im.lines[i], "/") || cjk { // "(φωτ. Ειρήνη Βλαζάκη)" too
 		p, c := im.above(i), im.nextLine(i)
 		// A labelled one may stand a blank line apart from its caption
 		// in any copy.
@@ -6459,4 +6459,11 @@ func (im *importer) shortOrDroppedAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// isDateLine reports whether line i is a date line ("March 12, 2025, at
+// 3:41 p.m."), which no caption is.
+func (im *importer) isDateLine(i int) bool {
+	_, _, _, ok := dateLine(im.lines[i])
+	return ok
 }

@@ -80,6 +80,7 @@ var scripts = []script{
 	{"Lao", unicode.Lao, nil, "lo"},
 	{"Khmer", unicode.Khmer, nil, "km"},
 	{"Myanmar", unicode.Myanmar, nil, "my"},
+	{"Ethiopic", unicode.Ethiopic, nil, ""}, // Amharic or Tigrinya, told by their letters below
 }
 
 var (
@@ -241,6 +242,16 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 		if sc.code != "" {
 			return sc.code, fmt.Sprintf("%s script, of one language, over %d words", sc.name, n), true
 		}
+		// Ge'ez: Tigrinya writes ኣ where Amharic writes አ ("ኣብ", "ኣሎ"
+		// against "አለ", "አዲስ"). lingua has neither language, and
+		// whatlanggo reads every Ge'ez text as Amharic.
+		if sc.name == "Ethiopic" {
+			t := b.String()
+			if strings.Count(t, "ኣ") > strings.Count(t, "አ") {
+				return "ti", fmt.Sprintf("Tigrinya by its ኣ, in Ge'ez script, over %d words", n), true
+			}
+			return "am", fmt.Sprintf("Amharic by its አ, in Ge'ez script, over %d words", n), true
+		}
 		if sc.name == "Cyrillic" {
 			if code, name, ok := cyrillicByLetters(b.String()); ok {
 				return code, fmt.Sprintf("%s by its letters, over %d words", name, n), true
@@ -364,11 +375,12 @@ var (
 // Basque and Somali as Finnish or Dutch (blind315). When whatlanggo
 // reliably names a language outside cands, a wide lingua detector
 // (cands, the Southeast Asian and the other Latin languages) is asked
-// too. If it picks one of cands, the first verdict stands; otherwise
-// each library is believed about the languages only it has a model for:
-// whatlanggo's Hausa over lingua's Yoruba, lingua's Swahili over
-// whatlanggo's Shona. It costs about a millisecond an article; the wide
-// detector is built on its first use.
+// too. If it picks a language of detectLanguages or centralLanguages,
+// the first verdict stands; otherwise each library is believed about
+// the languages only it has a model for: whatlanggo's Hausa over
+// lingua's Yoruba, lingua's Swahili over whatlanggo's Shona. whatlanggo
+// costs about 1 ms an article; the wide detector is built on its first
+// use, about 600 ms and 160 MB allocated, then 35 ms an article.
 func secondOpinion(text string, cands []lingua.Language) (lang, why string, ok bool) {
 	info := whatlanggo.Detect(text)
 	if info.Lang < 0 || !info.IsReliable() {

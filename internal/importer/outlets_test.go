@@ -15,9 +15,19 @@ import (
 
 func TestDateIn(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"18:12, 18 NOV 2026", "2026-11-18"},   // a time before the date, its hour again as the day
-		{"4 ธ.ค. 2568 14:20 น.", "2025-12-04"}, // Thai, in the Buddhist Era
-		{"6 ธ.ค. 68 | 11:40 น.", "2025-12-06"}, // its year in two digits
+		{"18:12, 18 NOV 2026", "2026-11-18"}, // a time before the date, its hour again as the day
+		{"ግንቦት 7, 2017", "2025-05-15"},       // the Ethiopian calendar, the month first
+		{"አዲስ አበባ፣ ግንቦት 7፣ 2017 (ኤፍ ቢ ሲ)", "2025-05-15"},
+		{"መስከረም 1 ቀን 2017", "2024-09-11"},                // its new year's day
+		{"ጳጉሜ 5, 2016", "2024-09-10"},                    // its thirteenth month
+		{"14 ግንቦት 2025", "2025-05-14"},                   // Tigrinya's name of May, the day first
+		{"3 ጥቅምቲ 2025", "2025-10-03"},                    // a name only Tigrinya spells so
+		{"ሜይ 12, 2025", "2025-05-12"},                    // Amharic's spelling of May
+		{"13 Caamsaa 2025", "2025-05-13"},                // Afaan Oromoo
+		{"Arbaco, Maarso 12, 2025", "2025-03-12"},        // Somali
+		{"Maris 12, 2025 | 10:42 na safe", "2025-03-12"}, // Hausa
+		{"4 ธ.ค. 2568 14:20 น.", "2025-12-04"},           // Thai, in the Buddhist Era
+		{"6 ธ.ค. 68 | 11:40 น.", "2025-12-06"},           // its year in two digits
 		{"วันเสาร์ ที่ 6 ธันวาคม พ.ศ. 2568 เวลา 10:15 น.", "2025-12-06"}, // "the Buddhist Era" and "at" spelt out
 		{"السبت 6 كانون الأول / ديسمبر 2025 - 10:15 ص", "2025-12-06"},    // the Levant's name, then Egypt's
 		{"Sonda, 6 da december 2025, 10:15", "2025-12-06"},               // Romansh

@@ -278,8 +278,19 @@ func classifyCredit(s string) creditKind {
 // Figure labels, as news pages print them before a photo credit and a
 // caption. Compare with the label lower-cased; add spellings here.
 var (
-	creditLabels  = []string{"image source", "fuente de la imagen", "photo credit", "crédito de la foto", "crédito de la imagen", "منبع تصویر", "chanzo cha picha"}
-	captionLabels = []string{"image caption", "pie de foto", "leyenda de la imagen", "caption", "legenda da foto", "legenda", "legende", "légende", "bildlegende", "bildunterschrift", "didascalia", "图说", "圖說", "图注", "圖註", "توضیح تصویر", "maelezo ya picha"}
+	creditLabels  = append([]string{"image source", "fuente de la imagen", "photo credit", "crédito de la foto", "crédito de la imagen", "منبع تصویر", "chanzo cha picha"}, bbcCreditLabels...)
+	captionLabels = append([]string{"image caption", "pie de foto", "leyenda de la imagen", "caption", "legenda da foto", "legenda", "legende", "légende", "bildlegende", "bildunterschrift", "didascalia", "图说", "圖說", "图注", "圖註", "توضیح تصویر", "maelezo ya picha"}, bbcCaptionLabels...)
+)
+
+// The labels that the BBC's World Service pages print before a photo's
+// credit and its caption, in their languages: Hausa, Somali, Yoruba,
+// Igbo, Pidgin, Afaan Oromoo, Amharic, Tigrinya, Russian, Ukrainian, Turkish, Azerbaijani,
+// Uzbek, Kyrgyz, Arabic, Hindi, Marathi, Bengali, Tamil, Telugu,
+// Gujarati, Punjabi, Nepali, Indonesian, Vietnamese, Thai, Korean,
+// Japanese, Chinese and Serbian.
+var (
+	bbcCreditLabels  = []string{"asalin hoton", "xigashada sawirka", "oríṣun àwòrán", "ebe foto si", "wia dis foto come from", "madda suuraa", "автор фото", "fotoğraf kaynağı", "şəklin mənbəyi", "surat manbasi", "сүрөттүн булагы", "صدر الصورة", "इमेज स्रोत", "फोटो स्रोत", "ছবির উৎস", "பட மூலாதாரம்", "ఫొటో సోర్స్", "ઇમેજ સ્રોત", "ਤਸਵੀਰ ਸਰੋਤ", "तस्बिर स्रोत", "sumber gambar", "nguồn hình ảnh", "ที่มาของภาพ", "사진 출처", "画像提供", "图像来源", "圖像來源", "autor fotografije", "የፎቶው ምንጭ", "ምንጪ ስእሊ"}
+	bbcCaptionLabels = []string{"bayanan hoto", "qoraalka sawirka", "àkọlé àwòrán", "nkọwa foto", "wetin we call dis foto", "ibsa suuraa", "подпись к фото", "підпис до фото", "fotoğraf altı yazısı", "şəklin alt yazısı", "surat tagso‘zi", "сүрөттүн түпнуска аты", "التعليق على الصورة", "इमेज कैप्शन", "फोटो कॅप्शन", "ছবির ক্যাপশান", "படக்குறிப்பு", "ఫొటో క్యాప్షన్", "ઇમેજ કૅપ્શન", "ਤਸਵੀਰ ਕੈਪਸ਼ਨ", "तस्बिरको क्याप्शन", "keterangan gambar", "chụp lại hình ảnh", "คำบรรยายภาพ", "사진 설명", "画像説明", "图像加注文字", "圖像加註文字", "potpis uz fotografiju", "የፎቶው መግለጫ", "መግለጺ ስእሊ"}
 )
 
 // cutLabel returns what follows "LABEL," or "LABEL:" when text starts
@@ -296,8 +307,10 @@ func cutLabel(text string, labels []string) (string, bool) {
 		if rest[0] == ',' || rest[0] == ':' {
 			return strings.TrimSpace(rest[1:]), true
 		}
-		if r, ok := strings.CutPrefix(rest, "："); ok {
-			return strings.TrimSpace(r), true // "图说：…"
+		for _, sep := range []string{"：", "，", "،"} {
+			if r, ok := strings.CutPrefix(rest, sep); ok {
+				return strings.TrimSpace(r), true // "图说：…", "图像来源，Getty Images", "صدر الصورة، …"
+			}
 		}
 	}
 	return "", false

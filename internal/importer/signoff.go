@@ -41,7 +41,8 @@ var signoffLeads = []struct {
 	{"ctb", `baadhi ya taarifa hii inatoka (?:shirika la habari la|kwa)|taarifa hii imetoka (?:shirika la habari la|kwa)`},
 	{"ctb", `contributing:|[—–-]*\s*with assistance from|with files from|with (?:additional )?inputs? from|mit material von|mit material der`},
 	{"ctb", `contributing reporters?:`},
-	{"ctb", `suradnja:|suradnici:|producent:|producenter:|tuottaja:`}, // "Suradnja: X" (Novi list), "Producent: X" (Sveriges Radio)
+	{"ctb", `suradnja:|suradnici:|producent:|producenter:|tuottaja:|gabaasa dabalataa:`}, // "Suradnja: X" (Novi list), "Producent: X" (Sveriges Radio)
+	{"pht", `additional photography by`},
 	{"ctb", `[—–-]*\s*with (?:a )?reports? from|dagdag na ulat ni|may ulat ni|ulat ni`},
 	{"edt", `published by:|redigat:|redaktion:|lektorat:|edição:|edición:|édition ?:|edit:|editor ?:|editing:|szerkesztő:|redakcja:|redaktor:|redaktorka:|urednik:|urednica:|редактор:|редакторка:|уредник:|уредница:|редагування:|toimetaja:|toimetajad:|editori:|revisão:|revisión:|mhariri:|دبیر:`},
 	{"ctb", `faktencheck:|verifikation:|fact[- ]?check(?:ing)?:|verificação:|verificación:|vérification ?:`},
