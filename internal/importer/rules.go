@@ -317,8 +317,17 @@ func cutLabel(text string, labels []string) (string, bool) {
 }
 
 // figureCredit is the figure-credit rule: "image source, CREDIT" in any
-// case, or a Spanish "Fuente de la imagen, CREDIT".
-func figureCredit(text string) (string, bool) { return cutLabel(text, creditLabels) }
+// case, or a Spanish "Fuente de la imagen, CREDIT", and the labels of the
+// BBC's language services.
+func figureCredit(text string) (string, bool) {
+	// "Crédito, Getty Images": BBC News Brasil's label, with its comma
+	// only, since "Crédito: X" under a caption is a credit line of
+	// another layout.
+	if len(text) > len("crédito, ") && strings.EqualFold(text[:len("crédito, ")], "crédito, ") {
+		return strings.TrimSpace(text[len("crédito, "):]), true
+	}
+	return cutLabel(text, creditLabels)
+}
 
 // figureCaption is the labelled form of the figure-caption rule: "Image
 // caption, CAPTION" or "Pie de foto, CAPTION".

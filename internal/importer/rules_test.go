@@ -153,7 +153,13 @@ func TestFigureCredit(t *testing.T) {
 		{"IMAGE SOURCE, REUTERS", "REUTERS", true},
 		{"Image source: AFP / Getty", "AFP / Getty", true},
 		{"Fuente de la imagen, NOAA / Getty", "NOAA / Getty", true},
-		{"Image source,", "", true}, // a credit line without a credit
+		{"Asalin hoton, Getty Images", "Getty Images", true},  // BBC News Hausa
+		{"ምንጪ ስእሊ, Getty Images", "Getty Images", true},       // BBC News Tigrinya
+		{"صدر الصورة، Reuters", "Reuters", true},              // BBC News Arabic, with the Arabic comma
+		{"图像来源，Getty Images", "Getty Images", true},           // BBC News Chinese, with the full-width comma
+		{"Crédito, Arquivo pessoal", "Arquivo pessoal", true}, // BBC News Brasil
+		{"Crédito: Cortesía", "", false},                      // another layout's credit line
+		{"Image source,", "", true},                           // a credit line without a credit
 		{"Image sources say the photo was taken in May.", "", false},
 		{"The image source was never found.", "", false},
 		{"Image caption, Boats at dawn", "", false},
