@@ -500,12 +500,12 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 			return splitNames(head), strings.TrimSpace(tail), true
 		}
 	}
-	if m := authorLabelRE.FindStringSubmatch(text); m != nil && (nameShapedList(m[1]) || uncasedName(m[1])) {
-		return splitNames(m[1]), "", true // "نویسنده, نیلوفر رحیمی" too
-	}
-	// "Marubuci, Zainab Lawal | Aiki, BBC Hausa, Kano": the author's
-	// label and the role's on one line.
 	if m := authorLabelRE.FindStringSubmatch(text); m != nil {
+		if nameShapedList(m[1]) || uncasedName(m[1]) {
+			return splitNames(m[1]), "", true // "نویسنده, نیلوفر رحیمی" too
+		}
+		// "Marubuci, Zainab Lawal | Aiki, BBC Hausa, Kano": the author's
+		// label and the role's on one line.
 		if name, role, found := strings.Cut(m[1], " | "); found && (nameShaped(name) || uncasedName(name)) {
 			if r, ok := roleLabel(role); ok {
 				return []string{name}, r, true
@@ -1084,8 +1084,10 @@ func uncasedByline(text string) (names []string, role string, ok bool) {
 		return nil, "", false // Latin, Greek, Cyrillic: bylineLine's other rules
 	}
 	// "በሜሮን ደሳለኝ": Amharic's "by", joined to the name as a prefix.
-	if rest, ok := strings.CutPrefix(text, "በ"); ok && startsEthiopic(rest) && uncasedName(rest) {
-		return []string{rest}, "", true
+	if rest, ok := strings.CutPrefix(text, "በ"); ok && uncasedName(rest) {
+		if r, _ := utf8.DecodeRuneInString(rest); uncasedScript(r) == unicode.Ethiopic {
+			return []string{rest}, "", true
+		}
 	}
 	// "ปิยะพงษ์ ศรีสมบูรณ์ รายงาน": a Thai reporter's name, then
 	// "reports".
@@ -1308,10 +1310,3 @@ var placeHeadRE = re(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?: \S.{8,}$`)
 // photoLabelWords are credit labels that open a line with only a space
 // after them ("Foto Borella", "Photo Lucas Verhaeghe").
 var photoLabelWords = set("foto fotos photo photos bild beeld fotografia fotografía")
-
-// startsEthiopic reports whether s begins with a letter of the Ge'ez
-// script (Amharic, Tigrinya).
-func startsEthiopic(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.Is(unicode.Ethiopic, r)
-}

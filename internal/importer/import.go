@@ -4898,8 +4898,9 @@ func (im *importer) creditOverCaption(i int) bool {
 	// the lead photo's caption (shorter than a paragraph of the story)
 	// and the story or its byline.
 	r, _ := utf8.DecodeRuneInString(im.lines[i])
-	cjk := r >= 0x2E80                                                                                                // "（陳嘉俊攝）", "圖／X提供": their form says they are credits
-	if creditLabelRE.MatchString(strings.TrimPrefix(im.lines[i], "(")) || strings.Contains(im.lines[i], "/") || cjk { // "(φωτ. Ειρήνη Βλαζάκη)" too
+	cjk := r >= 0x2E80 // "（陳嘉俊攝）", "圖／X提供": their form says they are credits
+	// A label in brackets too: "(φωτ. Ειρήνη Βλαζάκη)".
+	if creditLabelRE.MatchString(strings.TrimPrefix(im.lines[i], "(")) || strings.Contains(im.lines[i], "/") || cjk {
 		p, c := im.above(i), im.nextLine(i)
 		// A labelled one may stand a blank line apart from its caption
 		// in any copy.
@@ -6453,12 +6454,8 @@ func longItem(text string, shortest int) bool {
 // shortOrDroppedAfter reports whether the next non-empty line after line
 // i is a short line, undecided or dropped already: a tag.
 func (im *importer) shortOrDroppedAfter(i int) bool {
-	for j := i + 1; j < len(im.lines); j++ {
-		if im.lines[j] != "" {
-			return shortLine(im.lines[j]) && (!im.done[j] || im.rep.Entries[j].Kind == KindDropped)
-		}
-	}
-	return false
+	j := im.nextLine(i)
+	return j >= 0 && shortLine(im.lines[j]) && (!im.done[j] || im.rep.Entries[j].Kind == KindDropped)
 }
 
 // isDateLine reports whether line i is a date line ("March 12, 2025, at

@@ -54,33 +54,36 @@ type script struct {
 	table *unicode.RangeTable
 	langs []lingua.Language
 	code  string // the one language of a script that lingua has no model for
+	// letters tells the script's languages that lingua has no model for
+	// by the letters only they write, before lingua is asked.
+	letters func(text string) (code, name string, ok bool)
 }
 
 var scripts = []script{
-	{"Greek", unicode.Greek, []lingua.Language{lingua.Greek}, ""},
-	{"Cyrillic", unicode.Cyrillic, []lingua.Language{lingua.Russian, lingua.Ukrainian, lingua.Belarusian, lingua.Bulgarian, lingua.Macedonian, lingua.Serbian, lingua.Kazakh, lingua.Mongolian}, ""},
-	{"Arabic", unicode.Arabic, []lingua.Language{lingua.Arabic, lingua.Persian, lingua.Urdu}, ""},
-	{"Hebrew", unicode.Hebrew, []lingua.Language{lingua.Hebrew}, ""},
-	{"Armenian", unicode.Armenian, []lingua.Language{lingua.Armenian}, ""},
-	{"Georgian", unicode.Georgian, []lingua.Language{lingua.Georgian}, ""},
-	{"Thai", unicode.Thai, []lingua.Language{lingua.Thai}, ""},
-	{"Hangul", unicode.Hangul, []lingua.Language{lingua.Korean}, ""},
-	{"Kana", nil, []lingua.Language{lingua.Japanese}, ""}, // Hiragana or Katakana, counted with Han
-	{"Han", unicode.Han, []lingua.Language{lingua.Chinese}, ""},
-	{"Devanagari", unicode.Devanagari, []lingua.Language{lingua.Hindi, lingua.Marathi}, ""},
-	{"Bengali", unicode.Bengali, []lingua.Language{lingua.Bengali}, ""},
-	{"Gujarati", unicode.Gujarati, []lingua.Language{lingua.Gujarati}, ""},
-	{"Gurmukhi", unicode.Gurmukhi, []lingua.Language{lingua.Punjabi}, ""},
-	{"Tamil", unicode.Tamil, []lingua.Language{lingua.Tamil}, ""},
-	{"Telugu", unicode.Telugu, []lingua.Language{lingua.Telugu}, ""},
-	{"Kannada", unicode.Kannada, nil, "kn"},
-	{"Malayalam", unicode.Malayalam, nil, "ml"},
-	{"Oriya", unicode.Oriya, nil, "or"},
-	{"Sinhala", unicode.Sinhala, nil, "si"},
-	{"Lao", unicode.Lao, nil, "lo"},
-	{"Khmer", unicode.Khmer, nil, "km"},
-	{"Myanmar", unicode.Myanmar, nil, "my"},
-	{"Ethiopic", unicode.Ethiopic, nil, ""}, // Amharic or Tigrinya, told by their letters below
+	{"Greek", unicode.Greek, []lingua.Language{lingua.Greek}, "", nil},
+	{"Cyrillic", unicode.Cyrillic, []lingua.Language{lingua.Russian, lingua.Ukrainian, lingua.Belarusian, lingua.Bulgarian, lingua.Macedonian, lingua.Serbian, lingua.Kazakh, lingua.Mongolian}, "", cyrillicByLetters},
+	{"Arabic", unicode.Arabic, []lingua.Language{lingua.Arabic, lingua.Persian, lingua.Urdu}, "", nil},
+	{"Hebrew", unicode.Hebrew, []lingua.Language{lingua.Hebrew}, "", nil},
+	{"Armenian", unicode.Armenian, []lingua.Language{lingua.Armenian}, "", nil},
+	{"Georgian", unicode.Georgian, []lingua.Language{lingua.Georgian}, "", nil},
+	{"Thai", unicode.Thai, []lingua.Language{lingua.Thai}, "", nil},
+	{"Hangul", unicode.Hangul, []lingua.Language{lingua.Korean}, "", nil},
+	{"Kana", nil, []lingua.Language{lingua.Japanese}, "", nil}, // Hiragana or Katakana, counted with Han
+	{"Han", unicode.Han, []lingua.Language{lingua.Chinese}, "", nil},
+	{"Devanagari", unicode.Devanagari, []lingua.Language{lingua.Hindi, lingua.Marathi}, "", nil},
+	{"Bengali", unicode.Bengali, []lingua.Language{lingua.Bengali}, "", nil},
+	{"Gujarati", unicode.Gujarati, []lingua.Language{lingua.Gujarati}, "", nil},
+	{"Gurmukhi", unicode.Gurmukhi, []lingua.Language{lingua.Punjabi}, "", nil},
+	{"Tamil", unicode.Tamil, []lingua.Language{lingua.Tamil}, "", nil},
+	{"Telugu", unicode.Telugu, []lingua.Language{lingua.Telugu}, "", nil},
+	{"Kannada", unicode.Kannada, nil, "kn", nil},
+	{"Malayalam", unicode.Malayalam, nil, "ml", nil},
+	{"Oriya", unicode.Oriya, nil, "or", nil},
+	{"Sinhala", unicode.Sinhala, nil, "si", nil},
+	{"Lao", unicode.Lao, nil, "lo", nil},
+	{"Khmer", unicode.Khmer, nil, "km", nil},
+	{"Myanmar", unicode.Myanmar, nil, "my", nil},
+	{"Ethiopic", unicode.Ethiopic, nil, "", ethiopicByLetters},
 }
 
 var (
@@ -242,19 +245,9 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 		if sc.code != "" {
 			return sc.code, fmt.Sprintf("%s script, of one language, over %d words", sc.name, n), true
 		}
-		// Ge'ez: Tigrinya writes ኣ where Amharic writes አ ("ኣብ", "ኣሎ"
-		// against "አለ", "አዲስ"). lingua has neither language, and
-		// whatlanggo reads every Ge'ez text as Amharic.
-		if sc.name == "Ethiopic" {
-			t := b.String()
-			if strings.Count(t, "ኣ") > strings.Count(t, "አ") {
-				return "ti", fmt.Sprintf("Tigrinya by its ኣ, in Ge'ez script, over %d words", n), true
-			}
-			return "am", fmt.Sprintf("Amharic by its አ, in Ge'ez script, over %d words", n), true
-		}
-		if sc.name == "Cyrillic" {
-			if code, name, ok := cyrillicByLetters(b.String()); ok {
-				return code, fmt.Sprintf("%s by its letters, over %d words", name, n), true
+		if sc.letters != nil {
+			if code, why, ok := sc.letters(b.String()); ok {
+				return code, fmt.Sprintf("%s, over %d words", why, n), true
 			}
 		}
 		if len(sc.langs) == 1 {
@@ -331,7 +324,7 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 // Bulgarian), by the letters only they write among the Cyrillic
 // languages: Tajik's ҷ, ӣ and ӯ; Uzbek's ў with қ, ғ or ҳ; Kyrgyz's ң with
 // ө or ү, without Kazakh's ә, ғ, қ, ұ, һ and і.
-func cyrillicByLetters(text string) (code, name string, ok bool) {
+func cyrillicByLetters(text string) (code, why string, ok bool) {
 	count := func(letters string) int {
 		n := 0
 		for _, r := range strings.ToLower(text) {
@@ -343,13 +336,24 @@ func cyrillicByLetters(text string) (code, name string, ok bool) {
 	}
 	switch kazakh := count("әғқұһі"); {
 	case count("ҷӣӯ") >= 5:
-		return "tg", "Tajik", true
+		return "tg", "Tajik by its letters", true
 	case count("ў") >= 5 && count("қғҳ") >= 3:
-		return "uz", "Uzbek", true
+		return "uz", "Uzbek by its letters", true
 	case count("ң") >= 3 && count("өү") >= 3 && kazakh <= 2:
-		return "ky", "Kyrgyz", true
+		return "ky", "Kyrgyz by its letters", true
 	}
 	return "", "", false
+}
+
+// ethiopicByLetters tells the languages of Ge'ez script: Tigrinya writes
+// ኣ where Amharic writes አ ("ኣብ", "ኣሎ" against "አለ", "አዲስ"). lingua
+// has neither language, and whatlanggo reads every Ge'ez text as
+// Amharic.
+func ethiopicByLetters(text string) (code, why string, ok bool) {
+	if strings.Count(text, "ኣ") > strings.Count(text, "አ") {
+		return "ti", "Tigrinya by its ኣ, in Ge'ez script", true
+	}
+	return "am", "Amharic by its አ, in Ge'ez script", true
 }
 
 // otherLanguages are lingua's languages written in Latin letters that no

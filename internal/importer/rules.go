@@ -287,9 +287,10 @@ var (
 // Igbo, Pidgin, Afaan Oromoo, Amharic, Tigrinya, Russian, Ukrainian, Turkish, Azerbaijani,
 // Uzbek, Kyrgyz, Arabic, Hindi, Marathi, Bengali, Tamil, Telugu,
 // Gujarati, Punjabi, Nepali, Indonesian, Vietnamese, Thai, Korean,
-// Japanese, Chinese and Serbian.
+// Japanese, Chinese, Serbian and Portuguese (BBC News Brasil), whose
+// "crédito," is a label with its comma only.
 var (
-	bbcCreditLabels  = []string{"asalin hoton", "xigashada sawirka", "oríṣun àwòrán", "ebe foto si", "wia dis foto come from", "madda suuraa", "автор фото", "fotoğraf kaynağı", "şəklin mənbəyi", "surat manbasi", "сүрөттүн булагы", "صدر الصورة", "इमेज स्रोत", "फोटो स्रोत", "ছবির উৎস", "பட மூலாதாரம்", "ఫొటో సోర్స్", "ઇમેજ સ્રોત", "ਤਸਵੀਰ ਸਰੋਤ", "तस्बिर स्रोत", "sumber gambar", "nguồn hình ảnh", "ที่มาของภาพ", "사진 출처", "画像提供", "图像来源", "圖像來源", "autor fotografije", "የፎቶው ምንጭ", "ምንጪ ስእሊ"}
+	bbcCreditLabels  = []string{"asalin hoton", "xigashada sawirka", "oríṣun àwòrán", "ebe foto si", "wia dis foto come from", "madda suuraa", "автор фото", "fotoğraf kaynağı", "şəklin mənbəyi", "surat manbasi", "сүрөттүн булагы", "صدر الصورة", "इमेज स्रोत", "फोटो स्रोत", "ছবির উৎস", "பட மூலாதாரம்", "ఫొటో సోర్స్", "ઇમેજ સ્રોત", "ਤਸਵੀਰ ਸਰੋਤ", "तस्बिर स्रोत", "sumber gambar", "nguồn hình ảnh", "ที่มาของภาพ", "사진 출처", "画像提供", "图像来源", "圖像來源", "autor fotografije", "የፎቶው ምንጭ", "ምንጪ ስእሊ", "crédito,"}
 	bbcCaptionLabels = []string{"bayanan hoto", "qoraalka sawirka", "àkọlé àwòrán", "nkọwa foto", "wetin we call dis foto", "ibsa suuraa", "подпись к фото", "підпис до фото", "fotoğraf altı yazısı", "şəklin alt yazısı", "surat tagso‘zi", "сүрөттүн түпнуска аты", "التعليق على الصورة", "इमेज कैप्शन", "फोटो कॅप्शन", "ছবির ক্যাপশান", "படக்குறிப்பு", "ఫొటో క్యాప్షన్", "ઇમેજ કૅપ્શન", "ਤਸਵੀਰ ਕੈਪਸ਼ਨ", "तस्बिरको क्याप्शन", "keterangan gambar", "chụp lại hình ảnh", "คำบรรยายภาพ", "사진 설명", "画像説明", "图像加注文字", "圖像加註文字", "potpis uz fotografiju", "የፎቶው መግለጫ", "መግለጺ ስእሊ"}
 )
 
@@ -301,6 +302,15 @@ func cutLabel(text string, labels []string) (string, bool) {
 			continue
 		}
 		rest := text[len(l):]
+		// A label given with its comma is one only with the comma and a
+		// text after it: BBC News Brasil's "Crédito, Getty Images", where
+		// "Crédito: X" under a caption is a credit line of another layout.
+		if strings.HasSuffix(l, ",") {
+			if r, ok := strings.CutPrefix(rest, " "); ok && strings.TrimSpace(r) != "" {
+				return strings.TrimSpace(r), true
+			}
+			continue
+		}
 		if rest == "" {
 			return "", true
 		}
@@ -319,15 +329,7 @@ func cutLabel(text string, labels []string) (string, bool) {
 // figureCredit is the figure-credit rule: "image source, CREDIT" in any
 // case, or a Spanish "Fuente de la imagen, CREDIT", and the labels of the
 // BBC's language services.
-func figureCredit(text string) (string, bool) {
-	// "Crédito, Getty Images": BBC News Brasil's label, with its comma
-	// only, since "Crédito: X" under a caption is a credit line of
-	// another layout.
-	if len(text) > len("crédito, ") && strings.EqualFold(text[:len("crédito, ")], "crédito, ") {
-		return strings.TrimSpace(text[len("crédito, "):]), true
-	}
-	return cutLabel(text, creditLabels)
-}
+func figureCredit(text string) (string, bool) { return cutLabel(text, creditLabels) }
 
 // figureCaption is the labelled form of the figure-caption rule: "Image
 // caption, CAPTION" or "Pie de foto, CAPTION".
