@@ -166,7 +166,9 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 	}
 	capText := clean(document.PlainText(ins))
 	var derived []string
-	if cr, c, ok := importer.CreditThenCaption(capText); ok && credit == "" {
+	if cr, c, ok := importer.LabelPair(credit, capText); ok {
+		credit, capText, ins = cr, c, str(c) // "Isi foto, X" and "Nkọwa foto, Y": labels not known
+	} else if cr, c, ok := importer.CreditThenCaption(capText); ok && credit == "" {
 		credit, capText, ins = cr, c, str(c) // "منبع تصویر, X توضیح تصویر, Y"
 	} else if c, ok := importer.CaptionLabel(capText); ok {
 		capText, ins = c, str(c)

@@ -128,6 +128,32 @@ func monthNumber(word string) (time.Month, bool) {
 				add(n, m)
 			}
 		}
+		// Zulu's and Xhosa's, Igbo's, Kinyarwanda's and Malagasy's ("9
+		// Disemba 2025", "12 Werurwe 2025", "12 martsa 2025"), which
+		// monday lacks (blind333, blind343).
+		for m, names := range [12][]string{{"januwari", "jenụwarị", "mutarama", "janoary"}, {"februwari", "febụwarị", "gashyantare", "febroary"}, {"mashi", "matshi", "maachị", "werurwe", "martsa"}, {"ephreli", "apreli", "eprel", "mata", "aprily"}, {"meyi", "mee", "gicurasi", "mey"}, {"juni", "juun", "kamena", "jona"},
+			{"julayi", "julaị", "nyakanga", "jolay"}, {"agasti", "ọgọọst", "kanama", "aogositra"}, {"septhemba", "septemba", "nzeri", "septambra"}, {"okthoba", "oktobha", "ọktoba", "ukwakira", "oktobra"}, {"novemba", "ugushyingo", "novambra"}, {"disemba", "ukuboza", "desambra"}} {
+			for _, n := range names {
+				add(n, m)
+			}
+		}
+		// Yoruba's, the ordinal after "Oṣù" (month; a particle):
+		// "12 Oṣù Kejìlá 2025". Irish's, with RTÉ's abbreviations ("12
+		// Már 2025").
+		for m, names := range [12][]string{{"kìíní", "eanáir", "ean"}, {"kejì", "feabhra", "feabh"}, {"kẹta", "márta", "már"}, {"kẹrin", "aibreán", "aib"}, {"karùn-ún", "bealtaine", "beal"}, {"kẹfà", "meitheamh", "meith"},
+			{"keje", "iúil"}, {"kẹjọ", "lúnasa", "lún"}, {"kẹsàn-án"}, {"kẹwàá"}, {"kọkànlá", "samhain", "samh"}, {"kejìlá", "nollaig", "noll"}} {
+			for _, n := range names {
+				add(n, m)
+			}
+		}
+		// The Gregorian months in Burmese, Sinhala, Khmer and Lao ("၁၂ မတ်
+		// ၂၀၂၆", "2026 මාර්තු 12", "០៤ ធ្នូ ២០២៥").
+		for m, names := range [12][]string{{"ဇန်နဝါရီ", "ජනවාරි", "មករា", "ມັງກອນ"}, {"ဖေဖော်ဝါရီ", "පෙබරවාරි", "កុម្ភៈ", "ກຸມພາ"}, {"မတ်", "මාර්තු", "មីនា", "ມີນາ"}, {"ဧပြီ", "අප්‍රේල්", "අප්රේල්", "មេសា", "ເມສາ"}, {"မေ", "මැයි", "ឧសភា", "ພຶດສະພາ"}, {"ဇွန်", "ජූනි", "មិថុនា", "ມິຖຸນາ"},
+			{"ဇူလိုင်", "ජූලි", "កក្កដា", "ກໍລະກົດ"}, {"ဩဂုတ်", "သြဂုတ်", "අගෝස්තු", "សីហា", "ສິງຫາ"}, {"စက်တင်ဘာ", "සැප්තැම්බර්", "កញ្ញា", "ກັນຍາ"}, {"အောက်တိုဘာ", "ඔක්තෝබර්", "តុលា", "ຕຸລາ"}, {"နိုဝင်ဘာ", "නොවැම්බර්", "វិច្ឆិកា", "ພະຈິກ"}, {"ဒီဇင်ဘာ", "දෙසැම්බර්", "ធ្នូ", "ທັນວາ"}} {
+			for _, n := range names {
+				add(n, m)
+			}
+		}
 		// Belarusian's, in Cyrillic and in Łacinka, with their genitive
 		// ("14 лістапада 2025", "14 listapada 2025"), which monday lacks.
 		for m, names := range [12][]string{{"студзень", "студзеня", "studzień", "studzienia"}, {"люты", "лютага", "luty", "lutaha"}, {"сакавік", "сакавіка", "sakavik", "sakavika"}, {"красавік", "красавіка", "krasavik", "krasavika"}, {"май", "мая", "maj", "maja"}, {"чэрвень", "чэрвеня", "červień", "červienia"},
@@ -256,8 +282,9 @@ func dateTokens(s string) []dateToken {
 		isDigit, isLetter := unicode.IsDigit(r), unicode.IsLetter(r) || r == '\''
 		switch {
 		case isDigit && start >= 0 && digits, isLetter && start >= 0 && !digits:
-		case unicode.Is(unicode.M, r) && start >= 0 && !digits:
-			// a vowel sign of an Indic script, inside its word ("ਮਾਰਚ")
+		case (unicode.Is(unicode.M, r) || r == '\u200d') && start >= 0 && !digits:
+			// a vowel sign of an Indic script, inside its word ("ਮਾਰਚ"),
+			// or the joiner of Sinhala's conjuncts ("අප්‍රේල්")
 		case isDigit || isLetter:
 			flush(i)
 			start, digits = i, isDigit
@@ -274,7 +301,7 @@ func dateTokens(s string) []dateToken {
 // Diċembru".
 func monthParticle(w string) bool {
 	switch strings.ToLower(w) {
-	case "de", "d'", "da", "ta", "ta'":
+	case "de", "d'", "da", "ta", "ta'", "oṣù":
 		return true
 	}
 	return false
@@ -328,9 +355,13 @@ func eastAsianDate(s string) (string, bool) {
 	return t.Format("2006-01-02"), true
 }
 
-// solarDateRE is a Persian solar date, "۲۱ اسفند ۱۴۰۳", in Persian, Arabic
-// or Latin digits.
-var solarDateRE = re(`([0-9۰-۹٠-٩]{1,2})\s+(` + strings.Join(document.SolarMonths[:], "|") + `)\s+([0-9۰-۹٠-٩]{4})`)
+// solarDateRE is a Persian solar date, "۲۱ اسفند ۱۴۰۳" or Afghanistan's
+// "۱۵ عقرب ۱۴۰۴", in Persian, Arabic or Latin digits.
+var solarDateRE = re(`([0-9۰-۹٠-٩]{1,2})\s+(` + strings.Join(document.SolarMonths[:], "|") + `|` + strings.Join(afghanMonths[:], "|") + `)\s+([0-9۰-۹٠-٩]{4})`)
+
+// afghanMonths are the months of the Solar Hijri calendar as Afghanistan
+// names them, after the signs of the zodiac: "۱۵ عقرب ۱۴۰۴" (blind336).
+var afghanMonths = [12]string{"حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"}
 
 // solarDate reads a date of solarDateRE in s as the Gregorian date.
 func solarDate(s string) (string, bool) {
@@ -343,7 +374,7 @@ func solarDate(s string) (string, bool) {
 	}
 	d, _ := digitsValue(m[1])
 	y, _ := digitsValue(m[3])
-	mo := slices.Index(document.SolarMonths[:], m[2]) + 1
+	mo := max(slices.Index(document.SolarMonths[:], m[2]), slices.Index(afghanMonths[:], m[2])) + 1
 	if d < 1 || d > 31 || mo > 6 && d > 30 || y < 1300 || y > 1500 {
 		return "", false
 	}
@@ -504,6 +535,16 @@ func dateIn(s string) (string, bool) {
 		// month's name and the day.
 		if m, isMonth := month(at(1)); isMonth && year(t) && day(at(2)) && strings.Contains(s, strconv.Itoa(t.num)+". ") {
 			return ok(t.num, m, at(2).num)
+		}
+		// "2026 මාර්තු 12": Sinhala, the year first, then the month's
+		// name in its script and the day.
+		if m, isMonth := month(at(1)); isMonth && year(t) && day(at(2)) && !strings.ContainsFunc(at(1).text, func(r rune) bool { return r < 0x250 }) {
+			return ok(t.num, m, at(2).num)
+		}
+		// "2025 оны 12 сарын 04": Mongolian, the year's, the month's and
+		// the day's numbers, the first two with their words.
+		if year(t) && strings.EqualFold(at(1).text, "оны") && at(2).num >= 1 && at(2).num <= 12 && strings.EqualFold(at(3).text, "сарын") && day(at(4)) {
+			return ok(t.num, time.Month(at(2).num), at(4).num)
 		}
 		// "2025eko abenduaren 6a": Basque, the year with its suffix, the
 		// month in the genitive, the day.

@@ -12,7 +12,7 @@ import (
 // gluedByRE is a "By" label with no space before the name it labels.
 var gluedByRE = re(`^(By|Por|Par|Von|Door)(\p{Lu}\p{Ll}.*)$`)
 
-var byWordRE = re(`^(?i:laporan wartawan [^,]{2,40},|laporan reporter [^,]{2,40},|laporan|by|written by|words by|story by|posted by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|opracowanie|oprac\.|piše|pišu|scris de|(?-i:de)|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|reporter:|автор:|müəllif:|muallif:|matn:|ავტორი:|հեղինակ՝|bài và ảnh:|bài, ảnh:|bài:|خبرنگار:|گزارش:|نویسنده|rep:|writer|người viết|minn|nga|daga|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|από|بقلم|كتب|كتبت|إعداد|מאת|记者|記者|文|โดย|ผู้เขียน)\s*:?\s+(\S.*)$`)
+var byWordRE = re(`^(?i:laporan wartawan [^,]{2,40},|laporan reporter [^,]{2,40},|laporan|by|written by|words by|story by|posted by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|opracowanie|oprac\.|piše|pišu|scris de|(?-i:de)|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|reporter:|автор:|müəllif:|muallif:|matn:|ავტორი:|հեղինակ՝|bài và ảnh:|bài, ảnh:|bài:|خبرنگار:|گزارش:|نویسنده|rep:|writer|người viết|minn|nga|daga|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|από|بقلم|كتب|كتبت|إعداد|מאת|记者|記者|文|โดย|ผู้เขียน|ngu|bya|yanditswe na|ដោយ|ລາຍງານໂດຍ|ໂດຍ)\s*:?\s+(\S.*)$`)
 
 // datedByline splits a line at a byline's word after a date or time:
 // "12/03/24 por Lusa" is "12/03/24" and "por Lusa".
@@ -42,9 +42,13 @@ func emailShaped(s string) bool {
 	return at > 0 && !strings.ContainsAny(s, " \t") && strings.Contains(s[at:], ".")
 }
 
+// irishByRE is an Irish byline: "Le" (by), then a given name and an Irish
+// surname's particle ("Mac", "Nic", "Ó", "Ní"…).
+var irishByRE = re(`^Le (\p{Lu}\p{Ll}+ (?:Mac|Nic|Mhic|Ó|Ní|Uí|Ua|Bean Uí) \p{Lu}.*)$`)
+
 // nameJoinRE separates the names of one byline: commas, "&", and the
 // word for "and" of each language (and, y, e, et, und, en, i, og, och, ja).
-var nameJoinRE = re(`\s*,\s*|\s*،\s*|\s+(?:and|AND|&|y|e|et|ET|und|UND|en|i|og|och|ja|و)\s+`)
+var nameJoinRE = re(`\s*,\s*|\s*،\s*|\s+(?:and|AND|&|y|e|et|ET|und|UND|en|i|og|och|ja|na|àti|و)\s+`)
 
 // nameParticles may stand lower-case inside a name.
 var nameParticles = set("de da do dos das del della dei di van von der den ten ter le la du y e i al bin ben el")
@@ -249,6 +253,11 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	}
 	if names, role, ok := uncasedByline(text); ok {
 		return names, role, true
+	}
+	// "Le Sorcha Nic Dhonnchadha": Irish's "by", read as such only before
+	// an Irish name, where French's article could not stand.
+	if m := irishByRE.FindStringSubmatch(text); m != nil {
+		return bylineLine("By "+m[1], alone)
 	}
 	// "Gerda Wiesinger (1938–2025)": an obituary's portrait caption, the
 	// name with the years of a life; "Fonte Keystone-ATS": the source.
@@ -701,14 +710,14 @@ func dateThenName(text string) (date, name string, ok bool) {
 var dashParts = re(` [-–—] `)
 
 // authorLabelRE is a byline with a label: "Author, X", "Autor: X".
-var authorLabelRE = re(`^(?i:author|authors|autor|autora|autores|auteur|auteure|auteurs|autore|autrice|autori|autor\(a\)|автор|авторка|автори|авторы|аутор|συντάκτης|συντάκτρια|yazar|haber|mwandishi|نویسنده|marubuci|qoraa|लेखक|লেখক|எழுதியவர்|రచయిత|tác giả)\s*[,:،]\s*(\S.*)$`)
+var authorLabelRE = re(`^(?i:author|authors|autor|autora|autores|auteur|auteure|auteurs|autore|autrice|autori|autor\(a\)|автор|авторка|автори|авторы|аутор|συντάκτης|συντάκτρια|yazar|haber|mwandishi|نویسنده|marubuci|qoraa|लेखक|লেখক|எழுதியவர்|రచయిత|tác giả|onye dere ya|awdur|umwanditsi|لیکوال|ავტორი|autors|autorius)\s*[,:،]\s*(\S.*)$`)
 
 // textLabelRE is a byline labelled as the text's: "Texto: X", "Text: X".
 var textLabelRE = re(`^(?i:texto|textos|text|texte|testo|tekst|текст|κείμενο|metin)\s*:\s*(\S.*)$`)
 
 // roleLabelRE is the author's role with its label, under such a byline:
 // "Role, BBC News", "Título del autor, BBC News Mundo".
-var roleLabelRE = re(`^(?i:role|author title|author's title|título del autor|título do autor|titre de l'auteur|rôle|ruolo|شغل|سمت|aiki|xilka|पदनाम|পদবী|பதவி|హోదా|chức danh|jabatan|должность|посада|unvan)\s*[,:،]\s*(\S.*)$`)
+var roleLabelRE = re(`^(?i:role|author title|author's title|título del autor|título do autor|titre de l'auteur|rôle|ruolo|شغل|سمت|aiki|xilka|पदनाम|পদবী|பதவி|హోదా|chức danh|jabatan|должность|посада|unvan|ọrụ|swydd|rôl|دنده)\s*[,:،]\s*(\S.*)$`)
 
 // roleLabel is the labelled role line: the role without its label.
 func roleLabel(text string) (string, bool) {
@@ -1010,10 +1019,26 @@ func breadcrumbTitle(s string) (string, bool) {
 // end no sentence.
 var abbreviationRE = re(`^(?:\p{Lu}\.){2,4}$`)
 
-// headlineShaped is a line that can be a headline after a kicker.
+// caselessName is a name alone in a script without capitals: two to four
+// words of letters and marks, of Georgian, Arabic, Indic or Southeast
+// Asian script.
+func caselessName(text string) bool {
+	n := wordCount(text)
+	if n < 2 || n > 4 || utf8.RuneCountInString(text) > 40 || strings.ContainsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.Is(unicode.M, r) && r != ' ' && r != '\u200c' && r != '\u200d'
+	}) {
+		return false
+	}
+	sc := mainScript(text)
+	return sc != nil && sc.name != "Greek" && sc.name != "Cyrillic" && sc.name != "Armenian" && sc.name != "Han" && sc.name != "Kana" && sc.name != "Hangul"
+}
+
+// headlineShaped is a line that can be a headline after a kicker: five
+// words or more, or four long ones, as languages that build long words
+// write them ("ფშაველელმა მეფუტკრეებმა კოოპერატივი შექმნეს", blind334).
 func headlineShaped(text string) bool {
 	n := wordCount(text)
-	return n >= 5 && n <= 40
+	return n >= 5 && n <= 40 || n == 4 && utf8.RuneCountInString(text) >= 36
 }
 
 // Scripts without case cannot show a name by its capitals, so their

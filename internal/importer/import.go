@@ -1822,6 +1822,19 @@ func (im *importer) header() int {
 		if im.figureLine(i) {
 			continue
 		}
+		// "თამარ გოგოლაძე", "සුනිල් ප්‍රේමතිලක" alone between the headline
+		// and the date, in a script without capitals to show a name: the
+		// byline. Not the outlet's name, which the page prints again
+		// ("กรุงเทพธุรกิจ" over the menu too).
+		if content == 0 && caselessName(text) && i > title && !slices.Contains(im.lines[:i], text) && !slices.Contains(im.lines[i+1:], text) {
+			if j := im.next(i, true); j >= 0 {
+				if d, up, _, ok := dateLine(im.lines[j]); ok && d != "" && !up {
+					im.credit(i, RuleBylineBy, text)
+					im.rep.Entries[i].Why += "; a name alone over the date, in a script without capitals"
+					continue
+				}
+			}
+		}
 		if (content == 0 || content == 1 && im.standfirst >= 0) && kickerShaped(text) && !nameShaped(text) {
 			if j := im.next(i, true); j >= 0 && (im.headerLine(j) || im.bylineAt(j) || im.labelOverHeader(i, j)) {
 				// "Binnenland" between the headline and its date;
@@ -3440,7 +3453,11 @@ func (im *importer) teasers(title int) {
 		if _, _, _, ok := dateLine(head); ok {
 			continue // "Por Joana Pestana" over "5 de dezembro de 2025 • 07h30": a byline and its date
 		}
-		if k := im.nextLine(j); k >= 0 && !im.done[k] {
+		// A label that ends with a colon ("Ẹ tún lè ka:", "FUNDA NOKHU:",
+		// "Léigh tuilleadh:") heads no section: the paragraph may follow
+		// its headline.
+		colon := strings.HasSuffix(text, ":") && strings.Count(text, ":") == 1 && (j+1 == len(im.lines) || im.lines[j+1] == "" || wordCount(im.lines[j+1]) >= 15)
+		if k := im.nextLine(j); k >= 0 && !im.done[k] && !colon {
 			if ok, _ := headingShape(im.lines[k]); !ok || wordCount(im.lines[k]) > 12 || im.nextLine(k) == k+1 && wordCount(im.lines[k+1]) < 15 {
 				continue
 			}
@@ -4358,6 +4375,14 @@ func (im *importer) figures(title int) {
 			fig := im.figure(i, -1, "", "")
 			im.caption(fig, i, text, "a stock photo's caption alone, which credits no one")
 			continue
+		}
+		if _, known := figureCredit(text); !known && i+1 < len(im.lines) && !im.done[i+1] {
+			if credit, caption, ok := labelPair(text, im.lines[i+1]); ok {
+				fig := im.figure(i, i, credit, "a photo credit after a label, over a caption after a label that shares a word with it")
+				im.caption(fig, i+1, caption, "labelled caption under a labelled photo credit")
+				i++
+				continue
+			}
 		}
 		if credit, ok := figureCredit(text); ok {
 			if im.coverCredit(i, title) {

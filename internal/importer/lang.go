@@ -62,7 +62,7 @@ type script struct {
 var scripts = []script{
 	{"Greek", unicode.Greek, []lingua.Language{lingua.Greek}, "", nil},
 	{"Cyrillic", unicode.Cyrillic, []lingua.Language{lingua.Russian, lingua.Ukrainian, lingua.Belarusian, lingua.Bulgarian, lingua.Macedonian, lingua.Serbian, lingua.Kazakh, lingua.Mongolian}, "", cyrillicByLetters},
-	{"Arabic", unicode.Arabic, []lingua.Language{lingua.Arabic, lingua.Persian, lingua.Urdu}, "", nil},
+	{"Arabic", unicode.Arabic, []lingua.Language{lingua.Arabic, lingua.Persian, lingua.Urdu}, "", arabicByLetters},
 	{"Hebrew", unicode.Hebrew, []lingua.Language{lingua.Hebrew}, "", nil},
 	{"Armenian", unicode.Armenian, []lingua.Language{lingua.Armenian}, "", nil},
 	{"Georgian", unicode.Georgian, []lingua.Language{lingua.Georgian}, "", nil},
@@ -70,7 +70,7 @@ var scripts = []script{
 	{"Hangul", unicode.Hangul, []lingua.Language{lingua.Korean}, "", nil},
 	{"Kana", nil, []lingua.Language{lingua.Japanese}, "", nil}, // Hiragana or Katakana, counted with Han
 	{"Han", unicode.Han, []lingua.Language{lingua.Chinese}, "", nil},
-	{"Devanagari", unicode.Devanagari, []lingua.Language{lingua.Hindi, lingua.Marathi}, "", nil},
+	{"Devanagari", unicode.Devanagari, []lingua.Language{lingua.Hindi, lingua.Marathi}, "", nepaliByWords},
 	{"Bengali", unicode.Bengali, []lingua.Language{lingua.Bengali}, "", nil},
 	{"Gujarati", unicode.Gujarati, []lingua.Language{lingua.Gujarati}, "", nil},
 	{"Gurmukhi", unicode.Gurmukhi, []lingua.Language{lingua.Punjabi}, "", nil},
@@ -290,6 +290,10 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 			return "is", fmt.Sprintf("Icelandic by its letters þ and ð, over %d words", n), true
 		case swahili(text):
 			return "sw", fmt.Sprintf("Swahili by its words, over %d words", n), true
+		case welsh(text):
+			return "cy", fmt.Sprintf("Welsh by its words, over %d words", n), true
+		case irish(text):
+			return "ga", fmt.Sprintf("Irish by its words, over %d words", n), true
 		}
 	}
 	vals := d.ComputeLanguageConfidenceValues(b.String())
@@ -298,7 +302,7 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 	}
 	lang = strings.ToLower(vals[0].Language().IsoCode639_1().String())
 	if sc == nil {
-		if other, owhy, ok := secondOpinion(b.String(), cands); ok {
+		if other, owhy, ok := secondOpinion(b.String(), lang, cands); ok {
 			return other, owhy + fmt.Sprintf(" over %d words; lingua among the first languages: %s %.2f", n, lang, vals[0].Value()), true
 		}
 	}
@@ -345,6 +349,49 @@ func cyrillicByLetters(text string) (code, why string, ok bool) {
 	return "", "", false
 }
 
+// arabicByLetters tells Sorani Kurdish and Pashto, which lingua has no
+// model for, by the letters only they write in Arabic script: Sorani's
+// ێ, ۆ, ڵ and ڕ; Pashto's ټ, ډ, ړ, ښ, ږ, ځ, څ, ڼ and ګ (Urdu's retroflex
+// letters are others: ٹ, ڈ, ڑ). Sorani had come out as Arabic, Pashto as
+// Persian (blind336).
+func arabicByLetters(text string) (code, why string, ok bool) {
+	count := func(letters string) int {
+		n := 0
+		for _, r := range text {
+			if strings.ContainsRune(letters, r) {
+				n++
+			}
+		}
+		return n
+	}
+	switch {
+	case count("ێۆڵڕ") >= 5:
+		return "ckb", "Sorani Kurdish by its letters ێ, ۆ, ڵ and ڕ", true
+	case count("ټډړښږځڅڼګ") >= 5:
+		return "ps", "Pashto by its letters", true
+	}
+	return "", "", false
+}
+
+// nepaliWordRE and hindiWordRE find the commonest words of Nepali and of
+// Hindi: Nepali's verbs "छ", "छन्", "थियो", "हो" and its "पनि" (also),
+// Hindi's "है", "हैं", "था", "में", "और". lingua has no Nepali model, and
+// a Nepali text had come out as Hindi (blind335).
+var (
+	nepaliWordRE = re(`(?:^|[^\p{L}\p{M}])(?:छ|छन्|थियो|थिए|हो|पनि|गरेको|भएको|गर्न|बताए|बताउँछन्)(?:[^\p{L}\p{M}]|$)`)
+	hindiWordRE  = re(`(?:^|[^\p{L}\p{M}])(?:है|हैं|था|थे|में|और|कहा|लिए)(?:[^\p{L}\p{M}]|$)`)
+)
+
+// nepaliByWords tells Nepali from Hindi and Marathi by their commonest
+// words: eight of Nepali's, and more than twice Hindi's.
+func nepaliByWords(text string) (code, why string, ok bool) {
+	ne := len(nepaliWordRE.FindAllStringIndex(text, -1))
+	if ne >= 8 && ne > 2*len(hindiWordRE.FindAllStringIndex(text, -1)) {
+		return "ne", "Nepali by its words", true
+	}
+	return "", "", false
+}
+
 // ethiopicByLetters tells the languages of Ge'ez script: Tigrinya writes
 // ኣ where Amharic writes አ ("ኣብ", "ኣሎ" against "አለ", "አዲስ"). lingua
 // has neither language, and whatlanggo reads every Ge'ez text as
@@ -368,50 +415,68 @@ var otherLanguages = []lingua.Language{
 }
 
 var (
-	wideOnce  sync.Once
-	wide      lingua.LanguageDetector
-	whatCodes map[string]bool // the ISO 639-1 and 639-3 codes whatlanggo has models for
+	wideOnce sync.Once
+	wide     lingua.LanguageDetector
 )
 
+// whatCodes are the ISO 639-1 and 639-3 codes whatlanggo has models for.
+var whatCodes = sync.OnceValue(func() map[string]bool {
+	codes := map[string]bool{}
+	for l := whatlanggo.Lang(0); l.Iso6393() != ""; l++ {
+		codes[l.Iso6391()], codes[l.Iso6393()] = true, true
+	}
+	delete(codes, "")
+	return codes
+})
+
 // secondOpinion asks github.com/abadojack/whatlanggo, which has models
-// lingua lacks (Hausa, Igbo, Oromo, Kinyarwanda, Malagasy…) and lacks
-// some lingua has (Swahili, Welsh, Albanian). Hausa had come out as
-// Basque and Somali as Finnish or Dutch (blind315). When whatlanggo
-// reliably names a language outside cands, a wide lingua detector
-// (cands, the Southeast Asian and the other Latin languages) is asked
-// too. If it picks a language of detectLanguages or centralLanguages,
-// the first verdict stands; otherwise each library is believed about
-// the languages only it has a model for: whatlanggo's Hausa over
-// lingua's Yoruba, lingua's Swahili over whatlanggo's Shona. whatlanggo
-// costs about 1 ms an article; the wide detector is built on its first
-// use, about 600 ms and 160 MB allocated, then 35 ms an article.
-func secondOpinion(text string, cands []lingua.Language) (lang, why string, ok bool) {
+// lingua lacks (Hausa, Igbo, Oromo, Kurdish, Kinyarwanda, Malagasy…) and
+// lacks some lingua has (Swahili, Welsh, Irish, Albanian). Hausa had come
+// out as Basque and Somali as Finnish or Dutch (blind315). A wide lingua
+// detector (cands, the Southeast Asian and the other Latin languages) is
+// asked too when whatlanggo reliably names a language outside cands, or
+// names another of cands than first, lingua's verdict, which it could
+// have named: Irish had come out as Spanish where whatlanggo read French,
+// Welsh as German where it read French (blind337). If the wide detector
+// picks a language of detectLanguages or centralLanguages, the first
+// verdict stands, unless whatlanggo named a language lingua has no model
+// for (Kurmanji, read as French by lingua, blind336). Otherwise each
+// library is believed about the languages only it has a model for:
+// whatlanggo's Hausa over lingua's Yoruba, its Igbo over lingua's Swahili
+// (blind333), lingua's Swahili over whatlanggo's Shona. whatlanggo costs
+// about 1 ms an article; the wide detector is built on its first use,
+// about 600 ms and 160 MB allocated, then 35 ms an article.
+func secondOpinion(text, first string, cands []lingua.Language) (lang, why string, ok bool) {
 	info := whatlanggo.Detect(text)
 	if info.Lang < 0 || !info.IsReliable() {
 		return "", "", false
 	}
 	w := cmp.Or(info.Lang.Iso6391(), info.Lang.Iso6393())
-	if slices.ContainsFunc(cands, func(l lingua.Language) bool { return code639(l) == w }) {
+	if slices.ContainsFunc(cands, func(l lingua.Language) bool { return code639(l) == w }) && (w == first || !whatCodes()[first]) {
 		return "", "", false
 	}
 	wideOnce.Do(func() {
 		all := slices.Concat(detectLanguages, centralLanguages, seaLanguages, otherLanguages)
 		wide = lingua.NewLanguageDetectorBuilder().FromLanguages(all...).WithLowAccuracyMode().Build()
-		whatCodes = map[string]bool{}
-		for l := whatlanggo.Lang(0); l.Iso6393() != ""; l++ {
-			whatCodes[l.Iso6391()], whatCodes[l.Iso6393()] = true, true
-		}
 	})
 	vals := wide.ComputeLanguageConfidenceValues(text)
-	if len(vals) == 0 || !slices.Contains(otherLanguages, vals[0].Language()) && !slices.Contains(seaLanguages, vals[0].Language()) {
+	if len(vals) == 0 {
 		return "", "", false
 	}
 	top := vals[0].Language()
 	m := code639(top)
 	why = fmt.Sprintf("whatlanggo: %s %.2f, lingua among all Latin languages: %s %.2f", w, info.Confidence, m, vals[0].Value())
 	linguaHas := lingua.GetLanguageFromIsoCode639_1(lingua.GetIsoCode639_1FromValue(w)) != lingua.Unknown
-	if m != w && !linguaHas && (whatCodes[m] || whatCodes[strings.ToLower(top.IsoCode639_3().String())]) {
+	// Where each names a language the other has no model for, whatlanggo
+	// is believed unless lingua names Welsh or Irish (whatlanggo reads
+	// Welsh as Akan). lingua's Swahili is its guess for the Bantu and
+	// Niger-Congo languages it lacks (Igbo): a Swahili text was told by
+	// its words before.
+	if !linguaHas && (m == "sw" || whatCodes()[m] || whatCodes()[strings.ToLower(top.IsoCode639_3().String())]) {
 		return w, why + "; lingua has no model for " + w, true
+	}
+	if !slices.Contains(otherLanguages, top) && !slices.Contains(seaLanguages, top) {
+		return "", "", false
 	}
 	return m, why, true
 }
@@ -463,6 +528,22 @@ var swahiliWordRE = re(`(?i)(?:^|[^\pL])(?:katika|kwamba|lakini|amesema|alisema|
 func swahili(text string) bool {
 	return len(swahiliWordRE.FindAllStringIndex(text, 12)) >= 12
 }
+
+// welshWordRE and irishWordRE find words of Welsh and of Irish that no
+// language of detectLanguages writes: Welsh "mae" (is), "wedi" (has),
+// "roedd" (was), "hefyd" (also); Irish "agus" (and), "bhí" (was),
+// "dúirt" (said), not "ní" or "tá", which Yoruba writes too. lingua's models of them are not among
+// detectLanguages, and whatlanggo has none: Welsh had come out as German,
+// Irish as Spanish (blind337).
+var (
+	welshWordRE = re(`(?i)(?:^|[^\pL])(?:mae|wedi|roedd|bydd|hefyd|gyda|rhwng|oedd|ddim|sydd|ond|fydd|iawn|dros|newydd|gymuned|dywedodd)(?:[^\pL]|$)`)
+	irishWordRE = re(`(?i)(?:^|[^\pL])(?:agus|bhí|dúirt|freisin|bhfuil|níos|leis|siad|anseo|inniu|mbliana|beidh|chuig|againn|faoi)(?:[^\pL]|$)`)
+)
+
+// welsh and irish report whether text holds twelve of the language's
+// words.
+func welsh(text string) bool { return len(welshWordRE.FindAllStringIndex(text, 12)) >= 12 }
+func irish(text string) bool { return len(irishWordRE.FindAllStringIndex(text, 12)) >= 12 }
 
 // icelandic reports whether text holds five of Icelandic's þ and five of
 // its ð: Faroese writes ð but not þ. lingua's Icelandic model is not

@@ -36,6 +36,17 @@ func TestDateIn(t *testing.T) {
 		{"6 ta’ Diċembru 2025 – 10:15", "2025-12-06"},                    // Maltese
 		{"๔ ธันวาคม ๒๕๖๘", "2025-12-04"},                                 // Thai digits, the month in full
 		{"Dydd Mawrth, 11 Mawrth 2025, 16:20", "2025-03-11"},             // Welsh
+		{"9 Disemba 2025, 2:25 PM", "2025-12-09"},                        // isiXhosa, isiZulu, Igbo
+		{"12 Oṣù Kejìlá 2025", "2025-12-12"},                             // Yoruba: "month twelve"
+		{"Kuya 12 Werurwe 2025 saa 10:15", "2025-03-12"},                 // Kinyarwanda
+		{"12 martsa 2025", "2025-03-12"},                                 // Malagasy
+		{"Nuashonraithe / Dé Céadaoin, 12 Már 2025 16:20", "2025-03-12"}, // Irish, abbreviated
+		{"၁၂ မတ် ၂၀၂၆", "2026-03-12"},                                    // Burmese, with its digits
+		{"2026 මාර්තු 12 10:15", "2026-03-12"},                           // Sinhala, the year first
+		{"០៤ ធ្នូ ២០២៥", "2025-12-04"},                                   // Khmer
+		{"2025 оны 12 сарын 04", "2025-12-04"},                           // Mongolian
+		{"۱۵ عقرب ۱۴۰۴ - ۱۶:۰۵", "2025-11-06"},                           // Afghanistan's solar months
+		{"2025 March 12 people", ""},                                     // the year first only before a month in its own script
 		{"2025eko abenduaren 6a", "2025-12-06"},                          // Basque
 		{"6 de decembro de 2025 | 12:40", "2025-12-06"},
 		{"09:15 | Dez. 06, 2025", "2025-12-06"}, // the minutes of a time are no day
@@ -140,6 +151,13 @@ func TestBylineLine(t *testing.T) {
 		ok    bool
 	}{
 		{"By ROSA DELGADO and TOM ELLERY", false, "Rosa Delgado|Tom Ellery", "", true},
+		{"NGU SIBUSISO NDLOVU", false, "Sibusiso Ndlovu", "", true},                                 // isiZulu's "by"
+		{"Bya Robert Ssekandi", false, "Robert Ssekandi", "", true},                                 // Luganda's
+		{"Yanditswe na Jean Claude Mutabazi", false, "Jean Claude Mutabazi", "", true},              // Kinyarwanda's "written by"
+		{"Le Sorcha Nic Dhonnchadha", false, "Sorcha Nic Dhonnchadha", "", true},                    // Irish's, before an Irish name
+		{"Le Monde avec AFP", false, "", "", false},                                                 // no Irish name: French's article
+		{"Onye dere ya,Chinonso Eze na Ifeoma Nwosu", false, "Chinonso Eze|Ifeoma Nwosu", "", true}, // BBC Igbo's label, and "na" (and)
+		{"ដោយ សុខ ចាន់ធី", false, "សុខ ចាន់ធី", "", true},                                           // Khmer's "by"
 		{"Reporter: Yuniar Ratnasari", false, "Yuniar Ratnasari", "", true},
 		{"Автор: Екатерина Мельникова", false, "Екатерина Мельникова", "", true},
 		{"Reporter Yuniar Ratnasari", false, "", "", false},
@@ -2189,5 +2207,49 @@ func TestFrenchSwissForms(t *testing.T) {
 	}
 	if !endsSentence("Քաղաքում բացվել է արհեստանոց։") {
 		t.Error("endsSentence: Armenian full stop")
+	}
+}
+
+// TestLabelPairs: the BBC's figure layout in a language whose labels are
+// not known, told by two labels that share a word; a list of places with
+// commas is none.
+func TestLabelPairs(t *testing.T) {
+	for _, c := range []struct{ a, b, credit, caption string }{
+		{"Ffynhonnell y llun, Osian Tudur", "Disgrifiad o’r llun, Mae’r Gwalch wedi bod ar gau", "Osian Tudur", "Mae’r Gwalch wedi bod ar gau"},
+		{"Isi foto, BBC", "Nkọwa foto, Otu nwanyị na-ere akwa", "BBC", "Otu nwanyị na-ere akwa"},
+		{"د انځور سرچینه، Getty Images", "د انځور تشریح، ځوانان د کابل سیند پر غاړه", "Getty Images", "ځوانان د کابل سیند پر غاړه"},
+		{"Sleeman Park, which was ruled out", "Riverside Park, where the flooding could delay it", "", ""},
+		{"Cuerdas nuevas, manos viejas", "Las cuerdas, que son lo más caro, llegaron", "", ""},
+		{"Madrid, Spain", "Madrid, the capital, is hot", "", ""}, // one label
+	} {
+		credit, caption, ok := labelPair(c.a, c.b)
+		if credit != c.credit || caption != c.caption || ok != (c.credit != "") {
+			t.Errorf("labelPair(%q, %q) = %q, %q, %v; want %q, %q", c.a, c.b, credit, caption, ok, c.credit, c.caption)
+		}
+	}
+	credit, caption, ok := LabelPair("", "Ahavuye isanamu, Ange Uwase/BBC Insiguro y'isanamu, Umwarimukazi afasha abanyeshuri")
+	if !ok || credit != "Ange Uwase/BBC" || caption != "Umwarimukazi afasha abanyeshuri" {
+		t.Errorf("LabelPair, one text: %q, %q, %v", credit, caption, ok)
+	}
+	if _, _, ok := LabelPair("", "Una delle due cabine, che possono trasportare fino a 15 persone"); ok {
+		t.Error("LabelPair split a caption with a comma")
+	}
+}
+
+// TestCaselessByline: a name alone between the headline and its date, in
+// a script without capitals, is the byline; a four-word headline of long
+// words is a headline.
+func TestCaselessByline(t *testing.T) {
+	doc, _, err := Import(strings.NewReader("რადიო თავისუფლება\n\nმთავარი\nსაქართველო\nმსოფლიო\nეკონომიკა\n\nფშაველელმა მეფუტკრეებმა კოოპერატივი შექმნეს\n\nთამარ გოგოლაძე\n\n05 დეკემბერი, 2025\n\n"+
+		"თიანეთის მუნიციპალიტეტის სოფელ ფშაველში ადგილობრივმა მეფუტკრეებმა კოოპერატივი შექმნეს და თაფლის გაყიდვა ერთად დაიწყეს, რაც მათ შემოსავალს ზრდის.\n\n"+
+		"კოოპერატივის თავმჯდომარე ამბობს, რომ ერთად მუშაობა უფრო ადვილია და ქალაქში თაფლის ჩატანაც იაფი ჯდება, ვიდრე ადრე, როცა ყველა ცალ-ცალკე მიდიოდა.\n"), "ka.txt", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Meta.Title != "ფშაველელმა მეფუტკრეებმა კოოპერატივი შექმნეს" {
+		t.Errorf("title %q", doc.Meta.Title)
+	}
+	if len(doc.Meta.Authors) != 1 || doc.Meta.Authors[0] != "თამარ გოგოლაძე" {
+		t.Errorf("authors %v", doc.Meta.Authors)
 	}
 }

@@ -335,6 +335,96 @@ func figureCredit(text string) (string, bool) { return cutLabel(text, creditLabe
 // caption, CAPTION" or "Pie de foto, CAPTION".
 func figureCaption(text string) (string, bool) { return cutLabel(text, captionLabels) }
 
+// labelPair reads the BBC's layout of a figure in a language whose labels
+// are not known: "Ffynhonnell y llun, Osian Tudur" over "Disgrifiad o'r
+// llun, Mae'r Gwalch…" (Welsh), "Isi foto, BBC" over "Nkọwa foto, …"
+// (Igbo). Two labels of one to four words without digits, each before
+// a comma, that differ but share a word of four letters or more
+// ("llun", "foto"; "hoton" and "hoto"): the first line's text is a
+// credit of eight words or fewer, the second's a caption, neither
+// starting in lower case.
+func labelPair(a, b string) (credit, caption string, ok bool) {
+	la, credit, okA := cutCommaLabel(a)
+	lb, caption, okB := cutCommaLabel(b)
+	if !okA || !okB || strings.EqualFold(la, lb) || wordCount(credit) > 8 || wordCount(caption) < 2 || startsLower(credit) || startsLower(caption) {
+		return "", "", false // "Sleeman Park, which …" over "Riverside Park, where …": a list
+	}
+	if !shareWord(la, lb) {
+		return "", "", false
+	}
+	return credit, caption, true
+}
+
+// labelPairText splits the same two labelled texts read as one ("Ahavuye
+// isanamu, Getty Images Insiguro y'isanamu, Abarimu…", a BBC figure's
+// elements read whole): at the word before the second comma after which
+// a label as long as the first follows that shares a word with it, or
+// else the shortest such label.
+func labelPairText(text string) (credit, caption string, ok bool) {
+	la, rest, labelled := cutCommaLabel(text)
+	if !labelled {
+		return "", "", false
+	}
+	comma := strings.IndexAny(rest, ",،，")
+	for i := strings.IndexByte(rest, ' '); i > 0 && i < comma && wordCount(rest[:i]) <= 8; {
+		if lb, c, found := cutCommaLabel(rest[i+1:]); found && !strings.EqualFold(la, lb) && shareWord(la, lb) && !startsLower(rest) && !startsLower(c) {
+			credit, caption, ok = strings.TrimSpace(rest[:i]), c, true
+			if wordCount(lb) == wordCount(la) {
+				break // the labels of a pair are as long: "Ahavuye isanamu", "Insiguro y'isanamu"
+			}
+		}
+		j := strings.IndexByte(rest[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return credit, caption, ok
+}
+
+// shareWord reports whether two labels share a word of four letters or
+// more, or one's start ("hoton" and "hoto"); an apostrophe parts words
+// ("y'isanamu").
+func shareWord(a, b string) bool {
+	split := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '\'' || r == '’' }) // "y'isanamu"
+	}
+	for _, x := range split(a) {
+		for _, y := range split(b) {
+			short, long := x, y
+			if utf8.RuneCountInString(short) > utf8.RuneCountInString(long) {
+				short, long = long, short
+			}
+			if utf8.RuneCountInString(short) >= 4 && strings.HasPrefix(long, short) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startsLower reports whether s starts with a small letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// cutCommaLabel splits "LABEL, TEXT" (or "LABEL،", "LABEL，") at its first
+// comma, when the label is one to four words without digits.
+func cutCommaLabel(s string) (label, text string, ok bool) {
+	i := strings.IndexAny(s, ",،，")
+	if i <= 0 {
+		return "", "", false
+	}
+	label = strings.TrimSpace(s[:i])
+	_, size := utf8.DecodeRuneInString(s[i:])
+	text = strings.TrimSpace(s[i+size:])
+	if n := len(strings.Fields(label)); n < 1 || n > 4 || text == "" || strings.ContainsFunc(label, unicode.IsDigit) || strings.ContainsAny(label, ".:;!?()") {
+		return "", "", false
+	}
+	return label, text, true
+}
+
 // altMax bounds derived alt text: screen readers read it in one breath.
 const altMax = 250
 

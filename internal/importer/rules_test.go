@@ -499,6 +499,12 @@ func TestDetectLang(t *testing.T) {
 		{"Дар ҷамоати деҳоти Симиганҷи ноҳияи Ваҳдат кормандони хоҷагӣ дар майдони нав ниҳолҳои бодомро шинонданд. Ба гуфтаи раиси хоҷагӣ, ин кор барои ҳифзи хок аз шустушӯй ва зиёд кардани даромади аҳолӣ анҷом дода мешавад. Ҳамагӣ дусад гектар замин ба боғ табдил меёбад.", "tg", true},
 		{"ጀልባዎቹ በአንድ የግል ማኅበር የተገነቡ ሲሆን፣ እያንዳንዳቸው አሥራ ሁለት ተሳፋሪዎችን ይይዛሉ። አዲስ አበባ ውስጥ የሚገኘው ድርጅት ሥራውን አስፋፍቷል።", "am", true},
 		{"ኣብ ወደብ ከተማ ምጽዋዕ፡ ንግሆ ሰዓት ሽዱሽተ ከይኣኸለ ዓሳ ዝሸጣ ደቀንስትዮ ኣብ ገማግም ባሕሪ ይእከባ። ኣቦ መንበር እቲ ጉጅለ ኣሎ ኢላ።", "ti", true},
+		{"Kemgbe ọnwa Ọktoba, ndị isi ahịa Ogbete dị na Enugu kwadoro ka ndị niile nwere ụlọ ahịa kwụọ ụgwọ ọnụ ụlọ ahịa ha site n'ekwentị kama inye ndị ọrụ ego n'aka. Onye isi otu ndị ahịa akwa, Maazị Ikechukwu Odo, gwara BBC Igbo na mgbe gara aga, ego nde naịra anọ na-efu kwa afọ n'ihi na ụfọdụ ndị na-anakọta ego anaghị edenye ya n'akwụkwọ.", "ig", true},
+		{"Di sibehên sar ên mehê de jî agirê tenûrê li gundê Bêdarê natemire. Xanim Nesrîn Silêman, serokê komeleyê, dibêje ku kar ji saet pêncê sibehê dest pê dike û heta nîvro berdewam dike. Birêvebiriya Karûbarên Jinan li Zaxoyê ragihand ku ew dixwazin projeyê li gundên din ên derdorê jî belav bikin.", "ku", true},
+		// Welsh and Irish by their words: whatlanggo has no model for
+		// them, and lingua's are not in the first detector.
+		{"Bydd hen ysgol gynradd yn Nhregaron yn cael ei throi’n ganolfan i artistiaid, ar ôl i ymddiriedolaeth leol sicrhau’r arian. Mae Ymddiriedolaeth Celf Caron wedi derbyn yr arian gan gronfeydd treftadaeth, ac mae’r gymuned wedi rhoi hefyd. Dywedodd y gof fod y cynllun yn newydd ac yn bwysig iawn. Roedd yr ysgol wedi cau ers pum mlynedd, ond bydd hi’n agor eto gyda stiwdios rhwng y dosbarthiadau, ac mae’r dref yn falch iawn. Mae’r artistiaid wedi dweud eu bod nhw’n barod, ac mae’r cyngor wedi cytuno.", "cy", true},
+		{"Tá coláiste samhraidh i gConamara ag iarraidh ar 60 teaghlach eile daltaí a ghlacadh isteach, agus beidh air cúrsaí a chur ar ceal. Dúirt an bainisteoir go raibh an éileamh níos airde ná riamh agus go raibh líon na dteaghlach ag titim. Bhí siad buartha faoi, agus dúirt sé freisin go bhfuil na tithe lán. Tá 1,100 iarratas faighte againn agus níl áit ach do 700 leis na tithe atá againn faoi láthair, a dúirt sé. Bhí an coláiste ag obair leis an gcomharchumann agus beidh cruinniú ann inniu.", "ga", true},
 		// Other scripts: detected among their own languages.
 		{"ଜୟପୁର ବସ୍ ଷ୍ଟାଣ୍ଡରେ ମାଣ୍ଡିଆ କାଫେ ଖୋଲିଛନ୍ତି ମହିଳା ସ୍ୱୟଂ ସହାୟକ ଗୋଷ୍ଠୀ।", "or", true},
 		{"Ο δήμος της Θεσσαλονίκης θα φυτέψει τριακόσια δέντρα στην παραλία μέχρι το τέλος του καλοκαιριού.", "el", true},
@@ -512,6 +518,11 @@ func TestDetectLang(t *testing.T) {
 		{"시의회는 내년 말까지 강 위의 낡은 다리를 보수하기로 결정했다.", "ko", true},
 		{"قرر مجلس المدينة إصلاح الجسر القديم فوق النهر قبل نهاية العام المقبل.", "ar", true},
 		{"מועצת העיר החליטה לשפץ את הגשר הישן מעל הנהר עד סוף השנה הבאה.", "he", true},
+		// Arabic script's languages lingua lacks, by their letters;
+		// Nepali by its words.
+		{"لە گوندی کانی قرژاڵە، دوازدە جوتیار بە دروستکردنی گۆمی بچووکی کۆکردنەوەی ئاوی باران، توانیویانە لە وەرزی وشکیدا باخەکانی هەنار بە ئاو بگەیەنن. بەیانیان زوو، کاک سەردار مەحمود سەرێکی گۆمە بچووکەکەی دەدات کە لە پشتی باخەکەیەوە هەڵیکەندووە.", "ckb", true},
+		{"د جلال اباد په بهسودو ولسوالۍ کې د کابل سیند غاړه هر کال د پسرلي په سیلابونو کې ورو ورو ړنګېږي. د سیمې اوسېدونکي وايي په تېرو لسو کلونو کې یې لسګونه جریبه کرنیزه ځمکه له لاسه ورکړې ده.", "ps", true},
+		{"भक्तपुरको तलाको टोलका कुमालेहरूले बनाएका माटोका कप यतिबेला सहरका चालीस भन्दा बढी चिया पसलमा पुगेका छन् । यो अभियान सुरु भएको तीन महिना भयो । सहकारीका अध्यक्षले भने, ‘हामीले सोचेभन्दा धेरै माग छ ।’ पसलेहरू पनि खुसी छन् । कप फिर्ता गर्न सजिलो छ र ग्राहकले पनि रुचाएका छन् । यो काम अझै बढ्ने छ ।", "ne", true},
 	} {
 		got, why, ok := detectLang([]string{c.in})
 		if c.want != "" && got != c.want || ok != c.ok {

@@ -467,3 +467,14 @@ func Price(text string) bool { return priceRE.MatchString(text) }
 
 // ShopButton reports a shop's button: "Shop Now", "Zum Shop", "Acheter".
 func ShopButton(text string) bool { return shopButtonRE.MatchString(text) }
+
+// LabelPair reads a figure's credit and caption, each after a label the
+// other's shares a word with ("Ffynhonnell y llun, X" and "Disgrifiad
+// o'r llun, Y"): the BBC's layout in a language whose labels are not
+// known. With credit empty, the two are read from caption, one text.
+func LabelPair(credit, caption string) (string, string, bool) {
+	if credit == "" {
+		return labelPairText(caption)
+	}
+	return labelPair(credit, caption)
+}
