@@ -66,7 +66,7 @@ func isCreditElement(n *html.Node) bool {
 // creditLeftRE is what a caption keeps of its credit's element once the
 // element is taken out: empty brackets, or a label with its dash or its
 // ellipsis ("… is made.Credit...").
-var creditLeftRE = regexp.MustCompile(`\s*(?:[-–—|/]\s*)?(?:\(\s*\)|\[\s*\]|\b(?i:foto|fotos|photo|photos|photograph|bild|crédit|credit|crédito|image|imagem|imagen|immagine|fotografía|fotografia)\s*(?::|\.\.\.|…))\s*$`)
+var creditLeftRE = regexp.MustCompile(`\s*(?:[-–—|/]\s*)?(?:\(\s*\)|\[\s*\]|\b(?i:foto|fotos|photo|photos|photograph|bild|crédit|credit|crédito|image|imagem|imagen|immagine|fotografía|fotografia)\s*(?::|\.\.\.|…)|(?:^|\s)(?i:фото|сурт|surat|сурет|сүрөт)\s*:)\s*$`)
 
 // figure maps a <figure>, or an <img> or <picture> outside one, into a
 // Figure: the best image source, the caption from <figcaption> and the

@@ -137,6 +137,17 @@ func monthNumber(word string) (time.Month, bool) {
 				add(n, m)
 			}
 		}
+		// Setswana's, Frisian's, Luxembourgish's, Papiamentu's and Haitian
+		// Creole's; Samoan's, Tongan's, Fijian's and Tok Pisin's
+		// ("12 Mopitlwe 2025", "9 desimber 2025", "Mati 12, 2025"; blind345–348).
+		for m, names := range [12][]string{{"ferikgong", "jannewaris", "januar", "yanüari", "janvye", "ianuari", "sānuali", "janueri"}, {"tlhakole", "febrewaris", "februar", "febrüari", "fevriye", "fepuari", "fēpueli", "feperueri", "februeri"},
+			{"mopitlwe", "maart", "mäerz", "mart", "mas", "mati", "maʻasi", "maji"}, {"moranang", "april", "abrëll", "aprel", "avril", "aperila", "ʻepeleli", "epereli", "epril"}, {"motsheganong", "maaie", "mee", "mei", "me", "mē"}, {"seetebosigo", "juny", "juni", "yüni", "jen", "iuni", "sune", "june", "jun"},
+			{"phukwi", "july", "juli", "yüli", "jiyè", "iulai", "siulai", "julai"}, {"phatwe", "augustus", "august", "ougùstùs", "out", "aokuso", "ʻaokosi", "okosita", "ogas"}, {"lwetse", "septimber", "september", "sèptèmber", "septanm", "setema", "sepitema", "seviteba", "septemba"},
+			{"diphalane", "oktober", "òktober", "oktòb", "oketopa", "ʻokatopa", "okotova", "oktoba"}, {"ngwanatsele", "novimber", "november", "novèmber", "novanm", "novema", "nōvema", "noveba", "novemba"}, {"sedimonthole", "desimber", "dezember", "desèmber", "desanm", "tesema", "tīsema", "tiseba", "disemba"}} {
+			for _, n := range names {
+				add(n, m)
+			}
+		}
 		// Yoruba's, the ordinal after "Oṣù" (month; a particle):
 		// "12 Oṣù Kejìlá 2025". Irish's, with RTÉ's abbreviations ("12
 		// Már 2025").
@@ -629,6 +640,13 @@ var publishedRE = re(`^(?i:escrito en \p{Lu}[\p{L} ]{1,30} el|este contenido fue
 func dateLine(text string) (date string, update bool, why string, ok bool) {
 	if date, update, why, ok = stampLine(text); ok {
 		return date, update, why, ok
+	}
+	// "Updated - March 11, 2025 at 09:14 PM. | Mumbai": the place the
+	// story was filed from, after a bar.
+	if stamp, place, found := strings.Cut(text, " | "); found && wordCount(place) <= 3 && startsUpper(place) && !strings.ContainsAny(place, "0123456789|") {
+		if d, update, why, ok := stampLine(strings.TrimSuffix(stamp, ".")); ok && d != "" {
+			return d, update, why + ", then the place", true
+		}
 	}
 	head, rest, found := strings.Cut(text, ". ")
 	if !found || len(text) > 200 {

@@ -12,7 +12,7 @@ import (
 // gluedByRE is a "By" label with no space before the name it labels.
 var gluedByRE = re(`^(By|Por|Par|Von|Door)(\p{Lu}\p{Ll}.*)$`)
 
-var byWordRE = re(`^(?i:laporan wartawan [^,]{2,40},|laporan reporter [^,]{2,40},|laporan|by|written by|words by|story by|posted by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|opracowanie|oprac\.|piše|pišu|scris de|(?-i:de)|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|reporter:|автор:|müəllif:|muallif:|matn:|ავტორი:|հեղինակ՝|bài và ảnh:|bài, ảnh:|bài:|خبرنگار:|گزارش:|نویسنده|rep:|writer|người viết|minn|nga|daga|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|από|بقلم|كتب|كتبت|إعداد|מאת|记者|記者|文|โดย|ผู้เขียน|ngu|bya|yanditswe na|ដោយ|ລາຍງານໂດຍ|ໂດຍ)\s*:?\s+(\S.*)$`)
+var byWordRE = re(`^(?i:laporan wartawan [^,]{2,40},|laporan reporter [^,]{2,40},|laporan|by|written by|words by|story by|posted by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|opracowanie|oprac\.|piše|pišu|scris de|(?-i:de)|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|reporter:|автор:|müəllif:|muallif:|matn:|ავტორი:|հեղինակ՝|bài và ảnh:|bài, ảnh:|bài:|خبرنگار:|گزارش:|نویسنده|rep:|writer|người viết|minn|nga|daga|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|από|بقلم|كتب|كتبت|إعداد|מאת|记者|記者|文|โดย|ผู้เขียน|ngu|bya|yanditswe na|ka|mai vei|tusia e|stori|ដោយ|ລາຍງານໂດຍ|ໂດຍ)\s*:?\s+(\S.*)$`)
 
 // datedByline splits a line at a byline's word after a date or time:
 // "12/03/24 por Lusa" is "12/03/24" and "por Lusa".
@@ -510,6 +510,10 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 		}
 	}
 	if m := authorLabelRE.FindStringSubmatch(text); m != nil {
+		// "Autor: X | internet@granma.cu": the desk's address after a bar.
+		if head, tail, found := strings.Cut(m[1], " | "); found && emailShaped(strings.TrimSpace(tail)) {
+			m[1] = strings.TrimSpace(head)
+		}
 		if nameShapedList(m[1]) || uncasedName(m[1]) {
 			return splitNames(m[1]), "", true // "نویسنده, نیلوفر رحیمی" too
 		}

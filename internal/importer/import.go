@@ -4051,6 +4051,14 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 	if a, ok := labelledAgency(text); ok {
 		return []string{a}, "the agency after the source's label", true
 	}
+	// "(AWP/cash)": the agency, then the site that carried its copy.
+	if inner, ok := inBrackets(text); ok {
+		if a, site, found := strings.Cut(inner, "/"); found && len(site) <= 20 && !strings.ContainsAny(site, " /") && site != "" {
+			if agency, known := agencyNames[strings.ToLower(strings.TrimSpace(a))]; known {
+				return []string{agency}, "the agency, then the site that carried its copy, in brackets", true
+			}
+		}
+	}
 	// "(MTI, hvg.hu)": agencies, and the site that carried their copy.
 	if inner, ok := inBrackets(text); ok && strings.Contains(inner, ", ") && len(inner) <= 60 {
 		var agencies []string

@@ -2511,7 +2511,7 @@ func TestBlind221Rules(t *testing.T) {
 			t.Errorf("uncasedByline(%q) = %q, %v", text, names, ok)
 		}
 	}
-	for text, want := range map[string]string{"kb / PAP": "PAP", "Źródło artykułu: PAP": "PAP", "(MTI, hvg.hu)": "MTI"} {
+	for text, want := range map[string]string{"kb / PAP": "PAP", "Źródło artykułu: PAP": "PAP", "(MTI, hvg.hu)": "MTI", "(AWP/cash)": "AWP"} {
 		if names, _, ok := sourceLine(text); !ok || strings.Join(names, "|") != want {
 			t.Errorf("sourceLine(%q) = %q, %v", text, names, ok)
 		}

@@ -288,12 +288,11 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 			return "sq", fmt.Sprintf("Albanian by its ë and its words, over %d words", n), true
 		case icelandic(text):
 			return "is", fmt.Sprintf("Icelandic by its letters þ and ð, over %d words", n), true
-		case swahili(text):
-			return "sw", fmt.Sprintf("Swahili by its words, over %d words", n), true
-		case welsh(text):
-			return "cy", fmt.Sprintf("Welsh by its words, over %d words", n), true
-		case irish(text):
-			return "ga", fmt.Sprintf("Irish by its words, over %d words", n), true
+		case turkmen(text):
+			return "tk", fmt.Sprintf("Turkmen by its letters ň, ş and ý, over %d words", n), true
+		}
+		if code, name, ok := byWords(b.String()); ok {
+			return code, fmt.Sprintf("%s by its words, over %d words", name, n), true
 		}
 	}
 	vals := d.ComputeLanguageConfidenceValues(b.String())
@@ -323,10 +322,12 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 	return lang, why, n >= langMinWords && vals[0].Value() >= langSure && vals[0].Value()-second >= langMargin
 }
 
-// cyrillicByLetters tells Tajik, Kyrgyz and Uzbek, which lingua has no
-// model for (blind318: Kyrgyz had come out as Russian, Tajik as
-// Bulgarian), by the letters only they write among the Cyrillic
-// languages: Tajik's ҷ, ӣ and ӯ; Uzbek's ў with қ, ғ or ҳ; Kyrgyz's ң with
+// cyrillicByLetters tells Tajik, Kyrgyz, Uzbek, Chechen, Bashkir and
+// Tatar, which lingua has no model for (blind318: Kyrgyz had come out as
+// Russian, Tajik as Bulgarian; blind350: Tatar and Bashkir as Russian,
+// Chechen as Mongolian), by the letters only they write among the
+// Cyrillic languages: Chechen's palochka Ӏ; Bashkir's ҙ, ҫ and ҡ;
+// Tatar's җ, or ә, with ө and ү, without Kazakh's ұ, қ, і and ғ; Tajik's ҷ, ӣ and ӯ; Uzbek's ў with қ, ғ or ҳ; Kyrgyz's ң with
 // ө or ү, without Kazakh's ә, ғ, қ, ұ, һ and і.
 func cyrillicByLetters(text string) (code, why string, ok bool) {
 	count := func(letters string) int {
@@ -339,6 +340,12 @@ func cyrillicByLetters(text string) (code, why string, ok bool) {
 		return n
 	}
 	switch kazakh := count("әғқұһі"); {
+	case count("ӏ") >= 3:
+		return "ce", "Chechen by its palochka Ӏ", true
+	case count("ҙҫҡ") >= 5:
+		return "ba", "Bashkir by its letters ҙ, ҫ and ҡ", true
+	case (count("җ") >= 1 || count("ә") >= 5) && count("әөү") >= 5 && count("ұқіғ") == 0:
+		return "tt", "Tatar by its letters җ, ә, ө and ү", true
 	case count("ҷӣӯ") >= 5:
 		return "tg", "Tajik by its letters", true
 	case count("ў") >= 5 && count("қғҳ") >= 3:
@@ -349,11 +356,12 @@ func cyrillicByLetters(text string) (code, why string, ok bool) {
 	return "", "", false
 }
 
-// arabicByLetters tells Sorani Kurdish and Pashto, which lingua has no
-// model for, by the letters only they write in Arabic script: Sorani's
-// ێ, ۆ, ڵ and ڕ; Pashto's ټ, ډ, ړ, ښ, ږ, ځ, څ, ڼ and ګ (Urdu's retroflex
+// arabicByLetters tells Uyghur, Sorani Kurdish and Pashto, which lingua
+// has no model for, by the letters only they write in Arabic script:
+// Uyghur's ۇ, ۈ and ۋ (not ې, which Pashto writes too); Sorani's ێ, ڵ
+// and ڕ (Uyghur writes ۆ too); Pashto's ټ, ډ, ړ, ښ, ږ, ځ, څ, ڼ and ګ (Urdu's retroflex
 // letters are others: ٹ, ڈ, ڑ). Sorani had come out as Arabic, Pashto as
-// Persian (blind336).
+// Persian (blind336), Uyghur as Sorani (blind350).
 func arabicByLetters(text string) (code, why string, ok bool) {
 	count := func(letters string) int {
 		n := 0
@@ -365,8 +373,10 @@ func arabicByLetters(text string) (code, why string, ok bool) {
 		return n
 	}
 	switch {
-	case count("ێۆڵڕ") >= 5:
-		return "ckb", "Sorani Kurdish by its letters ێ, ۆ, ڵ and ڕ", true
+	case count("ۇۈۋ") >= 5:
+		return "ug", "Uyghur by its letters ۇ, ۈ and ۋ", true
+	case count("ێڵڕ") >= 3:
+		return "ckb", "Sorani Kurdish by its letters ێ, ڵ and ڕ", true
 	case count("ټډړښږځڅڼګ") >= 5:
 		return "ps", "Pashto by its letters", true
 	}
@@ -517,34 +527,6 @@ func albanian(text string) bool {
 	return strings.Count(text, "ë") >= 10 && len(albanianWordRE.FindAllStringIndex(text, 10)) >= 10
 }
 
-// swahiliWordRE finds words of Swahili that no language of
-// detectLanguages writes: "katika" (in), "kwamba" (that), "lakini" (but),
-// "amesema" (has said). lingua's Swahili model is not among
-// detectLanguages, and Swahili texts had come out as Basque or Finnish
-// (blind310).
-var swahiliWordRE = re(`(?i)(?:^|[^\pL])(?:katika|kwamba|lakini|amesema|alisema|wakati|kwenye|kutoka|zaidi|baada|pamoja|ambao|ambayo|kuhusu|hivyo|hata|wananchi|serikali|mwaka|siku)(?:[^\pL]|$)`)
-
-// swahili reports whether text holds twelve of swahiliWordRE's words.
-func swahili(text string) bool {
-	return len(swahiliWordRE.FindAllStringIndex(text, 12)) >= 12
-}
-
-// welshWordRE and irishWordRE find words of Welsh and of Irish that no
-// language of detectLanguages writes: Welsh "mae" (is), "wedi" (has),
-// "roedd" (was), "hefyd" (also); Irish "agus" (and), "bhí" (was),
-// "dúirt" (said), not "ní" or "tá", which Yoruba writes too. lingua's models of them are not among
-// detectLanguages, and whatlanggo has none: Welsh had come out as German,
-// Irish as Spanish (blind337).
-var (
-	welshWordRE = re(`(?i)(?:^|[^\pL])(?:mae|wedi|roedd|bydd|hefyd|gyda|rhwng|oedd|ddim|sydd|ond|fydd|iawn|dros|newydd|gymuned|dywedodd)(?:[^\pL]|$)`)
-	irishWordRE = re(`(?i)(?:^|[^\pL])(?:agus|bhí|dúirt|freisin|bhfuil|níos|leis|siad|anseo|inniu|mbliana|beidh|chuig|againn|faoi)(?:[^\pL]|$)`)
-)
-
-// welsh and irish report whether text holds twelve of the language's
-// words.
-func welsh(text string) bool { return len(welshWordRE.FindAllStringIndex(text, 12)) >= 12 }
-func irish(text string) bool { return len(irishWordRE.FindAllStringIndex(text, 12)) >= 12 }
-
 // icelandic reports whether text holds five of Icelandic's þ and five of
 // its ð: Faroese writes ð but not þ. lingua's Icelandic model is not
 // among detectLanguages, and an Icelandic text had come out as Nynorsk
@@ -552,6 +534,15 @@ func irish(text string) bool { return len(irishWordRE.FindAllStringIndex(text, 1
 func icelandic(text string) bool {
 	lower := strings.ToLower(text)
 	return strings.Count(lower, "þ") >= 5 && strings.Count(lower, "ð") >= 5
+}
+
+// turkmen reports whether text holds Turkmen's ň, ş and ý together, as
+// no other language does (Czech and Slovak write ň and ý, but not ş).
+// lingua has no Turkmen model, and whatlanggo's Turkmen had lost to
+// lingua's Sesotho (blind350).
+func turkmen(text string) bool {
+	lower := strings.ToLower(text)
+	return strings.Count(lower, "ň") >= 2 && strings.Count(lower, "ş") >= 3 && strings.Count(lower, "ý") >= 3
 }
 
 // romanshWordRE finds words that Romansh writes and its neighbours do
@@ -587,3 +578,56 @@ func ekavian(text string) bool {
 	e, ije := len(ekavianRE.FindAllStringIndex(text, -1)), len(ijekavianRE.FindAllStringIndex(text, -1))
 	return e > ije
 }
+
+// wordLanguages are languages told by twelve of their commonest words
+// that the languages of the detectors do not write, tried in order
+// before lingua: those lingua has no model for (Kinyarwanda, Wolof, Tok
+// Pisin, Samoan, Tongan, Fijian, Papiamentu, Frisian, Luxembourgish),
+// Luganda, whose model is not among detectLanguages, and those whose
+// models are not among detectLanguages, which whatlanggo lacks too
+// (Swahili, Welsh, Irish, Setswana). Each had come out as another
+// language: Swahili as Basque or Finnish (blind310), Welsh as German,
+// Irish as Spanish (blind337), the Pacific languages as Finnish or
+// Basque, Papiamentu as Spanish, Frisian as Dutch, Luxembourgish as
+// German and Setswana as Estonian (blind345–348), Kinyarwanda as Basque,
+// Luganda as Italian, Wolof as Sesotho (blind343). Irish's list leaves out
+// "ní" and "tá", which Yoruba writes too; Papiamentu's leaves out "nan",
+// "pa" and "ta", which Haitian Creole writes.
+var wordLanguages = []struct {
+	code, name string
+	words      *lazyRegexp
+}{
+	{"sw", "Swahili", wordsRE("katika|kwamba|lakini|amesema|alisema|wakati|kwenye|kutoka|zaidi|baada|pamoja|ambao|ambayo|kuhusu|hivyo|hata|wananchi|serikali|mwaka|siku")},
+	{"cy", "Welsh", wordsRE("mae|wedi|roedd|bydd|hefyd|gyda|rhwng|oedd|ddim|sydd|ond|fydd|iawn|dros|newydd|gymuned|dywedodd")},
+	{"ga", "Irish", wordsRE("agus|bhí|dúirt|freisin|bhfuil|níos|leis|siad|anseo|inniu|mbliana|beidh|chuig|againn|faoi")},
+	{"rw", "Kinyarwanda", wordsRE("ko|kandi|cyane|kugira|abaturage|uyu|ubu|yavuze|ndetse|bari|ari|ibi|iyi|uko|kuko|nyuma|mbere|gusa|bavuga|cyangwa|ariko|kubera")},
+	{"lg", "Luganda", wordsRE("nti|bwe|gye|baali|kino|ekyo|okuba|abantu|nnyo|naye|ebyo|bali|kati|okusobola")},
+	{"wo", "Wolof", wordsRE("dafa|dañu|ñu|woon|ngir|waaye|nekk|ak|yi|ñi|dëkk|dinañu|nanu")},
+	{"tn", "Setswana", wordsRE("gore|gape|kwa|jwa|jaaka|thata|fela|ntse|bangwe|mo|rona|bona|tsa")},
+	{"tpi", "Tok Pisin", wordsRE("bilong|mipela|yupela|olgeta|dispela|wantaim|tasol|bikpela|nupela|olsem|husat|sampela|inap|pinis|gavman")},
+	{"sm", "Samoan", wordsRE("latou|loo|lenei|faatasi|fa'atasi|faapea|fa'apea|ua|lea|foi|matou|outou|nuu|aoga|tupe|afioaga|matagaluega")},
+	{"to", "Tongan", wordsRE("ʻoku|'oku|naʻe|na'e|kuo|pea|foki|ngāue|ʻaho|'aho|fakatau|fakamatala|ʻa|ʻi|ʻe")},
+	{"fj", "Fijian", wordsRE("ena|kei|nodra|nona|nomu|vei|qo|koya|tiko|rawa|vakarau|lewenikoro|vanua|veivuke|matabose")},
+	{"pap", "Papiamentu", wordsRE("ku|awor|tambe|hende|kaminda|mester|yuda|komunidat|famianan|kuminsá|tin|ainda|traha")},
+	{"fy", "Frisian", wordsRE("fan|yn|foar|binne|ek|sy|ús|dizze|hja|wurdt|wurde|harren|kinne|tsjin|troch|wêr|mar")},
+	{"lb", "Luxembourgish", wordsRE("gëtt|ass|vun|déi|hunn|sinn|fir|ginn|ëm|dës|dëst|elo|awer|wéi|kënnen|gouf|hätt")},
+}
+
+// wordsRE finds the words of alts, each a whole word.
+func wordsRE(alts string) *lazyRegexp {
+	return re(`(?i)(?:^|[^\pL])(?:` + alts + `)(?:[^\pL]|$)`)
+}
+
+// byWords returns the first of wordLanguages whose words text holds
+// twelve of.
+func byWords(text string) (code, name string, ok bool) {
+	for _, l := range wordLanguages {
+		if len(l.words.FindAllStringIndex(text, 12)) >= 12 {
+			return l.code, l.name, true
+		}
+	}
+	return "", "", false
+}
+
+// swahili reports whether text holds twelve of Swahili's words.
+func swahili(text string) bool { return len(wordLanguages[0].words.FindAllStringIndex(text, 12)) >= 12 }

@@ -47,6 +47,10 @@ func TestDateIn(t *testing.T) {
 		{"2025 оны 12 сарын 04", "2025-12-04"},                           // Mongolian
 		{"۱۵ عقرب ۱۴۰۴ - ۱۶:۰۵", "2025-11-06"},                           // Afghanistan's solar months
 		{"2025 March 12 people", ""},                                     // the year first only before a month in its own script
+		{"12 Mopitlwe 2025", "2025-03-12"},                               // Setswana
+		{"tiisdei 9 desimber 2025, 14.32 oere", "2025-12-09"},            // Frisian
+		{"Mati 12, 2025", "2025-03-12"},                                  // Samoan
+		{"12 out 2025", "2025-10-12"},                                    // Portuguese's October, not Haitian Creole's August
 		{"2025eko abenduaren 6a", "2025-12-06"},                          // Basque
 		{"6 de decembro de 2025 | 12:40", "2025-12-06"},
 		{"09:15 | Dez. 06, 2025", "2025-12-06"}, // the minutes of a time are no day
@@ -99,6 +103,7 @@ func TestDateLineRules(t *testing.T) {
 		ok     bool
 	}{
 		{"04/22/24 6:00 AM ET", "2024-04-22", false, true},
+		{"Updated - March 11, 2025 at 09:14 PM. | Mumbai", "2025-03-11", true, true}, // the place it was filed from, after a bar
 		{"Disiarkan pada: 6 Dis 2025", "2025-12-06", false, true},
 		{"Piektdiena, 2025. gada 5. decembris", "2025-12-05", false, true},
 		{"2025. gada 4. decembris 14:20", "2025-12-04", false, true},
@@ -151,13 +156,14 @@ func TestBylineLine(t *testing.T) {
 		ok    bool
 	}{
 		{"By ROSA DELGADO and TOM ELLERY", false, "Rosa Delgado|Tom Ellery", "", true},
-		{"NGU SIBUSISO NDLOVU", false, "Sibusiso Ndlovu", "", true},                                 // isiZulu's "by"
-		{"Bya Robert Ssekandi", false, "Robert Ssekandi", "", true},                                 // Luganda's
-		{"Yanditswe na Jean Claude Mutabazi", false, "Jean Claude Mutabazi", "", true},              // Kinyarwanda's "written by"
-		{"Le Sorcha Nic Dhonnchadha", false, "Sorcha Nic Dhonnchadha", "", true},                    // Irish's, before an Irish name
-		{"Le Monde avec AFP", false, "", "", false},                                                 // no Irish name: French's article
-		{"Onye dere ya,Chinonso Eze na Ifeoma Nwosu", false, "Chinonso Eze|Ifeoma Nwosu", "", true}, // BBC Igbo's label, and "na" (and)
-		{"ដោយ សុខ ចាន់ធី", false, "សុខ ចាន់ធី", "", true},                                           // Khmer's "by"
+		{"Autor: Yenia Castellanos Rivero | internet@granma.cu", false, "Yenia Castellanos Rivero", "", true}, // the desk's address after a bar
+		{"NGU SIBUSISO NDLOVU", false, "Sibusiso Ndlovu", "", true},                                           // isiZulu's "by"
+		{"Bya Robert Ssekandi", false, "Robert Ssekandi", "", true},                                           // Luganda's
+		{"Yanditswe na Jean Claude Mutabazi", false, "Jean Claude Mutabazi", "", true},                        // Kinyarwanda's "written by"
+		{"Le Sorcha Nic Dhonnchadha", false, "Sorcha Nic Dhonnchadha", "", true},                              // Irish's, before an Irish name
+		{"Le Monde avec AFP", false, "", "", false},                                                           // no Irish name: French's article
+		{"Onye dere ya,Chinonso Eze na Ifeoma Nwosu", false, "Chinonso Eze|Ifeoma Nwosu", "", true},           // BBC Igbo's label, and "na" (and)
+		{"ដោយ សុខ ចាន់ធី", false, "សុខ ចាន់ធី", "", true},                                                     // Khmer's "by"
 		{"Reporter: Yuniar Ratnasari", false, "Yuniar Ratnasari", "", true},
 		{"Автор: Екатерина Мельникова", false, "Екатерина Мельникова", "", true},
 		{"Reporter Yuniar Ratnasari", false, "", "", false},
@@ -233,6 +239,7 @@ func TestBylineLine(t *testing.T) {
 func TestCaptionWithCredit(t *testing.T) {
 	for _, c := range []struct{ in, caption, credit string }{
 		{"A restored bog on the Pennine moors. Photograph: Christopher Thomond/The Guardian", "A restored bog on the Pennine moors.", "Christopher Thomond/The Guardian"},
+		{"Crews work on the site near Sudbury, Ont., in January. Photo by Gavin Rusk/Postmedia", "Crews work on the site near Sudbury, Ont., in January.", "Gavin Rusk/Postmedia"},
 		{"Ang itim na backpack na isinauli sa barangay hall. | PHOTO FROM BARANGAY 176 FACEBOOK PAGE", "Ang itim na backpack na isinauli sa barangay hall.", "BARANGAY 176 FACEBOOK PAGE"},
 		{"Cyclists park their bikes at the new hub in Mandaue City. | CDN Digital photo / Jhon Carlo Lumapas", "Cyclists park their bikes at the new hub in Mandaue City.", "CDN Digital photo / Jhon Carlo Lumapas"},
 		{"A long exposure shows the flashes of the fireflies along the floodplain. Courtesy of the U.S. National Park Service", "A long exposure shows the flashes of the fireflies along the floodplain.", "Courtesy of the U.S. National Park Service"},
@@ -451,6 +458,9 @@ func TestSignoff(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"Reporting by Rosa Delgado in Santiago; additional reporting by Tom Ellery in London; Editing by Jane Whitcombe", "rpt Rosa Delgado|rpt Tom Ellery|edt Jane Whitcombe"},
 		{"Associated Press writer Sofia Lambrou in Naxos, Greece, contributed to this report.", "ctb Sofia Lambrou"},
+		{"Obinna Udeh nyere aka n'akụkọ a.", "ctb Obinna Udeh"},                        // Igbo
+		{"Aminu Abdullahi ta ba da gudummawa a wannan rahoto.", "ctb Aminu Abdullahi"}, // Hausa
+		{"Naʻe tokoni ki he fakamatala ni ʻa Sione Latu.", "ctb Sione Latu"},           // Tongan
 		{"Writing by Ana Ruiz; Editing by Mark Potter and Jan Harvey", "aut Ana Ruiz|edt Mark Potter|edt Jan Harvey"},
 		{"Con información de Lucía Fernández.", "ctb Lucía Fernández"},
 		{"Com informações da Agência Brasil", "ctb Agência Brasil"},

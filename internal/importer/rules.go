@@ -62,7 +62,7 @@ var initialsOutletRE = re(`^\([a-z]{2,5}/(\p{Lu}[\p{L}'’ .-]{1,30})\)$`)
 
 // agencyNames spell the agencies as they spell themselves.
 var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reuters": "Reuters", "epa": "EPA", "epd": "epd", "kna": "KNA",
-	"apa": "APA", "sda": "SDA", "ansa": "ANSA", "abi": "ABI", "acn": "ACN", "efe": "EFE", "lusa": "Lusa", "anp": "ANP", "belga": "Belga", "associated press": "Associated Press",
+	"apa": "APA", "sda": "SDA", "awp": "AWP", "ansa": "ANSA", "abi": "ABI", "acn": "ACN", "efe": "EFE", "lusa": "Lusa", "anp": "ANP", "belga": "Belga", "associated press": "Associated Press",
 	"canadian press": "The Canadian Press", "the canadian press": "The Canadian Press", "press association": "PA", "pa media": "PA Media", "agência brasil": "Agência Brasil", "estadão conteúdo": "Estadão Conteúdo", "aof": "AOF", "keystone-ats": "Keystone-ATS", "keystone-sda": "Keystone-SDA", "ats": "ATS", "agência estado": "Agência Estado", "folhapress": "Folhapress", "europa press": "Europa Press", "agence france-presse": "AFP", "ical": "Ical", "servimedia": "Servimedia",
 	"lapresse": "LaPresse", "teleborsa": "Teleborsa", "askanews": "Askanews", "italpress": "Italpress", "radiocor": "Radiocor", "adnkronos": "Adnkronos", "agi": "AGI", "xinhua": "Xinhua", "kyodo": "Kyodo", "kyodo news": "Kyodo News", "kap": "Kathpress", "rns": "RNS", "aap": "AAP", "upi": "UPI", "anadolu": "Anadolu", "anadolu agency": "Anadolu Agency", "nca newswire": "NCA NewsWire", "pti": "PTI", "ians": "IANS", "ani": "ANI", "uni": "UNI", "dhns": "DHNS", "tnn": "TNN", "ens": "ENS",
 	"inforpress": "Inforpress", "angop": "Angop", "télam": "Télam", "notimex": "Notimex", "andina": "Andina", "prensa latina": "Prensa Latina", "aps": "APS", "mena": "MENA", "wam": "WAM", "qna": "QNA", "kuna": "KUNA",
@@ -81,7 +81,7 @@ var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reu
 	"ttxvn": "TTXVN", "中央社": "中央社", "中新社": "中新社", "新华社": "新华社", "新華社": "新華社"}
 
 // sourceLineRE is a story's closing source line: "Source: Al Jazeera".
-var sourceLineRE = re(`^(?:来源|來源|Source|Sources|Fuente|Fuentes|Quelle|Fonte|Bron|Izvor|Zdroj|Źródło(?: artykułu)?|Forrás|Sursa|Sursă|Vir|Šaltinis|Avots|Allikas|Lähde|Källa|Kilde|Извор|Джерело|Источник|Източник|Πηγή|Kaynak|المصدر|منبع)\s*[:：]\s*(\S.*)$`)
+var sourceLineRE = re(`^(?:来源|來源|Source|Sources|Fuente|Fuentes|Quelle|Fonte|Bron|Izvor|Zdroj|Źródło(?: artykułu)?|Forrás|Sursa|Sursă|Vir|Šaltinis|Avots|Allikas|Lähde|Källa|Kilde|Извор|Джерело|Источник|Източник|Πηγή|Kaynak|Çeşme|Manba|Дереккөз|Булак|Чыганак|Чыганаг|المصدر|منبع)\s*[:：]\s*(\S.*)$`)
 
 // bioRE is a sentence about the author: "Reyes is an Associated Press
 // reporter based in Billings", "Lucía Méndez es redactora de Clima".

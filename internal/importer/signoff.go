@@ -40,7 +40,8 @@ var signoffLeads = []struct {
 	{"ctb", `شارك في التغطية:|شارك في الإعداد:|ساهم في التغطية:|με πληροφορίες από|με πληροφορίες του|с информация от|по информации|по материалам|за інформацією|за матеріалами|са агенцијама|према писању|kaynak:|con información de|amb informació de|con reportes de|con reportería de|com informações d[aoe]s?|con información del|sur base d'un reportage de|d'après un reportage de|współpraca:?|közreműködött:?|közreműködő:?|mitarbeit:?|recherche-mitarbeit:?|mitarbeit an der recherche:?|avec la collaboration de|met medewerking van`},
 	{"ctb", `baadhi ya taarifa hii inatoka (?:shirika la habari la|kwa)|taarifa hii imetoka (?:shirika la habari la|kwa)`},
 	{"ctb", `contributing:|[—–-]*\s*with assistance from|with files from|with (?:additional )?inputs? from|mit material von|mit material der`},
-	{"ctb", `contributing reporters?:`},
+	// Tongan: "helped with this report".
+	{"ctb", `contributing reporters?:|naʻe tokoni ki he fakamatala ni ʻa|na'e tokoni ki he fakamatala ni 'a`},
 	{"ctb", `suradnja:|suradnici:|producent:|producenter:|tuottaja:|gabaasa dabalataa:`}, // "Suradnja: X" (Novi list), "Producent: X" (Sveriges Radio)
 	{"pht", `additional photography by`},
 	{"ctb", `[—–-]*\s*with (?:a )?reports? from|dagdag na ulat ni|may ulat ni|ulat ni`},
@@ -83,7 +84,13 @@ const factChecked = `fact[- ]checked by|medically reviewed by`
 const contributedTo = `to this report|reporting(?: from \p{Lu}[\p{L}'’ -]{1,30})?|to this story|to this article`
 
 // contributed ends the sign-off that names its people first.
-const contributed = `contributed(?: (?:` + contributedTo + `))?|also contributed`
+// In Hausa and Igbo too: "X ta ba da gudummawa a wannan rahoto", "X
+// nyere aka n'akụkọ a" (blind315, blind333).
+const contributed = `contributed(?: (?:` + contributedTo + `))?|also contributed|` + contributedOther
+
+// contributedOther are the other languages' words for "contributed to this
+// report", after the names.
+const contributedOther = `(?:ta|ya|sun) ba da gudummawa a wannan rahoto|nyere aka n['’]akụkọ a`
 
 // signoffLeadRE and contributedEndRE are a quick test for a sign-off line
 // before the parts are read: its lead words, or "contributed" at its end
@@ -96,7 +103,8 @@ var (
 
 // signoffShaped reports whether text passes that quick test.
 func signoffShaped(text string) bool {
-	return signoffLeadRE.MatchString(text) || strings.Contains(strings.ToLower(text), "contributed") && contributedEndRE.MatchString(text)
+	lower := strings.ToLower(text)
+	return signoffLeadRE.MatchString(text) || (strings.Contains(lower, "contributed") || strings.Contains(lower, "gudummawa") || strings.Contains(lower, "nyere aka")) && contributedEndRE.MatchString(text)
 }
 
 // allLeads joins the lead words of signoffLeads.
