@@ -611,7 +611,7 @@ func score(c *candidate, st Style, cjk bool, lang language.LangID) int {
 	if strings.Contains(fam, "ui") || strings.Contains(fam, "display") || strings.Contains(fam, "looped") {
 		s -= 20 // Noto's UI and display cuts: the text cut reads better
 	}
-	if bold := c.aspect.Weight >= font.WeightSemibold; bold == st.Bold {
+	if boldFace(c) == st.Bold {
 		s += 10
 	}
 	if c.aspect.Weight != 0 && (c.aspect.Weight < font.WeightNormal-50 || c.aspect.Weight > font.WeightBold+50) {
@@ -624,6 +624,18 @@ func score(c *candidate, st Style, cjk bool, lang language.LangID) int {
 		s -= 5 // condensed, expanded
 	}
 	return s
+}
+
+// boldFace reports whether a candidate is a bold face: by its weight, or
+// by its file's name when the weight says regular, as Debian's
+// NotoSerifMyanmar-Bold.ttf declares the weight 400 and had been chosen
+// for Burmese body text over the Regular file, first by name (blind335).
+func boldFace(c *candidate) bool {
+	if c.aspect.Weight >= font.WeightSemibold {
+		return true
+	}
+	name := strings.ToLower(filepath.Base(c.loc.File))
+	return (c.aspect.Weight == 0 || c.aspect.Weight == font.WeightNormal) && (strings.Contains(name, "-bold") || strings.Contains(name, "_bold")) && !strings.Contains(name, "semibold")
 }
 
 // IsCJK tells whether r belongs to a script that front matter's

@@ -12,6 +12,7 @@ import (
 
 	"github.com/go-text/typesetting/di"
 	"github.com/go-text/typesetting/font"
+	"github.com/go-text/typesetting/fontscan"
 	"github.com/go-text/typesetting/language"
 	"github.com/go-text/typesetting/shaping"
 	xsfnt "golang.org/x/image/font/sfnt"
@@ -173,6 +174,16 @@ func TestFallback(t *testing.T) {
 	}
 	if f := l.Fallback(0xE000, Style{}, "en"); f != nil && !f.Has(0xE000) {
 		t.Errorf("private use: %s", f)
+	}
+	// A bold file that declares the regular weight is bold by its name.
+	regular := candidate{loc: fontscan.Location{File: "/f/NotoSerifMyanmar-Regular.ttf"}, family: "notoserifmyanmar", aspect: font.Aspect{Weight: font.WeightNormal}}
+	bold := candidate{loc: fontscan.Location{File: "/f/NotoSerifMyanmar-Bold.ttf"}, family: "notoserifmyanmar", aspect: font.Aspect{Weight: font.WeightNormal}}
+	if score(&regular, Style{Family: Serif}, false, 0) <= score(&bold, Style{Family: Serif}, false, 0) ||
+		score(&bold, Style{Family: Serif, Bold: true}, false, 0) <= score(&regular, Style{Family: Serif, Bold: true}, false, 0) {
+		t.Error("a file named Bold whose weight says regular: want it for bold text only")
+	}
+	if f := l.Fallback('က', Style{Family: Serif}, "my"); f != nil && strings.Contains(f.Source, "Bold") {
+		t.Errorf("Burmese body text in %s", f.Source)
 	}
 }
 
