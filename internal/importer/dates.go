@@ -148,6 +148,14 @@ func monthNumber(word string) (time.Month, bool) {
 				add(n, m)
 			}
 		}
+		// Yiddish's, Breton's and Corsican's ("מערץ 12, 2024", "11 Meurzh
+		// 2025", "12 di marzu 2025"; blind351, blind355).
+		for m, names := range [12][]string{{"יאנואר", "genver", "ghjennaghju"}, {"פעברואר", "c'hwevrer", "ferraghju"}, {"מערץ", "meurzh", "marzu"}, {"אפריל", "ebrel", "aprile"}, {"מיי", "mae", "maghju"}, {"יוני", "mezheven", "ghjugnu"},
+			{"יולי", "gouere", "lugliu"}, {"אויגוסט", "eost", "aostu"}, {"סעפטעמבער", "gwengolo", "sittembre"}, {"אקטאבער", "here", "uttobre"}, {"נאוועמבער", "du", "nuvembre"}, {"דעצעמבער", "kerzu", "dicembre"}} {
+			for _, n := range names {
+				add(n, m)
+			}
+		}
 		// Yoruba's, the ordinal after "Oṣù" (month; a particle):
 		// "12 Oṣù Kejìlá 2025". Irish's, with RTÉ's abbreviations ("12
 		// Már 2025").
@@ -309,10 +317,10 @@ func dateTokens(s string) []dateToken {
 
 // monthParticle reports the word between a day and its month: "12 de
 // marzo", "12 d'abril", Romansh "6 da december", Maltese "6 ta'
-// Diċembru".
+// Diċembru", Corsican "12 di marzu".
 func monthParticle(w string) bool {
 	switch strings.ToLower(w) {
-	case "de", "d'", "da", "ta", "ta'", "oṣù":
+	case "de", "d'", "da", "di", "ta", "ta'", "oṣù":
 		return true
 	}
 	return false

@@ -714,14 +714,14 @@ func dateThenName(text string) (date, name string, ok bool) {
 var dashParts = re(` [-–—] `)
 
 // authorLabelRE is a byline with a label: "Author, X", "Autor: X".
-var authorLabelRE = re(`^(?i:author|authors|autor|autora|autores|auteur|auteure|auteurs|autore|autrice|autori|autor\(a\)|автор|авторка|автори|авторы|аутор|συντάκτης|συντάκτρια|yazar|haber|mwandishi|نویسنده|marubuci|qoraa|लेखक|লেখক|எழுதியவர்|రచయిత|tác giả|onye dere ya|awdur|umwanditsi|لیکوال|ავტორი|autors|autorius)\s*[,:،]\s*(\S.*)$`)
+var authorLabelRE = re(`^(?i:author|authors|autor|autora|autores|auteur|auteure|auteurs|autore|autrice|autori|autor\(a\)|автор|авторка|автори|авторы|аутор|συντάκτης|συντάκτρια|yazar|haber|mwandishi|نویسنده|marubuci|qoraa|लेखक|লেখক|எழுதியவர்|రచయిత|tác giả|onye dere ya|awdur|umwanditsi|لیکوال|ავტორი|autors|autorius|مصنف|skrivað hevur|allattoq)\s*[,:،]\s*(\S.*)$`)
 
 // textLabelRE is a byline labelled as the text's: "Texto: X", "Text: X".
 var textLabelRE = re(`^(?i:texto|textos|text|texte|testo|tekst|текст|κείμενο|metin)\s*:\s*(\S.*)$`)
 
 // roleLabelRE is the author's role with its label, under such a byline:
 // "Role, BBC News", "Título del autor, BBC News Mundo".
-var roleLabelRE = re(`^(?i:role|author title|author's title|título del autor|título do autor|titre de l'auteur|rôle|ruolo|شغل|سمت|aiki|xilka|पदनाम|পদবী|பதவி|హోదా|chức danh|jabatan|должность|посада|unvan|ọrụ|swydd|rôl|دنده)\s*[,:،]\s*(\S.*)$`)
+var roleLabelRE = re(`^(?i:role|author title|author's title|título del autor|título do autor|titre de l'auteur|rôle|ruolo|شغل|سمت|aiki|xilka|पदनाम|পদবী|பதவி|హోదా|chức danh|jabatan|должность|посада|unvan|ọrụ|swydd|rôl|دنده|عہدہ)\s*[,:،]\s*(\S.*)$`)
 
 // roleLabel is the labelled role line: the role without its label.
 func roleLabel(text string) (string, bool) {

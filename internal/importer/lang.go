@@ -63,7 +63,7 @@ var scripts = []script{
 	{"Greek", unicode.Greek, []lingua.Language{lingua.Greek}, "", nil},
 	{"Cyrillic", unicode.Cyrillic, []lingua.Language{lingua.Russian, lingua.Ukrainian, lingua.Belarusian, lingua.Bulgarian, lingua.Macedonian, lingua.Serbian, lingua.Kazakh, lingua.Mongolian}, "", cyrillicByLetters},
 	{"Arabic", unicode.Arabic, []lingua.Language{lingua.Arabic, lingua.Persian, lingua.Urdu}, "", arabicByLetters},
-	{"Hebrew", unicode.Hebrew, []lingua.Language{lingua.Hebrew}, "", nil},
+	{"Hebrew", unicode.Hebrew, []lingua.Language{lingua.Hebrew}, "", yiddishByWords},
 	{"Armenian", unicode.Armenian, []lingua.Language{lingua.Armenian}, "", nil},
 	{"Georgian", unicode.Georgian, []lingua.Language{lingua.Georgian}, "", nil},
 	{"Thai", unicode.Thai, []lingua.Language{lingua.Thai}, "", nil},
@@ -71,7 +71,7 @@ var scripts = []script{
 	{"Kana", nil, []lingua.Language{lingua.Japanese}, "", nil}, // Hiragana or Katakana, counted with Han
 	{"Han", unicode.Han, []lingua.Language{lingua.Chinese}, "", nil},
 	{"Devanagari", unicode.Devanagari, []lingua.Language{lingua.Hindi, lingua.Marathi}, "", nepaliByWords},
-	{"Bengali", unicode.Bengali, []lingua.Language{lingua.Bengali}, "", nil},
+	{"Bengali", unicode.Bengali, []lingua.Language{lingua.Bengali}, "", assameseByLetters},
 	{"Gujarati", unicode.Gujarati, []lingua.Language{lingua.Gujarati}, "", nil},
 	{"Gurmukhi", unicode.Gurmukhi, []lingua.Language{lingua.Punjabi}, "", nil},
 	{"Tamil", unicode.Tamil, []lingua.Language{lingua.Tamil}, "", nil},
@@ -276,22 +276,13 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 		})
 		d = detector
 	}
-	if sc == nil {
-		switch text := b.String(); {
-		case uzbek(text):
-			return "uz", fmt.Sprintf("Uzbek by its letters oʻ and gʻ and its words, over %d words", n), true
-		case maltese(text):
-			return "mt", fmt.Sprintf("Maltese by its letters għ and ħ, over %d words", n), true
-		case romansh(text):
-			return "rm", fmt.Sprintf("Romansh by its words, over %d words", n), true
-		case albanian(text):
-			return "sq", fmt.Sprintf("Albanian by its ë and its words, over %d words", n), true
-		case icelandic(text):
-			return "is", fmt.Sprintf("Icelandic by its letters þ and ð, over %d words", n), true
-		case turkmen(text):
-			return "tk", fmt.Sprintf("Turkmen by its letters ň, ş and ý, over %d words", n), true
+	if text := b.String(); sc == nil {
+		for _, l := range letterLanguages {
+			if l.is(text) {
+				return l.code, fmt.Sprintf("%s, over %d words", l.why, n), true
+			}
 		}
-		if code, name, ok := byWords(b.String()); ok {
+		if code, name, ok := byWords(text); ok {
 			return code, fmt.Sprintf("%s by its words, over %d words", name, n), true
 		}
 	}
@@ -356,9 +347,10 @@ func cyrillicByLetters(text string) (code, why string, ok bool) {
 	return "", "", false
 }
 
-// arabicByLetters tells Uyghur, Sorani Kurdish and Pashto, which lingua
-// has no model for, by the letters only they write in Arabic script:
-// Uyghur's ۇ, ۈ and ۋ (not ې, which Pashto writes too); Sorani's ێ, ڵ
+// arabicByLetters tells Sindhi, Uyghur, Sorani Kurdish and Pashto, which
+// lingua has no model for, by the letters only they write in Arabic
+// script, and Punjabi in Shahmukhi by its words: Sindhi's ٻ, ڀ, ٿ, ڄ, ڃ,
+// ڏ, ڦ, ڪ, ڳ and ڻ; Uyghur's ۇ, ۈ and ۋ (not ې, which Pashto writes too); Sorani's ێ, ڵ
 // and ڕ (Uyghur writes ۆ too); Pashto's ټ, ډ, ړ, ښ, ږ, ځ, څ, ڼ and ګ (Urdu's retroflex
 // letters are others: ٹ, ڈ, ڑ). Sorani had come out as Arabic, Pashto as
 // Persian (blind336), Uyghur as Sorani (blind350).
@@ -373,12 +365,47 @@ func arabicByLetters(text string) (code, why string, ok bool) {
 		return n
 	}
 	switch {
+	case count("ٻڀٿڄڃڏڦڪڳڻ") >= 5:
+		return "sd", "Sindhi by its letters", true
 	case count("ۇۈۋ") >= 5:
 		return "ug", "Uyghur by its letters ۇ, ۈ and ۋ", true
 	case count("ێڵڕ") >= 3:
 		return "ckb", "Sorani Kurdish by its letters ێ, ڵ and ڕ", true
 	case count("ټډړښږځڅڼګ") >= 5:
 		return "ps", "Pashto by its letters", true
+	}
+	if pn := len(shahmukhiWordRE.FindAllStringIndex(text, -1)); pn >= 12 && pn > len(urduWordRE.FindAllStringIndex(text, -1)) {
+		return "pnb", "Punjabi in Shahmukhi by its words", true
+	}
+	return "", "", false
+}
+
+// shahmukhiWordRE and urduWordRE find the commonest words of Punjabi in
+// Shahmukhi ("وچ", in; "نوں", to; "دا", "دی", "دے", of) and of Urdu ("میں",
+// "کا", "کی", "کے", "ہے"); Punjabi had come out as Urdu (blind352).
+var (
+	shahmukhiWordRE = re(`(?:^|[^\p{L}\p{M}])(?:وچ|نوں|دا|دی|دے|تے|توں|نال|نیں|اے|وی)(?:[^\p{L}\p{M}]|$)`)
+	urduWordRE      = re(`(?:^|[^\p{L}\p{M}])(?:میں|کا|کی|کے|ہے|ہیں|سے|کو)(?:[^\p{L}\p{M}]|$)`)
+)
+
+// yiddishWordRE finds Yiddish's commonest words, which Hebrew does not
+// write: "דער", "פון", "און", "איז", "זיך", "מיט". lingua has no Yiddish
+// model, and a Yiddish text had come out as Hebrew (blind351).
+var yiddishWordRE = re(`(?:^|[^\p{L}\p{M}])(?:דער|פון|פאר|זיך|האבן|און|אויף|מיט|וועט|וואס|איז|נאך|נישט|זענען|געווען)(?:[^\p{L}\p{M}]|$)`)
+
+// yiddishByWords tells Yiddish from Hebrew by twelve of its words.
+func yiddishByWords(text string) (code, why string, ok bool) {
+	if len(yiddishWordRE.FindAllStringIndex(text, 12)) >= 12 {
+		return "yi", "Yiddish by its words, in Hebrew script", true
+	}
+	return "", "", false
+}
+
+// assameseByLetters tells Assamese from Bengali, whose script it shares,
+// by its letters ৰ and ৱ, which Bengali does not write (blind353).
+func assameseByLetters(text string) (code, why string, ok bool) {
+	if strings.Count(text, "ৰ")+strings.Count(text, "ৱ") >= 3 {
+		return "as", "Assamese by its letters ৰ and ৱ", true
 	}
 	return "", "", false
 }
@@ -494,6 +521,23 @@ func secondOpinion(text, first string, cands []lingua.Language) (lang, why strin
 // code639 is a lingua language's ISO 639-1 code in lower case.
 func code639(l lingua.Language) string { return strings.ToLower(l.IsoCode639_1().String()) }
 
+// letterLanguages are Latin languages that neither library tells apart,
+// told by the letters only they write (and, for some, their words),
+// tried in order before wordLanguages.
+var letterLanguages = []struct {
+	code, why string
+	is        func(text string) bool
+}{
+	{"uz", "Uzbek by its letters oʻ and gʻ and its words", uzbek},
+	{"mt", "Maltese by its letters għ and ħ", maltese},
+	{"rm", "Romansh by its words", romansh},
+	{"sq", "Albanian by its ë and its words", albanian},
+	{"is", "Icelandic by its letters þ and ð", icelandic},
+	{"tk", "Turkmen by its letters ň, ş and ý", turkmen},
+	{"fo", "Faroese by its ð and ø, without þ", faroese},
+	{"kl", "Greenlandic by its q and its verbs' endings", greenlandic},
+}
+
 // uzbekLetterRE finds Uzbek's oʻ and gʻ, however the copy spells the
 // turned comma; uzbekWordRE its commonest words. lingua has no Uzbek
 // model: an Uzbek text had come out as Swedish (blind154).
@@ -545,6 +589,23 @@ func turkmen(text string) bool {
 	return strings.Count(lower, "ň") >= 2 && strings.Count(lower, "ş") >= 3 && strings.Count(lower, "ý") >= 3
 }
 
+// faroese reports whether text holds five ð and two ø, and no þ, which
+// Icelandic would (blind355: Faroese had come out as Nynorsk).
+func faroese(text string) bool {
+	lower := strings.ToLower(text)
+	return strings.Count(lower, "ð") >= 5 && strings.Count(lower, "ø") >= 2 && !strings.Contains(lower, "þ")
+}
+
+// greenlandicVerbRE finds Greenlandic's verbs in the indicative, which
+// end in -poq, -voq, -put or -vut.
+var greenlandicVerbRE = re(`\p{L}{3,}(?:poq|voq|put|vut)\b`)
+
+// greenlandic reports whether text holds twenty q and four verbs of
+// greenlandicVerbRE (blind355: Greenlandic had come out as Finnish).
+func greenlandic(text string) bool {
+	return strings.Count(strings.ToLower(text), "q") >= 20 && len(greenlandicVerbRE.FindAllStringIndex(text, 4)) >= 4
+}
+
 // romanshWordRE finds words that Romansh writes and its neighbours do
 // not: "tgi", "betg", "vegn", "dapi", "uschia", "quai". lingua has no
 // Romansh model: a Romansh text had come out as English (blind159).
@@ -590,7 +651,9 @@ func ekavian(text string) bool {
 // Irish as Spanish (blind337), the Pacific languages as Finnish or
 // Basque, Papiamentu as Spanish, Frisian as Dutch, Luxembourgish as
 // German and Setswana as Estonian (blind345–348), Kinyarwanda as Basque,
-// Luganda as Italian, Wolof as Sesotho (blind343). Irish's list leaves out
+// Luganda as Italian, Wolof as Sesotho (blind343), Breton as Welsh,
+// Corsican as Italian, Occitan as Catalan, Sámi as Afaan Oromoo
+// (blind355). Irish's list leaves out
 // "ní" and "tá", which Yoruba writes too; Papiamentu's leaves out "nan",
 // "pa" and "ta", which Haitian Creole writes.
 var wordLanguages = []struct {
@@ -610,6 +673,10 @@ var wordLanguages = []struct {
 	{"fj", "Fijian", wordsRE("ena|kei|nodra|nona|nomu|vei|qo|koya|tiko|rawa|vakarau|lewenikoro|vanua|veivuke|matabose")},
 	{"pap", "Papiamentu", wordsRE("ku|awor|tambe|hende|kaminda|mester|yuda|komunidat|famianan|kuminsá|tin|ainda|traha")},
 	{"fy", "Frisian", wordsRE("fan|yn|foar|binne|ek|sy|ús|dizze|hja|wurdt|wurde|harren|kinne|tsjin|troch|wêr|mar")},
+	{"br", "Breton", wordsRE("gant|evit|zo|vo|bet|bep|brezhoneg|d'ar|eus|emañ|hag|eo|ivez|bremañ")},
+	{"co", "Corsican", wordsRE("hè|sò|cù|chì|ùn|anu|dinù|ghjente|ancu|avà|issu|issa|quì|cusì")},
+	{"oc", "Occitan", wordsRE("lo|dempuèi|aquò|tanben|èra|uèi|ongan|fòrça|dins|lenga")},
+	{"se", "Northern Sámi", wordsRE("lea|leat|maid|ahte|ođđa|dál|galgá|lohká|boahtá|jagi|gielda|dahje|leamaš|maŋŋel")},
 	{"lb", "Luxembourgish", wordsRE("gëtt|ass|vun|déi|hunn|sinn|fir|ginn|ëm|dës|dëst|elo|awer|wéi|kënnen|gouf|hätt")},
 }
 

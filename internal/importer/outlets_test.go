@@ -51,6 +51,9 @@ func TestDateIn(t *testing.T) {
 		{"tiisdei 9 desimber 2025, 14.32 oere", "2025-12-09"},            // Frisian
 		{"Mati 12, 2025", "2025-03-12"},                                  // Samoan
 		{"12 out 2025", "2025-10-12"},                                    // Portuguese's October, not Haitian Creole's August
+		{"מערץ 12, 2024", "2024-03-12"},                                  // Yiddish
+		{"11 Meurzh 2025", "2025-03-11"},                                 // Breton
+		{"12 di marzu 2025", "2025-03-12"},                               // Corsican, with its "di"
 		{"2025eko abenduaren 6a", "2025-12-06"},                          // Basque
 		{"6 de decembro de 2025 | 12:40", "2025-12-06"},
 		{"09:15 | Dez. 06, 2025", "2025-12-06"}, // the minutes of a time are no day
@@ -157,13 +160,15 @@ func TestBylineLine(t *testing.T) {
 	}{
 		{"By ROSA DELGADO and TOM ELLERY", false, "Rosa Delgado|Tom Ellery", "", true},
 		{"Autor: Yenia Castellanos Rivero | internet@granma.cu", false, "Yenia Castellanos Rivero", "", true}, // the desk's address after a bar
-		{"NGU SIBUSISO NDLOVU", false, "Sibusiso Ndlovu", "", true},                                           // isiZulu's "by"
-		{"Bya Robert Ssekandi", false, "Robert Ssekandi", "", true},                                           // Luganda's
-		{"Yanditswe na Jean Claude Mutabazi", false, "Jean Claude Mutabazi", "", true},                        // Kinyarwanda's "written by"
-		{"Le Sorcha Nic Dhonnchadha", false, "Sorcha Nic Dhonnchadha", "", true},                              // Irish's, before an Irish name
-		{"Le Monde avec AFP", false, "", "", false},                                                           // no Irish name: French's article
-		{"Onye dere ya,Chinonso Eze na Ifeoma Nwosu", false, "Chinonso Eze|Ifeoma Nwosu", "", true},           // BBC Igbo's label, and "na" (and)
-		{"ដោយ សុខ ចាន់ធី", false, "សុខ ចាន់ធី", "", true},                                                     // Khmer's "by"
+		{"NGU SIBUSISO NDLOVU", false, "Sibusiso Ndlovu", "", true},
+		{"مصنف, ثنا بلوچ", false, "ثنا بلوچ", "", true},                                             // BBC Urdu's author label
+		{"Skrivað hevur: Turið Hansen", false, "Turið Hansen", "", true},                            // Faroese "written by"                                           // isiZulu's "by"
+		{"Bya Robert Ssekandi", false, "Robert Ssekandi", "", true},                                 // Luganda's
+		{"Yanditswe na Jean Claude Mutabazi", false, "Jean Claude Mutabazi", "", true},              // Kinyarwanda's "written by"
+		{"Le Sorcha Nic Dhonnchadha", false, "Sorcha Nic Dhonnchadha", "", true},                    // Irish's, before an Irish name
+		{"Le Monde avec AFP", false, "", "", false},                                                 // no Irish name: French's article
+		{"Onye dere ya,Chinonso Eze na Ifeoma Nwosu", false, "Chinonso Eze|Ifeoma Nwosu", "", true}, // BBC Igbo's label, and "na" (and)
+		{"ដោយ សុខ ចាន់ធី", false, "សុខ ចាន់ធី", "", true},                                           // Khmer's "by"
 		{"Reporter: Yuniar Ratnasari", false, "Yuniar Ratnasari", "", true},
 		{"Автор: Екатерина Мельникова", false, "Екатерина Мельникова", "", true},
 		{"Reporter Yuniar Ratnasari", false, "", "", false},
@@ -2227,6 +2232,7 @@ func TestLabelPairs(t *testing.T) {
 	for _, c := range []struct{ a, b, credit, caption string }{
 		{"Ffynhonnell y llun, Osian Tudur", "Disgrifiad o’r llun, Mae’r Gwalch wedi bod ar gau", "Osian Tudur", "Mae’r Gwalch wedi bod ar gau"},
 		{"Isi foto, BBC", "Nkọwa foto, Otu nwanyị na-ere akwa", "BBC", "Otu nwanyị na-ere akwa"},
+		{"،تصویر کا ذریعہ، ثنا بلوچ/بی بی سی", "،تصویر کا کیپشن، شمیم بی بی اور ان کی ساتھی", "ثنا بلوچ/بی بی سی", "شمیم بی بی اور ان کی ساتھی"}, // BBC Urdu's comma before its labels too
 		{"د انځور سرچینه، Getty Images", "د انځور تشریح، ځوانان د کابل سیند پر غاړه", "Getty Images", "ځوانان د کابل سیند پر غاړه"},
 		{"Sleeman Park, which was ruled out", "Riverside Park, where the flooding could delay it", "", ""},
 		{"Cuerdas nuevas, manos viejas", "Las cuerdas, que son lo más caro, llegaron", "", ""},

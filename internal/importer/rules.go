@@ -412,6 +412,7 @@ func startsLower(s string) bool {
 // cutCommaLabel splits "LABEL, TEXT" (or "LABEL،", "LABEL，") at its first
 // comma, when the label is one to four words without digits.
 func cutCommaLabel(s string) (label, text string, ok bool) {
+	s = strings.TrimLeft(s, "،") // "،تصویر کا ذریعہ، X": BBC Urdu's comma before its label too
 	i := strings.IndexAny(s, ",،，")
 	if i <= 0 {
 		return "", "", false
