@@ -4384,15 +4384,16 @@ func (im *importer) figures(title int) {
 			im.caption(fig, i, text, "a stock photo's caption alone, which credits no one")
 			continue
 		}
-		if _, known := figureCredit(text); !known && i+1 < len(im.lines) && !im.done[i+1] {
-			if credit, caption, ok := labelPair(text, im.lines[i+1]); ok {
-				fig := im.figure(i, i, credit, "a photo credit after a label, over a caption after a label that shares a word with it")
+		credit, labelled := figureCredit(text)
+		if !labelled && i+1 < len(im.lines) && !im.done[i+1] {
+			if pairCredit, caption, ok := labelPair(text, im.lines[i+1]); ok {
+				fig := im.figure(i, i, pairCredit, "a photo credit after a label, over a caption after a label that shares a word with it")
 				im.caption(fig, i+1, caption, "labelled caption under a labelled photo credit")
 				i++
 				continue
 			}
 		}
-		if credit, ok := figureCredit(text); ok {
+		if labelled {
 			if im.coverCredit(i, title) {
 				continue
 			}

@@ -321,15 +321,8 @@ func detectLang(lines []string) (lang, why string, ok bool) {
 // Tatar's җ, or ә, with ө and ү, without Kazakh's ұ, қ, і and ғ; Tajik's ҷ, ӣ and ӯ; Uzbek's ў with қ, ғ or ҳ; Kyrgyz's ң with
 // ө or ү, without Kazakh's ә, ғ, қ, ұ, һ and і.
 func cyrillicByLetters(text string) (code, why string, ok bool) {
-	count := func(letters string) int {
-		n := 0
-		for _, r := range strings.ToLower(text) {
-			if strings.ContainsRune(letters, r) {
-				n++
-			}
-		}
-		return n
-	}
+	lower := strings.ToLower(text)
+	count := func(letters string) int { return countRunes(lower, letters) }
 	switch kazakh := count("әғқұһі"); {
 	case count("ӏ") >= 3:
 		return "ce", "Chechen by its palochka Ӏ", true
@@ -355,15 +348,7 @@ func cyrillicByLetters(text string) (code, why string, ok bool) {
 // letters are others: ٹ, ڈ, ڑ). Sorani had come out as Arabic, Pashto as
 // Persian (blind336), Uyghur as Sorani (blind350).
 func arabicByLetters(text string) (code, why string, ok bool) {
-	count := func(letters string) int {
-		n := 0
-		for _, r := range text {
-			if strings.ContainsRune(letters, r) {
-				n++
-			}
-		}
-		return n
-	}
+	count := func(letters string) int { return countRunes(text, letters) }
 	switch {
 	case count("ٻڀٿڄڃڏڦڪڳڻ") >= 5:
 		return "sd", "Sindhi by its letters", true
@@ -380,18 +365,29 @@ func arabicByLetters(text string) (code, why string, ok bool) {
 	return "", "", false
 }
 
+// countRunes counts the runes of text that are among letters.
+func countRunes(text, letters string) int {
+	n := 0
+	for _, r := range text {
+		if strings.ContainsRune(letters, r) {
+			n++
+		}
+	}
+	return n
+}
+
 // shahmukhiWordRE and urduWordRE find the commonest words of Punjabi in
 // Shahmukhi ("وچ", in; "نوں", to; "دا", "دی", "دے", of) and of Urdu ("میں",
 // "کا", "کی", "کے", "ہے"); Punjabi had come out as Urdu (blind352).
 var (
-	shahmukhiWordRE = re(`(?:^|[^\p{L}\p{M}])(?:وچ|نوں|دا|دی|دے|تے|توں|نال|نیں|اے|وی)(?:[^\p{L}\p{M}]|$)`)
-	urduWordRE      = re(`(?:^|[^\p{L}\p{M}])(?:میں|کا|کی|کے|ہے|ہیں|سے|کو)(?:[^\p{L}\p{M}]|$)`)
+	shahmukhiWordRE = scriptWordsRE("وچ|نوں|دا|دی|دے|تے|توں|نال|نیں|اے|وی")
+	urduWordRE      = scriptWordsRE("میں|کا|کی|کے|ہے|ہیں|سے|کو")
 )
 
 // yiddishWordRE finds Yiddish's commonest words, which Hebrew does not
 // write: "דער", "פון", "און", "איז", "זיך", "מיט". lingua has no Yiddish
 // model, and a Yiddish text had come out as Hebrew (blind351).
-var yiddishWordRE = re(`(?:^|[^\p{L}\p{M}])(?:דער|פון|פאר|זיך|האבן|און|אויף|מיט|וועט|וואס|איז|נאך|נישט|זענען|געווען)(?:[^\p{L}\p{M}]|$)`)
+var yiddishWordRE = scriptWordsRE("דער|פון|פאר|זיך|האבן|און|אויף|מיט|וועט|וואס|איז|נאך|נישט|זענען|געווען")
 
 // yiddishByWords tells Yiddish from Hebrew by twelve of its words.
 func yiddishByWords(text string) (code, why string, ok bool) {
@@ -415,8 +411,8 @@ func assameseByLetters(text string) (code, why string, ok bool) {
 // Hindi's "है", "हैं", "था", "में", "और". lingua has no Nepali model, and
 // a Nepali text had come out as Hindi (blind335).
 var (
-	nepaliWordRE = re(`(?:^|[^\p{L}\p{M}])(?:छ|छन्|थियो|थिए|हो|पनि|गरेको|भएको|गर्न|बताए|बताउँछन्)(?:[^\p{L}\p{M}]|$)`)
-	hindiWordRE  = re(`(?:^|[^\p{L}\p{M}])(?:है|हैं|था|थे|में|और|कहा|लिए)(?:[^\p{L}\p{M}]|$)`)
+	nepaliWordRE = scriptWordsRE("छ|छन्|थियो|थिए|हो|पनि|गरेको|भएको|गर्न|बताए|बताउँछन्")
+	hindiWordRE  = scriptWordsRE("है|हैं|था|थे|में|और|कहा|लिए")
 )
 
 // nepaliByWords tells Nepali from Hindi and Marathi by their commonest
@@ -563,7 +559,7 @@ func maltese(text string) bool {
 // "një", "nga", "që". lingua's Albanian model is not among
 // detectLanguages, and an Albanian text had come out as French
 // (blind167).
-var albanianWordRE = re(`(?i)(?:^|[^\pL])(?:dhe|është|për|një|nga|që|janë|kanë|edhe|shumë)(?:[^\pL]|$)`)
+var albanianWordRE = wordsRE("dhe|është|për|një|nga|që|janë|kanë|edhe|shumë")
 
 // albanian reports whether text holds ten of Albanian's ë and ten of
 // albanianWordRE's words.
@@ -683,6 +679,13 @@ var wordLanguages = []struct {
 // wordsRE finds the words of alts, each a whole word.
 func wordsRE(alts string) *lazyRegexp {
 	return re(`(?i)(?:^|[^\pL])(?:` + alts + `)(?:[^\pL]|$)`)
+}
+
+// scriptWordsRE finds the words of alts in a script whose words hold
+// marks (Devanagari's vowel signs, Arabic's harakat): a mark is inside a
+// word, not a boundary.
+func scriptWordsRE(alts string) *lazyRegexp {
+	return re(`(?:^|[^\p{L}\p{M}])(?:` + alts + `)(?:[^\p{L}\p{M}]|$)`)
 }
 
 // byWords returns the first of wordLanguages whose words text holds

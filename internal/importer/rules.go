@@ -365,9 +365,12 @@ func labelPairText(text string) (credit, caption string, ok bool) {
 	if !labelled {
 		return "", "", false
 	}
+	if startsLower(rest) {
+		return "", "", false
+	}
 	comma := strings.IndexAny(rest, ",،，")
 	for i := strings.IndexByte(rest, ' '); i > 0 && i < comma && wordCount(rest[:i]) <= 8; {
-		if lb, c, found := cutCommaLabel(rest[i+1:]); found && !strings.EqualFold(la, lb) && shareWord(la, lb) && !startsLower(rest) && !startsLower(c) {
+		if lb, c, found := cutCommaLabel(rest[i+1:]); found && !strings.EqualFold(la, lb) && shareWord(la, lb) && !startsLower(c) {
 			credit, caption, ok = strings.TrimSpace(rest[:i]), c, true
 			if wordCount(lb) == wordCount(la) {
 				break // the labels of a pair are as long: "Ahavuye isanamu", "Insiguro y'isanamu"
