@@ -1023,20 +1023,6 @@ func breadcrumbTitle(s string) (string, bool) {
 // end no sentence.
 var abbreviationRE = re(`^(?:\p{Lu}\.){2,4}$`)
 
-// caselessName is a name alone in a script without capitals: two to four
-// words of letters and marks, of Georgian, Arabic, Indic or Southeast
-// Asian script.
-func caselessName(text string) bool {
-	n := wordCount(text)
-	if n < 2 || n > 4 || utf8.RuneCountInString(text) > 40 || strings.ContainsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.Is(unicode.M, r) && r != ' ' && r != '\u200c' && r != '\u200d'
-	}) {
-		return false
-	}
-	sc := mainScript(text)
-	return sc != nil && sc.name != "Greek" && sc.name != "Cyrillic" && sc.name != "Armenian" && sc.name != "Han" && sc.name != "Kana" && sc.name != "Hangul"
-}
-
 // headlineShaped is a line that can be a headline after a kicker: five
 // words or more, or four long ones, as languages that build long words
 // write them ("ფშაველელმა მეფუტკრეებმა კოოპერატივი შექმნეს", blind334).
@@ -1198,8 +1184,8 @@ func uncasedWords(s string) bool {
 		switch {
 		case r == ' ' || r == '·' || r == '・':
 			continue
-		case unicode.Is(unicode.M, r):
-			continue // the vowel signs of Indic scripts, Arabic's harakat
+		case unicode.Is(unicode.M, r) || r == '\u200c' || r == '\u200d':
+			continue // the vowel signs of Indic scripts, Arabic's harakat, the joiners of Sinhala and Persian
 		case !unicode.IsLetter(r):
 			return false
 		}
@@ -1216,20 +1202,14 @@ func uncasedWords(s string) bool {
 // Han and kana as one (Japanese writes both), or nil.
 func uncasedScript(r rune) *unicode.RangeTable {
 	switch {
-	case unicode.Is(unicode.Arabic, r):
-		return unicode.Arabic
-	case unicode.Is(unicode.Hebrew, r):
-		return unicode.Hebrew
 	case unicode.Is(unicode.Hangul, r):
 		return unicode.Hangul
-	case r >= 0x10d0 && r <= 0x10ff:
-		return unicode.Georgian // Mkhedruli: no capitals in use
-	case unicode.Is(unicode.Ethiopic, r):
-		return unicode.Ethiopic
 	case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
 		return unicode.Han
+	case unicode.Is(unicode.Georgian, r) && (r < 0x10d0 || r > 0x10ff):
+		return nil // Georgian's capitals; Mkhedruli has none in use
 	}
-	for _, t := range indicScripts {
+	for _, t := range spacedScripts {
 		if unicode.Is(t, r) {
 			return t
 		}
@@ -1237,14 +1217,14 @@ func uncasedScript(r rune) *unicode.RangeTable {
 	return nil
 }
 
-// indicScripts are the scripts of India's languages, written with
-// spaces between words and without case.
-var indicScripts = []*unicode.RangeTable{unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati, unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam, unicode.Oriya}
+// spacedScripts are the scripts without case that part a name's words
+// with spaces: Arabic, Hebrew, Georgian (Mkhedruli, whose capitals are
+// not in use), Ethiopic, India's scripts and Southeast Asia's.
+var spacedScripts = []*unicode.RangeTable{unicode.Arabic, unicode.Hebrew, unicode.Georgian, unicode.Ethiopic, unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati, unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam, unicode.Oriya, unicode.Sinhala, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar}
 
 // uncasedName reports whether a line alone is shaped like a personal
-// name in a script without case: two to four words of Arabic, Hebrew or
-// an Indic script,
-// two to four Hangul syllables, or two to six Han or kana characters
+// name in a script without case: two to four words of a script that
+// spaces them (spacedScripts), two to four Hangul syllables, or two to six Han or kana characters
 // (a space may part the family name from the given name).
 func uncasedName(s string) bool {
 	if !uncasedWords(s) {
@@ -1253,7 +1233,7 @@ func uncasedName(s string) bool {
 	ws := strings.Fields(s)
 	r, _ := utf8.DecodeRuneInString(s)
 	switch sc := uncasedScript(r); {
-	case sc == unicode.Arabic || sc == unicode.Hebrew || sc == unicode.Ethiopic || slices.Contains(indicScripts, sc):
+	case slices.Contains(spacedScripts, sc):
 		return len(ws) >= 2 && len(ws) <= 4 && !slices.ContainsFunc(ws, func(w string) bool { return utf8.RuneCountInString(w) < 2 })
 	case sc == unicode.Hangul:
 		n := utf8.RuneCountInString(strings.Join(ws, ""))
@@ -1268,8 +1248,8 @@ func uncasedName(s string) bool {
 // uncasedNamePlace reads a name alone in a script without case, or the
 // place and the name of Arabic copy ("الفيوم - محمود الشاذلي").
 func uncasedNamePlace(text string) (name, place string, ok bool) {
-	if _, _, labelled := uncasedByline(text); labelled {
-		return "", "", false // "记者 王小明": bylineLine's, without the label
+	if _, _, labelled := uncasedByline(text); labelled || byWordRE.MatchString(text) {
+		return "", "", false // "记者 王小明", "โดย ศศิธร วงศ์ใหญ่": bylineLine's, without the label
 	}
 	if uncasedName(text) {
 		return text, "", true

@@ -1826,7 +1826,7 @@ func (im *importer) header() int {
 		// and the date, in a script without capitals to show a name: the
 		// byline. Not the outlet's name, which the page prints again
 		// ("กรุงเทพธุรกิจ" over the menu too).
-		if content == 0 && caselessName(text) && i > title && !slices.Contains(im.lines[:i], text) && !slices.Contains(im.lines[i+1:], text) {
+		if content == 0 && uncasedName(text) && i > title && !slices.Contains(im.lines[:i], text) && !slices.Contains(im.lines[i+1:], text) {
 			if j := im.next(i, true); j >= 0 {
 				if d, up, _, ok := dateLine(im.lines[j]); ok && d != "" && !up {
 					im.credit(i, RuleBylineBy, text)
