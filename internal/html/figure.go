@@ -212,6 +212,13 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 	if c := strings.TrimRight(capText, " |-–—"); c != capText && credit != "" {
 		capText, ins = c, str(c) // "… de février. |" or "… de clase —" before a credit element
 	}
+	// "…浦和FW松浦（<span>撮影・野村達也）</span>": the credit element
+	// holds the closing bracket, the caption the opening one.
+	for _, b := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if c, open := strings.CutSuffix(strings.TrimSpace(capText), b[0]); open && strings.HasSuffix(credit, b[1]) && !strings.Contains(credit, b[0]) {
+			capText, ins, credit = strings.TrimSpace(c), str(strings.TrimSpace(c)), strings.TrimSpace(strings.TrimSuffix(credit, b[1]))
+		}
+	}
 	if capText == "" {
 		ins = nil
 	}

@@ -164,6 +164,12 @@ var handMonths = [][12][]string{
 	// ၂၀၂၆", "2026 මාර්තු 12", "០៤ ធ្នូ ២០២៥").
 	{{"ဇန်နဝါရီ", "ජනවාරි", "មករា", "ມັງກອນ"}, {"ဖေဖော်ဝါရီ", "පෙබරවාරි", "កុម្ភៈ", "ກຸມພາ"}, {"မတ်", "මාර්තු", "មីនា", "ມີນາ"}, {"ဧပြီ", "අප්‍රේල්", "අප්රේල්", "មេសា", "ເມສາ"}, {"မေ", "මැයි", "ឧសភា", "ພຶດສະພາ"}, {"ဇွန်", "ජූනි", "មិថុនា", "ມິຖຸນາ"},
 		{"ဇူလိုင်", "ජූලි", "កក្កដា", "ກໍລະກົດ"}, {"ဩဂုတ်", "သြဂုတ်", "අගෝස්තු", "សីហា", "ສິງຫາ"}, {"စက်တင်ဘာ", "සැප්තැම්බර්", "កញ្ញា", "ກັນຍາ"}, {"အောက်တိုဘာ", "ඔක්තෝබර්", "តុលា", "ຕຸລາ"}, {"နိုဝင်ဘာ", "නොවැම්බර්", "វិច្ឆិកា", "ພະຈິກ"}, {"ဒီဇင်ဘာ", "දෙසැම්බර්", "ធ្នូ", "ທັນວາ"}},
+	// Ilocano's and Cebuano's, from the Spanish ("Disiembre 5, 2025");
+	// Sundanese's and Javanese's ("04 Désémber 2025"); Kabyle's ("10
+	// Duǧembeṛ 2025"); Dhivehi's, from the English ("12 ޑިސެމްބަރު
+	// 2025"; blind357, blind360, blind362).
+	{{"enero", "janari", "yennayer", "ޖަނަވަރީ"}, {"pebrero", "fébruari", "pébruari", "fuṛar", "ފެބުރުވަރީ"}, {"marso", "maret", "meɣres", "މާރިޗު"}, {"abril", "april", "yebrir", "އޭޕްރީލް", "އެޕްރީލް"}, {"mayo", "méi", "mayyu", "މެއި"}, {"hunio", "hunyo", "juni", "yunyu", "ޖޫން"},
+		{"hulio", "hulyo", "juli", "yulyu", "ޖުލައި"}, {"agosto", "agustus", "ɣuct", "އޮގަސްޓު"}, {"septiembre", "setiembre", "séptémber", "ctembeṛ", "ސެޕްޓެމްބަރު"}, {"oktubre", "oktober", "tubeṛ", "އޮކްޓޫބަރު"}, {"nobiembre", "nopémber", "novémber", "nunembeṛ", "wambeṛ", "ނޮވެމްބަރު"}, {"disiembre", "disyembre", "désémber", "duǧembeṛ", "ޑިސެމްބަރު"}},
 	// Belarusian's, in Cyrillic and in Łacinka, with their genitive
 	// ("14 лістапада 2025", "14 listapada 2025"), which monday lacks.
 	{{"студзень", "студзеня", "studzień", "studzienia"}, {"люты", "лютага", "luty", "lutaha"}, {"сакавік", "сакавіка", "sakavik", "sakavika"}, {"красавік", "красавіка", "krasavik", "krasavika"}, {"май", "мая", "maj", "maja"}, {"чэрвень", "чэрвеня", "červień", "červienia"},
@@ -278,9 +284,9 @@ func monthParticle(w string) bool {
 
 // otherZeros are the digits zero of the other scripts whose dates we
 // read: Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati,
-// Odia, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Myanmar, Khmer,
-// full-width.
-var otherZeros = [...]rune{0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0x1040, 0x17E0, 0xFF10}
+// Odia, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar,
+// Khmer, full-width.
+var otherZeros = [...]rune{0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0xF20, 0x1040, 0x17E0, 0xFF10}
 
 // digitsValue reads a run of decimal digits of any script ("2025",
 // Arabic "٢٠٢٥", Persian "۲۰۲۵"): its value and its count of digits.
@@ -514,6 +520,11 @@ func dateIn(s string) (string, bool) {
 		// the day's numbers, the first two with their words.
 		if year(t) && strings.EqualFold(at(1).text, "оны") && at(2).num >= 1 && at(2).num <= 12 && strings.EqualFold(at(3).text, "сарын") && day(at(4)) {
 			return ok(t.num, time.Month(at(2).num), at(4).num)
+		}
+		// "ཕྱི་ཟླ་ ༡༢ ཚེས་ ༥ ༢༠༢༥": Tibetan and Dzongkha, the month's
+		// number after ཟླ (month), the day's after ཚེས (date), the year.
+		if t.text == "ཟླ" && at(1).num >= 1 && at(1).num <= 12 && at(2).text == "ཚེས" && day(at(3)) && year(at(4)) {
+			return ok(at(4).num, time.Month(at(1).num), at(3).num)
 		}
 		// "2025eko abenduaren 6a": Basque, the year with its suffix, the
 		// month in the genitive, the day.

@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a slash ("Photo / X",
 // "Ljósmynd/X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:photo from|picture supplied|photo supplied|image supplied|լուսանկարը|լուսանկարները|crédits? photos?|crédits? images?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|ph\.|ph|nuotr\.|nuotrauka|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|imaxe|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|حق نشر|حقوق النشر|حقوق الصورة|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ఫొటో|புகைப்படம்|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło zdjęć|źródło zdjęcia|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|ภาพจาก|ขอบคุณภาพ|ภาพประกอบ|ที่มาภาพ|kép|picha na|picha|chanzo cha picha|hoto|hotuna|sawir|sawirka|sawirro|gambar|larawan|kuha|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|фота|fota|сүрөт|сурет|сурат|акс|rasm|surat|ፎቶ|ስእሊ|ምስሊ|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片|ფოტო|ဓာတ်ပုံ|ඡායාරූප|وێنە|wêne|pictiúr|ekif\.|ekifaananyi|sary|mufananidzo|сурт|itaba|potrèt|piksa|setshwantsho|ata|פאטא|görsel|ass\.|isithombe|izithombe|umfanekiso|imifanekiso)(\s*(?::|：|=|՝|፡|፦|\.\.\.|…)\s*|\s+[/|–—ـ-]\s+|/|\s+(?i:by|di|via|mula sa|kuha ni)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:photo from|picture supplied|photo supplied|image supplied|լուսանկարը|լուսանկարները|crédits? photos?|crédits? images?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|ph\.|ph|nuotr\.|nuotrauka|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|imaxe|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|حق نشر|حقوق النشر|حقوق الصورة|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ఫొటో|புகைப்படம்|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|mynd|zdroj|izvor|snímek|zdjęcie|źródło zdjęć|źródło zdjęcia|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|ภาพจาก|ขอบคุณภาพ|ภาพประกอบ|ที่มาภาพ|kép|picha na|picha|chanzo cha picha|hoto|hotuna|sawir|sawirka|sawirro|gambar|larawan|kuha|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|фота|fota|сүрөт|сурет|сурат|акс|rasm|surat|ፎቶ|ስእሊ|ምስሊ|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片|ფოტო|ဓာတ်ပုံ|ඡායාරූප|وێنە|wêne|pictiúr|ekif\.|ekifaananyi|sary|mufananidzo|сурт|itaba|potrèt|piksa|setshwantsho|ata|פאטא|görsel|ass\.|isithombe|izithombe|umfanekiso|imifanekiso|ފޮޓޯ|པར|tawlaft|kiʻi|ki'i|ladawan|poto)(\s*(?::|：|=|՝|፡|፦|\.\.\.|…|།)\s*|\s+[/|–—ـ-]\s+|/|\s+(?i:by|di|via|mula sa|kuha ni)\s+|\s+)(\S.*)$`)
 
 // outletPhotoByRE is a paper's photo label and its photographer:
 // "Express Photo by Sagar Kamble", "Tribune Photo by X".
@@ -32,11 +32,15 @@ var outletPhotoByRE = re(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)? (?:Photo|Photos|
 // "Post Photo: Bimal Gautam", "Tribune Photo: X".
 var outletPhotoRE = re(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)? (?:Photo|Photos|Foto|Fotos|Photograph|Pic):\s*(\S.{1,60})$`)
 
+// outletSlashPhotoRE is a credit line of the paper's photo and the
+// photographer, after a slash: "SunStar Foto / Junrey Abellanosa".
+var outletSlashPhotoRE = re(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)? (?:Photo|Foto)s? ?/ ?(\p{Lu}\S*(?: \S+){0,3})$`)
+
 // creditSuffixLabels are the labels of a credit at the end of a caption:
 // "… moors. Photograph: X", "… line.Credit...X".
 // Labels of two words come before the words they end with: "… Madurai. |
 // Photo Credit: X".
-var creditSuffixLabels = []string{"Photo by", "Photograph by", "Picture by", "Nuotr.", "Crédits photo", "Crédit photo", "Crédito foto", "Crédito da foto", "Crédito de foto", "Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Pictures", "Picture", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Copyright", "Illustration", "Illustratie", "Illustrazione", "Ilustración", "Ilustração", "Visualisierung", "Visualisation", "Rendering", "Grafik", "Imagem", "Imagen", "Immagine", "Image", "Pic", "Bildquelle", "Quelle", "Фото", "Снимка", "ΦΩΤΟ", "Φωτογραφία", "Φωτ.", "Fotoğraf", "Ảnh", "Kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ఫొటో", "புகைப்படம்", "ಫೋಟೋ", "ಚಿತ್ರ", "ഫോട്ടോ", "ફોટો", "ਫੋਟੋ", "ଫଟୋ", "छाया", "فوٹو", "Hoto", "Sawir", "Gambar", "Сүрөт", "Сурет", "Сурат", "Акс", "صورة", "تصوير", "צילום", "Imaxe", "Argazkia", "Լուսանկարը", "ფოტო", "وێنە", "Wêne", "Isithombe", "ISITHOMBE", "Umfanekiso", "तस्वीर", "ဓာတ်ပုံ", "ඡායාරූප", "Pictiúr", "Grianghraf", "Mufananidzo", "Sary", "Сурт", "Surat", "iTaba", "Potrèt", "Piksa", "Setshwantsho", "Ata", "פאטא", "Görsel"}
+var creditSuffixLabels = []string{"Photo by", "Photograph by", "Picture by", "Nuotr.", "Crédits photo", "Crédit photo", "Crédito foto", "Crédito da foto", "Crédito de foto", "Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Pictures", "Picture", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Copyright", "Illustration", "Illustratie", "Illustrazione", "Ilustración", "Ilustração", "Visualisierung", "Visualisation", "Rendering", "Grafik", "Imagem", "Imagen", "Immagine", "Image", "Pic", "Bildquelle", "Quelle", "Фото", "Снимка", "ΦΩΤΟ", "Φωτογραφία", "Φωτ.", "Fotoğraf", "Ảnh", "Kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ఫొటో", "புகைப்படம்", "ಫೋಟೋ", "ಚಿತ್ರ", "ഫോട്ടോ", "ફોટો", "ਫੋਟੋ", "ଫଟୋ", "छाया", "فوٹو", "Hoto", "Sawir", "Gambar", "Сүрөт", "Сурет", "Сурат", "Акс", "صورة", "تصوير", "צילום", "Imaxe", "Argazkia", "Լուսանկարը", "ფოტო", "وێنە", "Wêne", "Isithombe", "ISITHOMBE", "Umfanekiso", "तस्वीर", "ဓာတ်ပုံ", "ඡායාරූප", "Pictiúr", "Grianghraf", "Mufananidzo", "Sary", "Сурт", "Surat", "iTaba", "Potrèt", "Piksa", "Setshwantsho", "Ata", "פאטא", "Görsel", "ފޮޓޯ", "Tawlaft", "Kiʻi", "Ladawan", "Poto", "Kuha ni"}
 
 // creditLabelForms are creditSuffixLabels as printed: capitalised, and in
 // lower case too ("… montiert. bild: Stadt St.Gallen").
@@ -95,6 +99,10 @@ func labelledCredit(text string) (caption, credit string, ok bool) {
 			rest = rest[len("…"):]
 		case strings.HasPrefix(rest, "/ "), strings.HasPrefix(rest, "di "), strings.HasPrefix(rest, "by "), strings.HasPrefix(rest, "via "):
 			_, rest, _ = strings.Cut(rest, " ") // "… Padova - Foto di X"
+		case strings.HasSuffix(text[:i], "(") && strings.HasPrefix(text[i+len(label):], " ") && strings.HasSuffix(rest, ")") && startsUpper(rest):
+			// "… Marikina City. (Kuha ni Dante Ilagan)": the label and
+			// the name in brackets, with a space and no colon (not the
+			// agency "(FotoSchicchi)").
 		case strings.HasSuffix(strings.TrimRight(text[:i], " -–—"), ".") && strings.HasSuffix(text[:i], " ") && startsUpper(rest) && startsUpper(label):
 			// "… de tri. Photo Lucas Verhaeghe - VDNPQR", "… à 13 heures.
 			// – Photo Sylvain Merlot": a label with only a space after
@@ -237,7 +245,7 @@ var furnitureSuffixes = []string{" view more", "Purchase Licensing Rights, opens
 // labelWords are in every labelled credit, lower-cased: a quick test
 // before the patterns.
 var labelWords = []string{"photo", "fot", "bild", "beeld", "credit", "crédit", "copyright", "illustra", "ilustra", "imag", "immagine", "pic", "visuali", "rendering", "grafik", "quelle", "zdroj", "izvor", "snímek", "zdjęcie", "kép:", "sursa:", "sursă:", "vir:",
-	"фото", "Фото", "снимка", "Снимка", "φωτο", "Φωτο", "φωτ.", "Φωτ.", "تصوير", "صورة", "عكس", "عکس", "צילום", "写真", "사진", "摄影", "攝影", "ảnh", "kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ఫొటో", "புகைப்படம்", "ಫೋಟೋ", "ಚಿತ್ರ", "ഫോട്ടോ", "ફોટો", "ਫੋਟੋ", "ଫଟୋ", "ଚିତ୍ର", "छाया", "فوٹو", "hoto", "sawir", "gambar", "сүрөт", "Сүрөт", "сурет", "Сурет", "сурат", "Сурат", "акс:", "Акс:", "rasm", "surat", "ፎቶ", "ስእሊ", "ምስሊ", "ფოტო", "ဓာတ်ပုံ", "ඡායාරූප", "وێنە", "wêne", "Wêne", "isithombe", "Isithombe", "ISITHOMBE", "umfanekiso", "Umfanekiso", "լուսանկար", "Լուսանկար", "तस्वीर", "pictiúr", "Pictiúr", "grianghraf", "Grianghraf", "ekif", "Ekif", "sary", "Sary", "mufananidzo", "Mufananidzo", "сурт", "Сурт", "itaba", "iTaba", "potrèt", "Potrèt", "piksa", "Piksa", "setshwantsho", "Setshwantsho", "Ata:", "פאטא", "görsel", "Görsel", "ass.", "Ass."} // Cyrillic and Greek capitals start with other bytes than their small letters
+	"фото", "Фото", "снимка", "Снимка", "φωτο", "Φωτο", "φωτ.", "Φωτ.", "تصوير", "صورة", "عكس", "عکس", "צילום", "写真", "사진", "摄影", "攝影", "ảnh", "kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ఫొటో", "புகைப்படம்", "ಫೋಟೋ", "ಚಿತ್ರ", "ഫോട്ടോ", "ફોટો", "ਫੋਟੋ", "ଫଟୋ", "ଚିତ୍ର", "छाया", "فوٹو", "hoto", "sawir", "gambar", "сүрөт", "Сүрөт", "сурет", "Сурет", "сурат", "Сурат", "акс:", "Акс:", "rasm", "surat", "ፎቶ", "ስእሊ", "ምስሊ", "ფოტო", "ဓာတ်ပုံ", "ඡායාරූප", "وێنە", "wêne", "Wêne", "isithombe", "Isithombe", "ISITHOMBE", "umfanekiso", "Umfanekiso", "լուսանկար", "Լուսանկար", "तस्वीर", "pictiúr", "Pictiúr", "grianghraf", "Grianghraf", "ekif", "Ekif", "sary", "Sary", "mufananidzo", "Mufananidzo", "сурт", "Сурт", "itaba", "iTaba", "potrèt", "Potrèt", "piksa", "Piksa", "setshwantsho", "Setshwantsho", "Ata:", "פאטא", "görsel", "Görsel", "ass.", "Ass.", "ފޮޓޯ", "པར།", "tawlaft", "Tawlaft", "kiʻi", "Kiʻi", "ladawan", "Ladawan", "poto", "Poto", "kuha ni", "Kuha ni"} // Cyrillic and Greek capitals start with other bytes than their small letters
 
 // fileRE is the "FILE - " prefix of archive photos.
 var fileRE = re(`^(?:FILE|FILE PHOTO|ARCHIVO|Archivo|ARCHIV|ARCHIVES)\s*[-–—:]\s+`)
@@ -462,6 +470,11 @@ func creditLine(text string) (string, bool) {
 	// "Post Photo: Bimal Gautam": the paper's short name before the label.
 	if m := outletPhotoRE.FindStringSubmatch(text); m != nil && nameShaped(m[1]) {
 		return m[1], true
+	}
+	// "SunStar Foto / Junrey Abellanosa": the paper's photo and its
+	// photographer after a slash, kept whole as "AP Photo/X" is.
+	if m := outletSlashPhotoRE.FindStringSubmatch(text); m != nil && nameShaped(m[1]) {
+		return text, true
 	}
 	// "(Photo Marie-Ange Filippi)", "(Archives Corse-Matin)": a credit in
 	// brackets on its own line.

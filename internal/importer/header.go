@@ -12,7 +12,11 @@ import (
 // gluedByRE is a "By" label with no space before the name it labels.
 var gluedByRE = re(`^(By|Por|Par|Von|Door)(\p{Lu}\p{Ll}.*)$`)
 
-var byWordRE = re(`^(?i:laporan wartawan [^,]{2,40},|laporan reporter [^,]{2,40},|laporan|by|written by|words by|story by|posted by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|opracowanie|oprac\.|piše|pišu|scris de|(?-i:de)|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|reporter:|автор:|müəllif:|muallif:|matn:|ავტორი:|հեղինակ՝|bài và ảnh:|bài, ảnh:|bài:|خبرنگار:|گزارش:|نویسنده|rep:|writer|người viết|minn|nga|daga|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|από|بقلم|كتب|كتبت|إعداد|מאת|记者|記者|文|โดย|ผู้เขียน|ngu|bya|yanditswe na|ka|mai vei|tusia e|stori|ដោយ|ລາຍງານໂດຍ|ໂດຍ)\s*:?\s+(\S.*)$`)
+var byWordRE = re(`^(?i:laporan wartawan [^,]{2,40},|laporan reporter [^,]{2,40},|laporan|by|written by|words by|story by|posted by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|opracowanie|oprac\.|piše|pišu|scris de|(?-i:de)|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|reporter:|автор:|müəllif:|muallif:|matn:|ავტორი:|հեղինակ՝|bài và ảnh:|bài, ảnh:|bài:|خبرنگار:|گزارش:|نویسنده|rep:|writer|người viết|minn|nga|daga|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|από|بقلم|كتب|كتبت|إعداد|מאת|记者|記者|文|โดย|ผู้เขียน|ngu|bya|yanditswe na|ka|mai vei|tusia e|stori|ដោយ|ລາຍງານໂດຍ|ໂດຍ|sɣur|ku)\s*:?\s+(\S.*)$`)
+
+// balineseNameRE is a Balinese name, whose "Ni" (for a woman) is not
+// Tagalog's "ni" (by): "Ni Komang Ayu Sriani" (blind362).
+var balineseNameRE = re(`^Ni (?:Wayan|Made|Nyoman|Ketut|Putu|Kadek|Komang|Luh|Nengah|Gusti|Desak|Ayu)\b`)
 
 // datedByline splits a line at a byline's word after a date or time:
 // "12/03/24 por Lusa" is "12/03/24" and "por Lusa".
@@ -530,7 +534,7 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	if name, r, found := strings.Cut(text, "/"); found && !strings.ContainsAny(r, "/") && !strings.HasSuffix(name, " ") && nameShaped(titleCase(name)) && wordCount(r) <= 4 && hasRoleWord(r) {
 		return []string{titleCase(name)}, r, true
 	}
-	if m := byWordRE.FindStringSubmatch(text); m != nil {
+	if m := byWordRE.FindStringSubmatch(text); m != nil && !balineseNameRE.MatchString(text) {
 		rest := m[1]
 		// "Par Sylvie Marchand - 19 nov. 2024 à 06:00", "By X / March
 		// 12, 2025": the date after a dash or slash is the header's
@@ -1219,14 +1223,22 @@ func uncasedScript(r rune) *unicode.RangeTable {
 
 // spacedScripts are the scripts without case that part a name's words
 // with spaces: Arabic, Hebrew, Georgian (Mkhedruli, whose capitals are
-// not in use), Ethiopic, India's scripts and Southeast Asia's.
-var spacedScripts = []*unicode.RangeTable{unicode.Arabic, unicode.Hebrew, unicode.Georgian, unicode.Ethiopic, unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati, unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam, unicode.Oriya, unicode.Sinhala, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar}
+// not in use), Ethiopic, India's scripts, Southeast Asia's, Thaana, and
+// Tibetan, whose syllables uncasedName counts.
+var spacedScripts = []*unicode.RangeTable{unicode.Arabic, unicode.Hebrew, unicode.Georgian, unicode.Ethiopic, unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati, unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam, unicode.Oriya, unicode.Sinhala, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar, unicode.Thaana, unicode.Tibetan}
 
 // uncasedName reports whether a line alone is shaped like a personal
 // name in a script without case: two to four words of a script that
 // spaces them (spacedScripts), two to four Hangul syllables, or two to six Han or kana characters
 // (a space may part the family name from the given name).
 func uncasedName(s string) bool {
+	if syllables, ok := strings.CutSuffix(s, "།"); ok || strings.Contains(s, "་") {
+		// "བསོད་ནམས་དབང་འདུས།": Tibetan parts a name's syllables with a
+		// tsheg, not a space, and may close it with a shad. Three
+		// syllables at least: a menu's words have two ("གསར་འགྱུར།", news).
+		n := strings.Count(syllables, "་") + 1
+		return n >= 3 && n <= 6 && uncasedWords(strings.ReplaceAll(syllables, "་", ""))
+	}
 	if !uncasedWords(s) {
 		return false
 	}
@@ -1252,7 +1264,7 @@ func uncasedNamePlace(text string) (name, place string, ok bool) {
 		return "", "", false // "记者 王小明", "โดย ศศิธร วงศ์ใหญ่": bylineLine's, without the label
 	}
 	if uncasedName(text) {
-		return text, "", true
+		return strings.TrimSuffix(text, "།"), "", true
 	}
 	// "الفيوم - محمود الشاذلي", "عجلون- ليث الخطيب", "إدلب – رهف العمر":
 	// the place, a dash and the name.
@@ -1263,6 +1275,11 @@ func uncasedNamePlace(text string) (name, place string, ok bool) {
 		}
 		if found && uncasedWords(head) && wordCount(head) <= 2 && uncasedName(tail) {
 			return tail, head, true
+		}
+		// "مزدة - بوابة الوسط: سالم الورفلي": the place, then the
+		// outlet and the name after its colon.
+		if outlet, name, named := strings.Cut(tail, ": "); found && named && dash != ": " && uncasedWords(head) && wordCount(head) <= 2 && uncasedWords(outlet) && wordCount(outlet) <= 3 && uncasedName(name) {
+			return name, head, true
 		}
 	}
 	// "নাজমুল হাসান, রাজশাহী": the name, a comma and the place, which

@@ -68,7 +68,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	}
 	im.dense = dense // after the header: over it, a name under a line is its byline
 	im.headerRating(title)
-	im.swahiliByline(title)
+	im.naByline(title)
 	im.tableRows(title) // before the sign-offs: a table's source line is the table's
 	im.charts(title)    // and a chart's is the chart's
 	im.closingDate(title)
@@ -1790,10 +1790,11 @@ func (im *importer) header() int {
 		}
 		// A byline, unless it is a caption under its photo's slashed
 		// credit, the photographer the byline named (alone under a
-		// caption: the photo's credit), or a slashed credit over a caption
+		// caption: the photo's credit), the paper's photo desk and its
+		// photographer ("SunStar Foto / X"), or a slashed credit over a caption
 		// once the byline was read ("Sofia Marchetti / The Ubyssey" under
 		// the date).
-		if names, role, ok := bylineLine(text, im.nearHeader(i)); ok && !im.captionUnderCredit(i) && !im.bylinePhotographer(text) && !(len(m.Authors) > 0 && strings.Contains(text, "/") && im.creditOverCaption(i)) {
+		if names, role, ok := bylineLine(text, im.nearHeader(i)); ok && !im.captionUnderCredit(i) && !im.bylinePhotographer(text) && !outletSlashPhotoRE.MatchString(text) && !(len(m.Authors) > 0 && strings.Contains(text, "/") && im.creditOverCaption(i)) {
 			if len(helpers) > 0 {
 				im.rep.Entries[i].Why += "; contributors " + strings.Join(creditSignoff(&im.doc.Meta, helpers), ", ")
 			}
@@ -2788,30 +2789,31 @@ func (im *importer) agencyDateline() {
 	}
 }
 
-// swahiliByline credits a Swahili byline among the first lines after the
-// headline, under the standfirst too: "Na Salim Mwakyusa", "NA ZAWADI
-// MSUYA, DODOMA" ("na" is "by"), the place after a comma. Only in a
-// Swahili copy: "Na Wildzie powstanie …" is a Polish headline.
+// naByline credits a byline of "Na" (by) among the first lines after the
+// headline, under the standfirst too: Swahili's "Na Salim Mwakyusa", "NA
+// ZAWADI MSUYA, DODOMA" (the place after a comma), Māori's "Nā Hinewai
+// Paora", Hawaiian's "Na Kalena Makaʻike". Only in a copy in one of
+// these languages: "Na Wildzie powstanie …" is a Polish headline.
 // The copy's language is asked only once such a line is found.
-func (im *importer) swahiliByline(title int) {
+func (im *importer) naByline(title int) {
 	for i, k := title+1, 0; i < len(im.lines) && k < 8; i++ {
 		if im.lines[i] == "" {
 			continue
 		}
 		k++
-		sw := swBylineRE.FindStringSubmatch(im.lines[i])
+		sw := naBylineRE.FindStringSubmatch(im.lines[i])
 		if sw == nil || !nameShaped(titleCase(sw[1])) {
 			continue
 		}
-		if !swahili(strings.Join(im.lines, "\n")) {
+		if !writesNa(strings.Join(im.lines, "\n")) {
 			return
 		}
 		// "NA ZAWADI MSUYA", which the header took for a name in
 		// capitals: the name is what follows "Na".
 		if im.done[i] {
-			if a := slices.Index(im.doc.Meta.Authors, titleCase("Na "+sw[1])); a >= 0 && im.rep.Entries[i].Kind == KindByline {
+			if a := slices.Index(im.doc.Meta.Authors, titleCase(strings.Fields(sw[0])[0]+" "+sw[1])); a >= 0 && im.rep.Entries[i].Kind == KindByline {
 				im.doc.Meta.Authors[a] = titleCase(sw[1])
-				im.rep.Entries[i].Why += fmt.Sprintf(`; Swahili's "Na" (by): the author is %s`, titleCase(sw[1]))
+				im.rep.Entries[i].Why += fmt.Sprintf(`; "Na" is "by": the author is %s`, titleCase(sw[1]))
 			}
 			return
 		}
@@ -2822,14 +2824,14 @@ func (im *importer) swahiliByline(title int) {
 		if sw[2] != "" {
 			im.doc.Meta.Byline = append(im.doc.Meta.Byline, sw[2])
 		}
-		im.rep.Entries[i].Why += `; Swahili's "Na" (by)`
+		im.rep.Entries[i].Why += `; "Na" is "by"`
 		return
 	}
 }
 
-// swBylineRE is a Swahili byline: "Na" (by), the name, and the place
-// after a comma.
-var swBylineRE = re(`^(?:Na|NA) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?:, (\p{Lu}[\p{L} ]{1,30}))?$`)
+// naBylineRE is a byline of "Na" (by), the name, and the place after a
+// comma.
+var naBylineRE = re(`^(?:Na|NA|Nā|NĀ) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?:, (\p{Lu}[\p{L} ]{1,30}))?$`)
 
 // koDatelineRE is a Korean agency's dateline: the desk's place and the
 // agency in brackets, then its reporter ("[부산=뉴시스] 이아름 기자 = ",

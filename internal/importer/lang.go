@@ -84,6 +84,8 @@ var scripts = []script{
 	{"Khmer", unicode.Khmer, nil, "km", nil},
 	{"Myanmar", unicode.Myanmar, nil, "my", nil},
 	{"Ethiopic", unicode.Ethiopic, nil, "", ethiopicByLetters},
+	{"Tibetan", unicode.Tibetan, nil, "", tibetanByWords},
+	{"Thaana", unicode.Thaana, nil, "dv", nil},
 }
 
 var (
@@ -436,6 +438,16 @@ func ethiopicByLetters(text string) (code, why string, ok bool) {
 	return "am", "Amharic by its አ, in Ge'ez script", true
 }
 
+// tibetanByWords tells Dzongkha from Tibetan, both in Tibetan script, by
+// Dzongkha's copula ཨིན and its verb འབད (do), where Tibetan writes ཡིན
+// and བྱེད. Neither library has either language (blind357).
+func tibetanByWords(text string) (code, why string, ok bool) {
+	if strings.Count(text, "ཨིན")+strings.Count(text, "འབད") > strings.Count(text, "ཡིན")+strings.Count(text, "བྱེད") {
+		return "dz", "Dzongkha by its ཨིན and འབད, in Tibetan script", true
+	}
+	return "bo", "Tibetan by its ཡིན and བྱེད, in Tibetan script", true
+}
+
 // otherLanguages are lingua's languages written in Latin letters that no
 // detector above holds: those of Africa (Swahili, Somali, Yoruba, Zulu…),
 // Welsh, Irish, Icelandic, Albanian, Latin, Esperanto. They are asked
@@ -524,6 +536,8 @@ var letterLanguages = []struct {
 	code, why string
 	is        func(text string) bool
 }{
+	{"gn", "Guarani by its nasal vowels ĩ, ẽ, ũ and ỹ", guarani},
+	{"kab", "Kabyle by its ɣ and its ḍ, ṭ, ẓ and ṛ", kabyle},
 	{"uz", "Uzbek by its letters oʻ and gʻ and its words", uzbek},
 	{"mt", "Maltese by its letters għ and ħ", maltese},
 	{"rm", "Romansh by its words", romansh},
@@ -602,6 +616,23 @@ func greenlandic(text string) bool {
 	return strings.Count(strings.ToLower(text), "q") >= 20 && len(greenlandicVerbRE.FindAllStringIndex(text, 4)) >= 4
 }
 
+// guarani reports whether text holds ten of Guarani's nasal vowels ĩ,
+// ẽ, ũ and ỹ (g̃ is g and a mark), without Vietnamese's ơ, ư and đ. Its
+// apostrophe, the glottal stop ("mba'e"), had read as Uzbek's oʻ
+// (blind358).
+func guarani(text string) bool {
+	lower := strings.ToLower(text)
+	return countRunes(lower, "ĩẽũỹ") >= 10 && !strings.ContainsAny(lower, "ơưđ")
+}
+
+// kabyle reports whether text holds five of Kabyle's ɣ and five of its
+// ḍ, ṭ, ẓ and ṛ; Ewe writes ɣ, but no consonant with a dot below
+// (blind360: Kabyle had come out as Norwegian).
+func kabyle(text string) bool {
+	lower := strings.ToLower(text)
+	return countRunes(lower, "ɣ") >= 5 && countRunes(lower, "ḍṭẓṛ") >= 5
+}
+
 // romanshWordRE finds words that Romansh writes and its neighbours do
 // not: "tgi", "betg", "vegn", "dapi", "uschia", "quai". lingua has no
 // Romansh model: a Romansh text had come out as English (blind159).
@@ -664,6 +695,8 @@ var wordLanguages = []struct {
 	{"wo", "Wolof", wordsRE("dafa|dañu|ñu|woon|ngir|waaye|nekk|ak|yi|ñi|dëkk|dinañu|nanu")},
 	{"tn", "Setswana", wordsRE("gore|gape|kwa|jwa|jaaka|thata|fela|ntse|bangwe|mo|rona|bona|tsa")},
 	{"tpi", "Tok Pisin", wordsRE("bilong|mipela|yupela|olgeta|dispela|wantaim|tasol|bikpela|nupela|olsem|husat|sampela|inap|pinis|gavman")},
+	{"haw", "Hawaiian", wordsRE("ʻana|ʻia|kēia|lākou|ʻaʻohe|hoʻi|ʻole|kēlā|mākou|kākou|ʻāina|ʻike")}, // words Samoan and Tongan, which write ʻ too, do not
+	{"mi", "Māori", wordsRE("ngā|kua|kei|tēnei|ēnei|rātou|tātou|hoki|kāore|engari|ētahi|whānau|anō|mō|hei")},
 	{"sm", "Samoan", wordsRE("latou|loo|lenei|faatasi|fa'atasi|faapea|fa'apea|ua|lea|foi|matou|outou|nuu|aoga|tupe|afioaga|matagaluega")},
 	{"to", "Tongan", wordsRE("ʻoku|'oku|naʻe|na'e|kuo|pea|foki|ngāue|ʻaho|'aho|fakatau|fakamatala|ʻa|ʻi|ʻe")},
 	{"fj", "Fijian", wordsRE("ena|kei|nodra|nona|nomu|vei|qo|koya|tiko|rawa|vakarau|lewenikoro|vanua|veivuke|matabose")},
@@ -673,6 +706,10 @@ var wordLanguages = []struct {
 	{"co", "Corsican", wordsRE("hè|sò|cù|chì|ùn|anu|dinù|ghjente|ancu|avà|issu|issa|quì|cusì")},
 	{"oc", "Occitan", wordsRE("lo|dempuèi|aquò|tanben|èra|uèi|ongan|fòrça|dins|lenga")},
 	{"se", "Northern Sámi", wordsRE("lea|leat|maid|ahte|ođđa|dál|galgá|lohká|boahtá|jagi|gielda|dahje|leamaš|maŋŋel")},
+	{"qu", "Quechua", wordsRE("kay|huk|chay|nispa|chaymi|kaq|sapa|ichaqa|hina|ñawpa|kunan|chaymanta|paykuna|allin|runakuna|nirqan|ninku|kanku")},
+	{"ln", "Lingala", wordsRE("mpe|oyo|mpo|ezali|bato|alobi|ete|malamu|liboso|mingi|lokola|kasi|bango|biso|bazali|esengeli|lelo|ndenge")},
+	{"ban", "Balinese", wordsRE("ring|sané|sampun|nénten|miwah|puniki|punika|malih|madué|ipun|sakadi|mangda|taler|saking")},
+	{"su", "Sundanese", wordsRE("anu|ku|teh|téh|jeung|ogé|éta|tina|teu|mah|lamun|bari|kana|ayeuna|pikeun|nyaéta|manéhna|geus|keur")},
 	{"lb", "Luxembourgish", wordsRE("gëtt|ass|vun|déi|hunn|sinn|fir|ginn|ëm|dës|dëst|elo|awer|wéi|kënnen|gouf|hätt")},
 }
 
@@ -699,5 +736,13 @@ func byWords(text string) (code, name string, ok bool) {
 	return "", "", false
 }
 
-// swahili reports whether text holds twelve of Swahili's words.
-func swahili(text string) bool { return len(wordLanguages[0].words.FindAllStringIndex(text, 12)) >= 12 }
+// writesNa reports whether text holds twelve words of a language whose
+// byline opens with "Na" (by): Swahili, Māori, Hawaiian.
+func writesNa(text string) bool {
+	for _, l := range wordLanguages {
+		if (l.code == "sw" || l.code == "mi" || l.code == "haw") && len(l.words.FindAllStringIndex(text, 12)) >= 12 {
+			return true
+		}
+	}
+	return false
+}

@@ -45,6 +45,12 @@ func TestDateIn(t *testing.T) {
 		{"2026 මාර්තු 12 10:15", "2026-03-12"},                           // Sinhala, the year first
 		{"០៤ ធ្នូ ២០២៥", "2025-12-04"},                                   // Khmer
 		{"2025 оны 12 сарын 04", "2025-12-04"},                           // Mongolian
+		{"ཕྱི་ཟླ་ ༡༢ ཚེས་ ༥ ༢༠༢༥ ཕྱི་དྲོ་ ༤:༢༠", "2025-12-05"},           // Tibetan
+		{"ཟླ་ ༡༢ ཚེས་ ༩, ༢༠༢༥", "2025-12-09"},                            // Dzongkha
+		{"12 ޑިސެމްބަރު 2025, 14:20", "2025-12-12"},                      // Dhivehi
+		{"10 Duǧembeṛ 2025", "2025-12-10"},                               // Kabyle
+		{"Disiembre 5, 2025", "2025-12-05"},                              // Ilocano
+		{"Kemis, 04 Désémber 2025 | 10:20 WIB", "2025-12-04"},            // Sundanese
 		{"۱۵ عقرب ۱۴۰۴ - ۱۶:۰۵", "2025-11-06"},                           // Afghanistan's solar months
 		{"2025 March 12 people", ""},                                     // the year first only before a month in its own script
 		{"12 Mopitlwe 2025", "2025-03-12"},                               // Setswana

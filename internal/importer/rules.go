@@ -565,6 +565,10 @@ func endsSentence(text string) bool {
 	switch r := lastMark(text); r {
 	case '.', '!', '…', ':', '。', '．', '！', '：', '।', '۔', '։', '።':
 		return true
+	case '།':
+		// Tibetan's shad ends a menu's word as it ends a sentence
+		// ("གསར་འགྱུར།", news): four words make a sentence.
+		return wordCount(text) >= 4
 	default:
 		return unmarkedScript(r) && utf8.RuneCountInString(text) >= 150
 	}
@@ -639,7 +643,7 @@ func set(s string) map[string]bool {
 // wordCount is len(words(text)) without the slice, but for Chinese and
 // Japanese.
 func wordCount(text string) int {
-	n, in, ideo, thai := 0, false, 0, 0
+	n, in, ideo, thai, tsheg := 0, false, 0, 0, 0
 	for _, r := range text {
 		space := r == ' ' || r == '\t' || r == '\n'
 		if !space && !in {
@@ -652,10 +656,14 @@ func wordCount(text string) int {
 		if unmarkedScript(r) {
 			thai++
 		}
+		if r == '་' {
+			tsheg++
+		}
 	}
 	// Chinese and Japanese write no spaces between words: two characters
 	// of Han or kana count as a word, as the corpus's length check counts
 	// them. Thai, Lao and Khmer set spaces between phrases only: six
-	// characters count as a word.
-	return max(n, ideo/2, thai/6)
+	// characters count as a word. Tibetan parts its syllables with a tsheg
+	// (་), not its words: two syllables count as a word.
+	return max(n, ideo/2, thai/6, tsheg/2)
 }
