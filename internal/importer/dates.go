@@ -170,6 +170,8 @@ var handMonths = [][12][]string{
 	// 2025"; blind357, blind360, blind362).
 	{{"enero", "janari", "yennayer", "ޖަނަވަރީ"}, {"pebrero", "fébruari", "pébruari", "fuṛar", "ފެބުރުވަރީ"}, {"marso", "maret", "meɣres", "މާރިޗު"}, {"abril", "april", "yebrir", "އޭޕްރީލް", "އެޕްރީލް"}, {"mayo", "méi", "mayyu", "މެއި"}, {"hunio", "hunyo", "juni", "yunyu", "ޖޫން"},
 		{"hulio", "hulyo", "juli", "yulyu", "ޖުލައި"}, {"agosto", "agustus", "ɣuct", "އޮގަސްޓު"}, {"septiembre", "setiembre", "séptémber", "ctembeṛ", "ސެޕްޓެމްބަރު"}, {"oktubre", "oktober", "tubeṛ", "އޮކްޓޫބަރު"}, {"nobiembre", "nopémber", "novémber", "nunembeṛ", "wambeṛ", "ނޮވެމްބަރު"}, {"disiembre", "disyembre", "désémber", "duǧembeṛ", "ޑިސެމްބަރު"}},
+	// Kazakh's in the Latin alphabet ("14 nauryz 2025"; blind363).
+	{{"qañtar"}, {"aqpan"}, {"nauryz"}, {"säuır", "säuir"}, {"mamyr"}, {"mausym"}, {"şılde", "shilde"}, {"tamyz"}, {"qyrküiek"}, {"qazan"}, {"qaraşa"}, {"jeltoqsan"}},
 	// Belarusian's, in Cyrillic and in Łacinka, with their genitive
 	// ("14 лістапада 2025", "14 listapada 2025"), which monday lacks.
 	{{"студзень", "студзеня", "studzień", "studzienia"}, {"люты", "лютага", "luty", "lutaha"}, {"сакавік", "сакавіка", "sakavik", "sakavika"}, {"красавік", "красавіка", "krasavik", "krasavika"}, {"май", "мая", "maj", "maja"}, {"чэрвень", "чэрвеня", "červień", "červienia"},

@@ -12,7 +12,7 @@ import (
 // gluedByRE is a "By" label with no space before the name it labels.
 var gluedByRE = re(`^(By|Por|Par|Von|Door)(\p{Lu}\p{Ll}.*)$`)
 
-var byWordRE = re(`^(?i:laporan wartawan [^,]{2,40},|laporan reporter [^,]{2,40},|laporan|by|written by|words by|story by|posted by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|opracowanie|oprac\.|piše|pišu|scris de|(?-i:de)|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|reporter:|автор:|müəllif:|muallif:|matn:|ავტორი:|հեղինակ՝|bài và ảnh:|bài, ảnh:|bài:|خبرنگار:|گزارش:|نویسنده|rep:|writer|người viết|minn|nga|daga|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|από|بقلم|كتب|كتبت|إعداد|מאת|记者|記者|文|โดย|ผู้เขียน|ngu|bya|yanditswe na|ka|mai vei|tusia e|stori|ដោយ|ລາຍງານໂດຍ|ໂດຍ|sɣur|ku)\s*:?\s+(\S.*)$`)
+var byWordRE = re(`^(?i:laporan wartawan [^,]{2,40},|laporan reporter [^,]{2,40},|laporan|by|written by|words by|story by|posted by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|opracowanie|oprac\.|piše|pišu|scris de|(?-i:de)|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|reporter:|автор:|müəllif:|muallif:|matn:|ავტორი:|հեղինակ՝|bài và ảnh:|bài, ảnh:|bài:|tin, ảnh:|tin và ảnh:|خبرنگار:|گزارش:|نویسنده|rep:|writer|người viết|minn|nga|daga|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|από|بقلم|كتب|كتبت|إعداد|מאת|记者|記者|文|โดย|ผู้เขียน|ngu|bya|yanditswe na|ka|mai vei|tusia e|stori|ដោយ|ລາຍງານໂດຍ|ໂດຍ|sɣur|ku|testo di)\s*:?\s+(\S.*)$`)
 
 // balineseNameRE is a Balinese name, whose "Ni" (for a woman) is not
 // Tagalog's "ni" (by): "Ni Komang Ayu Sriani" (blind362).
@@ -811,7 +811,7 @@ func hasRoleWord(r string) bool {
 }
 
 // roleWords name a newsroom job, in the languages we read.
-var roleWords = set("correspondent editor reporter writer columnist analyst producer journalist chief author staff initiative bureau " +
+var roleWords = set("correspondent editor reporter writer columnist analyst producer journalist chief author staff initiative bureau photographer " +
 	"журналіст журналістка кореспондент кореспондентка редактор редакторка авторка журналист журналистка корреспондент " +
 	"autor autora auteur autrice autore autrice auteur " +
 	"corresponsal editora reportera reportero periodista redactor redactora enviada enviado " +
@@ -1260,6 +1260,7 @@ func uncasedName(s string) bool {
 // uncasedNamePlace reads a name alone in a script without case, or the
 // place and the name of Arabic copy ("الفيوم - محمود الشاذلي").
 func uncasedNamePlace(text string) (name, place string, ok bool) {
+	text = strings.TrimSuffix(text, ":") // "الطائف - خالد العتيبي:", over the story's first line
 	if _, _, labelled := uncasedByline(text); labelled || byWordRE.MatchString(text) {
 		return "", "", false // "记者 王小明", "โดย ศศิธร วงศ์ใหญ่": bylineLine's, without the label
 	}

@@ -76,6 +76,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.moreFromSection(title)
 	im.dropLists(title)
 	im.signoffs(title)
+	im.afterEndMark(title)
 	im.letterLines(title) // before figures: a greeting under the header is no caption
 	im.readerLetters(title)
 	im.widgets(title) // before figures: a match's teams and kick-off are no caption and credit
@@ -1768,17 +1769,19 @@ func (im *importer) header() int {
 			}
 		}
 		// "שירן אבוטבול" and "الفيوم - محمود الشاذلي" (the place, then the
-		// name) over the date: in a script without case, a name alone is
-		// told by its place over the date.
-		if name, place, ok := uncasedNamePlace(text); ok && content <= 1 && (im.dateUnder(i) || im.sourceOverDate(i) || im.roleOverDate(i)) {
-			im.credit(i, RuleBylineBy, name)
-			im.rep.Entries[i].Why += "; a name in a script without case, over the date"
-			if place != "" {
-				m.Byline = append(m.Byline, place)
-				im.rep.Entries[i].Why += fmt.Sprintf("; %q is the place: kept in the byline", place)
+		// name): in a script without case, a name alone is told by where
+		// it stands (nameWhere).
+		if name, place, ok := uncasedNamePlace(text); ok && content <= 1 {
+			if where := im.nameWhere(i, place != ""); where != "" {
+				im.credit(i, RuleBylineBy, name)
+				im.rep.Entries[i].Why += "; a name in a script without case, " + where
+				if place != "" {
+					m.Byline = append(m.Byline, place)
+					im.rep.Entries[i].Why += fmt.Sprintf("; %q is the place: kept in the byline", place)
+				}
+				lastByline, resumed = i, content > 0
+				continue
 			}
-			lastByline, resumed = i, content > 0
-			continue
 		}
 		// "山下真理子" right under the date of a Japanese story: its
 		// reporter, alone.
@@ -1791,10 +1794,12 @@ func (im *importer) header() int {
 		// A byline, unless it is a caption under its photo's slashed
 		// credit, the photographer the byline named (alone under a
 		// caption: the photo's credit), the paper's photo desk and its
-		// photographer ("SunStar Foto / X"), or a slashed credit over a caption
+		// photographer ("SunStar Foto / X"), a photographer by role ("Tomás
+		// Reinholt, Contributing Photographer", under the lead photo's
+		// caption), or a slashed credit over a caption
 		// once the byline was read ("Sofia Marchetti / The Ubyssey" under
 		// the date).
-		if names, role, ok := bylineLine(text, im.nearHeader(i)); ok && !im.captionUnderCredit(i) && !im.bylinePhotographer(text) && !outletSlashPhotoRE.MatchString(text) && !(len(m.Authors) > 0 && strings.Contains(text, "/") && im.creditOverCaption(i)) {
+		if names, role, ok := bylineLine(text, im.nearHeader(i)); ok && !im.captionUnderCredit(i) && !im.bylinePhotographer(text) && !outletSlashPhotoRE.MatchString(text) && !photographerRE.MatchString(role) && !(len(m.Authors) > 0 && strings.Contains(text, "/") && im.creditOverCaption(i)) {
 			if len(helpers) > 0 {
 				im.rep.Entries[i].Why += "; contributors " + strings.Join(creditSignoff(&im.doc.Meta, helpers), ", ")
 			}
@@ -2136,6 +2141,9 @@ func (im *importer) signatureBlock(title int) bool {
 		return false
 	}
 	text := im.lines[name]
+	if b := byWordRE.FindStringSubmatch(text); b != nil && nameShaped(b[1]) {
+		text = b[1] // "Testo di Chiara Benassi"
+	}
 	if wordCount(text) > 4 || strings.ContainsAny(text, ".,:;!?()|/0123456789") || !nameShaped(titleCase(text)) {
 		return false
 	}
@@ -3157,7 +3165,7 @@ func (im *importer) moreFromSection(title int) {
 }
 
 // moreRE is "more" before a section's name.
-var moreRE = re(`^(?i:mehr|mehr vom|more|more from|plus de|plus du|plus d['’]|más|más de|más del|mais|mais de|mais do|mais da|altro da|altre notizie da|meer|més)\s*(\p{Lu}.{1,40})$`)
+var moreRE = re(`^(?i:mehr|mehr vom|more|more from|plus de|plus du|plus d['’]|más|más de|más del|mais|mais de|mais do|mais da|altro da|altre notizie da|meer|més|περισσότερα από|περισσότερα για)\s*(\p{Lu}.{1,40})$`)
 
 // dropLists drops the list of links under each heading row of the
 // boilerplate table ("Related Topics", "Más información", "Lire aussi")
@@ -4890,6 +4898,63 @@ func (im *importer) blockCaption(i int) bool {
 	}
 	return im.adjacent >= 3
 }
+
+// photographerRE is a byline's role that makes it a photo's credit.
+var photographerRE = re(`(?i)\bphotographer\b|\bphoto editor\b`)
+
+// nameWhere says where line i, a name alone in a script without case,
+// stands as a byline: over the date, under it ("الأحد 16 مارس 2025" over
+// "بدر الحمدان"), or with its place and a colon over the story ("الطائف
+// - خالد العتيبي:"); "" where it stands as none.
+func (im *importer) nameWhere(i int, placed bool) string {
+	switch {
+	case im.dateUnder(i) || im.sourceOverDate(i) || im.roleOverDate(i):
+		return "over the date"
+	case im.prevRule(i, RuleDateline) && im.nameUnderDate(i):
+		return "under the date"
+	case placed && strings.HasSuffix(im.lines[i], ":"):
+		return "with its place, over the story"
+	}
+	return ""
+}
+
+// nameUnderDate reports whether line i under the date can be the byline:
+// no author yet, a script that spaces its words (not "페이스북" or
+// "分享至", share buttons), and no photo credit under it, which would make
+// it a caption ("صورة من ميناء وهران" over "© أرشيف النهار").
+func (im *importer) nameUnderDate(i int) bool {
+	r, _ := utf8.DecodeRuneInString(im.lines[i])
+	if len(im.doc.Meta.Authors) > 0 || !slices.Contains(spacedScripts, uncasedScript(r)) {
+		return false
+	}
+	if _, _, over := im.overCredit(i); over {
+		return false
+	}
+	j := im.nextLine(i)
+	return j < 0 || !strings.HasPrefix(im.lines[j], "©")
+}
+
+// afterEndMark drops what follows a press release's end mark ("# # #",
+// "-ends-"): the organisation's paragraph ("The United Nations World
+// Food Programme is …", "About UNICEF"), notes to editors and contacts,
+// which no release prints before its end (blind365).
+func (im *importer) afterEndMark(title int) {
+	end := slices.IndexFunc(im.lines[title+1:], releaseEndRE.MatchString)
+	if end < 0 {
+		return
+	}
+	end += title + 1
+	for i := end + 1; i < len(im.lines); i++ {
+		if !im.done[i] {
+			im.drop(i, RuleAfterBody, fmt.Sprintf("after the press release's end mark (line %d): the organisation's own paragraph, notes or contacts", end+1))
+		}
+	}
+}
+
+// releaseEndRE is the mark that ends a press release: "# # #", "-ends-",
+// "-30-". Not a bare "Fin" or "Ende", which the separator row drops too
+// but which may close a story whose own notes follow.
+var releaseEndRE = re(`^(?:#\s*#\s*#|[-–—]\s*(?i:ends|fin|ende|fine)\s*[-–—]|[-–—]?30[-–—])$`)
 
 // bylinePhotographer reports whether text is the photographer the
 // byline named ("Texto de X · Fotografia de Y").

@@ -2835,3 +2835,32 @@ func TestBlind309Rules(t *testing.T) {
 		t.Errorf("captionWithCredit = %q, %q, %v", c, cr, ok)
 	}
 }
+
+// TestBlind363Rules holds the rules written from blind363–368.
+func TestBlind363Rules(t *testing.T) {
+	p := "The programme will reach 40,000 children in twelve districts this year, the agency said on Tuesday, after a survey found that one school in three had no working latrine.\n\n"
+	// After a press release's end mark, the organisation's paragraph is
+	// no body text.
+	_, doc, rep := kinds(t, "UNICEF opens latrines in Nampula schools\n\n"+p+p+"# # #\n\nThe United Nations Children's Fund works in some of the world's toughest places to reach the world's most disadvantaged children.\n")
+	if n := len(doc.Blocks); n != 2 {
+		t.Errorf("body has %d blocks, want 2", n)
+	}
+	if last := rep.Entries[len(rep.Entries)-1]; last.Rule != RuleAfterBody {
+		t.Errorf("after the end mark: %s", last.Rule)
+	}
+	// A name and its photographer's role under a caption is no byline.
+	_, doc, _ = kinds(t, "Sterling library pilots overnight study hours as students push for a space\n\nTomás Reinholt, Contributing Photographer\n\nBY NADIA FERREIRA-LUNDY, STAFF REPORTER\n\n"+p+p)
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Nadia Ferreira-Lundy" {
+		t.Errorf("authors %q", got)
+	}
+	// The signature under the last paragraph loses its byline's word.
+	_, doc, _ = kinds(t, "Una sala studio aperta fino a mezzanotte a Bologna\n\n"+p+p+"Testo di Chiara Benassi\nUfficio Stampa\n")
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Chiara Benassi" {
+		t.Errorf("signature authors %q", got)
+	}
+	// Kazakh in Latin letters, not Turkmen.
+	kk := strings.Repeat("Kıtaphananyñ tüngı oqu zaly jūmystan keiın oqyrmandardyñ köbıne qolaily, dep atap öttı direktor. ", 4)
+	if !latinKazakh(kk) || turkmen(kk) {
+		t.Error("Latin Kazakh not told")
+	}
+}

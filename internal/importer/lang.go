@@ -537,6 +537,7 @@ var letterLanguages = []struct {
 	is        func(text string) bool
 }{
 	{"gn", "Guarani by its nasal vowels ĩ, ẽ, ũ and ỹ", guarani},
+	{"kk", "Kazakh in Latin letters by its ñ and ū", latinKazakh},
 	{"kab", "Kabyle by its ɣ and its ḍ, ṭ, ẓ and ṛ", kabyle},
 	{"uz", "Uzbek by its letters oʻ and gʻ and its words", uzbek},
 	{"mt", "Maltese by its letters għ and ħ", maltese},
@@ -623,6 +624,14 @@ func greenlandic(text string) bool {
 func guarani(text string) bool {
 	lower := strings.ToLower(text)
 	return countRunes(lower, "ĩẽũỹ") >= 10 && !strings.ContainsAny(lower, "ơưđ")
+}
+
+// latinKazakh reports whether text holds five of Kazakh's ñ and three of
+// its ū, which Turkish, Azerbaijani and Turkmen do not write (blind363:
+// Kazakh in the Latin alphabet had come out as Turkmen).
+func latinKazakh(text string) bool {
+	lower := strings.ToLower(text)
+	return countRunes(lower, "ñ") >= 5 && countRunes(lower, "ū") >= 3
 }
 
 // kabyle reports whether text holds five of Kabyle's ɣ and five of its

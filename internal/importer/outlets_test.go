@@ -48,19 +48,20 @@ func TestDateIn(t *testing.T) {
 		{"ཕྱི་ཟླ་ ༡༢ ཚེས་ ༥ ༢༠༢༥ ཕྱི་དྲོ་ ༤:༢༠", "2025-12-05"},           // Tibetan
 		{"ཟླ་ ༡༢ ཚེས་ ༩, ༢༠༢༥", "2025-12-09"},                            // Dzongkha
 		{"12 ޑިސެމްބަރު 2025, 14:20", "2025-12-12"},                      // Dhivehi
-		{"10 Duǧembeṛ 2025", "2025-12-10"},                               // Kabyle
-		{"Disiembre 5, 2025", "2025-12-05"},                              // Ilocano
-		{"Kemis, 04 Désémber 2025 | 10:20 WIB", "2025-12-04"},            // Sundanese
-		{"۱۵ عقرب ۱۴۰۴ - ۱۶:۰۵", "2025-11-06"},                           // Afghanistan's solar months
-		{"2025 March 12 people", ""},                                     // the year first only before a month in its own script
-		{"12 Mopitlwe 2025", "2025-03-12"},                               // Setswana
-		{"tiisdei 9 desimber 2025, 14.32 oere", "2025-12-09"},            // Frisian
-		{"Mati 12, 2025", "2025-03-12"},                                  // Samoan
-		{"12 out 2025", "2025-10-12"},                                    // Portuguese's October, not Haitian Creole's August
-		{"מערץ 12, 2024", "2024-03-12"},                                  // Yiddish
-		{"11 Meurzh 2025", "2025-03-11"},                                 // Breton
-		{"12 di marzu 2025", "2025-03-12"},                               // Corsican, with its "di"
-		{"2025eko abenduaren 6a", "2025-12-06"},                          // Basque
+		{"10 Duǧembeṛ 2025", "2025-12-10"},
+		{"14 nauryz 2025, 10:20", "2025-03-14"},               // Kazakh in Latin letters                               // Kabyle
+		{"Disiembre 5, 2025", "2025-12-05"},                   // Ilocano
+		{"Kemis, 04 Désémber 2025 | 10:20 WIB", "2025-12-04"}, // Sundanese
+		{"۱۵ عقرب ۱۴۰۴ - ۱۶:۰۵", "2025-11-06"},                // Afghanistan's solar months
+		{"2025 March 12 people", ""},                          // the year first only before a month in its own script
+		{"12 Mopitlwe 2025", "2025-03-12"},                    // Setswana
+		{"tiisdei 9 desimber 2025, 14.32 oere", "2025-12-09"}, // Frisian
+		{"Mati 12, 2025", "2025-03-12"},                       // Samoan
+		{"12 out 2025", "2025-10-12"},                         // Portuguese's October, not Haitian Creole's August
+		{"מערץ 12, 2024", "2024-03-12"},                       // Yiddish
+		{"11 Meurzh 2025", "2025-03-11"},                      // Breton
+		{"12 di marzu 2025", "2025-03-12"},                    // Corsican, with its "di"
+		{"2025eko abenduaren 6a", "2025-12-06"},               // Basque
 		{"6 de decembro de 2025 | 12:40", "2025-12-06"},
 		{"09:15 | Dez. 06, 2025", "2025-12-06"}, // the minutes of a time are no day
 		{"Publié le 21 févr. 25 à 17:30", "2025-02-21"},
