@@ -216,7 +216,8 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 	// holds the closing bracket, the caption the opening one.
 	for _, b := range [][2]string{{"（", "）"}, {"(", ")"}} {
 		if c, open := strings.CutSuffix(strings.TrimSpace(capText), b[0]); open && strings.HasSuffix(credit, b[1]) && !strings.Contains(credit, b[0]) {
-			capText, ins, credit = strings.TrimSpace(c), str(strings.TrimSpace(c)), strings.TrimSpace(strings.TrimSuffix(credit, b[1]))
+			c = strings.TrimSpace(c)
+			capText, ins, credit = c, str(c), strings.TrimSpace(strings.TrimSuffix(credit, b[1]))
 		}
 	}
 	if capText == "" {

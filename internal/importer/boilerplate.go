@@ -721,7 +721,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "licensing", Lang: "fr", Needs: "©", Match: re(`^\p{Lu}[^©]{0,40} © ?\d{4}\.?$`), Why: "licensing, standards or copyright line"},
 	{Name: "separator", Lang: "en", Match: re(`^([-_*=•·~—–]\s*){3,}$`), Why: "separator"},
 	{Name: "separator", Lang: "en", Match: re(`^[-–—·•|/]$`), Why: "a punctuation mark alone, between the parts of a header or a list"},
-	{Name: "separator", Lang: "en", Match: re(`^(?:[◆◇♦⁂❦❧]|#\s*#\s*#|[-–—]?\s*(?i:ends|fin|ende|fine)\s*[-–—]?)$`), Why: "the mark that ends a press release"},
+	{Name: "separator", Lang: "en", Match: re(`^(?:[◆◇♦⁂❦❧]|#\s*#\s*#|[-–—]?\s*` + releaseEndWords + `\s*[-–—]?)$`), Why: "the mark that ends a press release"},
 	{Name: "release-label", Lang: "en", Match: re(`(?i)^(?:peer-reviewed publication|news releases?|press releases?|for immediate release|pour diffusion immédiate|communiqués? de presse|pressemitteilung(?:en)?|notas? de prensa|comunicat[oi] stampa|persberichte?n?|nieuwsbericht)$`), Why: "the label of a press release or of the page that lists them"},
 	{Name: "licensing", Lang: "en", Long: true, Match: re(`(?i)^(?:copyright\s*(?:©\s*)?\d{4}\b.{0,200}|disclaimer:\s.{10,400})$`), Why: "copyright line or disclaimer"},
 	{Name: "bio", Lang: "en", Long: true, Match: re(`(?i)^(sobre la firma|sobre o autor|à propos de l'auteur|about the author|über den autor|l'autore|over de auteur|sobre l'autor)\b.*$`), Why: "author biography"},

@@ -4038,8 +4038,9 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 			return []string{a}, "the agency and its editors' initials that close agency copy", true
 		}
 	}
+	inner, bracketed := inBrackets(text)
 	with := text
-	if inner, ok := inBrackets(text); ok {
+	if bracketed {
 		with = inner // "(Avec AFP)"
 	}
 	if m := withAgencyRE.FindStringSubmatch(with); m != nil {
@@ -4062,7 +4063,7 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 		return []string{a}, "the agency after the source's label", true
 	}
 	// "(AWP/cash)": the agency, then the site that carried its copy.
-	if inner, ok := inBrackets(text); ok {
+	if bracketed {
 		if a, site, found := strings.Cut(inner, "/"); found && len(site) <= 20 && !strings.ContainsAny(site, " /") && site != "" {
 			if agency, known := agencyNames[strings.ToLower(strings.TrimSpace(a))]; known {
 				return []string{agency}, "the agency, then the site that carried its copy, in brackets", true
@@ -4070,7 +4071,7 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 		}
 	}
 	// "(MTI, hvg.hu)": agencies, and the site that carried their copy.
-	if inner, ok := inBrackets(text); ok && strings.Contains(inner, ", ") && len(inner) <= 60 {
+	if bracketed && strings.Contains(inner, ", ") && len(inner) <= 60 {
 		var agencies []string
 		for _, p := range strings.Split(inner, ", ") {
 			if a, ok := agencyNames[strings.ToLower(p)]; ok {
@@ -4954,7 +4955,11 @@ func (im *importer) afterEndMark(title int) {
 // releaseEndRE is the mark that ends a press release: "# # #", "-ends-",
 // "-30-". Not a bare "Fin" or "Ende", which the separator row drops too
 // but which may close a story whose own notes follow.
-var releaseEndRE = re(`^(?:#\s*#\s*#|[-–—]\s*(?i:ends|fin|ende|fine)\s*[-–—]|[-–—]?30[-–—])$`)
+var releaseEndRE = re(`^(?:#\s*#\s*#|[-–—]\s*` + releaseEndWords + `\s*[-–—]|[-–—]?30[-–—])$`)
+
+// releaseEndWords are the words of a release's end mark ("-ends-"),
+// which the separator row of the boilerplate reads too.
+const releaseEndWords = `(?i:ends|fin|ende|fine)`
 
 // bylinePhotographer reports whether text is the photographer the
 // byline named ("Texto de X · Fotografia de Y").

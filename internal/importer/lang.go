@@ -689,13 +689,12 @@ func ekavian(text string) bool {
 // German and Setswana as Estonian (blind345–348), Kinyarwanda as Basque,
 // Luganda as Italian, Wolof as Sesotho (blind343), Breton as Welsh,
 // Corsican as Italian, Occitan as Catalan, Sámi as Afaan Oromoo
-// (blind355). Irish's list leaves out
+// (blind355), Hawaiian as Samoan, Quechua as Spanish (blind358), Lingala
+// as isiXhosa (blind359), Sundanese as Basque and Balinese as Spanish
+// (blind362). Irish's list leaves out
 // "ní" and "tá", which Yoruba writes too; Papiamentu's leaves out "nan",
 // "pa" and "ta", which Haitian Creole writes.
-var wordLanguages = []struct {
-	code, name string
-	words      *lazyRegexp
-}{
+var wordLanguages = []wordLanguage{
 	{"sw", "Swahili", wordsRE("katika|kwamba|lakini|amesema|alisema|wakati|kwenye|kutoka|zaidi|baada|pamoja|ambao|ambayo|kuhusu|hivyo|hata|wananchi|serikali|mwaka|siku")},
 	{"cy", "Welsh", wordsRE("mae|wedi|roedd|bydd|hefyd|gyda|rhwng|oedd|ddim|sydd|ond|fydd|iawn|dros|newydd|gymuned|dywedodd")},
 	{"ga", "Irish", wordsRE("agus|bhí|dúirt|freisin|bhfuil|níos|leis|siad|anseo|inniu|mbliana|beidh|chuig|againn|faoi")},
@@ -734,11 +733,22 @@ func scriptWordsRE(alts string) *lazyRegexp {
 	return re(`(?:^|[^\p{L}\p{M}])(?:` + alts + `)(?:[^\p{L}\p{M}]|$)`)
 }
 
+// wordLanguage is a language told by its commonest words.
+type wordLanguage struct {
+	code, name string
+	words      *lazyRegexp
+}
+
+// writes reports whether text holds twelve of l's words.
+func (l wordLanguage) writes(text string) bool {
+	return len(l.words.FindAllStringIndex(text, 12)) >= 12
+}
+
 // byWords returns the first of wordLanguages whose words text holds
 // twelve of.
 func byWords(text string) (code, name string, ok bool) {
 	for _, l := range wordLanguages {
-		if len(l.words.FindAllStringIndex(text, 12)) >= 12 {
+		if l.writes(text) {
 			return l.code, l.name, true
 		}
 	}
@@ -749,7 +759,7 @@ func byWords(text string) (code, name string, ok bool) {
 // byline opens with "Na" (by): Swahili, Māori, Hawaiian.
 func writesNa(text string) bool {
 	for _, l := range wordLanguages {
-		if (l.code == "sw" || l.code == "mi" || l.code == "haw") && len(l.words.FindAllStringIndex(text, 12)) >= 12 {
+		if (l.code == "sw" || l.code == "mi" || l.code == "haw") && l.writes(text) {
 			return true
 		}
 	}
