@@ -1,0 +1,1 @@
+document.querySelectorAll('img.lazy').forEach(function(i){i.dataset.seen=1});
