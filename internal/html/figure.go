@@ -135,6 +135,9 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 				if last := trailingCredit(cap); last != nil {
 					credit = clean(textOf(last))
 					skip[last] = true
+				} else if first, cr := leadingCredit(cap); first != nil {
+					credit = cr
+					skip[first] = true
 				}
 			}
 		} else {
@@ -209,8 +212,8 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 		capText, ins = c, str(c)
 		derived = append(derived, "caption: FILE prefix dropped")
 	}
-	if c := strings.TrimRight(capText, " |-–—"); c != capText && credit != "" {
-		capText, ins = c, str(c) // "… de février. |" or "… de clase —" before a credit element
+	if c := strings.TrimRight(capText, " |-–—,"); c != capText && credit != "" {
+		capText, ins = c, str(c) // "… de février. |", "… de clase —" or "… Boretto," before a credit element
 	}
 	// "…浦和FW松浦（<span>撮影・野村達也）</span>": the credit element
 	// holds the closing bracket, the caption the opening one.
@@ -308,10 +311,34 @@ func trailingCredit(cap *html.Node) *html.Node {
 	for c := cap.FirstChild; c != last; c = c.NextSibling {
 		before.WriteString(textOf(c))
 	}
-	if !endsSentence(clean(before.String())) && !gluedCredit(before.String(), last, t) {
+	// A labelled credit ("Image courtesy of X") is one after any caption.
+	if _, labelled := importer.CreditLine(t); !labelled && !endsSentence(clean(before.String())) && !gluedCredit(before.String(), last, t) {
 		return nil
 	}
 	return last
+}
+
+// leadingCredit returns the first element of a caption when it is a
+// credit set apart over the caption's text, on a line of its own or in
+// an element of its own, and that credit: "<span>现代快报/现代+记者 顾炜
+// 摄</span><br><span>居民在…</span>", "<span>Foto: Jana
+// Ruhland</span><span>Die neue Gemeindepraxis …</span>".
+func leadingCredit(cap *html.Node) (*html.Node, string) {
+	for c := cap.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		next := c.NextSibling
+		if c.Type != html.ElementNode || next == nil || next.Type != html.ElementNode || next.DataAtom == atom.Br && next.NextSibling == nil {
+			return nil, ""
+		}
+		cr, ok := importer.CreditLine(clean(textOf(c)))
+		if !ok {
+			return nil, ""
+		}
+		return c, cr
+	}
+	return nil, ""
 }
 
 // gluedCredit reports a credit that only the page's style sets apart
@@ -339,6 +366,9 @@ func gluedCredit(before string, last *html.Node, t string) bool {
 func trimCredit(c string) string {
 	c = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(c), "/")) // "Ana Ruiz/", as some pages print their staff
 	c = strings.TrimSpace(strings.TrimLeft(c, "-–—|·•/"))                // "— Foto: X", "/ ÒSCAR ROVIRA", "• X": a separator before the credit
+	if a, ok := importer.Agency(c); ok {
+		return a // "Photo News": an agency's name, whose first word is no label
+	}
 	if l, ok := importer.CreditLine(c); ok && len(l) < len(c) {
 		c = l // "Foto: X"
 	}

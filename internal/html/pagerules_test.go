@@ -1466,3 +1466,24 @@ func TestLabelOverClass(t *testing.T) {
 		t.Errorf("figure %+v\n%s", f, md)
 	}
 }
+
+// A credit in an element of its own before the caption's text, or a
+// labelled one after it; a photo's note by its class; the byline again
+// under the story, naming the author the metadata names.
+func TestCreditElementsAndClosingByline(t *testing.T) {
+	for _, c := range []struct{ fig, caption, credit string }{
+		{`<figure><img src="https://example.org/a.jpg" alt=""><figcaption><span>Foto: Jana Ruhland</span><span>Die neue Praxis im alten Sparkassengebäude.</span></figcaption></figure>`, "Die neue Praxis im alten Sparkassengebäude.", "Jana Ruhland"},
+		{`<figure><img src="https://example.org/a.jpg" alt=""><figcaption><span>A rate book from 1874, on the dull list</span><span>Image: Tom Reed / Alamy</span></figcaption></figure>`, "A rate book from 1874, on the dull list", "Tom Reed / Alamy"},
+		{`<div class="photo"><p><img src="https://example.org/a.jpg" alt=""></p><p class="pic-note"><span>孩子们在社区党群服务中心的“夜间课堂”里写作业。</span><br></p></div>`, "孩子们在社区党群服务中心的“夜间课堂”里写作业。", ""},
+	} {
+		doc, _, md := read(t, []byte(wrap("", c.fig+story)), nil)
+		if f := firstFigure(doc); f == nil || f.Credit != c.credit || document.PlainText(f.Caption) != c.caption {
+			t.Errorf("figure %+v\n%s", f, md)
+		}
+	}
+	ld := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Pool","author":{"@type":"Person","name":"Олег Дьомін"}}</script>`
+	_, _, md := read(t, []byte(wrap(ld, story+story2+`<div class="signoff">Автор: Олег Дьомін</div>`)), nil)
+	if strings.Contains(md, "Автор") {
+		t.Errorf("the closing byline is body text\n%s", md)
+	}
+}

@@ -99,6 +99,7 @@ func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, e
 	rd.tidy()
 	rd.learned()
 	rd.dropBio()
+	rd.closingByline(pm)
 	rd.metadata(pm)
 	rd.datelineAgency()
 	rd.sourcesBesideTitle()
@@ -840,8 +841,9 @@ func captionElement(n *html.Node) bool {
 			return true
 		}
 	}
-	// "<td class="image_desc">": a photo's description.
-	return slices.Contains(ws, "desc") && slices.ContainsFunc(ws, func(w string) bool { return w == "image" || w == "img" || w == "photo" || w == "foto" })
+	// "<td class="image_desc">", "<p class="pic-note">": a photo's
+	// description or note.
+	return slices.ContainsFunc(ws, func(w string) bool { return w == "desc" || w == "note" }) && slices.ContainsFunc(ws, func(w string) bool { return w == "image" || w == "img" || w == "photo" || w == "foto" || w == "pic" })
 }
 
 // sectionLineRE is a line that names the section the story is filed in,

@@ -178,7 +178,7 @@ var boilerplate = []boilerplateRow{
 	// Polish regional papers (blind311), Central American papers
 	// (blind309), sports pages (blind314).
 	{Name: "newsletter", Lang: "pl", Long: true, Needs: "newsletter", Match: re(`(?i)^bądź na bieżąco!? zapisz się na newsletter\b.{0,200}$`), Why: "newsletter promotion"},
-	{Name: "follow-us", Lang: "pl", Match: re(`(?i)^(?:.{1,40} w google news\s*[-–—]\s*obserwuj nas!?|dołącz do nas na facebooku!?|polub nas na facebooku!?|obserwuj nas na .{1,30}!?)$`), Why: "a prompt to follow the outlet"},
+	{Name: "follow-us", Lang: "pl", Match: re(`(?i)^(?:.{1,40} w google news\s*[-–—]\s*obserwuj nas!?|dołącz do nas na facebooku!?|polub nas na facebooku!?|polub nas i bądź na bieżąco\b.{0,60}|obserwuj nas na .{1,30}!?)$`), Why: "a prompt to follow the outlet"},
 	{Name: "interface", Lang: "pl", Match: re(`(?i)^spis treści pojawi się po przewinięciu\.?$`), Why: "the page's table of contents, a placeholder"},
 	{Name: "ad", Lang: "pt", Match: re(`(?i)^\+?\s*aposte (?:em|no|na) .{1,60} e ganhe .{1,40}$`), Why: "a betting advertisement"},
 	{Name: "signoff-initials", Lang: "es", Match: re(`^\((?:FIN|END)\)(?:\s+\p{Lu}{2,4}(?:/\p{Lu}{2,4})*)?$`), Why: "the wire's end marker and its editors' initials: \"(FIN) RQA/JCC\""},
@@ -223,6 +223,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "support-box", Lang: "hu", Long: true, Match: re(`(?i)^(?:ha fontosnak tartod,? amit csinálunk\b.{0,200}|támogatom|támogass(?:on|d)(?: minket)?|wesprzyj(?: nas)?\b.{0,120}|podpořte (?:nás|nezávislou žurnalistiku)\b.{0,120}|podporte (?:nás|nezávislú žurnalistiku)\b.{0,120}|susține(?:-ne)?\b.{0,120}|podržite (?:nas|nezavisno novinarstvo)\b.{0,120}|podprite nas\b.{0,120}|az? telex a független újságírásért)$`), Why: "the outlet's plea for support, or its button"},
 	{Name: "support-box", Lang: "de", Box: true, Match: re(`(?i)^(unabhängigkeit braucht unterstützung|unterstützen sie (uns|unabhängigen journalismus)|support (independent|our) journalism|soutenez (le|notre) journalisme( indépendant)?|apoie o jornalismo( independente| profissional)?|apoy[ae] el periodismo( independiente)?|sostieni il giornalismo( indipendente)?)$`), Why: "a box asking readers to support the paper"},
 	{Name: "appeal", Lang: "en", Needs: "journalis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},
+	{Name: "support-box", Lang: "it", Long: true, Match: re(`(?i)^.{20,400}[.!]\s+(?:[^.!?]{0,40}\s)?(?:sostieni|sostienici|support|soutenez|apóyanos|apoya|apoie|unterstützen sie|unterstütze)\s+(?:us|nous|uns|[\p{L}.-]+)[.!]?$`), Why: "a plea for support that ends by naming the outlet"},
 	{Name: "support-box", Lang: "en", Long: true, Needs: "support", Match: re(`(?i)^(?:.{0,200}\breader support (?:helps|keeps|makes)\b.{0,200}|(?:will|would|can|could) you (?:support|help fund) (?:our work|us|our journalism)(?: today)?\s?\?)$`), Why: "a box asking readers to support the paper"},
 	{Name: "appeal", Lang: "pt", Needs: "jornalis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},
 	{Name: "appeal", Lang: "es", Needs: "periodis", Long: true, Match: appealRE, Why: "an appeal to subscribe or give"},
@@ -328,12 +329,13 @@ var boilerplate = []boilerplateRow{
 	{Name: "comments", Lang: "en", Long: true, Match: re(`(?i)^[\p{L}0-9 .&'’-]{2,40} (?:encourages|welcomes|invites) (?:commentary|comments|reader comments|debate)\b.{0,300}$`), Why: "the rules of the comments"},
 	{Name: "appeal", Lang: "en", Long: true, Needs: "costs money|cost money", Match: re(`(?i)^(?:independent |good |quality |local |public-interest |investigative )?(?:reporting|journalism|news) costs? money\b.{0,300}$`), Why: "an appeal to subscribe or give"},
 	{Name: "newsletter", Lang: "en", Long: true, Needs: "newsletter", Match: re(`(?i)^(the |our |this )?([\p{L}'’-]+ ){0,4}newsletter\b.{0,300}\b(provides|delivers|brings you|sign up|subscribe|straight to your inbox)\b`), Why: "newsletter promotion"},
+	{Name: "newsletter", Lang: "en", Long: true, Needs: "forwarded|reader-supported", Match: re(`(?i)^.{0,200}\b(?:is reader-supported|(?:someone|a friend) forwarded (?:this|it)(?: email| newsletter)? to you)\b.{0,300}$`), Why: "a newsletter's footer: how it is paid for, and how to sign up when it was forwarded"},
 	{Name: "newsletter", Lang: "en", Long: true, Needs: "newsletters may contain", Match: re(`(?i)^privacy notice: newsletters may contain\b`), Why: "newsletter promotion"},
 	{Name: "newsletter", Lang: "en", Match: re(`(?i)^(sign up to\b.{0,60}|free (weekly|daily) newsletter|after newsletter promotion|newsletter|iscriviti alla newsletter\b.*|inscrivez-vous\b.{0,60}newsletter.*|receba no seu e-?mail\b.*|recibe\b.{0,40}newsletter.*|melden sie sich\b.{0,40}newsletter.*|schrijf je in\b.{0,60}nieuwsbrief.*)$`), Long: true, Why: "newsletter promotion"},
 
 	// Notices, prompts and boxes met in blind12 and blind13, in the
 	// words each language uses for them.
-	{Name: "share", Lang: "fr", Match: re(`(?i)^(partager la page|partage\s*:?|partagez)$`), Why: "share button"},
+	{Name: "share", Lang: "fr", Match: re(`(?i)^(partager la page|partage\s*:?|partagez(?: cet article)?|partager cet article)$`), Why: "share button"},
 	{Name: "share", Lang: "en", Match: re(`(?i)^add [\p{L} .&'’-]{1,40} (on|to|as a preferred source on) google$`), Why: "a button to follow the outlet in Google's results"},
 	{Name: "save-prompt", Lang: "en", Long: true, Match: re(`(?i)^((log in|sign in),? (register )?or subscribe to save (this|the) (article|story)\b.{0,40}|you can save this (article|story) by registering\b.{0,120})$`), Why: "a prompt to log in to save the article"},
 	{Name: "archive-notice", Lang: "fr", Long: true, Match: re(`(?i)^(prenez note que cet article publi[ée]+ en \d{4}|cet article a été publié il y a plus d|this article is (more than|over) \w+ years? old|this article was published more than|este art[ií]culo (fue publicado hace|tiene) más de|dieser artikel ist (mehr als|älter als)|questo articolo è stato pubblicato più di|este artigo foi publicado há mais de)\b.{0,200}$`), Why: "a notice that the article is old"},
@@ -375,7 +377,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "reference", Lang: "en", Long: true, Needs: "doi", Match: re(`(?i)^.{0,500}\b(?:doi\s?:?\s*|doi\.org/)10\.\d{4,9}/\S+?\.?$`), Why: "the reference of the study, with its DOI"},
 	{Name: "footer", Lang: "en", Long: true, Needs: "traditional", Match: re(`(?i)^.{0,120}\backnowledges? (?:the )?traditional (?:owners|custodians)\b.{0,400}$`), Why: "the acknowledgement of the land's traditional owners, in the footer"},
 	{Name: "newsletter", Lang: "sl", Match: re(`(?i)^(?:prijavite se na (?:newsletter|e-novice|e-vijesti|novice)|naročite se na (?:e-novice|novice)|prijavi se na newsletter|abonează-te la newsletter(?:ul)?(?: .{1,40})?|få de viktigaste nyheterna .{1,60}(?:varje (?:morgon|dag)|i din inkorg)|prenumerera på (?:vårt )?nyhetsbrev(?: .{1,40})?|tilaa uutiskirje(?: .{1,40})?|abonner på nyhetsbrev(?:et)?(?: .{1,40})?)\.?$`), Why: "newsletter promotion"},
-	{Name: "comments", Lang: "nb", Match: re(`(?i)^(?:kommentarfeltet er stengt(?: for denne saken)?|kommentarsfältet är stängt(?: för denna artikel)?|kommentarfeltet er lukket(?: for denne artikel)?|kommentointi on suljettu(?: tästä jutusta)?|skomentuj|komentarze \(\d+\)|yorum yap|yorumlar \(\d+\))\.?$`), Why: "comments"},
+	{Name: "comments", Lang: "nb", Match: re(`(?i)^(?:kommentarfeltet er stengt(?: for denne saken)?|kommentarsfältet är stängt(?: för denna artikel)?|kommentarfeltet er lukket(?: for denne artikel)?|kommentointi on suljettu(?: tästä jutusta)?|skomentuj(?: \(\d{1,5}\))?|komentarze \(\d+\)|yorum yap|yorumlar \(\d+\))\.?$`), Why: "comments"},
 	{Name: "audio", Lang: "nb", Match: re(`(?i)^(?:lytt til saken|lytt til artikkelen|lyssna på artikeln|kuuntele artikkeli|lyt til artiklen|posłuchaj artykułu|makaleyi dinle)$`), Why: "audio player"},
 	{Name: "ad", Lang: "pl", Match: re(`(?i)^(?:dalsza część artykułu pod (?:materiałem wideo|reklamą|wideo)|dalszy ciąg (?:materiału|artykułu) pod (?:wideo|reklamą)|請繼續往下閱讀\.{0,3}|请继续往下阅读\.{0,3}|haberin devamı (?:için|reklamdan sonra)|artikkelen fortsetter under annonsen)$`), Why: "advertisement label"},
 	{Name: "follow-us", Lang: "tr", Needs: "google news", Match: re(`(?i)^google news['’]te .{1,40}takip edin\.?$`), Why: "a prompt to follow the outlet"},
@@ -425,6 +427,7 @@ var boilerplate = []boilerplateRow{
 	// "未经正式授权严禁转载本文，侵权必究。", "版权声明：…", "热播榜".
 	{Name: "app-promo", Lang: "zh", Match: re(`^(?:打开|下载|打開|下載).{0,16}(?:APP|App|app|客户端|客戶端).{0,16}$`), Why: "a prompt to open or download the outlet's app"},
 	{Name: "licensing", Lang: "zh", Long: true, Needs: "授权|授權|转载|轉載|版权|版權|刊载", Match: re(`^(?:.{0,40}版权声明[：:].{0,400}|.{0,40}(?:未经.{0,12}授权|严禁转载|不得转载|禁止转载|未經.{0,12}授權|嚴禁轉載|不得轉載).{0,200}|本网站所刊载信息.{0,200})$`), Why: "copyright line"},
+	{Name: "original-title", Lang: "zh", Match: re(`^(?:原标题|原標題)[：:]\s*《[^》]{4,80}》$`), Why: "the story's title where it first ran"},
 	{Name: "related-topics", Lang: "zh", Match: re(`^(?:热播榜|热门推荐|热点推荐|推荐阅读|精彩推荐|.{0,6}新闻精选)[：:]?$`), List: true, Why: "related links heading"},
 	// "Do you work at Ledgerly or another fintech startup and have a tip?
 	// Contact this reporter via email at …".
@@ -554,7 +557,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "licensing", Lang: "en", Long: true, Needs: "associated press", Match: re(`(?i)^the associated press(’|')?s? .{0,100}\breceives\b.{0,40}\bsupport\b`), Why: "funding statement"},
 	{Name: "licensing", Lang: "en", Long: true, Needs: "appears in print", Match: re(`(?i)^a version of this article appears in print\b`), Why: "print edition note"},
 	{Name: "licensing", Lang: "nl", Long: true, Match: re(`(?i)^(een versie van dit artikel verscheen (ook )?in|(eine fassung dieses artikels|dieser artikel) erschien (auch |zuerst )?in|(une version de )?cet article (est paru|a été publié) dans|(una versión de )?este artículo (se publicó|fue publicado|apareció) en la edición|questo articolo (è stato pubblicato|è uscito) (su|sul|nell)|(uma versão d)?este (artigo|texto) (foi publicad[oa]|saiu) n[ao] edição)\b.{0,200}$`), Why: "print edition note"},
-	{Name: "related-topics", Lang: "en", List: true, Match: re(`(?i)^(more on this topic|lesen sie auch|previous article|next article|articolo precedente|articolo successivo|article précédent|article suivant|artículo anterior|artículo siguiente|artigo anterior|próximo artigo|vorheriger artikel|nächster artikel|vorig artikel|volgend artikel|lees meer over|tags relacionados|temas relacionados|sujets liés)\s*:?$`), Why: "related links heading"},
+	{Name: "related-topics", Lang: "en", List: true, Match: re(`(?i)^(more on this topic|lesen sie auch|previous article|next article|articolo precedente|articolo successivo|article précédent|article suivant|artículo anterior|artículo siguiente|artigo anterior|próximo artigo|vorheriger artikel|nächster artikel|vorig artikel|volgend artikel|lees meer over|tags relacionados|temas relacionados|sujets liés|vous aimerez aussi|vous aimerez aussi lire|à lire aussi sur le même sujet)\s*:?$`), Why: "related links heading"},
 	{Name: "share", Lang: "fr", Match: re(`(?i)^(partagez l['’]article sur les réseaux sociaux|partager par e-?mail|partager :|l['’]article sur les réseaux sociaux|regala aquest article|regala este artículo|offrir cet article|bookmark|open this photo in gallery:?)$`), Why: "share button"},
 	{Name: "byline-label", Lang: "fr", Match: re(`(?i)^(article rédigé par|rédigé par|written by|escrito por|geschrieben von|scritto da|reporter:|journalist:|auteur:|autor:|autore:)$`), Why: "the label of a byline"},
 	{Name: "comments", Lang: "fr", Match: re(`(?i)^(qu['’]en pensez-vous ?\?|what do you think\?|¿qué opinas\?|o que você acha\?|was meinen sie\?|cosa ne pensi\?)$`), Why: "comment prompt"},
@@ -721,7 +724,7 @@ var boilerplate = []boilerplateRow{
 	{Name: "licensing", Lang: "fr", Needs: "©", Match: re(`^\p{Lu}[^©]{0,40} © ?\d{4}\.?$`), Why: "licensing, standards or copyright line"},
 	{Name: "separator", Lang: "en", Match: re(`^([-_*=•·~—–]\s*){3,}$`), Why: "separator"},
 	{Name: "separator", Lang: "en", Match: re(`^[-–—·•|/]$`), Why: "a punctuation mark alone, between the parts of a header or a list"},
-	{Name: "separator", Lang: "en", Match: re(`^(?:[◆◇♦⁂❦❧]|#\s*#\s*#|[-–—]?\s*` + releaseEndWords + `\s*[-–—]?)$`), Why: "the mark that ends a press release"},
+	{Name: "separator", Lang: "en", Match: re(`^(?:[◆◇♦⁂❦❧]|#\s*#\s*#|[-–—]?\s*` + releaseEndWords + `\s*[-–—]?|[-–—]30[-–—])$`), Why: "the mark that ends a press release"},
 	{Name: "release-label", Lang: "en", Match: re(`(?i)^(?:peer-reviewed publication|news releases?|press releases?|for immediate release|pour diffusion immédiate|communiqués? de presse|pressemitteilung(?:en)?|notas? de prensa|comunicat[oi] stampa|persberichte?n?|nieuwsbericht)$`), Why: "the label of a press release or of the page that lists them"},
 	{Name: "licensing", Lang: "en", Long: true, Match: re(`(?i)^(?:copyright\s*(?:©\s*)?\d{4}\b.{0,200}|disclaimer:\s.{10,400})$`), Why: "copyright line or disclaimer"},
 	{Name: "bio", Lang: "en", Long: true, Match: re(`(?i)^(sobre la firma|sobre o autor|à propos de l'auteur|about the author|über den autor|l'autore|over de auteur|sobre l'autor)\b.*$`), Why: "author biography"},
@@ -863,7 +866,7 @@ var boilerplate = []boilerplateRow{
 	// Russian, Ukrainian and Hebrew channel prompts: "Подписывайтесь на
 	// Delfi в Telegram …", "Новини Чернівців та області - у
 	// Telegram-каналі X", "הצטרפו לערוץ הטלגרם של וואלה! חדשות".
-	{Name: "channel-promo", Lang: "ru", Long: true, Needs: "telegram|viber|whatsapp|телеграм|вайбер|טלגרם|וואטסאפ", Match: re(`(?i)^(?:(?:подписывайтесь|подпишитесь|підписуйтесь|підпишіться|читайте|следите|стежте|приєднуйтесь|присоединяйтесь)(?: .{0,60})?\s(?:в|у|на) (?:telegram|viber|whatsapp|телеграм|вайбер)|.{1,80} [-–—] (?:в|у) (?:telegram|viber|телеграм)-канал\S*|(?:לקבלת עדכונים שוטפים )?הצטרפו לערוץ ה(?:טלגרם|וואטסאפ)).{0,200}$`), Why: "messaging channel promotion"},
+	{Name: "channel-promo", Lang: "ru", Long: true, Needs: "telegram|viber|whatsapp|телеграм|вайбер|טלגרם|וואטסאפ", Match: re(`(?i)^(?:(?:[^?]{1,80}\?\s+)?(?:подписывайтесь|подпишитесь|підписуйтесь|підпишіться|читайте|следите|стежте|приєднуйтесь|присоединяйтесь)(?: .{0,60})?\s(?:в|у|на)(?: наш\p{L}*)? (?:telegram|viber|whatsapp|телеграм|вайбер)|.{1,80} [-–—] (?:в|у) (?:telegram|viber|телеграм)-канал\S*|(?:לקבלת עדכונים שוטפים )?הצטרפו לערוץ ה(?:טלגרם|וואטסאפ)).{0,200}$`), Why: "messaging channel promotion"},
 	// "Якщо ви помітили помилку, виділіть її та натисніть Ctrl+Enter":
 	// how to report a typo.
 	{Name: "report-error", Lang: "uk", Long: true, Needs: "ctrl", Match: re(`(?i)^(?:нагадаємо: )?(?:якщо ви помітили помилку|если вы (?:заметили|нашли) ошибку|нашли ошибку\??|помітили помилку\??|заметили ошибку\??).{0,160}ctrl\s?\+\s?enter.{0,40}$`), Why: "how to report an error"},

@@ -570,6 +570,24 @@ func numericRun(s string, a, b dateToken) bool {
 	})
 }
 
+// issueDate reads a magazine's issue line, its month and year and the
+// pages it runs on: "Avril 2025, pages 18 et 19" is "2025-04".
+func issueDate(s string) (string, bool) {
+	m := issueRE.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	month, ok := monthNumber(m[1])
+	if !ok {
+		return "", false
+	}
+	return fmt.Sprintf("%s-%02d", m[2], int(month)), true
+}
+
+// issueRE is a month, a year and the pages: "Avril 2025, pages 18 et 19",
+// "March 2025, p. 34", "März 2025, S. 12–15".
+var issueRE = re(`^(\p{L}+)\s+((?:19|20)\d\d),\s*(?i:pages?|pp?\.|s\.|seiten?|págs?\.|páginas?|pagine|pagina)\s*\d.{0,20}$`)
+
 // updatedRE starts a line that says when the article was changed. (Not
 // \b after the word: Go's \b is ASCII, and "modifié" ends in a letter it
 // does not know.)

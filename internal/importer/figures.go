@@ -28,6 +28,10 @@ var creditLabelRE = re(`^(?i:photo from|picture supplied|photo supplied|image su
 // "Express Photo by Sagar Kamble", "Tribune Photo by X".
 var outletPhotoByRE = re(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)? (?:Photo|Photos|Pic|Picture)s? by \p{Lu}\S*(?: \S+){0,3}$`)
 
+// paperPhotoRE is a caption, a dash and the paper's name before
+// "photo": "… on Friday. — New Age photo".
+var paperPhotoRE = re(`^(.+?)\s+[—–-]\s?((?:\p{Lu}[\p{L}.]*\s){1,3}(?:photo|Photo|PHOTO|photos|Photos))$`)
+
 // outletPhotoRE is a credit line whose label the paper's name opens:
 // "Post Photo: Bimal Gautam", "Tribune Photo: X".
 var outletPhotoRE = re(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)? (?:Photo|Photos|Foto|Fotos|Photograph|Pic):\s*(\S.{1,60})$`)
@@ -347,15 +351,15 @@ var callSignRE = re(`^(?:[KW][A-Z]{2,3}(?:[- ](?:TV|\d{1,2}))?|(?:FOX|NBC|CBS|AB
 // zhCreditRE is a Chinese photo credit on its own line: "澎湃新闻记者
 // 周航 图" (the photo's "图" goes), "张三 摄" (kept whole), "受访者供图" (given by
 // the interviewee), "图源：X", "图片来源：X".
-var zhCreditRE = re(`^(?:(\p{Han}[\p{Han}\p{L} ·]{1,20}?)\s+图|(\p{Han}[\p{Han}\p{L} ·]{1,20}?\s+摄)|(\p{Han}{2,12}供图)|(?:图源|图片来源|图片|图|摄影)[：:]\s*(\S.{0,30}))$`)
+var zhCreditRE = re(`^(?:(\p{Han}[\p{Han}\p{L} ·]{1,20}?)\s+图|(\p{Han}[\p{Han}\p{L} ·/+]{1,20}?\s+摄)|(\p{Han}{2,12}供图)|(?:图源|图片来源|图片|图|摄影)[：:]\s*(\S.{0,30}))$`)
 
 // zhCaptionCreditRE splits a Chinese caption from its credit at the end:
 // "（X攝）", "（受訪者提供）", "（中央社記者X攝 114年12月6日）" with the
-// day it was taken, "（摄影：X）", Japanese "（撮影・X）", "（X撮影）" and
+// day it was taken or the paper's picture desk ("（记者 X 摄/视觉重庆）"), "（摄影：X）", Japanese "（撮影・X）", "（X撮影）" and
 // "（出典：X）", "（攝影／X）", "（信報圖片）" (the paper's picture), or
 // "X记者 Y 摄" after a space. "（圖／X提供）" and "（圖：X提供）" lose their label
 // "圖" (picture).
-var zhCaptionCreditRE = re(`^(.{4,}?)\s*(?:（(?:(?:圖|图)\s*[：:／/]\s*)?([^（）]{2,24}(?:摄|攝|摄影|攝影|撮影|提供|供图|供圖|圖片|图片)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?|(?:撮影|写真)・[^（）]{2,12})）|（(?:摄影|攝影|图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|出典|写真)[：:／/]\s*([^（）]{2,24})）|\s((?:\p{Han}{0,10}(?:记者|記者)\s*)?\p{Han}{2,4}\s*(?:摄|攝)))$`)
+var zhCaptionCreditRE = re(`^(.{4,}?)\s*(?:（(?:(?:圖|图)\s*[：:／/]\s*)?([^（）]{2,24}(?:摄|攝|摄影|攝影|撮影|提供|供图|供圖|圖片|图片)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日|[/／]\p{Han}{2,8})?|(?:撮影|写真)・[^（）]{2,12})）|（(?:摄影|攝影|图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|出典|写真)[：:／/]\s*([^（）]{2,24})）|\s((?:\p{Han}{0,10}(?:记者|記者)\s*)?\p{Han}{2,4}\s*(?:摄|攝)))$`)
 
 // fileCreditRE is a caption, its full stop, and an archive photo's label
 // for a credit.
@@ -367,8 +371,9 @@ var slashNameAgencyRE = re(`^(\p{L}.{10,}?[^.!?]) / (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\
 
 // zhStopCreditRE is a Chinese caption, its full stop, and the reporter who
 // took the photo ("图为…。本报记者 林海涛摄", "…。何嘉欣攝"), the agency that
-// sent it ("…。 新华社发（韩文录 摄）") or who gave it ("…。讀者提供").
-var zhStopCreditRE = re(`^(.{4,}。)\s*(\p{Han}{0,10}(?:记者|記者)\s*\p{Han}{2,4}\s*(?:摄|攝)|\p{Han}{2,8}发（[^（）]{2,12}(?:摄|攝)）|\p{Han}{2,6}(?:提供|摄|攝))$`)
+// sent it ("…。 新华社发（韩文录 摄）") or who gave it ("…。讀者提供",
+// "…。受访者供图").
+var zhStopCreditRE = re(`^(.{4,}。)\s*(\p{Han}{0,10}(?:记者|記者)\s*\p{Han}{2,4}\s*(?:摄|攝)|\p{Han}{2,8}发（[^（）]{2,12}(?:摄|攝)）|\p{Han}{2,6}(?:提供|供图|供圖|摄|攝))$`)
 
 // koCaptionCreditRE splits a Korean caption from its credit after the
 // caption's full stop, a slash or in angle brackets: "… 있다. <청도군
@@ -708,9 +713,12 @@ func adjacentCredit(text string) (string, bool) {
 	if i := strings.LastIndex(text, " "); i > 0 && strings.Contains(text[i+1:], "@") && nameShaped(text[:i]) {
 		return text, true
 	}
-	// "Gonzalo Pérez | La Razón": the photographer and the outlet.
-	if name, outlet, found := strings.Cut(text, " | "); found && nameShaped(titleCase(name)) && outletShaped(outlet) && !strings.Contains(outlet, "|") {
-		return text, true
+	// "Gonzalo Pérez | La Razón", "ELLEN WOODS — THE BERKSHIRE EAGLE":
+	// the photographer and the outlet.
+	for _, sep := range []string{" | ", " — ", " – "} {
+		if name, outlet, found := strings.Cut(text, sep); found && nameShaped(titleCase(name)) && outletShaped(outlet) && !strings.Contains(outlet, sep) {
+			return text, true
+		}
 	}
 	if staffCredit(text) {
 		return text, true
@@ -823,7 +831,9 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 		}
 		return caption[:i], strings.TrimSpace(tail), true
 	}
-	return caption, credit, ok
+	// "Argine del Po vicino a Boretto, foto di X.": the comma before the
+	// credit goes with it.
+	return strings.TrimSuffix(caption, ","), credit, ok
 }
 
 // trailingLabelRE is a credit's abbreviated label left at a caption's
@@ -902,7 +912,7 @@ func captionThenCredit(text string) (caption, credit string, ok bool) {
 	// "…由山友志工親手製作。（記者廖雅婷攝）", "…用餐 新民晚报记者 邱维轩
 	// 摄": a Chinese caption ends with who took ("攝") or gave ("提供")
 	// the photo, in brackets or after a space.
-	if strings.HasSuffix(text, "）") || strings.HasSuffix(text, "摄") || strings.HasSuffix(text, "攝") || strings.HasSuffix(text, "提供") {
+	if strings.HasSuffix(text, "）") || zhTakenRE.MatchString(text) {
 		// "图为…。本报记者 林海涛摄": the reporter right after the full stop.
 		if m := zhStopCreditRE.FindStringSubmatch(text); m != nil {
 			return m[1], m[2], true
@@ -926,6 +936,12 @@ func captionThenCredit(text string) (caption, credit string, ok bool) {
 		if head, inner, _, _, found := finalBracket(text); found && (outletPhotoByRE.MatchString(inner) || callSignRE.MatchString(inner) && endsSentence(head) || uncasedText(inner) && agencyNames[inner] != "" || uncasedSlashCredit(inner)) && wordCount(head) >= 4 {
 			return head, inner, true
 		}
+	}
+	// "… on Friday. — New Age photo", "… on Thursday —FE Photo": the
+	// paper's own photo, named after a dash, as Bangladeshi papers sign
+	// their photos.
+	if m := paperPhotoRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 5 {
+		return m[1], m[2], true
 	}
 	// "… nesta quarta-feira (12) • Divulgação/Defesa Civil": the credit
 	// after a bullet.

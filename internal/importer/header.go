@@ -546,6 +546,15 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 				}
 			}
 		}
+		// "by Priya Hallorann March 12, 2025", "By Teresa Valdez-Ruiz
+		// tvaldezruiz@sfnewmexican.com": the date or the author's
+		// address after the name, with no mark between.
+		if name, ok := nameBeforeDate(rest); ok {
+			return bylineLine(strings.TrimSpace(m[0][:len(m[0])-len(rest)])+" "+name, alone)
+		}
+		if k := strings.LastIndex(rest, " "); k > 0 && emailShaped(rest[k+1:]) {
+			return bylineLine(strings.TrimSpace(m[0][:len(m[0])-len(rest)])+" "+rest[:k], alone)
+		}
 		// "Por A e B — Recife": the place after a dash is the dateline's.
 		for _, dash := range []string{" — ", " – ", " - "} {
 			if head, place, found := strings.Cut(rest, dash); found && wordCount(place) <= 3 && startsUpper(place) && !strings.Contains(place, dash) {
@@ -818,7 +827,8 @@ var roleWords = set("correspondent editor reporter writer columnist analyst prod
 	"correspondante envoyé envoyée journaliste rédacteur rédactrice " +
 	"korrespondent korrespondentin redakteur redakteurin reporterin " +
 	"correspondente repórter jornalista editor-chefe inviato inviata giornalista redattore " +
-	"verslaggever correspondente periodista")
+	"verslaggever correspondente periodista " +
+	"dziennikarz dziennikarka redaktorka reporterka korespondent korespondentka publicysta publicystka")
 
 // agencyRE is an agency credited as the source of a text, in a dateline
 // "SANTIAGO, March 12 (Reuters) - ", "Nairobi (AFP) –" or, with the
@@ -890,12 +900,15 @@ var articles = set("le la les l' the el los las il lo gli o os a as die der das 
 // kickerShaped is a section label or kicker before the headline: a few
 // words that do not end like a sentence.
 func kickerShaped(text string) bool {
-	if abbreviationRE.MatchString(text) || crumbPathRE.MatchString(text) || crumbMarks[text] {
+	if abbreviationRE.MatchString(text) || crumbPathRE.MatchString(text) || crumbMarks[text] || sectionPairRE.MatchString(text) {
 		return true
 	}
 	n := wordCount(text)
 	brand := n <= 2 && strings.HasSuffix(text, "!") && !strings.HasSuffix(text, "!!") // "Walla!", "Yahoo!"
-	return n >= 1 && n <= 4 && utf8.RuneCountInString(text) <= 40 && (!endsSentence(text) || brand) && !endsQuestion(text) &&
+	// "Gorzów Wlkp.": a place's name, its last word cut short to
+	// consonants, and no sentence.
+	short := n == 2 && abbreviatedRE.MatchString(text)
+	return n >= 1 && n <= 4 && utf8.RuneCountInString(text) <= 40 && (!endsSentence(text) || brand || short) && !endsQuestion(text) &&
 		!strings.HasSuffix(text, ",") && strings.ContainsFunc(text, unicode.IsLetter)
 }
 
@@ -1023,6 +1036,10 @@ func breadcrumbTitle(s string) (string, bool) {
 	return last, headlineShaped(last)
 }
 
+// abbreviatedRE ends a line with a capitalized word cut short to its
+// consonants: "Wlkp." (Wielkopolski).
+var abbreviatedRE = re(`\s\p{Lu}[^\s.aeiouyAEIOUYąęóĄĘÓ]{1,4}\.$`)
+
 // abbreviationRE is a kicker such as "U.S." or "U.K.": its full stops
 // end no sentence.
 var abbreviationRE = re(`^(?:\p{Lu}\.){2,4}$`)
@@ -1032,6 +1049,9 @@ var abbreviationRE = re(`^(?:\p{Lu}\.){2,4}$`)
 // write them ("ფშაველელმა მეფუტკრეებმა კოოპერატივი შექმნეს", blind334).
 func headlineShaped(text string) bool {
 	n := wordCount(text)
+	if n == 5 && sectionPairRE.MatchString(text) {
+		return false
+	}
 	return n >= 5 && n <= 40 || n == 4 && utf8.RuneCountInString(text) >= 36
 }
 

@@ -155,9 +155,10 @@ type importer struct {
 	// standfirst is the line of the standfirst, or -1: it stays the first
 	// paragraph and also fills the description.
 	standfirst int
-	points     []int // the standfirst's later points, above the byline
-	open       int   // firstOpen's line: 0 until asked, -1 for none
-	listHeads  []int // lines that head a list of links (dropLists), in order
+	issue      string // a magazine's issue over the headline, its month: "2025-04"
+	points     []int  // the standfirst's later points, above the byline
+	open       int    // firstOpen's line: 0 until asked, -1 for none
+	listHeads  []int  // lines that head a list of links (dropLists), in order
 	// updateOnly says the header's date is that of an update, for want of
 	// a publication date.
 	updateOnly bool
@@ -334,7 +335,7 @@ func (im *importer) dropBoilerplate(dense bool) {
 		if im.done[i] || im.lines[i] == "" || wordCount(im.lines[i]) > 2 || endsSentence(im.lines[i]) || strings.ContainsAny(im.lines[i], "0123456789") {
 			continue
 		}
-		if share := func(k int) bool { return im.done[k] && im.rep.Entries[k].Rule == "boilerplate/share" }; share(i-1) && share(i-2) {
+		if share := func(k int) bool { return im.done[k] && im.rep.Entries[k].Rule == "boilerplate/share" }; share(i-1) && share(i-2) && !im.nameOverCaption(i) {
 			im.drop(i, "boilerplate/share", fmt.Sprintf("under the share buttons of lines %d-%d: another one", i-1, i))
 		}
 	}
@@ -621,6 +622,11 @@ func (im *importer) authorIs(s string) bool {
 	s = strings.TrimPrefix(s, "*") // "*Helena Ribeiro é professora…", for "Por Helena Ribeiro*"
 	for _, a := range im.doc.Meta.Authors {
 		if rest, ok := strings.CutPrefix(s, a+" "); ok && endsSentence(s) {
+			// "Elena Marchamalo (Zaragoza, 1988) es periodista.": where
+			// and when the author was born, between name and verb.
+			if strings.HasPrefix(rest, "(") {
+				_, rest, _ = strings.Cut(rest, ") ")
+			}
 			verb, _, _ := strings.Cut(rest, " ")
 			if bioVerbs[verb] {
 				return true
@@ -857,6 +863,11 @@ func (im *importer) topMenu() {
 			im.sources(i, names, "a source line over the headline") // "Извор: РТС, Танјуг"
 			continue
 		}
+		if d, ok := issueDate(im.lines[i]); ok {
+			im.issue = d
+			im.drop(i, RuleDateline, fmt.Sprintf("a magazine's issue over the headline: its month (%s) is the article's date when the header gives no day", d))
+			continue
+		}
 		im.drop(i, RuleKicker, fmt.Sprintf("the page's top before the headline (line %d): links, figures and labels", best+1))
 	}
 }
@@ -1091,7 +1102,7 @@ func (im *importer) header() int {
 		}
 		if l != "" && !kickerShaped(l) {
 			// The site's name right over its menu counts with it.
-			if menu == 0 && run == 0 && im.overMenu(i) {
+			if menu == 0 && run == 0 && (im.overMenu(i) || im.filledAbove(i) == 0 && viMastheadRE.MatchString(l)) {
 				run++
 				continue
 			}
@@ -1197,8 +1208,10 @@ func (im *importer) header() int {
 	// "Where we work", …).
 	// Or the site's name at the page's top over a menu that the table or
 	// the short-run rule already dropped ("Canaltech", "明報新聞網", "UNT").
+	// Or a Vietnamese paper's name, "Báo" (newspaper) and the province
+	// ("BÁO AN GIANG ĐIỆN TỬ", "Báo Quảng Ngãi điện tử").
 	masthead := func(k int) bool {
-		return k == 0 && (mastheadShaped(im.lines[cand[0]]) || im.overMenu(cand[0]) || im.overDroppedMenu(cand[0], cand[1])) && !endsSentence(im.lines[cand[1]])
+		return k == 0 && (mastheadShaped(im.lines[cand[0]]) || viMastheadRE.MatchString(im.lines[cand[0]]) || im.overMenu(cand[0]) || im.overDroppedMenu(cand[0], cand[1])) && !endsSentence(im.lines[cand[1]])
 	}
 	// A date among them ("12.03.2025, 11:27" between the menu and the
 	// keywords) is read with them.
@@ -1552,13 +1565,30 @@ func (im *importer) header() int {
 					im.sources(i, []string{a}, fmt.Sprintf("the agency before the date (%s) in the header", d))
 				}
 			}
-			// "2025年12月06日05:52 | 来源：人民网－人民日报": the date, and the
-			// story's sources after it.
-			if k := strings.Index(text, "来源："); k > 0 {
-				if names, _, ok := labelledSource(text[k:]); ok && !im.ownSource(text[k:], names) {
+			// "2025年12月06日05:52 | 来源：人民网－人民日报", "来源：重庆日报 |
+			// 2025年03月18日 06:52", "来源：新民晚报 作者：陈佳颖 发表时间：…":
+			// the date, the story's sources and its author. The site's own
+			// name at the top ("人民网") is no source.
+			if k := strings.Index(text, "来源："); k >= 0 {
+				src, _, _ := strings.Cut(text[k:], "|")
+				if names, _, ok := labelledSource(strings.TrimSpace(src)); ok && (len(names) > 1 || !im.ownName(names[0])) {
 					CreditSources(&im.doc.Meta, names)
 					im.rep.Entries[i].Why += fmt.Sprintf("; %s credited as the source", strings.Join(names, ", "))
 				}
+			}
+			if name, paper, ok := zhStampByline(text); ok && len(im.doc.Meta.Authors) == 0 {
+				im.doc.Meta.Authors = append(im.doc.Meta.Authors, name)
+				im.rep.Entries[i].Why += "; the author named on it: " + name
+				if paper != "" {
+					CreditSources(&im.doc.Meta, []string{paper})
+					im.rep.Entries[i].Why += "; " + paper + " credited as the source"
+				}
+			}
+			// "Maren Solberg Tuesday, March 11, 2025 - 5:25pm": the
+			// author's name, then the date.
+			if name, ok := nameBeforeDate(text); ok && !update && len(im.doc.Meta.Authors) == 0 {
+				im.credit(i, RuleBylineBy, name)
+				im.rep.Entries[i].Why += fmt.Sprintf("; the byline before the date (%s)", d)
 			}
 			// "12 nov, 2025 - 09:15 • Inês Falcão Rebelo com Lusa": the
 			// date, and the byline after a bullet.
@@ -1567,18 +1597,6 @@ func (im *importer) header() int {
 				if _, _, ok := bylineLine(tail, true); ok || agencyLineRE.MatchString(tail) {
 					im.credit(i, RuleBylineBy, tail)
 					im.rep.Entries[i].Why += fmt.Sprintf("; the byline after the date (%s)", d)
-				}
-			}
-			// "2025-03-12 14:35 来源：新民晚报 作者：陈佳颖": the date
-			// with the source and the author.
-			if m := zhStampCreditRE.FindStringSubmatch(text); m != nil {
-				// (The site's own name at the top, "澎湃新闻", is no source.)
-				if m[1] != "" && !slices.Contains(im.lines[:title], m[1]) {
-					im.sources(i, []string{m[1]}, "the source named on the date line")
-				}
-				if m[2] != "" && len(im.doc.Meta.Authors) == 0 {
-					im.doc.Meta.Authors = append(im.doc.Meta.Authors, m[2])
-					im.rep.Entries[i].Why += "; the author named on it: " + m[2]
 				}
 			}
 			lastByline = -1
@@ -1641,7 +1659,7 @@ func (im *importer) header() int {
 		// "DHNS", "PTI", "IANS": a news service's name alone in the
 		// header, in capitals or spelt as the agency spells it
 		// ("Adnkronos" under the headline on Libero).
-		if a, ok := agencyNames[strings.ToLower(text)]; ok && (allCaps(text) || a == text) && content <= 1 && agencyLineRE.FindStringSubmatch(text) == nil {
+		if a, ok := agencyNames[strings.ToLower(text)]; ok && (allCaps(text) || a == text) && content <= 1 && agencyLineRE.FindStringSubmatch(text) == nil && !im.nameOverCaption(i) {
 			im.agency(i, a, "a news service's name alone in the header")
 			continue
 		}
@@ -1680,7 +1698,7 @@ func (im *importer) header() int {
 		// So is one over the date, or over a place over the date:
 		// "Marta Fontán", "Iago Lorenzo", "Vigo", "11 JUN 2024 6:00".
 		nextName := lastByline >= 0 && nameShapedList(im.lines[lastByline]) && nameShaped(titleCase(text)) && !hasRoleWord(text) &&
-			(date != "" || im.dateUnder(i) && !placeOrOutlet(text))
+			(date != "" || im.dateUnder(i) && !placeOrOutlet(text) && !im.storyNames(i, text))
 		// "Helen Achterberg, University of Leeds" over "Tomasz Wierzbicki,
 		// University of Leeds": a name and its role over another.
 		if name, _, found := strings.Cut(text, ", "); found && lastByline >= 0 && nameShaped(name) && !placeOrOutlet(name) {
@@ -1799,7 +1817,7 @@ func (im *importer) header() int {
 		// caption), or a slashed credit over a caption
 		// once the byline was read ("Sofia Marchetti / The Ubyssey" under
 		// the date).
-		if names, role, ok := bylineLine(text, im.nearHeader(i)); ok && !im.captionUnderCredit(i) && !im.bylinePhotographer(text) && !outletSlashPhotoRE.MatchString(text) && !photographerRE.MatchString(role) && !(len(m.Authors) > 0 && strings.Contains(text, "/") && im.creditOverCaption(i)) {
+		if names, role, ok := bylineLine(text, im.nearHeader(i)); ok && !im.captionUnderCredit(i) && !im.bylinePhotographer(text) && !outletSlashPhotoRE.MatchString(text) && !photographerRE.MatchString(role) && !(len(m.Authors) > 0 && (strings.Contains(text, "/") || im.nameOverCaption(i)) && im.creditOverCaption(i)) {
 			if len(helpers) > 0 {
 				im.rep.Entries[i].Why += "; contributors " + strings.Join(creditSignoff(&im.doc.Meta, helpers), ", ")
 			}
@@ -1827,19 +1845,6 @@ func (im *importer) header() int {
 		lastByline = -1
 		if im.figureLine(i) {
 			continue
-		}
-		// "თამარ გოგოლაძე", "සුනිල් ප්‍රේමතිලක" alone between the headline
-		// and the date, in a script without capitals to show a name: the
-		// byline. Not the outlet's name, which the page prints again
-		// ("กรุงเทพธุรกิจ" over the menu too).
-		if content == 0 && uncasedName(text) && i > title && !slices.Contains(im.lines[:i], text) && !slices.Contains(im.lines[i+1:], text) {
-			if j := im.next(i, true); j >= 0 {
-				if d, up, _, ok := dateLine(im.lines[j]); ok && d != "" && !up {
-					im.credit(i, RuleBylineBy, text)
-					im.rep.Entries[i].Why += "; a name alone over the date, in a script without capitals"
-					continue
-				}
-			}
 		}
 		if (content == 0 || content == 1 && im.standfirst >= 0) && kickerShaped(text) && !nameShaped(text) {
 			if j := im.next(i, true); j >= 0 && (im.headerLine(j) || im.bylineAt(j) || im.labelOverHeader(i, j)) {
@@ -1912,7 +1917,7 @@ func (im *importer) header() int {
 	if date == "" {
 		date, im.updateOnly = updateDate, updateDate != ""
 	}
-	m.Date = date
+	m.Date = cmp.Or(date, im.issue)
 	return title
 }
 
@@ -2632,7 +2637,7 @@ func (im *importer) agency(i int, name, why string) {
 func (im *importer) sources(i int, names []string, why string) {
 	// "来源：新华网" under the masthead "新华网": a Chinese site names
 	// itself where it names the paper or agency it took the story from.
-	if im.ownSource(im.lines[i], names) {
+	if len(names) == 1 && im.ownName(names[0]) && (strings.HasPrefix(im.lines[i], "来源") || strings.HasPrefix(im.lines[i], "來源")) {
 		im.drop(i, RuleKicker, "a source line that names the site itself, as its masthead does")
 		return
 	}
@@ -2640,18 +2645,20 @@ func (im *importer) sources(i int, names []string, why string) {
 	im.decide(i, KindByline, RuleAgency, fmt.Sprintf("%s: %s credited as the source", why, strings.Join(names, ", ")))
 }
 
-// ownSource reports a Chinese source line ("来源：新华网") that names only
-// the site, as the page's first line, its masthead, does.
-func (im *importer) ownSource(text string, names []string) bool {
-	if len(names) != 1 || !strings.HasPrefix(text, "来源") && !strings.HasPrefix(text, "來源") {
-		return false
-	}
+// ownName reports whether name is the site's own, which the page's first
+// line, its masthead, prints: "新华网" over "来源：新华网".
+func (im *importer) ownName(name string) bool {
+	return name != "" && im.mastheadLine() == name
+}
+
+// mastheadLine is the page's first line, where it prints its name.
+func (im *importer) mastheadLine() string {
 	for _, l := range im.lines {
 		if l != "" {
-			return l == names[0]
+			return l
 		}
 	}
-	return false
+	return ""
 }
 
 // agencyDateline credits the agency of a wire dateline in the first
@@ -2689,13 +2696,20 @@ func (im *importer) agencyDateline() {
 			im.rep.Entries[p.Pos.Line-1].Why += fmt.Sprintf("; its dateline names the agency, %s, and the reporters: %s", a, strings.Join(im.doc.Meta.Authors, ", "))
 			return
 		}
-		if m := zhDatelineRE.FindStringSubmatch(text); m != nil && n <= 3 {
+		m := zhDatelineRE.FindStringSubmatch(text)
+		if m == nil {
+			m = zhOpenDatelineRE.FindStringSubmatch(text)
+		}
+		if m != nil && n <= 3 {
 			if len(im.doc.Meta.Authors) == 0 {
 				im.doc.Meta.Authors = append(im.doc.Meta.Authors, strings.FieldsFunc(m[1], zhNameSep)...)
 			}
-			// "新华社兰州12月6日电（记者X、Y）": the agency's own copy.
+			// "新华社兰州12月6日电（记者X、Y）": the agency's own copy;
+			// "现代快报讯（…）": the paper's, when another site prints it.
 			if strings.HasPrefix(text, "新华社") {
 				CreditSources(&im.doc.Meta, []string{"新华社"})
+			} else if p := zhPaperNewsRE.FindStringSubmatch(text); p != nil && !im.ownName(p[1]) {
+				CreditSources(&im.doc.Meta, []string{p[1]})
 			}
 			for _, c := range strings.FieldsFunc(m[2], zhNameSep) {
 				im.doc.Meta.Contributors = append(im.doc.Meta.Contributors, document.Contributor{Role: "ctb", Text: c})
@@ -3031,9 +3045,27 @@ var persianAgencyRE = re(`^(?:به گزارش|بنا بر گزارش|بنابر 
 // zhNameSep separates the names of a Chinese byline.
 func zhNameSep(r rune) bool { return r == ' ' || r == '、' || r == '，' || r == ',' }
 
-// zhStampCreditRE is the source and author on a Chinese date line:
-// "来源：新民晚报 作者：陈佳颖".
-var zhStampCreditRE = re(`(?:(?:来源|來源)[：:]\s*(\p{Han}{2,12}))?\s*(?:(?:作者|撰文|记者|記者)[：:]\s*(\p{Han}{2,4}))?\s*$`)
+// zhStampByline reads the author on a Chinese date line, after a label
+// ("来源：新民晚报 作者：陈佳颖 发表时间：…") or after the paper's name
+// before the date ("解放日报 林若晴 2025-03-18 06:31"), and that paper.
+func zhStampByline(text string) (name, paper string, ok bool) {
+	if m := zhStampAuthorRE.FindStringSubmatch(text); m != nil {
+		return m[1], "", true
+	}
+	if m := zhStampHeadRE.FindStringSubmatch(text); m != nil {
+		if p := zhPaperNameRE.FindStringSubmatch(m[1]); p != nil {
+			return p[2], p[1], true
+		}
+	}
+	return "", "", false
+}
+
+// zhStampAuthorRE is the author on a Chinese date line: "作者：陈佳颖";
+// zhStampHeadRE what comes before the date and time at its end.
+var (
+	zhStampAuthorRE = re(`(?:作者|撰文|记者|記者)[：:]\s*(\p{Han}{2,4})(?:[\s|｜]|$)`)
+	zhStampHeadRE   = re(`^(\p{Han}.*?)\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
+)
 
 // zhDatelineRE opens a Chinese story's first paragraph with its reporters
 // in brackets: "新民晚报讯（记者 陈佳颖 通讯员 王磊）", "扬子晚报网11月28日讯（记者
@@ -3041,6 +3073,14 @@ var zhStampCreditRE = re(`(?:(?:来源|來源)[：:]\s*(\p{Han}{2,12}))?\s*(?:(?
 // "新华社兰州12月6日电（记者马晓岚、赵一鸣）" (the agency, the place, the day
 // and "wired").
 var zhDatelineRE = re(`^(?:[\p{Han}\d]{2,16}[讯訊电電])?[（(〔【]\s*(?:记者|記者)\s*(\p{Han}{2,4}(?:[ 、，]+\p{Han}{2,4})*?)\s*(?:(?:通讯员|通訊員|实习生|實習生)\s*(\p{Han}{2,4}(?:[ 、，]+\p{Han}{2,4})*))?\s*(?:[／/]\s*\p{Han}{0,6}(?:报道|報導|电|電))?\s*[）)〕】]`)
+
+// zhOpenDatelineRE is the same without brackets, the report's word and a
+// colon after the names: "羊城晚报讯 记者林晓丹、通讯员黄志诚报道：".
+var zhOpenDatelineRE = re(`^[\p{Han}\d]{2,16}[讯訊]\s*(?:记者|記者)\s*(\p{Han}{2,4}?(?:[、，]\p{Han}{2,4}?)*?)[、，\s]*(?:(?:通讯员|通訊員|实习生|實習生)\s*(\p{Han}{2,4}?(?:[、，]\p{Han}{2,4}?)*?))?\s*(?:报道|報導)?[：:]`)
+
+// zhPaperNewsRE is the paper that opens such a dateline, before its
+// site's "网", the day and "讯" (news): "扬子晚报网11月28日讯".
+var zhPaperNewsRE = re(`^(\p{Han}{2,10}?)网?(?:\d{1,2}月\d{1,2}日)?[讯訊]`)
 
 // zhAgencyDatelineRE opens a Chinese agency's story: in brackets, the
 // agency, "記者" (reporter), the names of three characters, the place,
@@ -3056,6 +3096,57 @@ var uncasedDatelineRE = re(`^[^()]{2,40}\(([^()]{3,40})\)\s*[-–—:：]`)
 var bureauRE = re(`(?:ବ୍ୟୁରୋ|ब्यूरो|ব্যুরো|బ్యూరో|ಬ್ಯೂರೋ|ബ്യൂറോ|બ્યુરો|ਬਿਊਰੋ)$`)
 
 var correspondentRE = re(`^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40} \(([^,()]{3,60}), (?i:corresponsal|correspondent|correspondente|correspondante|corrispondente|korrespondent(?:in)?|enviad[oa] especial|envoyée? spéciale?|inviat[oa])\)`)
+
+// storyNames reports whether a paragraph of the story near line i, the
+// standfirst above it or the text under it, holds text: "Alba de
+// Tormes" under the byline, a place the story is about, and no author.
+func (im *importer) storyNames(i int, text string) bool {
+	for j := max(0, i-20); j < min(len(im.lines), i+40); j++ {
+		if j != i && wordCount(im.lines[j]) >= 15 && strings.Contains(im.lines[j], text) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBeforeDate splits a person's name of two or three capitalized
+// words from the date that follows it on its line: "Maren Solberg
+// Tuesday, March 11, 2025 - 5:25pm"; not "Publié le Jeudi …". The date
+// opens with a number, a month's name or a weekday and its comma.
+func nameBeforeDate(text string) (string, bool) {
+	ws := strings.Fields(text)
+	for k := 2; k <= 3 && k < len(ws); k++ {
+		name := strings.Join(ws[:k], " ")
+		if !startsUpper(ws[k-1]) {
+			return "", false
+		}
+		first := ws[k]
+		_, month := monthNumber(strings.Trim(first, ".,"))
+		opens := month || first[0] >= '0' && first[0] <= '9' || strings.HasSuffix(first, ",") && startsUpper(first)
+		if _, _, _, ok := dateLine(strings.Join(ws[k:], " ")); ok && opens && nameShaped(name) && classifyCredit(name) == person {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// namedCredit reports whether line i is a photographer's or agency's
+// name alone, of four words at most, and no author's.
+func (im *importer) namedCredit(i int) bool {
+	credit, ok := adjacentCredit(im.lines[i])
+	return ok && wordCount(credit) <= 4 && (nameShaped(credit) || agencyNames[strings.ToLower(credit)] != "") &&
+		!slices.ContainsFunc(im.doc.Meta.Authors, func(a string) bool { return strings.EqualFold(a, credit) })
+}
+
+// nameOverCaption reports whether line i is such a name right over an
+// undecided caption of one sentence, five to thirty words.
+func (im *importer) nameOverCaption(i int) bool {
+	if i+1 >= len(im.lines) || im.done[i+1] || !im.namedCredit(i) {
+		return false
+	}
+	c := im.lines[i+1]
+	return wordCount(c) >= 5 && wordCount(c) <= 30 && endsSentence(c) && !strings.Contains(c, ". ")
+}
 
 // captionOverCredit reports whether line i is a sentence with a credit
 // glued under it: a caption, whatever date it holds ("Laurelhurst Park’s
@@ -4114,12 +4205,15 @@ func sourceLine(text string) (names []string, why string, ok bool) {
 		}
 	}
 	m := sourceLineRE.FindStringSubmatch(text)
-	// "来源：新民晚报 作者：陈佳颖": the next label ends the sources.
+	// "来源：新民晚报 作者：陈佳颖": the next label ends the sources;
+	// "来源：作者：解放日报 林若晴" names none.
 	if m != nil {
 		if k := strings.Index(m[1], "："); k > 0 {
-			if sp := strings.LastIndexAny(m[1][:k], " 　"); sp > 0 {
-				m[1] = strings.TrimSpace(m[1][:sp])
+			sp := strings.LastIndexAny(m[1][:k], " 　")
+			if sp < 0 {
+				return nil, "", false
 			}
+			m[1] = strings.TrimSpace(m[1][:sp])
 		}
 	}
 	if m == nil || wordCount(m[1]) > 6 || endsSentence(m[1]) && wordCount(m[1]) > 2 {
@@ -4487,6 +4581,9 @@ func (im *importer) figures(title int) {
 		}
 		if !ok && i > title+1 {
 			credit, ok = im.creditUnderCaption(i)
+		}
+		if !ok && i > title+1 && im.nameOverCaption(i) && im.creditOverCaption(i) {
+			credit, ok = adjacentCredit(text) // "Jasper Quill" over its caption
 		}
 		if p := im.prev(i); !ok && p > title && !im.done[p] && wordCount(im.lines[p]) >= 4 && im.bylinePhotographer(text) {
 			credit, ok = text, true // "André Quaresma", named in the byline, under a caption
@@ -4877,6 +4974,10 @@ func (im *importer) blockCaption(i int) bool {
 	if n := wordCount(text); n < 6 || n < 8 && !endsSentence(text) || n > 50 || !startsUpper(text) || endsQuestion(text) || strings.HasSuffix(text, ":") {
 		return false
 	}
+	// Three sentences make a paragraph, not a caption.
+	if strings.Count(text, ". ") >= 2 {
+		return false
+	}
 	if wordCount(im.lines[i-2]) < 15 || wordCount(im.lines[i+2]) < 15 {
 		return false
 	}
@@ -5003,10 +5104,12 @@ func (im *importer) creditOverCaption(i int) bool {
 	// byline, over
 	// the lead photo's caption (shorter than a paragraph of the story)
 	// and the story or its byline.
+	// Or, in a copy with no blank lines, a photographer's name alone
+	// ("Pablo Segura" under "Compartir en WhatsApp").
 	r, _ := utf8.DecodeRuneInString(im.lines[i])
 	cjk := r >= 0x2E80 // "（陳嘉俊攝）", "圖／X提供": their form says they are credits
 	// A label in brackets too: "(φωτ. Ειρήνη Βλαζάκη)".
-	if creditLabelRE.MatchString(strings.TrimPrefix(im.lines[i], "(")) || strings.Contains(im.lines[i], "/") || cjk {
+	if creditLabelRE.MatchString(strings.TrimPrefix(im.lines[i], "(")) || strings.Contains(im.lines[i], "/") || cjk || im.dense && im.namedCredit(i) {
 		p, c := im.above(i), im.nextLine(i)
 		// A labelled one may stand a blank line apart from its caption
 		// in any copy.
@@ -5019,14 +5122,22 @@ func (im *importer) creditOverCaption(i int) bool {
 			}
 		}
 	}
-	// "Сүрөт: Азаттык" over its caption, the two a block of their own
+	// "Сүрөт: Азаттык", "Pic by X" over its caption, the two a block of their own
 	// between blank lines: the credit goes with the line it is set with,
 	// not with the paragraph across the blank line above.
-	if m := creditLabelRE.FindStringSubmatch(im.lines[i]); m != nil && strings.Contains(m[1], ":") && !im.dense && !im.spaced && i > 0 && im.lines[i-1] == "" && i+2 < len(im.lines) && im.lines[i+2] == "" {
+	if m := creditLabelRE.FindStringSubmatch(im.lines[i]); m != nil && (strings.Contains(m[1], ":") || strings.Contains(m[1], " by ")) && !im.dense && i > 0 && im.lines[i-1] == "" && i+2 < len(im.lines) && im.lines[i+2] == "" {
 		if c := im.lines[i+1]; c != "" && !im.done[i+1] && wordCount(c) >= 4 && wordCount(c) <= 30 {
 			if _, isCredit := creditLine(c); !isCredit {
 				return true
 			}
+		}
+	}
+	// "Jasper Quill", "Photo News" over "Volunteers set the last of the
+	// new cedar steps …": a name alone over a caption of one sentence,
+	// the two a block of their own, the story going on under them.
+	if !im.dense && i > 0 && im.lines[i-1] == "" && i+2 < len(im.lines) && im.lines[i+2] == "" && im.nameOverCaption(i) {
+		if n := im.nextLine(i + 1); n > 0 && wordCount(im.lines[n]) >= 15 {
+			return true
 		}
 	}
 	// "14:02 Uhr", "Sandsäcke in Cochem verteilt", then "Bild: SWR | X"
@@ -5131,6 +5242,10 @@ func (im *importer) copyrightCredit(i int) (credit string, capLine int, ok bool)
 		return "", 0, false
 	case im.underCaption(i):
 		return credit, i - 1, true
+	case i >= 2 && im.lines[i-1] != "" && !im.done[i-1] && wordCount(im.lines[i-1]) >= 4 && im.prevRule(i-1, RuleDateline, RuleUpdate) && (i+1 == len(im.lines) || im.lines[i+1] == ""):
+		// Under a caption glued under the header's date ("Publié le
+		// 09.04.2025 à 11:20", the caption, "© Michel Duvoisin").
+		return credit, i - 1, true
 	case im.creditOverCaption(i):
 		return credit, im.nextLine(i), true
 	case strings.HasPrefix(text, "©") && (im.spaced || i+1 < len(im.lines) && im.lines[i+1] == "") && i >= 2 && im.lines[i-1] == "" && im.lines[i-2] != "" && !im.done[i-2] &&
@@ -5224,6 +5339,15 @@ func (im *importer) isCreditUnderCaption(i int) bool {
 	_, ok := im.creditUnderCaption(i)
 	return ok
 }
+
+// sectionPairRE is a menu's label of two sections, two words each, the
+// second in lower case: "Văn hóa - Thể thao" (culture and sport), which
+// its dash makes five words long, as long as a headline.
+var sectionPairRE = re(`^\p{Lu}\p{Ll}* \p{Ll}+ [-–] \p{Lu}\p{Ll}* \p{Ll}+$`)
+
+// viMastheadRE is a Vietnamese paper's name: "Báo" and a capitalized
+// name of five words at most, which may end in "điện tử" (online).
+var viMastheadRE = re(`^(?:Báo|BÁO)(?: \p{Lu}[\p{L}]*){1,4}(?: (?:điện tử|ĐIỆN TỬ))?$`)
 
 // overDroppedMenu reports a short line i at the page's top, with at most
 // one line above it, over four or more lines that were dropped before
@@ -5685,6 +5809,21 @@ func (im *importer) structure(title int) {
 			continue
 		}
 		k++
+		// "— Corinne" under the last paragraph: the author's first name
+		// after a dash, the newsletter's sign-off.
+		if name, dashed := strings.CutPrefix(strings.TrimLeft(im.lines[i], "—–-"), " "); !im.done[i] && dashed && len(im.lines[i]) > len(name)+1 && slices.ContainsFunc(im.doc.Meta.Authors, func(a string) bool { return strings.HasPrefix(a, name+" ") || a == name }) {
+			im.drop(i, RuleSignoff, "the author's name after a dash, signing off")
+			continue
+		}
+		// "The Ethiopian Herald Wednesday 12 March 2025" under the last
+		// paragraph: the paper's name, as its masthead prints it, and
+		// the day of the issue.
+		if rest, ok := strings.CutPrefix(im.lines[i], im.mastheadLine()+" "); ok && !im.done[i] && i > title {
+			if _, _, _, date := dateLine(rest); date {
+				im.drop(i, RuleAfterBody, "the paper's name, as its masthead prints it, and the day of its issue, after the story")
+				continue
+			}
+		}
 		// "Periodista de la sección Santo Domingo. Cubre …" right under
 		// an author's name: the job first, then what they cover.
 		underAuthor := i > 0 && hasRoleWord(firstWords(im.lines[i], 2)) && slices.ContainsFunc(im.doc.Meta.Authors, func(a string) bool { return strings.EqualFold(a, titleCase(im.lines[max(im.above(i), 0)])) })

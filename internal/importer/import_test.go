@@ -2864,3 +2864,57 @@ func TestBlind363Rules(t *testing.T) {
 		t.Error("Latin Kazakh not told")
 	}
 }
+
+// TestBlind375Rules holds the rules written from blind375–382.
+func TestBlind375Rules(t *testing.T) {
+	p := "The programme will reach 40,000 children in twelve districts this year, the agency said on Tuesday, after a survey found that one school in three had no working latrine.\n\n"
+	// A name alone over a one-sentence caption is the photo's credit, not
+	// a second author.
+	_, doc, _ := kinds(t, "Aquinnah Herring Run Gets New Fish Ladder Ahead of Spring Migration\n\nMaren Solberg Tuesday, March 11, 2025 - 5:25pm\n\nJasper Quill\nVolunteers set the last of the new cedar steps at the ladder on Monday.\n\n"+p+p)
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Maren Solberg" {
+		t.Errorf("authors %q", got)
+	}
+	var credits []string
+	for _, b := range doc.Blocks {
+		if f, ok := b.(*document.Figure); ok {
+			credits = append(credits, f.Credit)
+		}
+	}
+	if got := strings.Join(credits, "|"); got != "Jasper Quill" {
+		t.Errorf("credits %q", got)
+	}
+	// A byline with its date and no mark between; a place under it that
+	// the story names is no author.
+	if names, _, ok := bylineLine("by Priya Hallorann March 12, 2025", true); !ok || strings.Join(names, "|") != "Priya Hallorann" {
+		t.Errorf("bylineLine = %q, %v", names, ok)
+	}
+	if _, ok := nameBeforeDate("Publié le Jeudi 12 décembre 2025"); ok {
+		t.Error("a date's label read as a name")
+	}
+	// A Chinese date line with the paper and its reporter, an editors'
+	// sign-off parted by bars, and a caption that ends with who gave it.
+	if name, paper, ok := zhStampByline("解放日报 林若晴 2025-03-18 06:31"); !ok || name != "林若晴" || paper != "解放日报" {
+		t.Errorf("zhStampByline = %q, %q, %v", name, paper, ok)
+	}
+	if cs, ok := zhSignoff("责编：谭琳 | 审核：周湘"); !ok || len(cs) != 2 {
+		t.Errorf("zhSignoff = %v, %v", cs, ok)
+	}
+	if c, cr, ok := captionWithCredit("退休钳工杨立新给借用工具的居民讲解电钻用法。受访者供图"); !ok || cr != "受访者供图" || c != "退休钳工杨立新给借用工具的居民讲解电钻用法。" {
+		t.Errorf("captionWithCredit = %q, %q, %v", c, cr, ok)
+	}
+	// The paper's own photo after a dash; a magazine's issue line.
+	if c, cr, ok := captionWithCredit("Passengers board a launch from the new pontoon at Barishal river port on Friday. — New Age photo"); !ok || cr != "New Age photo" || !strings.HasSuffix(c, "Friday.") {
+		t.Errorf("captionWithCredit = %q, %q, %v", c, cr, ok)
+	}
+	if d, ok := issueDate("Avril 2025, pages 18 et 19"); !ok || d != "2025-04" {
+		t.Errorf("issueDate = %q, %v", d, ok)
+	}
+	// A Vietnamese masthead and a menu's pair of sections are no headline.
+	if headlineShaped("Văn hóa - Thể thao") || !viMastheadRE.MatchString("BÁO AN GIANG ĐIỆN TỬ") {
+		t.Error("Vietnamese masthead or section pair")
+	}
+	// A line of dialogue is no heading.
+	if ok, _ := headingShape("—¿Qué le traen ahora?"); ok {
+		t.Error("dialogue read as a heading")
+	}
+}

@@ -62,7 +62,7 @@ var initialsOutletRE = re(`^\([a-z]{2,5}/(\p{Lu}[\p{L}'’ .-]{1,30})\)$`)
 
 // agencyNames spell the agencies as they spell themselves.
 var agencyNames = map[string]string{"dpa": "dpa", "afp": "AFP", "ap": "AP", "reuters": "Reuters", "epa": "EPA", "epd": "epd", "kna": "KNA",
-	"apa": "APA", "sda": "SDA", "awp": "AWP", "ansa": "ANSA", "abi": "ABI", "acn": "ACN", "efe": "EFE", "lusa": "Lusa", "anp": "ANP", "belga": "Belga", "associated press": "Associated Press",
+	"apa": "APA", "sda": "SDA", "awp": "AWP", "ansa": "ANSA", "abi": "ABI", "acn": "ACN", "efe": "EFE", "lusa": "Lusa", "anp": "ANP", "belga": "Belga", "photo news": "Photo News", "associated press": "Associated Press",
 	"canadian press": "The Canadian Press", "the canadian press": "The Canadian Press", "press association": "PA", "pa media": "PA Media", "agência brasil": "Agência Brasil", "estadão conteúdo": "Estadão Conteúdo", "aof": "AOF", "keystone-ats": "Keystone-ATS", "keystone-sda": "Keystone-SDA", "ats": "ATS", "agência estado": "Agência Estado", "folhapress": "Folhapress", "europa press": "Europa Press", "agence france-presse": "AFP", "ical": "Ical", "servimedia": "Servimedia",
 	"lapresse": "LaPresse", "teleborsa": "Teleborsa", "askanews": "Askanews", "italpress": "Italpress", "radiocor": "Radiocor", "adnkronos": "Adnkronos", "agi": "AGI", "xinhua": "Xinhua", "kyodo": "Kyodo", "kyodo news": "Kyodo News", "kap": "Kathpress", "rns": "RNS", "aap": "AAP", "upi": "UPI", "anadolu": "Anadolu", "anadolu agency": "Anadolu Agency", "nca newswire": "NCA NewsWire", "pti": "PTI", "ians": "IANS", "ani": "ANI", "uni": "UNI", "dhns": "DHNS", "tnn": "TNN", "ens": "ENS",
 	"inforpress": "Inforpress", "angop": "Angop", "télam": "Télam", "notimex": "Notimex", "andina": "Andina", "prensa latina": "Prensa Latina", "aps": "APS", "mena": "MENA", "wam": "WAM", "qna": "QNA", "kuna": "KUNA",
@@ -459,6 +459,11 @@ var sentenceBreakRE = re(`[.!?…]["”’»)]*\s+[¿¡"“‘«(]?\p{Lu}`)
 // 14. März".
 var reviewLineRE = re(`^(?:[★☆✩✪⭐]{3,5}|\d(?:[.,]5)?/(?:5|10)|(?i:in (?:uk |us |irish |australian )?(?:cinemas|theaters|theatres) (?:from|now|on)|in selected cinemas|on (?:netflix|prime video|disney\+|apple tv\+|mubi) (?:from|now)|im kino ab|ab \S+ im kino|en salles? (?:le|dès|à partir du|depuis)|nelle sale dal|al cinema dal|en cines? (?:desde|el|a partir del)|nos cinemas a partir de|nas salas a partir de|in de bioscoop (?:vanaf|vanaf nu)|als cinemes a partir del)\b.{0,60})$`)
 
+// dialogueRE opens a line of dialogue, as Spanish, Portuguese and
+// Italian print it: a dash right against the words ("—¿Qué le traen
+// ahora?", "–Sim, claro.").
+var dialogueRE = re(`^[—–][¿¡«"“]?\p{L}|^-[¿¡]`)
+
 // interviewNoteRE is the note that introduces an interview's questions
 // and answers: "Our conversation has been edited for length and
 // clarity", "L'entretien a été raccourci", "Das Gespräch wurde gekürzt".
@@ -493,6 +498,8 @@ func headingShape(text string) (bool, string) {
 		return false, "does not start with a capital letter"
 	case speakerRE.MatchString(text):
 		return false, "a speaker's turn in a transcript, not a heading" // "MARTA LAFUENTE: ¿Y salen las cuentas?"
+	case dialogueRE.MatchString(text):
+		return false, "a line of dialogue, opened by a dash, not a heading" // "—¿Qué le traen ahora?"
 	case endsQuestion(text) && !sentenceBreakRE.MatchString(text):
 		return true, "a short question"
 	case romanRE.MatchString(text):

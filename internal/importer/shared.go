@@ -156,6 +156,10 @@ func ForOutlet(s string) (name, outlet string, ok bool) { return forOutlet(s) }
 // writer's.
 var photographsByRE = re(`^(?i:fotografia de|fotografias de|fotografía de|fotografías de|fotos de|fotos:|fotografia:|fotografía:|photos by|photographs by|photography by|photos:)\s*(\p{Lu}.+)$`)
 
+// zhHelpersRE is a Chinese byline, its correspondents after "通讯员" and
+// its photographer after "图/" or "摄影：".
+var zhHelpersRE = re(`^(.+?)\s*(?:(?:通讯员|通訊員)\s*[：:]?\s*(\p{Han}{2,4}(?:[ 、，]+\p{Han}{2,4})*))?\s*(?:(?:图|圖|摄影|攝影)\s*[/／：:]\s*(?:\p{Han}{0,10}(?:记者|記者)\s*[：:]?\s*)?(\p{Han}{2,4}))?$`)
+
 // BylineHelpers splits a byline that credits helpers after a comma:
 // "Par X, sur base d'un reportage de Y" is "Par X" and Y, a contributor.
 //
@@ -167,16 +171,17 @@ func BylineHelpers(text string) (head string, cs []document.Contributor, ok bool
 	if m := repRedRE.FindStringSubmatch(text); m != nil {
 		return "Rep: " + m[1], []document.Contributor{{Role: "edt", Text: m[2]}}, true
 	}
-	// "齐鲁晚报·齐鲁壹点 记者 孙悦 通讯员 高翔": the reporter, then the
-	// correspondents, who contribute.
-	if h, t, found := strings.Cut(text, "通讯员"); found && zhOutletReporterRE.MatchString(strings.TrimSpace(h)) {
-		for _, n := range strings.FieldsFunc(t, zhNameSep) {
-			if !uncasedName(n) {
-				return "", nil, false
-			}
+	// "齐鲁晚报·齐鲁壹点 记者 孙悦 通讯员 高翔", "文/广州日报新花城记者：何颖思
+	// 通讯员：梁卓航 图/广州日报新花城记者：苏韵桐": the reporter, then the
+	// correspondents, who contribute, and the photographer.
+	if m := zhHelpersRE.FindStringSubmatch(text); m != nil && m[2]+m[3] != "" && (zhOutletReporterRE.MatchString(m[1]) || zhReporterRE.MatchString(m[1])) {
+		for _, n := range strings.FieldsFunc(m[2], zhNameSep) {
 			cs = append(cs, document.Contributor{Role: "ctb", Text: n})
 		}
-		return strings.TrimSpace(h), cs, len(cs) > 0
+		if m[3] != "" {
+			cs = append(cs, document.Contributor{Role: "pht", Text: m[3]})
+		}
+		return m[1], cs, true
 	}
 	// "作者：韩宇晨    责编：何璐": a Chinese byline, then its editor.
 	if loc := zhEditorAfterRE.FindStringIndex(text); loc != nil && loc[0] > 0 {

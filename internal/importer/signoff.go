@@ -45,11 +45,14 @@ var signoffLeads = []struct {
 	{"ctb", `suradnja:|suradnici:|producent:|producenter:|tuottaja:|gabaasa dabalataa:`}, // "Suradnja: X" (Novi list), "Producent: X" (Sveriges Radio)
 	{"pht", `additional photography by`},
 	{"ctb", `[—–-]*\s*with (?:a )?reports? from|dagdag na ulat ni|may ulat ni|ulat ni|[—–-]*\s*(?:may )?dagdag na ulat mula sa`},
-	{"edt", `published by:|redigat:|redaktion:|lektorat:|edição:|edición:|édition ?:|edit:|editor ?:|éditor ?:|editing:|szerkesztő:|redakcja:|redaktor:|redaktorka:|urednik:|urednica:|редактор:|редакторка:|уредник:|уредница:|редагування:|toimetaja:|toimetajad:|editori:|revisão:|revisión:|mhariri:|دبیر:`},
+	{"edt", `published by:|redigat:|redaktion:|schlussredaktion:|bildredaktion:|lektorat:|edição:|edición:|édition ?:|edit:|editor ?:|éditor ?:|editing:|szerkesztő:|redakcja:|redaktor:|redaktorka:|urednik:|urednica:|редактор:|редакторка:|уредник:|уредница:|редагування:|toimetaja:|toimetajad:|editori:|revisão:|revisión:|mhariri:|دبیر:`},
 	{"ctb", `faktencheck:|verifikation:|fact[- ]?check(?:ing)?:|verificação:|verificación:|vérification ?:`},
 	{"ctb", `gestaltung:|datenanalyse:|datenrecherche:`}, // not "Grafik:" or "Design:", which credit a picture too
 	{"trl", `trad\.|traduction ?:|traduit par|translated by|translation:|traducción de|traducción:?|traducido por|tradução de|tradução:?|traduzido por|traduzione di|traduzione:?|tradotto da|übersetzung:|übersetzt von|vertaling:|vertaald door|traducció:?`},
 }
+
+// labelAfterCommaRE is a comma before a sign-off's next label.
+var labelAfterCommaRE = re(`,\s+(\p{Lu}[\p{L}-]{2,30}\s?:)`)
 
 // signoffRoles read a sign-off by its lead words (signoffLeads), after an
 // intern's asterisk if there is one ("*Colaborou X"), and the sign-off
@@ -150,6 +153,9 @@ func signoff(text string) ([]document.Contributor, bool) {
 		return avecNames(text)
 	}
 	var out []document.Contributor
+	// "Redaktion: X, Schlussredaktion: Y": a comma before the next label
+	// parts them too.
+	text = labelAfterCommaRE.ReplaceAllString(text, "; $1")
 	for _, part := range strings.Split(text, ";") {
 		part = strings.TrimSpace(part)
 		for _, r := range signoffRoles {
@@ -320,18 +326,20 @@ func noticeSignoff(row string, text string) ([]document.Contributor, bool) {
 }
 
 // Chinese papers end a story with its editors and proofreader:
-// "责任编辑：孙琳　图片编辑：金悦", "校对：刘威", "（责任编辑：X）", and the
+// "责任编辑：孙琳　图片编辑：金悦", "校对：刘威", "（责任编辑：X）", "（校对
+// 陈娟）", "责编：谭琳 | 审核：周湘", the source of the header's picture
+// among them ("栏目主编：X 文字编辑：Y 题图来源：上观题图"), and the
 // Central News Agency's "（編輯：X）1141206" with the day's code, and
 // Jiemian's "界面新闻编辑 | X", the paper's name before the label.
-const zhEditorLabels = `责任编辑|責任編輯|责编|責編|图片编辑|圖片編輯|编辑|編輯|校对|校對|审核|審核|监制|監製`
+const zhEditorLabels = `责任编辑|責任編輯|责编|責編|图片编辑|圖片編輯|编辑|編輯|主编|主編|校对|校對|审核|審核|监制|監製|题图来源|題圖來源`
 
 // Korean broadcasters end a report with its camera and editing crew:
 // "촬영기자:박준영/영상편집:김다은".
 const koCrewLabels = `촬영기자|영상편집|영상취재|촬영|편집|그래픽|자료조사`
 
 var (
-	zhSignoffRE     = re(`^[（(【\[]?(?:\p{Han}{0,8}?(?:` + zhEditorLabels + `)\s*[：:|｜]\s*\p{Han}{2,4}(?:[、，]\p{Han}{2,4})*[\s　]*)+[）)】\]]?(?:\d{7})?$|^(?:(?:` + koCrewLabels + `)\s*[：:]\s*\p{Hangul}{2,4}\s*/?\s*)+$`)
-	zhSignoffPartRE = re(`(` + zhEditorLabels + `|` + koCrewLabels + `)\s*[：:|｜]\s*(\p{Han}{2,4}(?:[、，]\p{Han}{2,4})*|\p{Hangul}{2,4})`)
+	zhSignoffRE     = re(`^[（(【\[]?(?:\p{Han}{0,8}?(?:` + zhEditorLabels + `)(?:\s*[：:|｜]\s*|\s+)\p{Han}{2,4}(?:[、，]\p{Han}{2,4})*[\s　|｜]*)+[）)】\]]?(?:\d{7})?$|^(?:(?:` + koCrewLabels + `)\s*[：:]\s*\p{Hangul}{2,4}\s*/?\s*)+$`)
+	zhSignoffPartRE = re(`(` + zhEditorLabels + `|` + koCrewLabels + `)(?:\s*[：:|｜]\s*|\s+)(\p{Han}{2,4}(?:[、，]\p{Han}{2,4})*|\p{Hangul}{2,4})`)
 )
 
 // zhSignoff reads such a line: editors (edt), proofreaders (pfr), and
@@ -344,6 +352,8 @@ func zhSignoff(text string) ([]document.Contributor, bool) {
 	for _, m := range zhSignoffPartRE.FindAllStringSubmatch(text, -1) {
 		role := "edt"
 		switch m[1] {
+		case "题图来源", "題圖來源":
+			continue // a picture's source, no person
 		case "校对", "校對":
 			role = "pfr"
 		case "촬영기자", "영상취재", "촬영", "그래픽", "자료조사":
