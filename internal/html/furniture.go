@@ -188,6 +188,9 @@ func (rd *reader) furnitureRule(n *html.Node) (rule, why string) {
 			if (w == "dateline" || w == "location") && ancestor(n, atom.P) != nil {
 				continue // "<p><span class="dateline">Magdeburg - </span>Ein …": it stays in the first paragraph
 			}
+			if w == "location" && slices.ContainsFunc(words, func(w string) bool { return w == "header" || w == "footer" }) {
+				continue // "elementor-location-header": where a template goes, the site's header, no byline's place
+			}
 			return r, "its name says " + w + ": " + describe(n)
 		}
 	}

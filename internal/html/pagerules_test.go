@@ -1487,3 +1487,13 @@ func TestCreditElementsAndClosingByline(t *testing.T) {
 		t.Errorf("the closing byline is body text\n%s", md)
 	}
 }
+
+// A template's place in the site ("elementor-location-header") names no
+// byline's place: its menu is no byline.
+func TestTemplateLocationIsNoByline(t *testing.T) {
+	nav := `<div class="elementor elementor-location-header"><ul><li><a href="#">Inicio</a></li><li><a href="#">Nosotros</a></li></ul></div>`
+	doc, _, md := read(t, []byte(wrap("", nav+story+story2)), nil)
+	if slices.Contains(doc.Meta.Authors, "Inicio") {
+		t.Errorf("authors %q\n%s", doc.Meta.Authors, md)
+	}
+}

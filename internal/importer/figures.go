@@ -813,6 +813,9 @@ var archiveCreditRE = re(`^(.+?[.!?…])\s*\(((?i:archives?|archivo|arquivo|arch
 // abbreviated label ("… kładka, fot. Zbigniew Woźniak") leaves the label
 // to neither.
 func captionWithCredit(text string) (caption, credit string, ok bool) {
+	// "… on March 11, 2025. (PHOTO NOT FOR SALE) (Yonhap)": the notice
+	// that the photo is not for sale is neither caption nor credit.
+	text = notForSaleRE.ReplaceAllString(text, "")
 	caption, credit, ok = captionThenCredit(text)
 	if ok && wordCount(caption) <= 6 && hasDate(caption) {
 		return "", "", false // "Mar 12, 2024 6:40 PM EDT": a time stamp and its zone
@@ -831,10 +834,13 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 		}
 		return caption[:i], strings.TrimSpace(tail), true
 	}
-	// "Argine del Po vicino a Boretto, foto di X.": the comma before the
-	// credit goes with it.
-	return strings.TrimSuffix(caption, ","), credit, ok
+	// "Argine del Po vicino a Boretto, foto di X.", "… on Friday.
+	// —Excelsior/Pawan": the comma or dash before the credit goes with it.
+	return strings.TrimSuffix(caption, ","), strings.TrimLeft(credit, "—–-"), ok
 }
+
+// notForSaleRE is an agency's notice in a caption, before its credit.
+var notForSaleRE = re(`(?i)\s*\(photo not for sale\)`)
 
 // trailingLabelRE is a credit's abbreviated label left at a caption's
 // end, with the comma or bar before it: ", fot.", " | fot.", ". Fot.".

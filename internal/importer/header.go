@@ -136,6 +136,29 @@ func titleCase(s string) string {
 	return strings.Join(ws, " ")
 }
 
+// turkishAuthors sets again, by Turkish rules, the authors whose names a
+// Turkish copy prints in capitals: "MERT YILDIRIM" is "Mert Yıldırım",
+// whose I has no dot, not "Mert Yildirim". A copy that writes the
+// dotless ı five times or more is Turkish or Azerbaijani.
+func (im *importer) turkishAuthors() {
+	all := strings.Join(im.lines, "\n")
+	if strings.Count(all, "ı") < 5 {
+		return
+	}
+	for k, a := range im.doc.Meta.Authors {
+		up := strings.ToUpper(a)
+		if up == a || !strings.Contains(all, up) {
+			continue
+		}
+		ws := strings.Fields(strings.ToLowerSpecial(unicode.TurkishCase, up))
+		for i, w := range ws {
+			r, n := utf8.DecodeRuneInString(w)
+			ws[i] = string(unicode.TurkishCase.ToUpper(r)) + w[n:]
+		}
+		im.doc.Meta.Authors[k] = strings.Join(ws, " ")
+	}
+}
+
 // surnameCase sets in title case the surname of a name printed, as in
 // French and agency bylines, with it in capitals after a given name
 // ("Carla HUAMÁN", "Gaëlle LE BIHAN"), or before the given names, as
@@ -546,6 +569,13 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 				}
 			}
 		}
+		// "by Xinhua writers Zhao Yiming, Ma Xiaolan": the agency's or
+		// paper's writers, named after it, which is the role.
+		if m := outletWritersRE.FindStringSubmatch(rest); m != nil {
+			if names, _, ok := bylineLine("By "+m[2], alone); ok {
+				return names, m[1], true
+			}
+		}
 		// "by Priya Hallorann March 12, 2025", "By Teresa Valdez-Ruiz
 		// tvaldezruiz@sfnewmexican.com": the date or the author's
 		// address after the name, with no mark between.
@@ -777,9 +807,10 @@ func datedName(text string) (string, bool) {
 		return "", false // "Actualizado Jueves, 12 marzo 2024", "Barcelona. Dimecres, 12 de març"
 	}
 	// The date opens with an article or "on" ("le 12/03/2024", "am 12.
-	// März"): "Ciudad de Guatemala, 21 may 2024" is a place's dateline.
+	// März"), or is a stamp of digits with its time ("17/02/26 14:32"):
+	// "Ciudad de Guatemala, 21 may 2024" is a place's dateline.
 	rest := text[i+2:]
-	if !datedNameRE.MatchString(rest) {
+	if !datedNameRE.MatchString(rest) && !numericStampRE.MatchString(rest) {
 		return "", false
 	}
 	_, _, _, date := dateLine(rest)
@@ -828,6 +859,7 @@ var roleWords = set("correspondent editor reporter writer columnist analyst prod
 	"korrespondent korrespondentin redakteur redakteurin reporterin " +
 	"correspondente repórter jornalista editor-chefe inviato inviata giornalista redattore " +
 	"verslaggever correspondente periodista " +
+	"muhabir muhabiri " +
 	"dziennikarz dziennikarka redaktorka reporterka korespondent korespondentka publicysta publicystka")
 
 // agencyRE is an agency credited as the source of a text, in a dateline
@@ -1035,6 +1067,15 @@ func breadcrumbTitle(s string) (string, bool) {
 	}
 	return last, headlineShaped(last)
 }
+
+// outletWritersRE is an outlet's name and its writers' job before their
+// names: "Xinhua writers Zhao Yiming, Ma Xiaolan".
+var outletWritersRE = re(`^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}) (?:staff )?(?:writers?|reporters?|correspondents?) (\p{Lu}.+)$`)
+
+// numericStampRE is a date in digits, its year in two, and its time:
+// "17/02/26 14:32" (not "Thứ Bảy, 06/12/2025 08:05", a weekday and the
+// date).
+var numericStampRE = re(`^\d{1,2}[./-]\d{1,2}[./-]\d{2},?\s+\d{1,2}[:.]\d{2}$`)
 
 // abbreviatedRE ends a line with a capitalized word cut short to its
 // consonants: "Wlkp." (Wielkopolski).

@@ -67,6 +67,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 		return nil, nil, diag.Errorf(diag.Position{File: name}, "is empty: it has only blank lines")
 	}
 	im.dense = dense // after the header: over it, a name under a line is its byline
+	im.turkishAuthors()
 	im.headerRating(title)
 	im.naByline(title)
 	im.tableRows(title) // before the sign-offs: a table's source line is the table's
@@ -1226,11 +1227,11 @@ func (im *importer) header() int {
 		d, up, _, ok := dateLine(im.lines[cand[k]])
 		return ok && d != "" && !up
 	}
-	for k := 0; k < len(cand)-1 && k < 7+menu && (kickerShaped(im.lines[cand[k]]) || notice(k) || masthead(k) || stamp(k)); k++ {
+	for k := 0; k < len(cand)-1 && k < 7+menu && (kickerShaped(im.lines[cand[k]]) || notice(k) || masthead(k) || stamp(k) || im.namedOnDate(cand[k])); k++ {
 		// The header may come after the standfirst and the lead photo
 		// ("Madrid", the headline, the standfirst, a caption and its
 		// credit, "Telemadrid / Europa Press", "12/03/2025 - 14:32").
-		if h := im.lines[cand[k+1]]; headlineShaped(h) && !(endsSentence(h) && wordCount(h) > 20) && !im.headerLine(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateWithin(cand[k+1], 8) || im.dateBetween(cand[k], cand[k+1]) || im.datedKickers(cand[max(0, k-2):k+1], cand[k+1]) || kickerOver(im.lines[cand[k]], h, im.lines[cand[min(k+2, len(cand)-1)]], k > 0 && allCaps(im.lines[cand[k-1]]))) {
+		if h := im.lines[cand[k+1]]; headlineShaped(h) && !(endsSentence(h) && wordCount(h) > 20) && !im.headerLine(cand[k+1]) && !im.namedOnDate(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateWithin(cand[k+1], 8) || im.dateBetween(cand[k], cand[k+1]) || im.datedKickers(cand[max(0, k-2):k+1], cand[k+1]) || kickerOver(im.lines[cand[k]], h, im.lines[cand[min(k+2, len(cand)-1)]], k > 0 && allCaps(im.lines[cand[k-1]]))) {
 			t = k + 1
 			break
 		}
@@ -1541,7 +1542,7 @@ func (im *importer) header() int {
 		// "di X | 14 Ottobre 2024", "X · CBC News · Posted: …", "Par X -
 		// 14 mai 2024 à 17:30": a byline with its dates is read as a
 		// byline below, dates and all.
-		if d, update, why, ok := dateLine(text); ok && !creditLabelRE.MatchString(text) && !im.captionOverCredit(i) && !im.isCreditUnderCaption(i) && !((dotParts(text) != nil || byWordRE.MatchString(text) || midByRE.MatchString(text) || strings.Contains(text, " / ")) && im.bylineAt(i)) && !isDatedName(text) && (content == 0 || resumed || content == 1 && (wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0 || im.dateWithin(i, 1)) || im.standfirst >= 0 && !im.bylineAt(i)) ||
+		if d, update, why, ok := dateLine(text); ok && !creditLabelRE.MatchString(text) && !im.captionOverCredit(i) && !im.isCreditUnderCaption(i) && !((dotParts(text) != nil || byWordRE.MatchString(text) || midByRE.MatchString(text) || strings.Contains(text, " / ")) && im.bylineAt(i)) && !isDatedName(text) && (content == 0 || resumed || content == 1 && (wordCount(text) <= 8 && (im.droppedNext(i) || im.standfirst >= 0 || im.dateWithin(i, 1)) || dotParts(text) != nil || im.standfirst >= 0 && !im.bylineAt(i)) ||
 			content <= 3 && date == "" && wordCount(text) <= 8 && (im.droppedNext(i) || im.labelAbove(i))) {
 			if p := im.above(i); !update && p >= 0 && im.prevRule(i, RuleUpdate) && strings.HasSuffix(im.lines[p], ":") {
 				update = true // "Última actualización:" over the date
@@ -1558,6 +1559,17 @@ func (im *importer) header() int {
 				date = d
 			}
 			im.drop(i, rule, why+" in the header")
+			// "SNS | Kolkata | March 14, 2026 6:42 am": the agency, the
+			// place and the date, between bars; "דנה אלמוג | 17/02/2026
+			// 09:15": a name in a script without case, then the date.
+			if parts := dotParts(text); len(parts) >= 2 {
+				if a, ok := Agency(parts[0]); ok && im.doc.Meta.Source == nil {
+					im.sources(i, []string{a}, fmt.Sprintf("the agency before the date (%s) in the header", d))
+				} else if uncasedName(parts[0]) && wordCount(parts[0]) >= 2 && len(im.doc.Meta.Authors) == 0 {
+					im.credit(i, RuleBylineBy, parts[0])
+					im.rep.Entries[i].Why += fmt.Sprintf("; the byline before the date (%s)", d)
+				}
+			}
 			// "KYODO NEWS - Dec 5, 2026 - 18:42 | Japan, All": the agency
 			// that wrote the story, before its date.
 			if head, _, ok := strings.Cut(text, " - "); ok && im.doc.Meta.Source == nil {
@@ -1582,6 +1594,15 @@ func (im *importer) header() int {
 				if paper != "" {
 					CreditSources(&im.doc.Meta, []string{paper})
 					im.rep.Entries[i].Why += "; " + paper + " credited as the source"
+				}
+			}
+			// "Instituto Nacional de los Pueblos Indígenas | 05 de
+			// diciembre de 2025": the body that published the story, no
+			// person, then the date.
+			if head, rest, found := strings.Cut(text, " | "); found && !update && len(im.doc.Meta.Authors) == 0 && im.doc.Meta.Source == nil && wordCount(head) >= 3 && wordCount(head) <= 8 && startsUpper(head) && (classifyCredit(head) != person || publicBody(head)) {
+				if _, _, _, date := dateLine(rest); date {
+					CreditSources(&im.doc.Meta, []string{head})
+					im.rep.Entries[i].Why += fmt.Sprintf("; %s, before the date, credited as the source", head)
 				}
 			}
 			// "Maren Solberg Tuesday, March 11, 2025 - 5:25pm": the
@@ -1657,9 +1678,9 @@ func (im *importer) header() int {
 			continue
 		}
 		// "DHNS", "PTI", "IANS": a news service's name alone in the
-		// header, in capitals or spelt as the agency spells it
-		// ("Adnkronos" under the headline on Libero).
-		if a, ok := agencyNames[strings.ToLower(text)]; ok && (allCaps(text) || a == text) && content <= 1 && agencyLineRE.FindStringSubmatch(text) == nil && !im.nameOverCaption(i) {
+		// header, in capitals, in lower case ("sda") or spelt as the
+		// agency spells it ("Adnkronos" under the headline on Libero).
+		if a, ok := agencyNames[strings.ToLower(text)]; ok && (allCaps(text) || a == text || strings.ToLower(text) == text) && content <= 1 && agencyLineRE.FindStringSubmatch(text) == nil && !im.nameOverCaption(i) {
 			im.agency(i, a, "a news service's name alone in the header")
 			continue
 		}
@@ -3097,6 +3118,20 @@ var bureauRE = re(`(?:ବ୍ୟୁରୋ|ब्यूरो|ব্যুরো|�
 
 var correspondentRE = re(`^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40} \(([^,()]{3,60}), (?i:corresponsal|correspondent|correspondente|correspondante|corrispondente|korrespondent(?:in)?|enviad[oa] especial|envoyée? spéciale?|inviat[oa])\)`)
 
+// namedOnDate reports whether line i is a name that a date line under it
+// opens, before a bar: "Instituto Nacional de los Pueblos Indígenas"
+// over "Instituto Nacional de los Pueblos Indígenas | 05 de diciembre de
+// 2025", a breadcrumb's item and the publisher, no headline.
+func (im *importer) namedOnDate(i int) bool {
+	for j := i + 1; j < len(im.lines) && j <= i+12; j++ {
+		if rest, ok := strings.CutPrefix(im.lines[j], im.lines[i]+" | "); ok {
+			_, _, _, date := dateLine(rest)
+			return date
+		}
+	}
+	return false
+}
+
 // storyNames reports whether a paragraph of the story near line i, the
 // standfirst above it or the text under it, holds text: "Alba de
 // Tormes" under the byline, a place the story is about, and no author.
@@ -3316,7 +3351,7 @@ func (im *importer) dropLists(title int) {
 			// "Cattle gather near a headgate … (Ana Lucero, Special to The
 			// Colorado Sun)" under the last item: a photo's caption with
 			// its credit, no item.
-			if c, _, ok := captionWithCredit(im.lines[j]); ok && len(items) > 0 && wordCount(im.lines[j]) >= 12 && endsSentence(c) {
+			if c, _, ok := captionWithCredit(im.lines[j]); ok && len(items) > 0 && wordCount(im.lines[j]) >= 8 && endsSentence(c) {
 				break
 			}
 			// "Crédito: Divulgação/Semae" a blank line under the last item:
@@ -4677,7 +4712,7 @@ func (im *importer) figures(title int) {
 			}
 			continue
 		}
-		if caption, credit, ok := capsCredit(text); ok && i > 0 && im.lines[i-1] == "" && (i+1 == len(im.lines) || im.lines[i+1] == "") && !im.wireSignoff(text, credit) {
+		if caption, credit, ok := capsCredit(text); ok && i > 0 && im.lines[i-1] == "" && (i+1 == len(im.lines) || im.lines[i+1] == "") && !im.wireSignoff(text, credit) && !im.agencySignoff(i, caption, credit) {
 			// "… con bebedero para perros en la base. SUR": a word in
 			// capitals after the full stop of a block of its own.
 			fig := im.figure(i, -1, credit, "")
@@ -4759,11 +4794,12 @@ func (im *importer) wireSignoff(text, credit string) bool {
 }
 
 // agencySignoff reports, and credits as the source, the agency in
-// brackets after the last paragraph's full stop ("… Cagatin said.
-// (PNA)"), as wire copy signs its story: no caption and its credit.
+// brackets or alone after the last paragraph's full stop ("… Cagatin
+// said. (PNA)", "… Mamani said. EFE"), as wire copy signs its story: no
+// caption and its credit.
 func (im *importer) agencySignoff(i int, caption, credit string) bool {
 	agency, ok := Agency(credit)
-	if !ok || wordCount(caption) < 15 || !endsSentence(caption) || im.lines[i] != caption+" ("+credit+")" || im.nextParagraph(i) {
+	if !ok || wordCount(caption) < 15 || !endsSentence(caption) || im.lines[i] != caption+" ("+credit+")" && im.lines[i] != caption+" "+credit || im.nextParagraph(i) {
 		return false
 	}
 	CreditSources(&im.doc.Meta, []string{agency})
@@ -4957,7 +4993,7 @@ func publicBody(s string) bool {
 	return false
 }
 
-var publicBodyWords = set("municipalidad municipio ayuntamiento alcaldía intendencia gobierno gobern prefeitura governo câmara mairie ville municipalité préfecture département région stadt stadtverwaltung gemeinde landratsamt comune regione provincia gemeente council ministerio ministère ministero ministério ministerium polizei police policía polícia")
+var publicBodyWords = set("municipalidad municipio ayuntamiento alcaldía intendencia gobierno gobern prefeitura governo câmara mairie ville municipalité préfecture département région stadt stadtverwaltung gemeinde landratsamt comune regione provincia gemeente council ministerio ministère ministero ministério ministerium polizei police policía polícia instituto institut institute istituto secretaría secretaria comisión commission")
 
 // blockCaption reports whether line i is a photo's caption without a
 // credit, by the copy's structure: a block of its own, between blank

@@ -2918,3 +2918,37 @@ func TestBlind375Rules(t *testing.T) {
 		t.Error("dialogue read as a heading")
 	}
 }
+
+// TestBlind383Rules holds the rules written from blind383–390.
+func TestBlind383Rules(t *testing.T) {
+	p := "The programme will reach 40,000 children in twelve districts this year, the agency said on Tuesday, after a survey found that one school in three had no working latrine.\n\n"
+	// The agency's initials, the place and the date between bars.
+	_, doc, _ := kinds(t, "Night ferry trips from Babughat to Howrah from April\n\nThe services will run every 20 minutes till 10.30 pm on weekdays, with a last trip at 11 pm on weekends\n\nSNS | Kolkata | March 14, 2026 6:42 am\n\n"+p+p)
+	if doc.Meta.Source == nil || doc.Meta.Source.Name != "SNS" || doc.Meta.Date == "" {
+		t.Errorf("source %+v, date %q", doc.Meta.Source, doc.Meta.Date)
+	}
+	// A name and a stamp of digits after a comma; an outlet's writers.
+	if n, ok := datedName("Shmuel Rabinovitz, 17/02/26 14:32"); !ok || n != "Shmuel Rabinovitz" {
+		t.Errorf("datedName = %q, %v", n, ok)
+	}
+	if names, role, ok := bylineLine("by Xinhua writers Zhao Yiming, Ma Xiaolan", true); !ok || strings.Join(names, "|") != "Zhao Yiming|Ma Xiaolan" || role != "Xinhua" {
+		t.Errorf("bylineLine = %q, %q, %v", names, role, ok)
+	}
+	// A Turkish name in capitals keeps its dotless ı.
+	tr := "Antalya'nın tarihi Kaleiçi semtinde kapı tokmakları kayıt altına alınıyor. Çalışma ılık bir sabah başladı ve yıl sonuna kadar sürecek. "
+	_, doc, _ = kinds(t, "Kaleiçi'nin kapı tokmakları tek tek kayıt altına alınıyor\n\nMERT YILDIRIM\n\n12 Mayıs 2025\n\n"+tr+tr+"\n\n"+tr+tr+"\n")
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Mert Yıldırım" {
+		t.Errorf("authors %q", got)
+	}
+	// The agency's name alone after the last paragraph's full stop is its
+	// sign-off; "(PHOTO NOT FOR SALE)" is neither caption nor credit.
+	_, doc, _ = kinds(t, "Puno farmers bank native potatoes\n\n"+p+p+"\"Our children went to Juliaca and Arequipa to work. If they come back, the seeds will be waiting for them,\" Mamani said. EFE\n")
+	for _, b := range doc.Blocks {
+		if _, ok := b.(*document.Figure); ok {
+			t.Error("the agency's sign-off read as a photo's credit")
+		}
+	}
+	if c, cr, ok := captionWithCredit("This photo shows elderly residents drying pollack on shared racks on March 11, 2025. (PHOTO NOT FOR SALE) (Yonhap)"); !ok || cr != "Yonhap" || strings.Contains(c, "SALE") {
+		t.Errorf("captionWithCredit = %q, %q, %v", c, cr, ok)
+	}
+}
