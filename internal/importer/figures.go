@@ -815,7 +815,9 @@ var archiveCreditRE = re(`^(.+?[.!?…])\s*\(((?i:archives?|archivo|arquivo|arch
 func captionWithCredit(text string) (caption, credit string, ok bool) {
 	// "… on March 11, 2025. (PHOTO NOT FOR SALE) (Yonhap)": the notice
 	// that the photo is not for sale is neither caption nor credit.
-	text = notForSaleRE.ReplaceAllString(text, "")
+	if strings.Contains(text, "SALE)") || strings.Contains(text, "sale)") {
+		text = notForSaleRE.ReplaceAllString(text, "")
+	}
 	caption, credit, ok = captionThenCredit(text)
 	if ok && wordCount(caption) <= 6 && hasDate(caption) {
 		return "", "", false // "Mar 12, 2024 6:40 PM EDT": a time stamp and its zone

@@ -559,13 +559,14 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	}
 	if m := byWordRE.FindStringSubmatch(text); m != nil && !balineseNameRE.MatchString(text) {
 		rest := m[1]
+		label := strings.TrimSpace(m[0][:len(m[0])-len(rest)]) // "By", "Por", "Von"
 		// "Par Sylvie Marchand - 19 nov. 2024 à 06:00", "By X / March
 		// 12, 2025": the date after a dash or slash is the header's
 		// (headerDates reads it).
 		for _, dash := range []string{" — ", " – ", " - ", " / ", " | "} {
 			if head, tail, found := strings.Cut(rest, dash); found {
 				if _, _, _, date := dateLine(tail); date {
-					return bylineLine(strings.TrimSpace(m[0][:len(m[0])-len(rest)])+" "+head, alone)
+					return bylineLine(label+" "+head, alone)
 				}
 			}
 		}
@@ -580,15 +581,15 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 		// tvaldezruiz@sfnewmexican.com": the date or the author's
 		// address after the name, with no mark between.
 		if name, ok := nameBeforeDate(rest); ok {
-			return bylineLine(strings.TrimSpace(m[0][:len(m[0])-len(rest)])+" "+name, alone)
+			return bylineLine(label+" "+name, alone)
 		}
 		if k := strings.LastIndex(rest, " "); k > 0 && emailShaped(rest[k+1:]) {
-			return bylineLine(strings.TrimSpace(m[0][:len(m[0])-len(rest)])+" "+rest[:k], alone)
+			return bylineLine(label+" "+rest[:k], alone)
 		}
 		// "Por A e B — Recife": the place after a dash is the dateline's.
 		for _, dash := range []string{" — ", " – ", " - "} {
 			if head, place, found := strings.Cut(rest, dash); found && wordCount(place) <= 3 && startsUpper(place) && !strings.Contains(place, dash) {
-				if names, _, ok := bylineLine(strings.TrimSpace(m[0][:len(m[0])-len(rest)])+" "+head, alone); ok {
+				if names, _, ok := bylineLine(label+" "+head, alone); ok {
 					return names, strings.TrimSpace(place), true
 				}
 			}
@@ -932,10 +933,13 @@ var articles = set("le la les l' the el los las il lo gli o os a as die der das 
 // kickerShaped is a section label or kicker before the headline: a few
 // words that do not end like a sentence.
 func kickerShaped(text string) bool {
-	if abbreviationRE.MatchString(text) || crumbPathRE.MatchString(text) || crumbMarks[text] || sectionPairRE.MatchString(text) {
+	if abbreviationRE.MatchString(text) || crumbPathRE.MatchString(text) || crumbMarks[text] {
 		return true
 	}
 	n := wordCount(text)
+	if n == 5 && sectionPairRE.MatchString(text) {
+		return true // "Văn hóa - Thể thao"
+	}
 	brand := n <= 2 && strings.HasSuffix(text, "!") && !strings.HasSuffix(text, "!!") // "Walla!", "Yahoo!"
 	// "Gorzów Wlkp.": a place's name, its last word cut short to
 	// consonants, and no sentence.
@@ -1080,6 +1084,11 @@ var numericStampRE = re(`^\d{1,2}[./-]\d{1,2}[./-]\d{2},?\s+\d{1,2}[:.]\d{2}$`)
 // abbreviatedRE ends a line with a capitalized word cut short to its
 // consonants: "Wlkp." (Wielkopolski).
 var abbreviatedRE = re(`\s\p{Lu}[^\s.aeiouyAEIOUYąęóĄĘÓ]{1,4}\.$`)
+
+// sectionPairRE is a menu's label of two sections, two words each, the
+// second in lower case: "Văn hóa - Thể thao" (culture and sport), which
+// its dash makes five words long, as long as a headline.
+var sectionPairRE = re(`^\p{Lu}\p{Ll}* \p{Ll}+ [-–] \p{Lu}\p{Ll}* \p{Ll}+$`)
 
 // abbreviationRE is a kicker such as "U.S." or "U.K.": its full stops
 // end no sentence.

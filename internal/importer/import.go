@@ -1559,15 +1559,22 @@ func (im *importer) header() int {
 				date = d
 			}
 			im.drop(i, rule, why+" in the header")
-			// "SNS | Kolkata | March 14, 2026 6:42 am": the agency, the
-			// place and the date, between bars; "דנה אלמוג | 17/02/2026
-			// 09:15": a name in a script without case, then the date.
+			// Before the date, between bars: the agency ("SNS | Kolkata |
+			// March 14, 2026 6:42 am"), a name in a script without case
+			// ("דנה אלמוג | 17/02/2026 09:15"), or the body that published
+			// the story, no person ("Instituto Nacional de los Pueblos
+			// Indígenas | 05 de diciembre de 2025").
 			if parts := dotParts(text); len(parts) >= 2 {
-				if a, ok := Agency(parts[0]); ok && im.doc.Meta.Source == nil {
+				head, m := parts[0], &im.doc.Meta
+				switch a, agency := Agency(head); {
+				case agency && m.Source == nil:
 					im.sources(i, []string{a}, fmt.Sprintf("the agency before the date (%s) in the header", d))
-				} else if uncasedName(parts[0]) && wordCount(parts[0]) >= 2 && len(im.doc.Meta.Authors) == 0 {
-					im.credit(i, RuleBylineBy, parts[0])
+				case uncasedName(head) && wordCount(head) >= 2 && len(m.Authors) == 0:
+					im.credit(i, RuleBylineBy, head)
 					im.rep.Entries[i].Why += fmt.Sprintf("; the byline before the date (%s)", d)
+				case !update && len(m.Authors) == 0 && m.Source == nil && wordCount(head) >= 3 && wordCount(head) <= 8 && startsUpper(head) && (classifyCredit(head) != person || publicBody(head)):
+					CreditSources(m, []string{head})
+					im.rep.Entries[i].Why += fmt.Sprintf("; %s, before the date, credited as the source", head)
 				}
 			}
 			// "KYODO NEWS - Dec 5, 2026 - 18:42 | Japan, All": the agency
@@ -1594,15 +1601,6 @@ func (im *importer) header() int {
 				if paper != "" {
 					CreditSources(&im.doc.Meta, []string{paper})
 					im.rep.Entries[i].Why += "; " + paper + " credited as the source"
-				}
-			}
-			// "Instituto Nacional de los Pueblos Indígenas | 05 de
-			// diciembre de 2025": the body that published the story, no
-			// person, then the date.
-			if head, rest, found := strings.Cut(text, " | "); found && !update && len(im.doc.Meta.Authors) == 0 && im.doc.Meta.Source == nil && wordCount(head) >= 3 && wordCount(head) <= 8 && startsUpper(head) && (classifyCredit(head) != person || publicBody(head)) {
-				if _, _, _, date := dateLine(rest); date {
-					CreditSources(&im.doc.Meta, []string{head})
-					im.rep.Entries[i].Why += fmt.Sprintf("; %s, before the date, credited as the source", head)
 				}
 			}
 			// "Maren Solberg Tuesday, March 11, 2025 - 5:25pm": the
@@ -5375,11 +5373,6 @@ func (im *importer) isCreditUnderCaption(i int) bool {
 	_, ok := im.creditUnderCaption(i)
 	return ok
 }
-
-// sectionPairRE is a menu's label of two sections, two words each, the
-// second in lower case: "Văn hóa - Thể thao" (culture and sport), which
-// its dash makes five words long, as long as a headline.
-var sectionPairRE = re(`^\p{Lu}\p{Ll}* \p{Ll}+ [-–] \p{Lu}\p{Ll}* \p{Ll}+$`)
 
 // viMastheadRE is a Vietnamese paper's name: "Báo" and a capitalized
 // name of five words at most, which may end in "điện tử" (online).
