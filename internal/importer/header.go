@@ -141,13 +141,18 @@ func titleCase(s string) string {
 // whose I has no dot, not "Mert Yildirim". A copy that writes the
 // dotless ı five times or more is Turkish or Azerbaijani.
 func (im *importer) turkishAuthors() {
-	all := strings.Join(im.lines, "\n")
-	if strings.Count(all, "ı") < 5 {
+	dotless := 0
+	for _, l := range im.lines {
+		if dotless += strings.Count(l, "ı"); dotless >= 5 {
+			break
+		}
+	}
+	if dotless < 5 {
 		return
 	}
 	for k, a := range im.doc.Meta.Authors {
 		up := strings.ToUpper(a)
-		if up == a || !strings.Contains(all, up) {
+		if up == a || !slices.ContainsFunc(im.lines, func(l string) bool { return strings.Contains(l, up) }) {
 			continue
 		}
 		ws := strings.Fields(strings.ToLowerSpecial(unicode.TurkishCase, up))
