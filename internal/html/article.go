@@ -632,6 +632,11 @@ func (rd *reader) metadata(pm *pageMeta) {
 			rd.rep.Warnings.Addf(pos, "the page's %s names the organisation %s as author, but its visible byline names %s; the byline's names are the authors", pm.orgAuthors.from, strings.Join(pm.orgAuthors.list, ", "), strings.Join(visible, ", "))
 		}
 		rd.field("author", strings.Join(visible, "; "), fromByline, others...)
+	default:
+		if name, ok := rd.signature(pm); ok {
+			m.Authors = []string{name}
+			rd.field("author", name, "the name under the story's last paragraph")
+		}
 	}
 	var extra []string
 	for _, b := range rd.byline {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"publish/internal/document"
 	"publish/internal/importer"
@@ -91,6 +92,36 @@ func (rd *reader) smallBox(n *html.Node) bool {
 	return blocks && words <= boxMaxWords
 }
 
+// pageTail drops the short texts of <div> elements under the story's
+// last paragraph (a <p>, or a long text), past furniture that a rule
+// dropped: the page's tail ("Travis Lindqvist", "Get local stories you
+// won't find anywhere else right to your inbox.", "Black Press Media"),
+// as the text importer's rule for lines after the body drops them.
+func (rd *reader) pageTail() {
+	bs := rd.doc.Blocks
+	last := -1
+	for i, b := range bs {
+		if p, ok := b.(*document.Paragraph); ok && rd.origin[b] != nil && (rd.origin[b].DataAtom == atom.P || len(strings.Fields(document.PlainText(p.Text))) >= 25) {
+			last = i
+		}
+	}
+	if last < 0 || last == len(bs)-1 {
+		return
+	}
+	for _, b := range bs[last+1:] {
+		p, ok := b.(*document.Paragraph)
+		if o := rd.origin[b]; !ok || o == nil || o.DataAtom != atom.Div || len(strings.Fields(document.PlainText(p.Text))) > 14 {
+			return
+		}
+	}
+	from, to := rd.num[rd.origin[bs[last]]], rd.num[rd.origin[bs[last+1]]]
+	if !slices.ContainsFunc(rd.rep.Entries[from:max(from, to-1)], func(e Entry) bool { return e.Kind == KindDropped }) {
+		return
+	}
+	rd.dropBlocks(bs[last+1:], importer.RuleAfterBody, "a short text under the story's last paragraph, past the page's furniture")
+	rd.doc.Blocks = bs[:last+1]
+}
+
 // dropBio drops a sentence about the author among the last three
 // paragraphs: "Lorena Aguilar-Rios covers transportation and growth for
 // The Arizona Republic. Reach her at …".
@@ -147,6 +178,36 @@ func (rd *reader) paragraphsAfter(block int) int {
 		}
 	}
 	return n
+}
+
+// signature finds the author of a page that names none in its header or
+// metadata: a name alone in the <div> or <p> right under the story's last
+// paragraph, which no rule or only the extractor, pageTail or the learned
+// model decided ("Wendpouiré Ida KABRÉ", as the papers of West Africa
+// sign), and none of the page's tags or sections.
+func (rd *reader) signature(pm *pageMeta) (string, bool) {
+	last := 0
+	for _, b := range rd.doc.Blocks {
+		if p, ok := b.(*document.Paragraph); ok && rd.origin[p] != nil {
+			last = rd.num[rd.origin[p]]
+		}
+	}
+	if last == 0 || last >= len(rd.rep.Entries) {
+		return "", false
+	}
+	e := &rd.rep.Entries[last] // block last+1
+	if e.Kind != "" && e.Rule != RuleExtractor && e.Rule != importer.RuleAfterBody && e.Rule != importer.RuleLearned || e.Element != "p" && !strings.HasPrefix(e.Element, "div") {
+		return "", false
+	}
+	if _, _, furniture := importer.Furniture(e.Text); furniture {
+		return "", false
+	}
+	names, _, ok := importer.Byline(e.Text, true)
+	if !ok || len(names) != 1 || len(strings.Fields(e.Text)) > 5 || !importer.IsPerson(names[0]) || containsFold(pm.tags.list, e.Text) || containsFold(pm.section.list, e.Text) {
+		return "", false
+	}
+	e.Kind, e.Rule, e.Why = KindMeta, RuleByline, "the name alone under the story's last paragraph, which had no byline: its author"
+	return names[0], true
 }
 
 // closingByline drops a paragraph among the last three that is a

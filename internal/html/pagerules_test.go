@@ -1497,3 +1497,21 @@ func TestTemplateLocationIsNoByline(t *testing.T) {
 		t.Errorf("authors %q\n%s", doc.Meta.Authors, md)
 	}
 }
+
+// Short <div> texts under the story's last paragraph, past furniture a
+// rule dropped, are the page's tail; the name alone right under the last
+// paragraph signs a story that names no author. A short <p> there stays.
+func TestPageTailAndSignature(t *testing.T) {
+	tail := `<div class="meta">Ann Lee</div><div class="meta">Sign up for our newsletter</div><div class="meta">Get local stories right to your inbox.</div><div class="meta">Black Press Media</div>`
+	doc, _, md := read(t, []byte(wrap("", story+story2+tail)), nil)
+	if strings.Contains(md, "Black Press") || strings.Contains(md, "local stories") {
+		t.Errorf("the page's tail is body text\n%s", md)
+	}
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Ann Lee" {
+		t.Errorf("signed authors %q", got)
+	}
+	doc, _, md = read(t, []byte(wrap("", story+story2+`<p>The council meets again in May.</p>`)), nil)
+	if !strings.Contains(md, "meets again") || len(doc.Meta.Authors) > 0 {
+		t.Errorf("a short last paragraph lost, or taken for a name\n%s", md)
+	}
+}

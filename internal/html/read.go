@@ -98,6 +98,7 @@ func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, e
 	rd.dropBoxes()
 	rd.tidy()
 	rd.learned()
+	rd.pageTail()
 	rd.dropBio()
 	rd.closingByline(pm)
 	rd.metadata(pm)

@@ -235,7 +235,7 @@ type dateToken struct {
 	text  string
 	num   int  // the value of a number, -1 for a word
 	width int  // digits in a number
-	clock bool // the minutes of a time of day ("09:15"), never a day
+	clock bool // the hour or minutes of a time of day ("09:15"), never a day or year
 }
 
 // dateTokens splits a line into runs of letters and runs of digits; the
@@ -250,7 +250,8 @@ func dateTokens(s string) []dateToken {
 		t := dateToken{text: s[start:end], num: -1}
 		if digits {
 			t.num, t.width = digitsValue(t.text)
-			t.clock = start >= 2 && s[start-1] == ':' && s[start-2] >= '0' && s[start-2] <= '9'
+			t.clock = start >= 2 && s[start-1] == ':' && s[start-2] >= '0' && s[start-2] <= '9' ||
+				end+1 < len(s) && s[end] == ':' && s[end+1] >= '0' && s[end+1] <= '9' // the hour
 		}
 		out = append(out, t)
 		start = -1
@@ -477,6 +478,13 @@ func dateIn(s string) (string, bool) {
 					return ok(2000+y.num, m, t.num)
 				}
 			}
+			// "3/12/2025 4:57:18 PM", "3/4/2025 5:30 a.m. EST": American,
+			// month first, told by the unpadded month before a clock of
+			// twelve hours or an American zone ("12/03/2025 03:42 PM",
+			// Malaysian, stays day first).
+			if t.num <= 12 && day(at(1)) && year(at(2)) && numericRun(s, t, at(2)) && americanStampRE.MatchString(s) {
+				return ok(at(2).num, time.Month(t.num), at(1).num)
+			}
 			// 12.03.2024, 12/03/2024, 21-05-2024: day first, as every
 			// language we read but American English writes them; a first
 			// number over 12 settles it either way.
@@ -486,7 +494,7 @@ func dateIn(s string) (string, bool) {
 			// "Publié le 12/09/24", "10·04·24 | 07:00": a year of two
 			// digits, only on a line labelled as the story's date or a
 			// short time stamp.
-			if at(1).num >= 1 && at(1).num <= 12 && at(1).width <= 2 && at(2).width == 2 && numericRun(s, t, at(2)) &&
+			if at(1).num >= 1 && at(1).num <= 12 && at(1).width <= 2 && at(2).width == 2 && !at(2).clock && numericRun(s, t, at(2)) &&
 				(publishedLine(s) || updatedLine(s) || timeRE.MatchString(s) && wordCount(s) <= 10) {
 				return ok(2000+at(2).num, time.Month(at(1).num), t.num)
 			}
@@ -495,14 +503,18 @@ func dateIn(s string) (string, bool) {
 			}
 			// "04/22/24 6:00 AM ET": American, month first, a year of
 			// two digits, on a short time stamp.
-			if t.num <= 12 && day(at(1)) && at(1).num > 12 && at(2).width == 2 && numericRun(s, t, at(2)) && timeRE.MatchString(s) && wordCount(s) <= 10 {
+			if t.num <= 12 && day(at(1)) && at(1).num > 12 && at(2).width == 2 && !at(2).clock && numericRun(s, t, at(2)) && timeRE.MatchString(s) && wordCount(s) <= 10 {
 				return ok(2000+at(2).num, time.Month(t.num), at(1).num)
 			}
 		}
-		// "March 12, 2024", "Tue March 12 2024", "Feb 4th, 2025".
+		// "March 12, 2024", "Tue March 12 2024", "Feb 4th, 2025", "Marzo
+		// 12 de 2025" (Colombian).
 		if m, isMonth := month(t); isMonth && day(at(1)) {
 			if year(at(2)) {
 				return ok(at(2).num, m, at(1).num)
+			}
+			if strings.EqualFold(at(2).text, "de") && year(at(3)) {
+				return ok(at(3).num, m, at(1).num)
 			}
 			if ordinalSuffix(at(2).text) && year(at(3)) {
 				return ok(at(3).num, m, at(1).num)
@@ -618,7 +630,7 @@ func startsOtherScript(s string) bool {
 }
 
 // publishedRE starts a line that says when the article was published.
-var publishedRE = re(`^(?i:escrito en \p{Lu}[\p{L} ]{1,30} el|este contenido fue publicado(?: el)?|this content was published(?: on)?|publish date|ce contenu a été publié(?: le)?|questo contenuto è stato pubblicato(?: il)?|este conteúdo foi publicado(?: em)?|dieser inhalt wurde(?: am)?|published|first published|originally published|posted|creada|creado|postado|postada|publiziert|publié|publicado|publicada|publicat|publicada|veröffentlicht|pubblicato|gepubliceerd|opublikowano|publikováno|publikované|objavljeno|publikálva|publicerad|publisert|yayınlanma|yayınlandı|yayın tarihi)(?:$|[^\p{L}])`)
+var publishedRE = re(`^(?i:escrito en \p{Lu}[\p{L} ]{1,30} el|este contenido fue publicado(?: el)?|this content was published(?: on)?|publish date|ce contenu a été publié(?: le)?|questo contenuto è stato pubblicato(?: il)?|este conteúdo foi publicado(?: em)?|dieser inhalt wurde(?: am)?|published|first published|originally published|posted|creada|creado|postado|postada|publiziert|publié|publicado|publicada|publicat|publicada|veröffentlicht|pubblicato|pubblicata|gepubliceerd|opublikowano|publikováno|publikované|objavljeno|publikálva|publicerad|publisert|yayınlanma|yayınlandı|yayın tarihi)(?:$|[^\p{L}])`)
 
 // dateLine is the date rule for header lines: a short line that holds a
 // date and reads as a time stamp, not a sentence: "Tue 12 Mar 2024 06.00
@@ -814,6 +826,8 @@ var ordinalDayRE = re(`\b(\d{1,2})\.(\s+\p{Lu})`)
 var timeOnlyRE = re(`^(?i:(?:um|à|a las|às|alle|om)\s+)?\d{1,2}[:.h]\d{2}\s*(?i:a\.?m\.?|p\.?m\.?|uhr|h)?\s*(?:[A-Z]{2,4})?$`)
 
 // timeRE is a time of day: "5:14", "10h15", "10.15 Uhr", "10:25h".
+var americanStampRE = re(`(?:^|[^\d/])\d/\d{1,2}/\d{4},? \d{1,2}:\d{2}(?::\d{2})? ?(?:[AP]M|[ap]\.m\.)|\b\d{1,2}/\d{1,2}/\d{4}\b.*\b[ECMP][SD]T\b`)
+
 var timeRE = re(`\b\d{1,2}[:.h]\d{2}h?\b`)
 
 // labelRE is the label before a time stamp, to read what follows it.

@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a slash ("Photo / X",
 // "Ljósmynd/X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:photo from|picture supplied|photo supplied|image supplied|լուսանկարը|լուսանկարները|crédits? photos?|crédits? images?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|ph\.|ph|nuotr\.|nuotrauka|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crédits?|créditos?|argazkia|argazkiak|imaxe|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|حق نشر|حقوق النشر|حقوق الصورة|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ఫొటో|புகைப்படம்|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|ljósm\.|mynd|zdroj|izvor|snímek|zdjęcie|źródło zdjęć|źródło zdjęcia|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|ภาพจาก|ขอบคุณภาพ|ภาพประกอบ|ที่มาภาพ|kép|picha na|picha|chanzo cha picha|hoto|hotuna|sawir|sawirka|sawirro|gambar|larawan|kuha|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|фота|fota|сүрөт|сурет|сурат|акс|rasm|surat|ፎቶ|ስእሊ|ምስሊ|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片|ფოტო|ဓာတ်ပုံ|ඡායාරූප|وێنە|wêne|pictiúr|ekif\.|ekifaananyi|sary|mufananidzo|сурт|itaba|potrèt|piksa|setshwantsho|ata|פאטא|görsel|ass\.|isithombe|izithombe|umfanekiso|imifanekiso|ފޮޓޯ|པར|tawlaft|kiʻi|ki'i|ladawan|poto|суретті түсірген|surettı tüsırgen)(\s*(?::|：|=|՝|፡|፦|\.\.\.|…|།)\s*|\s+[/|–—ـ-]\s+|/|\s+(?i:by|di|via|mula sa|kuha ni)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:photo from|picture supplied|photo supplied|image supplied|լուսանկարը|լուսանկարները|crédits? photos?|crédits? images?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|ph\.|ph|nuotr\.|nuotrauka|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crediti|crédits?|créditos?|argazkia|argazkiak|imaxe|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|حق نشر|حقوق النشر|حقوق الصورة|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ఫొటో|புகைப்படம்|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|ljósm\.|mynd|zdroj|izvor|snímek|zdjęcie|źródło zdjęć|źródło zdjęcia|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|ภาพจาก|ขอบคุณภาพ|ภาพประกอบ|ที่มาภาพ|kép|picha na|picha|chanzo cha picha|hoto|hotuna|sawir|sawirka|sawirro|gambar|larawan|kuha|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|фота|fota|сүрөт|сурет|сурат|акс|rasm|surat|ፎቶ|ስእሊ|ምስሊ|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|الصورة|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片|ფოტო|ဓာတ်ပုံ|ඡායාරූප|وێنە|wêne|pictiúr|ekif\.|ekifaananyi|sary|mufananidzo|сурт|itaba|potrèt|piksa|setshwantsho|ata|פאטא|görsel|ass\.|isithombe|izithombe|umfanekiso|imifanekiso|ފޮޓޯ|པར|tawlaft|kiʻi|ki'i|ladawan|poto|суретті түсірген|surettı tüsırgen)(\s*(?::|：|=|՝|፡|፦|\.\.\.|…|།)\s*|\s+[/|–—ـ-]\s+|/|\s+(?i:by|di|via|mula sa|kuha ni)\s+|\s+)(\S.*)$`)
 
 // outletPhotoByRE is a paper's photo label and its photographer:
 // "Express Photo by Sagar Kamble", "Tribune Photo by X".
@@ -173,9 +173,10 @@ func creditAfterSign(credit string) string {
 
 // TrimCreditStop takes off the full stop after a short credit, which
 // ends the caption's text, not the credit's name: "Photo Romain
-// Espinasse.", "Photo DR.". Initials keep theirs ("C.B.").
+// Espinasse.", "Photo DR.". Initials keep theirs ("C.B.",
+// "FELIPE ARANEDA R.").
 func TrimCreditStop(credit string) string {
-	if c, ok := strings.CutSuffix(credit, "."); ok && !strings.Contains(c, ".") && wordCount(c) <= 5 && creditShaped(c) {
+	if c, ok := strings.CutSuffix(credit, "."); ok && !strings.Contains(c, ".") && wordCount(c) <= 5 && creditShaped(c) && !initialsEndRE.MatchString(credit) {
 		return c
 	}
 	return credit
@@ -286,13 +287,14 @@ var lowerAgencyRE = re(`^(?:picture[ -]alliance|imago(?: images)?)\b`)
 var initialsEndRE = re(`(?:^|[\s/])(?:(?:\p{Lu}\.){1,3}|Inc\.)$`)
 
 // namesAgency reports whether s names a photo agency or holds a "/"
-// between names, as credits do ("X/Getty Images", "EFE/Conred").
+// between names, as credits do ("X/Getty Images", "EFE/Conred"), not
+// between a date's numbers ("Published: 3/12/2025 4:57:18 PM").
 func namesAgency(s string) bool {
 	if agencyWord(s) {
 		return true
 	}
 	i := strings.Index(s, "/")
-	return i > 0 && i < len(s)-1
+	return i > 0 && i < len(s)-1 && !(s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9')
 }
 
 // agencyWord reports whether s names a photo agency or library by one
@@ -580,9 +582,10 @@ func creditLine(text string) (string, bool) {
 		return text, true
 	}
 	// "Lance McMillan / Toronto Star", "Nick Kozak / For the Toronto
-	// Star": a photographer's name and the outlet.
+	// Star", "GEOFF LANGDELL / Monitor staff": a photographer's name and
+	// the outlet.
 	if name, outlet, found := strings.Cut(text, " / "); found && nameShaped(name) {
-		outlet = strings.TrimPrefix(strings.TrimPrefix(outlet, "For "), "the ")
+		outlet = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(outlet, "For "), "the "), " staff")
 		if properNoun(outlet) && wordCount(outlet) <= 4 {
 			return text, true
 		}

@@ -327,6 +327,11 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	if m := nameOfOutletRE.FindStringSubmatch(text); m != nil && nameShaped(m[1]) && classifyCredit(m[1]) == person {
 		return []string{m[1]}, m[2], true
 	}
+	// "Sorn Kimlong / Khmer Times": alone under the headline, the name
+	// and the paper it writes for.
+	if name, paper, found := strings.Cut(text, " / "); found && alone && nameShaped(name) && classifyCredit(name) == person && outletShaped(paper) && pressWordRE.MatchString(paper) {
+		return []string{name, paper}, "", true // the paper, credited as the source
+	}
 	if a, place, found := strings.Cut(text, " | "); found && outletShaped(place) && wordCount(place) <= 3 {
 		if _, ok := Agency(a); ok {
 			return []string{a}, place, true
@@ -336,6 +341,13 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	// was filed, as Nigerian papers sign.
 	if m := nameInPlaceRE.FindStringSubmatch(text); m != nil && alone && nameShaped(m[1]) && classifyCredit(m[1]) == person {
 		return []string{m[1]}, m[2], true
+	}
+	// "By Jenifer Lasimbang on Sarawak": the name and the desk it
+	// writes for, as The Borneo Post signs (not "on March", a month).
+	if m := byNameOnRE.FindStringSubmatch(text); m != nil && nameShaped(m[1]) && classifyCredit(m[1]) == person {
+		if _, month := monthNumber(m[2]); !month {
+			return []string{m[1]}, m[2], true
+		}
 	}
 	// "Avec notre correspondante à Saint-Louis, Aïssatou Ndoye": the
 	// correspondent's name after the place.
@@ -861,7 +873,7 @@ var roleWords = set("correspondent editor reporter writer columnist analyst prod
 	"журналіст журналістка кореспондент кореспондентка редактор редакторка авторка журналист журналистка корреспондент " +
 	"autor autora auteur autrice autore autrice auteur " +
 	"corresponsal editora reportera reportero periodista redactor redactora enviada enviado " +
-	"correspondante envoyé envoyée journaliste rédacteur rédactrice " +
+	"correspondant correspondante envoyé envoyée journaliste rédacteur rédactrice " +
 	"korrespondent korrespondentin redakteur redakteurin reporterin " +
 	"correspondente repórter jornalista editor-chefe inviato inviata giornalista redattore " +
 	"verslaggever correspondente periodista " +
@@ -958,6 +970,9 @@ func kickerShaped(text string) bool {
 var nameOfOutletRE = re(`^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}), (?:do|da|de|del|du|della|dello|di) (\p{Lu}[\p{L}\d.&'’-]{0,20}(?: \p{Lu}[\p{L}\d.&'’-]{0,20}){0,2})$`)
 
 // nameInPlaceRE is a name of two to four words, "in" and a place.
+// byNameOnRE is "By", a name and "on" the desk: "By X on Sarawak".
+var byNameOnRE = re(`^(?:By|by|BY) (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) on (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$`)
+
 var nameInPlaceRE = re(`^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) in (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$`)
 
 // mastheadShaped is an outlet's name and its motto, set apart by a dash

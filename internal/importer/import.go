@@ -92,6 +92,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.sponsoredCards(title)
 	im.shopCards(title)
 	im.sourceLists(title) // before the structure: a list of sources is no list of links
+	im.strayDate(title)   // before the structure: a date alone is no menu or furniture
 	im.structure(title)
 	im.learned(title)
 	im.boxPitches(title)
@@ -436,6 +437,64 @@ func (im *importer) closingDate(title int) {
 		im.drop(i, RuleDateline, why)
 		return
 	}
+}
+
+// strayDate takes the story's date from a date line that the header's
+// reading stopped short of ("13/03/2025 • 14:20" under a standfirst of
+// points and the author's name), when the header gave none: the first
+// line that is a date alone, before the body's third long paragraph.
+func (im *importer) strayDate(title int) {
+	m := &im.doc.Meta
+	if m.Date != "" {
+		return
+	}
+	for i, long := title+1, 0; i < len(im.lines) && long < 3; i++ {
+		text := im.lines[i]
+		if im.done[i] || text == "" {
+			continue
+		}
+		if wordCount(text) >= 30 {
+			long++
+			continue
+		}
+		if wordCount(text) > 12 || endsSentence(text) || !opensDate(text) {
+			continue
+		}
+		// Between two sentences of the body, a date is the body's.
+		if p, n := im.prev(i), im.next(i, false); p > title && n > 0 && endsSentence(im.lines[p]) && endsSentence(im.lines[n]) {
+			continue
+		}
+		if d, update, why, ok := dateLine(text); ok && !update && d != "" {
+			m.Date = d
+			im.drop(i, RuleDateline, why+" between the header and the body: the story's date")
+			// "SDA" alone under it: the agency the story is from.
+			if n := im.next(i, false); n > 0 && wordCount(im.lines[n]) <= 2 {
+				if a, ok := Agency(im.lines[n]); ok {
+					im.sources(n, []string{a}, "an agency alone under the story's date")
+				}
+			}
+			return
+		}
+	}
+}
+
+// opensDate reports whether a line opens with its date: a number, a
+// month's name, or one word before them, a weekday's name or a label
+// ("Lunes 10 de marzo de 2025", "Sat Mar 9 2024", "Stand: 12.03.2024",
+// "입력 : 2025-12-05"), or after a bar; not a fact ("Coldest night:
+// -14.2C on 10 January 1982").
+func opensDate(text string) bool {
+	ws := strings.Fields(strings.ReplaceAll(text, " :", ":"))
+	dateWord := func(w string) bool {
+		_, month := monthNumber(strings.Trim(w, ".,"))
+		return month || strings.ContainsFunc(w, unicode.IsDigit)
+	}
+	if len(ws) > 0 && (dateWord(ws[0]) || len(ws) > 1 && dateWord(ws[1])) {
+		return true
+	}
+	// "Henrike Vossberg | 12.03.2025": the date after a bar.
+	_, after, bar := strings.Cut(text, " | ")
+	return bar && opensDate(after)
 }
 
 // commentThread drops the readers' comments under a count of them
@@ -1835,14 +1894,23 @@ func (im *importer) header() int {
 		// Reinholt, Contributing Photographer", under the lead photo's
 		// caption), or a slashed credit over a caption
 		// once the byline was read ("Sofia Marchetti / The Ubyssey" under
-		// the date).
-		if names, role, ok := bylineLine(text, im.nearHeader(i)); ok && !im.captionUnderCredit(i) && !im.bylinePhotographer(text) && !outletSlashPhotoRE.MatchString(text) && !photographerRE.MatchString(role) && !(len(m.Authors) > 0 && (strings.Contains(text, "/") || im.nameOverCaption(i)) && im.creditOverCaption(i)) {
+		// the date), or a slashed credit between the lead photo's caption
+		// and the byline ("GEOFF LANGDELL / Monitor staff").
+		if names, role, ok := bylineLine(text, im.nearHeader(i)); ok && !im.captionUnderCredit(i) && !im.creditBetween(i) && !im.bylinePhotographer(text) && !outletSlashPhotoRE.MatchString(text) && !photographerRE.MatchString(role) && !(len(m.Authors) > 0 && (strings.Contains(text, "/") || im.nameOverCaption(i)) && im.creditOverCaption(i)) {
 			if len(helpers) > 0 {
 				im.rep.Entries[i].Why += "; contributors " + strings.Join(creditSignoff(&im.doc.Meta, helpers), ", ")
 			}
 			for _, n := range names {
 				if agency, ok := Agency(n); ok && len(names) == 1 {
 					im.sources(i, []string{agency}, "an agency named as the author, in the header") // "… por Lusa"
+					break
+				}
+				// "Par Sidwaya" over "© 2025 Sidwaya": the site signs with
+				// its own name, which reads as a person's, the source, as
+				// "By Panay News" is (and the reporter's name may close the
+				// story).
+				if len(names) == 1 && len(helpers) == 0 && classifyCredit(n) == person && im.ownOutlet(n) {
+					im.sources(i, names, "the site's own name, as its copyright line prints it, where a byline would be: no author")
 					break
 				}
 				im.credit(i, RuleBylineBy, n)
@@ -2033,6 +2101,17 @@ func (im *importer) longCaption(i, title int) bool {
 	p, n := im.above(i), im.nextLine(i)
 	return p > title && !im.done[p] && wordCount(im.lines[p]) >= 15 && endsSentence(im.lines[p]) &&
 		n >= 0 && !im.done[n] && wordCount(im.lines[n]) >= 15
+}
+
+// creditedBefore reports whether a figure with a credit comes before
+// line i.
+func (im *importer) creditedBefore(i int) bool {
+	for k, b := range im.blocks {
+		if f, ok := b.(*document.Figure); ok && k < i && f.Credit != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // coverCredit drops a photo credit set apart under the story's last
@@ -2670,6 +2749,31 @@ func (im *importer) ownName(name string) bool {
 	return name != "" && im.mastheadLine() == name
 }
 
+// ownOutlet reports whether name is the site's own: its masthead, or
+// the owner that a copyright line names ("© 2025 Le Républicain Niger").
+// A name of two words or more must open with an article, since a blog's
+// author may own its copyright.
+func (im *importer) ownOutlet(name string) bool {
+	if im.ownName(name) {
+		return true
+	}
+	if first, _, two := strings.Cut(name, " "); two && !articles[strings.ToLower(first)] {
+		return false
+	}
+	for _, l := range im.lines {
+		rest, ok := strings.CutPrefix(l, "©")
+		if !ok || wordCount(rest) > 15 {
+			continue
+		}
+		if k := strings.Index(rest, name); k >= 0 {
+			if r, _ := utf8.DecodeRuneInString(rest[k+len(name):]); !unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mastheadLine is the page's first line, where it prints its name.
 func (im *importer) mastheadLine() string {
 	for _, l := range im.lines {
@@ -3155,7 +3259,9 @@ func nameBeforeDate(text string) (string, bool) {
 		}
 		first := ws[k]
 		_, month := monthNumber(strings.Trim(first, ".,"))
-		opens := month || first[0] >= '0' && first[0] <= '9' || strings.HasSuffix(first, ",") && startsUpper(first)
+		// "Marco Ferrante pubblicata il 25 Marzo 2025": a published
+		// line's label may open the date too.
+		opens := month || first[0] >= '0' && first[0] <= '9' || strings.HasSuffix(first, ",") && startsUpper(first) || publishedLine(strings.Join(ws[k:], " "))
 		if _, _, _, ok := dateLine(strings.Join(ws[k:], " ")); ok && opens && nameShaped(name) && classifyCredit(name) == person {
 			return name, true
 		}
@@ -4070,14 +4176,21 @@ func (im *importer) endSignature(title int) {
 			break
 		}
 		name := im.lines[n]
-		signed := allCaps(name)
+		// "Oumou Kadiatou SANGARÉ": the surname in capitals, as French
+		// papers sign.
+		ws := strings.Fields(name)
+		signed := allCaps(name) || len(ws) >= 2 && allCaps(ws[len(ws)-1]) && !allCaps(ws[0])
 		if namePlace(name) {
 			name, _, _ = strings.Cut(name, ", ")
 			signed = true
 		} else if m := byWordRE.FindStringSubmatch(name); m != nil {
 			name, signed = m[1], true // "Bài, ảnh: MỸ THANH"
 		}
-		if (n == i+1 || n == i+2 && signed) && (im.rep.Entries[n].Rule == RuleAfterBody || im.rep.Entries[n].Rule == RuleShortRun) && wordCount(name) <= 4 &&
+		// Where a blank line sets the last paragraph apart from the one
+		// before, the name stands apart as a paragraph does: a block of
+		// its own, not a list's heading or a tag over the next.
+		alone := im.lines[i-1] == "" && len(ws) >= 2 && (n+1 == len(im.lines) || im.lines[n+1] == "")
+		if (n == i+1 || n == i+2 && (signed || alone)) && (im.rep.Entries[n].Rule == RuleAfterBody || im.rep.Entries[n].Rule == RuleShortRun) && wordCount(name) <= 4 &&
 			!strings.ContainsAny(name, ".,:;!?()|/0123456789") && nameShaped(titleCase(name)) && classifyCredit(name) == person {
 			im.credit(n, RuleBylineBy, titleCase(name))
 			im.rep.Entries[n].Why += "; the name alone under the last paragraph, which had no byline"
@@ -4091,7 +4204,11 @@ func (im *importer) endSignature(title int) {
 		text, _, _ = strings.Cut(text, ", ")
 	}
 	names := []string{titleCase(text)}
-	if parts := nameParts(text); len(parts) == 2 && wordCount(text) <= 9 && nameShapedList(text) && !strings.ContainsAny(text, ".:;!?()|/0123456789") {
+	// "Ange-Désiré Kouassi, Correspondant à Bouaké": the name and its job.
+	ns, role, ok := bylineLine(text, false)
+	if ok && len(ns) == 1 && hasRoleWord(role) {
+		names = ns
+	} else if parts := nameParts(text); len(parts) == 2 && wordCount(text) <= 9 && nameShapedList(text) && !strings.ContainsAny(text, ".:;!?()|/0123456789") {
 		names = []string{titleCase(parts[0]), titleCase(parts[1])} // "Lucie Bonnin et Rémi Vallet"
 	} else if wordCount(text) > 4 || strings.ContainsAny(text, ".,:;!?()|/0123456789") || !nameShaped(titleCase(text)) {
 		return
@@ -4102,6 +4219,10 @@ func (im *importer) endSignature(title int) {
 	}
 	for _, n := range names {
 		im.credit(last, RuleBylineBy, n)
+	}
+	if len(ns) == 1 && names[0] == ns[0] {
+		im.doc.Meta.Byline = append(im.doc.Meta.Byline, role)
+		im.rep.Entries[last].Why += fmt.Sprintf("; %q is the role: kept in the byline", role)
 	}
 	if len(names) > 1 {
 		im.rep.Entries[last].Why += "; the names alone that close the story, which had no byline"
@@ -5015,6 +5136,11 @@ func (im *importer) blockCaption(i int) bool {
 	if wordCount(im.lines[i-2]) < 15 || wordCount(im.lines[i+2]) < 15 {
 		return false
 	}
+	// A copy that credits its captions ("… állomásra. Fotó: Szendi
+	// Péter") sets no long caption without a credit.
+	if wordCount(text) >= 20 && im.creditedBefore(i) {
+		return false
+	}
 	if im.adjacent < 0 {
 		// Paragraphs that follow each other, against paragraphs apart.
 		im.adjacent = 0
@@ -5112,6 +5238,24 @@ func (im *importer) captionUnderCredit(i int) bool {
 	}
 	_, credit := creditLine(im.lines[p])
 	return credit && im.creditOverCaption(p)
+}
+
+// creditBetween reports whether line i is a slashed credit under a
+// one-sentence caption and over the byline, as the lead photo stands
+// between the headline and the byline.
+func (im *importer) creditBetween(i int) bool {
+	if !strings.Contains(im.lines[i], " / ") {
+		return false
+	}
+	if _, ok := creditLine(im.lines[i]); !ok {
+		return false
+	}
+	p, n := im.prev(i), im.next(i, false)
+	if p < 0 || n < 0 || !im.bylineAt(n) {
+		return false
+	}
+	c := im.lines[p]
+	return wordCount(c) >= 5 && wordCount(c) <= 30 && endsSentence(c) && !strings.Contains(c, ". ")
 }
 
 // creditOverCaption reports whether credit line i, labelled or naming an
@@ -5967,9 +6111,11 @@ func (im *importer) structure(title int) {
 		// The run's last line, set apart by blank lines over a long
 		// paragraph, is the heading of the story's next part, not one of
 		// the buttons of the box above it ("Je m’abonne", "", "Des
-		// producteurs partagés", "", the paragraph).
+		// producteurs partagés", "", the paragraph); or right under an
+		// advertisement's notice ("This advertisement has not loaded
+		// yet…", "Detour through Kenilworth access").
 		spare := -1
-		if k := len(run) - 1; len(open) >= 2 && open[len(open)-1] == run[k] && run[k] > 0 && im.lines[run[k]-1] == "" && run[k]+1 < len(im.lines) && im.lines[run[k]+1] == "" {
+		if k := len(run) - 1; len(open) >= 2 && open[len(open)-1] == run[k] && run[k] > 0 && (im.lines[run[k]-1] == "" || im.rep.Entries[run[k]-1].Rule == "boilerplate/ad") && run[k]+1 < len(im.lines) && im.lines[run[k]+1] == "" {
 			if next := im.nextLine(run[k]); next > run[k]+1 && !im.done[next] && wordCount(im.lines[next]) >= 15 && shapedAsHeading(im.lines[run[k]]) {
 				spare = run[k]
 			}
@@ -6649,18 +6795,29 @@ func (im *importer) authorBoxes(title int) {
 			body = wordCount(text) >= 20
 			continue
 		}
-		if im.done[i] && im.rep.Entries[i].Kind != KindByline || im.lines[i-1] != "" || !slices.ContainsFunc(im.doc.Meta.Authors, func(a string) bool { return strings.EqualFold(a, titleCase(text)) }) {
+		if im.done[i] && im.rep.Entries[i].Kind != KindByline || im.lines[i-1] != "" {
 			continue
 		}
+		// "Mamadi Kourouma Condé, correspondant régional de Guinéenews à
+		// Kankan": the name with its job on one line.
+		name, withRole := text, false
+		if ns, role, ok := bylineLine(text, false); ok && len(ns) == 1 && hasRoleWord(role) {
+			name, withRole = ns[0], true
+		}
+		if !slices.ContainsFunc(im.doc.Meta.Authors, func(a string) bool { return strings.EqualFold(a, titleCase(name)) }) {
+			continue
+		}
+		// No more than three lines under the name, then a blank or the
+		// furniture already dropped.
+		dropped := func(j int) bool { return im.done[j] && im.rep.Entries[j].Kind == KindDropped }
 		end := i
-		for j := i + 1; j < len(im.lines) && j <= i+3 && im.lines[j] != ""; j++ {
+		for j := i + 1; j < len(im.lines) && j <= i+3 && im.lines[j] != "" && !dropped(j); j++ {
 			end = j
 		}
-		if end == i || end+1 < len(im.lines) && im.lines[end+1] != "" {
-			continue // no more than three lines under the name, then a blank
+		if end == i && !withRole || end+1 < len(im.lines) && im.lines[end+1] != "" && !dropped(end+1) {
+			continue
 		}
-		under := im.lines[i+1]
-		if !(hasRoleWord(firstWords(under, 3)) || placeOrOutlet(under) || bioRE.MatchString(under) || bioVerbRE.MatchString(under)) {
+		if under := im.lines[min(i+1, end)]; !withRole && !(hasRoleWord(firstWords(under, 3)) || placeOrOutlet(under) || bioRE.MatchString(under) || bioVerbRE.MatchString(under)) {
 			continue
 		}
 		for j := i; j <= end; j++ {

@@ -2952,3 +2952,55 @@ func TestBlind383Rules(t *testing.T) {
 		t.Errorf("captionWithCredit = %q, %q, %v", c, cr, ok)
 	}
 }
+
+// TestBlind391Rules holds the rules written from blind391–398 and what
+// they showed of older layouts.
+func TestBlind391Rules(t *testing.T) {
+	p := "The council voted on Tuesday to spend 2.4 million dollars on the building, which has stood empty since the last tenant left eleven years ago, the mayor said.\n\n"
+	// A caption and its slashed staff credit between the headline and the
+	// byline; an American stamp, month first.
+	_, doc, _ := kinds(t, "Developer eyes 60 apartments in vacant Penacook mill\n\nThe former mill building on Canal Street in Penacook on Tuesday.\n\nGEOFF LANGDELL / Monitor staff\n\nBy SOFIA PRUETT\n\nMonitor staff\n\nPublished: 3/12/2025 4:57:18 PM\n\n"+p+p+p)
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Sofia Pruett" {
+		t.Errorf("authors %q", got)
+	}
+	if doc.Meta.Date != "2025-03-12" {
+		t.Errorf("date %q", doc.Meta.Date)
+	}
+	if f, ok := doc.Blocks[0].(*document.Figure); !ok || f.Credit != "GEOFF LANGDELL / Monitor staff" {
+		t.Errorf("first block %#v", doc.Blocks[0])
+	}
+	// The site's own name as the byline, the reporter's name with the
+	// surname in capitals under the last paragraph.
+	_, doc, _ = kinds(t, "Nagréongo : une banque de céréales villageoise\n\nPar Sidwaya\n\n12 mars 2025\n\n"+p+p+"\nWendpouiré Ida KABRÉ\nSource : L'Essor\n\n© 2025 Sidwaya - Tous droits réservés\n")
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "Wendpouiré Ida Kabré" {
+		t.Errorf("signed authors %q", got)
+	}
+	// A date line the header's reading stopped short of.
+	_, doc, _ = kinds(t, "Operadora limita 5G em planos pré-pagos\n\nResumo\nA operadora vai restringir o 5G a pacotes acima de R$ 40.\nCerca de 3,2 milhões de linhas usam 5G hoje.\nA Anatel vai analisar a mudança.\nLarissa Monteverde\n13/03/2025 • 14:20\n"+p+p)
+	if doc.Meta.Date != "2025-03-13" {
+		t.Errorf("stray date %q", doc.Meta.Date)
+	}
+	// Bylines: the desk after "on", the paper after a slash.
+	for in, want := range map[string]string{"By Jenifer Lasimbang on Sarawak": "Jenifer Lasimbang", "Sorn Kimlong / Khmer Times": "Sorn Kimlong|Khmer Times", "di Marco Ferrante pubblicata il 25 Marzo 2025, alle 11:21": "Marco Ferrante"} {
+		if names, _, ok := bylineLine(in, true); !ok || strings.Join(names, "|") != want {
+			t.Errorf("bylineLine(%q) = %q, %v", in, names, ok)
+		}
+	}
+	// Credits: a staff photographer, a paper named like an app; a
+	// date's slashes are no credit's.
+	for in, want := range map[string]bool{"GEOFF LANGDELL / Monitor staff": true, "Keith Gosse • The Telegram": true, "Crediti: ThermaLeaf": true, "Published: 3/12/2025 4:57:18 PM": false} {
+		if _, ok := creditLine(in); ok != want {
+			t.Errorf("creditLine(%q) = %v", in, ok)
+		}
+	}
+	if matchBoilerplate("Keith Gosse • The Telegram") != nil || matchBoilerplate("© Koaci.com - mardi 11 mars 2025 - Depuis quatre mois, une moto sillonne les villages.") != nil {
+		t.Error("a credit or a dateline taken for furniture")
+	}
+	if got := TrimCreditStop("FELIPE ARANEDA R."); got != "FELIPE ARANEDA R." {
+		t.Errorf("TrimCreditStop = %q", got)
+	}
+	// "– Endelig likebehandling": a quotation set as a heading.
+	if ok, why := headingShape("– Endelig likebehandling"); !ok {
+		t.Errorf("headingShape: %s", why)
+	}
+}

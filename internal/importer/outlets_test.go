@@ -93,6 +93,12 @@ func TestDateIn(t *testing.T) {
 		{"10·04·24 | 07:00 | Actualizado a las 12:31", "2024-04-10"},
 		{"Publiziert: 03.07.2024, 06:30", "2024-07-03"},
 		{"postado em 23/08/2024 06:00 / atualizado em 23/08/2024 10:41", "2024-08-23"},
+		{"Published: 3/12/2025 4:57:18 PM", "2025-03-12"},  // American: the month unpadded, a clock of twelve hours
+		{"3/4/2025 5:30 a.m. EST", "2025-03-04"},           // or an American zone
+		{"Dikemaskini: 12/03/2025 03:42 PM", "2025-03-12"}, // Malaysian: padded, day first
+		{"Marzo 12 de 2025 - 02:03 p. m.", "2025-03-12"},   // Colombian: the month, the day, "de" and the year
+		{"18.6. 14:05", ""},                                // no year: the hour is none
+		{"© koaci.com - mardi 11 mars 2025 - 14:22", "2025-03-11"},
 		{"Scores: 12/09/24 in the third set", ""}, // two digits of year only on a labelled line
 		{"12 people, 3 cars in 2024", ""},
 		{"31 February 2024", ""},

@@ -494,7 +494,9 @@ func headingShape(text string) (bool, string) {
 	switch {
 	case n > headingMaxWords || utf8.RuneCountInString(text) > headingMaxRunes:
 		return false, "too long for a heading"
-	case !startsUpper(strings.TrimLeft(text, headingMarks+" ")):
+	// "– Endelig likebehandling": a quotation set as a heading, after a
+	// dash and a space, as Scandinavian papers print them.
+	case !startsUpper(strings.TrimPrefix(strings.TrimLeft(text, headingMarks+" "), "– ")):
 		return false, "does not start with a capital letter"
 	case speakerRE.MatchString(text):
 		return false, "a speaker's turn in a transcript, not a heading" // "MARTA LAFUENTE: ¿Y salen las cuentas?"

@@ -39,7 +39,7 @@ var signoffLeads = []struct {
 	{"ctb", `avec la collaboration de|con la colaboración de|saken er skrevet med bidrag fra|artikkelen er skrevet med bidrag fra|con la colaboracion de|avec les informations de|colaborou:?|colaboraram:?|colaboró:?|ha collaborato|hanno collaborato`},
 	{"ctb", `شارك في التغطية:|شارك في الإعداد:|ساهم في التغطية:|με πληροφορίες από|με πληροφορίες του|с информация от|по информации|по материалам|за інформацією|за матеріалами|са агенцијама|према писању|kaynak:|con información de|amb informació de|con reportes de|con reportería de|com informações d[aoe]s?|con información del|sur base d'un reportage de|d'après un reportage de|współpraca:?|közreműködött:?|közreműködő:?|mitarbeit:?|recherche-mitarbeit:?|mitarbeit an der recherche:?|avec la collaboration de|met medewerking van`},
 	{"ctb", `baadhi ya taarifa hii inatoka (?:shirika la habari la|kwa)|taarifa hii imetoka (?:shirika la habari la|kwa)`},
-	{"ctb", `contributing:|[—–-]*\s*with assistance from|with files from|with (?:additional )?inputs? from|mit material von|mit material der`},
+	{"ctb", `contributing:|[—–-]*\s*with assistance from|with (?:a )?files? from|with (?:additional )?inputs? from|mit material von|mit material der`},
 	// Tongan: "helped with this report".
 	{"ctb", `contributing reporters?:|naʻe tokoni ki he fakamatala ni ʻa|na'e tokoni ki he fakamatala ni 'a`},
 	{"ctb", `suradnja:|suradnici:|producent:|producenter:|tuottaja:|gabaasa dabalataa:`}, // "Suradnja: X" (Novi list), "Producent: X" (Sveriges Radio)
