@@ -4142,13 +4142,18 @@ func (im *importer) endSignature(title int) {
 		return
 	}
 	// "（木村直人）" under the last paragraph: a Japanese or Chinese
-	// paper's reporter, named in brackets where the story ends.
+	// paper's reporter, named in brackets where the story ends, or under
+	// the story's tags that a rule dropped.
 	for i := len(im.lines) - 1; i > title; i-- {
 		names, ok := BracketNames(im.lines[i])
-		if !ok || im.done[i] && im.rep.Entries[i].Rule != RuleAfterBody {
+		if !ok || im.done[i] && im.rep.Entries[i].Rule != RuleAfterBody && im.rep.Entries[i].Rule != RuleShortRun {
 			continue
 		}
-		if p := im.above(i); p > title && wordCount(im.lines[p]) >= 15 && endsSentence(im.lines[p]) {
+		p := im.above(i)
+		for k := 0; k < 6 && p > title && im.done[p] && im.rep.Entries[p].Kind == KindDropped; k++ {
+			p = im.above(p)
+		}
+		if p > title && wordCount(im.lines[p]) >= 15 && endsSentence(im.lines[p]) {
 			for _, n := range names {
 				im.credit(i, RuleBylineBy, n)
 			}
@@ -5176,8 +5181,22 @@ func (im *importer) nameWhere(i int, placed bool) string {
 		return "under the date"
 	case placed && strings.HasSuffix(im.lines[i], ":"):
 		return "with its place, over the story"
+	case im.overDesk(i):
+		return "over the reporter's desk"
 	}
 	return ""
+}
+
+// overDesk reports whether the line under line i names a newsroom's
+// desk as a byline does: "خبرنگار گروه جامعه" (reporter of the society
+// desk) under the reporter's name.
+func (im *importer) overDesk(i int) bool {
+	j := im.nextLine(i)
+	if j < 0 {
+		return false
+	}
+	names, _, ok := bylineLine(im.lines[j], false)
+	return ok && len(names) == 1 && classifyCredit(names[0]) == newsroom
 }
 
 // nameUnderDate reports whether line i under the date can be the byline:

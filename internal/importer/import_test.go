@@ -3004,3 +3004,25 @@ func TestBlind391Rules(t *testing.T) {
 		t.Errorf("headingShape: %s", why)
 	}
 }
+
+// TestBlind399Rules holds the rules written from blind399–406.
+func TestBlind399Rules(t *testing.T) {
+	for in, want := range map[string]string{"Από τη Σοφία Ζήκου": "Σοφία Ζήκου", "به قلم: امیرحسین توکلی": "امیرحسین توکلی"} {
+		if names, _, ok := bylineLine(in, true); !ok || strings.Join(names, "|") != want {
+			t.Errorf("bylineLine(%q) = %q, %v", in, names, ok)
+		}
+	}
+	// A Persian reporter's name over the desk's line: the author, and the
+	// desk no person.
+	fa := "در یک انبار متروکه در محله قائمیه اسلامشهر، ۲۸ نوجوان یاد می‌گیرند دوچرخه‌های اوراقی را دوباره سرپا کنند و با فروش آن‌ها هزینه کارگاه را بدهند.\n"
+	_, doc, _ := kinds(t, "تعمیرگاهی که نوجوانان اسلامشهر در آن دوچرخه می‌سازند\nمهسا کاظمی\nخبرنگار گروه جامعه\n"+fa+fa+fa)
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "مهسا کاظمی" {
+		t.Errorf("Persian authors %q", got)
+	}
+	// A Japanese reporter's name in brackets under the story's tags.
+	ja := "区によると、区内の銭湯は二〇一五年の四十軒から二十四軒に減り、会は来年、煙突の修理にも取りかかる計画だという。\n\n"
+	_, doc, _ = kinds(t, "北千住の銭湯跡に地域の台所\n\n"+ja+ja+"ゆげの会\n足立区\n銭湯\n地域\n\n（山本千尋）\n")
+	if got := strings.Join(doc.Meta.Authors, "|"); got != "山本千尋" {
+		t.Errorf("Japanese authors %q", got)
+	}
+}

@@ -201,7 +201,7 @@ const (
 
 // newsroomRE names the unsigned credits that newsrooms print instead of a
 // person: BBC Mundo's "Redacción", in translation "Drafting" or "Writing".
-var newsroomRE = re(`^(?i:drafting|writing|newsroom|haber merkezi|haber masası|redacci[oó]n|redacció|rédaction|redaktion|redazione|reda[cç]{1,2}[aã]o|redactie|staff|staff reporters?|editorial staff|agencias|agencies|wire services|web desk|news desk|online desk|digital desk|desk|நமது நிருபர்|நமது செய்தியாளர்|ലേഖകൻ|സ്വന്തം ലേഖകൻ|ਸਟਾਫ ਰਿਪੋਰਟਰ|સ્ટાફ રિપોર્ટર|निज संवाददाता|নিজস্ব প্রতিবেদক|নিজস্ব সংবাদদাতা|ਪੱਤਰ ਪ੍ਰੇਰਕ|ਸਾਡੇ ਪੱਤਰਕਾਰ|ਪੱਤਰਕਾਰ|संवाददाता|प्रतिनिधि|اسٹاف رپورٹر|نامہ نگار|نمائندہ جنگ|خبر نگار)(\s.*)?$`)
+var newsroomRE = re(`^(?i:drafting|writing|newsroom|haber merkezi|haber masası|redacci[oó]n|redacció|rédaction|redaktion|redazione|reda[cç]{1,2}[aã]o|redactie|staff|staff reporters?|editorial staff|agencias|agencies|wire services|web desk|news desk|online desk|digital desk|desk|நமது நிருபர்|நமது செய்தியாளர்|ലേഖകൻ|സ്വന്തം ലേഖകൻ|ਸਟਾਫ ਰਿਪੋਰਟਰ|સ્ટાફ રિપોર્ટર|निज संवाददाता|নিজস্ব প্রতিবেদক|নিজস্ব সংবাদদাতা|ਪੱਤਰ ਪ੍ਰੇਰਕ|ਸਾਡੇ ਪੱਤਰਕਾਰ|ਪੱਤਰਕਾਰ|संवाददाता|प्रतिनिधि|اسٹاف رپورٹر|نامہ نگار|نمائندہ جنگ|خبر نگار|گروه)(\s.*)?$`)
 
 // speakerRE opens a speaker's turn in a transcript: the name in capitals
 // and a colon, "MARTA LAFUENTE: ".
