@@ -461,14 +461,15 @@ func (im *importer) strayDate(title int) {
 			continue
 		}
 		// Between two sentences of the body, a date is the body's.
-		if p, n := im.prev(i), im.next(i, false); p > title && n > 0 && endsSentence(im.lines[p]) && endsSentence(im.lines[n]) {
+		p, n := im.prev(i), im.next(i, false)
+		if p > title && n > 0 && endsSentence(im.lines[p]) && endsSentence(im.lines[n]) {
 			continue
 		}
 		if d, update, why, ok := dateLine(text); ok && !update && d != "" {
 			m.Date = d
 			im.drop(i, RuleDateline, why+" between the header and the body: the story's date")
 			// "SDA" alone under it: the agency the story is from.
-			if n := im.next(i, false); n > 0 && wordCount(im.lines[n]) <= 2 {
+			if n > 0 && wordCount(im.lines[n]) <= 2 {
 				if a, ok := Agency(im.lines[n]); ok {
 					im.sources(n, []string{a}, "an agency alone under the story's date")
 				}
@@ -3283,7 +3284,12 @@ func (im *importer) nameOverCaption(i int) bool {
 	if i+1 >= len(im.lines) || im.done[i+1] || !im.namedCredit(i) {
 		return false
 	}
-	c := im.lines[i+1]
+	return oneSentenceCaption(im.lines[i+1])
+}
+
+// oneSentenceCaption reports whether c is shaped as a photo's caption of
+// one sentence: five to thirty words, a full stop at the end only.
+func oneSentenceCaption(c string) bool {
 	return wordCount(c) >= 5 && wordCount(c) <= 30 && endsSentence(c) && !strings.Contains(c, ". ")
 }
 
@@ -4210,9 +4216,9 @@ func (im *importer) endSignature(title int) {
 	}
 	names := []string{titleCase(text)}
 	// "Ange-Désiré Kouassi, Correspondant à Bouaké": the name and its job.
-	ns, role, ok := bylineLine(text, false)
-	if ok && len(ns) == 1 && hasRoleWord(role) {
-		names = ns
+	name, role, withRole := nameWithJob(text)
+	if withRole {
+		names = []string{name}
 	} else if parts := nameParts(text); len(parts) == 2 && wordCount(text) <= 9 && nameShapedList(text) && !strings.ContainsAny(text, ".:;!?()|/0123456789") {
 		names = []string{titleCase(parts[0]), titleCase(parts[1])} // "Lucie Bonnin et Rémi Vallet"
 	} else if wordCount(text) > 4 || strings.ContainsAny(text, ".,:;!?()|/0123456789") || !nameShaped(titleCase(text)) {
@@ -4225,7 +4231,7 @@ func (im *importer) endSignature(title int) {
 	for _, n := range names {
 		im.credit(last, RuleBylineBy, n)
 	}
-	if len(ns) == 1 && names[0] == ns[0] {
+	if withRole {
 		im.doc.Meta.Byline = append(im.doc.Meta.Byline, role)
 		im.rep.Entries[last].Why += fmt.Sprintf("; %q is the role: kept in the byline", role)
 	}
@@ -5270,11 +5276,7 @@ func (im *importer) creditBetween(i int) bool {
 		return false
 	}
 	p, n := im.prev(i), im.next(i, false)
-	if p < 0 || n < 0 || !im.bylineAt(n) {
-		return false
-	}
-	c := im.lines[p]
-	return wordCount(c) >= 5 && wordCount(c) <= 30 && endsSentence(c) && !strings.Contains(c, ". ")
+	return p >= 0 && n >= 0 && im.bylineAt(n) && oneSentenceCaption(im.lines[p])
 }
 
 // creditOverCaption reports whether credit line i, labelled or naming an
@@ -6798,6 +6800,16 @@ func (im *importer) language(opt Options) {
 
 func str(s string) []document.Inline { return []document.Inline{&document.Str{Text: s}} }
 
+// nameWithJob reads a signature that gives the name and the job on one
+// line: "Ange-Désiré Kouassi, Correspondant à Bouaké".
+func nameWithJob(text string) (name, role string, ok bool) {
+	names, role, ok := bylineLine(text, false)
+	if !ok || len(names) != 1 || !hasRoleWord(role) {
+		return "", "", false
+	}
+	return names[0], role, true
+}
+
 // authorBoxes drops the author's box after the body: the name of an
 // author already credited, alone at the head of a block, over a role, the
 // outlet or a sentence about them ("Jonas Weidenhammer" / "Redakteur
@@ -6819,9 +6831,9 @@ func (im *importer) authorBoxes(title int) {
 		}
 		// "Mamadi Kourouma Condé, correspondant régional de Guinéenews à
 		// Kankan": the name with its job on one line.
-		name, withRole := text, false
-		if ns, role, ok := bylineLine(text, false); ok && len(ns) == 1 && hasRoleWord(role) {
-			name, withRole = ns[0], true
+		name, _, withRole := nameWithJob(text)
+		if !withRole {
+			name = text
 		}
 		if !slices.ContainsFunc(im.doc.Meta.Authors, func(a string) bool { return strings.EqualFold(a, titleCase(name)) }) {
 			continue
