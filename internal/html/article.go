@@ -607,6 +607,10 @@ func (rd *reader) metadata(pm *pageMeta) {
 			importer.CreditSources(m, []string{agency}) // <meta name="author" content="DPA">
 			continue
 		}
+		if importer.PaperName(a) {
+			importer.CreditSources(m, []string{a}) // "Daily Guide Africa"
+			continue
+		}
 		if rd.helpers && isContributor(m, a) && !containsFold(visible, a) {
 			continue // the visible byline credits the reporter whose work it used as a contributor
 		}

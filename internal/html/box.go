@@ -212,7 +212,8 @@ func (rd *reader) signature(pm *pageMeta) (string, bool) {
 
 // closingByline drops a paragraph among the last three that is a
 // labelled byline naming only authors the page's metadata names
-// ("Автор: Олег Дьомін" under the story): the byline again.
+// ("Автор: Олег Дьомін" under the story), or one such name alone: the
+// byline again.
 func (rd *reader) closingByline(pm *pageMeta) {
 	for i, k := len(rd.doc.Blocks)-1, 0; i >= 0 && k < 3; i-- {
 		p, ok := rd.doc.Blocks[i].(*document.Paragraph)
@@ -220,7 +221,11 @@ func (rd *reader) closingByline(pm *pageMeta) {
 			continue
 		}
 		k++
-		names, _, ok := importer.Byline(clean(document.PlainText(p.Text)), false)
+		text := clean(document.PlainText(p.Text))
+		names, _, ok := importer.Byline(text, false)
+		if !ok && containsFold(pm.authors.list, text) {
+			names, ok = []string{text}, true // "Julien Mercadal" alone, in a box under the story
+		}
 		if ok && len(names) > 0 && !slices.ContainsFunc(names, func(n string) bool { return !containsFold(pm.authors.list, n) }) {
 			rd.redecide(rd.origin[p], KindDropped, RuleByline, "the byline again, under the story: it names only the authors the page's metadata names")
 			rd.doc.Blocks = slices.Delete(rd.doc.Blocks, i, i+1)

@@ -1515,3 +1515,20 @@ func TestPageTailAndSignature(t *testing.T) {
 		t.Errorf("a short last paragraph lost, or taken for a name\n%s", md)
 	}
 }
+
+// TestAuthorsOfTheMetadata holds blind412 and blind414: the author the
+// metadata names, alone in a box under the story, is the byline again;
+// a paper the metadata names as author is the source.
+func TestAuthorsOfTheMetadata(t *testing.T) {
+	ld := func(name string) string {
+		return `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour wall rebuilt","author":[{"@type":"Person","name":"` + name + `"}]}</script>`
+	}
+	doc, _, md := read(t, []byte(wrap(ld("Julien Mercadal"), story+story2+`<div class="box"><p>Julien Mercadal</p></div>`)), nil)
+	if strings.Count(md, "Julien Mercadal") > 1 || strings.Join(doc.Meta.Authors, "|") != "Julien Mercadal" {
+		t.Errorf("authors %q, the name kept in the body\n%s", doc.Meta.Authors, md)
+	}
+	doc, _, _ = read(t, []byte(wrap(ld("Daily Guide Africa"), story+story2)), nil)
+	if len(doc.Meta.Authors) > 0 || !slices.Contains(doc.Meta.Byline, "Daily Guide Africa") {
+		t.Errorf("authors %q, byline %q", doc.Meta.Authors, doc.Meta.Byline)
+	}
+}

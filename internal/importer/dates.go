@@ -583,8 +583,14 @@ func numericRun(s string, a, b dateToken) bool {
 }
 
 // issueDate reads a magazine's issue line, its month and year and the
-// pages it runs on: "Avril 2025, pages 18 et 19" is "2025-04".
+// pages it runs on: "Avril 2025, pages 18 et 19" is "2025-04"; or a
+// print edition's date: "Notícia da edição impressa de 19/11/2025".
 func issueDate(s string) (string, bool) {
+	if printEditionRE.MatchString(s) {
+		if d, up, _, ok := dateLine(s); ok && d != "" && !up {
+			return d, true
+		}
+	}
 	m := issueRE.FindStringSubmatch(s)
 	if m == nil {
 		return "", false
@@ -595,6 +601,9 @@ func issueDate(s string) (string, bool) {
 	}
 	return fmt.Sprintf("%s-%02d", m[2], int(month)), true
 }
+
+// printEditionRE names a paper's print edition.
+var printEditionRE = re(`(?i)(?:edição impressa|edición impresa|edició impresa|édition (?:papier|imprimée)|print edition|printausgabe|edizione cartacea|papieren krant)`)
 
 // issueRE is a month, a year and the pages: "Avril 2025, pages 18 et 19",
 // "March 2025, p. 34", "März 2025, S. 12–15".

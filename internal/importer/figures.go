@@ -509,6 +509,11 @@ func creditLine(text string) (string, bool) {
 			return inner, true
 		}
 	}
+	// "Archives Dordogne Libre", "Archivo El Tiempo": the outlet's
+	// archive, a line of its own.
+	if first, rest, ok := strings.Cut(text, " "); ok && archiveWords[strings.ToLower(first)] && startsUpper(first) && wordCount(rest) <= 3 && properNoun(rest) {
+		return text, true
+	}
 	// "RENÉE JANSSEN • renee.janssen@startribune.com": a staff
 	// photographer's name and address.
 	if m := creditMailRE.FindStringSubmatch(text); m != nil && nameShaped(titleCase(m[1])) {
@@ -676,6 +681,14 @@ func capsCredit(text string) (caption, credit string, ok bool) {
 // from.
 var sourceWords = map[string]bool{"supplied": true, "handout": true, "archive": true, "archives": true, "archivo": true, "archivio": true, "archiv": true, "arquivo": true,
 	"cortesía": true, "gentileza": true, "courtesy": true, "cedida": true, "privat": true, "zvg": true}
+
+// fileNoteRE ends a caption with the note that its photo is from the
+// archive, and no credit: "Kalangala district chairperson Ronald
+// Ssemakula (File photo)".
+var fileNoteRE = re(`\s\((?i:file photo|file picture|file image|file|archive photo|photo d['’]archives|foto de archivo|foto d['’]archivio|archivbild|archivfoto|foto de arquivo|foto: archivo)\)$`)
+
+// archiveWords open a credit to an archive, in the languages we read.
+var archiveWords = set("archive archives archivo archivio archiv arquivo archief")
 
 // handoutRE is the credit of a photo handed out by those it shows, in the
 // languages we read.
@@ -908,8 +921,8 @@ func captionThenCredit(text string) (caption, credit string, ok bool) {
 	// "… ಕೊಕ್ಕರೆಗಳ ಗುಂಪು –ಪ್ರಜಾವಾಣಿ ಚಿತ್ರ": an Indic paper's own photo
 	// ("Prajavani picture") after a dash.
 	if startsOtherScript(text) { // else the pattern scans a Latin line for nothing
-		if m := indicPhotoTailRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 3 {
-			return m[1], m[2], true
+		if m := indicPhotoTailRE.FindStringSubmatch(text); m != nil && wordCount(m[1]+m[3]) >= 3 {
+			return m[1] + m[3], m[2] + m[4], true
 		}
 	}
 	// "… 둘러보고 있다. 정대현 기자 jdh@busan.com", "… 조감도. 영도구
@@ -1193,8 +1206,9 @@ func captionThenCredit(text string) (caption, credit string, ok bool) {
 }
 
 // indicPhotoTailRE is a caption, a dash, and the paper's name with the
-// word for its photo.
-var indicPhotoTailRE = re(`^(.+?)\s+[-–—]\s*(\S+(?:\s\S+){0,2}\s(?:ಚಿತ್ರ|ಫೋಟೋ|चित्र|फोटो|ছবি|চিত্র|படம்|ചിത്രം|ఫోటో|ఫొటో|ચિત્ર|ફોટો|ਫੋਟੋ|ଫଟୋ|تصویر))$`)
+// word for its photo; or a caption's full stop, then "own picture" or
+// "file picture" ("… শিক্ষানবিশরা। নিজস্ব চিত্র").
+var indicPhotoTailRE = re(`^(.+?)\s+[-–—]\s*(\S+(?:\s\S+){0,2}\s(?:ಚಿತ್ರ|ಫೋಟೋ|चित्र|फोटो|ছবি|চিত্র|படம்|ചിത്രം|ఫోటో|ఫొటో|ચિત્ર|ફોટો|ਫੋਟੋ|ଫଟୋ|تصویر))$|^(.+?[।.])\s+((?:নিজস্ব|ফাইল|প্রতীকী|फाइल|प्रतीकात्मक)\s(?:চিত্র|ছবি|फोटो|तस्वीर|चित्र))$`)
 
 // danglingWordRE ends a text on a word that cannot end one: a
 // preposition, an article or a conjunction.

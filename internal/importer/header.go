@@ -957,12 +957,21 @@ func kickerShaped(text string) bool {
 	if n == 5 && sectionPairRE.MatchString(text) {
 		return true // "Văn hóa - Thể thao"
 	}
+	if newsSection(text) {
+		return true
+	}
 	brand := n <= 2 && strings.HasSuffix(text, "!") && !strings.HasSuffix(text, "!!") // "Walla!", "Yahoo!"
 	// "Gorzów Wlkp.": a place's name, its last word cut short to
 	// consonants, and no sentence.
 	short := n == 2 && abbreviatedRE.MatchString(text)
 	return n >= 1 && n <= 4 && utf8.RuneCountInString(text) <= 40 && (!endsSentence(text) || brand || short) && !endsQuestion(text) &&
 		!strings.HasSuffix(text, ",") && strings.ContainsFunc(text, unicode.IsLetter)
+}
+
+// newsSection reports a local news section's name: "Hull and East
+// Riding News".
+func newsSection(text string) bool {
+	return wordCount(text) <= 6 && strings.HasSuffix(text, " News") && properNoun(strings.ReplaceAll(text, " and ", " "))
 }
 
 // nameOfOutletRE is a name, a comma, "of" in the Romance languages and
@@ -998,6 +1007,14 @@ func mastheadShaped(text string) bool {
 		return titled && len(mws) >= 2 && (!slices.ContainsFunc(mws[1:], startsUpper) || mottoRE.MatchString(mws[len(mws)-1]))
 	}
 	return false
+}
+
+// outletNameShaped is an outlet's name of up to eight words, one of
+// which says what it is, with no digit, colon or sentence: "Le Journal
+// de l'île de La Réunion".
+func outletNameShaped(text string) bool {
+	n := wordCount(text)
+	return n >= 2 && n <= 8 && startsUpper(text) && mottoRE.MatchString(text) && !strings.ContainsAny(text, "0123456789:,;!?") && !endsSentence(text)
 }
 
 // mottoRE is a word an outlet's motto describes it with.
@@ -1348,7 +1365,8 @@ func uncasedName(s string) bool {
 }
 
 // uncasedNamePlace reads a name alone in a script without case, or the
-// place and the name of Arabic copy ("الفيوم - محمود الشاذلي").
+// place and the name of Arabic copy ("الفيوم - محمود الشاذلي", "خالد
+// العمودي - جدة").
 func uncasedNamePlace(text string) (name, place string, ok bool) {
 	text = strings.TrimSuffix(text, ":") // "الطائف - خالد العتيبي:", over the story's first line
 	if _, _, labelled := uncasedByline(text); labelled || byWordRE.MatchString(text) {
@@ -1366,6 +1384,10 @@ func uncasedNamePlace(text string) (name, place string, ok bool) {
 		}
 		if found && uncasedWords(head) && wordCount(head) <= 2 && uncasedName(tail) {
 			return tail, head, true
+		}
+		// "خالد العمودي - جدة": the name first, as Gulf papers print it.
+		if found && dash != ": " && uncasedName(head) && uncasedWords(tail) && wordCount(tail) <= 2 && !uncasedName(tail) {
+			return head, tail, true
 		}
 		// "مزدة - بوابة الوسط: سالم الورفلي": the place, then the
 		// outlet and the name after its colon.
@@ -1403,6 +1425,11 @@ func indicNewsroom(text string) (string, bool) {
 	switch {
 	case m == nil:
 		return "", false
+	case (m[2] == "न्यूज" || m[2] == "न्यूज़") && strings.Count(text, ",") == 2:
+		// "न्यूज डेस्क, अमर उजाला, झांसी": the news desk, then the paper.
+		_, rest, _ := strings.Cut(text, ",")
+		paper, _, _ := strings.Cut(rest, ",")
+		return strings.TrimSpace(paper), true
 	case m[2] != "" && uncasedWords(m[2]):
 		return m[1], true
 	case m[3] != "" && uncasedWords(m[3]):

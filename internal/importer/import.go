@@ -514,6 +514,12 @@ func (im *importer) commentThread() {
 		// the header, over the byline and date), a stamp must name its
 		// poster.
 		counted := strings.ContainsAny(im.lines[h], "0123456789")
+		// Nor is one a thread among the share buttons ("Bookmark",
+		// "Share", "Comments" over the byline, its date and the lead
+		// photo).
+		if !counted && im.prevRule(h, "boilerplate/share") {
+			continue
+		}
 		// The last time stamp, and how many lines the next may be away:
 		// lines of text, so that a copy with a blank line after every
 		// line reads the same.
@@ -1186,6 +1192,13 @@ func (im *importer) header() int {
 		if im.done[i] {
 			continue
 		}
+		// "Notícia da edição impressa de 19/11/2025": the print edition's
+		// date, the story's when the header gives none.
+		if d, ok := issueDate(im.lines[i]); ok && im.aboveHeadline(i, cand) {
+			im.issue = d
+			im.drop(i, RuleDateline, fmt.Sprintf("the print edition's date (%s) above the headline: the article's when the header gives none", d))
+			continue
+		}
 		// A time stamp above the headline belongs to the header.
 		if d, update, why, ok := dateLine(im.lines[i]); ok && im.aboveHeadline(i, cand) {
 			// "Ragnhildur Þórisdóttir | 5.12.2026 | 10:15": the author and
@@ -1271,8 +1284,10 @@ func (im *importer) header() int {
 	// the short-run rule already dropped ("Canaltech", "明報新聞網", "UNT").
 	// Or a Vietnamese paper's name, "Báo" (newspaper) and the province
 	// ("BÁO AN GIANG ĐIỆN TỬ", "Báo Quảng Ngãi điện tử").
+	// Or the outlet's long name over the section's label ("Le Journal de
+	// l'île de La Réunion", "Société", then the headline).
 	masthead := func(k int) bool {
-		return k == 0 && (mastheadShaped(im.lines[cand[0]]) || viMastheadRE.MatchString(im.lines[cand[0]]) || im.overMenu(cand[0]) || im.overDroppedMenu(cand[0], cand[1])) && !endsSentence(im.lines[cand[1]])
+		return k == 0 && (mastheadShaped(im.lines[cand[0]]) || outletNameShaped(im.lines[cand[0]]) && kickerShaped(im.lines[cand[1]]) || viMastheadRE.MatchString(im.lines[cand[0]]) || im.overMenu(cand[0]) || im.overDroppedMenu(cand[0], cand[1])) && !endsSentence(im.lines[cand[1]])
 	}
 	// A date among them ("12.03.2025, 11:27" between the menu and the
 	// keywords) is read with them.
@@ -1291,7 +1306,7 @@ func (im *importer) header() int {
 		// The header may come after the standfirst and the lead photo
 		// ("Madrid", the headline, the standfirst, a caption and its
 		// credit, "Telemadrid / Europa Press", "12/03/2025 - 14:32").
-		if h := im.lines[cand[k+1]]; headlineShaped(h) && !(endsSentence(h) && wordCount(h) > 20) && !im.headerLine(cand[k+1]) && !im.namedOnDate(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateWithin(cand[k+1], 8) || im.dateBetween(cand[k], cand[k+1]) || im.datedKickers(cand[max(0, k-2):k+1], cand[k+1]) || kickerOver(im.lines[cand[k]], h, im.lines[cand[min(k+2, len(cand)-1)]], k > 0 && allCaps(im.lines[cand[k-1]]))) {
+		if h := im.lines[cand[k+1]]; headlineShaped(h) && !newsSection(h) && !(endsSentence(h) && wordCount(h) > 20) && !im.headerLine(cand[k+1]) && !im.namedOnDate(cand[k+1]) && (im.headerAfter(cand[k+1]) || im.dateWithin(cand[k+1], 8) || im.dateBetween(cand[k], cand[k+1]) || im.datedKickers(cand[max(0, k-2):k+1], cand[k+1]) || kickerOver(im.lines[cand[k]], h, im.lines[cand[min(k+2, len(cand)-1)]], k > 0 && allCaps(im.lines[cand[k-1]]))) {
 			t = k + 1
 			break
 		}
@@ -1534,6 +1549,12 @@ func (im *importer) header() int {
 			// Pages that put the byline above the story repeat the
 			// headline under it: once is enough.
 			im.drop(i, RuleHeadlineAgain, "the headline again, in the header")
+			continue
+		}
+		// "Wexford People" under the byline's date, as it stands among
+		// the kickers over the headline: the paper's name, no author.
+		if len(m.Authors) > 0 && nameShaped(text) && im.prevRule(i, RuleDateline, RuleUpdate) && im.kickerAbove(text, title) {
+			im.sources(i, []string{text}, "the paper's name under the byline, as it stands over the headline")
 			continue
 		}
 		// "Symbolbild" over "Gemeinde Bozen": a stock photo's label and its
@@ -1822,6 +1843,13 @@ func (im *importer) header() int {
 			lastByline = -1
 			continue
 		}
+		// "By X", "Reporter", then "Business Daily": the paper the
+		// author is a reporter of.
+		if im.prevRule(i, RuleBylineRole) && outletShaped(text) && wordCount(text) <= 3 && pressWordRE.MatchString(text) {
+			m.Byline = append(m.Byline, text)
+			im.decide(i, KindByline, RuleBylineRole, "the paper under the author's role: kept in the byline")
+			continue
+		}
 		// Not a name alone under the standfirst, over the date ("Farah
 		// Nabilah", "-", "11 Mac 2025, 6:10 PM"): the byline.
 		if _, ok := im.creditUnderCaption(i); ok && !byWordRE.MatchString(text) && !(content <= 1 && nameShaped(text) && !strings.Contains(text, "/") && im.dateWithin(i, 3)) {
@@ -1914,6 +1942,11 @@ func (im *importer) header() int {
 					im.sources(i, names, "the site's own name, as its copyright line prints it, where a byline would be: no author")
 					break
 				}
+				// "By Daily Guide Africa": the paper alone signs the story.
+				if len(names) == 1 && len(helpers) == 0 && role == "" && byWordRE.MatchString(text) && PaperName(n) {
+					im.sources(i, names, "a paper's name alone where a byline would be: no author")
+					break
+				}
 				im.credit(i, RuleBylineBy, n)
 			}
 			if d, up := headerDates(text); d != "" || up != "" {
@@ -1934,6 +1967,12 @@ func (im *importer) header() int {
 		if im.figureLine(i) {
 			continue
 		}
+		// "Pirano - TV Capodistria, STA": the place, and the newsrooms
+		// the story comes from.
+		if names, ok := placedSources(text); ok {
+			im.sources(i, names, "the place and the newsrooms the story comes from, in the header")
+			continue
+		}
 		if (content == 0 || content == 1 && im.standfirst >= 0) && kickerShaped(text) && !nameShaped(text) {
 			if j := im.next(i, true); j >= 0 && (im.headerLine(j) || im.bylineAt(j) || im.labelOverHeader(i, j)) {
 				// "Binnenland" between the headline and its date;
@@ -1948,12 +1987,6 @@ func (im *importer) header() int {
 				im.drop(i, RuleKicker, "a section or brand label under the headline, before the date or byline")
 				continue
 			}
-		}
-		// "Pirano - TV Capodistria, STA": the place, and the newsrooms
-		// the story comes from.
-		if names, ok := placedSources(text); ok {
-			im.sources(i, names, "the place and the newsrooms the story comes from, in the header")
-			continue
 		}
 		// "In Pocket speichern", "vorlesen", "Druckansicht": a menu of
 		// three or more short lines, not yet dropped, is no body text.
@@ -3155,7 +3188,7 @@ var nameWithAgencyRE = re(`^(\p{Lu}[\p{L}'’. -]{2,60}?)\s*\((?i:avec|with|con|
 // endBylineRE is a byline with its label and a colon, as some pages print
 // it under the story: "Avtor: X, STA", "Autor: X", Turkish "Haber: X"
 // (news).
-var endBylineRE = re(`^(?i:текст і фото|текст та фото|текст и фото|avtor|avtorica|autor|autorka|autora|author|auteur|autore|аутор|автор|автор публікації|piše|napisal|napisala|jornalista|periodista|journaliste|repórter|bài và ảnh|bài|خبرنگار|pewarta|penulis|reporter|haber|muhabir|mwandishi)\s*:\s*(\S.{2,80})$`)
+var endBylineRE = re(`^(?i:текст і фото|текст та фото|текст и фото|avtor|avtorica|autor|autorka|autora|author|auteur|autore|аутор|автор|автор публікації|piše|napisal|napisala|jornalista|periodista|journaliste|repórter|bài và ảnh|bài|خبرنگار|pewarta|penulis|reporter|reportagem|reportaje|reportage|haber|muhabir|mwandishi)\s*:\s*(\S.{2,80})$`)
 
 // bracketNameRE is a name alone in brackets, after its bureau or not,
 // or two: "（木村直人）", "（石巻総局・遠藤拓海）", "（十日町支局　長谷川航）",
@@ -4210,6 +4243,10 @@ func (im *importer) endSignature(title int) {
 		break
 	}
 	text := im.lines[last]
+	// "From Abena Serwaa Mensah, Cape Coast", as Ghanaian papers sign.
+	if rest, ok := strings.CutPrefix(text, "From "); ok && namePlace(rest) {
+		text = rest
+	}
 	// "Олена Гнатюк, Житомир": the name, and the place it was filed from.
 	if namePlace(text) {
 		text, _, _ = strings.Cut(text, ", ")
@@ -4576,17 +4613,17 @@ func outletAgency(text string) (outlet, agency string, ok bool) {
 	return outlet, agency, true
 }
 
-// placedSources reads "Pirano - TV Capodistria, STA": a place, a dash,
-// and one to three newsrooms, one of them an agency.
+// placedSources reads "Pirano - TV Capodistria, STA", "الدوحة - قنا": a
+// place, a dash, and one to three newsrooms, one of them an agency.
 func placedSources(text string) ([]string, bool) {
 	place, rest, found := strings.Cut(text, " - ")
-	if !found || len(text) > 80 || !outletShaped(place) || wordCount(place) > 3 {
+	if !found || len(text) > 80 || !outletShaped(place) && !uncasedWords(place) || wordCount(place) > 3 {
 		return nil, false
 	}
 	names := strings.Split(rest, ", ")
 	agency := false
 	for _, n := range names {
-		if !outletShaped(n) {
+		if !outletShaped(n) && agencyNames[n] == "" {
 			return nil, false
 		}
 		_, ok := Agency(n)
@@ -4729,6 +4766,14 @@ func (im *importer) figures(title int) {
 				credit, ok = text, true // "NOS" under "Schipper Henk Brouwer in de stuurhut"
 			}
 		}
+		// "Photo Claire Mazeau" under a caption that is not English: a
+		// French paper's credit, with only a space after the label
+		// (English sets a colon).
+		if name, found := strings.CutPrefix(text, "Photo "); !ok && found && wordCount(name) <= 3 && nameShaped(name) && classifyCredit(name) == person {
+			if p := im.prev(i); p > title && wordCount(im.lines[p]) >= 4 && wordCount(im.lines[p]) <= 40 && englishWords(im.lines[p]) == 0 {
+				credit, ok = name, true
+			}
+		}
 		if !ok && im.photographerOfSource(text) {
 			if p := im.prev(i); p > title && wordCount(im.lines[p]) >= 5 && wordCount(im.lines[p]) <= 40 && !endsQuestion(im.lines[p]) {
 				credit, ok = text, true
@@ -4800,6 +4845,7 @@ func (im *importer) figures(title int) {
 			c := im.nextLine(i)
 			fig := im.figure(i, i, credit, "a photo credit on the line before its caption")
 			im.caption(fig, c, im.lines[c], "the caption under a photo credit")
+			im.creditFirst = im.creditFirst || im.dense
 			i = c
 			continue
 		}
@@ -4879,6 +4925,10 @@ func (im *importer) figures(title int) {
 			} else {
 				im.uncredited(i, text, "the caption of a screenshot")
 			}
+			continue
+		}
+		if fileNoteRE.MatchString(text) && wordCount(text) <= 30 && im.above(i) > title && im.next(i, true) > 0 && !im.creditNext(i) {
+			im.uncredited(i, text, "a caption that says its photo is from the archive")
 			continue
 		}
 		if coverCaptionRE.MatchString(text) && wordCount(text) <= 20 && im.above(i) > title {
@@ -6671,6 +6721,25 @@ func (im *importer) factBoxLine(i int) bool {
 // labelValueRE is a fact box's line: a short label, a colon, its value.
 var labelValueRE = re(`^[^:]{2,30}: \S[^:]{0,80}$`)
 
+// kickerAbove reports whether text is one of the kickers dropped over
+// the headline, line title.
+func (im *importer) kickerAbove(text string, title int) bool {
+	for k := range title {
+		if im.lines[k] == text && im.done[k] && im.rep.Entries[k].Rule == RuleKicker {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyFigures reports whether the body so far is figures alone.
+func (im *importer) onlyFigures() bool {
+	return !slices.ContainsFunc(im.doc.Blocks, func(b document.Block) bool {
+		_, fig := b.(*document.Figure)
+		return !fig
+	})
+}
+
 // heading is the heading rule: a heading-shaped line between two parts of
 // the body. It needs body text before it that is not itself a heading,
 // and more body after it.
@@ -6687,6 +6756,8 @@ func (im *importer) heading(text string, prev document.Block, more bool) (bool, 
 		return true, "a heading of a fact-check's claim box"
 	case prev == nil:
 		return false, why + ", but no body text comes before it"
+	case wordCount(text) >= 10 && im.onlyFigures():
+		return false, why + ", but only the lead photo comes before it: the standfirst"
 	case !more:
 		return false, why + ", but no body text comes after it"
 	}

@@ -3026,3 +3026,79 @@ func TestBlind399Rules(t *testing.T) {
 		t.Errorf("Japanese authors %q", got)
 	}
 }
+
+// TestBlind407Rules holds the layouts of blind407–414 in small copies:
+// each case failed before its rule.
+func TestBlind407Rules(t *testing.T) {
+	for in, want := range map[string]string{"Archives Dordogne Libre": "Archives Dordogne Libre"} {
+		if got, ok := creditLine(in); !ok || got != want {
+			t.Errorf("creditLine(%q) = %q, %v", in, got, ok)
+		}
+	}
+	if name, place, ok := uncasedNamePlace("خالد العمودي - جدة"); !ok || name != "خالد العمودي" || place != "جدة" {
+		t.Errorf("uncasedNamePlace, name first = %q, %q, %v", name, place, ok)
+	}
+	if names, ok := placedSources("الدوحة - قنا"); !ok || strings.Join(names, "|") != "قنا" {
+		t.Errorf("placedSources = %q, %v", names, ok)
+	}
+	if d, ok := issueDate("Notícia da edição impressa de 19/11/2025"); !ok || d != "2025-11-19" {
+		t.Errorf("issueDate, print edition = %q, %v", d, ok)
+	}
+	if desk, ok := indicNewsroom("न्यूज डेस्क, अमर उजाला, झांसी"); !ok || desk != "अमर उजाला" {
+		t.Errorf("indicNewsroom = %q, %v", desk, ok)
+	}
+	if c, cr, ok := captionWithCredit("বিষ্ণুপুরের কর্মশালায় মাটির ঘোড়া গড়ছেন শিক্ষানবিশরা। নিজস্ব চিত্র"); !ok || c != "বিষ্ণুপুরের কর্মশালায় মাটির ঘোড়া গড়ছেন শিক্ষানবিশরা।" || cr != "নিজস্ব চিত্র" {
+		t.Errorf("captionWithCredit, own picture = %q, %q, %v", c, cr, ok)
+	}
+	if m := endBylineRE.FindStringSubmatch("Reportagem: Talita Bogéa"); m == nil || m[1] != "Talita Bogéa" {
+		t.Errorf("endBylineRE, Reportagem = %q", m)
+	}
+	if !PaperName("Daily Guide Africa") || PaperName("Daily Mail Reporter") || PaperName("Marcus Whitfield Fox News") {
+		t.Error("PaperName")
+	}
+	body := "Traders at the market have warned that a planned rise in pitch fees could see some of them pack up for good, just months before the market marks its 30th year in the city.\n\n"
+
+	// The outlet's long name over the section's label: kickers, and the
+	// headline under them.
+	_, doc, _ := kinds(t, "Le Journal de l'île de La Réunion\nSociété\nSaint-Joseph : le radier du Bras de la Plaine sera remplacé par un pont\n14 mars 2025, 06h30\nPar Nadège Techer\n"+strings.Repeat("Les habitants des hauts de Saint-Joseph connaissent la scène par cœur, et la route est alors fermée pendant deux ou trois jours chaque hiver.\n", 3))
+	if doc.Meta.Title != "Saint-Joseph : le radier du Bras de la Plaine sera remplacé par un pont" || strings.Join(doc.Meta.Authors, "|") != "Nadège Techer" {
+		t.Errorf("masthead over a label: title %q, authors %q", doc.Meta.Title, doc.Meta.Authors)
+	}
+	// A local news section's name over the headline, which a date follows.
+	_, doc, _ = kinds(t, "News\nHull City\nWhats On\nProperty\nMotors\nJobs\n\nNews\nHull and East Riding News\n\nFamily who ran Hessle Foreshore cafe for 22 years told lease will not be renewed\n\nBy Megan Thirsk\n\n11:05, 24 Nov 2026\n\n"+body+body)
+	if doc.Meta.Title != "Family who ran Hessle Foreshore cafe for 22 years told lease will not be renewed" {
+		t.Errorf("news section: title %q", doc.Meta.Title)
+	}
+	// "Comments" among the header's buttons opens no thread.
+	_, doc, _ = kinds(t, "Quayside Sunday Market traders say fee rise could force them out after 30 years\nBookmark\nShare\nComments\nCallum Ridley\n17:30, 24 Nov 2026\n"+body+body)
+	if strings.Join(doc.Meta.Authors, "|") != "Callum Ridley" || doc.Meta.Date != "2026-11-24" {
+		t.Errorf("comments button: authors %q, date %q", doc.Meta.Authors, doc.Meta.Date)
+	}
+	// The paper's name under the byline's date, as over the headline.
+	_, doc, _ = kinds(t, "Regionals\nWexford People\n\nPlans lodged for €3.4m riverside boardwalk on New Ross quay\n\nConor Redmond\n\nTue 24 Nov 2026 at 06:30\n\nWexford People\nShare\n\n"+body+body)
+	if strings.Join(doc.Meta.Authors, "|") != "Conor Redmond" || doc.Meta.Source == nil || doc.Meta.Source.Name != "Wexford People" {
+		t.Errorf("paper under the date: authors %q, source %+v", doc.Meta.Authors, doc.Meta.Source)
+	}
+	// "By" a paper, and the reporter signing "From X, Place" at the end.
+	_, doc, _ = kinds(t, "Elmina fishermen get 200-tonne cold store\n\nBy Daily Guide Africa\n\nDecember 10, 2025\n\n"+body+body+"From Abena Serwaa Mensah, Cape Coast\n")
+	if strings.Join(doc.Meta.Authors, "|") != "Abena Serwaa Mensah" || doc.Meta.Source == nil || doc.Meta.Source.Name != "Daily Guide Africa" {
+		t.Errorf("paper as byline: authors %q, source %+v", doc.Meta.Authors, doc.Meta.Source)
+	}
+	// The print edition's date gives way to the story's own.
+	_, doc, _ = kinds(t, "Geral\n\nNotícia da edição impressa de 19/11/2025\n\nBarcos de pescadores do Guaíba ganham motor elétrico em projeto-piloto\n\nRafaela Dornelles\n\nPublicada em 18/11/2025 às 17:40h.\n\n"+body+body)
+	if doc.Meta.Date != "2025-11-18" {
+		t.Errorf("print edition: date %q", doc.Meta.Date)
+	}
+	// "Photo X" under a French caption.
+	fr := "Le site, qui a employé jusqu'à trente-cinq ouvriers, doit accueillir un chantier-école dès la rentrée prochaine, selon la communauté de communes.\n\n"
+	_, doc, _ = kinds(t, "À Couze, l'ancienne papeterie va devenir une école\n\nPar Claire Mazeau\n\n"+fr+"Le moulin de la Rouzique a fabriqué du papier jusqu'en 1998.\n\nPhoto Claire Mazeau\n\n"+fr+fr)
+	if len(doc.Figures()) != 1 || doc.Figures()[0].Credit != "Claire Mazeau" {
+		t.Errorf("French photo credit: %+v", doc.Figures())
+	}
+	// A caption that notes an archive photo; a standfirst under the lead
+	// photo, no heading.
+	ks, _, _ := kinds(t, "Bukakata ferry to resume night trips\n\n"+body+"Kalangala district chairperson Ronald Ssemakula (File photo)\n\n"+body)
+	if !strings.Contains(ks, "figure-caption") {
+		t.Errorf("file photo caption: %s", ks)
+	}
+}

@@ -209,7 +209,7 @@ var speakerRE = re(`^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}: \S`)
 
 // outletWords mark an organisation or a job title rather than a person.
 var outletWords = map[string]bool{
-	"news": true, "bbc": true, "mundo": true, "world": true, "service": true, "servicio": true,
+	"news": true, "daily": true, "bbc": true, "mundo": true, "world": true, "service": true, "servicio": true,
 	"agency": true, "agencia": true, "press": true, "prensa": true, "reuters": true, "afp": true,
 	"ap": true, "efe": true, "times": true, "post": true, "journal": true, "radio": true, "tv": true,
 	"television": true, "televisión": true, "media": true, "medios": true, "today": true,

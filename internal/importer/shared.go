@@ -82,6 +82,25 @@ func IsPerson(name string) bool {
 	return classifyCredit(name) == person && !strings.ContainsAny(name, "0123456789") && !initialsOnlyRE.MatchString(name)
 }
 
+// PaperName reports a paper's name where an author's would be: "By
+// Daily Guide Africa"; not a person's name with the outlet glued on
+// ("Marcus Whitfield Fox News", "Ellie Prentice For Daily Mail").
+func PaperName(s string) bool {
+	if classifyCredit(s) != outlet || !properNoun(s) || !pressWordRE.MatchString(s) || hasRoleWord(s) {
+		return false
+	}
+	if _, _, ok := forOutlet(s); ok {
+		return false
+	}
+	ws := strings.Fields(s)
+	for k := 2; k <= 3 && k < len(ws); k++ {
+		if name := strings.Join(ws[:k], " "); nameShaped(name) && classifyCredit(name) == person {
+			return false
+		}
+	}
+	return true
+}
+
 // DateLine reports whether a line is a publication or update date alone,
 // with the date it gives (W3CDTF, "" for a relative one) and the reason.
 func DateLine(text string) (date, why string, ok bool) {
