@@ -376,6 +376,8 @@ var boilerplate = []boilerplateRow{
 	// "Gruber-Lenz M, … Nature Geoscience, 12. März 2026, doi: 10.1038/…":
 	// the reference of the study a release or story reports, which names
 	// it by its DOI.
+	{Name: "reference", Lang: "de", Box: true, Match: re(`(?i)^(?:originalpublikation|originalveröffentlichung|original publication|publication originale|publicación original|pubblicazione originale|publicatie|references?|referenz)\s*:?$`), Why: "the label over the study's reference"},
+	{Name: "press-contact", Lang: "nl", Box: true, Match: re(`(?i)^(?:persverantwoordelijke|perscontact|images to download|bilder zum herunterladen|images à télécharger)\s*:?$`), Why: "the release's press contact or images for the press"},
 	{Name: "reference", Lang: "en", Long: true, Needs: "doi", Match: re(`(?i)^.{0,500}\b(?:doi\s?:?\s*|doi\.org/)10\.\d{4,9}/\S+?\.?$`), Why: "the reference of the study, with its DOI"},
 	{Name: "footer", Lang: "en", Long: true, Needs: "traditional", Match: re(`(?i)^.{0,120}\backnowledges? (?:the )?traditional (?:owners|custodians)\b.{0,400}$`), Why: "the acknowledgement of the land's traditional owners, in the footer"},
 	{Name: "newsletter", Lang: "sl", Match: re(`(?i)^(?:prijavite se na (?:newsletter|e-novice|e-vijesti|novice)|naročite se na (?:e-novice|novice)|prijavi se na newsletter|abonează-te la newsletter(?:ul)?(?: .{1,40})?|få de viktigaste nyheterna .{1,60}(?:varje (?:morgon|dag)|i din inkorg)|prenumerera på (?:vårt )?nyhetsbrev(?: .{1,40})?|tilaa uutiskirje(?: .{1,40})?|abonner på nyhetsbrev(?:et)?(?: .{1,40})?)\.?$`), Why: "newsletter promotion"},
@@ -875,6 +877,7 @@ var boilerplate = []boilerplateRow{
 	// Delfi в Telegram …", "Новини Чернівців та області - у
 	// Telegram-каналі X", "הצטרפו לערוץ הטלגרם של וואלה! חדשות".
 	{Name: "channel-promo", Lang: "ru", Long: true, Needs: "telegram|viber|whatsapp|телеграм|вайбер|טלגרם|וואטסאפ", Match: re(`(?i)^(?:(?:[^?]{1,80}\?\s+)?(?:подписывайтесь|подпишитесь|підписуйтесь|підпишіться|читайте|следите|стежте|приєднуйтесь|присоединяйтесь)(?: .{0,60})?\s(?:в|у|на)(?: наш\p{L}*)? (?:telegram|viber|whatsapp|телеграм|вайбер)|.{1,80} [-–—] (?:в|у) (?:telegram|viber|телеграм)-канал\S*|(?:לקבלת עדכונים שוטפים )?הצטרפו לערוץ ה(?:טלגרם|וואטסאפ)).{0,200}$`), Why: "messaging channel promotion"},
+	{Name: "channel-promo", Lang: "ru", Long: true, Match: re(`(?i)^(?:(?:[^?]{1,80}\?\s+)?(?:подписывайтесь|подпишитесь|читайте нас|следите за нами)(?: на .{1,40}?)? (?:в|на) (?:max|дзен\p{L}*|vk|вк|вконтакте|одноклассниках|rutube)|.{1,80} [-–—] в нашем (?:telegram|телеграм)-канале.{0,80})\.?$`), Why: "messaging channel promotion"},
 	// "Якщо ви помітили помилку, виділіть її та натисніть Ctrl+Enter":
 	// how to report a typo.
 	{Name: "report-error", Lang: "uk", Long: true, Needs: "ctrl", Match: re(`(?i)^(?:нагадаємо: )?(?:якщо ви помітили помилку|если вы (?:заметили|нашли) ошибку|нашли ошибку\??|помітили помилку\??|заметили ошибку\??).{0,160}ctrl\s?\+\s?enter.{0,40}$`), Why: "how to report an error"},

@@ -857,6 +857,10 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 	return strings.TrimSuffix(caption, ","), strings.TrimLeft(credit, "—–-"), ok
 }
 
+// gluedFotoRE is a caption, a photo label with no colon and a name
+// with the agency after a slash.
+var gluedFotoRE = re(`^(.+?)\s+(?:Foto|Photo)\s+(\p{Lu}[^\s/]*(?:\s\p{Lu}[^\s/]*){0,3}/\p{Lu}\S{1,30})$`)
+
 // notForSaleRE is an agency's notice in a caption, before its credit.
 var notForSaleRE = re(`(?i)\s*\(photo not for sale\)`)
 
@@ -881,6 +885,11 @@ func captionThenCredit(text string) (caption, credit string, ok bool) {
 		if m := fileCreditRE.FindStringSubmatch(text); m != nil {
 			return m[1], m[2], true
 		}
+	}
+	// "L'ingresso del tribunale di Bari Foto Dario Lopalco/Imagoeconomica":
+	// the label and a slashed credit glued to a caption with no stop.
+	if m := gluedFotoRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 4 && creditShaped(m[2]) {
+		return m[1], m[2], true
 	}
 	// "… along the Congaree floodplain. Courtesy of the U.S. National Park
 	// Service": who gave the photo, after the caption's last sentence,

@@ -327,9 +327,9 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	if m := nameOfOutletRE.FindStringSubmatch(text); m != nil && nameShaped(m[1]) && classifyCredit(m[1]) == person {
 		return []string{m[1]}, m[2], true
 	}
-	// "Sorn Kimlong / Khmer Times": alone under the headline, the name
-	// and the paper it writes for.
-	if name, paper, found := strings.Cut(text, " / "); found && alone && nameShaped(name) && classifyCredit(name) == person && outletShaped(paper) && pressWordRE.MatchString(paper) {
+	// "Sorn Kimlong / Khmer Times", "Leticia Baeza Holguín / El Diario":
+	// alone under the headline, the name and the paper it writes for.
+	if name, paper, found := strings.Cut(text, " / "); found && alone && nameShaped(name) && classifyCredit(name) == person && outletShaped(paper) && (pressWordRE.MatchString(paper) || classifyCredit(paper) == outlet && !hasRoleWord(paper) && agencyNames[strings.ToLower(paper)] == "") && !byWordRE.MatchString(name) {
 		return []string{name, paper}, "", true // the paper, credited as the source
 	}
 	if a, place, found := strings.Cut(text, " | "); found && outletShaped(place) && wordCount(place) <= 3 {
@@ -809,6 +809,15 @@ func datedName(text string) (string, bool) {
 	if m := nameDigitsDateRE.FindStringSubmatch(text); m != nil && nameShaped(m[1]) && classifyCredit(m[1]) == person {
 		_, _, _, date := dateLine(m[2])
 		return m[1], date
+	}
+	// "Marcello Dibenedetto — 18 Novembre 2025 alle 12:30": a dash
+	// between the name and the date.
+	for _, dash := range []string{" — ", " – ", " - "} {
+		if name, rest, ok := strings.Cut(text, dash); ok && nameShaped(name) && classifyCredit(name) == person && !byWordRE.MatchString(name) && !publishedLine(text) && !updatedLine(text) {
+			if _, _, _, date := dateLine(rest); date {
+				return name, true
+			}
+		}
 	}
 	i := strings.Index(text, ", ")
 	if i < 0 {

@@ -1551,6 +1551,19 @@ func (im *importer) header() int {
 			im.drop(i, RuleHeadlineAgain, "the headline again, in the header")
 			continue
 		}
+		// "Ivan Morabito" under the byline's date, right over a short
+		// line that a long paragraph follows: the lead photo's
+		// photographer and caption, no second author.
+		if len(m.Authors) > 0 && im.prevRule(i, RuleDateline, RuleUpdate) && im.namedCredit(i) && i+1 < len(im.lines) && !im.done[i+1] {
+			c := im.lines[i+1]
+			if n := im.nextLine(i + 1); n > 0 && wordCount(im.lines[n]) >= 25 && (oneSentenceCaption(c) || wordCount(c) >= 4 && wordCount(c) <= 20 && !endsSentence(c) && !endsQuestion(c)) {
+				credit, _ := adjacentCredit(text)
+				fig := im.figure(i+1, i, credit, "a photographer's name under the byline's date, over the lead photo's caption")
+				im.caption(fig, i+1, c, "the caption under its photographer's name, under the header")
+				i++
+				continue
+			}
+		}
 		// "Wexford People" under the byline's date, as it stands among
 		// the kickers over the headline: the paper's name, no author.
 		if len(m.Authors) > 0 && nameShaped(text) && im.prevRule(i, RuleDateline, RuleUpdate) && im.kickerAbove(text, title) {

@@ -3102,3 +3102,29 @@ func TestBlind407Rules(t *testing.T) {
 		t.Errorf("file photo caption: %s", ks)
 	}
 }
+
+// TestBlind415Rules holds the layouts of blind415–422 in small copies.
+func TestBlind415Rules(t *testing.T) {
+	if names, _, ok := bylineLine("Leticia Baeza Holguín / El Diario", true); !ok || strings.Join(names, "|") != "Leticia Baeza Holguín|El Diario" {
+		t.Errorf("bylineLine, name / paper = %q, %v", names, ok)
+	}
+	if name, ok := datedName("Marcello Dibenedetto — 18 Novembre 2025 alle 12:30"); !ok || name != "Marcello Dibenedetto" {
+		t.Errorf("datedName, dash = %q, %v", name, ok)
+	}
+	if c, cr, ok := captionWithCredit("L'ingresso del tribunale per i minorenni di Bari Foto Dario Lopalco/Imagoeconomica"); !ok || c != "L'ingresso del tribunale per i minorenni di Bari" || cr != "Dario Lopalco/Imagoeconomica" {
+		t.Errorf("captionWithCredit, glued label = %q, %q, %v", c, cr, ok)
+	}
+	// A photographer's name under the byline's date, over the lead
+	// photo's caption: no second author.
+	it := "Ogni mercoledì pomeriggio, in una stanza al piano terra del Palazzo di giustizia di Torino, due avvocati siedono allo stesso tavolo con i genitori che si stanno separando.\n"
+	_, doc, _ := kinds(t, "Torino, lo sportello degli avvocati volontari che evita le cause\n\nChiara Valsesia\n18 novembre 2025\nIvan Morabito\nIl Palazzo di giustizia Bruno Caccia di Torino\n\n"+it+"\n"+it)
+	if strings.Join(doc.Meta.Authors, "|") != "Chiara Valsesia" || len(doc.Figures()) != 1 || doc.Figures()[0].Credit != "Ivan Morabito" {
+		t.Errorf("photographer under the date: authors %q, figures %+v", doc.Meta.Authors, doc.Figures())
+	}
+	// A study's reference under its label, at the end of a release.
+	de := "Männliche Moorfrösche nehmen die Rufe ihrer Konkurrenten nicht nur über die Luft wahr, sondern auch über den Boden, berichten Forschende aus Seewiesen.\n\n"
+	ks, _, _ := kinds(t, "Moorfrösche hören mit den Füßen\n\n"+de+de+"Originalpublikation\nHenrike Albrecht, Jonas Riedl\nSeismic eavesdropping in moor frogs\nCurrent Biology, 18. November 2025\n")
+	if !strings.HasSuffix(ks, "paragraph blank dropped dropped dropped dropped") {
+		t.Errorf("reference box: %s", ks)
+	}
+}
