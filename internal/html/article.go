@@ -591,6 +591,12 @@ func (rd *reader) metadata(pm *pageMeta) {
 			importer.CreditSources(m, []string{importer.Spelling(outlet, rd.paragraphTexts())})
 			b = name
 		}
+		// "Por Emol", where the metadata calls Emol an organisation or
+		// the site: the outlet in the byline's place, the source.
+		if containsFold(pm.orgAuthors.list, b) || strings.EqualFold(b, pm.site.value) || strings.EqualFold(b, pm.ogSite.value) {
+			importer.CreditSources(m, []string{b})
+			continue
+		}
 		if personal(b) {
 			visible = append(visible, importer.NameCase(b))
 		}

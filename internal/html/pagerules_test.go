@@ -1531,4 +1531,24 @@ func TestAuthorsOfTheMetadata(t *testing.T) {
 	if len(doc.Meta.Authors) > 0 || !slices.Contains(doc.Meta.Byline, "Daily Guide Africa") {
 		t.Errorf("authors %q, byline %q", doc.Meta.Authors, doc.Meta.Byline)
 	}
+	// "Por Emol" where the metadata calls Emol an organisation: the
+	// outlet in the byline's place, no author.
+	org := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour wall rebuilt","author":[{"@type":"Organization","name":"Emol"}]}</script>`
+	doc, _, _ = read(t, []byte(wrap(org, `<div class="byline">Por Emol</div>`+story+story2)), nil)
+	if len(doc.Meta.Authors) > 0 || !slices.Contains(doc.Meta.Byline, "Emol") {
+		t.Errorf("outlet as byline: authors %q, byline %q", doc.Meta.Authors, doc.Meta.Byline)
+	}
+}
+
+// TestImageDescription reads a photo in a div with its description and
+// author beside it ("<div class="img-descr">", "<div
+// class="img-author">") as a figure.
+func TestImageDescription(t *testing.T) {
+	files := fstest.MapFS{"page_files/tram.jpg": {Data: bytes.Repeat([]byte("x"), 4096)}}
+	body := story + `<div class="article-img"><img src="page_files/tram.jpg" alt=""><div class="img-descr">Новий трамвай на кінцевій зупинці на Сихові</div><div class="img-author">Фото: Андрій Кривенко</div></div>` + story2
+	doc, _, _ := read(t, []byte(wrap("", body)), files)
+	figs := doc.Figures()
+	if len(figs) != 1 || document.PlainText(figs[0].Caption) != "Новий трамвай на кінцевій зупинці на Сихові" || figs[0].Credit != "Андрій Кривенко" {
+		t.Errorf("figures %+v", figs)
+	}
 }

@@ -842,9 +842,9 @@ func captionElement(n *html.Node) bool {
 			return true
 		}
 	}
-	// "<td class="image_desc">", "<p class="pic-note">": a photo's
-	// description or note.
-	return slices.ContainsFunc(ws, func(w string) bool { return w == "desc" || w == "note" }) && slices.ContainsFunc(ws, func(w string) bool { return w == "image" || w == "img" || w == "photo" || w == "foto" || w == "pic" })
+	// "<td class="image_desc">", "<p class="pic-note">", "<div
+	// class="img-descr">": a photo's description or note.
+	return slices.ContainsFunc(ws, func(w string) bool { return w == "desc" || w == "descr" || w == "description" || w == "note" }) && slices.ContainsFunc(ws, func(w string) bool { return w == "image" || w == "img" || w == "photo" || w == "foto" || w == "pic" })
 }
 
 // sectionLineRE is a line that names the section the story is filed in,

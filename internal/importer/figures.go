@@ -861,6 +861,10 @@ func captionWithCredit(text string) (caption, credit string, ok bool) {
 // with the agency after a slash.
 var gluedFotoRE = re(`^(.+?)\s+(?:Foto|Photo)\s+(\p{Lu}[^\s/]*(?:\s\p{Lu}[^\s/]*){0,3}/\p{Lu}\S{1,30})$`)
 
+// slashTailRE is a caption and its credit after " /", a name and an
+// agency after a second " /" or not.
+var slashTailRE = re(`^(.*?\S)\s+/(\p{Lu}[^/\s]*(?:\s\p{Lu}[^/\s]*){0,3}(?:\s+/\p{Lu}[^/\s]*(?:\s\p{Lu}[^/\s]*){0,2})?)$`)
+
 // notForSaleRE is an agency's notice in a caption, before its credit.
 var notForSaleRE = re(`(?i)\s*\(photo not for sale\)`)
 
@@ -1196,6 +1200,15 @@ func captionThenCredit(text string) (caption, credit string, ok bool) {
 		if m := agencyGluedRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 5 && agencyNames[strings.ToLower(m[2])] != "" {
 			return m[1], m[2] + "/" + m[3], true
 		}
+	}
+	// "Nowe wagony kolei na Gubałówkę /Albin Marciniak /East News": the
+	// credit after a slash with a space before it and none after, as
+	// Interia sets it, the agency after a second one; when no other rule
+	// read the caption ("… Photo DNA /Jean-Christophe Dorn" is theirs).
+	// A sentence's end before the slash makes it a sign-off ("… all
+	// year. /PN").
+	if m := slashTailRE.FindStringSubmatch(text); !ok && m != nil && wordCount(m[1]) >= 3 && !endsSentence(m[1]) && creditShaped(m[2]) {
+		return m[1], m[2], true
 	}
 	// "… 2025. PHOTO | DENIS OKELLO AYELLA", "… piazza Garibaldi - Foto
 	// Ghisolfi": the label goes, as on a credit's own line.

@@ -895,9 +895,9 @@ var roleWords = set("correspondent editor reporter writer columnist analyst prod
 var agencyRE = re(`^(?:(?:[^()]|\([^()]*\))*?\((Reuters|AP|AFP|EFE|dpa|DPA|ANSA|Adnkronos|AGI|LaPresse|Lusa|ANP|Europa Press|Bloomberg|AAP|PA|CNN|UPI|Xinhua|Agencia Brasil|Agência Brasil|apro|APA|SDA|KNA|Belga|epd|STA|HINA|ČTK|TASR|PAP|MTI|BTA|Tanjug|Agerpres|Kyodo|Yonhap|Inforpress|Angop|GNA|NAN|APS|MAP|AIM|ACP|AIP|TAP|MENA|CMC|Beta|FENA|MIA|KAP|RNS|Teleborsa|Askanews|Italpress|Radiocor)(?:/[\p{L}]{1,5})?\)\s*(?:[-–—.:]|\.-|\p{Lu})|[^()—]{2,60}?\s(CNN|AFP|AP|Reuters)\s+—\s)`)
 
 // agencyLineRE is an outlet's credit of agency copy as a byline: "Le
-// Monde avec AFP", "Folha com agências", "Reuters", "(AP)", Persian
-// "یورونیوز فارسی با آسوشیتدپرس" (with AP).
-var agencyLineRE = re(`^(?:[\p{L}.]{2,20}/(?:Lusa|EFE|AFP|AP|dpa|ANSA|Reuters|Belga|ANP|APA|Europa Press)|\(?(Reuters|AP|AFP|EFE|dpa|ANSA|Lusa|ANP|ACN|Belga|APA|Europa Press|Associated Press|Agence France-Presse)\)?|(\S.{1,40}?)\s?,?\s(?:avec|with|con|com|mit|met|amb|با|مع)\s(AFP|AP|Reuters|EFE|dpa|ANSA|Lusa|ANP|Belga|ACN|Europa Press|agences|agencies|agencias|agências|Agenturen|agenzie|agentschappen|agències|آسوشیتدپرس|خبرگزاری فرانسه|رویترز|خبرگزاری‌ها|أسوشيتد برس|فرانس برس|رويترز|وكالات))$`)
+// Monde avec AFP", "Folha com agências", "Reuters", "(AP)", "The
+// Associated Press", Persian "یورونیوز فارسی با آسوشیتدپرس" (with AP).
+var agencyLineRE = re(`^(?:[\p{L}.]{2,20}/(?:Lusa|EFE|AFP|AP|dpa|ANSA|Reuters|Belga|ANP|APA|Europa Press)|\(?(?:The )?(Reuters|AP|AFP|EFE|dpa|ANSA|Lusa|ANP|ACN|Belga|APA|Europa Press|Associated Press|Agence France-Presse)\)?|(\S.{1,40}?)\s?,?\s(?:avec|with|con|com|mit|met|amb|با|مع)\s(AFP|AP|Reuters|EFE|dpa|ANSA|Lusa|ANP|Belga|ACN|Europa Press|agences|agencies|agencias|agências|Agenturen|agenzie|agentschappen|agències|آسوشیتدپرس|خبرگزاری فرانسه|رویترز|خبرگزاری‌ها|أسوشيتد برس|فرانس برس|رويترز|وكالات))$`)
 
 // newsroomAgencyRE is a newsroom's unsigned credit with an agency's name
 // after a slash or comma, and the place after a bar: "REDACCIÓ / ACN |
@@ -1362,7 +1362,7 @@ func uncasedName(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	switch sc := uncasedScript(r); {
 	case slices.Contains(spacedScripts, sc):
-		return len(ws) >= 2 && len(ws) <= 4 && !slices.ContainsFunc(ws, func(w string) bool { return utf8.RuneCountInString(w) < 2 })
+		return len(ws) >= 2 && len(ws) <= 4 && !slices.ContainsFunc(ws, func(w string) bool { return utf8.RuneCountInString(w) < 2 }) && !arabicPaperRE.MatchString(s)
 	case sc == unicode.Hangul:
 		n := utf8.RuneCountInString(strings.Join(ws, ""))
 		return len(ws) <= 2 && n >= 2 && n <= 4

@@ -1769,6 +1769,12 @@ func (im *importer) header() int {
 			im.sources(i, []string{agency}, "the newsroom and the agency whose copy it used, in the header")
 			continue
 		}
+		// "Novinky, ČTK": the site's own name and the agency whose copy it
+		// used, in the byline's place.
+		if names, ok := siteAgency(text); ok && content <= 1 && lastByline < 0 {
+			im.sources(i, names, "the site and the agency whose copy it used, in place of the byline")
+			continue
+		}
 		// "DHNS", "PTI", "IANS": a news service's name alone in the
 		// header, in capitals, in lower case ("sda") or spelt as the
 		// agency spells it ("Adnkronos" under the headline on Libero).
@@ -2300,6 +2306,9 @@ func (im *importer) signatureBlock(title int) bool {
 	under := im.next(name, true)
 	if under < 0 || im.done[under] || wordCount(im.lines[under]) > 4 || endsSentence(im.lines[under]) || strings.ContainsAny(im.lines[under], "0123456789") {
 		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(im.lines[under]); unicode.IsLower(r) {
+		return false // "Himachal Pradesh" over "apple": tags, no place or desk
 	}
 	for j, k := im.nextLine(under), 0; j >= 0 && k < 3; j, k = im.nextLine(j), k+1 {
 		if endsSentence(im.lines[j]) && wordCount(im.lines[j]) >= 6 {
@@ -2961,6 +2970,12 @@ func (im *importer) agencyDateline() {
 			e.Why += fmt.Sprintf("; its dateline names %s, the author", m[1])
 			return
 		}
+		// "【明報專訊】大澳棚屋…": the paper's own dispatch, its source.
+		if m := zhDispatchRE.FindStringSubmatch(text); m != nil {
+			im.doc.Meta.Source = &document.Source{Name: m[1]}
+			im.rep.Entries[p.Pos.Line-1].Why += fmt.Sprintf("; it opens as %s's own dispatch, the source", m[1])
+			return
+		}
 		// "ਫ਼ਿਰੋਜ਼ਪੁਰ, 12 ਮਾਰਚ (ਕੁਲਵਿੰਦਰ ਸਿੰਘ ਢਿੱਲੋਂ)-…": Indic and Urdu
 		// papers sign the dateline with the reporter's name in brackets
 		// ("کراچی (اسٹاف رپورٹر)" is the newsroom's, no one's), or with
@@ -3195,8 +3210,9 @@ var ourCorrespondentRE = re(`^(?i:avec|from|de|desde|von|da|dal|van) (?i:notre|n
 // (Marcos Ramírez, corresponsal).", "LILLE (Marie Dubois, correspondante)
 // -".
 // nameWithAgencyRE is an author under the story with the agency she
-// wrote with: "Amandine Collard (avec Belga)".
-var nameWithAgencyRE = re(`^(\p{Lu}[\p{L}'’. -]{2,60}?)\s*\((?i:avec|with|con|com|mit|met|amb)\s+([^()]{2,30})\)\.?$`)
+// wrote with or for: "Amandine Collard (avec Belga)", "Katarzyna
+// Lewandowska (PAP)".
+var nameWithAgencyRE = re(`^(\p{Lu}[\p{L}'’. -]{2,60}?)\s*\((?:(?i:avec|with|con|com|mit|met|amb)\s+)?([^()]{2,30})\)\.?$`)
 
 // endBylineRE is a byline with its label and a colon, as some pages print
 // it under the story: "Avtor: X, STA", "Autor: X", Turkish "Haber: X"
@@ -3501,6 +3517,11 @@ func (im *importer) dropLists(title int) {
 			if teaser {
 				teasers++
 			}
+			// "Preporučujemo" over one headline, a block of their own, then
+			// a short line over a photo: the next section's heading.
+			if len(items) == 1 && items[0] == i+1 && im.lines[j-1] == "" && im.overFigure(j) {
+				break
+			}
 			if blankAfterItem && (!shortLine(im.lines[j]) || im.overParagraph(j) || im.overFacts(j)) || !listEntry(im.lines[j]) && !semicolons && !semicolonItem(im.lines[j]) && !teaser {
 				break
 			}
@@ -3560,10 +3581,14 @@ func (im *importer) dropLists(title int) {
 		}
 		if n := len(items); n >= 2 && j < len(im.lines) && (!blankAfterItem || items[n-1] > items[n-2]+1) && !im.done[j] {
 			last := items[n-1]
-			shortest := true // a subscriber's badge ("PREMIUM") is no item to compare
+			shortest := true  // a subscriber's badge ("PREMIUM") is no item to compare
+			margin := 1 << 30 // words the last item is shorter by than the shortest other
 			for _, k := range items[:n-1] {
 				if wordCount(im.lines[k]) <= wordCount(im.lines[last]) && !paywallBadgeRE.MatchString(im.lines[k]) {
 					shortest = false
+				}
+				if !paywallBadgeRE.MatchString(im.lines[k]) {
+					margin = min(margin, wordCount(im.lines[k])-wordCount(im.lines[last]))
 				}
 			}
 			lt := im.lines[last]
@@ -3579,7 +3604,10 @@ func (im *importer) dropLists(title int) {
 				cards = im.lines[items[k]] == im.lines[items[0]]
 			}
 			cards = cards && lt != im.lines[items[0]]
-			if (shortest || afterDate || cards) && wordCount(lt) <= 8 && !nameShaped(lt) && !isDate {
+			// A line of seven words or more is a headline of the list when
+			// nearly as long as the others ("Xcel Energy warns of higher
+			// winter heating bills" under items of nine and ten words).
+			if (shortest && (wordCount(lt) <= 6 || margin >= 3) || afterDate || cards) && wordCount(lt) <= 8 && !nameShaped(lt) && !isDate {
 				items = items[:n-1]
 				if im.givenBack == nil {
 					im.givenBack = map[int]bool{}
@@ -3969,6 +3997,20 @@ func (im *importer) overFacts(i int) bool {
 func (im *importer) overParagraph(i int) bool {
 	j := im.next(i, true)
 	return j >= 0 && (wordCount(im.lines[j]) >= 15 || wordCount(im.lines[j]) >= 5 && endsSentence(im.lines[j]))
+}
+
+// overFigure reports a line over a photo's caption or credit: a section
+// heading over the section's first photo.
+func (im *importer) overFigure(i int) bool {
+	j := im.nextLine(i)
+	if j < 0 {
+		return false
+	}
+	if im.done[j] {
+		k := im.rep.Entries[j].Kind
+		return k == KindFigureCaption || k == KindFigureCredit
+	}
+	return im.figureLine(j)
 }
 
 // signoffs drops sign-off lines and credits the people they name.
@@ -4626,8 +4668,27 @@ func outletAgency(text string) (outlet, agency string, ok bool) {
 	return outlet, agency, true
 }
 
-// placedSources reads "Pirano - TV Capodistria, STA", "الدوحة - قنا": a
-// place, a dash, and one to three newsrooms, one of them an agency.
+// zhDispatchRE is a Chinese paper's mark of its own dispatch at the
+// start of a story: "【明報專訊】", "【星島日報報道】".
+var zhDispatchRE = re(`^【(\p{Han}{2,6}?)(?:專訊|专讯|報道|报道)】`)
+
+// siteAgency reads "Novinky, ČTK": a site's name of one word, not a
+// person's, and an agency after a comma.
+func siteAgency(text string) ([]string, bool) {
+	site, rest, found := strings.Cut(text, ", ")
+	if !found || strings.Contains(site, " ") || !startsUpper(site) || utf8.RuneCountInString(site) < 3 {
+		return nil, false
+	}
+	a, ok := agencyNames[strings.ToLower(rest)]
+	if !ok {
+		return nil, false
+	}
+	return []string{site, a}, true
+}
+
+// placedSources reads "Pirano - TV Capodistria, STA", "الدوحة - قنا",
+// "بنغازي - بوابة الوسط": a place, a dash, and one to three newsrooms,
+// one of them an agency or named an Arabic paper or portal.
 func placedSources(text string) ([]string, bool) {
 	place, rest, found := strings.Cut(text, " - ")
 	if !found || len(text) > 80 || !outletShaped(place) && !uncasedWords(place) || wordCount(place) > 3 {
@@ -4640,10 +4701,14 @@ func placedSources(text string) ([]string, bool) {
 			return nil, false
 		}
 		_, ok := Agency(n)
-		agency = agency || ok
+		agency = agency || ok || arabicPaperRE.MatchString(n)
 	}
 	return names, agency && len(names) <= 3
 }
+
+// arabicPaperRE is an Arabic newsroom's name that says what it is: a
+// portal, a paper or a site ("بوابة الوسط", "صحيفة الوطن").
+var arabicPaperRE = re(`^(?:بوابة|صحيفة|جريدة|موقع)\s+\S`)
 
 // factCheckRE is the credit of the person who checked the story.
 var factCheckRE = re(`^(?i:` + factChecked + `)\s`)

@@ -3128,3 +3128,64 @@ func TestBlind415Rules(t *testing.T) {
 		t.Errorf("reference box: %s", ks)
 	}
 }
+
+// TestBlind423Rules holds the layouts of blind423–430 (Maghreb, Indian
+// English, Taiwanese and Hong Kong, Polish, Czech and Slovak, Dutch and
+// Flemish, Argentine and Chilean, and US metro papers).
+func TestBlind423Rules(t *testing.T) {
+	if c, cr, ok := captionWithCredit("Nowe wagony kolei na Gubałówkę /Albin Marciniak /East News"); !ok || c != "Nowe wagony kolei na Gubałówkę" || cr != "Albin Marciniak /East News" {
+		t.Errorf("captionWithCredit, Interia's slashes = %q, %q, %v", c, cr, ok)
+	}
+	if _, _, ok := captionWithCredit("Tionko said the city will review the night market to decide whether it will continue. /PN"); ok {
+		t.Error("a sentence signed after a slash read as a caption")
+	}
+	if names, ok := placedSources("بنغازي - بوابة الوسط"); !ok || strings.Join(names, "|") != "بوابة الوسط" {
+		t.Errorf("placedSources, Arabic portal = %q, %v", names, ok)
+	}
+	if names, ok := siteAgency("Novinky, ČTK"); !ok || strings.Join(names, "|") != "Novinky|ČTK" {
+		t.Errorf("siteAgency = %q, %v", names, ok)
+	}
+	if _, ok := siteAgency("Jana Pokorná, ČTK"); ok {
+		t.Error("siteAgency took a person for a site")
+	}
+	para := "Tama zbudowana przez bobry na rzece Płosce podtopiła odcinek drogi gminnej między Zaściankami a Supraślem, a gmina chce teraz odłowić zwierzęta.\n\n"
+	// "Name (PAP)" under the story: the author, and the agency.
+	_, doc, _ := kinds(t, "Bobry podtopiły drogę pod Białymstokiem\n\n"+para+para+"Katarzyna Lewandowska (PAP)\n")
+	if strings.Join(doc.Meta.Authors, "|") != "Katarzyna Lewandowska" || doc.Meta.Source == nil || doc.Meta.Source.Name != "PAP" {
+		t.Errorf("name and agency under the story: authors %q, source %+v", doc.Meta.Authors, doc.Meta.Source)
+	}
+	// "The Associated Press" under the byline: the source, once; the
+	// dateline's "(AP)" adds no second one.
+	en := "MOUNT VERNON, Wash. (AP) — Anglers will be able to fish for wild steelhead on the Skagit River this spring for the first time in three years.\n\n"
+	_, doc, _ = kinds(t, "Skagit River steelhead fishery to reopen\n\nBy Priya Raman\nThe Associated Press\n\n"+en+en)
+	if doc.Meta.Source == nil || doc.Meta.Source.Name != "The Associated Press" || len(doc.Meta.Byline) != 1 {
+		t.Errorf("agency under the byline: source %+v, byline %q", doc.Meta.Source, doc.Meta.Byline)
+	}
+	// "【明報專訊】": the paper's own dispatch, its source.
+	zh := "【明報專訊】大澳棚屋是本港僅存較具規模的棚屋群，不少木柱長年浸泡海水，已出現蟲蛀及腐爛，部分住戶只能以鐵枝臨時加固。\n\n大澳鄉事委員會表示，維修基金首階段將先處理約四十間最殘舊的棚屋，工程預計明年初展開。\n"
+	_, doc, _ = kinds(t, "大澳棚屋維修基金下月接受申請\n\n"+zh)
+	if doc.Meta.Source == nil || doc.Meta.Source.Name != "明報" {
+		t.Errorf("paper's own dispatch: source %+v", doc.Meta.Source)
+	}
+	// Tags under the story's last line, one of them a place: no
+	// signature over its desk.
+	long := "Each van will be fitted with a GPS tracker and a temperature logger, and growers will be able to book space through a mobile application, officials said.\n\n"
+	_, doc, _ = kinds(t, "Himachal apple growers to get cold storage on wheels\n\n"+long+long+"Himachal Pradesh\napple\nShimla\nagriculture\n")
+	if len(doc.Meta.Authors) != 0 {
+		t.Errorf("tags read as a signature: authors %q", doc.Meta.Authors)
+	}
+	// A "recommended" head over one headline, a block of their own, then
+	// the next section's heading over its photo.
+	sr := "Ribari iz Morinja i Kostanjice predali su u ponedjeljak Upravi pomorske sigurnosti peticiju kojom traže zabranu sidrenja jahti u uvali.\n\n"
+	ks, _, _ := kinds(t, "Ribari traže zabranu sidrenja u Morinju\n\n"+sr+"Preporučujemo\nTivat: Porto Montenegro traži proširenje marine za 60 vezova\n\nŠta kažu nautičari\n\nRibari Morinja tvrde da je ulov prepolovljen (Foto: Siniša Luković)\n\n"+sr)
+	if !strings.Contains(ks, "dropped dropped blank heading blank figure-caption") {
+		t.Errorf("list head over one headline: %s", ks)
+	}
+	// A last item of eight words under items of nine and ten, in a dense
+	// copy: the list's, not a heading.
+	dp := "Until now, the city has plowed residential streets only in the heaviest storms, and then only a single lane down the middle of each block.\n"
+	ks, _, _ = kinds(t, "Denver will plow side streets\n"+dp+"Related Articles\nColorado ski areas push opening dates after dry November\nWhat to know about Denver’s new trash and recycling schedule\nXcel Energy warns of higher winter heating bills\n"+dp)
+	if !strings.HasSuffix(ks, "dropped dropped dropped dropped paragraph") {
+		t.Errorf("related list in a dense copy: %s", ks)
+	}
+}
