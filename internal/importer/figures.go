@@ -363,6 +363,10 @@ var zhCreditRE = re(`^(?:(\p{Han}[\p{Han}\p{L} ·]{1,20}?)\s+图|(\p{Han}[\p{Han
 // "圖" (picture).
 var zhCaptionCreditRE = re(`^(.{4,}?)\s*(?:（(?:(?:圖|图)\s*[：:／/]\s*)?([^（）]{2,24}(?:摄|攝|摄影|攝影|撮影|提供|供图|供圖|圖片|图片)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日|[/／]\p{Han}{2,8})?|(?:撮影|写真)・[^（）]{2,12})）|（(?:摄影|攝影|图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|出典|写真)[：:／/]\s*([^（）]{2,24})）|\s((?:\p{Han}{0,10}(?:记者|記者)\s*)?\p{Han}{2,4}\s*(?:摄|攝)))$`)
 
+// jaAgencyCreditRE is a Japanese caption and the agency that sent the
+// photo, in brackets: "（共同）", "（ロイター＝共同）", "（AFP＝時事）".
+var jaAgencyCreditRE = re(`^(.{4,}?)（((?:[\p{L}・]{2,8}＝)?(?:共同|共同通信|時事|時事通信|ロイター|AFP|AP|EPA))）$`)
+
 // fileCreditRE is a caption, its full stop, and an archive photo's label
 // for a credit.
 var fileCreditRE = re(`^(.{12,}[.!?])\s+\(?((?i:file) (?:photo|picture|pic))\)?$`)
@@ -381,6 +385,10 @@ var zhStopCreditRE = re(`^(.{4,}。)\s*(\p{Han}{0,10}(?:记者|記者)\s*\p{Han}
 // caption's full stop, a slash or in angle brackets: "… 있다. <청도군
 // 제공>", "… 한지. / 청주시 제공", "… 있다./한도윤 기자/".
 var koCaptionCreditRE = re(`^(.{8,}[.。])(?:\s+|\s*/\s*)[<‹〈]?(?:사진\s*=\s*)?(\p{Hangul}{2,4}\s*기자(?:\s+\S+@\S+)?|[\p{Hangul}\p{L}]{1,12}(?:\s[\p{Hangul}\p{L}]{1,12})?\s*제공)[>›〉]?/?$`)
+
+// koSlashCreditRE is a Korean caption, its full stop, and who gave the
+// photo after a slash: "… 전망이다. /기장군".
+var koSlashCreditRE = re(`^(.{8,}[.。])\s*/\s*(\p{Hangul}[\p{Hangul}\p{L}]{1,12})$`)
 
 // zhSlashCreditRE is a Taiwanese credit line with a slash:
 // "圖／台南市文化局提供", which loses its label "圖／" (picture), and
@@ -946,6 +954,13 @@ func captionThenCredit(text string) (caption, credit string, ok bool) {
 			return m[1], m[2], true
 		}
 	}
+	// "… 전망이다. /기장군": who gave the photo after a slash, named
+	// alone.
+	if strings.Contains(text, " /") || strings.Contains(text, "./") {
+		if m := koSlashCreditRE.FindStringSubmatch(text); m != nil {
+			return m[1], m[2], true
+		}
+	}
 	// "…由山友志工親手製作。（記者廖雅婷攝）", "…用餐 新民晚报记者 邱维轩
 	// 摄": a Chinese caption ends with who took ("攝") or gave ("提供")
 	// the photo, in brackets or after a space.
@@ -961,6 +976,11 @@ func captionThenCredit(text string) (caption, credit string, ok bool) {
 				credit = strings.TrimPrefix(credit, l)
 			}
 			return m[1], credit, true
+		}
+		// "…＝18日午前、岐阜県美濃市（共同）": the agency that sent the
+		// photo, in brackets.
+		if m := jaAgencyCreditRE.FindStringSubmatch(text); m != nil && !strings.Contains(m[1], "。") {
+			return m[1], m[2], true
 		}
 	}
 	// "… on Monday. (Express Photo by Sagar Kamble)": the paper's photo
@@ -1207,8 +1227,10 @@ func captionThenCredit(text string) (caption, credit string, ok bool) {
 	// read the caption ("… Photo DNA /Jean-Christophe Dorn" is theirs).
 	// A sentence's end before the slash makes it a sign-off ("… all
 	// year. /PN").
-	if m := slashTailRE.FindStringSubmatch(text); !ok && m != nil && wordCount(m[1]) >= 3 && !endsSentence(m[1]) && creditShaped(m[2]) {
-		return m[1], m[2], true
+	if !ok && strings.Contains(text, " /") {
+		if m := slashTailRE.FindStringSubmatch(text); m != nil && wordCount(m[1]) >= 3 && !endsSentence(m[1]) && creditShaped(m[2]) {
+			return m[1], m[2], true
+		}
 	}
 	// "… 2025. PHOTO | DENIS OKELLO AYELLA", "… piazza Garibaldi - Foto
 	// Ghisolfi": the label goes, as on a credit's own line.

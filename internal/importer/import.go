@@ -77,6 +77,7 @@ func Import(r io.Reader, name string, opt Options) (*document.Document, *Report,
 	im.moreFromSection(title)
 	im.dropLists(title)
 	im.signoffs(title)
+	im.agencySignature(title)
 	im.afterEndMark(title)
 	im.letterLines(title) // before figures: a greeting under the header is no caption
 	im.readerLetters(title)
@@ -1769,6 +1770,12 @@ func (im *importer) header() int {
 			im.sources(i, []string{agency}, "the newsroom and the agency whose copy it used, in the header")
 			continue
 		}
+		// "hvg.hu" alone under the standfirst: the site's address in the
+		// byline's place, its source.
+		if siteAddressRE.MatchString(text) && content <= 1 && lastByline < 0 && date == "" && len(m.Authors) == 0 {
+			im.sources(i, []string{text}, "the site's address in place of the byline")
+			continue
+		}
 		// "Novinky, ČTK": the site's own name and the agency whose copy it
 		// used, in the byline's place.
 		if names, ok := siteAgency(text); ok && content <= 1 && lastByline < 0 {
@@ -1883,6 +1890,14 @@ func (im *importer) header() int {
 		}
 		// "Redazione" over the date: the newsroom's unsigned credit.
 		if newsroomRE.MatchString(text) && wordCount(text) <= 3 && lastByline < 0 && im.dateWithin(i, 2) {
+			// "Redacción RPP": the outlet's own newsroom in place of the
+			// byline, its initials the source ("Redacción Nacional" is a
+			// desk).
+			if ws := strings.Fields(text); len(ws) == 2 && strings.ToUpper(ws[1]) == ws[1] && strings.ToLower(ws[1]) != ws[1] && utf8.RuneCountInString(ws[1]) >= 2 {
+				im.sources(i, ws[1:], "the outlet's newsroom in place of the byline")
+				resumed = resumed || content > 0
+				continue
+			}
 			im.drop(i, RuleBylineRole, "the newsroom's unsigned credit over the date: no author")
 			resumed = resumed || content > 0
 			continue
@@ -3209,6 +3224,10 @@ var ourCorrespondentRE = re(`^(?i:avec|from|de|desde|von|da|dal|van) (?i:notre|n
 // correspondentRE is a dateline signed by a correspondent: "HORQUETA
 // (Marcos Ramírez, corresponsal).", "LILLE (Marie Dubois, correspondante)
 // -".
+// agencyCreditsRE is an agency's credits under its story: the agency,
+// then in brackets the desk's initials, the author and the editors.
+var agencyCreditsRE = re(`^(\p{Lu}{3,12})/\((?:\p{Lu}{1,3}\s*-\s*)?autor:\s*([^,()]+?)((?:,\s*[\p{L} ]{2,20}:\s*[^,()]+?)*)\)$`)
+
 // nameWithAgencyRE is an author under the story with the agency she
 // wrote with or for: "Amandine Collard (avec Belga)", "Katarzyna
 // Lewandowska (PAP)".
@@ -4013,6 +4032,41 @@ func (im *importer) overFigure(i int) bool {
 	return im.figureLine(j)
 }
 
+// agencySignature credits the agency whose name alone signs the story
+// under its last paragraph ("Australian Associated Press"), or closes a
+// Japanese story's paragraph in brackets ("…見学する。（共同）"), as its
+// source.
+func (im *importer) agencySignature(title int) {
+	for i := title + 1; i < len(im.lines); i++ {
+		if m := jaAgencyEndRE.FindStringSubmatch(im.lines[i]); m != nil && !im.done[i] {
+			CreditSources(&im.doc.Meta, []string{m[1]})
+			return
+		}
+	}
+	for i := title + 1; i < len(im.lines); i++ {
+		a, ok := agencyNames[strings.ToLower(im.lines[i])]
+		if !ok || wordCount(im.lines[i]) < 2 || im.done[i] {
+			continue
+		}
+		// Under the story's last paragraph, not under a caption of
+		// sentences in the body ("… en Los Remedios." over "Europa
+		// Press").
+		last := true
+		for j := i + 1; j < len(im.lines) && last; j++ {
+			last = wordCount(im.lines[j]) < 15
+		}
+		if p := im.above(i); last && p > title && wordCount(im.lines[p]) >= 15 && endsSentence(im.lines[p]) {
+			CreditSources(&im.doc.Meta, []string{a})
+			im.decide(i, KindByline, RuleAgency, fmt.Sprintf("the agency that signs the story under its last paragraph: %s is the source", a))
+			return
+		}
+	}
+}
+
+// jaAgencyEndRE is a Japanese paragraph closed by the agency whose copy
+// it is, in brackets.
+var jaAgencyEndRE = re(`。（(共同|共同通信|時事|時事通信)）$`)
+
 // signoffs drops sign-off lines and credits the people they name.
 func (im *importer) signoffs(title int) {
 	for i := title + 1; i < len(im.lines); i++ {
@@ -4111,6 +4165,22 @@ func (im *importer) signoffs(title int) {
 				i = lines[len(lines)-1]
 				continue
 			}
+		}
+		// "AGERPRES/(A - autor: Mihai Pop, editor: Ioana Stan, editor
+		// online: Gabriela Badea)": the agency, the author and the editors.
+		if m := agencyCreditsRE.FindStringSubmatch(im.lines[i]); m != nil && nameShaped(m[2]) {
+			meta := &im.doc.Meta
+			if !slices.Contains(meta.Authors, m[2]) {
+				meta.Authors = append(meta.Authors, m[2])
+			}
+			CreditSources(meta, []string{m[1]})
+			for _, part := range strings.Split(m[3], ",") {
+				if _, name, ok := strings.Cut(part, ":"); ok && nameShaped(strings.TrimSpace(name)) {
+					meta.Contributors = append(meta.Contributors, document.Contributor{Role: "edt", Text: strings.TrimSpace(name)})
+				}
+			}
+			im.decide(i, KindByline, RuleSignoff, fmt.Sprintf("the agency's credits under the story: %s the author, %s the source, the editors contributors", m[2], m[1]))
+			continue
 		}
 		// "Amandine Collard (avec Belga)": the author, and the agency
 		// whose copy she used, the source.
@@ -4671,6 +4741,10 @@ func outletAgency(text string) (outlet, agency string, ok bool) {
 // zhDispatchRE is a Chinese paper's mark of its own dispatch at the
 // start of a story: "【明報專訊】", "【星島日報報道】".
 var zhDispatchRE = re(`^【(\p{Han}{2,6}?)(?:專訊|专讯|報道|报道)】`)
+
+// siteAddressRE is a news site's address in lower case: "hvg.hu",
+// "index.hr".
+var siteAddressRE = re(`^[a-z0-9][a-z0-9-]{1,30}\.(?:hu|ro|md|pl|cz|sk|hr|rs|si|ba|me|mk|bg|al|lt|lv|ee|fi|se|no|dk|is|de|at|ch|it|es|pt|fr|be|nl|lu|ie|uk|ru|ua|by|kz|ge|am|az|tr|gr|cy|com|net|org|info|news)$`)
 
 // siteAgency reads "Novinky, ČTK": a site's name of one word, not a
 // person's, and an agency after a comma.

@@ -3189,3 +3189,54 @@ func TestBlind423Rules(t *testing.T) {
 		t.Errorf("related list in a dense copy: %s", ks)
 	}
 }
+
+// TestBlind431Rules holds the layouts of blind431–438 (Japanese regional,
+// Korean, Romanian and Moldovan, Scandinavian regional, Portuguese,
+// Andean, Australian and New Zealand, Hungarian and Croatian papers).
+func TestBlind431Rules(t *testing.T) {
+	if c, cr, ok := captionWithCredit("紙すきを体験するクレール・ベルナールさん＝18日午前、岐阜県美濃市（共同）"); !ok || c != "紙すきを体験するクレール・ベルナールさん＝18日午前、岐阜県美濃市" || cr != "共同" {
+		t.Errorf("captionWithCredit, Kyodo's photo = %q, %q, %v", c, cr, ok)
+	}
+	if _, _, ok := captionWithCredit("研修は19日まで。一行は岐阜県内の楮畑を訪れる。（共同）"); ok {
+		t.Error("a paragraph closed by the agency read as a caption")
+	}
+	if c, cr, ok := captionWithCredit("기장군 일광읍 이천리 해안에 말려 둔 미역. 올해는 생산량이 지난해의 60% 수준에 그칠 전망이다. /기장군"); !ok || !strings.HasSuffix(c, "전망이다.") || cr != "기장군" {
+		t.Errorf("captionWithCredit, Korean slash = %q, %q, %v", c, cr, ok)
+	}
+	if d, _, _, ok := dateLine("18. studenog 2025."); !ok || d != "2025-11-18" {
+		t.Errorf("dateLine, studenog = %q, %v", d, ok)
+	}
+	ro := "Grădina Botanică din Iași a inaugurat, marți, o seră nouă cu o suprafață de 420 de metri pătrați, destinată plantelor carnivore și orhideelor.\n\n"
+	_, doc, _ := kinds(t, "Iași: Grădina Botanică deschide o seră nouă\n\n"+ro+ro+"AGERPRES/(A - autor: Mihai Pop, editor: Ioana Stan, editor online: Gabriela Badea)\n")
+	if strings.Join(doc.Meta.Authors, "|") != "Mihai Pop" || doc.Meta.Source == nil || doc.Meta.Source.Name != "AGERPRES" || len(doc.Meta.Contributors) != 2 {
+		t.Errorf("agency credits: authors %q, source %+v, contributors %+v", doc.Meta.Authors, doc.Meta.Source, doc.Meta.Contributors)
+	}
+	// The agency's name alone under the last paragraph signs the story;
+	// under a caption of sentences in the body, it is the photo's.
+	en := "Volunteers logged 41 platypus sightings along Jerrabomberra Creek over the survey weekend, more than double the count of two years ago.\n\n"
+	_, doc, _ = kinds(t, "Platypus numbers rise in Canberra creek\n\nBy Maeve Halloran\n\n"+en+en+"Australian Associated Press\n")
+	if doc.Meta.Source == nil || doc.Meta.Source.Name != "Australian Associated Press" {
+		t.Errorf("agency signing the story: source %+v", doc.Meta.Source)
+	}
+	_, doc, _ = kinds(t, "Platypus numbers rise in Canberra creek\n\nBy Maeve Halloran\n\n"+en+"A platypus surfaces in Jerrabomberra Creek, where volunteers logged 41 sightings over the weekend.\nAustralian Associated Press\n\n"+en+en)
+	if doc.Meta.Source != nil {
+		t.Errorf("photo credit taken for the story's: source %+v", doc.Meta.Source)
+	}
+	// "Redacción RPP" over the date: the outlet; "Redacción Nacional" is
+	// a desk.
+	es := "El Ministerio de Desarrollo Agrario inauguró en Pisac un almacén de semillas que guardará más de 300 variedades de papa nativa de las comunidades.\n\n"
+	_, doc, _ = kinds(t, "Inauguran almacén de papa nativa en Pisac\n\nRedacción RPP\n18 de noviembre de 2025\n\n"+es+es)
+	if doc.Meta.Source == nil || doc.Meta.Source.Name != "RPP" {
+		t.Errorf("outlet's newsroom: source %+v", doc.Meta.Source)
+	}
+	_, doc, _ = kinds(t, "Inauguran almacén de papa nativa en Pisac\n\nRedacción Nacional\n18 de noviembre de 2025\n\n"+es+es)
+	if doc.Meta.Source != nil {
+		t.Errorf("a desk credited as the source: %+v", doc.Meta.Source)
+	}
+	// "hvg.hu" and "Hina" in the byline's place.
+	hu := "A képviselő-testület döntése szerint a Kisfaludy strand mellett húzódó szabadstrand egy részére jövő nyártól belépőt kell fizetni a fürdőzőknek.\n"
+	_, doc, _ = kinds(t, "Fizetős lesz a balatonfüredi szabadstrand egy része\n"+hu+"hvg.hu\n2025. november 18. 09:15\n"+hu+hu)
+	if doc.Meta.Source == nil || doc.Meta.Source.Name != "hvg.hu" {
+		t.Errorf("site's address as the byline: source %+v", doc.Meta.Source)
+	}
+}
