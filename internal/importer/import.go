@@ -4043,19 +4043,21 @@ func (im *importer) agencySignature(title int) {
 			return
 		}
 	}
-	for i := title + 1; i < len(im.lines); i++ {
+	// Under the story's last paragraph, not under a caption of sentences
+	// in the body ("… en Los Remedios." over "Europa Press"): no line of
+	// 15 words or more after it.
+	lastLong := -1
+	for i := len(im.lines) - 1; i > title && lastLong < 0; i-- {
+		if wordCount(im.lines[i]) >= 15 {
+			lastLong = i
+		}
+	}
+	for i := max(title+1, lastLong+1); i < len(im.lines); i++ {
 		a, ok := agencyNames[strings.ToLower(im.lines[i])]
 		if !ok || wordCount(im.lines[i]) < 2 || im.done[i] {
 			continue
 		}
-		// Under the story's last paragraph, not under a caption of
-		// sentences in the body ("… en Los Remedios." over "Europa
-		// Press").
-		last := true
-		for j := i + 1; j < len(im.lines) && last; j++ {
-			last = wordCount(im.lines[j]) < 15
-		}
-		if p := im.above(i); last && p > title && wordCount(im.lines[p]) >= 15 && endsSentence(im.lines[p]) {
+		if p := im.above(i); p > title && wordCount(im.lines[p]) >= 15 && endsSentence(im.lines[p]) {
 			CreditSources(&im.doc.Meta, []string{a})
 			im.decide(i, KindByline, RuleAgency, fmt.Sprintf("the agency that signs the story under its last paragraph: %s is the source", a))
 			return
