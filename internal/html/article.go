@@ -593,7 +593,7 @@ func (rd *reader) metadata(pm *pageMeta) {
 		}
 		// "Por Emol", where the metadata calls Emol an organisation or
 		// the site: the outlet in the byline's place, the source.
-		if containsFold(pm.orgAuthors.list, b) || strings.EqualFold(b, pm.site.value) || strings.EqualFold(b, pm.ogSite.value) {
+		if containsFold(pm.orgAuthors.list, b) || pm.isSite(b) {
 			importer.CreditSources(m, []string{b})
 			continue
 		}
@@ -620,7 +620,7 @@ func (rd *reader) metadata(pm *pageMeta) {
 		if rd.helpers && isContributor(m, a) && !containsFold(visible, a) {
 			continue // the visible byline credits the reporter whose work it used as a contributor
 		}
-		if !strings.EqualFold(a, pm.site.value) && !strings.EqualFold(a, pm.ogSite.value) && importer.IsPerson(a) {
+		if !pm.isSite(a) && importer.IsPerson(a) {
 			people = append(people, importer.NameCase(a))
 		}
 	}
@@ -660,7 +660,7 @@ func (rd *reader) metadata(pm *pageMeta) {
 		}
 	}
 	for _, o := range pm.orgAuthors.list {
-		if !containsFold(m.Byline, o) && !strings.EqualFold(o, pm.site.value) && !strings.EqualFold(o, pm.ogSite.value) {
+		if !containsFold(m.Byline, o) && !pm.isSite(o) {
 			m.Byline = append(m.Byline, o)
 		}
 	}
@@ -668,7 +668,7 @@ func (rd *reader) metadata(pm *pageMeta) {
 		rd.field("byline", strings.Join(m.Byline, "; "), fromByline)
 	}
 	// "provider": AFP on a portal's page: the agency is the source.
-	if p := pm.provider.value; p != "" && !strings.EqualFold(p, pm.site.value) && !strings.EqualFold(p, pm.ogSite.value) {
+	if p := pm.provider.value; p != "" && !pm.isSite(p) {
 		importer.CreditSources(m, []string{p})
 		rd.field("source", p, pm.provider.from)
 	}

@@ -43,6 +43,12 @@ type pageMeta struct {
 	ldTypes                                                                        []string
 }
 
+// isSite reports whether s is the site's name, as the metadata or the
+// OpenGraph tags give it.
+func (pm *pageMeta) isSite(s string) bool {
+	return strings.EqualFold(s, pm.site.value) || strings.EqualFold(s, pm.ogSite.value)
+}
+
 // field is one metadata value and where it came from; a list field keeps
 // its values in list.
 type field struct {

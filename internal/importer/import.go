@@ -1893,7 +1893,7 @@ func (im *importer) header() int {
 			// "Redacción RPP": the outlet's own newsroom in place of the
 			// byline, its initials the source ("Redacción Nacional" is a
 			// desk).
-			if ws := strings.Fields(text); len(ws) == 2 && strings.ToUpper(ws[1]) == ws[1] && strings.ToLower(ws[1]) != ws[1] && utf8.RuneCountInString(ws[1]) >= 2 {
+			if ws := strings.Fields(text); len(ws) == 2 && capsWord(ws[1]) && utf8.RuneCountInString(ws[1]) >= 2 {
 				im.sources(i, ws[1:], "the outlet's newsroom in place of the byline")
 				resumed = resumed || content > 0
 				continue
