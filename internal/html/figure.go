@@ -185,6 +185,10 @@ func (rd *reader) figure(n *html.Node) *document.Figure {
 			credit = cr // "… in Sydney. (Nine)": a figcaption's last words
 			capText = c
 			ins = str(c)
+		} else if c, a, ok := importer.DashAgency(capText); ok {
+			credit = a // "… on Tuesday (Nov 18). — Bernama"
+			capText = c
+			ins = str(c)
 		}
 	} else {
 		if c, ok := importer.CreditLine(credit); ok {

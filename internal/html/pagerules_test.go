@@ -1552,3 +1552,19 @@ func TestImageDescription(t *testing.T) {
 		t.Errorf("figures %+v", figs)
 	}
 }
+
+// TestDashAgency: an agency after a dash ends a figcaption (its credit)
+// and the last paragraph (the story's source).
+func TestDashAgency(t *testing.T) {
+	files := fstest.MapFS{"page_files/drone.jpg": {Data: bytes.Repeat([]byte("x"), 4096)}}
+	body := `<figure><img src="page_files/drone.jpg" alt=""><figcaption>An operator prepares a spraying drone at a durian orchard in Raub on Tuesday (Nov 18). — Bernama</figcaption></figure>` +
+		story + story2 + `<p>Pahang exported durian worth about RM410mil last year, most of it frozen whole fruit and paste sent to China. — Bernama</p>`
+	doc, _, _ := read(t, []byte(wrap("", body)), files)
+	figs := doc.Figures()
+	if len(figs) != 1 || figs[0].Credit != "Bernama" || !strings.HasSuffix(document.PlainText(figs[0].Caption), "(Nov 18).") {
+		t.Errorf("figures %+v", figs)
+	}
+	if !slices.Contains(doc.Meta.Byline, "Bernama") {
+		t.Errorf("byline %q, want the source Bernama in it", doc.Meta.Byline)
+	}
+}

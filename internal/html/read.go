@@ -103,6 +103,7 @@ func Read(r io.Reader, name string, opt Options) (*document.Document, *Report, e
 	rd.closingByline(pm)
 	rd.metadata(pm)
 	rd.datelineAgency()
+	rd.tailAgency()
 	rd.sourcesBesideTitle()
 	rd.firstHome()
 	rd.copyrightAgency()
@@ -1254,6 +1255,23 @@ func (rd *reader) datelineAgency() {
 		text := document.PlainText(p.Text)
 		if a, ok := importer.DatelineAgency(text[:min(len(text), 160)]); ok {
 			importer.CreditSources(&rd.doc.Meta, []string{a})
+			return
+		}
+	}
+}
+
+// tailAgency credits the agency whose name, after a dash, ends the last
+// paragraph ("… sent to China. — Bernama"), when nothing else named a
+// source, as the text importer does.
+func (rd *reader) tailAgency() {
+	if !rd.noSource() {
+		return
+	}
+	for k := len(rd.doc.Blocks) - 1; k >= 0; k-- {
+		if p, ok := rd.doc.Blocks[k].(*document.Paragraph); ok {
+			if _, a, ok := importer.DashAgency(document.PlainText(p.Text)); ok {
+				importer.CreditSources(&rd.doc.Meta, []string{a})
+			}
 			return
 		}
 	}

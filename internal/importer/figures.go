@@ -22,7 +22,7 @@ import (
 // and the credit.
 // The label ends with a colon or an ellipsis, a slash ("Photo / X",
 // "Ljósmynd/X"), "by" or "di" ("Foto di X"), or only a space ("Foto X").
-var creditLabelRE = re(`^(?i:photo from|picture supplied|photo supplied|image supplied|լուսանկարը|լուսանկարները|crédits? photos?|crédits? images?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|ph\.|ph|nuotr\.|nuotrauka|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crediti|crédits?|créditos?|argazkia|argazkiak|imaxe|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|حق نشر|حقوق النشر|حقوق الصورة|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ఫొటో|புகைப்படம்|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|ljósm\.|mynd|zdroj|izvor|snímek|zdjęcie|źródło zdjęć|źródło zdjęcia|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|ภาพจาก|ขอบคุณภาพ|ภาพประกอบ|ที่มาภาพ|kép|picha na|picha|chanzo cha picha|hoto|hotuna|sawir|sawirka|sawirro|gambar|larawan|kuha|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|фота|fota|сүрөт|сурет|сурат|акс|rasm|surat|ፎቶ|ስእሊ|ምስሊ|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|الصورة|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片|ფოტო|ဓာတ်ပုံ|ඡායාරූප|وێنە|wêne|pictiúr|ekif\.|ekifaananyi|sary|mufananidzo|сурт|itaba|potrèt|piksa|setshwantsho|ata|פאטא|görsel|ass\.|isithombe|izithombe|umfanekiso|imifanekiso|ފޮޓޯ|པར|tawlaft|kiʻi|ki'i|ladawan|poto|суретті түсірген|surettı tüsırgen)(\s*(?::|：|=|՝|፡|፦|\.\.\.|…|།)\s*|\s+[/|–—ـ-]\s+|/|\s+(?i:by|di|via|mula sa|kuha ni)\s+|\s+)(\S.*)$`)
+var creditLabelRE = re(`^(?i:autor/allikas|allikas|photo from|picture supplied|photo supplied|image supplied|լուսանկարը|լուսանկարները|crédits? photos?|crédits? images?|photo credits?|image credits?|photographer|photograph|photographs|photo d['’]archives?|ph\.|ph|nuotr\.|nuotrauka|picture|pictures|pic|photo|photos|foto|fotos|fotografía|fotografia|bild|bildrechte|bildquelle|quelle|beeld|credits?|crediti|crédits?|créditos?|argazkia|argazkiak|imaxe|llun|lluniau|grianghraf|screenshot|captura de tela|captura de pantalla|captura|bildschirmfoto|copyright|حق نشر|حقوق النشر|حقوق الصورة|illustration|illustratie|illustrasjon|ilustración|ilustração|illustrazione|ilustración|grafik|gráfico|gráficos|grafico|chart|graphique|infografía|infografia|infographie|infografik|infographic|infografica|image|imagen|imagem|kuva|kuvat|bilde|billede|ảnh|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ചിത്രം|ఫోటో|ఫొటో|புகைப்படம்|ಚಿತ್ರ|ಫೋಟೋ|ഫോട്ടോ|ફોટો|તસવીર|ਫੋਟੋ|ଫଟୋ|ଚିତ୍ର|छाया|فوٹو|تصویر|fotó|fot\.|imajen|ljósmynd|ljósmyndir|ljósm\.|mynd|zdroj|izvor|snímek|zdjęcie|źródło zdjęć|źródło zdjęcia|źródło|zrzut ekranu|skjermdump|skjermbilde|skärmdump|skärmbild|skærmbillede|kuvakaappaus|ภาพ|ภาพจาก|ขอบคุณภาพ|ภาพประกอบ|ที่มาภาพ|kép|picha na|picha|chanzo cha picha|hoto|hotuna|sawir|sawirka|sawirro|gambar|larawan|kuha|ritratt|ritratti|sursa foto|sursă foto|sursa|sursă|vir|фото|фота|fota|сүрөт|сурет|сурат|акс|rasm|surat|ፎቶ|ስእሊ|ምስሊ|снимка|φωτο|φωτογραφία|φωτ\.|fotoğraf|foto muhabiri|تصوير|الصورة|صورة|عكس|عکاس|عکس|צילום|写真|사진 ?출처|사진|출처|摄影|攝影|图片来源|圖片來源|图片|圖片|ფოტო|ဓာတ်ပုံ|ඡායාරූප|وێنە|wêne|pictiúr|ekif\.|ekifaananyi|sary|mufananidzo|сурт|itaba|potrèt|piksa|setshwantsho|ata|פאטא|görsel|ass\.|isithombe|izithombe|umfanekiso|imifanekiso|ފޮޓޯ|པར|tawlaft|kiʻi|ki'i|ladawan|poto|суретті түсірген|surettı tüsırgen)(\s*(?::|：|=|՝|፡|፦|\.\.\.|…|།)\s*|\s+[/|–—ـ-]\s+|/|\s+(?i:by|di|via|mula sa|kuha ni)\s+|\s+)(\S.*)$`)
 
 // outletPhotoByRE is a paper's photo label and its photographer:
 // "Express Photo by Sagar Kamble", "Tribune Photo by X".
@@ -36,6 +36,10 @@ var paperPhotoRE = re(`^(.+?)\s+[—–-]\s?((?:\p{Lu}[\p{L}.]*\s){1,3}(?:photo|
 // "Post Photo: Bimal Gautam", "Tribune Photo: X".
 var outletPhotoRE = re(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)? (?:Photo|Photos|Foto|Fotos|Photograph|Pic):\s*(\S.{1,60})$`)
 
+// agencyPhotoByRE is an agency's initials, "photo by" and the name, in
+// brackets or not: "(PNA photo by Rolando C. Magsino)".
+var agencyPhotoByRE = re(`^\(?\p{Lu}{2,6} (?:photo|Photo|PHOTO) by (\p{Lu}[^()]{2,60}?)\)?$`)
+
 // outletSlashPhotoRE is a credit line of the paper's photo and the
 // photographer, after a slash: "SunStar Foto / Junrey Abellanosa".
 var outletSlashPhotoRE = re(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)? (?:Photo|Foto)s? ?/ ?(\p{Lu}\S*(?: \S+){0,3})$`)
@@ -44,7 +48,7 @@ var outletSlashPhotoRE = re(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)? (?:Photo|Foto
 // "… moors. Photograph: X", "… line.Credit...X".
 // Labels of two words come before the words they end with: "… Madurai. |
 // Photo Credit: X".
-var creditSuffixLabels = []string{"Photo by", "Photograph by", "Picture by", "Nuotr.", "Crédits photo", "Crédit photo", "Crédito foto", "Crédito da foto", "Crédito de foto", "Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Pictures", "Picture", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Copyright", "Illustration", "Illustratie", "Illustrazione", "Ilustración", "Ilustração", "Visualisierung", "Visualisation", "Rendering", "Grafik", "Imagem", "Imagen", "Immagine", "Image", "Pic", "Bildquelle", "Quelle", "Фото", "Снимка", "ΦΩΤΟ", "Φωτογραφία", "Φωτ.", "Fotoğraf", "Ảnh", "Kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ఫొటో", "புகைப்படம்", "ಫೋಟೋ", "ಚಿತ್ರ", "ഫോട്ടോ", "ફોટો", "ਫੋਟੋ", "ଫଟୋ", "छाया", "فوٹو", "Hoto", "Sawir", "Gambar", "Сүрөт", "Сурет", "Сурат", "Акс", "صورة", "تصوير", "צילום", "Imaxe", "Argazkia", "Լուսանկարը", "ფოტო", "وێنە", "Wêne", "Isithombe", "ISITHOMBE", "Umfanekiso", "तस्वीर", "ဓာတ်ပုံ", "ඡායාරූප", "Pictiúr", "Grianghraf", "Mufananidzo", "Sary", "Сурт", "Surat", "iTaba", "Potrèt", "Piksa", "Setshwantsho", "Ata", "פאטא", "Görsel", "ފޮޓޯ", "Tawlaft", "Kiʻi", "Ladawan", "Poto", "Kuha ni", "Суретті түсірген", "Surettı tüsırgen", "Ljósm.", "Autor"}
+var creditSuffixLabels = []string{"Photo by", "Photograph by", "Picture by", "Nuotr.", "Crédits photo", "Crédit photo", "Crédito foto", "Crédito da foto", "Crédito de foto", "Photo Credit", "Photo credit", "Image credit", "Photographer", "Photograph", "Pictures", "Picture", "Photo", "Foto", "Fotografía", "Fotografia", "Bild", "Beeld", "Credit", "Crédit", "Crédito", "Copyright", "Illustration", "Illustratie", "Illustrazione", "Ilustración", "Ilustração", "Visualisierung", "Visualisation", "Rendering", "Grafik", "Imagem", "Imagen", "Immagine", "Image", "Pic", "Bildquelle", "Quelle", "Фото", "Снимка", "ΦΩΤΟ", "Φωτογραφία", "Φωτ.", "Fotoğraf", "Ảnh", "Kuva", "फोटो", "छायाचित्र", "ছবি", "படம்", "ചിത്രം", "ఫోటో", "ఫొటో", "புகைப்படம்", "ಫೋಟೋ", "ಚಿತ್ರ", "ഫോട്ടോ", "ફોટો", "ਫੋਟੋ", "ଫଟୋ", "छाया", "فوٹو", "Hoto", "Sawir", "Gambar", "Сүрөт", "Сурет", "Сурат", "Акс", "صورة", "تصوير", "عکس", "عكس", "צילום", "Imaxe", "Argazkia", "Լուսանկարը", "ფოტო", "وێنە", "Wêne", "Isithombe", "ISITHOMBE", "Umfanekiso", "तस्वीर", "ဓာတ်ပုံ", "ඡායාරූප", "Pictiúr", "Grianghraf", "Mufananidzo", "Sary", "Сурт", "Surat", "iTaba", "Potrèt", "Piksa", "Setshwantsho", "Ata", "פאטא", "Görsel", "ފޮޓޯ", "Tawlaft", "Kiʻi", "Ladawan", "Poto", "Kuha ni", "Суретті түсірген", "Surettı tüsırgen", "Ljósm.", "Autor"}
 
 // creditLabelForms are creditSuffixLabels as printed: capitalised, and in
 // lower case too ("… montiert. bild: Stadt St.Gallen").
@@ -487,6 +491,11 @@ func creditLine(text string) (string, bool) {
 	if m := outletPhotoRE.FindStringSubmatch(text); m != nil && nameShaped(m[1]) {
 		return m[1], true
 	}
+	// "(PNA photo by Rolando C. Magsino)": the agency's photo and who
+	// took it.
+	if m := agencyPhotoByRE.FindStringSubmatch(text); m != nil && nameShaped(m[1]) {
+		return m[1], true
+	}
 	// "SunStar Foto / Junrey Abellanosa": the paper's photo and its
 	// photographer after a slash, kept whole as "AP Photo/X" is.
 	if m := outletSlashPhotoRE.FindStringSubmatch(text); m != nil && nameShaped(m[1]) {
@@ -649,6 +658,7 @@ func copyrightCredit(text string) (string, bool) {
 	if sourceWords[strings.ToLower(rest)] {
 		return rest, true // "© privat": a private photo
 	}
+	rest = creditAfterSign(rest) // "© foto di X/Y"
 	parts := strings.Split(rest, "/")
 	if len(parts) < 2 || !creditShaped(rest) {
 		return "", false

@@ -332,6 +332,11 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	if name, paper, found := strings.Cut(text, " / "); found && alone && nameShaped(name) && classifyCredit(name) == person && outletShaped(paper) && (pressWordRE.MatchString(paper) || classifyCredit(paper) == outlet && !hasRoleWord(paper) && agencyNames[strings.ToLower(paper)] == "") && !byWordRE.MatchString(name) {
 		return []string{name, paper}, "", true // the paper, credited as the source
 	}
+	// "Arnel P. Dimaculangan - Pilipino Star Ngayon": the name, then the
+	// paper after a dash, under the headline or over it in a dense copy.
+	if name, paper, found := strings.Cut(text, " - "); found && wordCount(name) <= 4 && nameShaped(name) && classifyCredit(name) == person && wordCount(paper) <= 4 && startsUpper(paper) && (publication(paper) || pressWordRE.MatchString(paper)) && !byWordRE.MatchString(name) {
+		return []string{name}, paper, true
+	}
 	if a, place, found := strings.Cut(text, " | "); found && outletShaped(place) && wordCount(place) <= 3 {
 		if _, ok := Agency(a); ok {
 			return []string{a}, place, true
@@ -666,6 +671,9 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 		if strings.EqualFold(text[:2], "di") && !nameShaped(rest) {
 			return nil, "", false
 		}
+		if perNoNames(label, rest) {
+			return nil, "", false
+		}
 		return parts, "", true
 	}
 	// "Kendra Whitlock, Marco Sandoval": two names, not a name and a role.
@@ -678,11 +686,19 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	if alone && nameShapedList(text) {
 		return splitNames(text), "", true
 	}
-	// "MARTA PUJOLS - GIRONA": a name, then the place it was filed from.
-	if name, place, found := strings.Cut(text, " - "); found && alone && nameShaped(titleCase(name)) && wordCount(place) <= 3 && startsUpper(place) && !strings.ContainsAny(place, "0123456789-") {
+	// "MARTA PUJOLS - GIRONA": a name, then the place it was filed from;
+	// "Angga Pratama - detikJateng": the site it writes for.
+	if name, place, found := strings.Cut(text, " - "); found && alone && nameShaped(titleCase(name)) && wordCount(place) <= 3 && (startsUpper(place) || !strings.Contains(place, " ") && strings.IndexFunc(place, unicode.IsUpper) > 0) && !strings.ContainsAny(place, "0123456789-") {
 		return []string{titleCase(name)}, place, true
 	}
 	return nil, "", false
+}
+
+// perNoNames reports a line that opens with "Per" before words that are
+// no names: "Per Nerį prie Zapyškio vėl plauks keltas", Lithuanian's
+// "across", not Catalan's "by".
+func perNoNames(label, rest string) bool {
+	return strings.EqualFold(label, "per") && !nameShapedList(titleCase(rest))
 }
 
 // dotParts splits a header line whose items are set apart by middle dots
@@ -878,7 +894,7 @@ func hasRoleWord(r string) bool {
 }
 
 // roleWords name a newsroom job, in the languages we read.
-var roleWords = set("correspondent editor reporter writer columnist analyst producer journalist chief author staff initiative bureau photographer " +
+var roleWords = set("correspondent editor redaktor redaktorin reporter writer columnist analyst producer journalist chief author staff initiative bureau photographer " +
 	"журналіст журналістка кореспондент кореспондентка редактор редакторка авторка журналист журналистка корреспондент " +
 	"autor autora auteur autrice autore autrice auteur " +
 	"corresponsal editora reportera reportero periodista redactor redactora enviada enviado " +

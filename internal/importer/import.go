@@ -292,6 +292,9 @@ func (im *importer) dropBoilerplate(dense bool) {
 			if _, ok := copyrightCredit(text); (ok && row.Name == "licensing" || row.Alone) && im.prev(i) >= 0 {
 				continue // a photo's credit under its caption: the figures' rules decide it
 			}
+			if c, ok := copyrightCredit(text); ok && row.Name == "licensing" && c != strings.TrimSpace(strings.TrimPrefix(text, "©")) && i+1 < len(im.lines) && im.lines[i+1] != "" && !endsSentence(im.lines[i+1]) {
+				continue // "© foto di X/Y" over its caption: a labelled credit, not a notice
+			}
 			im.drop(i, "boilerplate/"+row.Name, row.Why)
 			// "About Mayo Clinic" over "Mayo Clinic is a nonprofit …": the
 			// paragraphs under the organisation's label that open with its
@@ -809,14 +812,17 @@ func (im *importer) dropMediaTeasers() {
 
 // titleOverDek reports a magazine's short title at line i over its dek
 // at line d, sentences that a headline would not end with a full stop,
-// the byline after them: "Mahlen auf Bestellung" over "Seit der Pandemie
-// backen Zehntausende ihr Brot selbst. …" over "Text: Kerstin Albrecht".
-// Without it, the short title reads as a kicker.
+// the byline or date after them: "Mahlen auf Bestellung" over "Seit der
+// Pandemie backen Zehntausende ihr Brot selbst. …" over "Text: Kerstin
+// Albrecht"; "Berner wüten über Nacht-Parkgebühr" over its dek over
+// "Publiziert: 18.11.2025 um 16:12 Uhr". Without it, the short title
+// reads as a kicker.
 func (im *importer) titleOverDek(i, d int) bool {
 	t, dek := im.lines[i], im.lines[d]
 	n := wordCount(t)
+	j := im.next(d, true)
 	return n >= 2 && n <= 6 && startsUpper(t) && !endsSentence(t) && !endsQuestion(t) && !strings.HasSuffix(t, ":") && !strings.ContainsAny(t, "0123456789|/") &&
-		!nameShaped(t) && wordCount(dek) >= 15 && wordCount(dek) <= 45 && endsSentence(dek) && !im.headerLine(d) && im.headerAfter(d)
+		!nameShaped(t) && wordCount(dek) >= 15 && wordCount(dek) <= 45 && endsSentence(dek) && !im.headerLine(d) && (im.headerAfter(d) || j >= 0 && im.isDateLine(j))
 }
 
 // durationRE is a clip's duration alone on its line: "6:42", "1:02:15".
@@ -1495,6 +1501,13 @@ func (im *importer) header() int {
 		}
 		if names, swhy, ok := sourceLine(im.lines[k]); ok {
 			im.sources(k, names, swhy+", above the headline")
+			continue
+		}
+		// "HOÀI THƯƠNG" over "18/11/2025 09:30 GMT+7", above the
+		// headline: the byline in capitals, over its date.
+		if l := im.lines[k]; allCaps(l) && wordCount(l) >= 2 && wordCount(l) <= 4 && k+1 < len(im.lines) && im.isDateLine(k+1) && !newsSection(l) && nameShaped(titleCase(l)) && classifyCredit(titleCase(l)) == person {
+			im.credit(k, RuleBylineBy, titleCase(l))
+			im.rep.Entries[k].Why += "; a name in capitals over the date, above the headline"
 			continue
 		}
 		im.drop(k, RuleKicker, why)
@@ -2280,8 +2293,9 @@ func (im *importer) firstOpen(title int) int {
 }
 
 // capsDatelineRE opens a paragraph with its dateline in capitals:
-// "MACERATA - ", "DOGLIANI. ", "HORQUETA (Name, corresponsal).".
-var capsDatelineRE = re(`^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}(?: [-–—] |\. |, | \()`)
+// "MACERATA - ", "DOGLIANI. ", "HORQUETA (Name, corresponsal).", and
+// Malaysian papers' "RAUB: ".
+var capsDatelineRE = re(`^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}(?: [-–—] |\. |, | \(|: )`)
 
 // signatureBlock credits the name that signs an unsigned story under its
 // last paragraph, over its place or desk: "Camille Gauthier" over
@@ -2394,8 +2408,11 @@ func (im *importer) headerLine(i int) bool {
 	if _, ok := placedSources(text); ok {
 		return true
 	}
-	_, _, ok := bylineLine(text, false)
-	return ok || byWordRE.MatchString(text) && wordCount(text) <= 8
+	if _, _, ok := bylineLine(text, false); ok {
+		return true
+	}
+	m := byWordRE.FindStringSubmatch(text)
+	return m != nil && wordCount(text) <= 8 && !perNoNames(strings.TrimSpace(m[0][:len(m[0])-len(m[1])]), m[1])
 }
 
 // nearHeader reports whether a date or a "By" line is within three lines
@@ -2654,6 +2671,13 @@ func (im *importer) figureLine(i int) bool {
 	}
 	if j := im.next(i, false); j >= 0 {
 		if _, ok := creditLine(im.lines[j]); ok && im.headerOutlets(j) == nil {
+			return true
+		}
+	}
+	// "Foto: Tanjug/X" right over it, no other caption's: the caption
+	// under its credit.
+	if i > 0 && !im.done[i-1] && creditLabelRE.MatchString(im.lines[i-1]) {
+		if _, ok := creditLine(im.lines[i-1]); ok {
 			return true
 		}
 	}
@@ -3072,6 +3096,19 @@ var agencyInitialsRE = re(`^(\p{L}{2,10}) [a-z]{2,5}(?:/[a-z]{2,5})+$`)
 // after them.
 var sourceLabels = set("fonte fuente quelle source bron font theo")
 
+// dashAgency splits the agency's name after a dash off the end of a
+// sentence: "… in four languages. – Bernama".
+func dashAgency(text string) (head, agency string, ok bool) {
+	for _, dash := range []string{" – ", " — ", " - "} {
+		if i := strings.LastIndex(text, dash); i > 0 && endsSentence(text[:i]) {
+			if a, ok := Agency(strings.TrimSuffix(text[i+len(dash):], ".")); ok {
+				return text[:i], a, true
+			}
+		}
+	}
+	return "", "", false
+}
+
 // agencyTail credits the agency whose name, after a dash, ends the last
 // paragraph ("… in four languages. – Bernama"), when nothing else named
 // a source; the paragraph keeps it.
@@ -3085,14 +3122,10 @@ func (im *importer) agencyTail() {
 			continue
 		}
 		text := document.PlainText(p.Text)
-		for _, dash := range []string{" – ", " — ", " - "} {
-			if i := strings.LastIndex(text, dash); i > 0 && endsSentence(text[:i]) {
-				if a, ok := Agency(strings.TrimSuffix(text[i+len(dash):], ".")); ok {
-					im.doc.Meta.Source = &document.Source{Name: a}
-					im.rep.Entries[p.Pos.Line-1].Why += fmt.Sprintf("; %s, after a dash at its end, is the source", a)
-					return
-				}
-			}
+		if _, a, ok := dashAgency(text); ok {
+			im.doc.Meta.Source = &document.Source{Name: a}
+			im.rep.Entries[p.Pos.Line-1].Why += fmt.Sprintf("; %s, after a dash at its end, is the source", a)
+			return
 		}
 		// "… nicht mehr gebraucht werde. (mwo/KNA)": the editor's
 		// initials and the agency, in brackets at its end.
@@ -3626,7 +3659,12 @@ func (im *importer) dropLists(title int) {
 			// A line of seven words or more is a headline of the list when
 			// nearly as long as the others ("Xcel Energy warns of higher
 			// winter heating bills" under items of nine and ten words).
-			if (shortest && (wordCount(lt) <= 6 || margin >= 3) || afterDate || cards) && wordCount(lt) <= 8 && !nameShaped(lt) && !isDate {
+			// A line that names what the paragraph under it is about
+			// ("Des lampadaires à détection de mouvement" over "… des
+			// lampadaires à DEL munis de détecteurs de mouvement") heads
+			// it; the list's headlines are other stories'.
+			heads := j < len(im.lines) && wordCount(im.lines[j]) >= 25 && topical(lt, im.lines[j])
+			if (shortest && (wordCount(lt) <= 6 || margin >= 3) || afterDate || cards || heads) && wordCount(lt) <= 8 && !nameShaped(lt) && !isDate {
 				items = items[:n-1]
 				if im.givenBack == nil {
 					im.givenBack = map[int]bool{}
@@ -3982,6 +4020,31 @@ func letterWords(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
+// topical reports whether two in three of a heading's words of five
+// letters or more, two at least, open words of the paragraph p (by their
+// first four letters, so that "rampa" finds "rampe").
+func topical(heading, p string) bool {
+	stem := func(w string) string {
+		r := []rune(w)
+		return string(r[:min(4, len(r))])
+	}
+	have := map[string]bool{}
+	for _, w := range letterWords(p) {
+		have[stem(w)] = true
+	}
+	n, shared := 0, 0
+	for _, w := range letterWords(heading) {
+		if utf8.RuneCountInString(w) < 5 {
+			continue
+		}
+		n++
+		if have[stem(w)] {
+			shared++
+		}
+	}
+	return shared >= 2 && shared*3 >= n*2
+}
+
 // covered reports whether four in five of the words ws are words of s.
 func covered(ws []string, s string) bool {
 	have := map[string]bool{}
@@ -4187,7 +4250,11 @@ func (im *importer) signoffs(title int) {
 		// "Amandine Collard (avec Belga)": the author, and the agency
 		// whose copy she used, the source.
 		if m := nameWithAgencyRE.FindStringSubmatch(im.lines[i]); m != nil && nameShaped(m[1]) {
-			if a, ok := Agency(m[2]); ok {
+			a, ok := Agency(m[2])
+			if head, _, found := strings.Cut(m[2], "/"); !ok && found {
+				a, ok = Agency(head) // "Thanh Liêm (TTXVN/Vietnam+)": the agency, then its site
+			}
+			if ok {
 				if len(im.doc.Meta.Authors) == 0 {
 					im.doc.Meta.Authors = append(im.doc.Meta.Authors, m[1])
 				}
@@ -5101,6 +5168,12 @@ func (im *importer) figures(title int) {
 				im.noCaption(fig, i)
 				continue
 			}
+			// "… on Tuesday (Nov 18). — Bernama": the agency's photo.
+			if caption, a, ok := dashAgency(text); ok {
+				fig := im.figure(i, -1, a, "")
+				im.caption(fig, i, caption, fmt.Sprintf("a short line under the header's furniture, over the story's first paragraph: the lead photo's caption, with the agency %q after a dash as its credit", a))
+				continue
+			}
 			im.uncredited(i, text, "a short line under the header's furniture, over the story's first paragraph: the lead photo's caption")
 			continue
 		}
@@ -5519,6 +5592,9 @@ func (im *importer) creditOverCaption(i int) bool {
 		if p >= 0 && im.done[p] && (im.rep.Entries[p].Kind == KindDropped || im.rep.Entries[p].Kind == KindByline) && c > i && (c == i+1 || im.spaced || c == i+2 && creditLabelRE.MatchString(im.lines[i])) && !im.done[c] && wordCount(im.lines[c]) >= 4 && wordCount(im.lines[c]) < 25 {
 			if _, isCredit := creditLine(im.lines[c]); !isCredit {
 				n := im.nextLine(c)
+				for n > c && im.done[n] && im.rep.Entries[n].Kind == KindDropped {
+					n = im.nextLine(n) // the share buttons under the caption
+				}
 				if n > c && (wordCount(im.lines[n]) >= 25 || im.bylineOverStory(n)) {
 					return true
 				}
@@ -6434,9 +6510,9 @@ func (im *importer) structure(title int) {
 		if count[text] < 2 {
 			continue
 		}
-		// "Créditos: Nuno Alves" under two captions: one photographer's
-		// two photos, no interface text.
-		if _, credit := creditLine(text); credit && creditLabelRE.MatchString(text) && i > 0 && im.lines[i-1] != "" && !im.done[i-1] {
+		// "Créditos: Nuno Alves" under two captions, or over them: one
+		// photographer's two photos, no interface text.
+		if _, credit := creditLine(text); credit && creditLabelRE.MatchString(text) && (i > 0 && im.lines[i-1] != "" && !im.done[i-1] || i+1 < n && im.lines[i+1] != "" && !im.done[i+1]) {
 			continue
 		}
 		// Nor is the photographer the byline named, under each caption.

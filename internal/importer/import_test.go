@@ -3240,3 +3240,60 @@ func TestBlind431Rules(t *testing.T) {
 		t.Errorf("site's address as the byline: source %+v", doc.Meta.Source)
 	}
 }
+
+func TestBlind439Rules(t *testing.T) {
+	if c, cr, ok := captionWithCredit("مخزن جمع‌آوری زهاب در یکی از گلخانه‌های روستای گنجینه عکس: علیرضا شهسواری"); !ok || c != "مخزن جمع‌آوری زهاب در یکی از گلخانه‌های روستای گنجینه" || cr != "علیرضا شهسواری" {
+		t.Errorf("captionWithCredit, Persian label = %q, %q, %v", c, cr, ok)
+	}
+	if cr, ok := creditLine("(PNA photo by Rolando C. Magsino)"); !ok || cr != "Rolando C. Magsino" {
+		t.Errorf("creditLine, agency's photo by = %q, %v", cr, ok)
+	}
+	if c, a, ok := dashAgency("An operator prepares a spraying drone in Raub on Tuesday (Nov 18). — Bernama"); !ok || a != "Bernama" || !strings.HasSuffix(c, "(Nov 18).") {
+		t.Errorf("dashAgency = %q, %q, %v", c, a, ok)
+	}
+	// Lithuanian "Per" (across) is no Catalan "by".
+	if names, _, ok := bylineLine("Per Nerį prie Zapyškio vėl plauks keltas", true); ok {
+		t.Errorf("a headline read as a byline: %q", names)
+	}
+	if names, _, ok := bylineLine("Per Marta Puig i Oriol Serra", false); !ok || len(names) != 2 {
+		t.Errorf("Catalan byline = %q, %v", names, ok)
+	}
+	for line, want := range map[string]string{
+		"Angga Pratama - detikJateng":                  "Angga Pratama|detikJateng",
+		"Arnel P. Dimaculangan - Pilipino Star Ngayon": "Arnel P. Dimaculangan|Pilipino Star Ngayon",
+	} {
+		if names, role, ok := bylineLine(line, true); !ok || strings.Join(names, ",")+"|"+role != want {
+			t.Errorf("bylineLine(%q) = %q, %q, %v", line, names, role, ok)
+		}
+	}
+	if !topical("Des lampadaires à détection de mouvement", "Pour limiter la facture d’électricité, la Ville installera des lampadaires à DEL munis de détecteurs de mouvement le long des sentiers.") {
+		t.Error("a section's heading not topical")
+	}
+	if topical("Malatya'da yeni çarşı esnafı dükkânlarına taşındı", "Çarşı esnafı, kalan 28 dükkânın bahar aylarında tamamlanmasını bekliyor ve belediyeden destek istiyor.") {
+		t.Error("another story's headline topical")
+	}
+	// The same photographer's credit over two captions is no interface
+	// text repeated.
+	sr := "Vodenica na reci Resavi u selu Strmosten, koja nije radila od 1968. godine, ponovo melje kukuruz i pšenicu, a meštani kažu da je brašno traženo.\n\n"
+	ks, doc, _ := kinds(t, "Obnovljena vodenica na Resavi ponovo melje kukuruz\n\nAutor: Milica Đorđević\n\nFoto: Tanjug/Nenad Mihajlović\nVodenica u Strmostenu posle obnove\n\n"+sr+sr+"Foto: Tanjug/Nenad Mihajlović\nDragan Stevanović pokazuje brašno iz obnovljene vodenice\n\n"+sr)
+	if n := strings.Count(ks, KindFigureCredit); n != 2 || strings.Join(doc.Meta.Authors, "|") != "Milica Đorđević" || len(doc.Meta.Byline) != 0 {
+		t.Errorf("credits over captions: %d credits, authors %q, byline %q: %s", n, doc.Meta.Authors, doc.Meta.Byline, ks)
+	}
+	// A short title over its dek over the date, under a kicker.
+	de := "Seit Anfang Monat zahlt, wer in der Berner Länggasse sein Auto über Nacht auf der Strasse abstellt, 1,50 Franken pro Stunde, und viele Anwohner ärgern sich.\n\n"
+	_, doc, _ = kinds(t, "Ärger in der Länggasse\n\nBerner wüten über Nacht-Parkgebühr\n\nIn drei Berner Quartieren kostet das Parkieren neu auch nachts. Schichtarbeiter fühlen sich abgezockt, jetzt liegt eine Petition auf dem Tisch.\n\nPubliziert: 18.11.2025 um 16:12 Uhr\n\n"+de+de)
+	if doc.Meta.Title != "Berner wüten über Nacht-Parkgebühr" {
+		t.Errorf("title under a kicker, over its dek and date = %q", doc.Meta.Title)
+	}
+	// "Name (AGENCY/Site)" under the story; a name in capitals over the
+	// date above the headline.
+	vi := "Công ty vừa đưa vào hoạt động kho lạnh có sức chứa 5.000 tấn tại quận Ô Môn, giúp nông dân bảo quản xoài và sầu riêng lâu hơn trước khi xuất khẩu.\n\n"
+	_, doc, _ = kinds(t, "Cần Thơ có kho lạnh 5.000 tấn cho trái cây xuất khẩu\n\n"+vi+vi+"Thanh Liêm (TTXVN/Vietnam+)\n")
+	if strings.Join(doc.Meta.Authors, "|") != "Thanh Liêm" || doc.Meta.Source == nil || doc.Meta.Source.Name != "TTXVN" {
+		t.Errorf("signature with agency and site: authors %q, source %+v", doc.Meta.Authors, doc.Meta.Source)
+	}
+	_, doc, _ = kinds(t, "Thời sự\nHOÀI THƯƠNG\n18/11/2025 09:30 GMT+7\nHội An gắn cảm biến đo nước ngập đến từng con hẻm\n"+strings.TrimSuffix(vi, "\n")+strings.TrimSuffix(vi, "\n"))
+	if strings.Join(doc.Meta.Authors, "|") != "Hoài Thương" {
+		t.Errorf("name in capitals over the date: authors %q", doc.Meta.Authors)
+	}
+}

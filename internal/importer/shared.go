@@ -119,6 +119,10 @@ func CaptionCredit(text string) (caption, credit string, ok bool) {
 	return captionWithCredit(text)
 }
 
+// DashAgency splits the agency's name after a dash off the end of a
+// sentence: "… in four languages. – Bernama".
+func DashAgency(text string) (head, agency string, ok bool) { return dashAgency(text) }
+
 // FilePrefix strips the "FILE - " prefix of an archive photo's caption.
 func FilePrefix(caption string) (string, bool) {
 	if m := fileRE.FindString(caption); m != "" {
