@@ -12,7 +12,7 @@ import (
 // gluedByRE is a "By" label with no space before the name it labels.
 var gluedByRE = re(`^(By|Por|Par|Von|Door)(\p{Lu}\p{Ll}.*)$`)
 
-var byWordRE = re(`^(?i:laporan wartawan [^,]{2,40},|laporan reporter [^,]{2,40},|laporan|by|written by|words by|story by|posted by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|opracowanie|oprac\.|piše|pišu|scris de|(?-i:de)|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|reporter:|автор:|müəllif:|muallif:|matn:|ავტორი:|հեղինակ՝|bài và ảnh:|bài, ảnh:|bài:|tin, ảnh:|tin và ảnh:|خبرنگار:|گزارش:|نویسنده|rep:|writer|người viết|minn|nga|daga|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|από τη|από|بقلم|به قلم|كتب|كتبت|إعداد|מאת|记者|記者|文|โดย|ผู้เขียน|ngu|bya|yanditswe na|ka|mai vei|tusia e|stori|ដោយ|ລາຍງານໂດຍ|ໂດຍ|sɣur|ku|testo di)\s*:?\s+(\S.*)$`)
+var byWordRE = re(`^(?i:laporan wartawan [^,]{2,40},|laporan reporter [^,]{2,40},|laporan|by|written by|words by|story by|posted by|autoři|autorzy|autorka|autori|avtor|avtorica|avtorji|szerző|szerzők|egilea|egileak|idazlea|testua|napisał|napisała|napisali|opracowanie|oprac\.|piše|pišu|scris de|(?-i:de)|por|escrito por|redactado por|redigido por|rédigé par|rédigée par|redatto da|a cura di|verfasst von|publicado por|publicada por|texto de|par|écrit par|ecrit par|un texte de|texte de|scritto da|escrit per|geschrieben von|beitrag von|ein beitrag von|(?:ein|eine) (?:kommentar|analyse|kritik|rezension|kolumne|glosse|reportage|festivalkritik|filmkritik|theaterkritik|buchkritik|konzertkritik|einordnung|betrachtung|essay|interview) von|von|text von|di|door|per|av|af|tekst|teksti|texto|oleh|penulis|reporter:|автор:|müəllif:|muallif:|matn:|ავტორი:|հեղինակ՝|bài và ảnh:|bài, ảnh:|bài:|tin, ảnh:|tin và ảnh:|خبرنگار:|گزارش:|نویسنده|rep:|writer|article by|người viết|minn|nga|daga|autur|autura|ni|пише|пишу|γράφει ο|γράφει η|γράφει|του|της|από τον|από την|από τη|από|بقلم|به قلم|كتب|كتبت|إعداد|מאת|记者|記者|文|โดย|ผู้เขียน|ngu|bya|yanditswe na|ka|mai vei|tusia e|stori|ដោយ|ລາຍງານໂດຍ|ໂດຍ|sɣur|ku|testo di)\s*:?\s+(\S.*)$`)
 
 // balineseNameRE is a Balinese name, whose "Ni" (for a woman) is not
 // Tagalog's "ni" (by): "Ni Komang Ayu Sriani" (blind362).
@@ -545,6 +545,11 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 	if wordCount(text) > 14 || endsSentence(text) || endsQuestion(text) {
 		return nil, "", false
 	}
+	// "Owen Pritchard Transport correspondent": the name, then the desk
+	// and the job with no comma between.
+	if m := nameDeskRoleRE.FindStringSubmatch(text); m != nil && alone && wordCount(m[1]) <= 4 && nameShaped(m[1]) && classifyCredit(m[1]) == person {
+		return []string{m[1]}, m[2], true
+	}
 	// "Inês SarmentoJornalista": a name and its role, glued.
 	if name, r, found := gluedRole(text); found && alone && !byWordRE.MatchString(text) {
 		return []string{titleCase(name)}, r, true
@@ -700,6 +705,11 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 func perNoNames(label, rest string) bool {
 	return strings.EqualFold(label, "per") && !nameShapedList(titleCase(rest))
 }
+
+// nameDeskRoleRE is a name, then a desk in capitals and a job in small
+// letters: "Owen Pritchard Transport correspondent", "X Global
+// development editor".
+var nameDeskRoleRE = re(`^(\p{Lu}.+?) (\p{Lu}\p{Ll}+(?: \p{Ll}+)* (?:correspondent|editor|reporter|writer|columnist|critic))$`)
 
 // dotParts splits a header line whose items are set apart by middle dots
 // or bullets, and each item at " | ": "Rhiannon Mercer · CBC News ·

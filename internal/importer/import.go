@@ -341,7 +341,10 @@ func (im *importer) dropBoilerplate(dense bool) {
 		if im.done[i] || im.lines[i] == "" || wordCount(im.lines[i]) > 2 || endsSentence(im.lines[i]) || strings.ContainsAny(im.lines[i], "0123456789") {
 			continue
 		}
-		if share := func(k int) bool { return im.done[k] && im.rep.Entries[k].Rule == "boilerplate/share" }; share(i-1) && share(i-2) && !im.nameOverCaption(i) {
+		// "Ruth Pennington" over "BBC News, Cumbria": the byline under
+		// the buttons.
+		named := nameShaped(im.lines[i]) && classifyCredit(im.lines[i]) == person && i+1 < len(im.lines) && bylineRole(im.lines[i+1]) && (strings.Contains(im.lines[i+1], ", ") || hasRoleWord(im.lines[i+1]))
+		if share := func(k int) bool { return im.done[k] && im.rep.Entries[k].Rule == "boilerplate/share" }; share(i-1) && share(i-2) && !im.nameOverCaption(i) && !named {
 			im.drop(i, "boilerplate/share", fmt.Sprintf("under the share buttons of lines %d-%d: another one", i-1, i))
 		}
 	}
@@ -2249,6 +2252,17 @@ func (im *importer) leadCaption(i, title int) bool {
 	// anno".
 	noStandfirst := im.standfirst < 0 && wordCount(text) <= 15 && !endsSentence(text) && im.droppedBetween(title, i) >= 3
 	return im.standfirst >= 0 && im.standfirst < p && !endsSentence(text) || noStandfirst || capsDatelineRE.MatchString(im.lines[n])
+}
+
+// bodyAbove reports whether a paragraph of the story, an open line of 25
+// words or more, stands between the headline and line i.
+func (im *importer) bodyAbove(title, i int) bool {
+	for j := title + 1; j < i; j++ {
+		if !im.done[j] && wordCount(im.lines[j]) >= 25 {
+			return true
+		}
+	}
+	return false
 }
 
 // droppedBetween counts the lines between a and b that a rule dropped or
@@ -6462,6 +6476,16 @@ func (im *importer) structure(title int) {
 		}
 		if drop {
 			for _, k := range open {
+				// "Por Keila Ortiz Ríos" among the caption's credit, the
+				// date and "Compartir", above the story, where the header
+				// found no author: the byline, no button.
+				if names, _, by := bylineLine(im.lines[k], true); by && byWordRE.MatchString(im.lines[k]) && len(im.doc.Meta.Authors) == 0 && len(names) > 0 && !im.bodyAbove(title, k) &&
+					!slices.ContainsFunc(names, func(n string) bool { return !nameShaped(n) || classifyCredit(n) != person }) {
+					for _, n := range names {
+						im.credit(k, RuleBylineBy, n)
+					}
+					continue
+				}
 				if k != spare {
 					im.drop(k, RuleShortRun, fmt.Sprintf("in a run of %d short lines without sentence punctuation (lines %d-%d): menu, buttons or tags", len(run), run[0]+1, run[len(run)-1]+1))
 				}

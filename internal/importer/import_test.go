@@ -3297,3 +3297,26 @@ func TestBlind439Rules(t *testing.T) {
 		t.Errorf("name in capitals over the date: authors %q", doc.Meta.Authors)
 	}
 }
+
+func TestBlind447Rules(t *testing.T) {
+	for line, want := range map[string]string{
+		"Owen Pritchard Transport correspondent": "Owen Pritchard|Transport correspondent",
+		"Article by: Fatoumatta Ceesay":          "Fatoumatta Ceesay|",
+	} {
+		if names, role, ok := bylineLine(line, true); !ok || strings.Join(names, ",")+"|"+role != want {
+			t.Errorf("bylineLine(%q) = %q, %q, %v", line, names, role, ok)
+		}
+	}
+	// A byline among the short lines of the header's furniture, and a
+	// name over its desk under the share buttons.
+	es := "La cooperativa de pescadores de Húcares instaló 14 boyas de amarre en la bahía para que las lanchas dejen de anclar sobre las praderas marinas.\n\n"
+	_, doc, _ := kinds(t, "Boyas para salvar las praderas marinas de Naguabo\n\nLa cooperativa de Húcares busca que las lanchas dejen de anclar sobre las praderas marinas de la bahía\n\nWilfredo Cintrón Maldonado, presidente de la cooperativa, revisa una de las 14 boyas colocadas en la bahía de Húcares.\n(Xavier Serbiá Colón)\nPor Keila Ortiz Ríos\n14 de mayo de 2024 - 4:35 PM\nCompartir\n\n"+es+es)
+	if strings.Join(doc.Meta.Authors, "|") != "Keila Ortiz Ríos" {
+		t.Errorf("byline in a run of short lines: authors %q", doc.Meta.Authors)
+	}
+	en := "The clock on Keswick's Moot Hall has been stuck at twenty to four since 2013, and volunteers have now raised the money to repair its mechanism.\n"
+	_, doc, _ = kinds(t, "Keswick's Moot Hall clock to tick again\n19 November 2025\nShare\nSave\nRuth Pennington\nBBC News, Cumbria\n"+en+en)
+	if strings.Join(doc.Meta.Authors, "|") != "Ruth Pennington" {
+		t.Errorf("name under the share buttons: authors %q", doc.Meta.Authors)
+	}
+}
