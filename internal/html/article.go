@@ -242,6 +242,27 @@ func (rd *reader) listHead(l *document.List) *Entry {
 	return rd.entry(first)
 }
 
+// labelBefore returns the entry of the element right before n when a
+// heading row of the boilerplate table dropped it ("A lire aussi"): a
+// label over links to other stories.
+func (rd *reader) labelBefore(n *html.Node) *Entry {
+	if n == nil {
+		return nil
+	}
+	s := n.PrevSibling
+	for s != nil && s.Type != html.ElementNode {
+		s = s.PrevSibling
+	}
+	if s == nil || !rd.dropped(s) {
+		return nil
+	}
+	e := rd.entry(s)
+	if (e.Rule == "boilerplate/related-topics" || e.Rule == "boilerplate/read-also") && importer.FurnitureHeading(e.Text) {
+		return e
+	}
+	return nil
+}
+
 // itemNode is the element of list l's first item, or nil.
 func (rd *reader) itemNode(l *document.List) *html.Node {
 	if len(l.Items) == 0 || len(l.Items[0].Blocks) == 0 {
@@ -387,6 +408,13 @@ func (rd *reader) tidy() {
 						i++
 					}
 				}
+				continue
+			}
+			// "<p>A lire aussi</p><p>headline</p>": the one link under a
+			// label a rule dropped.
+			if _, isPara := b.(*document.Paragraph); isPara && len(strings.Fields(text)) <= 20 && !endsSentence(text) && rd.labelBefore(rd.origin[b]) != nil {
+				e := rd.labelBefore(rd.origin[b])
+				rd.redecide(rd.origin[b], KindDropped, e.Rule, fmt.Sprintf("the headline under %q, which %s dropped", e.Text, e.Rule))
 				continue
 			}
 			if _, isPara := b.(*document.Paragraph); isPara && len(strings.Fields(text)) >= 8 {

@@ -1568,3 +1568,15 @@ func TestDashAgency(t *testing.T) {
 		t.Errorf("byline %q, want the source Bernama in it", doc.Meta.Byline)
 	}
 }
+
+// TestLabelOverOneLink: "<p>A lire aussi</p><p>headline</p>" between
+// paragraphs is a link to another story under its label.
+func TestLabelOverOneLink(t *testing.T) {
+	body := story + `<p class="aussi-label">A lire aussi</p><p class="aussi">Gel, grêle, sécheresse : la vigne française face à l’accumulation des aléas</p>` + story2
+	doc, _, _ := read(t, []byte(wrap("", body)), nil)
+	for _, b := range doc.Blocks {
+		if p, ok := b.(*document.Paragraph); ok && strings.HasPrefix(document.PlainText(p.Text), "Gel, grêle") {
+			t.Errorf("the link under the label kept: %q", document.PlainText(p.Text))
+		}
+	}
+}

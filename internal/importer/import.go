@@ -1898,8 +1898,9 @@ func (im *importer) header() int {
 			continue // a photo's credit under its caption, right after the header
 		}
 		// "ACN", "Sant Fruitós de Bages", "08·10·24": the place that agency
-		// copy was filed from, between its credit and its date.
-		if im.prevRule(i, RuleAgency) && im.dateUnder(i) && nameShaped(titleCase(text)) {
+		// copy was filed from, between its credit and its date; or the
+		// outlet's group ("France Télévisions").
+		if im.prevRule(i, RuleAgency) && im.dateUnder(i) && (nameShaped(titleCase(text)) || wordCount(text) <= 3 && classifyCredit(text) == outlet) {
 			m.Byline = append(m.Byline, text)
 			im.decide(i, KindByline, RuleBylineRole, "the place under an agency's credit, over the date: kept in the byline")
 			continue

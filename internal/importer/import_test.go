@@ -3319,4 +3319,7 @@ func TestBlind447Rules(t *testing.T) {
 	if strings.Join(doc.Meta.Authors, "|") != "Ruth Pennington" {
 		t.Errorf("name under the share buttons: authors %q", doc.Meta.Authors)
 	}
+	if IsPerson("France Télévisions") {
+		t.Error("a broadcaster's group read as a person")
+	}
 }

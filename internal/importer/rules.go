@@ -212,7 +212,7 @@ var outletWords = map[string]bool{
 	"news": true, "daily": true, "bbc": true, "mundo": true, "world": true, "service": true, "servicio": true,
 	"agency": true, "agencia": true, "press": true, "prensa": true, "reuters": true, "afp": true,
 	"ap": true, "efe": true, "times": true, "post": true, "journal": true, "radio": true, "tv": true,
-	"television": true, "televisión": true, "media": true, "medios": true, "today": true,
+	"television": true, "televisión": true, "télévision": true, "télévisions": true, "televisions": true, "media": true, "medios": true, "today": true,
 	"correspondent": true, "corresponsal": true, "reporter": true, "reportera": true, "reportero": true,
 	"editor": true, "editora": true, "analyst": true, "analista": true, "columnist": true,
 	"columnista": true, "periodista": true, "journalist": true, "producer": true, "productora": true,
