@@ -3323,3 +3323,9 @@ func TestBlind447Rules(t *testing.T) {
 		t.Error("a broadcaster's group read as a person")
 	}
 }
+
+func TestBlind450Rules(t *testing.T) {
+	if c, cr, ok := captionWithCredit("The old water tanks above Kathikas village (Marios Charalambous)"); !ok || c != "The old water tanks above Kathikas village" || cr != "Marios Charalambous" {
+		t.Errorf("captionWithCredit, a photographer's name in brackets = %q, %q, %v", c, cr, ok)
+	}
+}
