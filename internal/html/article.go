@@ -412,10 +412,11 @@ func (rd *reader) tidy() {
 			}
 			// "<p>A lire aussi</p><p>headline</p>": the one link under a
 			// label a rule dropped.
-			if _, isPara := b.(*document.Paragraph); isPara && len(strings.Fields(text)) <= 20 && !endsSentence(text) && rd.labelBefore(rd.origin[b]) != nil {
-				e := rd.labelBefore(rd.origin[b])
-				rd.redecide(rd.origin[b], KindDropped, e.Rule, fmt.Sprintf("the headline under %q, which %s dropped", e.Text, e.Rule))
-				continue
+			if _, isPara := b.(*document.Paragraph); isPara && len(strings.Fields(text)) <= 20 && !endsSentence(text) {
+				if e := rd.labelBefore(rd.origin[b]); e != nil {
+					rd.redecide(rd.origin[b], KindDropped, e.Rule, fmt.Sprintf("the headline under %q, which %s dropped", e.Text, e.Rule))
+					continue
+				}
 			}
 			if _, isPara := b.(*document.Paragraph); isPara && len(strings.Fields(text)) >= 8 {
 				key := strings.ToLower(text)

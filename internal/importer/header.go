@@ -676,7 +676,7 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 		if strings.EqualFold(text[:2], "di") && !nameShaped(rest) {
 			return nil, "", false
 		}
-		if perNoNames(label, rest) {
+		if perNoNames(text) {
 			return nil, "", false
 		}
 		return parts, "", true
@@ -702,8 +702,9 @@ func bylineLine(text string, alone bool) (names []string, role string, ok bool) 
 // perNoNames reports a line that opens with "Per" before words that are
 // no names: "Per Nerį prie Zapyškio vėl plauks keltas", Lithuanian's
 // "across", not Catalan's "by".
-func perNoNames(label, rest string) bool {
-	return strings.EqualFold(label, "per") && !nameShapedList(titleCase(rest))
+func perNoNames(text string) bool {
+	label, rest, ok := strings.Cut(text, " ")
+	return ok && strings.EqualFold(label, "per") && !nameShapedList(titleCase(rest))
 }
 
 // nameDeskRoleRE is a name, then a desk in capitals and a job in small

@@ -1902,7 +1902,7 @@ func (im *importer) header() int {
 		// outlet's group ("France Télévisions").
 		if im.prevRule(i, RuleAgency) && im.dateUnder(i) && (nameShaped(titleCase(text)) || wordCount(text) <= 3 && classifyCredit(text) == outlet) {
 			m.Byline = append(m.Byline, text)
-			im.decide(i, KindByline, RuleBylineRole, "the place under an agency's credit, over the date: kept in the byline")
+			im.decide(i, KindByline, RuleBylineRole, "the place or the outlet's group under an agency's credit, over the date: kept in the byline")
 			continue
 		}
 		// "Redazione" over the date: the newsroom's unsigned credit.
@@ -2426,8 +2426,7 @@ func (im *importer) headerLine(i int) bool {
 	if _, _, ok := bylineLine(text, false); ok {
 		return true
 	}
-	m := byWordRE.FindStringSubmatch(text)
-	return m != nil && wordCount(text) <= 8 && !perNoNames(strings.TrimSpace(m[0][:len(m[0])-len(m[1])]), m[1])
+	return byWordRE.MatchString(text) && wordCount(text) <= 8 && !perNoNames(text)
 }
 
 // nearHeader reports whether a date or a "By" line is within three lines
