@@ -4253,11 +4253,13 @@ func (im *importer) signoffs(title int) {
 				meta.Authors = append(meta.Authors, m[2])
 			}
 			CreditSources(meta, []string{m[1]})
+			var editors []document.Contributor
 			for _, part := range strings.Split(m[3], ",") {
 				if _, name, ok := strings.Cut(part, ":"); ok && nameShaped(strings.TrimSpace(name)) {
-					meta.Contributors = append(meta.Contributors, document.Contributor{Role: "edt", Text: strings.TrimSpace(name)})
+					editors = append(editors, document.Contributor{Role: "edt", Text: strings.TrimSpace(name)})
 				}
 			}
+			creditSignoff(meta, editors)
 			im.decide(i, KindByline, RuleSignoff, fmt.Sprintf("the agency's credits under the story: %s the author, %s the source, the editors contributors", m[2], m[1]))
 			continue
 		}
